@@ -1,0 +1,338 @@
+//! Attributions: the cue (a reporting verb, `according to`, a passive
+//! `by`, or a vague phrase such as `reportedly`) and the source it names,
+//! classified as identifiable, anonymous (first mention or a repeat) or
+//! vague.
+//!
+//! Cues inside quotations are the speaker's words, not the writer's
+//! attribution, and are ignored.
+
+use serde::Serialize;
+
+use super::lexicon::{find_phrases, Lexicon};
+use super::tokens::{Token, TokenKind};
+use crate::span::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    /// A named person, organisation, publication or document, a pronoun
+    /// standing for one, or a definite role ("the minister").
+    Identifiable,
+    /// An unnamed but affiliated source, first mention.
+    Anonymous,
+    /// A later reference to an anonymous source already introduced.
+    AnonymousRepeat,
+    /// Nobody in particular.
+    Vague,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Attribution {
+    pub cue: Span,
+    pub source: Option<Span>,
+    pub kind: SourceKind,
+    /// The text a finding about this attribution points at.
+    pub trigger: Span,
+}
+
+/// Auxiliaries and adverbs that may sit between a source and its verb.
+const BETWEEN: &[&str] = &[
+    "has", "have", "had", "was", "were", "is", "are", "also", "will", "would", "could", "did", "does", "do", "not",
+    "then", "later", "previously", "earlier", "first", "repeatedly", "publicly", "recently", "already", "further",
+    "once", "again", "has also", "had also", "separately", "likewise", "similarly", "subsequently", "initially",
+    "privately", "openly", "reportedly", "allegedly", "may", "might", "can", "should", "must", "never",
+];
+
+/// Words that end a noun phrase when walking away from a verb.
+const BOUNDARY: &[&str] = &[
+    "that", "and", "but", "which", "who", "whom", "whose", "when", "while", "as", "because", "if", "so", "or", "where",
+    "after", "before", "since", "though", "although", "however", "than", "whether", "what", "why", "how", "said",
+    "says", "told", "nor", "yet", "until", "unless", "to", "for", "during", "in", "on", "into", "against", "about",
+];
+
+/// Prepositions that start a complement inside a source phrase
+/// ("researchers at Oxford", "an official with the ministry").
+const PREPOSITIONS: &[&str] = &["at", "of", "from", "with", "in", "for", "within", "inside", "close"];
+
+const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "many", "such", "one", "no", "any", "each", "every", "both"];
+const DEFINITE: &[&str] = &["the", "this", "that", "these", "those", "same"];
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "us", "who"];
+
+/// Forms that are as often nouns as verbs: they count as a cue only in
+/// verb position (not after a determiner, and followed by a clause).
+const NOUN_LIKE: &[&str] = &[
+    "reports", "claims", "comments", "documents", "records", "estimates", "notes", "points", "projects", "remarks",
+    "quotes", "forecasts", "states", "state", "shows", "show", "note", "claim", "comment", "estimate", "forecast",
+    "find", "found", "think", "thought", "believe", "documented", "recorded", "measured", "counted", "say", "write",
+    "written", "shown", "indicate", "reveal", "describe", "explain", "suggest", "argue", "warn", "confirm",
+    "announce", "predict", "deny", "tell", "conclude", "reported", "described",
+];
+
+/// Participles that take a passive `by` source ("confirmed by X").
+fn is_participle(lower: &str) -> bool {
+    lower.ends_with("ed") || matches!(lower, "found" | "written" | "shown" | "thought" | "said" | "told" | "made" | "known" | "given")
+}
+
+/// Find the attributions of one sentence.
+///
+/// `tokens` are the sentence's tokens; `quotes` the spans of quotations in
+/// its block (cues inside them are ignored); `first_token` is true when
+/// tokens[0] starts the sentence (so its capital says nothing).
+pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], lexicon: &Lexicon, anonymous_seen: bool) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    let outside = |span: Span| !quotes.iter().any(|q| q.contains(span));
+
+    // 1. Vague phrases: "reportedly", "it is believed", "critics say"...
+    let mut vague_spans: Vec<Span> = Vec::new();
+    for (_, start, end) in find_phrases(&lexicon.vague_matcher, text, sentence.start, sentence.end) {
+        let span = Span::new(start, end);
+        if outside(span) && !is_named_owner_before(text, tokens, span) {
+            vague_spans.push(span);
+            out.push(Attribution { cue: span, source: None, kind: SourceKind::Vague, trigger: span });
+        }
+    }
+
+    // 2. Cues with a source phrase.
+    for (i, tok) in tokens.iter().enumerate() {
+        if tok.kind != TokenKind::Word || !outside(tok.span) || vague_spans.iter().any(|v| v.overlaps(tok.span)) {
+            continue;
+        }
+        let lower = tok.lower();
+        if lower == "according" && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("to")) {
+            if let Some(src) = phrase_after(tokens, i + 2) {
+                let cue = tok.span.cover(tokens[i + 1].span);
+                push(&mut out, text, tokens, cue, src, lexicon, anonymous_seen, sentence);
+            }
+            continue;
+        }
+        if matches!(lower.as_str(), "data" | "figures" | "statistics" | "numbers" | "report" | "study" | "survey" | "poll" | "analysis" | "estimates" | "research" | "census")
+            && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("from") || t.eq_ignore_case("by") || t.eq_ignore_case("of"))
+        {
+            if let Some(src) = phrase_after(tokens, i + 2) {
+                let kind = classify(text, tokens, src, lexicon, anonymous_seen, sentence);
+                if kind == SourceKind::Identifiable {
+                    out.push(Attribution { cue: tok.span, source: Some(tokens[src.0].span.cover(tokens[src.1].span)), kind, trigger: tok.span });
+                }
+            }
+            continue;
+        }
+        if !lexicon.is_reporting_verb(&lower) || lower == "according" {
+            continue;
+        }
+        let noun_like = NOUN_LIKE.contains(&lower.as_str());
+        if noun_like && !in_verb_position(tokens, i) {
+            continue;
+        }
+        // Passive with a source: "confirmed by arms researchers".
+        if is_participle(&lower) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("by")) {
+            if let Some(src) = phrase_after(tokens, i + 2) {
+                push(&mut out, text, tokens, tok.span.cover(tokens[i + 1].span), src, lexicon, anonymous_seen, sentence);
+            }
+            continue;
+        }
+        // Inverted after a quote or comma: ",” he said", ", explains Cha".
+        // Verbs that take a person as object ("told The Washington Post")
+        // never invert.
+        let takes_object = matches!(lower.as_str(), "told" | "tells" | "tell" | "informed" | "informs" | "briefed" | "warned" | "warns" | "reminded" | "assured");
+        let prev = i.checked_sub(1).map(|p| &tokens[p]);
+        let inverted = !takes_object && prev.is_none_or(|p| p.kind == TokenKind::Punct && matches!(p.text, "," | "”" | "\"" | "—" | "–" | ":"));
+        if inverted {
+            if let Some(src) = phrase_after(tokens, i + 1) {
+                let object_clause = tokens.get(src.1 + 1).is_some_and(|t| t.eq_ignore_case("that"));
+                if starts_like_source(tokens, src.0) && !object_clause {
+                    push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
+                    continue;
+                }
+            }
+        }
+        if let Some(src) = phrase_before(tokens, i) {
+            if noun_like && !plausible_subject(tokens, src) {
+                continue;
+            }
+            push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
+        }
+    }
+    out.sort_by_key(|a| a.trigger.start);
+    out.dedup_by(|a, b| a.trigger.overlaps(b.trigger) && a.kind == b.kind);
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(out: &mut Vec<Attribution>, text: &str, tokens: &[Token<'_>], cue: Span, src: (usize, usize), lexicon: &Lexicon, anonymous_seen: bool, sentence: Span) {
+    let source = tokens[src.0].span.cover(tokens[src.1].span);
+    let kind = classify(text, tokens, src, lexicon, anonymous_seen, sentence);
+    let trigger = match kind {
+        SourceKind::Vague => source.cover(cue),
+        SourceKind::Anonymous => extend_with_anonymity(text, lexicon, source, sentence),
+        _ => source,
+    };
+    out.push(Attribution { cue, source: Some(source), kind, trigger });
+}
+
+/// A vague phrase like "figures show" preceded by a named owner
+/// ("the Treasury's figures show", "BLS data show") is not vague.
+fn is_named_owner_before(text: &str, tokens: &[Token<'_>], span: Span) -> bool {
+    let Some(idx) = tokens.iter().position(|t| t.span.start >= span.start) else { return false };
+    let first = &text[span.range()];
+    if !first.chars().next().is_some_and(|c| c.is_alphabetic()) {
+        return false;
+    }
+    let starts_with_noun = ["figures", "data", "statistics", "studies", "research", "media", "the data", "evidence"]
+        .iter()
+        .any(|w| first.to_lowercase().starts_with(w));
+    if !starts_with_noun || idx == 0 {
+        return false;
+    }
+    let prev = &tokens[idx - 1];
+    prev.is_capitalized() && idx - 1 != 0 || prev.text.ends_with("’s") || prev.text.ends_with("'s")
+}
+
+/// Is the token at `i` used as a verb: not after a determiner or
+/// possessive, and followed by a clause or an object.
+fn in_verb_position(tokens: &[Token<'_>], i: usize) -> bool {
+    if let Some(prev) = i.checked_sub(1).map(|p| &tokens[p]) {
+        let pl = prev.lower();
+        if DETERMINERS.contains(&pl.as_str()) || pl.ends_with("'s") || (prev.kind == TokenKind::Word && prev.lower().ends_with("ing")) {
+            return false;
+        }
+    }
+    match tokens.get(i + 1) {
+        None => true,
+        Some(next) => {
+            let nl = next.lower();
+            next.kind == TokenKind::Punct && matches!(next.text, "," | ":" | "“" | "\"" | "." | "—")
+                || matches!(nl.as_str(), "that" | "by" | "to" | "in" | "on" | "it" | "he" | "she" | "they" | "we" | "this" | "there" | "a" | "an" | "the" | "its" | "their" | "his" | "her" | "no" | "some" | "more" | "up")
+                || next.is_capitalized()
+        }
+    }
+}
+
+/// A noun-like cue needs a subject that looks like a source: a name, a
+/// pronoun, or a determiner-led phrase.
+fn plausible_subject(tokens: &[Token<'_>], (s, e): (usize, usize)) -> bool {
+    let head = &tokens[e];
+    let first = tokens[s].lower();
+    PRONOUNS.contains(&head.lower().as_str()) || head.is_capitalized() || DETERMINERS.contains(&first.as_str()) || tokens[s..=e].iter().any(|t| t.text.ends_with("’s") || t.text.ends_with("'s"))
+}
+
+/// Does the phrase at `s` start like a source ("he", "the official", "Cha")?
+fn starts_like_source(tokens: &[Token<'_>], s: usize) -> bool {
+    let t = &tokens[s];
+    let l = t.lower();
+    PRONOUNS.contains(&l.as_str()) || DETERMINERS.contains(&l.as_str()) || t.is_capitalized()
+}
+
+/// The source phrase before the cue at `verb`: (first, last) token indexes.
+fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
+    let mut j = verb as isize - 1;
+    while j >= 0 && BETWEEN.contains(&tokens[j as usize].lower().as_str()) {
+        j -= 1;
+    }
+    if j < 0 {
+        return None;
+    }
+    let mut end = j as usize;
+    // Appositive: "A ... official, speaking anonymously, told"
+    if tokens[end].is_punct(",") {
+        let comma2 = (end.saturating_sub(12)..end).rev().find(|&k| tokens[k].is_punct(","))?;
+        if comma2 == 0 {
+            return None;
+        }
+        end = comma2 - 1;
+    }
+    if tokens[end].kind != TokenKind::Word {
+        return None;
+    }
+    let mut start = end;
+    let mut words = 1;
+    while start > 0 {
+        let prev = &tokens[start - 1];
+        if prev.kind != TokenKind::Word || BOUNDARY.contains(&prev.lower().as_str()) || words >= 8 {
+            break;
+        }
+        // A lowercase word before a capitalized run that is not a determiner
+        // or adjective-like modifier usually belongs to the clause before.
+        start -= 1;
+        words += 1;
+    }
+    Some((start, end))
+}
+
+/// The source phrase after a cue, starting at token `from`.
+fn phrase_after(tokens: &[Token<'_>], from: usize) -> Option<(usize, usize)> {
+    let first = tokens.get(from)?;
+    if first.kind != TokenKind::Word {
+        return None;
+    }
+    let mut end = from;
+    while end + 1 < tokens.len() && end + 1 - from < 10 {
+        let next = &tokens[end + 1];
+        if next.kind != TokenKind::Word || (BOUNDARY.contains(&next.lower().as_str()) && !PREPOSITIONS.contains(&next.lower().as_str())) {
+            break;
+        }
+        end += 1;
+    }
+    Some((from, end))
+}
+
+/// Classify a source phrase.
+fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &Lexicon, anonymous_seen: bool, sentence: Span) -> SourceKind {
+    let phrase = &tokens[s..=e];
+    let span = phrase[0].span.cover(phrase[phrase.len() - 1].span);
+    let phrase_text = text[span.range()].to_lowercase();
+    if lexicon.trusted_sources.iter().any(|t| phrase_text.contains(&t.to_lowercase())) {
+        return SourceKind::Identifiable;
+    }
+    // The core noun phrase ends before the first preposition.
+    let core_end = (s + 1..=e).find(|&k| PREPOSITIONS.contains(&tokens[k].lower().as_str())).map_or(e, |k| k - 1);
+    let head = &tokens[core_end];
+    let head_lower = head.lower();
+    let head_is_first_word = head.span.start == sentence.start || (core_end == s && is_sentence_start(text, sentence, head.span));
+    if PRONOUNS.contains(&head_lower.as_str()) {
+        return SourceKind::Identifiable;
+    }
+    if head.is_capitalized() && !head_is_first_word {
+        return SourceKind::Identifiable;
+    }
+    let first_lower = tokens[s].lower();
+    let definite = DEFINITE.contains(&first_lower.as_str()) || tokens[s..core_end].iter().any(|t| t.eq_ignore_case("same"));
+    let anonymity_marked = !find_phrases(&lexicon.anonymity_matcher, text, span.start, (span.end + 60).min(sentence.end).max(span.end)).is_empty();
+    let has_named_complement = tokens[core_end + 1..=e].iter().any(|t| t.is_capitalized());
+    if lexicon.anonymous_sources.contains(&head_lower) || anonymity_marked {
+        if head_lower == "sources" && core_end == s {
+            return SourceKind::Vague; // bare "sources said"
+        }
+        if definite {
+            return SourceKind::AnonymousRepeat;
+        }
+        if (head_lower == "officials" || head_lower == "sources") && core_end == s && anonymous_seen {
+            return SourceKind::AnonymousRepeat;
+        }
+        if matches!(head_lower.as_str(), "people" | "person" | "individuals" | "individual" | "employees" | "employee") && !anonymity_marked {
+            return SourceKind::Identifiable;
+        }
+        return SourceKind::Anonymous;
+    }
+    if lexicon.vague_sources.contains(&head_lower) {
+        if has_named_complement || definite || tokens[s..core_end].iter().any(|t| t.is_capitalized() && t.span.start != sentence.start || t.text.ends_with("’s") || t.text.ends_with("'s")) {
+            return SourceKind::Identifiable;
+        }
+        return SourceKind::Vague;
+    }
+    SourceKind::Identifiable
+}
+
+fn is_sentence_start(text: &str, sentence: Span, span: Span) -> bool {
+    text[sentence.start..span.start].chars().all(|c| !c.is_alphanumeric())
+}
+
+/// An anonymous source's finding covers its anonymity phrase too
+/// ("an official, speaking anonymously,").
+fn extend_with_anonymity(text: &str, lexicon: &Lexicon, source: Span, sentence: Span) -> Span {
+    let window_end = (source.end + 60).min(sentence.end);
+    let window_end = crate::document::line_index::floor_char_boundary(text, window_end);
+    match find_phrases(&lexicon.anonymity_matcher, text, source.end, window_end.max(source.end)).first() {
+        Some(&(_, _, end)) if text[source.end..end].matches(',').count() <= 1 => Span::new(source.start, end),
+        _ => source,
+    }
+}

@@ -1,0 +1,394 @@
+//! Figures: quantities a reader could check. Digits (with separators and
+//! decimals), currency, percentages, multipliers (`1.5 million`),
+//! spelled-out numbers (`forty percent`, `six-member team`), vague
+//! quantities (`dozens of`, `several thousand`, `hundreds of`) and the
+//! qualifiers that belong to them (`at least`, `over`, `nearly`).
+//!
+//! Not figures: years, dates and times (anything inside a time
+//! expression), ages (`Smith, 45,`, `45-year-old`, `25 years old`), numbers
+//! in names and identifiers (`G7`, `COVID-19`, `Article 5`, `Windows 7`),
+//! sports scores (`2-1`), durations that only locate an event (`two days
+//! after`), and small counts that tally things named right there
+//! (`two politicians, A and B,`).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde::Serialize;
+
+use super::tokens::{Token, TokenKind};
+use crate::span::Span;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Figure {
+    pub span: Span,
+    /// Only the number part (for precedence with time expressions).
+    pub number: Span,
+    pub vague: bool,
+}
+
+static NUMBER_WORDS: LazyLock<HashMap<&'static str, u64>> = LazyLock::new(|| {
+    include_str!("../../data/number-words.txt")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (w, v) = l.split_once('\t')?;
+            Some((w.trim(), v.trim().parse().ok()?))
+        })
+        .collect()
+});
+
+static QUALIFIERS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    include_str!("../../data/figure-qualifiers.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split_whitespace().collect())
+        .collect()
+});
+
+const MULTIPLIERS: &[&str] = &["hundred", "thousand", "million", "billion", "trillion", "dozen", "m", "bn", "k"];
+const PERCENT: &[&str] = &["percent", "per", "percentage"];
+const VAGUE_PLURALS: &[&str] = &["dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores", "tens"];
+const TIME_UNITS: &[&str] = &["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "quarter", "quarters"];
+const TIME_LOCATORS: &[&str] = &["after", "before", "later", "earlier", "ago", "since", "prior", "from"];
+/// Words after a number that show it is a year, not a count.
+const AFTER_YEAR: &[&str] = &[
+    "and", "to", "when", "the", "a", "an", "in", "on", "at", "as", "was", "were", "he", "she", "it", "they", "saw", "season",
+    "by", "for", "with", "from", "until", "is", "are", "had", "has", "election", "elections", "census", "edition", "olympics",
+    "games", "budget", "survey", "report", "levels", "level", "onwards", "onward", "through", "or", "but", "that", "which",
+    "there", "we", "i", "this", "his", "her", "their", "its", "after", "before", "during", "because", "while",
+];
+/// Words that end the noun phrase of a figure.
+const STOP: &[&str] = &[
+    "the", "a", "an", "to", "in", "on", "at", "of", "for", "from", "by", "with", "and", "or", "but", "that", "which", "who",
+    "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "than", "as",
+    "into", "over", "per", "since", "during", "after", "before", "while", "when", "it", "they", "he", "she", "this",
+    "these", "those", "their", "its", "his", "her", "not", "also", "each", "every", "last", "next", "including",
+];
+
+fn number_word(lower: &str) -> Option<u64> {
+    if let Some(v) = NUMBER_WORDS.get(lower) {
+        return Some(*v);
+    }
+    // "twenty-five", "six-member": a number word with a hyphenated tail.
+    let (head, _) = lower.split_once('-')?;
+    NUMBER_WORDS.get(head).copied()
+}
+
+fn is_month(lower: &str) -> bool {
+    matches!(
+        lower.trim_end_matches('.'),
+        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october"
+            | "november" | "december" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct"
+            | "nov" | "dec"
+    )
+}
+
+/// Figures in a sentence's tokens. `excluded` are spans (time expressions,
+/// quotations, citations) whose numbers are not figures.
+pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> {
+    let mut out: Vec<Figure> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let tok = &tokens[i];
+        let lower = tok.lower();
+        let is_digit = tok.kind == TokenKind::Number;
+        let word_value = if tok.kind == TokenKind::Word { number_word(&lower) } else { None };
+        let vague_plural = tok.kind == TokenKind::Word && VAGUE_PLURALS.contains(&lower.as_str()) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("of"));
+        let several = tok.kind == TokenKind::Word && lower == "several" && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.lower().ends_with('s') && !STOP.contains(&t.lower().as_str()));
+        if !(is_digit || word_value.is_some() || vague_plural || several) {
+            i += 1;
+            continue;
+        }
+        if excluded.iter().any(|e| e.overlaps(tok.span)) || out.last().is_some_and(|f| f.span.end > tok.span.start) {
+            i += 1;
+            continue;
+        }
+        if is_digit && !is_quantity_number(text, tokens, i) {
+            i += 1;
+            continue;
+        }
+        if let Some(v) = word_value {
+            if !is_quantity_word(tokens, i, v) {
+                i += 1;
+                continue;
+            }
+        }
+        // Extend left over currency and qualifiers.
+        let mut start = i;
+        if start > 0 && tokens[start - 1].kind == TokenKind::Punct && matches!(tokens[start - 1].text, "$" | "£" | "€" | "¥" | "₹") {
+            start -= 1;
+            if start > 0 && tokens[start - 1].text == "US" && tokens[start - 1].span.end == tokens[start].span.start {
+                start -= 1;
+            }
+        }
+        if let Some(q) = qualifier_before(tokens, start) {
+            start = q;
+        }
+        // Extend right over the number's parts, unit and noun phrase.
+        let mut end = i;
+        let mut vague = vague_plural || several;
+        // "several thousand", "tens of thousands of", "1.5 million", "five hundred"
+        while end + 1 < tokens.len() {
+            let next = &tokens[end + 1];
+            let nl = next.lower();
+            if next.kind == TokenKind::Word && (MULTIPLIERS.contains(&nl.as_str()) || number_word(&nl).is_some() && tokens[end].kind == TokenKind::Word) {
+                end += 1;
+            } else if next.kind == TokenKind::Word && VAGUE_PLURALS.contains(&nl.as_str()) && tokens[end].eq_ignore_case("of") {
+                end += 1;
+                vague = true;
+            } else if nl == "of" && (VAGUE_PLURALS.contains(&tokens[end].lower().as_str()) || tokens[end].eq_ignore_case("dozens")) {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        if several && end == i {
+            // "several municipalities": the noun is part of the figure.
+        }
+        // Percent and units.
+        if let Some(next) = tokens.get(end + 1) {
+            let nl = next.lower();
+            if next.is_punct("%") {
+                end += 1;
+            } else if PERCENT.contains(&nl.as_str()) {
+                end += 1;
+                if nl == "per" && tokens.get(end + 1).is_some_and(|t| t.eq_ignore_case("cent")) {
+                    end += 1;
+                }
+                if nl == "percentage" && tokens.get(end + 1).is_some_and(|t| t.eq_ignore_case("points") || t.eq_ignore_case("point")) {
+                    end += 1;
+                }
+            }
+        }
+        // Noun phrase after (up to four words), then a parenthetical conversion.
+        let mut words = 0;
+        while end + 1 < tokens.len() && words < 4 {
+            let next = &tokens[end + 1];
+            let nl = next.lower();
+            let hyphen_glue = next.kind == TokenKind::Punct && matches!(next.text, "-" | "‑") && tokens.get(end + 2).is_some_and(|t| t.kind == TokenKind::Word && t.span.start == next.span.end) && next.span.start == tokens[end].span.end;
+            if hyphen_glue {
+                end += 2;
+                words += 1;
+                continue;
+            }
+            if next.kind != TokenKind::Word || STOP.contains(&nl.as_str()) || number_word(&nl).is_some() {
+                break;
+            }
+            // A past-tense verb ends the phrase ("people attended").
+            if words >= 1 && nl.ends_with("ed") && !nl.contains('-') {
+                break;
+            }
+            end += 1;
+            words += 1;
+            if nl.ends_with('s') && words >= 1 && !next.is_capitalized() {
+                break; // a plural noun usually ends the phrase: "163 teams"
+            }
+        }
+        // "5 feet 10 inches", "(800 km)", "(1.78 m)"
+        loop {
+            if let (Some(a), Some(b)) = (tokens.get(end + 1), tokens.get(end + 2)) {
+                if a.kind == TokenKind::Number && b.kind == TokenKind::Word && !STOP.contains(&b.lower().as_str()) && words > 0 && tokens[end].kind == TokenKind::Word {
+                    let unit_like = b.text.len() <= 6 || b.lower().ends_with("es") || b.lower().ends_with('s');
+                    if unit_like && tokens[i].kind == TokenKind::Number {
+                        end += 2;
+                        continue;
+                    }
+                }
+            }
+            if tokens.get(end + 1).is_some_and(|t| t.is_punct("(")) {
+                if let Some(close) = (end + 2..tokens.len().min(end + 8)).find(|&k| tokens[k].is_punct(")")) {
+                    if tokens[end + 2..close].iter().any(|t| t.kind == TokenKind::Number) && tokens[end + 2..close].iter().all(|t| t.kind != TokenKind::Word || t.text.len() <= 6) {
+                        end = close;
+                    }
+                }
+            }
+            break;
+        }
+        let span = tokens[start].span.cover(tokens[end].span);
+        let number = tok.span;
+        out.push(Figure { span, number, vague });
+        i = end + 1;
+    }
+    out
+}
+
+fn qualifier_before(tokens: &[Token<'_>], at: usize) -> Option<usize> {
+    let mut best = None;
+    for q in QUALIFIERS.iter() {
+        if q.len() > at {
+            continue;
+        }
+        let s = at - q.len();
+        if q.iter().enumerate().all(|(k, w)| tokens[s + k].eq_ignore_case(w)) {
+            best = Some(best.map_or(s, |b: usize| b.min(s)));
+        }
+    }
+    best
+}
+
+/// Is the digit token at `i` a quantity (not a year, age, name, score...)?
+fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let tok = &tokens[i];
+    let prev = i.checked_sub(1).map(|p| &tokens[p]);
+    let next = tokens.get(i + 1);
+    let digits: String = tok.text.chars().filter(char::is_ascii_digit).collect();
+    let plain_integer = tok.text.chars().all(|c| c.is_ascii_digit());
+    // Times of day: 10:30, 3 p.m.
+    if next.is_some_and(|n| n.is_punct(":") && tokens.get(i + 2).is_some_and(|m| m.kind == TokenKind::Number && m.span.start == n.span.end)) {
+        return false;
+    }
+    if prev.is_some_and(|p| p.is_punct(":") && i >= 2 && tokens[i - 2].kind == TokenKind::Number && p.span.start == tokens[i - 2].span.end) {
+        return false;
+    }
+    if next.is_some_and(|n| matches!(n.lower().as_str(), "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "o'clock" | "hrs")) {
+        return false;
+    }
+    // Years.
+    if plain_integer && digits.len() == 4 {
+        let value: u32 = digits.parse().unwrap_or(0);
+        if (1000..=2100).contains(&value) {
+            let next_is_count_noun = next.is_some_and(|n| {
+                n.kind == TokenKind::Word && !n.is_capitalized() && !AFTER_YEAR.contains(&n.lower().as_str()) && !n.lower().ends_with("ly")
+            });
+            let prev_is_currency = prev.is_some_and(|p| matches!(p.text, "$" | "£" | "€"));
+            if !next_is_count_noun && !prev_is_currency {
+                return false;
+            }
+        }
+    }
+    // Identifiers: a capitalized word right before ("Article 5", "Windows 7"),
+    // except currencies and sentence-initial words.
+    if let Some(p) = prev {
+        if p.kind == TokenKind::Word && p.is_capitalized() && !is_month(&p.lower()) && i >= 2 && !matches!(p.text, "US" | "USD" | "Rs" | "A" | "The" | "About" | "Over" | "Nearly" | "Some" | "Only" | "Around" | "Almost" | "Just" | "More" | "Roughly" | "Approximately" | "Another") {
+            return false;
+        }
+        if p.kind == TokenKind::Word && matches!(p.lower().as_str(), "no." | "no" | "number" | "nos." | "#" | "page" | "pp" | "p" | "chapter" | "section" | "article" | "paragraph" | "rule" | "line" | "item" | "version" | "v") {
+            return false;
+        }
+        if p.is_punct("#") || p.is_punct("№") {
+            return false;
+        }
+        // "aged 45", "age of 45"
+        if matches!(p.lower().as_str(), "aged" | "age") || (p.eq_ignore_case("of") && i >= 2 && tokens[i - 2].eq_ignore_case("age")) {
+            return false;
+        }
+    }
+    // Ages: "Smith, 45," and "45-year-old", "25 years old".
+    if prev.is_some_and(|p| p.is_punct(",")) && next.is_some_and(|n| n.is_punct(",")) && plain_integer && digits.len() <= 3 && i >= 2 && tokens[i - 2].is_capitalized() {
+        return false;
+    }
+    if next.is_some_and(|n| n.is_punct("-")) && tokens.get(i + 2).is_some_and(|t| t.lower().starts_with("year-old") || t.lower().starts_with("years-old")) {
+        return false;
+    }
+    if next.is_some_and(|n| n.eq_ignore_case("years")) && tokens.get(i + 2).is_some_and(|t| t.eq_ignore_case("old")) {
+        return false;
+    }
+    // Sports scores and ranges of small numbers: "2-1", "3–0".
+    if next.is_some_and(|n| matches!(n.text, "-" | "–")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 2) && digits.len() <= 2 {
+        let after = tokens.get(i + 3);
+        if after.is_none_or(|a| a.kind == TokenKind::Punct || STOP.contains(&a.lower().as_str()) || matches!(a.lower().as_str(), "win" | "victory" | "defeat" | "loss" | "draw" | "lead")) {
+            return false;
+        }
+    }
+    if prev.is_some_and(|p| matches!(p.text, "-" | "–")) && i >= 2 && tokens[i - 2].kind == TokenKind::Number && tokens[i - 2].text.len() <= 2 && digits.len() <= 2 {
+        return false;
+    }
+    // List markers and section numbers at the start of a line: "1." / "3.2".
+    let line_start = text[..tok.span.start].rfind(['\n', '\r']).map_or(0, |p| p + 1);
+    if text[line_start..tok.span.start].trim().is_empty() && next.is_some_and(|n| n.is_punct(".") || n.is_punct(")")) {
+        return false;
+    }
+    // Durations that only locate an event: "two days after", "3 years ago".
+    if locates_in_time(tokens, i) {
+        return false;
+    }
+    true
+}
+
+fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
+    let mut j = i + 1;
+    if tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && matches!(t.lower().as_str(), "more" | "full" | "whole")) {
+        j += 1;
+    }
+    tokens.get(j).is_some_and(|t| TIME_UNITS.contains(&t.lower().as_str()))
+        && tokens.get(j + 1).is_some_and(|t| TIME_LOCATORS.contains(&t.lower().as_str()))
+}
+
+fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
+    let tok = &tokens[i];
+    let lower = tok.lower();
+    let prev = i.checked_sub(1).map(|p| tokens[p].lower());
+    let next = tokens.get(i + 1);
+    // Multipliers only count after a number ("1.5 million"): handled there.
+    if MULTIPLIERS.contains(&lower.as_str()) && !lower.contains('-') {
+        return false;
+    }
+    // "the two countries", "both", "these three": referring back.
+    if !lower.contains('-') && prev.as_deref().is_some_and(|p| matches!(p, "the" | "these" | "those" | "both" | "all" | "its" | "their" | "his" | "her" | "our" | "first" | "last")) {
+        return false;
+    }
+    // "two of them", "one or two", "two-thirds" handled as words.
+    if next.is_some_and(|n| n.eq_ignore_case("of") || n.eq_ignore_case("or") || n.eq_ignore_case("and")) && value < 100 {
+        return false;
+    }
+    if next.is_none_or(|n| n.kind == TokenKind::Punct && !n.is_punct("%")) && !lower.contains('-') {
+        return false;
+    }
+    if locates_in_time(tokens, i) {
+        return false;
+    }
+    // Small tallies of items named right there: "two politicians, A and B,".
+    if value <= 5 {
+        let window = &tokens[i + 1..tokens.len().min(i + 5)];
+        if let Some(k) = window.iter().position(|t| t.is_punct(",") || t.is_punct(":") || t.is_punct("(")) {
+            let after = &tokens[i + 1 + k + 1..tokens.len().min(i + 1 + k + 6)];
+            if after.first().is_some_and(|t| t.is_capitalized()) && after.iter().any(|t| t.eq_ignore_case("and")) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::tokens::tokenize;
+
+    fn figures(s: &str) -> Vec<&str> {
+        let toks = tokenize(s, Span::new(0, s.len()));
+        find(s, &toks, &[]).into_iter().map(|f| &s[f.span.range()]).collect()
+    }
+
+    #[test]
+    fn counts_money_percentages_and_qualifiers() {
+        assert_eq!(figures("Russia has used at least 20 North Korean-made weapons against Ukraine."), vec!["at least 20 North Korean-made weapons"]);
+        assert_eq!(figures("It sent over 1.5 million artillery shells."), vec!["over 1.5 million artillery shells"]);
+        assert_eq!(figures("It costs nearly $2 trillion in new regulations."), vec!["nearly $2 trillion"]);
+        assert_eq!(figures("Some 72% of these burdens"), vec!["Some 72%"]);
+        assert_eq!(figures("about 500 miles (800 km) away"), vec!["about 500 miles (800 km)"]);
+        assert_eq!(figures("forty percent of voters"), vec!["forty percent"]);
+        assert_eq!(figures("dozens of high-level drug traffickers"), vec!["dozens of high-level drug traffickers"]);
+        assert_eq!(figures("the six-member Afghan team"), vec!["six-member Afghan team"]);
+        assert_eq!(figures("He is 5 feet 10 inches (1.78 m) tall."), vec!["5 feet 10 inches (1.78 m)"]);
+    }
+
+    #[test]
+    fn not_figures() {
+        assert!(figures("World War II ended in 1945, and the G7 met over COVID-19.").is_empty());
+        assert!(figures("Under Article 5 of the treaty, Smith, 45, said no.").is_empty());
+        assert!(figures("The 45-year-old was 25 years old then.").is_empty());
+        assert!(figures("They won 2-1 at 10:30 p.m.").is_empty());
+        assert!(figures("Two days after the strike, the two countries met.").is_empty());
+        assert!(figures("Two politicians, Ann Lee and Bo Chan, spoke.").is_empty());
+        assert!(figures("One of them left.").is_empty());
+    }
+
+    #[test]
+    fn year_shaped_counts() {
+        assert_eq!(figures("a study of 1709 schoolchildren"), vec!["1709 schoolchildren"]);
+        assert_eq!(figures("a 2000 year old tradition"), vec!["2000 year old tradition"]);
+    }
+}

@@ -1,0 +1,350 @@
+//! Facts found once per document: sentences, quotations, attributions,
+//! citations, figures and time expressions. Rules only query these.
+//!
+//! Each block is analysed on its own slice of the prose copy, with a small
+//! [`Context`] carried over from the block before it (an open quotation, a
+//! speaker just named, whether an anonymous source was introduced). A
+//! block's result depends only on (its text, its kind, that context, the
+//! lexicon), so it can be cached and reused after edits elsewhere; its spans
+//! are relative to the block until [`BlockAnalysis::shifted`] places them.
+
+pub mod attribution;
+pub mod citations;
+pub mod figures;
+pub mod lexicon;
+pub mod quotes;
+pub mod sentences;
+pub mod time;
+pub mod tokens;
+
+use serde::Serialize;
+
+pub use attribution::{Attribution, SourceKind};
+pub use figures::Figure;
+pub use lexicon::Lexicon;
+pub use quotes::Quote;
+pub use time::{TimeExpr, TimeKind};
+
+use crate::document::{Block, BlockKind, Document};
+use crate::span::Span;
+
+/// What a block inherits from the block before it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+pub struct Context {
+    /// The previous block ended inside an open quotation.
+    pub open_quote: bool,
+    /// The previous block's last sentence named a source.
+    pub speaker_named: bool,
+    /// An anonymous source has been introduced earlier in the document.
+    pub anonymous_seen: bool,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Sentence {
+    pub span: Span,
+    pub attributions: Vec<Attribution>,
+    pub figures: Vec<Figure>,
+    #[serde(skip)]
+    pub times: Vec<TimeExpr>,
+    /// A link, URL or citation marker inside or right after the sentence.
+    pub cited: bool,
+    /// Continues the account of the previous sentence's source.
+    pub carried_over: bool,
+    /// Lies inside a quotation whose speaker is named.
+    pub quoted_speaker: bool,
+    /// Subject is a named body stating its own act ("The Committee decided ...").
+    pub own_act: bool,
+    /// A complete declarative sentence of some length (see [`claim::is_declarative`]).
+    pub declarative: bool,
+    /// A declarative sentence worded as a contestable claim (see [`claim::is_claim`]).
+    pub claim: bool,
+}
+
+impl Sentence {
+    /// Names a source (identifiable or anonymous), cites, or carries one over.
+    pub fn is_sourced(&self) -> bool {
+        self.cited
+            || self.carried_over
+            || self.quoted_speaker
+            || self.attributions.iter().any(|a| a.kind != SourceKind::Vague)
+    }
+    pub fn is_vague(&self) -> bool {
+        self.attributions.iter().any(|a| a.kind == SourceKind::Vague)
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct BlockAnalysis {
+    pub kind: BlockKind,
+    pub span: Span,
+    pub in_block_quote: bool,
+    pub sentences: Vec<Sentence>,
+    pub quotes: Vec<Quote>,
+    pub citations: Vec<Span>,
+    /// Context handed to the next block.
+    pub outgoing: Context,
+}
+
+impl BlockAnalysis {
+    /// Move every span by `delta` bytes (from block-relative to document).
+    pub fn shifted(mut self, delta: usize) -> BlockAnalysis {
+        let sh = |s: &mut Span| {
+            s.start += delta;
+            s.end += delta;
+        };
+        sh(&mut self.span);
+        for q in &mut self.quotes {
+            sh(&mut q.span);
+            sh(&mut q.inner);
+            if let Some(s) = &mut q.speaker {
+                sh(s);
+            }
+        }
+        for c in &mut self.citations {
+            sh(c);
+        }
+        for s in &mut self.sentences {
+            sh(&mut s.span);
+            for a in &mut s.attributions {
+                sh(&mut a.cue);
+                sh(&mut a.trigger);
+                if let Some(src) = &mut a.source {
+                    sh(src);
+                }
+            }
+            for f in &mut s.figures {
+                sh(&mut f.span);
+                sh(&mut f.number);
+            }
+            for t in &mut s.times {
+                t.span = t.span.start + delta..t.span.end + delta;
+            }
+        }
+        self
+    }
+}
+
+/// The analysis of a whole document.
+#[derive(Clone, Debug, Serialize)]
+pub struct Analysis {
+    pub blocks: Vec<BlockAnalysis>,
+}
+
+impl Analysis {
+    pub fn sentences(&self) -> impl Iterator<Item = (&BlockAnalysis, &Sentence)> {
+        self.blocks.iter().flat_map(|b| b.sentences.iter().map(move |s| (b, s)))
+    }
+}
+
+/// Analyse every block of a document.
+pub fn analyze(doc: &Document, lexicon: &Lexicon) -> Analysis {
+    let mut ctx = Context::default();
+    let mut blocks = Vec::with_capacity(doc.blocks().len());
+    for block in doc.blocks() {
+        let result = analyze_block(doc, block, ctx, lexicon);
+        ctx = result.outgoing;
+        blocks.push(result);
+    }
+    Analysis { blocks }
+}
+
+/// Analyse one block in context: spans in document coordinates.
+pub fn analyze_block(doc: &Document, block: &Block, ctx: Context, lexicon: &Lexicon) -> BlockAnalysis {
+    let Some(slice) = doc.prose().get(block.span.range()) else {
+        return BlockAnalysis { kind: block.kind, span: block.span, in_block_quote: block.in_block_quote, sentences: Vec::new(), quotes: Vec::new(), citations: Vec::new(), outgoing: ctx };
+    };
+    let mut links: Vec<Span> = doc
+        .links()
+        .iter()
+        .filter(|l| l.start >= block.span.start && l.start <= block.span.end + 1)
+        .map(|l| Span::new(l.start - block.span.start, l.end.saturating_sub(block.span.start).min(slice.len())))
+        .collect();
+    links.sort();
+    analyze_slice(slice, block.kind, block.in_block_quote, &links, ctx, lexicon).shifted(block.span.start)
+}
+
+/// Analyse a block's prose with spans relative to the slice. `links` are
+/// link/URL/footnote spans found by the parser, relative to the slice.
+pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: &[Span], ctx: Context, lexicon: &Lexicon) -> BlockAnalysis {
+    let whole = Span::new(0, slice.len());
+    let sentence_spans = sentences::split(slice, whole, lexicon);
+    let (mut quotes, ends_open) = quotes::find(slice, whole, ctx.open_quote);
+    let mut citations = citations::find(slice);
+    citations.extend_from_slice(links);
+    citations.sort();
+    let times = time::scan(slice, 0..slice.len());
+    let quote_spans: Vec<Span> = quotes.iter().map(|q| q.inner).collect();
+    let mut anonymous_seen = ctx.anonymous_seen;
+    let mut sentences_out: Vec<Sentence> = Vec::with_capacity(sentence_spans.len());
+    for (n, &span) in sentence_spans.iter().enumerate() {
+        let toks = tokens::tokenize(slice, span);
+        let attributions = attribution::find(slice, span, &toks, &quote_spans, lexicon, anonymous_seen);
+        if attributions.iter().any(|a| a.kind == SourceKind::Anonymous) {
+            anonymous_seen = true;
+        }
+        let next_start = sentence_spans.get(n + 1).map_or(slice.len() + 1, |s| s.start);
+        let cited = citations.iter().any(|c| c.start < next_start && c.end > span.start);
+        let sentence_times: Vec<TimeExpr> = times.iter().filter(|t| t.span.start >= span.start && t.span.end <= span.end).cloned().collect();
+        let mut excluded: Vec<Span> = sentence_times.iter().map(|t| Span::new(t.span.start, t.span.end)).collect();
+        excluded.extend(quote_spans.iter().copied());
+        excluded.extend(citations.iter().copied());
+        let figures = if kind == BlockKind::Heading { Vec::new() } else { figures::find(slice, &toks, &excluded) };
+        let own_act = own_act(&toks);
+        let declarative = kind != BlockKind::Heading && claim::is_declarative(slice, span, &toks);
+        let claim = declarative && claim::is_claim(slice, span, &toks);
+        sentences_out.push(Sentence { span, attributions, figures, times: sentence_times, cited, carried_over: false, quoted_speaker: false, own_act, declarative, claim });
+    }
+    assign_speakers(slice, &mut quotes, &mut sentences_out, ctx);
+    // Carry-over inside the block: a pronoun-led or "also"-continued sentence
+    // after a sourced one.
+    // A citation covers only its own sentence; a named source carries over.
+    for n in 1..sentences_out.len() {
+        let prev = &sentences_out[n - 1];
+        let prev_has_source = prev.quoted_speaker || prev.carried_over || prev.attributions.iter().any(|a| a.kind != SourceKind::Vague);
+        if prev_has_source && !sentences_out[n].is_sourced() && continues_account(slice, sentences_out[n].span) {
+            sentences_out[n].carried_over = true;
+        }
+    }
+    let speaker_named = sentences_out.last().is_some_and(|s| s.attributions.iter().any(|a| a.kind != SourceKind::Vague) || s.quoted_speaker);
+    BlockAnalysis {
+        kind,
+        span: Span::new(0, slice.len()),
+        in_block_quote,
+        sentences: sentences_out,
+        quotes,
+        citations,
+        outgoing: Context { open_quote: ends_open, speaker_named, anonymous_seen },
+    }
+}
+
+/// Give each quotation its speaker: a non-vague source in a sentence the
+/// quotation overlaps, or the sentence right before or after it; a block
+/// that is one quotation continuing the speaker just named inherits it.
+fn assign_speakers(slice: &str, quotes: &mut [Quote], sentences: &mut [Sentence], ctx: Context) {
+    let source_of = |s: &Sentence| s.attributions.iter().find(|a| a.kind != SourceKind::Vague).and_then(|a| a.source);
+    for q in quotes.iter_mut() {
+        let overlapping: Vec<usize> = (0..sentences.len()).filter(|&i| sentences[i].span.overlaps(q.span)).collect();
+        let mut speaker = overlapping.iter().find_map(|&i| source_of(&sentences[i]));
+        if speaker.is_none() {
+            if let (Some(&first), Some(&last)) = (overlapping.first(), overlapping.last()) {
+                let before = first.checked_sub(1).and_then(|i| source_of(&sentences[i]));
+                let after = sentences.get(last + 1).and_then(source_of);
+                speaker = before.or(after);
+            }
+        }
+        let opens_block = slice[..q.span.start].trim().is_empty();
+        if speaker.is_none() && opens_block && (q.continued || ctx.speaker_named) {
+            // A paragraph that is one quotation of the speaker just named.
+            let covers_block = q.span.end + 3 >= slice.trim_end().len() || slice[q.span.end..].trim_start().starts_with(['“', '"']);
+            if covers_block || q.continued {
+                speaker = Some(Span::empty(0));
+            }
+        }
+        q.speaker = speaker;
+        if speaker.is_some() {
+            for &i in &overlapping {
+                if q.inner.len() * 2 >= sentences[i].span.len() || q.is_full_sentence {
+                    sentences[i].quoted_speaker = true;
+                }
+            }
+        }
+    }
+}
+
+/// Whether `s` contains a four-digit year (1500-2099) as a whole word.
+pub fn mentions_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    (0..b.len().saturating_sub(3)).any(|i| {
+        (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && (i + 4 == b.len() || !b[i + 4].is_ascii_alphanumeric())
+            && b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (b[i] == b'1' && b[i + 1] >= b'5' || b[i] == b'2' && b[i + 1] == b'0')
+    })
+}
+
+/// "He added that ...", "She also ...", "The official also said ...".
+fn continues_account(slice: &str, span: Span) -> bool {
+    let s = slice[span.range()].trim_start_matches(['“', '"', '(', ' ']);
+    let first = s.split_whitespace().next().unwrap_or("");
+    let second = s.split_whitespace().nth(1).unwrap_or("");
+    let third = s.split_whitespace().nth(2).unwrap_or("");
+    matches!(first, "He" | "She" | "They" | "His" | "Her" | "Their")
+        || (first == "The" && (third == "also" || third == "further"))
+        || (matches!(first, "It" | "This") && matches!(second, "also" | "added" | "further"))
+}
+
+/// "The Committee decided to ...": a named body stating its own act.
+fn own_act(toks: &[tokens::Token<'_>]) -> bool {
+    const ACTS: &[&str] = &["decided", "voted", "agreed", "approved", "adopted", "will", "intends", "plans", "anticipates", "expects", "pledged", "committed", "authorized", "authorised", "set", "raised", "lowered", "kept", "maintained", "continues", "established", "announced", "is"];
+    let mut seen_name = false;
+    for (k, t) in toks.iter().take(8).enumerate() {
+        if t.kind != tokens::TokenKind::Word {
+            return false;
+        }
+        if t.is_capitalized() && k > 0 {
+            seen_name = true;
+        }
+        if ACTS.contains(&t.lower().as_str()) {
+            return seen_name && t.lower() != "is";
+        }
+    }
+    false
+}
+
+pub mod claim {
+    //! Whether a sentence reads as a contestable claim about the world.
+    //!
+    //! A plain record of an event ("Belgium faced Panama in Sochi") is a
+    //! claim too, but flagging every such sentence buries the ones an editor
+    //! would query. copydesk reports only sentences whose wording asserts a
+    //! cause, a change, a degree, an evaluation or a generalisation (word
+    //! list `data/claim-markers.txt`), and leaves out the writer's or
+    //! issuer's own first-person statements.
+    use std::sync::LazyLock;
+
+    use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+    use super::tokens::{Token, TokenKind};
+    use crate::span::Span;
+
+    static MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        let words: Vec<&str> = include_str!("../../data/claim-markers.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(MatchKind::LeftmostLongest).build(words).expect("claim markers")
+    });
+
+    /// Does the sentence contain a claim marker as whole words?
+    pub fn has_marker(text: &str) -> bool {
+        super::lexicon::find_phrases(&MARKERS, text, 0, text.len()).first().is_some()
+    }
+
+    /// Declarative, complete, long enough to assert something, and not
+    /// the writer's signposting.
+    pub fn is_declarative(slice: &str, span: Span, toks: &[Token<'_>]) -> bool {
+        let text = slice[span.range()].trim();
+        let words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
+        if words < 6 || !text.ends_with(['.', '”', '"']) || text.ends_with("?") || text.contains("?”") {
+            return false;
+        }
+        let first = toks.first().map(|t| t.lower()).unwrap_or_default();
+        if matches!(first.as_str(), "this" | "here" | "below" | "in" | "see" | "for" | "note" | "as") && toks.get(1).is_some_and(|t| matches!(t.lower().as_str(), "report" | "article" | "section" | "chapter" | "summary" | "brief" | "paper" | "are" | "is" | "example" | "more" | "details")) {
+            return false;
+        }
+        // Starts with a quote: a quotation, handled by unattributed-quote.
+        if text.starts_with(['“', '"']) {
+            return false;
+        }
+        true
+    }
+
+    /// A declarative sentence worded as a contestable claim, not in the
+    /// writer's or issuer's own first-person voice.
+    pub fn is_claim(slice: &str, span: Span, toks: &[Token<'_>]) -> bool {
+        let text = slice[span.range()].trim();
+        // The writer's or issuer's own voice: "I will", "We have".
+        let first_person = toks.iter().take(4).any(|t| matches!(t.lower().as_str(), "i" | "we" | "i'm" | "i've" | "we're" | "we've" | "i'll" | "we'll" | "my" | "our"));
+        if first_person {
+            return false;
+        }
+        has_marker(text)
+    }
+}

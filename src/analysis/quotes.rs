@@ -1,0 +1,124 @@
+//! Quotations: curly (“…”) and straight ("…") double quotes, with single
+//! quotes nested inside them. A quotation that opens and does not close
+//! before the block ends runs on into the next block when that block opens
+//! with a quote mark again (the newspaper convention for multi-paragraph
+//! quotes); each block gets its own piece.
+
+use crate::span::Span;
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Quote {
+    /// Including the quote marks.
+    pub span: Span,
+    /// Between the marks.
+    pub inner: Span,
+    pub words: usize,
+    /// A full sentence or more (not a scare quote or quoted term).
+    pub is_full_sentence: bool,
+    /// Continued from the previous block (multi-paragraph quote).
+    pub continued: bool,
+    /// The source span of the speaker, once attribution has run.
+    pub speaker: Option<Span>,
+}
+
+/// Quotations in `text[block]`; `open_from_previous` is true when the
+/// previous block ended inside an open quotation. Returns the quotes and
+/// whether this block ends inside an open quotation.
+pub fn find(text: &str, block: Span, open_from_previous: bool) -> (Vec<Quote>, bool) {
+    let mut out = Vec::new();
+    let Some(slice) = text.get(block.range()) else { return (out, false) };
+    let base = block.start;
+    let mut open: Option<(usize, char)> = None;
+    let mut continued = false;
+    if open_from_previous && slice.starts_with(['“', '"']) {
+        continued = true;
+    }
+    let mut prev: Option<char> = None;
+    for (i, c) in slice.char_indices() {
+        match (open, c) {
+            (None, '“') => open = Some((i, '”')),
+            (None, '"') if opens_straight(prev) => open = Some((i, '"')),
+            (Some((start, close)), c) if c == close || (close == '”' && c == '"' && !opens_straight(prev)) => {
+                let end = i + c.len_utf8();
+                out.push(make_quote(slice, base, start, end, continued && out.is_empty()));
+                open = None;
+            }
+            (Some(_), '“') => {
+                // A new opening mark while one is open: the previous quote ran
+                // to the end of its paragraph in the source; restart here.
+                open = Some((i, '”'));
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    if let Some((start, _)) = open {
+        // Runs to the end of the block (continues in the next one).
+        out.push(make_quote(slice, base, start, slice.len(), continued && out.is_empty()));
+        return (out, true);
+    }
+    (out, false)
+}
+
+fn opens_straight(prev: Option<char>) -> bool {
+    prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':' | '‘'))
+}
+
+fn make_quote(slice: &str, base: usize, start: usize, end: usize, continued: bool) -> Quote {
+    let open_len = slice[start..].chars().next().map_or(1, char::len_utf8);
+    let close_len = if end > start + open_len {
+        slice[..end].chars().next_back().filter(|c| matches!(c, '”' | '"')).map_or(0, char::len_utf8)
+    } else {
+        0
+    };
+    let inner_start = (start + open_len).min(end);
+    let inner_end = end.saturating_sub(close_len).max(inner_start);
+    let inner = &slice[inner_start..inner_end];
+    let words = inner.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    let first = inner.trim_start().chars().next();
+    let starts_capital = first.is_some_and(|c| c.is_uppercase() || c == '.' || c == '…');
+    let ends_clause = inner.trim_end().ends_with(['.', '!', '?', ',', '…', ';', ':']);
+    let is_full_sentence = words >= 8 || (starts_capital && words >= 4 && ends_clause);
+    Quote {
+        span: Span::new(base + start, base + end),
+        inner: Span::new(base + inner_start, base + inner_end),
+        words,
+        is_full_sentence,
+        continued,
+        speaker: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn curly_and_straight() {
+        let s = "He called it a “hoax,” then said \"We will never accept this deal.\"";
+        let (q, open) = find(s, Span::new(0, s.len()), false);
+        assert!(!open);
+        assert_eq!(q.len(), 2);
+        assert!(!q[0].is_full_sentence);
+        assert!(q[1].is_full_sentence);
+        assert_eq!(&s[q[1].inner.range()], "We will never accept this deal.");
+    }
+
+    #[test]
+    fn unclosed_quote_continues() {
+        let s = "“We are going to win this war and nobody can stop us.";
+        let (q, open) = find(s, Span::new(0, s.len()), false);
+        assert!(open);
+        assert_eq!(q.len(), 1);
+        let next = "“And we will rebuild,” he said.";
+        let (q2, open2) = find(next, Span::new(0, next.len()), open);
+        assert!(!open2);
+        assert!(q2[0].continued);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        let s = "Russia’s reserves and the 1990s' stock";
+        assert!(find(s, Span::new(0, s.len()), false).0.is_empty());
+    }
+}

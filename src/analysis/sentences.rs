@@ -1,0 +1,159 @@
+//! Sentence boundaries inside one block of prose.
+//!
+//! A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or
+//! brackets after it) followed by white space and a character that can start
+//! a sentence (a capital, a digit, an opening quote or bracket). Periods of
+//! abbreviations (`Dr.`, `Jan.`, `No. 5`), initials (`J. Smith`) and dotted
+//! abbreviations (`U.S.`, `e.g.`) do not end sentences; decimals never have
+//! white space after the point.
+
+use super::lexicon::Lexicon;
+use crate::span::Span;
+
+const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']', '»', '*', '_'];
+const OPENERS: &[char] = &['"', '“', '‘', '\'', '(', '[', '«', '¿', '¡', '*', '_', '-', '—'];
+
+/// Sentence spans of `text[block]`, trimmed of surrounding white space.
+pub fn split(text: &str, block: Span, lexicon: &Lexicon) -> Vec<Span> {
+    let mut out = Vec::new();
+    let Some(slice) = text.get(block.range()) else { return out };
+    let base = block.start;
+    let mut start = 0usize;
+    let mut iter = slice.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Extend over repeated terminators and closers.
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, n)) = iter.peek() {
+            if matches!(n, '.' | '!' | '?' | '…') || CLOSERS.contains(&n) {
+                end = j + n.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        // Citation markers right after the terminator belong to this sentence.
+        let mut end = end;
+        loop {
+            let rest = &slice[end..];
+            let lead = rest.len() - rest.trim_start().len();
+            match citation_marker_len(&rest[lead..]) {
+                Some(n) => {
+                    end += lead + n;
+                    while let Some(&(j, _)) = iter.peek() {
+                        if j < end { iter.next(); } else { break; }
+                    }
+                }
+                None => break,
+            }
+        }
+        let rest = &slice[end..];
+        let trimmed = rest.trim_start();
+        if trimmed.len() == rest.len() && !rest.is_empty() {
+            continue; // no white space after the terminator
+        }
+        if !trimmed.is_empty() {
+            let next = trimmed.chars().next().unwrap_or(' ');
+            let can_start = next.is_uppercase() || next.is_ascii_digit() || OPENERS.contains(&next) || next == '$' || next == '£' || next == '€';
+            if !can_start {
+                continue;
+            }
+            if c == '.' && end == i + 1 && !ends_sentence_after_period(&slice[..i], lexicon) {
+                continue;
+            }
+        }
+        push_trimmed(&mut out, slice, base, start, end);
+        start = end;
+    }
+    push_trimmed(&mut out, slice, base, start, slice.len());
+    out
+}
+
+/// Length of a bracketed citation marker at the start of `s`: `[1]`,
+/// `[2, 3]`, `[^note]`, `[@key]`.
+fn citation_marker_len(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix('[')?;
+    let close = inner.find(']')?;
+    let body = &inner[..close];
+    let ok = !body.is_empty()
+        && close <= 40
+        && (body.starts_with('^') || body.starts_with('@') || body.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | ' ' | '-' | '–')));
+    ok.then_some(close + 2)
+}
+
+fn push_trimmed(out: &mut Vec<Span>, slice: &str, base: usize, start: usize, end: usize) {
+    let piece = &slice[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push(Span::new(base + start + lead, base + end - trail));
+    }
+}
+
+/// Whether a period right after `before` ends a sentence: not after an
+/// abbreviation, an initial, or a dotted abbreviation.
+fn ends_sentence_after_period(before: &str, lexicon: &Lexicon) -> bool {
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '\''))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return true;
+    }
+    if lexicon.abbreviations.contains(word) {
+        return false;
+    }
+    // An initial: a single capital letter.
+    let mut chars = word.chars();
+    if let (Some(first), None) = (chars.next(), chars.next()) {
+        if first.is_uppercase() {
+            return false;
+        }
+    }
+    // "U.S" / "e.g" before the final period: dotted abbreviation. A
+    // country abbreviation can end a sentence, but splitting there is the
+    // costlier mistake (it cuts an attribution off its claim).
+    if word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2) {
+        return false;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(s: &str) -> Vec<&str> {
+        split(s, Span::new(0, s.len()), Lexicon::builtin()).into_iter().map(|sp| &s[sp.range()]).collect()
+    }
+
+    #[test]
+    fn abbreviations_initials_and_decimals() {
+        assert_eq!(
+            sentences("Dr. Smith met U.S. officials on Jan. 5 in No. 5 Street. J. R. Doe paid 1.5 million, e.g. cash. It rained."),
+            vec!["Dr. Smith met U.S. officials on Jan. 5 in No. 5 Street.", "J. R. Doe paid 1.5 million, e.g. cash.", "It rained."]
+        );
+    }
+
+    #[test]
+    fn quotes_that_end_with_attribution() {
+        assert_eq!(
+            sentences("“It is likely,” he stated. “Stop!” she said. “Go.” Then he left."),
+            vec!["“It is likely,” he stated.", "“Stop!” she said.", "“Go.”", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn citation_markers_stay_with_their_sentence() {
+        assert_eq!(sentences("He won. [1] [2] Then he lost.[3] Done."), vec!["He won. [1] [2]", "Then he lost.[3]", "Done."]);
+    }
+
+    #[test]
+    fn questions_and_ellipses() {
+        assert_eq!(sentences("Why? Because… It works"), vec!["Why?", "Because…", "It works"]);
+    }
+}

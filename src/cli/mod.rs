@@ -1,0 +1,442 @@
+//! Command-line front: argument parsing, file handling and output. A thin
+//! client of the library.
+
+mod files;
+mod fixing;
+mod output;
+
+use std::collections::HashMap;
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use rayon::prelude::*;
+
+use copydesk::config::{self, Config};
+use copydesk::diagnostic::{Diagnostic, Severity};
+use copydesk::document::{Document, Format};
+use copydesk::fix::Applicability;
+use copydesk::rules::Rule;
+use copydesk::settings::Settings;
+
+#[derive(Parser)]
+#[command(name = "copydesk", version, about = "A copy desk for reports: unsourced claims, vague attribution, unsourced figures, relative and year-less dates.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum OutputFormat {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum FailOn {
+    Info,
+    Warning,
+    Error,
+    Never,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check reports (files, folders, or `-` for stdin).
+    Check(CheckArgs),
+    /// List the rules with one-line summaries.
+    Rules,
+    /// Print a rule's documentation.
+    Explain {
+        /// Rule id, e.g. `unsourced-figure`.
+        rule: String,
+    },
+    /// Print the analysis of a file: sentences, quotes, attributions, figures, dates.
+    Inspect {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value = "human")]
+        format: OutputFormat,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+    },
+    /// Write a commented default copydesk.toml in the current folder.
+    Init {
+        /// Overwrite an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Run the language server on stdin/stdout.
+    Lsp,
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    /// Files or folders; `-` reads stdin.
+    #[arg(default_value = ".")]
+    paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value = "human")]
+    format: OutputFormat,
+    /// Exit 1 when a finding at or above this severity is made.
+    #[arg(long, value_enum, default_value = "warning")]
+    fail_on: FailOn,
+    /// Only these rules (comma-separated ids).
+    #[arg(long, value_delimiter = ',')]
+    select: Vec<String>,
+    /// Skip these rules (comma-separated ids).
+    #[arg(long, value_delimiter = ',')]
+    ignore: Vec<String>,
+    /// Document date for resolving relative and year-less dates (overrides the document's own).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    date: Option<String>,
+    /// Name to report for stdin (also picks the format by extension).
+    #[arg(long)]
+    stdin_filename: Option<String>,
+    /// Use this copydesk.toml instead of searching upward from each file.
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Apply safe fixes in place.
+    #[arg(long)]
+    fix: bool,
+    /// With --fix or --diff, apply unsafe fixes too.
+    #[arg(long)]
+    unsafe_fixes: bool,
+    /// Print the fixes as a unified diff; write nothing.
+    #[arg(long)]
+    diff: bool,
+    /// Never colour the output.
+    #[arg(long)]
+    no_color: bool,
+    /// Print only the summary (human format).
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+/// One checked (or refused) file.
+pub struct FileReport {
+    pub display: String,
+    pub text: String,
+    pub diagnostics: Vec<Diagnostic>,
+    pub error: Option<String>,
+    pub fixed: usize,
+    pub diff: Option<String>,
+}
+
+pub fn run() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    match cli.command {
+        Command::Check(args) => check(args),
+        Command::Rules => {
+            for rule in Rule::EVERY {
+                println!("{:<20} {:<8} {}", rule.id(), rule.default_severity().as_str(), rule.doc().summary);
+            }
+            0
+        }
+        Command::Explain { rule } => match Rule::from_id(&rule) {
+            Some(r) => {
+                println!("{}", r.documentation());
+                0
+            }
+            None => {
+                eprintln!("error: unknown rule `{rule}`; `copydesk rules` lists them");
+                2
+            }
+        },
+        Command::Inspect { file, format, date } => inspect(&file, format, date.as_deref()),
+        Command::Init { force } => init(force),
+        Command::Lsp => copydesk_lsp(),
+    }
+}
+
+fn copydesk_lsp() -> i32 {
+    copydesk_server::run_stdio()
+}
+
+#[path = "../lsp/mod.rs"]
+mod copydesk_server;
+
+fn init(force: bool) -> i32 {
+    let path = Path::new(config::FILE_NAME);
+    if path.exists() && !force {
+        eprintln!("error: {} exists; use --force to overwrite", path.display());
+        return 2;
+    }
+    match std::fs::write(path, config::DEFAULT_FILE) {
+        Ok(()) => {
+            println!("wrote {}", path.display());
+            0
+        }
+        Err(e) => {
+            eprintln!("error: {}: {e}", path.display());
+            2
+        }
+    }
+}
+
+fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+    s.parse().map_err(|_| format!("bad date `{s}`: expected YYYY-MM-DD"))
+}
+
+/// Settings per configuration file, read once each.
+struct ConfigCache {
+    explicit: Option<Result<Config, String>>,
+    by_dir: Mutex<HashMap<PathBuf, Result<Option<(PathBuf, Config)>, String>>>,
+}
+
+impl ConfigCache {
+    fn new(explicit: Option<&Path>) -> ConfigCache {
+        let explicit = explicit.map(|p| load_config(p));
+        ConfigCache { explicit, by_dir: Mutex::new(HashMap::new()) }
+    }
+
+    fn for_file(&self, file: &Path) -> Result<Option<Config>, String> {
+        if let Some(e) = &self.explicit {
+            return e.clone().map(Some);
+        }
+        let dir = file.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p }).unwrap_or(Path::new("."));
+        let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        let mut cache = self.by_dir.lock().unwrap_or_else(|p| p.into_inner());
+        let entry = cache.entry(dir.clone()).or_insert_with(|| match config::discover(&dir, None) {
+            Some(path) => load_config(&path).map(|c| Some((path, c))),
+            None => Ok(None),
+        });
+        entry.clone().map(|o| o.map(|(_, c)| c))
+    }
+}
+
+fn load_config(path: &Path) -> Result<Config, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    config::parse(&text, &path.display().to_string()).map_err(|e| e.to_string())
+}
+
+fn rule_list(ids: &[String]) -> Result<Vec<Rule>, String> {
+    ids.iter()
+        .filter(|s| !s.is_empty())
+        .map(|id| Rule::from_id(id.trim()).ok_or_else(|| format!("unknown rule `{id}`; `copydesk rules` lists them")))
+        .collect()
+}
+
+fn check(args: CheckArgs) -> i32 {
+    let date = match args.date.as_deref().map(parse_date).transpose() {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 2;
+        }
+    };
+    let (select, ignore) = match (rule_list(&args.select), rule_list(&args.ignore)) {
+        (Ok(s), Ok(i)) => (s, i),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("error: {e}");
+            return 2;
+        }
+    };
+    let configs = ConfigCache::new(args.config.as_deref());
+    if let Some(Err(e)) = &configs.explicit {
+        eprintln!("error: {e}");
+        return 2;
+    }
+    let mut errors = Vec::new();
+    let paths = files::expand(&args.paths, &mut errors);
+    let settings_for = |config: Option<&Config>| -> Settings {
+        let mut s = config.map(Config::settings).unwrap_or_default();
+        if !select.is_empty() {
+            for rule in Rule::EVERY {
+                if !select.contains(&rule) {
+                    s.severities.insert(rule, None);
+                }
+            }
+        }
+        for rule in &ignore {
+            s.severities.insert(*rule, None);
+        }
+        if date.is_some() {
+            s.date_override = date;
+        }
+        s
+    };
+    let fix_mode = if args.fix || args.diff {
+        Some(if args.unsafe_fixes { Applicability::Unsafe } else { Applicability::Safe })
+    } else {
+        None
+    };
+    let progress = paths.len() > 50 && std::io::stderr().is_terminal() && args.format == OutputFormat::Human;
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let total = paths.len();
+    let mut reports: Vec<FileReport> = paths
+        .par_iter()
+        .map(|path| {
+            let report = check_one(path, &args, &configs, &settings_for, fix_mode);
+            if progress {
+                let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                if n % 50 == 0 || n == total {
+                    eprint!("\rchecked {n}/{total}");
+                }
+            }
+            report
+        })
+        .collect();
+    if progress {
+        eprintln!();
+    }
+    for e in &errors {
+        reports.push(FileReport { display: e.clone(), text: String::new(), diagnostics: Vec::new(), error: Some(e.clone()), fixed: 0, diff: None });
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for r in &reports {
+        if let Some(e) = &r.error {
+            eprintln!("error: {e}");
+        }
+    }
+    let fixed: usize = reports.iter().map(|r| r.fixed).sum();
+    let written = match args.format {
+        OutputFormat::Json => output::json(&reports, &mut out),
+        OutputFormat::Human => {
+            let color = !args.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal();
+            let style = output::Style { color };
+            let mut res = Ok(());
+            if args.diff {
+                for r in &reports {
+                    if let Some(d) = &r.diff {
+                        res = res.and_then(|_| write!(out, "{d}"));
+                    }
+                }
+            }
+            if !args.quiet {
+                res = res.and_then(|_| output::human(&reports, &style, &mut out));
+            }
+            res.and_then(|_| output::summary(&reports, fixed, &mut out))
+        }
+    };
+    if let Err(e) = written {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("error: {e}");
+            return 2;
+        }
+    }
+    if reports.iter().any(|r| r.error.is_some()) {
+        return 2;
+    }
+    let threshold = match args.fail_on {
+        FailOn::Never => return 0,
+        FailOn::Info => Severity::Info,
+        FailOn::Warning => Severity::Warning,
+        FailOn::Error => Severity::Error,
+    };
+    if reports.iter().flat_map(|r| &r.diagnostics).any(|d| d.severity >= threshold) { 1 } else { 0 }
+}
+
+fn check_one(path: &Path, args: &CheckArgs, configs: &ConfigCache, settings_for: &(dyn Fn(Option<&Config>) -> Settings + Sync), fix_mode: Option<Applicability>) -> FileReport {
+    let stdin = path.as_os_str() == "-";
+    let display = if stdin { args.stdin_filename.clone().unwrap_or_else(|| "<stdin>".to_string()) } else { path.display().to_string() };
+    let fail = |error: String| FileReport { display: display.clone(), text: String::new(), diagnostics: Vec::new(), error: Some(error), fixed: 0, diff: None };
+    let read = if stdin {
+        let mut bytes = Vec::new();
+        match std::io::stdin().read_to_end(&mut bytes) {
+            Ok(_) => files::decode(Path::new(&display), bytes),
+            Err(e) => Err(format!("{display}: {e}")),
+        }
+    } else {
+        files::read_text(path)
+    };
+    let (text, original_bytes) = match read {
+        Ok(t) => t,
+        Err(e) => return fail(e),
+    };
+    let config_path = if stdin { args.stdin_filename.as_deref().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("./stdin.md")) } else { path.to_path_buf() };
+    let config = match configs.for_file(&config_path) {
+        Ok(c) => c,
+        Err(e) => return fail(e),
+    };
+    let settings = settings_for(config.as_ref());
+    let format = Format::from_path(&display);
+    let mut report = FileReport { display: display.clone(), text, diagnostics: Vec::new(), error: None, fixed: 0, diff: None };
+    if let Some(min) = fix_mode {
+        let result = fixing::fix_until_stable(&report.text, format, &settings, min);
+        if result.applied > 0 {
+            if args.diff {
+                report.diff = Some(fixing::unified_diff(&display, &report.text, &result.text));
+            } else if stdin {
+                print!("{}", result.text);
+            } else if let Err(e) = fixing::write_atomically(path, &original_bytes, result.text.as_bytes()) {
+                return fail(e);
+            }
+            report.fixed = if args.diff { 0 } else { result.applied };
+            if !args.diff {
+                report.text = result.text;
+            }
+        }
+    }
+    let doc = Document::new(report.text.as_str(), format);
+    report.diagnostics = copydesk::check(&doc, &settings);
+    report
+}
+
+fn inspect(file: &Path, format: OutputFormat, date: Option<&str>) -> i32 {
+    let (text, _) = match files::read_text(file) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 2;
+        }
+    };
+    let mut settings = Settings::default();
+    if let Some(d) = date {
+        match parse_date(d) {
+            Ok(d) => settings.date_override = Some(d),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return 2;
+            }
+        }
+    }
+    let doc = Document::new(text, Format::from_path(&file.display().to_string()));
+    let analysis = copydesk::analysis::analyze(&doc, &settings.lexicon);
+    let doc_date = copydesk::document_date(&doc, &settings);
+    match format {
+        OutputFormat::Json => {
+            let value = serde_json::json!({
+                "path": file.display().to_string(),
+                "document_date": doc_date.map(|d| d.to_string()),
+                "blocks": analysis.blocks,
+            });
+            println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+        }
+        OutputFormat::Human => {
+            println!("document date: {}", doc_date.map_or("unknown".to_string(), |d| d.to_string()));
+            for block in &analysis.blocks {
+                println!("\n[{:?}{}] {}..{}", block.kind, if block.in_block_quote { ", block quote" } else { "" }, block.span.start, block.span.end);
+                for q in &block.quotes {
+                    println!("  quote{} {:?} speaker: {}", if q.is_full_sentence { " (sentence)" } else { "" }, doc.slice(q.span), q.speaker.map_or("none".to_string(), |s| format!("{:?}", doc.slice(s))));
+                }
+                for s in &block.sentences {
+                    let mut flags = Vec::new();
+                    if s.cited { flags.push("cited"); }
+                    if s.carried_over { flags.push("carried-over"); }
+                    if s.quoted_speaker { flags.push("quoted-speaker"); }
+                    if s.own_act { flags.push("own-act"); }
+                    if s.claim { flags.push("claim"); }
+                    println!("  sentence [{}] {:?}", flags.join(", "), doc.slice(s.span));
+                    for a in &s.attributions {
+                        println!("    attribution {:?}: cue {:?}, source {:?}", a.kind, doc.slice(a.cue), a.source.map(|x| doc.slice(x)).unwrap_or(""));
+                    }
+                    for f in &s.figures {
+                        println!("    figure {:?}", doc.slice(f.span));
+                    }
+                    for t in &s.times {
+                        println!("    time {:?}: {:?}", &doc.text()[t.span.clone()], t.kind);
+                    }
+                }
+            }
+        }
+    }
+    0
+}

@@ -1,0 +1,129 @@
+//! Output formats: human (terminal) and json (the catalogue's contract).
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use serde_json::{json, Value};
+
+use copydesk::diagnostic::{Diagnostic, Severity};
+use copydesk::document::{ColumnUnit, LineIndex};
+
+use super::FileReport;
+
+pub fn position_json(index: &LineIndex, text: &str, offset: usize) -> Value {
+    let p = index.position(text, offset, ColumnUnit::Utf16);
+    json!({ "line": p.line, "character": p.col })
+}
+
+pub fn diagnostic_json(index: &LineIndex, text: &str, d: &Diagnostic) -> Value {
+    json!({
+        "rule": d.rule.id(),
+        "severity": d.severity.as_str(),
+        "message": d.message,
+        "span": { "start": d.span.start, "end": d.span.end },
+        "range": { "start": position_json(index, text, d.span.start), "end": position_json(index, text, d.span.end) },
+        "fixes": d.fixes,
+    })
+}
+
+pub fn by_rule(reports: &[FileReport]) -> BTreeMap<&'static str, usize> {
+    let mut by_rule = BTreeMap::new();
+    for r in reports {
+        for d in &r.diagnostics {
+            *by_rule.entry(d.rule.id()).or_insert(0) += 1;
+        }
+    }
+    by_rule
+}
+
+pub fn json(reports: &[FileReport], out: &mut dyn Write) -> std::io::Result<()> {
+    let files: Vec<Value> = reports
+        .iter()
+        .filter(|r| r.error.is_none())
+        .map(|r| {
+            let index = LineIndex::new(&r.text);
+            json!({
+                "path": r.display,
+                "diagnostics": r.diagnostics.iter().map(|d| diagnostic_json(&index, &r.text, d)).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let total: usize = reports.iter().map(|r| r.diagnostics.len()).sum();
+    let value = json!({
+        "version": 1,
+        "files": files,
+        "summary": { "files": files.len(), "diagnostics": total, "by_rule": by_rule(reports) },
+    });
+    serde_json::to_writer_pretty(&mut *out, &value)?;
+    writeln!(out)
+}
+
+pub struct Style {
+    pub color: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.color { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() }
+    }
+    fn severity(&self, s: Severity) -> String {
+        match s {
+            Severity::Error => self.paint("1;31", "error"),
+            Severity::Warning => self.paint("1;33", "warning"),
+            Severity::Info => self.paint("1;36", "info"),
+        }
+    }
+}
+
+pub fn human(reports: &[FileReport], style: &Style, out: &mut dyn Write) -> std::io::Result<()> {
+    for r in reports {
+        let index = LineIndex::new(&r.text);
+        for d in &r.diagnostics {
+            let p = index.position(&r.text, d.span.start, ColumnUnit::Utf8);
+            let col_chars = {
+                let line_start = index.line_start(p.line as usize);
+                r.text[line_start..d.span.start.max(line_start)].chars().count()
+            };
+            writeln!(out, "{}:{}:{}  {}  {}  {}", style.paint("1", &r.display), p.line + 1, col_chars + 1, style.severity(d.severity), style.paint("2", d.rule.id()), d.message)?;
+            let (ls, le) = index.line_span(&r.text, p.line as usize);
+            let line = &r.text[ls..le];
+            let shown: String = line.chars().map(|c| if c == '\t' { ' ' } else { c }).collect();
+            let underline_start = r.text[ls..d.span.start.clamp(ls, le)].chars().count();
+            let underline_len = r.text[d.span.start.clamp(ls, le)..d.span.end.clamp(ls, le)].chars().count().max(1);
+            writeln!(out, "    {shown}")?;
+            writeln!(out, "    {}{}", " ".repeat(underline_start), style.paint("1;33", &"^".repeat(underline_len)))?;
+        }
+    }
+    Ok(())
+}
+
+pub fn summary(reports: &[FileReport], fixed: usize, out: &mut dyn Write) -> std::io::Result<()> {
+    let checked = reports.iter().filter(|r| r.error.is_none()).count();
+    let mut counts = [0usize; 3];
+    for d in reports.iter().flat_map(|r| &r.diagnostics) {
+        counts[d.severity as usize] += 1;
+    }
+    let total: usize = counts.iter().sum();
+    let errors = reports.iter().filter(|r| r.error.is_some()).count();
+    let mut line = format!(
+        "{} finding{} ({} error, {} warning, {} info) in {} file{}",
+        total,
+        if total == 1 { "" } else { "s" },
+        counts[Severity::Error as usize],
+        counts[Severity::Warning as usize],
+        counts[Severity::Info as usize],
+        checked,
+        if checked == 1 { "" } else { "s" }
+    );
+    if errors > 0 {
+        line.push_str(&format!("; {errors} file{} not checked", if errors == 1 { "" } else { "s" }));
+    }
+    if fixed > 0 {
+        line.push_str(&format!("; fixed {fixed}"));
+    }
+    let fixable = reports.iter().flat_map(|r| &r.diagnostics).filter(|d| d.fixes.iter().any(|f| f.applicability == copydesk::fix::Applicability::Safe)).count();
+    if fixable > 0 {
+        line.push_str(&format!("; {fixable} fixable with --fix"));
+    }
+    writeln!(out, "{line}")
+}

@@ -1,0 +1,230 @@
+//! A document: its text, a same-length "prose" copy in which everything that
+//! is not prose (markup, code, HTML, URLs, front matter) is blanked, and the
+//! blocks of prose that analysis reads.
+//!
+//! Blanking keeps every byte offset of the prose copy equal to the offset in
+//! the text as read, so every later stage reports spans of the original file
+//! without any mapping table.
+
+mod front_matter;
+pub mod line_index;
+mod markdown;
+mod plain;
+
+pub use front_matter::FrontMatter;
+pub use line_index::{ColumnUnit, LineCol, LineIndex};
+
+use crate::span::Span;
+
+/// Which parser a document goes through.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Markdown,
+    Text,
+}
+
+impl Format {
+    /// The format for a file name: Markdown unless the extension says text.
+    pub fn from_path(path: &str) -> Format {
+        let lower = path.to_ascii_lowercase();
+        if lower.ends_with(".txt") || lower.ends_with(".text") {
+            Format::Text
+        } else {
+            Format::Markdown
+        }
+    }
+}
+
+/// What kind of prose a block is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockKind {
+    Paragraph,
+    Heading,
+    ListItem,
+    Footnote,
+}
+
+/// A run of prose: a paragraph, heading, list item or footnote text.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub span: Span,
+    /// Inside a `>` block quote.
+    pub in_block_quote: bool,
+}
+
+/// An HTML (or `%`/`//`) comment, kept for suppression directives.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Comment {
+    pub span: Span,
+    /// The comment's inner text, trimmed.
+    pub body: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Document {
+    text: String,
+    prose: String,
+    format: Format,
+    blocks: Vec<Block>,
+    /// Links, bare URLs and footnote references: each cites its sentence.
+    links: Vec<Span>,
+    comments: Vec<Comment>,
+    front_matter: Option<FrontMatter>,
+    line_index: LineIndex,
+}
+
+impl Document {
+    pub fn new(text: impl Into<String>, format: Format) -> Document {
+        let text = text.into();
+        let mut prose = blank_copy(&text);
+        let front_matter = FrontMatter::find(&text);
+        let body_start = front_matter.as_ref().map_or(bom_len(&text), |f| f.span.end);
+        let mut parsed = match format {
+            Format::Markdown => markdown::parse(&text, body_start, &mut prose),
+            Format::Text => plain::parse(&text, body_start, &mut prose),
+        };
+        blank_bare_urls(&mut prose, &mut parsed.links);
+        parsed.links.sort();
+        let line_index = LineIndex::new(&text);
+        Document {
+            text,
+            prose,
+            format,
+            blocks: parsed.blocks,
+            links: parsed.links,
+            comments: parsed.comments,
+            front_matter,
+            line_index,
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+    /// The text with every non-prose byte replaced by a space (line ends kept).
+    pub fn prose(&self) -> &str {
+        &self.prose
+    }
+    pub fn format(&self) -> Format {
+        self.format
+    }
+    pub fn blocks(&self) -> &[Block] {
+        &self.blocks
+    }
+    pub fn links(&self) -> &[Span] {
+        &self.links
+    }
+    pub fn comments(&self) -> &[Comment] {
+        &self.comments
+    }
+    pub fn front_matter(&self) -> Option<&FrontMatter> {
+        self.front_matter.as_ref()
+    }
+    pub fn line_index(&self) -> &LineIndex {
+        &self.line_index
+    }
+    pub fn slice(&self, span: Span) -> &str {
+        self.text.get(span.range()).unwrap_or("")
+    }
+    pub fn position(&self, offset: usize, unit: ColumnUnit) -> LineCol {
+        self.line_index.position(&self.text, offset, unit)
+    }
+}
+
+/// Output of a format parser.
+#[derive(Default)]
+struct Parsed {
+    blocks: Vec<Block>,
+    links: Vec<Span>,
+    comments: Vec<Comment>,
+}
+
+fn bom_len(text: &str) -> usize {
+    if text.starts_with('\u{feff}') { 3 } else { 0 }
+}
+
+/// Same length as `text`, all spaces but for line ends.
+fn blank_copy(text: &str) -> String {
+    text.bytes().map(|b| if b == b'\n' || b == b'\r' { b as char } else { ' ' }).collect()
+}
+
+/// Copy `text[range]` into the prose copy.
+fn reveal(text: &str, prose: &mut String, start: usize, end: usize) {
+    if start >= end || end > text.len() || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        return;
+    }
+    // SAFETY-free: replace_range keeps the String valid UTF-8 because both
+    // ranges are on char boundaries of texts with identical byte lengths and
+    // `prose` is ASCII outside revealed ranges.
+    if prose.is_char_boundary(start) && prose.is_char_boundary(end) {
+        prose.replace_range(start..end, &text[start..end]);
+    }
+}
+
+/// Blank a range of the prose copy (which must lie on char boundaries).
+fn blank(prose: &mut String, start: usize, end: usize) {
+    if start >= end || end > prose.len() || !prose.is_char_boundary(start) || !prose.is_char_boundary(end) {
+        return;
+    }
+    let spaces: String = prose[start..end].bytes().map(|b| if b == b'\n' || b == b'\r' { b as char } else { ' ' }).collect();
+    prose.replace_range(start..end, &spaces);
+}
+
+/// Bare `http(s)://` and `www.` addresses in prose are citations and never prose.
+fn blank_bare_urls(prose: &mut String, links: &mut Vec<Span>) {
+    let mut found = Vec::new();
+    let bytes = prose.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let rest = &bytes[i..];
+        let starts_url = rest.starts_with(b"http://") || rest.starts_with(b"https://") || rest.starts_with(b"www.");
+        if starts_url && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+            let mut end = i;
+            while end < bytes.len() && !bytes[end].is_ascii_whitespace() && bytes[end] < 0x80 && !matches!(bytes[end], b'<' | b'>' | b'"') {
+                end += 1;
+            }
+            // Trailing sentence punctuation is not part of the address.
+            while end > i && matches!(bytes[end - 1], b'.' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'\'') {
+                end -= 1;
+            }
+            found.push(Span::new(i, end));
+            i = end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    for span in found {
+        blank(prose, span.start, span.end);
+        links.push(span);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prose_copy_keeps_offsets() {
+        let doc = Document::new("# Title\n\nSome *bold* text with `code` and [a link](http://x.y).\n", Format::Markdown);
+        assert_eq!(doc.prose().len(), doc.text().len());
+        let p = doc.prose();
+        assert!(p.contains("Some  bold  text with"));
+        assert!(!p.contains("code"));
+        assert!(!p.contains("http"));
+        assert!(p.contains("a link"));
+        assert_eq!(doc.links().len(), 1);
+        assert_eq!(doc.blocks().len(), 2);
+        assert_eq!(doc.blocks()[0].kind, BlockKind::Heading);
+    }
+
+    #[test]
+    fn bare_urls_are_citations() {
+        let doc = Document::new("Data at https://example.org/x. More.", Format::Text);
+        assert_eq!(doc.links().len(), 1);
+        assert_eq!(doc.slice(doc.links()[0]), "https://example.org/x");
+        assert!(!doc.prose().contains("example"));
+    }
+}

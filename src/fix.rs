@@ -1,0 +1,133 @@
+//! Edits, fixes and their safety, and applying fixes to a text.
+//!
+//! Applying follows ruff: edits are sorted, an edit overlapping one already
+//! taken is skipped (its finding stays for the next pass), and the caller
+//! re-checks and re-applies until nothing changes, with a cap.
+
+use serde::Serialize;
+
+use crate::span::Span;
+
+/// How far a fix may be trusted. Ordered: `Unsafe < Safe`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Applicability {
+    /// Changes what the text says; applied only on request.
+    Unsafe,
+    /// Cannot change what the text claims: inserts a visible marker or makes
+    /// a date explicit from the known document date.
+    Safe,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Edit {
+    pub span: Span,
+    pub new_text: String,
+}
+
+impl Edit {
+    pub fn insert(at: usize, text: impl Into<String>) -> Edit {
+        Edit { span: Span::empty(at), new_text: text.into() }
+    }
+    pub fn replace(span: Span, text: impl Into<String>) -> Edit {
+        Edit { span, new_text: text.into() }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Fix {
+    pub title: String,
+    pub applicability: Applicability,
+    pub edits: Vec<Edit>,
+}
+
+impl Fix {
+    pub fn safe(title: impl Into<String>, edits: Vec<Edit>) -> Fix {
+        Fix { title: title.into(), applicability: Applicability::Safe, edits }
+    }
+    pub fn unsafe_(title: impl Into<String>, edits: Vec<Edit>) -> Fix {
+        Fix { title: title.into(), applicability: Applicability::Unsafe, edits }
+    }
+    /// The span covering all edits.
+    pub fn span(&self) -> Span {
+        self.edits.iter().map(|e| e.span).reduce(Span::cover).unwrap_or_default()
+    }
+}
+
+/// Result of one pass of applying fixes.
+#[derive(Debug, Default)]
+pub struct Applied {
+    pub text: String,
+    pub applied: usize,
+    pub skipped: usize,
+}
+
+/// Apply the given fixes in one pass: sorted by position, skipping any fix
+/// whose edits overlap an edit already taken, or that lies outside the text
+/// or off a char boundary.
+pub fn apply_fixes<'a>(text: &str, fixes: impl IntoIterator<Item = &'a Fix>) -> Applied {
+    let mut fixes: Vec<&Fix> = fixes.into_iter().filter(|f| !f.edits.is_empty()).collect();
+    fixes.sort_by_key(|f| (f.span().start, f.span().end));
+    let mut taken: Vec<&Edit> = Vec::new();
+    let mut applied = 0;
+    let mut skipped = 0;
+    for fix in fixes {
+        let valid = fix.edits.iter().all(|e| {
+            e.span.start <= e.span.end
+                && e.span.end <= text.len()
+                && text.is_char_boundary(e.span.start)
+                && text.is_char_boundary(e.span.end)
+        });
+        let clashes = fix.edits.iter().any(|e| taken.iter().any(|t| edits_clash(e, t)));
+        if !valid || clashes {
+            skipped += 1;
+            continue;
+        }
+        taken.extend(fix.edits.iter());
+        applied += 1;
+    }
+    taken.sort_by_key(|e| (e.span.start, e.span.end));
+    let mut out = String::with_capacity(text.len() + taken.iter().map(|e| e.new_text.len()).sum::<usize>());
+    let mut at = 0;
+    for edit in taken {
+        out.push_str(&text[at..edit.span.start]);
+        out.push_str(&edit.new_text);
+        at = edit.span.end;
+    }
+    out.push_str(&text[at..]);
+    Applied { text: out, applied, skipped }
+}
+
+/// Two edits clash when their ranges overlap, or when both insert at the
+/// same point (their order would be arbitrary).
+fn edits_clash(a: &Edit, b: &Edit) -> bool {
+    a.span.overlaps(b.span)
+        || (a.span.start == b.span.start && (a.span.is_empty() || b.span.is_empty()))
+        || (a.span.is_empty() && b.span.contains_offset(a.span.start) && a.span.start != b.span.start)
+        || (b.span.is_empty() && a.span.contains_offset(b.span.start) && a.span.start != b.span.start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn applies_in_order_and_skips_overlaps() {
+        let text = "abc def ghi";
+        let f1 = Fix::safe("a", vec![Edit::replace(Span::new(4, 7), "DEF")]);
+        let f2 = Fix::safe("b", vec![Edit::insert(0, ">")]);
+        let f3 = Fix::safe("c", vec![Edit::replace(Span::new(5, 6), "x")]);
+        let r = apply_fixes(text, [&f1, &f2, &f3]);
+        assert_eq!(r.text, ">abc DEF ghi");
+        assert_eq!((r.applied, r.skipped), (2, 1));
+    }
+
+    #[test]
+    fn refuses_edits_off_char_boundaries() {
+        let text = "é";
+        let f = Fix::safe("x", vec![Edit::insert(1, "!")]);
+        let r = apply_fixes(text, [&f]);
+        assert_eq!(r.text, "é");
+        assert_eq!(r.skipped, 1);
+    }
+}

@@ -1,0 +1,65 @@
+//! copydesk: a linter for reporting. `document` -> `analysis` -> `rules` ->
+//! `diagnostic`/`fix`, a pure library: no IO, no LSP types, never panics on
+//! any text, all offsets UTF-8 byte ranges into the text as read.
+
+pub mod analysis;
+pub mod config;
+pub mod dates;
+pub mod diagnostic;
+pub mod document;
+pub mod fix;
+pub mod rules;
+pub mod settings;
+pub mod span;
+pub mod suppress;
+
+use analysis::Analysis;
+use diagnostic::Diagnostic;
+use document::Document;
+use rules::RuleContext;
+use settings::Settings;
+
+/// Check a document: every enabled rule, suppressions applied, sorted by
+/// position.
+pub fn check(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
+    let analysis = analysis::analyze(doc, &settings.lexicon);
+    check_analyzed(doc, &analysis, settings)
+}
+
+/// Run the rules over an analysis already made (the language server keeps
+/// per-block analyses and reuses them between edits).
+pub fn check_analyzed(doc: &Document, analysis: &Analysis, settings: &Settings) -> Vec<Diagnostic> {
+    let cx = RuleContext {
+        doc,
+        analysis,
+        settings,
+        date: document_date(doc, settings),
+        date_style: analysis::time::detect_style(doc.prose()).unwrap_or(settings.date_style),
+    };
+    let found = rules::run(&cx);
+    let report_unused = settings.report_unused_suppressions && settings.is_enabled(rules::Rule::UnusedSuppression);
+    suppress::apply(doc, found, report_unused)
+}
+
+/// The date a document was written: `--date` first, then front matter
+/// `date:`, then a wire dateline in the first paragraph, then the
+/// configured default.
+pub fn document_date(doc: &Document, settings: &Settings) -> Option<jiff::civil::Date> {
+    if let Some(d) = settings.date_override {
+        return Some(d);
+    }
+    if let Some(d) = doc.front_matter().and_then(|f| f.date) {
+        return Some(d);
+    }
+    let first = doc.blocks().iter().find(|b| b.kind != document::BlockKind::Heading);
+    if let Some(block) = first {
+        let text = &doc.prose()[block.span.range()];
+        if let Some((month, day, year)) = dates::parse_dateline(text) {
+            let year = year.or_else(|| settings.default_date.map(|d| d.year()));
+            if let Some(date) = year.and_then(|y| jiff::civil::Date::new(y, month, day).ok()) {
+                return Some(date);
+            }
+        }
+    }
+    settings.default_date
+}

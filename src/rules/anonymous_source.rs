@@ -1,0 +1,74 @@
+//! `anonymous-source`: an unnamed but affiliated source.
+
+use super::{RuleContext, RuleDoc};
+use crate::analysis::SourceKind;
+use crate::diagnostic::{quoted, Diagnostic};
+use crate::fix::{Edit, Fix};
+use crate::rules::Rule;
+
+pub const DOC: RuleDoc = RuleDoc {
+    summary: "An unnamed but affiliated source: “an official, speaking anonymously”, “U.S. officials said”.",
+    body: r#"
+## What it flags
+The first mention of a source who is identified only by affiliation or
+role: `an official, speaking anonymously`, `a person familiar with the
+matter`, `a source said`, `Ukrainian intelligence sources`, `U.S. officials
+said`.
+
+Not flagged: named sources; later references to the same source (`The
+official added`, `Officials also said`); a spokesperson speaking on the
+record (`his spokesman said`).
+
+## Why
+Anonymous sourcing is sometimes necessary, but house style usually asks the
+reader to be told why the source was not named. This rule is informational:
+it marks the places an editor will want to look at.
+
+## Example
+> A Ukrainian military intelligence official, speaking anonymously, told The
+> Washington Post that troops are training in Russia.
+
+Use instead:
+> A Ukrainian military intelligence official, who spoke on condition of
+> anonymity because he was not authorised to brief the press, told The
+> Washington Post that ...
+
+## Fix safety
+Appending “, who spoke on condition of anonymity because [REASON],” is
+**unsafe**: it adds a statement the writer must complete and check.
+"#,
+};
+
+pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    for (_, sentence) in cx.sentences() {
+        for a in sentence.attributions.iter().filter(|a| a.kind == SourceKind::Anonymous) {
+            let after = cx.text()[a.trigger.end..].chars().next();
+            let insert = if after == Some(',') { ", who spoke on condition of anonymity because [REASON]" } else { ", who spoke on condition of anonymity because [REASON]," };
+            out.push(
+                Diagnostic::new(Rule::AnonymousSource, a.trigger, format!("Anonymous source “{}”: say why the source is not named.", quoted(cx.slice(a.trigger))))
+                    .with_fix(Some(Fix::unsafe_("Explain the anonymity", vec![Edit::insert(a.trigger.end, insert)]))),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::{allows, findings, flags};
+    use crate::rules::Rule::AnonymousSource as R;
+
+    #[test]
+    fn flags_unnamed_affiliated_sources() {
+        flags(R, "A Ukrainian military intelligence official, speaking anonymously, told The Washington Post that troops are in Russia.", &["A Ukrainian military intelligence official, speaking anonymously"]);
+        flags(R, "The strike killed 20 soldiers, according to Ukrainian intelligence sources.", &["Ukrainian intelligence sources"]);
+        flags(R, "U.S. officials said the talks were over.", &["U.S. officials"]);
+    }
+
+    #[test]
+    fn allows_named_and_repeated_sources() {
+        allows(R, "Defense Minister Kim Yong-hyun said troops were likely.");
+        allows(R, "His spokesman said the minister was ill.");
+        let text = "An official said the plan was ready. The official added that it would start soon.";
+        assert_eq!(findings(text, R).len(), 1);
+    }
+}

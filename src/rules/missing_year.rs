@@ -1,0 +1,101 @@
+//! `missing-year`: a calendar date or month without its year.
+
+use super::{RuleContext, RuleDoc};
+use crate::analysis::time::TimeKind;
+use crate::analysis::{BlockAnalysis, TimeExpr};
+use crate::diagnostic::{quoted, Diagnostic};
+use crate::fix::{Edit, Fix};
+use crate::rules::Rule;
+use crate::span::Span;
+
+pub const DOC: RuleDoc = RuleDoc {
+    summary: "A calendar date or month with no year (“on 3 October”, “in June”) and no year earlier in its paragraph.",
+    body: r#"
+## What it flags
+A date or month written without a year in the writer's own words (`on 3
+October`, `in June`, `March 5`) when no year is stated earlier in the same
+sentence or paragraph.
+
+Not flagged: dates with a year; months used as names; recurring dates
+(“every 1 May”); dates inside a direct quotation.
+
+## Why
+A year-less date is ambiguous as soon as the report is read in another
+year, and wrong if the writer assumed the wrong one.
+
+## Example
+> A missile strike near Donetsk on 3 October killed 20 soldiers.
+
+Use instead (document dated 20 October 2024):
+> A missile strike near Donetsk on 3 October 2024 killed 20 soldiers.
+
+## Fix safety
+With a known document date, adding the year is **safe**: the year chosen is
+the one that puts the date on or before the document date (document
+2024-01-10: `3 October` → `3 October 2023`), or after it when the sentence
+looks forward (“will meet on 3 October”). Without a document date the fix
+inserts an **unsafe** `[YEAR]` placeholder.
+"#,
+};
+
+const FORWARD: &[&str] = &["will", "shall", "scheduled", "upcoming", "due to", "is due", "are due", "plans to", "planned for", "to be held", "expected to", "next", "would", "until", "deadline"];
+
+pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    for (block, sentence) in cx.sentences() {
+        for expr in &sentence.times {
+            let TimeKind::MissingYear { .. } = expr.kind else { continue };
+            let span = Span::new(expr.span.start, expr.span.end);
+            if block.quotes.iter().any(|q| q.inner.contains(span)) || year_stated_before(cx, block, expr) || recurring(cx.text(), span) {
+                continue;
+            }
+            let mut d = Diagnostic::new(Rule::MissingYear, span, format!("Date “{}” has no year.", quoted(cx.slice(span))));
+            let lower = cx.slice(sentence.span).to_lowercase();
+            let forward = FORWARD.iter().any(|w| lower.contains(&format!(" {w} ")));
+            match cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), expr, date, forward)) {
+                Some((range, new_text)) => {
+                    let title = format!("Add the year: “{}{}”", cx.slice(Span::new(span.start, range.start.max(span.start))), new_text);
+                    d.fixes.push(Fix::safe(title, vec![Edit::replace(Span::new(range.start, range.end), new_text)]));
+                }
+                None => d.fixes.push(Fix::unsafe_("Insert “[YEAR]”", vec![Edit::insert(span.end, " [YEAR]")])),
+            }
+            out.push(d);
+        }
+    }
+}
+
+/// A year (an absolute date, or a four-digit year) earlier in the paragraph.
+fn year_stated_before(cx: &RuleContext<'_>, block: &BlockAnalysis, expr: &TimeExpr) -> bool {
+    let earlier_absolute = block.sentences.iter().flat_map(|s| s.times.iter()).any(|t| t.span.end <= expr.span.start && matches!(t.kind, TimeKind::Absolute { .. }));
+    if earlier_absolute {
+        return true;
+    }
+    let before = &cx.doc.prose()[block.span.start..expr.span.start];
+    crate::analysis::mentions_year(before)
+}
+
+
+fn recurring(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end().to_lowercase();
+    before.ends_with("every") || before.ends_with("each") || before.ends_with("annually on") || before.ends_with("every year on")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::{allows, flags};
+    use crate::rules::Rule::MissingYear as R;
+
+    #[test]
+    fn flags_yearless_dates() {
+        flags(R, "A strike near Donetsk City on 3 October killed 20 soldiers.", &["on 3 October"]);
+        flags(R, "The school suspended him on September 14.", &["on September 14"]);
+    }
+
+    #[test]
+    fn allows_years_recurring_and_quotes() {
+        allows(R, "The pact was signed on 3 October 2024.");
+        allows(R, "In 2023 the team won on 3 October and lost in June.");
+        allows(R, "Workers march every 1 May.");
+        allows(R, "“We meet on 3 October,” she said.");
+        allows(R, "She may attend.");
+    }
+}

@@ -1,0 +1,281 @@
+//! The rule catalogue: one file per rule, each with its documentation
+//! (served by `copydesk explain`, LSP hover and `docs/rules/`), its
+//! `check` function and its tests. Rules only query the analysis.
+
+mod anonymous_source;
+mod missing_year;
+mod relative_date;
+mod unattributed_claim;
+mod unattributed_quote;
+mod undated_event;
+mod unsourced_figure;
+pub mod unused_suppression;
+mod vague_attribution;
+
+use serde::{Serialize, Serializer};
+
+use crate::analysis::time::DateStyle;
+use crate::analysis::{Analysis, BlockAnalysis, Sentence};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::Document;
+use crate::fix::{Edit, Fix};
+use crate::settings::{Placeholder, Settings};
+use crate::span::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rule {
+    UnattributedClaim,
+    VagueAttribution,
+    AnonymousSource,
+    UnattributedQuote,
+    UnsourcedFigure,
+    RelativeDate,
+    MissingYear,
+    UndatedEvent,
+    /// Not a catalogue rule: a suppression comment that suppresses nothing.
+    UnusedSuppression,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Family {
+    Attribution,
+    Figures,
+    Dates,
+    /// Findings about copydesk's own comments.
+    Meta,
+}
+
+/// A rule's documentation, written once.
+pub struct RuleDoc {
+    pub summary: &'static str,
+    /// Markdown: What it flags / Why / Example / Use instead / Fix safety.
+    pub body: &'static str,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 8] = [
+        Rule::UnattributedClaim,
+        Rule::VagueAttribution,
+        Rule::AnonymousSource,
+        Rule::UnattributedQuote,
+        Rule::UnsourcedFigure,
+        Rule::RelativeDate,
+        Rule::MissingYear,
+        Rule::UndatedEvent,
+    ];
+
+    /// Every rule, the catalogue's and copydesk's own.
+    pub const EVERY: [Rule; 9] = [
+        Rule::UnattributedClaim,
+        Rule::VagueAttribution,
+        Rule::AnonymousSource,
+        Rule::UnattributedQuote,
+        Rule::UnsourcedFigure,
+        Rule::RelativeDate,
+        Rule::MissingYear,
+        Rule::UndatedEvent,
+        Rule::UnusedSuppression,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Rule::UnattributedClaim => "unattributed-claim",
+            Rule::VagueAttribution => "vague-attribution",
+            Rule::AnonymousSource => "anonymous-source",
+            Rule::UnattributedQuote => "unattributed-quote",
+            Rule::UnsourcedFigure => "unsourced-figure",
+            Rule::RelativeDate => "relative-date",
+            Rule::MissingYear => "missing-year",
+            Rule::UndatedEvent => "undated-event",
+            Rule::UnusedSuppression => "unused-suppression",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Rule> {
+        Rule::EVERY.into_iter().find(|r| r.id() == id)
+    }
+
+    pub fn default_severity(self) -> Severity {
+        match self {
+            Rule::AnonymousSource | Rule::UndatedEvent | Rule::UnusedSuppression => Severity::Info,
+            _ => Severity::Warning,
+        }
+    }
+
+    pub fn family(self) -> Family {
+        match self {
+            Rule::UnattributedClaim | Rule::VagueAttribution | Rule::AnonymousSource | Rule::UnattributedQuote => Family::Attribution,
+            Rule::UnsourcedFigure => Family::Figures,
+            Rule::RelativeDate | Rule::MissingYear | Rule::UndatedEvent => Family::Dates,
+            Rule::UnusedSuppression => Family::Meta,
+        }
+    }
+
+    pub fn doc(self) -> &'static RuleDoc {
+        match self {
+            Rule::UnattributedClaim => &unattributed_claim::DOC,
+            Rule::VagueAttribution => &vague_attribution::DOC,
+            Rule::AnonymousSource => &anonymous_source::DOC,
+            Rule::UnattributedQuote => &unattributed_quote::DOC,
+            Rule::UnsourcedFigure => &unsourced_figure::DOC,
+            Rule::RelativeDate => &relative_date::DOC,
+            Rule::MissingYear => &missing_year::DOC,
+            Rule::UndatedEvent => &undated_event::DOC,
+            Rule::UnusedSuppression => &unused_suppression::DOC,
+        }
+    }
+
+    /// The full documentation page: title, summary, body.
+    pub fn documentation(self) -> String {
+        let d = self.doc();
+        format!(
+            "# {}\n\n{}\n\nFamily: {}. Default severity: {}.\n\n{}",
+            self.id(),
+            d.summary,
+            match self.family() {
+                Family::Attribution => "attribution",
+                Family::Figures => "figures",
+                Family::Dates => "dates",
+                Family::Meta => "meta",
+            },
+            self.default_severity().as_str(),
+            d.body.trim_start()
+        )
+    }
+
+    fn check(self, cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+        match self {
+            Rule::UnattributedClaim => unattributed_claim::check(cx, out),
+            Rule::VagueAttribution => vague_attribution::check(cx, out),
+            Rule::AnonymousSource => anonymous_source::check(cx, out),
+            Rule::UnattributedQuote => unattributed_quote::check(cx, out),
+            Rule::UnsourcedFigure => unsourced_figure::check(cx, out),
+            Rule::RelativeDate => relative_date::check(cx, out),
+            Rule::MissingYear => missing_year::check(cx, out),
+            Rule::UndatedEvent => undated_event::check(cx, out),
+            // Reported by `suppress::apply`, which knows what was suppressed.
+            Rule::UnusedSuppression => {}
+        }
+    }
+}
+
+impl Serialize for Rule {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
+impl std::fmt::Display for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// What every rule reads.
+pub struct RuleContext<'a> {
+    pub doc: &'a Document,
+    pub analysis: &'a Analysis,
+    pub settings: &'a Settings,
+    /// The document date, when known.
+    pub date: Option<jiff::civil::Date>,
+    /// The date style fixes write in.
+    pub date_style: DateStyle,
+}
+
+impl RuleContext<'_> {
+    pub fn text(&self) -> &str {
+        self.doc.text()
+    }
+    pub fn slice(&self, span: Span) -> &str {
+        self.doc.slice(span)
+    }
+    pub fn sentences(&self) -> impl Iterator<Item = (&BlockAnalysis, &Sentence)> {
+        self.analysis.sentences()
+    }
+
+    /// Where a placeholder goes: before the sentence's final punctuation
+    /// (and any closing brackets), or at its end after a closing quote.
+    pub fn sentence_end_insertion(&self, sentence: Span) -> usize {
+        let s = self.slice(sentence);
+        let trimmed = s.trim_end_matches(['.', '!', '?', '…']);
+        if trimmed.len() < s.len() && !trimmed.ends_with(['”', '"', ')']) {
+            sentence.start + trimmed.len()
+        } else {
+            sentence.end
+        }
+    }
+
+    /// The safe "insert a source placeholder" fix for a sentence.
+    pub fn placeholder_fix(&self, sentence: Span) -> Fix {
+        let at = self.sentence_end_insertion(sentence);
+        match &self.settings.placeholder {
+            Placeholder::CitationNeeded => Fix::safe("Insert [citation needed]", vec![Edit::insert(at, " [citation needed]")]),
+            Placeholder::Custom(text) => Fix::safe(format!("Insert {text}"), vec![Edit::insert(at, format!(" {text}"))]),
+            Placeholder::Footnote => {
+                let mut edits = vec![Edit::insert(at, "[^source]")];
+                if !self.text().contains("[^source]:") {
+                    let end = self.text().len();
+                    let nl = if self.text().contains("\r\n") { "\r\n" } else { "\n" };
+                    let lead = if self.text().ends_with(['\n', '\r']) { nl.to_string() } else { format!("{nl}{nl}") };
+                    edits.push(Edit::insert(end, format!("{lead}[^source]: [SOURCE]{nl}")));
+                }
+                Fix::safe("Insert footnote [^source]", edits)
+            }
+        }
+    }
+
+    /// The unsafe ", according to [SOURCE]," fix for a sentence.
+    pub fn according_to_fix(&self, sentence: Span) -> Fix {
+        let at = self.sentence_end_insertion(sentence);
+        Fix::unsafe_("Insert “according to [SOURCE]”", vec![Edit::insert(at, ", according to [SOURCE]")])
+    }
+}
+
+/// Run every enabled rule over an analysed document.
+pub fn run(cx: &RuleContext<'_>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for rule in Rule::ALL {
+        let Some(severity) = cx.settings.severity(rule) else { continue };
+        let from = out.len();
+        rule.check(cx, &mut out);
+        for d in &mut out[from..] {
+            d.severity = severity;
+        }
+    }
+    out.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
+    out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
+    out
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    //! `flags` / `allows` helpers shared by the rule tests.
+    use crate::diagnostic::Diagnostic;
+    use crate::document::{Document, Format};
+    use crate::rules::Rule;
+    use crate::settings::Settings;
+
+    pub fn findings(text: &str, rule: Rule) -> Vec<String> {
+        findings_with(text, rule, &Settings::default())
+    }
+
+    pub fn findings_with(text: &str, rule: Rule, settings: &Settings) -> Vec<String> {
+        let doc = Document::new(text, Format::Markdown);
+        let diags: Vec<Diagnostic> = crate::check(&doc, settings);
+        diags.into_iter().filter(|d| d.rule == rule).map(|d| doc.slice(d.span).to_string()).collect()
+    }
+
+    /// Assert that `rule` flags exactly these triggers in `text`.
+    #[track_caller]
+    pub fn flags(rule: Rule, text: &str, expected: &[&str]) {
+        assert_eq!(findings(text, rule), expected, "{} on {text:?}", rule.id());
+    }
+
+    /// Assert that `rule` flags nothing in `text`.
+    #[track_caller]
+    pub fn allows(rule: Rule, text: &str) {
+        let f = findings(text, rule);
+        assert!(f.is_empty(), "{} should allow {text:?} but flagged {f:?}", rule.id());
+    }
+}

@@ -1,0 +1,102 @@
+//! `relative-date`: a time reference only meaningful relative to when the
+//! text was written.
+
+use super::{RuleContext, RuleDoc};
+use crate::analysis::time::{Reference, TimeKind};
+use crate::diagnostic::{quoted, Diagnostic};
+use crate::fix::{Edit, Fix};
+use crate::rules::Rule;
+use crate::span::Span;
+
+pub const DOC: RuleDoc = RuleDoc {
+    summary: "A relative time reference (“yesterday”, “on Tuesday”, “currently”) in the writer's own words.",
+    body: r#"
+## What it flags
+Time references that only make sense relative to when the text was
+written: `yesterday`, `today`, `tomorrow`, `tonight`, `this / last / next
+week / month / year`, `earlier / later this week`, `recently`, `a recent
+<event>`, `currently`, `at present`, `at the moment`, `now` (temporal sense),
+`so far`, `thus far`, `to date`, `soon`, `in recent years`, `N days ago`,
+`by year's end`, and bare weekdays (`on Tuesday`).
+
+Not flagged: the same words in a non-temporal sense (“now that the pact
+exists”); references anchored in the same sentence (“two days after the 3
+October strike”); words inside a direct quotation (the speaker's words
+cannot be changed; set `dates-in-quotes = true` in `copydesk.toml` to flag
+them too, with a bracketed date as the fix).
+
+## Why
+Reports are read, quoted and archived long after they are written;
+“yesterday” is wrong the day after publication.
+
+## Example
+> The troops could be deployed by year’s end.
+
+Use instead (document dated 28 November 2026):
+> The troops could be deployed by the end of 2026.
+
+## Fix safety
+With a known document date (front matter `date:`, a dateline, `--date` or
+`document-date` in `copydesk.toml`), replacing the expression with the
+absolute date is **safe**: `yesterday` → `on 27 November 2026`, `on Tuesday`
+→ `on Tuesday, 24 November 2026`, `this year` → `in 2026`, `currently` → `as
+of November 2026`. Words that cannot be resolved (`recently`, `soon`) get an
+**unsafe** `[DATE]` placeholder. Output follows the date style the document
+already uses (`3 October 2024` or `October 3, 2024`).
+"#,
+};
+
+pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    for (block, sentence) in cx.sentences() {
+        for expr in &sentence.times {
+            let TimeKind::Relative(rel) = &expr.kind else { continue };
+            let span = Span::new(expr.span.start, expr.span.end);
+            let in_quote = block.quotes.iter().any(|q| q.inner.contains(span));
+            if in_quote && !cx.settings.dates_in_quotes {
+                continue;
+            }
+            let text = cx.slice(span);
+            let mut d = Diagnostic::new(Rule::RelativeDate, span, format!("Relative date “{}”: write the date.", quoted(text)));
+            let resolved = if in_quote { None } else { cx.date.and_then(|date| crate::dates::relative_fix(cx.text(), expr, date, cx.date_style)) };
+            if let Some((range, new_text)) = resolved {
+                d.message = format!("Relative date “{}”: write the date (“{}”).", quoted(text), new_text.trim());
+                d.fixes.push(Fix::safe(format!("Replace with “{}”", new_text.trim()), vec![Edit::replace(Span::new(range.start, range.end), new_text)]));
+            } else if in_quote {
+                if let Some(date) = cx.date.and_then(|date| crate::dates::resolve_date(&rel.reference, date)) {
+                    let label = crate::dates::format_date(date, cx.date_style);
+                    d.fixes.push(Fix::safe(format!("Add “[{label}]”"), vec![Edit::insert(span.end, format!(" [{label}]"))]));
+                }
+            }
+            if d.fixes.is_empty() {
+                let adverb = matches!(rel.reference, Reference::Unresolvable) && !text.contains(' ');
+                let fix = if adverb {
+                    Fix::unsafe_("Replace with “on [DATE]”", vec![Edit::replace(span, "on [DATE]")])
+                } else {
+                    Fix::unsafe_("Insert “[DATE]”", vec![Edit::insert(span.end, " [DATE]")])
+                };
+                d.fixes.push(fix);
+            }
+            out.push(d);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::{allows, flags};
+    use crate::rules::Rule::RelativeDate as R;
+
+    #[test]
+    fn flags_relative_dates() {
+        flags(R, "Troops are currently training and could deploy by year’s end.", &["currently", "by year’s end"]);
+        flags(R, "The minister resigned yesterday.", &["yesterday"]);
+        flags(R, "The vote took place on Tuesday.", &["on Tuesday"]);
+    }
+
+    #[test]
+    fn allows_quotes_and_non_temporal_now() {
+        allows(R, "Now that the pact exists, trade has grown.");
+        allows(R, "“We met yesterday,” the minister said.");
+        allows(R, "The summit opened on 3 October 2024.");
+    }
+}

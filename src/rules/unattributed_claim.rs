@@ -1,0 +1,85 @@
+//! `unattributed-claim`: a checkable claim with no source.
+
+use super::{RuleContext, RuleDoc};
+use crate::diagnostic::{quoted, Diagnostic};
+use crate::document::BlockKind;
+use crate::rules::Rule;
+
+pub const DOC: RuleDoc = RuleDoc {
+    summary: "A declarative claim about the world with no attribution, citation or link.",
+    body: r#"
+## What it flags
+A sentence that asserts a checkable fact (an event, a state of affairs, a
+cause, a prediction) and names no source: no reporting verb with a source,
+no `according to`, no link, URL, footnote or citation marker, and no
+carry-over from the previous sentence's source in the same paragraph.
+
+Not flagged: headings, questions, the writer's signposting (“This report
+covers...”), quotations (see `unattributed-quote`), sentences already
+flagged by `unsourced-figure` or `vague-attribution` (one finding per root
+cause), and sentences that state only common, stable knowledge. copydesk
+errs towards silence here: it flags sentences whose wording makes a
+contestable claim (causes, evaluations, changes, predictions), not every
+unsourced sentence.
+
+## Why
+An unsourced claim is the writer's word against the reader's doubt. A copy
+desk asks for the source of every claim that is not common knowledge.
+
+## Example
+> The prolonged war has significantly drained Russia’s reserves of military
+> equipment.
+
+Use instead:
+> The prolonged war has significantly drained Russia’s reserves of military
+> equipment, according to the Royal United Services Institute.
+
+## Fix safety
+Inserting a `[citation needed]` placeholder is **safe**; inserting
+“according to [SOURCE]” is **unsafe**.
+"#,
+};
+
+pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    for (block, sentence) in cx.sentences() {
+        if !sentence.claim
+            || !matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem)
+            || block.in_block_quote
+            || sentence.is_sourced()
+            || !sentence.attributions.is_empty()
+            || !sentence.figures.is_empty()
+            || block.quotes.iter().any(|q| q.span.overlaps(sentence.span) && q.inner.len() * 2 > sentence.span.len())
+        {
+            continue;
+        }
+        out.push(
+            Diagnostic::new(Rule::UnattributedClaim, sentence.span, format!("Claim has no source: “{}”", quoted(cx.slice(sentence.span))))
+                .with_fix(Some(cx.placeholder_fix(sentence.span)))
+                .with_fix(Some(cx.according_to_fix(sentence.span))),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::{allows, flags};
+    use crate::rules::Rule::UnattributedClaim as R;
+
+    #[test]
+    fn flags_unsourced_claims() {
+        let s = "The prolonged war has significantly drained Russia’s reserves of military equipment and ammunition.";
+        flags(R, s, &[s]);
+    }
+
+    #[test]
+    fn allows_sourced_and_non_claims() {
+        allows(R, "The prolonged war has drained Russia’s reserves, the ministry said in a statement.");
+        allows(R, "The war has drained Russia’s reserves of military equipment [1].");
+        allows(R, "The war has drained Russia’s reserves of equipment ([source](https://example.org)).");
+        allows(R, "# The war has drained Russia’s reserves of military equipment");
+        allows(R, "Has the war drained Russia’s reserves of military equipment?");
+        allows(R, "This report covers the war and its effect on reserves.");
+        allows(R, "Russia has reportedly drained its reserves of military equipment.");
+        allows(R, "The minister said the war was long. He added that reserves were drained by the fighting.");
+    }
+}

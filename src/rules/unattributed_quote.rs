@@ -1,0 +1,89 @@
+//! `unattributed-quote`: a quotation with nobody saying it.
+
+use super::{RuleContext, RuleDoc};
+use crate::diagnostic::{quoted, Diagnostic};
+use crate::fix::{Edit, Fix};
+use crate::rules::Rule;
+
+pub const DOC: RuleDoc = RuleDoc {
+    summary: "A quotation of a full sentence or more with no speaker in, before or after its sentence.",
+    body: r#"
+## What it flags
+A quotation of a full sentence or more whose speaker is not named in the
+sentence that contains it, the sentence before, or the sentence after. A
+paragraph that is one quotation continuing the speaker just named in the
+previous paragraph has its speaker.
+
+Not flagged: scare quotes and quoted titles or terms (a “hoax”); block
+quotes whose source line is given (`> ...` followed by `> — Name`).
+
+## Why
+A quotation without a speaker cannot be checked or weighed, and readers
+assume the writer is hiding the source.
+
+## Example
+> “We will not negotiate under fire.” The talks ended on Friday.
+
+Use instead:
+> “We will not negotiate under fire,” Foreign Minister Andrii Sybiha said.
+
+## Fix safety
+Inserting a `[citation needed]` placeholder is **safe**. Inserting
+“, [SPEAKER] said” after the quotation is **unsafe**.
+"#,
+};
+
+pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    let blocks = &cx.analysis.blocks;
+    for (bi, block) in blocks.iter().enumerate() {
+        if block.in_block_quote && block_quote_has_source_line(cx, bi) {
+            continue;
+        }
+        for q in block.quotes.iter().filter(|q| q.is_full_sentence && q.speaker.is_none()) {
+            let Some(sentence) = block.sentences.iter().find(|s| s.span.overlaps(q.span)) else { continue };
+            if sentence.is_sourced() || sentence.is_vague() {
+                continue;
+            }
+            let close = q.span.end;
+            out.push(
+                Diagnostic::new(Rule::UnattributedQuote, sentence.span, format!("Quotation has no speaker: “{}”", quoted(cx.slice(q.inner))))
+                    .with_fix(Some(cx.placeholder_fix(sentence.span)))
+                    .with_fix(Some(Fix::unsafe_("Insert “[SPEAKER] said”", vec![Edit::insert(close, " [SPEAKER] said")]))),
+            );
+        }
+    }
+}
+
+/// A block quote run followed by (or ending in) a line like "— Name".
+fn block_quote_has_source_line(cx: &RuleContext<'_>, bi: usize) -> bool {
+    let blocks = &cx.analysis.blocks;
+    let mut i = bi;
+    while i < blocks.len() && blocks[i].in_block_quote {
+        let text = cx.slice(blocks[i].span);
+        if text.lines().any(|l| l.trim_start().trim_start_matches('>').trim_start().starts_with(['—', '–', '~']) || l.trim_start().starts_with("--")) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::{allows, flags};
+    use crate::rules::Rule::UnattributedQuote as R;
+
+    #[test]
+    fn flags_quotes_without_speakers() {
+        flags(R, "The talks ended early.\n\n“We will not negotiate under fire, not now and not ever.” The room was silent.", &["“We will not negotiate under fire, not now and not ever.”"]);
+    }
+
+    #[test]
+    fn allows_attributed_scare_and_block_quotes() {
+        allows(R, "“We will not negotiate under fire, not now and not ever,” the minister said.");
+        allows(R, "The minister spoke last. “We will not negotiate under fire, not now and not ever.”");
+        allows(R, "The Kremlin called the reports a “hoax.”");
+        allows(R, "> We will not negotiate under fire, not now and not ever.\n>\n> — Andrii Sybiha\n");
+        allows(R, "Sybiha said the talks were over.\n\n“We will not negotiate under fire, not now and not ever.”");
+    }
+}

@@ -1,0 +1,106 @@
+//! `undated-event`: a one-off past event with no date in sight.
+
+use std::sync::LazyLock;
+
+use super::{RuleContext, RuleDoc};
+use crate::analysis::tokens::{tokenize, TokenKind};
+use crate::diagnostic::{quoted, Diagnostic};
+use crate::document::BlockKind;
+use crate::fix::{Edit, Fix};
+use crate::rules::Rule;
+
+pub const DOC: RuleDoc = RuleDoc {
+    summary: "A specific one-off past event (a strike, meeting, death, vote) with no date or time in its sentence or paragraph.",
+    body: r#"
+## What it flags
+A sentence reporting a specific, one-off past event (a strike, meeting,
+signing, death, vote, launch, arrest) when neither the sentence nor its
+paragraph gives any date or time reference.
+
+Not flagged: statements (`said`, `told`), whose time is the time of
+reporting; ongoing states; events dated anywhere in the paragraph
+(including by a relative date, which `relative-date` reports).
+
+## Why
+“When?” is the second question a reader asks. An undated event cannot be
+checked against the record and drifts in meaning as the report ages.
+
+## Example
+> Kim Yong-hyun described the reports as “highly likely” during a National
+> Assembly meeting.
+
+Use instead:
+> Kim Yong-hyun described the reports as “highly likely” during a National
+> Assembly meeting on 18 October 2024.
+
+## Fix safety
+Inserting an `on [DATE]` placeholder is **unsafe**: the writer must fill it
+in, and where it goes in the sentence may need rewording.
+"#,
+};
+
+fn words(data: &'static str) -> Vec<Vec<&'static str>> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| l.split(' ').collect()).collect()
+}
+
+static EVENT_VERBS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| words(include_str!("../../data/event-words.txt")));
+static EVENT_NOUNS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| words(include_str!("../../data/event-nouns.txt")));
+
+pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    for block in &cx.analysis.blocks {
+        if block.kind != BlockKind::Paragraph || block.in_block_quote {
+            continue;
+        }
+        let has_time = block.sentences.iter().any(|s| !s.times.is_empty()) || crate::analysis::mentions_year(&cx.doc.prose()[block.span.range()]);
+        if has_time {
+            continue;
+        }
+        for sentence in &block.sentences {
+            if !sentence.declarative {
+                continue;
+            }
+            let toks = tokenize(cx.doc.prose(), sentence.span);
+            let outside_quotes = |i: usize| !block.quotes.iter().any(|q| q.inner.contains(toks[i].span));
+            let lower: Vec<String> = toks.iter().map(|t| t.lower()).collect();
+            let matches_at = |i: usize, phrase: &[&str]| phrase.iter().enumerate().all(|(k, w)| lower.get(i + k).is_some_and(|l| l == w));
+            let verb_at = (0..toks.len()).find(|&i| outside_quotes(i) && EVENT_VERBS.iter().any(|p| matches_at(i, p)));
+            // "during a National Assembly meeting": a preposition, an indefinite
+            // article, up to three modifiers, an event noun.
+            let noun_at = (0..toks.len()).find(|&i| {
+                matches!(lower[i].as_str(), "during" | "at" | "in" | "after" | "before")
+                    && lower.get(i + 1).is_some_and(|a| a == "a" || a == "an")
+                    && (i + 2..(i + 6).min(toks.len())).any(|k| toks[k].kind == TokenKind::Word && outside_quotes(k) && EVENT_NOUNS.iter().any(|p| matches_at(k, p)))
+            });
+            if verb_at.or(noun_at).is_none() {
+                continue;
+            }
+            let at = cx.sentence_end_insertion(sentence.span);
+            out.push(
+                Diagnostic::new(Rule::UndatedEvent, sentence.span, format!("Event has no date: “{}”", quoted(cx.slice(sentence.span))))
+                    .with_fix(Some(Fix::unsafe_("Insert “on [DATE]”", vec![Edit::insert(at, " on [DATE]")]))),
+            );
+        }
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::{allows, flags};
+    use crate::rules::Rule::UndatedEvent as R;
+
+    #[test]
+    fn flags_undated_events() {
+        let s = "Kim Yong-hyun described the reports as “highly likely” during a National Assembly meeting.";
+        flags(R, s, &[s]);
+        let s = "She died from an infection that her parents had treated with homeopathy.";
+        flags(R, s, &[s]);
+    }
+
+    #[test]
+    fn allows_dated_events_and_statements() {
+        allows(R, "The minister resigned on 3 October 2024 after a long and bitter dispute.");
+        allows(R, "The minister said the reports were highly likely to be accurate.");
+        allows(R, "The minister resigned in 2019 after a long and bitter dispute with the party.");
+    }
+}

@@ -1,0 +1,82 @@
+//! `unsourced-figure`: a quantity asserted as fact with no source.
+
+use super::{RuleContext, RuleDoc};
+use crate::diagnostic::{quoted, Diagnostic};
+use crate::rules::Rule;
+
+pub const DOC: RuleDoc = RuleDoc {
+    summary: "A count, amount, percentage or vague quantity stated as fact with no source.",
+    body: r#"
+## What it flags
+A quantity in a sentence that names no source and cites nothing: counts,
+amounts, money, percentages, rates, ranks, measurements, and vague
+quantities (`several thousand`, `dozens of`, `hundreds of`, `several
+municipalities`, `at least 20`, `over 1.5 million`). One finding per
+quantity.
+
+Not flagged: dates, times and durations that only locate an event in time;
+ages (“Smith, 45,”, “25 years old”); numbers in names and identifiers (`World
+War II`, `G7`, `COVID-19`, `Article 5`); sports scores; numbers in attributed
+sentences or attributed quotations; a named body's own act stated with it as
+subject (“the Committee decided to raise the rate to 1/2 percent”); small
+counts that only tally things named right there (“two politicians, A and
+B,”); list markers and section numbers. A sentence with a
+`vague-attribution` finding does not also get this one.
+
+## Why
+Figures are what readers quote and what corrections are made of; an editor
+asks “says who?” for every one.
+
+## Example
+> Since then, Russia has used at least 20 North Korean-made weapons.
+
+Use instead:
+> Since then, Russia has used at least 20 North Korean-made weapons,
+> according to the UN sanctions monitors' report.
+
+## Fix safety
+Inserting a `[citation needed]` placeholder (or the configured placeholder)
+is **safe**: it claims nothing. Inserting “according to [SOURCE]” is
+**unsafe**: it changes the sentence.
+"#,
+};
+
+pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    for (block, sentence) in cx.sentences() {
+        if sentence.is_sourced() || sentence.is_vague() || sentence.own_act || block.kind == crate::document::BlockKind::Heading {
+            continue;
+        }
+        for figure in &sentence.figures {
+            out.push(
+                Diagnostic::new(Rule::UnsourcedFigure, figure.span, format!("Figure “{}” has no source.", quoted(cx.slice(figure.span))))
+                    .with_fix(Some(cx.placeholder_fix(sentence.span)))
+                    .with_fix(Some(cx.according_to_fix(sentence.span))),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::{allows, flags};
+    use crate::rules::Rule::UnsourcedFigure as R;
+
+    #[test]
+    fn flags_unsourced_quantities() {
+        flags(R, "Since then, Russia has used at least 20 North Korean-made weapons against Ukraine.", &["at least 20 North Korean-made weapons"]);
+        flags(R, "Hundreds of thousands of people attended, and 163 teams competed.", &["Hundreds of thousands of people", "163 teams"]);
+        flags(R, "Prices rose 49 percent over the decade.", &["49 percent"]);
+    }
+
+    #[test]
+    fn allows_attributed_named_and_dated_numbers() {
+        allows(R, "The UN said Russia has used at least 20 North Korean-made weapons.");
+        allows(R, "World War II ended in 1945, after the G7 met.");
+        allows(R, "Smith, 45, joined the COVID-19 task force under Article 5.");
+        allows(R, "“We lost 300 men,” the commander said.");
+        allows(R, "The Committee decided to lower the rate to 0 to 1/4 percent.");
+        allows(R, "Russia has reportedly used 20 weapons.");
+        allows(R, "Russia has used 20 weapons [1].");
+        allows(R, "## 3 key findings");
+    }
+}

@@ -1,0 +1,106 @@
+//! `vague-attribution`: attribution to nobody in particular.
+
+use super::{RuleContext, RuleDoc};
+use crate::analysis::SourceKind;
+use crate::diagnostic::{quoted, Diagnostic};
+use crate::fix::{Edit, Fix};
+use crate::rules::Rule;
+use crate::span::Span;
+
+pub const DOC: RuleDoc = RuleDoc {
+    summary: "Attribution to nobody in particular: “reportedly”, “sources say”, “experts believe”.",
+    body: r#"
+## What it flags
+Words that attribute a claim without naming who makes it: `reportedly`,
+`allegedly`, `it is said / believed / understood`, `sources say`, `some
+say`, `many believe`, `experts / critics / analysts say` with none named,
+`according to reports`, `a recent poll found` or `the available data
+indicate` with no poll or data named, and passive attributions to an unnamed
+group (`confirmed by arms researchers`).
+
+A hedge on a named source is still flagged (“the ministry reportedly told
+staff”): the hedge says the writer has not confirmed it. Words inside a
+quotation are the speaker's and are not flagged.
+
+## Why
+Vague attribution reads like sourcing but gives the reader nothing to
+check; a copy editor will ask “says who?” every time.
+
+## Example
+> North Korea has reportedly sent over 1.5 million artillery shells to Russia.
+
+Use instead:
+> North Korea has sent over 1.5 million artillery shells to Russia, according
+> to South Korea's National Intelligence Service.
+
+A sentence with a vague attribution does not also get `unsourced-figure` or
+`unattributed-claim`: naming the source fixes all of them.
+
+## Fix safety
+Inserting a `[citation needed]` placeholder is **safe** (it claims nothing).
+Removing the hedge and adding “according to [SOURCE]” is **unsafe**: it
+changes what the sentence says.
+"#,
+};
+
+const HEDGE_ADVERBS: &[&str] = &["reportedly", "allegedly", "purportedly", "supposedly", "reputedly"];
+
+pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    for (_, sentence) in cx.sentences() {
+        for a in sentence.attributions.iter().filter(|a| a.kind == SourceKind::Vague) {
+            let trigger = cx.slice(a.trigger);
+            let mut d = Diagnostic::new(Rule::VagueAttribution, a.trigger, format!("Vague attribution “{}”: name who says so.", quoted(trigger)))
+                .with_fix(Some(cx.placeholder_fix(sentence.span)));
+            if HEDGE_ADVERBS.iter().any(|h| trigger.eq_ignore_ascii_case(h)) {
+                let removal = remove_word(cx.text(), a.trigger);
+                let at = cx.sentence_end_insertion(sentence.span);
+                if !removal.overlaps(Span::empty(at)) || removal.end < at {
+                    d.fixes.push(Fix::unsafe_(
+                        format!("Replace “{trigger}” with “according to [SOURCE]”"),
+                        vec![Edit::replace(removal, ""), Edit::insert(at, ", according to [SOURCE]")],
+                    ));
+                }
+            } else if trigger.to_lowercase().starts_with("according to") {
+                d.fixes.push(Fix::unsafe_("Replace with “according to [SOURCE]”", vec![Edit::replace(a.trigger, "according to [SOURCE]")]));
+            }
+            out.push(d);
+        }
+    }
+}
+
+/// The word's span plus one neighbouring space, so removing it leaves
+/// single spacing.
+fn remove_word(text: &str, span: Span) -> Span {
+    let bytes = text.as_bytes();
+    if span.end < bytes.len() && bytes[span.end] == b' ' {
+        Span::new(span.start, span.end + 1)
+    } else if span.start > 0 && bytes[span.start - 1] == b' ' {
+        Span::new(span.start - 1, span.end)
+    } else {
+        span
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::{allows, flags};
+    use crate::rules::Rule::VagueAttribution as R;
+
+    #[test]
+    fn flags_hedges_and_nameless_groups() {
+        flags(R, "North Korea has reportedly sent shells to Russia.", &["reportedly"]);
+        flags(R, "Experts say the dam will fail within a decade.", &["Experts say"]);
+        flags(R, "It is believed that the talks have stalled.", &["It is believed"]);
+        flags(R, "The debris was confirmed by arms researchers and documented by the UN.", &["confirmed by arms researchers"]);
+        flags(R, "The ministry reportedly told staff to stay home.", &["reportedly"]);
+        flags(R, "According to sources, the deal is done.", &["According to sources"]);
+    }
+
+    #[test]
+    fn allows_named_sources_and_quotes() {
+        allows(R, "The Kremlin said the claims were a hoax.");
+        allows(R, "“It is believed to be the largest ever,” said Kim Jong Un.");
+        allows(R, "Researchers at the University of Oxford found the effect was small.");
+        allows(R, "According to the UN, the talks have stalled.");
+    }
+}

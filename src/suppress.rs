@@ -1,0 +1,178 @@
+//! Suppression comments and front-matter disables.
+//!
+//! `<!-- copydesk-disable [rules] -->` ... `<!-- copydesk-enable [rules] -->`
+//! for a region, `<!-- copydesk-disable-next-line [rules] -->` for the next
+//! line, and `<!-- copydesk-disable -->` with no enable for the rest of the
+//! file. Rules are separated by spaces or commas; none means all rules.
+
+use crate::diagnostic::Diagnostic;
+use crate::document::Document;
+use crate::fix::{Edit, Fix};
+use crate::rules::Rule;
+use crate::span::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Directive {
+    Disable,
+    Enable,
+    DisableNextLine,
+}
+
+#[derive(Clone, Debug)]
+struct Suppression {
+    comment: Span,
+    /// `None` means every rule.
+    rules: Option<Vec<Rule>>,
+    unknown: Vec<String>,
+    region: Span,
+    used: bool,
+}
+
+fn parse_directive(body: &str) -> Option<(Directive, Vec<&str>)> {
+    let mut words = body.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty());
+    let directive = match words.next()? {
+        "copydesk-disable" => Directive::Disable,
+        "copydesk-enable" => Directive::Enable,
+        "copydesk-disable-next-line" => Directive::DisableNextLine,
+        _ => return None,
+    };
+    Some((directive, words.collect()))
+}
+
+fn collect(doc: &Document) -> Vec<Suppression> {
+    let mut out: Vec<Suppression> = Vec::new();
+    // Open regions: index into `out`.
+    let mut open: Vec<usize> = Vec::new();
+    for comment in doc.comments() {
+        let Some((directive, names)) = parse_directive(&comment.body) else { continue };
+        let mut rules = Vec::new();
+        let mut unknown = Vec::new();
+        for n in &names {
+            match Rule::from_id(n) {
+                Some(r) => rules.push(r),
+                None => unknown.push((*n).to_string()),
+            }
+        }
+        let rules = if names.is_empty() { None } else { Some(rules) };
+        match directive {
+            Directive::DisableNextLine => {
+                let index = doc.line_index();
+                let line = index.line_of(comment.span.end.saturating_sub(1)) + 1;
+                let (start, end) = index.line_span(doc.text(), line);
+                out.push(Suppression { comment: comment.span, rules, unknown, region: Span::new(start, end.max(start + 1)), used: false });
+            }
+            Directive::Disable => {
+                out.push(Suppression { comment: comment.span, rules, unknown, region: Span::new(comment.span.end, doc.text().len()), used: false });
+                open.push(out.len() - 1);
+            }
+            Directive::Enable => {
+                // Close the most recent open region whose rules this names.
+                let closes = open.iter().rposition(|&i| match (&out[i].rules, &rules) {
+                    (None, None) => true,
+                    (Some(a), Some(b)) => a.iter().any(|r| b.contains(r)),
+                    (None, Some(_)) | (Some(_), None) => true,
+                });
+                match closes {
+                    Some(k) => {
+                        let i = open.remove(k);
+                        out[i].region.end = comment.span.start;
+                    }
+                    None => out.push(Suppression { comment: comment.span, rules, unknown, region: Span::empty(comment.span.start), used: false }),
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Drop suppressed findings, honour front-matter disables, and report
+/// suppressions that suppressed nothing (when that rule is enabled).
+pub fn apply(doc: &Document, diagnostics: Vec<Diagnostic>, report_unused: bool) -> Vec<Diagnostic> {
+    let disabled: Vec<Rule> = doc.front_matter().map(|f| f.disable.iter().filter_map(|id| Rule::from_id(id)).collect()).unwrap_or_default();
+    let mut suppressions = collect(doc);
+    let mut kept = Vec::with_capacity(diagnostics.len());
+    for d in diagnostics {
+        if disabled.contains(&d.rule) {
+            continue;
+        }
+        let mut suppressed = false;
+        for s in suppressions.iter_mut() {
+            let applies = s.rules.as_ref().is_none_or(|r| r.contains(&d.rule));
+            if applies && (s.region.contains_offset(d.span.start) || (s.region.start == d.span.start && !s.region.is_empty())) {
+                s.used = true;
+                suppressed = true;
+            }
+        }
+        if !suppressed {
+            kept.push(d);
+        }
+    }
+    if report_unused {
+        for s in suppressions.iter().filter(|s| !s.used || !s.unknown.is_empty()) {
+            let message = if !s.unknown.is_empty() {
+                format!("Suppression names unknown rule “{}”.", s.unknown.join(", "))
+            } else if s.region.is_empty() {
+                "`copydesk-enable` closes no `copydesk-disable`.".to_string()
+            } else {
+                "Suppression comment suppresses nothing.".to_string()
+            };
+            let removal = removal_span(doc.text(), s.comment);
+            kept.push(
+                Diagnostic::new(Rule::UnusedSuppression, s.comment, message)
+                    .with_fix(Some(Fix::safe("Remove the comment", vec![Edit::replace(removal, "")]))),
+            );
+        }
+    }
+    kept.sort_by_key(|d| (d.span.start, d.span.end, d.rule));
+    kept
+}
+
+/// The comment plus its line end when it stands alone on its line.
+fn removal_span(text: &str, comment: Span) -> Span {
+    let line_start = text[..comment.start].rfind(['\n', '\r']).map_or(0, |p| p + 1);
+    let rest = &text[comment.end..];
+    let line_end_rel = rest.find(['\n', '\r']).unwrap_or(rest.len());
+    if text[line_start..comment.start].trim().is_empty() && rest[..line_end_rel].trim().is_empty() {
+        let mut end = comment.end + line_end_rel;
+        if text[end..].starts_with("\r\n") {
+            end += 2;
+        } else if end < text.len() {
+            end += 1;
+        }
+        Span::new(line_start, end)
+    } else {
+        comment
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{Document, Format};
+    use crate::rules::Rule;
+    use crate::settings::Settings;
+
+    fn rules(text: &str) -> Vec<Rule> {
+        let doc = Document::new(text, Format::Markdown);
+        crate::check(&doc, &Settings::default()).into_iter().map(|d| d.rule).collect()
+    }
+
+    #[test]
+    fn next_line_region_and_file() {
+        let base = "North Korea has reportedly sent shells.\n";
+        assert_eq!(rules(base), vec![Rule::VagueAttribution]);
+        assert!(rules(&format!("<!-- copydesk-disable-next-line vague-attribution -->\n{base}")).is_empty());
+        assert!(rules(&format!("<!-- copydesk-disable -->\n\n{base}")).is_empty());
+        let region = format!("<!-- copydesk-disable vague-attribution -->\n\n{base}\n<!-- copydesk-enable vague-attribution -->\n\n{base}");
+        assert_eq!(rules(&region), vec![Rule::VagueAttribution]);
+        let fm = format!("---\ncopydesk: {{ disable: [vague-attribution] }}\n---\n{base}");
+        assert!(rules(&fm).is_empty());
+    }
+
+    #[test]
+    fn unused_and_unknown_suppressions_are_reported() {
+        let text = "<!-- copydesk-disable-next-line relative-date -->\nThe summit opened on 3 October 2024.\n";
+        assert_eq!(rules(text), vec![Rule::UnusedSuppression]);
+        let text = "<!-- copydesk-disable-next-line no-such-rule -->\nFine.\n";
+        assert_eq!(rules(text), vec![Rule::UnusedSuppression]);
+    }
+}
