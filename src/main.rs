@@ -1,8 +1,10 @@
 //! The `copydesk` command: check | rules | explain | inspect | init | lsp.
+//! Two thin fronts over the library: `cli` and `lsp` (the only module that
+//! knows LSP types).
+
+mod cli;
+mod lsp;
 
 fn main() {
-    std::process::exit(copydesk_cli::run());
+    std::process::exit(cli::run());
 }
-
-#[path = "cli/mod.rs"]
-mod copydesk_cli;

@@ -136,6 +136,78 @@ impl Analysis {
     }
 }
 
+/// Per-block analyses kept between versions of one document. A block is
+/// reused when its prose, kind, block-quote flag, links and incoming
+/// context are unchanged; the owner clears the cache when the lexicon
+/// changes. Entries not used by the latest analysis are dropped.
+#[derive(Default)]
+pub struct AnalysisCache {
+    entries: std::collections::HashMap<u64, BlockAnalysis>,
+    /// Blocks analysed (not reused) by the latest call.
+    pub last_analysed: usize,
+    /// Blocks reused by the latest call.
+    pub last_reused: usize,
+}
+
+impl AnalysisCache {
+    pub fn clear(&mut self) {
+        self.entries.clear();
+    }
+}
+
+fn block_key(slice: &str, block: &Block, links: &[Span], ctx: Context) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    slice.hash(&mut h);
+    block.kind.hash(&mut h);
+    block.in_block_quote.hash(&mut h);
+    links.hash(&mut h);
+    ctx.hash(&mut h);
+    h.finish()
+}
+
+/// Analyse a document, reusing the cached analysis of every block whose
+/// inputs did not change.
+pub fn analyze_cached(doc: &Document, lexicon: &Lexicon, cache: &mut AnalysisCache) -> Analysis {
+    let mut ctx = Context::default();
+    let mut blocks = Vec::with_capacity(doc.blocks().len());
+    let mut fresh = std::collections::HashMap::with_capacity(doc.blocks().len());
+    let (mut analysed, mut reused) = (0, 0);
+    for block in doc.blocks() {
+        let Some(slice) = doc.prose().get(block.span.range()) else { continue };
+        let links = block_links(doc, block, slice.len());
+        let key = block_key(slice, block, &links, ctx);
+        let relative = match cache.entries.remove(&key).or_else(|| fresh.get(&key).cloned()) {
+            Some(hit) => {
+                reused += 1;
+                hit
+            }
+            None => {
+                analysed += 1;
+                analyze_slice(slice, block.kind, block.in_block_quote, &links, ctx, lexicon)
+            }
+        };
+        ctx = relative.outgoing;
+        blocks.push(relative.clone().shifted(block.span.start));
+        fresh.insert(key, relative);
+    }
+    cache.entries = fresh;
+    cache.last_analysed = analysed;
+    cache.last_reused = reused;
+    Analysis { blocks }
+}
+
+fn block_links(doc: &Document, block: &Block, len: usize) -> Vec<Span> {
+    let mut links: Vec<Span> = doc
+        .links()
+        .iter()
+        .filter(|l| l.start >= block.span.start && l.start <= block.span.end + 1)
+        .map(|l| Span::new(l.start - block.span.start, l.end.saturating_sub(block.span.start).min(len)))
+        .collect();
+    links.sort();
+    links
+}
+
 /// Analyse every block of a document.
 pub fn analyze(doc: &Document, lexicon: &Lexicon) -> Analysis {
     let mut ctx = Context::default();
@@ -153,13 +225,7 @@ pub fn analyze_block(doc: &Document, block: &Block, ctx: Context, lexicon: &Lexi
     let Some(slice) = doc.prose().get(block.span.range()) else {
         return BlockAnalysis { kind: block.kind, span: block.span, in_block_quote: block.in_block_quote, sentences: Vec::new(), quotes: Vec::new(), citations: Vec::new(), outgoing: ctx };
     };
-    let mut links: Vec<Span> = doc
-        .links()
-        .iter()
-        .filter(|l| l.start >= block.span.start && l.start <= block.span.end + 1)
-        .map(|l| Span::new(l.start - block.span.start, l.end.saturating_sub(block.span.start).min(slice.len())))
-        .collect();
-    links.sort();
+    let links = block_links(doc, block, slice.len());
     analyze_slice(slice, block.kind, block.in_block_quote, &links, ctx, lexicon).shifted(block.span.start)
 }
 
@@ -260,6 +326,30 @@ pub fn mentions_year(s: &str) -> bool {
             && b[i..i + 4].iter().all(u8::is_ascii_digit)
             && (b[i] == b'1' && b[i + 1] >= b'5' || b[i] == b'2' && b[i + 1] == b'0')
     })
+}
+
+#[cfg(test)]
+mod cache_tests {
+    use super::*;
+    use crate::document::Format;
+    use crate::settings::Settings;
+
+    #[test]
+    fn an_edit_reanalyses_only_its_block_and_matches_a_fresh_check() {
+        let paragraphs: Vec<String> = (0..20).map(|i| format!("Paragraph {i} says the war has significantly drained reserves. Officials said {i} shells were sent.")).collect();
+        let text = paragraphs.join("\n\n");
+        let settings = Settings::default();
+        let mut cache = AnalysisCache::default();
+        let doc = Document::new(text.as_str(), Format::Markdown);
+        analyze_cached(&doc, &settings.lexicon, &mut cache);
+        assert_eq!((cache.last_analysed, cache.last_reused), (20, 0));
+        let edited = text.replacen("Paragraph 7 says", "Paragraph 7 now says", 1);
+        let doc = Document::new(edited.as_str(), Format::Markdown);
+        let analysis = analyze_cached(&doc, &settings.lexicon, &mut cache);
+        assert_eq!((cache.last_analysed, cache.last_reused), (1, 19));
+        let incremental = crate::check_analyzed(&doc, &analysis, &settings);
+        assert_eq!(incremental, crate::check(&doc, &settings));
+    }
 }
 
 /// "He added that ...", "She also ...", "The official also said ...".

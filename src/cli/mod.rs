@@ -156,11 +156,8 @@ pub fn run() -> i32 {
 }
 
 fn copydesk_lsp() -> i32 {
-    copydesk_server::run_stdio()
+    crate::lsp::run_stdio()
 }
-
-#[path = "../lsp/mod.rs"]
-mod copydesk_server;
 
 fn init(force: bool) -> i32 {
     let path = Path::new(config::FILE_NAME);

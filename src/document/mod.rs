@@ -37,7 +37,7 @@ impl Format {
 }
 
 /// What kind of prose a block is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum BlockKind {
     Paragraph,
