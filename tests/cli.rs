@@ -193,3 +193,18 @@ fn init_writes_a_config_that_parses() {
     std::fs::write(dir.path().join("a.md"), "Fine.\n").unwrap();
     assert_eq!(run(&["check", "a.md"], dir.path()).status.code(), Some(0));
 }
+
+#[test]
+fn config_file_globs_pick_files_in_folders() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("drafts")).unwrap();
+    std::fs::write(dir.path().join("a.md"), "Troops have reportedly moved.\n").unwrap();
+    std::fs::write(dir.path().join("drafts/b.md"), "Troops have reportedly moved.\n").unwrap();
+    std::fs::write(dir.path().join("copydesk.toml"), "[files]\nexclude = [\"drafts/**\"]\n").unwrap();
+    let value = json(&run(&["check", "--format", "json", "."], dir.path()));
+    let paths: Vec<&str> = value["files"].as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap()).collect();
+    assert_eq!(paths, vec!["./a.md"]);
+    // A file named explicitly is always checked.
+    let value = json(&run(&["check", "--format", "json", "drafts/b.md"], dir.path()));
+    assert_eq!(value["files"].as_array().unwrap().len(), 1);
+}
