@@ -3,6 +3,7 @@
 
 mod files;
 mod fixing;
+mod formats;
 mod output;
 
 use std::collections::HashMap;
@@ -29,6 +30,22 @@ struct Cli {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum OutputFormat {
+    /// For people at a terminal.
+    Human,
+    /// copydesk's own JSON (see the rule catalogue).
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// GitLab Code Quality report.
+    Gitlab,
+    /// JUnit XML test report.
+    Junit,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum InspectFormat {
     Human,
     Json,
 }
@@ -56,7 +73,7 @@ enum Command {
     Inspect {
         file: PathBuf,
         #[arg(long, value_enum, default_value = "human")]
-        format: OutputFormat,
+        format: InspectFormat,
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<String>,
     },
@@ -71,6 +88,7 @@ enum Command {
 }
 
 #[derive(clap::Args)]
+#[command(args_override_self = true)]
 struct CheckArgs {
     /// Files or folders; `-` reads stdin.
     #[arg(default_value = ".")]
@@ -296,6 +314,10 @@ fn check(args: CheckArgs) -> i32 {
     let fixed: usize = reports.iter().map(|r| r.fixed).sum();
     let written = match args.format {
         OutputFormat::Json => output::json(&reports, &mut out),
+        OutputFormat::Sarif => formats::sarif::write(&reports, &mut out),
+        OutputFormat::Github => formats::github::write(&reports, &mut out),
+        OutputFormat::Gitlab => formats::gitlab::write(&reports, &mut out),
+        OutputFormat::Junit => formats::junit::write(&reports, &mut out),
         OutputFormat::Human => {
             let color = !args.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal();
             let style = output::Style { color };
@@ -331,7 +353,13 @@ fn check(args: CheckArgs) -> i32 {
     if reports.iter().flat_map(|r| &r.diagnostics).any(|d| d.severity >= threshold) { 1 } else { 0 }
 }
 
-fn check_one(path: &Path, args: &CheckArgs, configs: &ConfigCache, settings_for: &(dyn Fn(Option<&Config>) -> Settings + Sync), fix_mode: Option<Applicability>) -> FileReport {
+fn check_one(
+    path: &Path,
+    args: &CheckArgs,
+    configs: &ConfigCache,
+    settings_for: &(dyn Fn(Option<&Config>) -> Settings + Sync),
+    fix_mode: Option<Applicability>,
+) -> FileReport {
     let stdin = path.as_os_str() == "-";
     let display = if stdin { args.stdin_filename.clone().unwrap_or_else(|| "<stdin>".to_string()) } else { path.display().to_string() };
     let fail = |error: String| FileReport { display: display.clone(), text: String::new(), diagnostics: Vec::new(), error: Some(error), fixed: 0, diff: None };
@@ -377,7 +405,7 @@ fn check_one(path: &Path, args: &CheckArgs, configs: &ConfigCache, settings_for:
     report
 }
 
-fn inspect(file: &Path, format: OutputFormat, date: Option<&str>) -> i32 {
+fn inspect(file: &Path, format: InspectFormat, date: Option<&str>) -> i32 {
     let (text, _) = match files::read_text(file) {
         Ok(t) => t,
         Err(e) => {
@@ -399,7 +427,7 @@ fn inspect(file: &Path, format: OutputFormat, date: Option<&str>) -> i32 {
     let analysis = copydesk::analysis::analyze(&doc, &settings.lexicon);
     let doc_date = copydesk::document_date(&doc, &settings);
     match format {
-        OutputFormat::Json => {
+        InspectFormat::Json => {
             let value = serde_json::json!({
                 "path": file.display().to_string(),
                 "document_date": doc_date.map(|d| d.to_string()),
@@ -407,7 +435,7 @@ fn inspect(file: &Path, format: OutputFormat, date: Option<&str>) -> i32 {
             });
             println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
         }
-        OutputFormat::Human => {
+        InspectFormat::Human => {
             println!("document date: {}", doc_date.map_or("unknown".to_string(), |d| d.to_string()));
             for block in &analysis.blocks {
                 println!("\n[{:?}{}] {}..{}", block.kind, if block.in_block_quote { ", block quote" } else { "" }, block.span.start, block.span.end);
