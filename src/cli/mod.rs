@@ -5,6 +5,7 @@ mod files;
 mod fixing;
 mod formats;
 mod output;
+mod since;
 
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
@@ -128,6 +129,10 @@ struct CheckArgs {
     /// Print only the summary (human format).
     #[arg(long, short)]
     quiet: bool,
+    /// Report only findings on lines added or changed since this git
+    /// revision (uncommitted changes included), e.g. `origin/main`, `HEAD~3`.
+    #[arg(long, value_name = "REV")]
+    since: Option<String>,
 }
 
 /// One checked (or refused) file.
@@ -258,6 +263,13 @@ fn check(args: CheckArgs) -> i32 {
         eprintln!("error: {e}");
         return 2;
     }
+    let since = args.since.as_deref().map(since::Since::new);
+    if let Some(since) = &since {
+        if let Err(e) = since.precheck(&args.paths) {
+            eprintln!("error: {e}");
+            return 2;
+        }
+    }
     let mut errors = Vec::new();
     let paths = files::expand(&args.paths, &mut errors);
     let settings_for = |config: Option<&Config>| -> Settings {
@@ -288,7 +300,7 @@ fn check(args: CheckArgs) -> i32 {
     let mut reports: Vec<FileReport> = paths
         .par_iter()
         .map(|path| {
-            let report = check_one(path, &args, &configs, &settings_for, fix_mode);
+            let report = check_one(path, &args, &configs, &settings_for, fix_mode, since.as_ref());
             if progress {
                 let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
                 if n % 50 == 0 || n == total {
@@ -359,6 +371,7 @@ fn check_one(
     configs: &ConfigCache,
     settings_for: &(dyn Fn(Option<&Config>) -> Settings + Sync),
     fix_mode: Option<Applicability>,
+    since: Option<&since::Since>,
 ) -> FileReport {
     let stdin = path.as_os_str() == "-";
     let display = if stdin { args.stdin_filename.clone().unwrap_or_else(|| "<stdin>".to_string()) } else { path.display().to_string() };
@@ -402,6 +415,20 @@ fn check_one(
     }
     let doc = Document::new(report.text.as_str(), format);
     report.diagnostics = copydesk::check(&doc, &settings);
+    if let Some(since) = since {
+        let changed = if stdin {
+            match &args.stdin_filename {
+                Some(name) => since.changed_lines_of_text(name, &report.text),
+                None => Err("--since with stdin needs --stdin-filename, to know which file to compare with".to_string()),
+            }
+        } else {
+            since.changed_lines(path)
+        };
+        match changed {
+            Ok(changed) => since::filter(&report.text, &mut report.diagnostics, &changed),
+            Err(e) => return fail(e),
+        }
+    }
     report
 }
 
