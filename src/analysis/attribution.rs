@@ -68,6 +68,48 @@ const NOUN_LIKE: &[&str] = &[
     "announce", "predict", "deny", "tell", "conclude", "reported", "described",
 ];
 
+/// Verbs whose subject is evidence, not a speaker ("the survey shows").
+const EVIDENCE_VERBS: &[&str] = &["show", "shows", "showed", "indicate", "indicates", "indicated", "reveal", "reveals", "revealed", "suggest", "suggests", "suggested", "found", "finds", "find"];
+
+/// The subject of an evidence verb: a name, a possessive, a pronoun, or a
+/// noun for a document or body of evidence.
+fn evidence_subject(tokens: &[Token<'_>], (s, e): (usize, usize)) -> bool {
+    const EVIDENCE_NOUNS: &[&str] = &[
+        "data", "figures", "study", "studies", "report", "reports", "survey", "surveys", "poll", "polls", "research", "analysis",
+        "statistics", "records", "documents", "document", "results", "evidence", "numbers", "census", "review", "investigation",
+        "inquiry", "audit", "paper", "researchers", "scientists", "experts", "analysts", "authors", "team", "findings", "tests",
+        "estimates", "memo", "letter", "statement", "filing", "filings", "assessment", "model", "models",
+    ];
+    let head = &tokens[e];
+    let hl = head.lower();
+    PRONOUNS.contains(&hl.as_str())
+        || (head.is_capitalized() && e > 0)
+        || EVIDENCE_NOUNS.contains(&hl.as_str())
+        || tokens[s..=e].iter().any(|t| t.text.ends_with("’s") || t.text.ends_with("'s"))
+}
+
+/// Reporting verbs that need a following clause to count.
+const CLAUSAL: &[&str] = &[
+    "added", "adds", "add", "show", "shows", "showed", "shown", "projected", "projects", "observed", "observes", "recorded",
+    "records", "measured", "counted", "tallied", "pointed", "points", "mentioned", "mentions", "quoted", "quotes", "documented",
+    "documents", "indicated", "indicates", "indicate", "revealed", "reveals", "reveal", "calculated", "calculates", "forecast",
+    "forecasts", "continued", "continues", "posted", "reads", "asked", "answered", "cited", "cites", "denied", "denies", "deny",
+];
+
+fn introduces_clause(tokens: &[Token<'_>], i: usize) -> bool {
+    match tokens.get(i + 1) {
+        None => true,
+        Some(next) => {
+            (next.kind == TokenKind::Punct && matches!(next.text, "," | ":" | "“" | "\"" | "." | "—" | ";"))
+                || next.lower() == "that"
+        }
+    }
+}
+
+fn prev_is_quote_or_comma(tokens: &[Token<'_>], i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| tokens[p].kind == TokenKind::Punct && matches!(tokens[p].text, "," | "”" | "\""))
+}
+
 /// Participles that take a passive `by` source ("confirmed by X").
 fn is_participle(lower: &str) -> bool {
     lower.ends_with("ed") || matches!(lower, "found" | "written" | "shown" | "thought" | "said" | "told" | "made" | "known" | "given")
@@ -119,18 +161,31 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         if !lexicon.is_reporting_verb(&lower) || lower == "according" {
             continue;
         }
+        // A capitalized verb form inside a sentence is part of a name ("the United States").
+        if tok.is_capitalized() && i > 0 {
+            continue;
+        }
         let noun_like = NOUN_LIKE.contains(&lower.as_str());
         if noun_like && !in_verb_position(tokens, i) {
             continue;
         }
         // Passive with a source: "confirmed by arms researchers".
         if is_participle(&lower) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("by")) {
-            if let Some(src) = phrase_after(tokens, i + 2) {
-                push(&mut out, text, tokens, tok.span.cover(tokens[i + 1].span), src, lexicon, anonymous_seen, sentence);
+            let gerund = tokens.get(i + 2).is_some_and(|t| !t.is_capitalized() && t.lower().ends_with("ing"));
+            if !gerund {
+                if let Some(src) = phrase_after(tokens, i + 2) {
+                    push(&mut out, text, tokens, tok.span.cover(tokens[i + 1].span), src, lexicon, anonymous_seen, sentence);
+                    continue;
+                }
             }
-            continue;
         }
         // Inverted after a quote or comma: ",” he said", ", explains Cha".
+        // Verbs that report speech only when a clause or quotation follows
+        // ("he added that", "the data show that"); otherwise they are
+        // ordinary verbs ("jobs added", "a light show").
+        if CLAUSAL.contains(&lower.as_str()) && !introduces_clause(tokens, i) && !prev_is_quote_or_comma(tokens, i) {
+            continue;
+        }
         // Verbs that take a person as object ("told The Washington Post")
         // never invert.
         let takes_object = matches!(lower.as_str(), "told" | "tells" | "tell" | "informed" | "informs" | "briefed" | "warned" | "warns" | "reminded" | "assured");
@@ -147,6 +202,9 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         }
         if let Some(src) = phrase_before(tokens, i) {
             if noun_like && !plausible_subject(tokens, src) {
+                continue;
+            }
+            if EVIDENCE_VERBS.contains(&lower.as_str()) && !evidence_subject(tokens, src) {
                 continue;
             }
             push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
@@ -192,6 +250,9 @@ fn is_named_owner_before(text: &str, tokens: &[Token<'_>], span: Span) -> bool {
 fn in_verb_position(tokens: &[Token<'_>], i: usize) -> bool {
     if let Some(prev) = i.checked_sub(1).map(|p| &tokens[p]) {
         let pl = prev.lower();
+        if matches!(pl.as_str(), "he" | "she" | "they" | "we" | "i" | "it" | "who") {
+            return true;
+        }
         if DETERMINERS.contains(&pl.as_str()) || pl.ends_with("'s") || (prev.kind == TokenKind::Word && prev.lower().ends_with("ing")) {
             return false;
         }

@@ -76,6 +76,16 @@ fn number_word(lower: &str) -> Option<u64> {
     NUMBER_WORDS.get(head).copied()
 }
 
+/// "one" counts only as "one million" or after a qualifier ("only one day").
+fn counted_one(tokens: &[Token<'_>], i: usize) -> Option<u64> {
+    if !tokens[i].eq_ignore_case("one") {
+        return None;
+    }
+    let multiplier = tokens.get(i + 1).is_some_and(|t| matches!(t.lower().as_str(), "million" | "billion" | "trillion" | "thousand" | "hundred"));
+    let qualified = i > 0 && matches!(tokens[i - 1].lower().as_str(), "only" | "just" | "over" | "nearly" | "about" | "almost" | "than");
+    (multiplier || qualified).then_some(1)
+}
+
 fn is_month(lower: &str) -> bool {
     matches!(
         lower.trim_end_matches('.'),
@@ -94,7 +104,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         let tok = &tokens[i];
         let lower = tok.lower();
         let is_digit = tok.kind == TokenKind::Number;
-        let word_value = if tok.kind == TokenKind::Word { number_word(&lower) } else { None };
+        let word_value = if tok.kind == TokenKind::Word { number_word(&lower).or_else(|| counted_one(tokens, i)) } else { None };
         let vague_plural = tok.kind == TokenKind::Word && VAGUE_PLURALS.contains(&lower.as_str()) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("of"));
         let several = tok.kind == TokenKind::Word && lower == "several" && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.lower().ends_with('s') && !STOP.contains(&t.lower().as_str()));
         if !(is_digit || word_value.is_some() || vague_plural || several) {
@@ -253,7 +263,10 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
                 n.kind == TokenKind::Word && !n.is_capitalized() && !AFTER_YEAR.contains(&n.lower().as_str()) && !n.lower().ends_with("ly")
             });
             let prev_is_currency = prev.is_some_and(|p| matches!(p.text, "$" | "£" | "€"));
-            if !next_is_count_noun && !prev_is_currency {
+            let prev_is_time_preposition = prev.is_some_and(|p| matches!(p.lower().as_str(), "in" | "by" | "since" | "until" | "before" | "after" | "during" | "through" | "early" | "late" | "mid"));
+            let next_is_verb = next.is_some_and(|n| n.lower().ends_with("ed"));
+            let count = prev_is_currency || (next_is_count_noun && !next_is_verb && !prev_is_time_preposition);
+            if !count {
                 return false;
             }
         }
@@ -321,6 +334,13 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     let lower = tok.lower();
     let prev = i.checked_sub(1).map(|p| tokens[p].lower());
     let next = tokens.get(i + 1);
+    // Ages: "nine-month-old", "the age of four months".
+    if lower.ends_with("-old") || lower.contains("-year-old") || lower.contains("-month-old") {
+        return false;
+    }
+    if i >= 2 && tokens[i - 1].eq_ignore_case("of") && tokens[i - 2].eq_ignore_case("age") {
+        return false;
+    }
     // Multipliers only count after a number ("1.5 million"): handled there.
     if MULTIPLIERS.contains(&lower.as_str()) && !lower.contains('-') {
         return false;

@@ -298,6 +298,9 @@ fn assign_speakers(slice: &str, quotes: &mut [Quote], sentences: &mut [Sentence]
                 speaker = before.or(after);
             }
         }
+        if speaker.is_none() {
+            speaker = introduced_by_colon(slice, q, sentences);
+        }
         let opens_block = slice[..q.span.start].trim().is_empty();
         if speaker.is_none() && opens_block && (q.continued || ctx.speaker_named) {
             // A paragraph that is one quotation of the speaker just named.
@@ -352,6 +355,22 @@ mod cache_tests {
     }
 }
 
+/// `Boswell stating: “...”`, `She continued: “...”`: a quotation introduced
+/// by a colon after a clause whose subject names someone.
+fn introduced_by_colon(slice: &str, q: &Quote, sentences: &[Sentence]) -> Option<Span> {
+    let sentence = sentences.iter().find(|s| s.span.contains(Span::new(q.span.start, q.span.start)))?;
+    let before = slice[sentence.span.start..q.span.start].trim_end();
+    if !before.ends_with(':') {
+        return None;
+    }
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let names_someone = words.iter().enumerate().any(|(i, w)| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        matches!(w, "He" | "She" | "They" | "he" | "she" | "they") || (i > 0 && w.chars().next().is_some_and(char::is_uppercase))
+    });
+    names_someone.then(|| Span::new(sentence.span.start, sentence.span.start + before.len()))
+}
+
 /// "He added that ...", "She also ...", "The official also said ...".
 fn continues_account(slice: &str, span: Span) -> bool {
     let s = slice[span.range()].trim_start_matches(['“', '"', '(', ' ']);
@@ -371,7 +390,8 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         if t.kind != tokens::TokenKind::Word {
             return false;
         }
-        if t.is_capitalized() && k > 0 {
+        // A name, or a pronoun/demonstrative standing for the body just named.
+        if (t.is_capitalized() && k > 0) || (k == 0 && matches!(t.text, "It" | "This" | "These")) {
             seen_name = true;
         }
         if ACTS.contains(&t.lower().as_str()) {
@@ -431,8 +451,13 @@ pub mod claim {
     pub fn is_claim(slice: &str, span: Span, toks: &[Token<'_>]) -> bool {
         let text = slice[span.range()].trim();
         // The writer's or issuer's own voice: "I will", "We have".
-        let first_person = toks.iter().take(4).any(|t| matches!(t.lower().as_str(), "i" | "we" | "i'm" | "i've" | "we're" | "we've" | "i'll" | "we'll" | "my" | "our"));
+        let first_person = toks.iter().take(4).any(|t| matches!(t.lower().as_str(), "i" | "we" | "i'm" | "i've" | "we're" | "we've" | "i'll" | "we'll" | "my" | "our" | "you" | "your"));
         if first_person {
+            return false;
+        }
+        // Definitions: "Homeopathy is a form of alternative medicine ...".
+        let lower = text.to_lowercase();
+        if [" is a form of ", " is a type of ", " is a kind of ", " is defined as ", " refers to ", " is the name of "].iter().any(|d| lower.contains(d)) {
             return false;
         }
         has_marker(text)

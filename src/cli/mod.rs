@@ -207,18 +207,26 @@ fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
 /// Settings per configuration file, read once each.
 struct ConfigCache {
     explicit: Option<Result<Config, String>>,
+    explicit_path: Option<PathBuf>,
     by_dir: Mutex<HashMap<PathBuf, Result<Option<(PathBuf, Config)>, String>>>,
 }
 
 impl ConfigCache {
     fn new(explicit: Option<&Path>) -> ConfigCache {
-        let explicit = explicit.map(|p| load_config(p));
-        ConfigCache { explicit, by_dir: Mutex::new(HashMap::new()) }
+        let explicit_path = explicit.map(Path::to_path_buf);
+        let explicit = explicit.map(load_config);
+        ConfigCache { explicit, explicit_path, by_dir: Mutex::new(HashMap::new()) }
     }
 
     fn for_file(&self, file: &Path) -> Result<Option<Config>, String> {
+        self.with_dir(file).map(|o| o.map(|(_, c)| c))
+    }
+
+    /// The configuration for a file and the folder its globs are relative to.
+    fn with_dir(&self, file: &Path) -> Result<Option<(PathBuf, Config)>, String> {
         if let Some(e) = &self.explicit {
-            return e.clone().map(Some);
+            let dir = self.explicit_path.as_ref().and_then(|p| p.parent()).map(Path::to_path_buf).unwrap_or_default();
+            return e.clone().map(|c| Some((dir, c)));
         }
         let dir = file.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p }).unwrap_or(Path::new("."));
         let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
@@ -227,7 +235,29 @@ impl ConfigCache {
             Some(path) => load_config(&path).map(|c| Some((path, c))),
             None => Ok(None),
         });
-        entry.clone().map(|o| o.map(|(_, c)| c))
+        entry.clone().map(|o| o.map(|(path, c)| (path.parent().map(Path::to_path_buf).unwrap_or_default(), c)))
+    }
+
+    /// Whether a file found by walking a folder is wanted under its
+    /// configuration's `[files]` include/exclude globs.
+    fn wants(&self, file: &Path) -> Result<bool, String> {
+        let Some((dir, config)) = self.with_dir(file)? else { return Ok(true) };
+        if config.files.include.is_empty() && config.files.exclude.is_empty() {
+            return Ok(true);
+        }
+        let absolute = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
+        let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
+        let relative = absolute.strip_prefix(&dir).unwrap_or(&absolute);
+        let set = |globs: &[String]| -> Result<globset::GlobSet, String> {
+            let mut b = globset::GlobSetBuilder::new();
+            for g in globs {
+                b.add(globset::Glob::new(g).map_err(|e| format!("copydesk.toml: bad glob `{g}`: {e}"))?);
+            }
+            b.build().map_err(|e| e.to_string())
+        };
+        let included = config.files.include.is_empty() || set(&config.files.include)?.is_match(relative);
+        let excluded = set(&config.files.exclude)?.is_match(relative);
+        Ok(included && !excluded)
     }
 }
 
@@ -271,7 +301,22 @@ fn check(args: CheckArgs) -> i32 {
         }
     }
     let mut errors = Vec::new();
-    let paths = files::expand(&args.paths, &mut errors);
+    let explicit_files: Vec<&PathBuf> = args.paths.iter().filter(|p| !p.is_dir()).collect();
+    let paths: Vec<PathBuf> = files::expand(&args.paths, &mut errors)
+        .into_iter()
+        .filter(|p| {
+            if explicit_files.contains(&p) || p.as_os_str() == "-" {
+                return true;
+            }
+            match configs.wants(p) {
+                Ok(w) => w,
+                Err(e) => {
+                    errors.push(e);
+                    false
+                }
+            }
+        })
+        .collect();
     let settings_for = |config: Option<&Config>| -> Settings {
         let mut s = config.map(Config::settings).unwrap_or_default();
         if !select.is_empty() {
