@@ -362,7 +362,7 @@ fn check(args: CheckArgs) -> i32 {
         reports.push(FileReport { display: e.clone(), text: String::new(), diagnostics: Vec::new(), error: Some(e.clone()), fixed: 0, diff: None });
     }
     let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     for r in &reports {
         if let Some(e) = &r.error {
             eprintln!("error: {e}");
@@ -392,6 +392,7 @@ fn check(args: CheckArgs) -> i32 {
             res.and_then(|_| output::summary(&reports, fixed, &mut out))
         }
     };
+    let written = written.and_then(|_| out.flush());
     if let Err(e) = written {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             eprintln!("error: {e}");
