@@ -156,11 +156,9 @@ fn docs_ci_setups_parse_and_use_real_options() {
             workflows += 1;
             for (_, job) in doc["jobs"].as_hash().expect("jobs") {
                 for s in job["steps"].as_vec().expect("steps") {
-                    if let Some(uses) = s["uses"].as_str() {
-                        if uses.starts_with("copydesk/copydesk@") {
-                            for (k, _) in s["with"].as_hash().into_iter().flatten() {
-                                assert!(inputs.contains(&str_of(k, "with")), "the action has no input {k:?}");
-                            }
+                    if s["uses"].as_str().is_some_and(|u| u.starts_with("copydesk/copydesk@")) {
+                        for (k, _) in s["with"].as_hash().into_iter().flatten() {
+                            assert!(inputs.contains(&str_of(k, "with")), "the action has no input {k:?}");
                         }
                     }
                     if let Some(run) = s["run"].as_str() {

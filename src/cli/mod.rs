@@ -294,11 +294,11 @@ fn check(args: CheckArgs) -> i32 {
         return 2;
     }
     let since = args.since.as_deref().map(since::Since::new);
-    if let Some(since) = &since {
-        if let Err(e) = since.precheck(&args.paths) {
-            eprintln!("error: {e}");
-            return 2;
-        }
+    if let Some(since) = &since
+        && let Err(e) = since.precheck(&args.paths)
+    {
+        eprintln!("error: {e}");
+        return 2;
     }
     let mut errors = Vec::new();
     let explicit_files: Vec<&PathBuf> = args.paths.iter().filter(|p| !p.is_dir()).collect();

@@ -43,10 +43,11 @@ pub fn parse_hunks(diff: &str) -> Vec<(u32, u32)> {
             Some((s, c)) => (s.parse::<u32>(), c.parse::<u32>()),
             None => (new.parse::<u32>(), Ok(1)),
         };
-        if let (Ok(start), Ok(count)) = (start, count) {
-            if count > 0 && start > 0 {
-                ranges.push((start, start + count - 1));
-            }
+        if let (Ok(start), Ok(count)) = (start, count)
+            && count > 0
+            && start > 0
+        {
+            ranges.push((start, start + count - 1));
         }
     }
     ranges.sort_unstable();
@@ -75,11 +76,13 @@ pub fn filter(text: &str, diagnostics: &mut Vec<Diagnostic>, changed: &ChangedLi
     });
 }
 
-/// The revision to compare with, resolved once per repository.
+/// A repository's top level and the revision resolved in it, or why not.
+type Resolved = Result<(PathBuf, String), String>;
+
+/// The revision to compare with, resolved once per folder.
 pub struct Since {
     rev: String,
-    /// Folder -> (repository top level, resolved commit).
-    repos: Mutex<HashMap<PathBuf, Result<(PathBuf, String), String>>>,
+    repos: Mutex<HashMap<PathBuf, Resolved>>,
 }
 
 fn git(dir: &Path, args: &[&str]) -> Result<Output, String> {
@@ -108,7 +111,7 @@ impl Since {
     }
 
     /// The repository holding `dir` and the revision resolved in it.
-    fn repo(&self, dir: &Path) -> Result<(PathBuf, String), String> {
+    fn repo(&self, dir: &Path) -> Resolved {
         let mut repos = self.repos.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(found) = repos.get(dir) {
             return found.clone();
@@ -118,7 +121,7 @@ impl Since {
         found
     }
 
-    fn resolve(&self, dir: &Path) -> Result<(PathBuf, String), String> {
+    fn resolve(&self, dir: &Path) -> Resolved {
         let top = git(dir, &["rev-parse", "--show-toplevel"])?;
         if !top.status.success() {
             let shown = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
@@ -172,7 +175,10 @@ impl Since {
     pub fn changed_lines_of_text(&self, name: &str, text: &str) -> Result<ChangedLines, String> {
         let (_, commit) = self.repo(Path::new("."))?;
         let rel = name.replace('\\', "/");
-        let object = if rel.starts_with('/') { return Ok(ChangedLines::All) } else { format!("{commit}:./{}", rel.trim_start_matches("./")) };
+        if rel.starts_with('/') {
+            return Ok(ChangedLines::All);
+        }
+        let object = format!("{commit}:./{}", rel.trim_start_matches("./"));
         let old = git(Path::new("."), &["show", "--no-textconv", &object])?;
         if !old.status.success() {
             return Ok(ChangedLines::All);

@@ -30,12 +30,11 @@ pub fn help_uri(rule_id: &str) -> String {
 /// when it can be, with forward slashes and no leading `./`.
 pub fn relative_path(display: &str) -> String {
     let mut path = display.replace('\\', "/");
-    if std::path::Path::new(display).is_absolute() {
-        if let Ok(cwd) = std::env::current_dir() {
-            if let Ok(rest) = std::path::Path::new(display).strip_prefix(&cwd) {
-                path = rest.to_string_lossy().replace('\\', "/");
-            }
-        }
+    if std::path::Path::new(display).is_absolute()
+        && let Ok(cwd) = std::env::current_dir()
+        && let Ok(rest) = std::path::Path::new(display).strip_prefix(&cwd)
+    {
+        path = rest.to_string_lossy().replace('\\', "/");
     }
     while let Some(rest) = path.strip_prefix("./") {
         path = rest.trim_start_matches('/').to_string();
