@@ -95,13 +95,16 @@ fn since_head_reports_only_findings_in_the_edited_paragraphs() {
 fn since_works_from_a_subfolder_and_on_folders() {
     let dir = repo();
     let d = dir.path();
-    std::fs::create_dir(d.join("drafts")).unwrap();
-    git(d, &["mv", "report.md", "drafts/report.md"]);
+    // A folder name with a space and a glob character, taken literally.
+    let sub = "drafts and notes*";
+    std::fs::create_dir(d.join(sub)).unwrap();
+    git(d, &["mv", "report.md", &format!("{sub}/report.md")]);
     git(d, &["commit", "-q", "-m", "move"]);
-    let text = std::fs::read_to_string(d.join("drafts/report.md")).unwrap();
-    std::fs::write(d.join("drafts/report.md"), text.replacen("has significantly drained", "has severely drained", 1)).unwrap();
+    let file = d.join(sub).join("report.md");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replacen("has significantly drained", "has severely drained", 1)).unwrap();
     let line = line_of(&text, "has significantly drained");
-    for (cwd, arg) in [(d.to_path_buf(), "drafts"), (d.join("drafts"), "."), (d.join("drafts"), "report.md")] {
+    for (cwd, arg) in [(d.to_path_buf(), sub), (d.join(sub), "."), (d.join(sub), "report.md"), (d.join(sub), "../drafts and notes*/report.md")] {
         let got = findings(&copydesk(&cwd, &["check", "--format", "json", "--since", "HEAD", arg]));
         assert!(!got.is_empty() && got.iter().all(|(_, first, last)| *first <= line && line <= *last), "{arg} in {}: {got:?}", cwd.display());
     }
