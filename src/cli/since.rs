@@ -158,9 +158,16 @@ fn path_from_bytes(bytes: Vec<u8>) -> PathBuf {
     PathBuf::from(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// A `@@ -a,b +c,d @@` header's old and new counts and the new side's
-/// changed range.
-fn hunk_header(line: &str) -> Option<(u32, u32, Option<(u32, u32)>)> {
+/// A hunk header `@@ -a,b +c,d @@`: how many lines it removes (`b`) and
+/// adds (`d`), and the new side's changed lines (none for a deletion).
+#[derive(Debug, PartialEq, Eq)]
+struct Hunk {
+    removed: u32,
+    added: u32,
+    lines: Option<(u32, u32)>,
+}
+
+fn hunk_header(line: &str) -> Option<Hunk> {
     let rest = line.strip_prefix("@@ ")?;
     let mut parts = rest.split(' ');
     let old = parts.next()?.strip_prefix('-')?;
@@ -173,8 +180,8 @@ fn hunk_header(line: &str) -> Option<(u32, u32, Option<(u32, u32)>)> {
     };
     let (_, old_count) = count(old)?;
     let (start, new_count) = count(new)?;
-    let range = (new_count > 0 && start > 0).then(|| (start, start + new_count - 1));
-    Some((old_count, new_count, range))
+    let lines = (new_count > 0 && start > 0).then(|| (start, start + new_count - 1));
+    Some(Hunk { removed: old_count, added: new_count, lines })
 }
 
 /// Per-file changed ranges of a multi-file `git diff --unified=0` with
@@ -195,11 +202,11 @@ fn parse_diff(diff: &[u8]) -> HashMap<PathBuf, Vec<(u32, u32)>> {
             if let Some(p) = &current {
                 out.entry(p.clone()).or_default();
             }
-        } else if let Some((old, new, range)) = hunk_header(&line) {
-            if let (Some(p), Some(r)) = (&current, range) {
+        } else if let Some(hunk) = hunk_header(&line) {
+            if let (Some(p), Some(r)) = (&current, hunk.lines) {
                 out.entry(p.clone()).or_default().push(r);
             }
-            let (mut old, mut new) = (old, new);
+            let (mut old, mut new) = (hunk.removed, hunk.added);
             while old + new > 0 {
                 let Some(body) = lines.next() else { break };
                 match body.first() {
@@ -350,10 +357,11 @@ mod tests {
 
     #[test]
     fn parses_hunk_headers() {
-        assert_eq!(hunk_header("@@ -3 +3 @@ heading"), Some((1, 1, Some((3, 3)))));
-        assert_eq!(hunk_header("@@ -10,0 +11,2 @@"), Some((0, 2, Some((11, 12)))));
-        assert_eq!(hunk_header("@@ -20,4 +21,0 @@"), Some((4, 0, None)));
-        assert_eq!(hunk_header("@@ -0,0 +1,5 @@"), Some((0, 5, Some((1, 5)))));
+        let h = |removed, added, lines| Some(Hunk { removed, added, lines });
+        assert_eq!(hunk_header("@@ -3 +3 @@ heading"), h(1, 1, Some((3, 3))));
+        assert_eq!(hunk_header("@@ -10,0 +11,2 @@"), h(0, 2, Some((11, 12))));
+        assert_eq!(hunk_header("@@ -20,4 +21,0 @@"), h(4, 0, None));
+        assert_eq!(hunk_header("@@ -0,0 +1,5 @@"), h(0, 5, Some((1, 5))));
         assert_eq!(hunk_header("@@@ -1 -1 +1 @@@"), None);
     }
 
