@@ -394,7 +394,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         if (t.is_capitalized() && k > 0) || (k == 0 && matches!(t.text, "It" | "This" | "These")) {
             seen_name = true;
         }
-        if ACTS.contains(&t.lower().as_str()) {
+        if ACTS.contains(&t.lower()) {
             return seen_name && t.lower() != "is";
         }
     }
@@ -436,7 +436,7 @@ pub mod claim {
             return false;
         }
         let first = toks.first().map(|t| t.lower()).unwrap_or_default();
-        if matches!(first.as_str(), "this" | "here" | "below" | "in" | "see" | "for" | "note" | "as") && toks.get(1).is_some_and(|t| matches!(t.lower().as_str(), "report" | "article" | "section" | "chapter" | "summary" | "brief" | "paper" | "are" | "is" | "example" | "more" | "details")) {
+        if matches!(first, "this" | "here" | "below" | "in" | "see" | "for" | "note" | "as") && toks.get(1).is_some_and(|t| matches!(t.lower(), "report" | "article" | "section" | "chapter" | "summary" | "brief" | "paper" | "are" | "is" | "example" | "more" | "details")) {
             return false;
         }
         // Starts with a quote: a quotation, handled by unattributed-quote.
@@ -451,7 +451,7 @@ pub mod claim {
     pub fn is_claim(slice: &str, span: Span, toks: &[Token<'_>]) -> bool {
         let text = slice[span.range()].trim();
         // The writer's or issuer's own voice: "I will", "We have".
-        let first_person = toks.iter().take(4).any(|t| matches!(t.lower().as_str(), "i" | "we" | "i'm" | "i've" | "we're" | "we've" | "i'll" | "we'll" | "my" | "our" | "you" | "your"));
+        let first_person = toks.iter().take(4).any(|t| matches!(t.lower(), "i" | "we" | "i'm" | "i've" | "we're" | "we've" | "i'll" | "we'll" | "my" | "our" | "you" | "your"));
         if first_person {
             return false;
         }
