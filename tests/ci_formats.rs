@@ -183,7 +183,8 @@ fn sarif_lists_every_rule_and_indexes_results_into_them() {
 #[test]
 fn github_lines_keep_severity_and_escape_properties() {
     let out = seed("github");
-    let lines: Vec<&str> = out.lines().collect();
+    // More than ten of a kind: a leading notice says GitHub will not show them all.
+    let lines: Vec<&str> = out.lines().filter(|l| l.contains("file=")).collect();
     assert_eq!(lines.len(), seed_findings());
     let json = seed_json();
     for (line, d) in lines.iter().zip(json["files"][0]["diagnostics"].as_array().unwrap()) {
