@@ -200,6 +200,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 }
             }
         }
+        // "officials have not said why": a refusal to attribute is no attribution.
+        if negated(tokens, i) {
+            continue;
+        }
         if let Some(src) = phrase_before(tokens, i) {
             if noun_like && !plausible_subject(tokens, src) {
                 continue;
@@ -281,6 +285,18 @@ fn starts_like_source(tokens: &[Token<'_>], s: usize) -> bool {
     let t = &tokens[s];
     let l = t.lower();
     PRONOUNS.contains(&l) || DETERMINERS.contains(&l) || t.is_capitalized()
+}
+
+/// A "not" or "never" among the auxiliaries right before the verb.
+fn negated(tokens: &[Token<'_>], verb: usize) -> bool {
+    let mut j = verb;
+    while j > 0 && BETWEEN.contains(&tokens[j - 1].lower()) {
+        j -= 1;
+        if matches!(tokens[j].lower(), "not" | "never") {
+            return true;
+        }
+    }
+    j > 0 && matches!(tokens[j - 1].lower(), "n't" | "didn't" | "hasn't" | "haven't" | "wouldn't" | "won't" | "declined")
 }
 
 /// The source phrase before the cue at `verb`: (first, last) token indexes.

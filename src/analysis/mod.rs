@@ -254,10 +254,14 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         let mut excluded: Vec<Span> = sentence_times.iter().map(|t| Span::new(t.span.start, t.span.end)).collect();
         excluded.extend(quote_spans.iter().copied());
         excluded.extend(citations.iter().copied());
-        let figures = if kind == BlockKind::Heading { Vec::new() } else { figures::find(slice, &toks, &excluded) };
+        let headline = kind == BlockKind::Heading || claim::is_all_caps(&slice[span.range()]);
+        let figures = if headline { Vec::new() } else { figures::find(slice, &toks, &excluded) };
         let own_act = own_act(&toks);
-        let declarative = kind != BlockKind::Heading && claim::is_declarative(slice, span, &toks);
-        let claim = declarative && claim::is_claim(slice, span, &toks);
+        let declarative = !headline && claim::is_declarative(slice, span, &toks);
+        // A sentence anchored in time reports an event (undated-event's
+        // business), unless the time is part of the claim ("first since 1958").
+        let anchored = sentence_times.iter().any(|t| !slice[..t.span.start].trim_end().to_lowercase().ends_with("since")) || claim::mentions_clock_time(&toks);
+        let claim = declarative && !anchored && claim::is_claim(slice, span, &toks);
         sentences_out.push(Sentence { span, attributions, figures, times: sentence_times, cited, carried_over: false, quoted_speaker: false, own_act, declarative, claim });
     }
     assign_speakers(slice, &mut quotes, &mut sentences_out, ctx);
@@ -384,14 +388,18 @@ fn continues_account(slice: &str, span: Span) -> bool {
 
 /// "The Committee decided to ...": a named body stating its own act.
 fn own_act(toks: &[tokens::Token<'_>]) -> bool {
-    const ACTS: &[&str] = &["decided", "voted", "agreed", "approved", "adopted", "will", "intends", "plans", "anticipates", "expects", "pledged", "committed", "authorized", "authorised", "set", "raised", "lowered", "kept", "maintained", "continues", "established", "announced", "is"];
+    const ACTS: &[&str] = &["unanimously", "decided", "voted", "agreed", "approved", "adopted", "will", "intends", "plans", "anticipates", "expects", "pledged", "committed", "authorized", "authorised", "set", "raised", "lowered", "kept", "maintained", "continues", "established", "announced", "is"];
+    // Skip an opening phrase ("In a related action, the Board approved ...").
+    let opens_with_phrase = toks.first().is_some_and(|t| matches!(t.lower(), "in" | "on" | "at" | "after" | "with" | "as" | "for"));
+    let subject_start = if opens_with_phrase { toks.iter().take(10).position(|t| t.is_punct(",")).map_or(0, |c| c + 1) } else { 0 };
+    let toks = &toks[subject_start..];
     let mut seen_name = false;
     for (k, t) in toks.iter().take(8).enumerate() {
         if t.kind != tokens::TokenKind::Word {
             return false;
         }
         // A name, or a pronoun/demonstrative standing for the body just named.
-        if (t.is_capitalized() && k > 0) || (k == 0 && matches!(t.text, "It" | "This" | "These")) {
+        if (t.is_capitalized() && (k > 0 || subject_start > 0)) || (k == 0 && matches!(t.text, "It" | "This" | "These")) {
             seen_name = true;
         }
         if ACTS.contains(&t.lower()) {
@@ -444,6 +452,22 @@ pub mod claim {
             return false;
         }
         true
+    }
+
+    /// "in the 28th minute", "Four minutes later": match or clock time.
+    pub fn mentions_clock_time(toks: &[Token<'_>]) -> bool {
+        toks.windows(2).any(|w| {
+            let unit = matches!(w[1].lower(), "minute" | "minutes" | "hour" | "hours" | "half" | "quarter" | "inning" | "innings" | "round" | "lap");
+            let ordinal = w[0].is_word() && w[0].text.len() >= 3 && w[0].text.starts_with(|c: char| c.is_ascii_digit()) && matches!(&w[0].lower()[w[0].text.len() - 2..], "st" | "nd" | "rd" | "th");
+            unit && (ordinal || matches!(w[0].lower(), "first" | "second" | "third" | "final" | "injury"))
+        }) || toks.windows(3).any(|w| matches!(w[1].lower(), "minutes" | "hours" | "seconds") && matches!(w[2].lower(), "later" | "earlier" | "into" | "in"))
+    }
+
+    /// A sentence set in capitals is a headline or a memo's subject line.
+    pub fn is_all_caps(text: &str) -> bool {
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = text.chars().filter(|c| c.is_uppercase()).count();
+        letters >= 12 && upper * 10 >= letters * 8
     }
 
     /// A declarative sentence worded as a contestable claim, not in the

@@ -2047,7 +2047,22 @@ impl<'a> Scanner<'a> {
                         j.wrapping_sub(1),
                         &["fiscal", "spring", "summer", "autumn", "fall", "winter"],
                     );
+                // "a survey of 1709 schoolchildren": a count before a plural noun.
+                let count_of = lead.prep == Some("of")
+                    && self.tok(j + 1).is_some_and(|n| {
+                        let w = &self.t[n.s..n.e];
+                        n.k == K::Word
+                            && !n.cap
+                            && !matches!(
+                                w,
+                                "and" | "to" | "was" | "were" | "when" | "the" | "a" | "an" | "in" | "on"
+                                    | "at" | "as" | "with" | "for" | "by" | "from" | "until" | "through"
+                                    | "or" | "but" | "that" | "which" | "is" | "had" | "has" | "saw"
+                                    | "onwards" | "onward" | "levels" | "figures" | "season" | "election"
+                            )
+                    });
                 if ctx
+                    && !count_of
                     && !self.is_any(
                         j + 1,
                         &[
