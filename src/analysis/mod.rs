@@ -260,7 +260,7 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         let declarative = !headline && claim::is_declarative(slice, span, &toks);
         // A sentence anchored in time reports an event (undated-event's
         // business), unless the time is part of the claim ("first since 1958").
-        let anchored = sentence_times.iter().any(|t| !slice[..t.span.start].trim_end().to_lowercase().ends_with("since")) || claim::mentions_clock_time(&toks);
+        let anchored = sentence_times.iter().any(|t| !words_before(slice, t.span.start, 1).eq_ignore_ascii_case("since")) || claim::mentions_clock_time(&toks);
         let claim = declarative && !anchored && claim::is_claim(slice, span, &toks);
         sentences_out.push(Sentence { span, attributions, figures, times: sentence_times, cited, carried_over: false, quoted_speaker: false, own_act, declarative, claim });
     }
@@ -324,6 +324,25 @@ fn assign_speakers(slice: &str, quotes: &mut [Quote], sentences: &mut [Sentence]
     }
 }
 
+/// The last `n` words before `offset` (trimmed), looking back no further
+/// than needed: callers test what precedes a span without copying the text
+/// before it.
+pub fn words_before(text: &str, offset: usize, n: usize) -> &str {
+    let head = text[..offset.min(text.len())].trim_end();
+    let mut start = head.len();
+    let mut words = 0;
+    for (i, c) in head.char_indices().rev() {
+        if c.is_whitespace() {
+            words += 1;
+            if words == n {
+                break;
+            }
+        }
+        start = i;
+    }
+    &head[start..]
+}
+
 /// Whether `s` contains a four-digit year (1500-2099) as a whole word.
 pub fn mentions_year(s: &str) -> bool {
     let b = s.as_bytes();
@@ -333,6 +352,17 @@ pub fn mentions_year(s: &str) -> bool {
             && b[i..i + 4].iter().all(u8::is_ascii_digit)
             && (b[i] == b'1' && b[i + 1] >= b'5' || b[i] == b'2' && b[i + 1] == b'0')
     })
+}
+
+#[cfg(test)]
+mod helper_tests {
+    #[test]
+    fn words_before_looks_back_a_few_words() {
+        assert_eq!(super::words_before("march every 1 May", 14, 1), "every");
+        assert_eq!(super::words_before("a b  c d", 8, 2), "c d");
+        assert_eq!(super::words_before("  ", 2, 1), "");
+        assert_eq!(super::words_before("é ü", 4, 5), "é ü");
+    }
 }
 
 #[cfg(test)]

@@ -75,7 +75,7 @@ fn year_stated_before(cx: &RuleContext<'_>, block: &BlockAnalysis, expr: &TimeEx
 
 
 fn recurring(text: &str, span: Span) -> bool {
-    let before = text[..span.start].trim_end().to_lowercase();
+    let before = crate::analysis::words_before(text, span.start, 3).to_lowercase();
     before.ends_with("every") || before.ends_with("each") || before.ends_with("annually on") || before.ends_with("every year on")
 }
 
