@@ -358,7 +358,7 @@ pub fn mentions_year(s: &str) -> bool {
 mod helper_tests {
     #[test]
     fn words_before_looks_back_a_few_words() {
-        assert_eq!(super::words_before("march every 1 May", 14, 1), "every");
+        assert_eq!(super::words_before("march every 1 May", 12, 1), "every");
         assert_eq!(super::words_before("a b  c d", 8, 2), "c d");
         assert_eq!(super::words_before("  ", 2, 1), "");
         assert_eq!(super::words_before("é ü", 4, 5), "é ü");
