@@ -328,7 +328,8 @@ fn assign_speakers(slice: &str, quotes: &mut [Quote], sentences: &mut [Sentence]
 /// than needed: callers test what precedes a span without copying the text
 /// before it.
 pub fn words_before(text: &str, offset: usize, n: usize) -> &str {
-    let head = text[..offset.min(text.len())].trim_end();
+    let offset = crate::document::line_index::floor_char_boundary(text, offset);
+    let head = text[..offset].trim_end();
     let mut start = head.len();
     let mut words = 0;
     for (i, c) in head.char_indices().rev() {
@@ -361,7 +362,8 @@ mod helper_tests {
         assert_eq!(super::words_before("march every 1 May", 12, 1), "every");
         assert_eq!(super::words_before("a b  c d", 8, 2), "c d");
         assert_eq!(super::words_before("  ", 2, 1), "");
-        assert_eq!(super::words_before("é ü", 4, 5), "é ü");
+        assert_eq!(super::words_before("é ü", 5, 5), "é ü");
+        assert_eq!(super::words_before("é ü", 4, 5), "é");
     }
 }
 
