@@ -486,7 +486,19 @@ pub fn relative_fix(
                     }
                     when
                 }
-                Slot::Adverbial => format!("as of {when}"),
+                Slot::Adverbial => {
+                    // Mid-clause ("are currently training") the date reads as an
+                    // aside: "are, as of November 2026, training".
+                    let before = text.get(..expr.span.start).unwrap_or("");
+                    let mid_clause = !r.sentence_start
+                        && before.ends_with(' ')
+                        && before.trim_end().chars().next_back().is_some_and(char::is_alphanumeric)
+                        && continues;
+                    if mid_clause {
+                        return Some((core.start - 1..core.end, format!(", as of {when},")));
+                    }
+                    format!("as of {when}")
+                }
             }
         }
     };
@@ -948,13 +960,13 @@ mod tests {
                 "She is currently the head.",
                 d,
                 DM,
-                "She is as of November 2026 the head.",
+                "She is, as of November 2026, the head.",
             ),
             (
                 "The firm now has 300 staff.",
                 d,
                 DM,
-                "The firm as of November 2026 has 300 staff.",
+                "The firm, as of November 2026, has 300 staff.",
             ),
             (
                 "Until now, nobody knew.",
@@ -1539,8 +1551,10 @@ mod tests {
             for e in scan(&t, 0..t.len()) {
                 for style in [DM, MD] {
                     if let Some((r, new)) = relative_fix(&t, &e, doc, style) {
+                        // An aside ("are, as of May 2026, training") also takes
+                        // the space before the expression.
                         assert!(
-                            r.start >= e.span.start
+                            r.start + 1 >= e.span.start
                                 && r.end <= e.span.end
                                 && t.is_char_boundary(r.start)
                                 && t.is_char_boundary(r.end)

@@ -235,7 +235,7 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     let whole = Span::new(0, slice.len());
     let sentence_spans = sentences::split(slice, whole, lexicon);
     let (mut quotes, ends_open) = quotes::find(slice, whole, ctx.open_quote);
-    let mut citations = citations::find(slice);
+    let mut citations = citations::find(slice, &lexicon.placeholders);
     citations.extend_from_slice(links);
     citations.sort();
     let times = time::scan(slice, 0..slice.len());
