@@ -83,6 +83,9 @@ pub struct BlockAnalysis {
     pub citations: Vec<Span>,
     /// Context handed to the next block.
     pub outgoing: Context,
+    /// Date styles of the block's dates, when its prose was scanned.
+    #[serde(skip)]
+    pub date_styles: Option<time::StyleCounts>,
 }
 
 impl BlockAnalysis {
@@ -223,7 +226,7 @@ pub fn analyze(doc: &Document, lexicon: &Lexicon) -> Analysis {
 /// Analyse one block in context: spans in document coordinates.
 pub fn analyze_block(doc: &Document, block: &Block, ctx: Context, lexicon: &Lexicon) -> BlockAnalysis {
     let Some(slice) = doc.prose().get(block.span.range()) else {
-        return BlockAnalysis { kind: block.kind, span: block.span, in_block_quote: block.in_block_quote, sentences: Vec::new(), quotes: Vec::new(), citations: Vec::new(), outgoing: ctx };
+        return BlockAnalysis { kind: block.kind, span: block.span, in_block_quote: block.in_block_quote, sentences: Vec::new(), quotes: Vec::new(), citations: Vec::new(), outgoing: ctx, date_styles: None };
     };
     let links = block_links(doc, block, slice.len());
     analyze_slice(slice, block.kind, block.in_block_quote, &links, ctx, lexicon).shifted(block.span.start)
@@ -238,7 +241,7 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     let mut citations = citations::find(slice, &lexicon.placeholders);
     citations.extend_from_slice(links);
     citations.sort();
-    let times = time::scan(slice, 0..slice.len());
+    let (times, date_styles) = time::scan_counting_styles(slice, 0..slice.len());
     let quote_spans: Vec<Span> = quotes.iter().map(|q| q.inner).collect();
     let mut anonymous_seen = ctx.anonymous_seen;
     let mut sentences_out: Vec<Sentence> = Vec::with_capacity(sentence_spans.len());
@@ -284,7 +287,26 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         quotes,
         citations,
         outgoing: Context { open_quote: ends_open, speaker_named, anonymous_seen },
+        date_styles: Some(date_styles),
     }
+}
+
+/// The date style of a document's dates ([`time::detect_style`] of its
+/// prose), reusing the counts of every block whose text is a whole
+/// paragraph of the prose instead of scanning it again.
+pub fn detect_style(doc: &Document, analysis: &Analysis) -> Option<time::DateStyle> {
+    let prose = doc.prose();
+    let known: std::collections::HashMap<usize, (usize, time::StyleCounts)> = analysis
+        .blocks
+        .iter()
+        .filter_map(|b| {
+            let counts = b.date_styles?;
+            prose.get(b.span.range())?;
+            let r = time::trim_range(prose, b.span.range());
+            Some((r.start, (r.end, counts)))
+        })
+        .collect();
+    time::detect_style_with(prose, |r| known.get(&r.start).filter(|(end, _)| *end == r.end).map(|&(_, c)| c))
 }
 
 /// Give each quotation its speaker: a non-vague source in a sentence the
