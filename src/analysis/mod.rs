@@ -380,6 +380,25 @@ pub fn mentions_year(s: &str) -> bool {
 #[cfg(test)]
 mod helper_tests {
     #[test]
+    fn all_caps_counts_as_chars_do() {
+        let naive = |t: &str| {
+            let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+            let upper = t.chars().filter(|c| c.is_uppercase()).count();
+            letters >= 12 && upper * 10 >= letters * 8
+        };
+        let pieces = ["THE MINISTER SAID", "the", "É", "Ⓐ", "ß", "İ", " ", "1,500", "“", "[@`{", "Z", "z", "a", "A", "ÿ", "\u{7f}"];
+        let mut seed = 1u64;
+        for _ in 0..5000 {
+            let mut s = String::new();
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            for k in 0..(seed >> 59) {
+                s.push_str(pieces[((seed >> (k * 3 % 48)) % pieces.len() as u64) as usize]);
+            }
+            assert_eq!(super::claim::is_all_caps(&s), naive(&s), "{s:?}");
+        }
+    }
+
+    #[test]
     fn words_before_looks_back_a_few_words() {
         assert_eq!(super::words_before("march every 1 May", 12, 1), "every");
         assert_eq!(super::words_before("a b  c d", 8, 2), "c d");
@@ -519,9 +538,38 @@ pub mod claim {
 
     /// A sentence set in capitals is a headline or a memo's subject line.
     pub fn is_all_caps(text: &str) -> bool {
-        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-        let upper = text.chars().filter(|c| c.is_uppercase()).count();
+        // Eight ASCII bytes at a time where possible, other characters one
+        // by one.
+        let b = text.as_bytes();
+        let (mut letters, mut upper) = (0usize, 0usize);
+        let mut i = 0;
+        while i < b.len() {
+            if let Some(word) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()).map(u64::from_le_bytes)
+                && word & 0x8080_8080_8080_8080 == 0
+            {
+                letters += ascii_in_range(word | 0x2020_2020_2020_2020, b'a', b'z' + 1);
+                upper += ascii_in_range(word, b'A', b'Z' + 1);
+                i += 8;
+                continue;
+            }
+            let c = text[i..].chars().next().unwrap_or(' ');
+            letters += usize::from(c.is_alphabetic());
+            upper += usize::from(c.is_uppercase());
+            i += c.len_utf8();
+        }
         letters >= 12 && upper * 10 >= letters * 8
+    }
+
+    /// How many of the eight ASCII bytes of `word` lie in `lo..hi`: adding
+    /// `0x80 - lo` sets a byte's top bit exactly when it is at least `lo`
+    /// (no carries: every byte and addend is below 0x80).
+    fn ascii_in_range(word: u64, lo: u8, hi: u8) -> usize {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        let at_least_lo = word + ONES * u64::from(0x80 - lo);
+        let at_least_hi = word + ONES * u64::from(0x80 - hi);
+        let flags = (at_least_lo & !at_least_hi & (ONES << 7)) >> 7;
+        // Sum the eight 0/1 bytes into the top byte.
+        (flags.wrapping_mul(ONES) >> 56) as usize
     }
 
     /// A declarative sentence worded as a contestable claim, not in the
