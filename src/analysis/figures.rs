@@ -27,7 +27,7 @@ pub struct Figure {
     pub vague: bool,
 }
 
-static NUMBER_WORDS: LazyLock<HashMap<&'static str, u64>> = LazyLock::new(|| {
+static NUMBER_WORDS: LazyLock<HashMap<&'static str, u64, foldhash::fast::FixedState>> = LazyLock::new(|| {
     include_str!("../../data/number-words.txt")
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))

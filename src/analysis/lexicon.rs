@@ -18,18 +18,22 @@ pub const ANONYMOUS_SOURCES: &str = include_str!("../../data/anonymous-sources.t
 pub const ANONYMITY_PHRASES: &str = include_str!("../../data/anonymity-phrases.txt");
 pub const ABBREVIATIONS: &str = include_str!("../../data/abbreviations.txt");
 
+/// A set of words hashed with a fast, fixed hasher: looked up once per
+/// token, where SipHash cost more than the rest of the lookup.
+pub type WordSet = HashSet<String, foldhash::fast::FixedState>;
+
 /// The word lists one check uses: built-ins plus house extensions.
 #[derive(Debug)]
 pub struct Lexicon {
-    pub reporting_verbs: HashSet<String>,
-    pub vague_sources: HashSet<String>,
-    pub anonymous_sources: HashSet<String>,
+    pub reporting_verbs: WordSet,
+    pub vague_sources: WordSet,
+    pub anonymous_sources: WordSet,
     pub trusted_sources: Vec<String>,
     pub vague_phrases: Vec<String>,
     pub never_vague: Vec<String>,
     pub vague_matcher: AhoCorasick,
     pub anonymity_matcher: AhoCorasick,
-    pub abbreviations: HashSet<String>,
+    pub abbreviations: WordSet,
     /// The house's custom source placeholder, which marks a sentence as
     /// awaiting its source like `[citation needed]` does.
     pub placeholders: Vec<String>,
@@ -70,13 +74,13 @@ impl Lexicon {
 
     pub fn build(ext: &LexiconExtensions) -> Lexicon {
         let lower = |s: &str| s.to_lowercase();
-        let mut reporting_verbs: HashSet<String> = lines(REPORTING_VERBS).map(lower).collect();
+        let mut reporting_verbs: WordSet = lines(REPORTING_VERBS).map(lower).collect();
         reporting_verbs.extend(ext.reporting_verbs.iter().map(|s| lower(s)));
         let never_vague: Vec<String> = ext.never_vague.iter().map(|s| lower(s)).collect();
         let mut vague_phrases: Vec<String> = lines(VAGUE_PHRASES).map(lower).collect();
         vague_phrases.extend(ext.vague_phrases.iter().map(|s| lower(s)));
         vague_phrases.retain(|p| !never_vague.contains(p));
-        let mut vague_sources: HashSet<String> = lines(VAGUE_SOURCES).map(lower).collect();
+        let mut vague_sources: WordSet = lines(VAGUE_SOURCES).map(lower).collect();
         vague_sources.retain(|w| !never_vague.contains(w));
         let vague_matcher = phrase_matcher(&vague_phrases);
         let anonymity: Vec<String> = lines(ANONYMITY_PHRASES).map(lower).collect();
