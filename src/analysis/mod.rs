@@ -245,8 +245,17 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     let quote_spans: Vec<Span> = quotes.iter().map(|q| q.inner).collect();
     let mut anonymous_seen = ctx.anonymous_seen;
     let mut sentences_out: Vec<Sentence> = Vec::with_capacity(sentence_spans.len());
+    let block_tokens = tokens::tokenize(slice, whole);
+    let mut first_token = 0;
     for (n, &span) in sentence_spans.iter().enumerate() {
-        let toks = tokens::tokenize(slice, span);
+        let own_tokens;
+        let toks = match sentence_tokens(slice, &block_tokens, &mut first_token, span) {
+            Some(t) => t,
+            None => {
+                own_tokens = tokens::tokenize(slice, span);
+                &own_tokens[..]
+            }
+        };
         let attributions = attribution::find(slice, span, &toks, &quote_spans, lexicon, anonymous_seen);
         if attributions.iter().any(|a| a.kind == SourceKind::Anonymous) {
             anonymous_seen = true;
@@ -307,6 +316,27 @@ pub fn detect_style(doc: &Document, analysis: &Analysis) -> Option<time::DateSty
         })
         .collect();
     time::detect_style_with(prose, |r| known.get(&r.start).filter(|(end, _)| *end == r.end).map(|&(_, c)| c))
+}
+
+/// The tokens of the sentence at `span`, taken from its block's tokens
+/// (`from` is where the previous sentence's tokens began). They are the
+/// tokens of the sentence alone when white space separates it from the rest
+/// of the block: no token contains white space, and the tokenizer looks at
+/// most one character back and two ahead, which across white space decide
+/// nothing. Otherwise `None`: tokenize the sentence on its own.
+fn sentence_tokens<'t, 'a>(slice: &str, all: &'t [tokens::Token<'a>], from: &mut usize, span: Span) -> Option<&'t [tokens::Token<'a>]> {
+    let apart = slice.get(..span.start)?.chars().next_back().is_none_or(char::is_whitespace) && slice.get(span.end..)?.chars().next().is_none_or(char::is_whitespace);
+    if !apart {
+        return None;
+    }
+    while all.get(*from).is_some_and(|t| t.span.start < span.start) {
+        *from += 1;
+    }
+    let mut to = *from;
+    while all.get(to).is_some_and(|t| t.span.end <= span.end) {
+        to += 1;
+    }
+    Some(&all[*from..to])
 }
 
 /// Give each quotation its speaker: a non-vague source in a sentence the
