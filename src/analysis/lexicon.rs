@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::sync::{Arc, LazyLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -107,6 +107,8 @@ fn phrase_matcher(phrases: &[String]) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
+        // A full DFA: a few hundred short phrases, and several passes per sentence.
+        .kind(Some(AhoCorasickKind::DFA))
         .build(phrases)
         .expect("word lists are small and valid")
 }

@@ -523,14 +523,14 @@ pub mod claim {
     //! issuer's own first-person statements.
     use std::sync::LazyLock;
 
-    use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+    use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
     use super::tokens::{Token, TokenKind};
     use crate::span::Span;
 
     static MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         let words: Vec<&str> = include_str!("../../data/claim-markers.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
-        AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(MatchKind::LeftmostLongest).build(words).expect("claim markers")
+        AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(MatchKind::LeftmostLongest).kind(Some(AhoCorasickKind::DFA)).build(words).expect("claim markers")
     });
 
     /// Does the sentence contain a claim marker as whole words?
