@@ -20,6 +20,7 @@ mod convert;
 mod hints;
 mod lint;
 mod state;
+mod transport;
 
 use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
@@ -54,7 +55,16 @@ pub fn run_stdio() -> i32 {
     let flag = shut_down.clone();
     runtime.block_on(async move {
         let (service, socket) = LspService::build(move |client| Backend::new(client, flag)).custom_method("$/setTrace", Backend::set_trace).finish();
-        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket).serve(service).await;
+        // The server reads and writes through a filter that answers
+        // malformed messages itself (see `transport`).
+        let stdout = Arc::new(tokio::sync::Mutex::new(tokio::io::stdout()));
+        let (to_server, server_in) = tokio::io::duplex(1 << 16);
+        let (server_out, from_server) = tokio::io::duplex(1 << 16);
+        tokio::spawn(transport::filter_input(tokio::io::stdin(), to_server, stdout.clone()));
+        let output = tokio::spawn(transport::forward_output(from_server, stdout));
+        Server::new(server_in, server_out, socket).serve(service).await;
+        // Let the last responses out.
+        let _ = tokio::time::timeout(Duration::from_secs(1), output).await;
     });
     // Lint jobs still running are abandoned: nobody is listening any more.
     runtime.shutdown_timeout(Duration::from_millis(200));
