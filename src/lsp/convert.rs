@@ -8,9 +8,11 @@
 //! is the end of the text, a column past the end of its line is the end of
 //! that line, a column inside a character is that character's start.
 
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
+use copydesk::document::line_index::floor_char_boundary;
 use copydesk::document::{ColumnUnit, LineCol, LineIndex};
 use copydesk::span::Span;
 use ropey::Rope;
@@ -51,21 +53,43 @@ impl Encoding {
 }
 
 /// A text and its line index: converts between byte offsets and positions.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct Lines<'a> {
     pub text: &'a str,
     pub index: &'a LineIndex,
     pub encoding: Encoding,
+    /// The last UTF-16 conversion (line, offset, column): offsets met in
+    /// increasing order on one long line are counted from there.
+    cursor: Cell<(usize, usize, usize)>,
 }
 
 impl<'a> Lines<'a> {
     pub fn new(text: &'a str, index: &'a LineIndex, encoding: Encoding) -> Self {
-        Lines { text, index, encoding }
+        Lines { text, index, encoding, cursor: Cell::new((usize::MAX, 0, 0)) }
     }
 
+    /// The position of a byte offset (clamped to a char boundary and to
+    /// the text). Same result as `LineIndex::position`, counting UTF-16
+    /// units with a byte scan instead of decoding chars (diagnostics of a
+    /// large document convert thousands of offsets per edit).
     pub fn position(&self, offset: usize) -> Position {
-        let lc = self.index.position(self.text, offset, self.encoding.unit());
-        Position::new(lc.line, lc.col)
+        let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
+        let line = self.index.line_of(offset);
+        let start = self.index.line_start(line);
+        let col = match self.encoding {
+            Encoding::Utf8 => offset - start,
+            Encoding::Utf16 => {
+                let (c_line, c_offset, c_col) = self.cursor.get();
+                let col = if c_line == line && c_offset <= offset {
+                    c_col + utf16_len(&self.text.as_bytes()[c_offset..offset])
+                } else {
+                    utf16_len(&self.text.as_bytes()[start..offset])
+                };
+                self.cursor.set((line, offset, col));
+                col
+            }
+        };
+        Position::new(line as u32, col as u32)
     }
 
     pub fn offset(&self, position: Position) -> usize {
@@ -82,6 +106,15 @@ impl<'a> Lines<'a> {
         let end = self.offset(range.end).max(start);
         Span::new(start, end)
     }
+}
+
+/// UTF-16 length of valid UTF-8: one unit per char, two for the chars
+/// that take four bytes.
+pub fn utf16_len(bytes: &[u8]) -> usize {
+    if bytes.is_ascii() {
+        return bytes.len();
+    }
+    bytes.iter().map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
 }
 
 /// The char index of a position in a rope, clamped like [`Lines::offset`].
@@ -180,6 +213,9 @@ mod tests {
         for enc in [Encoding::Utf8, Encoding::Utf16] {
             let lines = Lines::new(text, &index, enc);
             for (offset, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+                // The fast conversion agrees with the library's.
+                let lc = index.position(text, offset, enc.unit());
+                assert_eq!(lines.position(offset), Position::new(lc.line, lc.col), "{enc:?} at {offset} in {text:?}");
                 // The point between CR and LF has no position of its own.
                 if text[..offset].ends_with('\r') && text[offset..].starts_with('\n') {
                     continue;
@@ -189,6 +225,28 @@ mod tests {
                 let ch = rope_char(&rope, pos, enc);
                 assert_eq!(rope.char_to_byte(ch), offset, "{enc:?} rope at {pos:?} in {text:?}");
             }
+        }
+    }
+
+    #[test]
+    fn utf16_length_by_bytes() {
+        for s in ["", "abc", "é", "中文", "😀", "a😀é中z\r\n"] {
+            assert_eq!(utf16_len(s.as_bytes()), s.encode_utf16().count(), "{s:?}");
+        }
+        // Offsets inside a char clamp to its start, as in the library.
+        let text = "a😀b";
+        let index = lines_of(text);
+        let lines = Lines::new(text, &index, Encoding::Utf16);
+        assert_eq!(lines.position(3), Position::new(0, 1));
+        assert_eq!(lines.position(5), Position::new(0, 3));
+        // Out of order on one line, and across lines: the cursor never misleads.
+        let text = "é😀x y中z\nü😀w";
+        let index = lines_of(text);
+        let lines = Lines::new(text, &index, Encoding::Utf16);
+        let offsets = [text.find('z').unwrap(), 2, text.find('y').unwrap(), text.find('w').unwrap(), text.find('ü').unwrap(), text.len(), 0];
+        for o in offsets {
+            let lc = index.position(text, o, ColumnUnit::Utf16);
+            assert_eq!(lines.position(o), Position::new(lc.line, lc.col), "offset {o}");
         }
     }
 
