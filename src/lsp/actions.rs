@@ -80,7 +80,7 @@ pub fn code_actions(req: &Request<'_>) -> Vec<CodeActionOrCommand> {
         let mut seen: HashMap<(String, Vec<(Span, String)>), usize> = HashMap::new();
         for &i in &hits {
             let d = &result.diagnostics[i];
-            let lsp_diag = result.lsp[i].clone();
+            let lsp_diag = result.lsp_diagnostic(i);
             let mut preferred_given = false;
             for fix in &d.fixes {
                 let key = (fix.title.clone(), fix.edits.iter().map(|e| (e.span, e.new_text.clone())).collect());
@@ -117,7 +117,7 @@ pub fn code_actions(req: &Request<'_>) -> Vec<CodeActionOrCommand> {
             out.push(CodeAction {
                 title,
                 kind: Some(CodeActionKind::QUICKFIX),
-                diagnostics: Some(vec![result.lsp[i].clone()]),
+                diagnostics: Some(vec![result.lsp_diagnostic(i)]),
                 edit: Some(doc_edit(req.uri, result.version, vec![edit], req.caps)),
                 ..Default::default()
             });
@@ -134,7 +134,7 @@ pub fn code_actions(req: &Request<'_>) -> Vec<CodeActionOrCommand> {
                     out.push(CodeAction {
                         title: format!("Disable {} in copydesk.toml", rule.id()),
                         kind: Some(CodeActionKind::QUICKFIX),
-                        diagnostics: Some(hits.iter().filter(|&&j| result.diagnostics[j].rule == rule).map(|&j| result.lsp[j].clone()).collect()),
+                        diagnostics: Some(hits.iter().filter(|&&j| result.diagnostics[j].rule == rule).map(|&j| result.lsp_diagnostic(j)).collect()),
                         edit: Some(edit),
                         ..Default::default()
                     });

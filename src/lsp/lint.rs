@@ -2,7 +2,7 @@
 //! snapshot: the library's `check`, with per-block analysis reuse, and the
 //! findings converted once to LSP diagnostics (fixes in `data`).
 
-use std::sync::{Arc, PoisonError};
+use std::sync::{Arc, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
 
 use copydesk::analysis::time::{self, DateStyle, TimeKind};
@@ -12,7 +12,7 @@ use copydesk::fix::{Applicability, Fix};
 use copydesk::rules::Rule;
 use copydesk::settings::Settings;
 use copydesk::span::Span;
-use serde_json::{Value, json};
+use serde::Serialize;
 use tower_lsp_server::lsp_types::{self as lsp, CodeDescription, DiagnosticSeverity, NumberOrString, Position, Range};
 
 use super::config::{ConfigFile, Resolved};
@@ -38,14 +38,22 @@ pub struct LintResult {
     pub settings: Arc<Settings>,
     pub config: Option<Arc<ConfigFile>>,
     pub diagnostics: Vec<Diagnostic>,
-    /// `diagnostics` as LSP diagnostics, same order.
-    pub lsp: Vec<lsp::Diagnostic>,
+    /// The `publishDiagnostics` notification for this version, serialized
+    /// once here, off the event loop.
+    pub publish_body: Vec<u8>,
+    /// `diagnostics` as typed LSP diagnostics, made when first asked for
+    /// (pull requests, code actions).
+    typed: OnceLock<Vec<lsp::Diagnostic>>,
+    /// The diagnostic shown when the document is too large.
+    too_large_diagnostic: Option<lsp::Diagnostic>,
     pub times: Vec<TimeHint>,
     pub date: Option<jiff::civil::Date>,
     pub date_style: DateStyle,
     /// Set when the document was over `maxFileSize` (its size) and not checked.
     pub too_large: Option<usize>,
     pub elapsed: Duration,
+    /// Where the time went: parse, analysis, rules, conversion to LSP.
+    pub stages: [Duration; 4],
     pub analysed: usize,
     pub reused: usize,
 }
@@ -53,6 +61,26 @@ pub struct LintResult {
 impl LintResult {
     pub fn lines(&self) -> Lines<'_> {
         Lines::new(self.doc.text(), self.doc.line_index(), self.encoding)
+    }
+
+    /// All diagnostics as LSP diagnostics.
+    pub fn lsp_diagnostics(&self) -> &[lsp::Diagnostic] {
+        self.typed.get_or_init(|| match &self.too_large_diagnostic {
+            Some(d) => vec![d.clone()],
+            None => {
+                let lines = self.lines();
+                let links = RuleLinks::new();
+                self.diagnostics.iter().map(|d| to_lsp(&lines, d, &links)).collect()
+            }
+        })
+    }
+
+    /// The `i`-th diagnostic as an LSP diagnostic.
+    pub fn lsp_diagnostic(&self, i: usize) -> lsp::Diagnostic {
+        match self.typed.get() {
+            Some(all) => all[i].clone(),
+            None => to_lsp(&self.lines(), &self.diagnostics[i], &RuleLinks::new()),
+        }
     }
 }
 
@@ -72,14 +100,15 @@ pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size:
     let result = if size > max_file_size {
         let doc = Document::new(String::new(), snap.format);
         let message = format!("copydesk did not check this document: it is {} bytes, over the `maxFileSize` setting ({} bytes).", size, max_file_size);
-        let lsp = vec![lsp::Diagnostic {
+        let info = lsp::Diagnostic {
             range: Range::new(Position::new(0, 0), Position::new(0, 0)),
             severity: Some(DiagnosticSeverity::INFORMATION),
             code: Some(NumberOrString::String("file-too-large".into())),
             source: Some(SOURCE.into()),
             message,
             ..Default::default()
-        }];
+        };
+        let array = serde_json::to_vec(&[&info]).unwrap_or_else(|_| b"[]".to_vec());
         LintResult {
             version: snap.version,
             generation,
@@ -88,12 +117,15 @@ pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size:
             settings,
             config: resolved.config,
             diagnostics: Vec::new(),
-            lsp,
+            publish_body: super::transport::publish_body(snap.uri.as_str(), Some(snap.version), &array),
+            typed: OnceLock::new(),
+            too_large_diagnostic: Some(info),
             times: Vec::new(),
             date: None,
             date_style: DateStyle::DayMonth,
             too_large: Some(size),
             elapsed: started.elapsed(),
+            stages: [Duration::ZERO; 4],
             analysed: 0,
             reused: 0,
         }
@@ -101,12 +133,15 @@ pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size:
         let text = snap.rope.to_string();
         test_hook(&text);
         let doc = Document::new(text, snap.format);
+        let parsed = started.elapsed();
         if !cache.lexicon.as_ref().is_some_and(|l| Arc::ptr_eq(l, &settings.lexicon)) {
             cache.analysis.clear();
             cache.lexicon = Some(settings.lexicon.clone());
         }
         let analysis = copydesk::analysis::analyze_cached(&doc, &settings.lexicon, &mut cache.analysis);
+        let analysed_at = started.elapsed();
         let diagnostics = copydesk::check_analyzed(&doc, &analysis, &settings);
+        let checked = started.elapsed();
         let date = copydesk::document_date(&doc, &settings);
         let date_style = time::detect_style(doc.prose()).unwrap_or(settings.date_style);
         let times = analysis
@@ -118,8 +153,9 @@ pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size:
             })
             .collect();
         let lines = Lines::new(doc.text(), doc.line_index(), encoding);
-        let hrefs = RuleLinks::new();
-        let lsp = diagnostics.iter().map(|d| to_lsp(&lines, d, &hrefs)).collect();
+        let array = wire_array(&lines, &diagnostics);
+        let publish_body = super::transport::publish_body(snap.uri.as_str(), Some(snap.version), &array);
+        let converted = started.elapsed();
         LintResult {
             version: snap.version,
             generation,
@@ -127,12 +163,15 @@ pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size:
             settings,
             config: resolved.config,
             diagnostics,
-            lsp,
+            publish_body,
+            typed: OnceLock::new(),
+            too_large_diagnostic: None,
             times,
             date,
             date_style,
             too_large: None,
-            elapsed: started.elapsed(),
+            elapsed: converted,
+            stages: [parsed, analysed_at - parsed, checked - analysed_at, converted - checked],
             analysed: cache.analysis.last_analysed,
             reused: cache.analysis.last_reused,
             doc,
@@ -172,12 +211,82 @@ pub fn severity(s: Severity) -> DiagnosticSeverity {
     }
 }
 
-pub fn fix_json(lines: &Lines<'_>, fix: &Fix) -> Value {
-    json!({
-        "title": fix.title,
-        "applicability": match fix.applicability { Applicability::Safe => "safe", Applicability::Unsafe => "unsafe" },
-        "edits": fix.edits.iter().map(|e| json!({ "range": lines.range(e.span), "newText": e.new_text })).collect::<Vec<_>>(),
-    })
+/// The shape of a diagnostic on the wire, borrowed from the finding.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct WireDiagnostic<'a> {
+    range: Range,
+    severity: DiagnosticSeverity,
+    code: &'a str,
+    code_description: Href<'a>,
+    source: &'static str,
+    message: &'a str,
+    data: FixData<'a>,
+}
+
+#[derive(Serialize)]
+struct Href<'a> {
+    href: &'a str,
+}
+
+/// What `Diagnostic.data` holds: the finding's fixes, with LSP ranges.
+#[derive(Serialize)]
+pub struct FixData<'a> {
+    fixes: Vec<WireFix<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireFix<'a> {
+    title: &'a str,
+    applicability: &'static str,
+    edits: Vec<WireEdit<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct WireEdit<'a> {
+    range: Range,
+    new_text: &'a str,
+}
+
+fn fix_data<'a>(lines: &Lines<'_>, d: &'a Diagnostic) -> FixData<'a> {
+    FixData {
+        fixes: d
+            .fixes
+            .iter()
+            .map(|f: &'a Fix| WireFix {
+                title: &f.title,
+                applicability: match f.applicability {
+                    Applicability::Safe => "safe",
+                    Applicability::Unsafe => "unsafe",
+                },
+                edits: f.edits.iter().map(|e| WireEdit { range: lines.range(e.span), new_text: &e.new_text }).collect(),
+            })
+            .collect(),
+    }
+}
+
+fn href(rule: Rule) -> String {
+    format!("{DOCS_BASE}/{}.md", rule.id())
+}
+
+/// The JSON array of all diagnostics, written straight from the findings
+/// (no intermediate JSON values: a large report has thousands).
+pub fn wire_array(lines: &Lines<'_>, diagnostics: &[Diagnostic]) -> Vec<u8> {
+    let hrefs: Vec<(Rule, String)> = Rule::EVERY.iter().map(|r| (*r, href(*r))).collect();
+    let wire: Vec<WireDiagnostic<'_>> = diagnostics
+        .iter()
+        .map(|d| WireDiagnostic {
+            range: lines.range(d.span),
+            severity: severity(d.severity),
+            code: d.rule.id(),
+            code_description: Href { href: hrefs.iter().find(|(r, _)| *r == d.rule).map_or("", |(_, h)| h.as_str()) },
+            source: SOURCE,
+            message: &d.message,
+            data: fix_data(lines, d),
+        })
+        .collect();
+    serde_json::to_vec(&wire).unwrap_or_else(|_| b"[]".to_vec())
 }
 
 fn to_lsp(lines: &Lines<'_>, d: &Diagnostic, links: &RuleLinks) -> lsp::Diagnostic {
@@ -190,6 +299,27 @@ fn to_lsp(lines: &Lines<'_>, d: &Diagnostic, links: &RuleLinks) -> lsp::Diagnost
         message: d.message.clone(),
         related_information: None,
         tags: None,
-        data: Some(json!({ "fixes": d.fixes.iter().map(|f| fix_json(lines, f)).collect::<Vec<_>>() })),
+        data: serde_json::to_value(fix_data(lines, d)).ok(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use copydesk::document::Format;
+
+    #[test]
+    fn wire_and_typed_diagnostics_agree() {
+        let text = "😀 North Korea has reportedly sent over 1.5 million shells.\r\n\r\nA source said 20 troops died.\n";
+        let doc = Document::new(text, Format::Markdown);
+        let diagnostics = copydesk::check(&doc, &Settings::default());
+        assert!(diagnostics.len() >= 2);
+        for encoding in [Encoding::Utf8, Encoding::Utf16] {
+            let lines = Lines::new(doc.text(), doc.line_index(), encoding);
+            let wire: Vec<lsp::Diagnostic> = serde_json::from_slice(&wire_array(&lines, &diagnostics)).unwrap();
+            let links = RuleLinks::new();
+            let typed: Vec<lsp::Diagnostic> = diagnostics.iter().map(|d| to_lsp(&lines, d, &links)).collect();
+            assert_eq!(wire, typed);
+        }
     }
 }

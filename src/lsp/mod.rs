@@ -54,10 +54,11 @@ pub fn run_stdio() -> i32 {
     let shut_down = Arc::new(AtomicBool::new(false));
     let flag = shut_down.clone();
     runtime.block_on(async move {
-        let (service, socket) = LspService::build(move |client| Backend::new(client, flag)).custom_method("$/setTrace", Backend::set_trace).finish();
         // The server reads and writes through a filter that answers
         // malformed messages itself (see `transport`).
-        let stdout = Arc::new(tokio::sync::Mutex::new(tokio::io::stdout()));
+        let stdout: transport::Output = Arc::new(tokio::sync::Mutex::new(Box::pin(tokio::io::stdout())));
+        let out = stdout.clone();
+        let (service, socket) = LspService::build(move |client| Backend::new(client, flag, out)).custom_method("$/setTrace", Backend::set_trace).finish();
         let (to_server, server_in) = tokio::io::duplex(1 << 16);
         let (server_out, from_server) = tokio::io::duplex(1 << 16);
         tokio::spawn(transport::filter_input(tokio::io::stdin(), to_server, stdout.clone()));
@@ -108,6 +109,8 @@ impl ClientCaps {
 
 struct Inner {
     client: Client,
+    /// Where `publishDiagnostics` frames are written (see `transport`).
+    out: transport::Output,
     docs: Mutex<Docs>,
     configs: Mutex<ConfigStore>,
     caps: Mutex<ClientCaps>,
@@ -120,6 +123,14 @@ struct Inner {
     shut_down: Arc<AtomicBool>,
     /// Config files with a problem already reported: path -> message.
     config_problems: Mutex<HashMap<PathBuf, String>>,
+}
+
+/// Drop a result on a blocking thread: freeing a large one takes a while,
+/// and not on the event loop.
+fn reap<T: Send + 'static>(value: Option<T>) {
+    if let Some(v) = value {
+        tokio::task::spawn_blocking(move || drop(v));
+    }
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -162,9 +173,10 @@ fn guard<T>(what: &str, f: impl FnOnce() -> T) -> jsonrpc::Result<T> {
 }
 
 impl Backend {
-    fn new(client: Client, shut_down: Arc<AtomicBool>) -> Backend {
+    fn new(client: Client, shut_down: Arc<AtomicBool>, out: transport::Output) -> Backend {
         Backend(Arc::new(Inner {
             client,
+            out,
             docs: Mutex::default(),
             configs: Mutex::default(),
             caps: Mutex::default(),
@@ -223,7 +235,7 @@ impl Backend {
             if let Some(r) = doc.fresh_result(generation) {
                 return Ok(r);
             }
-            doc.snapshot()
+            doc.snapshot(uri)
         };
         let encoding = self.caps().encoding;
         let inner = self.0.clone();
@@ -243,15 +255,14 @@ impl Backend {
         };
         match outcome {
             Ok(result) => {
-                {
+                let replaced = {
                     let mut docs = lock(&self.0.docs);
-                    if let Some(doc) = docs.open.get_mut(uri) {
-                        let newer = doc.result.as_ref().is_none_or(|r| (r.generation, r.version) <= (result.generation, result.version));
-                        if doc.version == result.version && newer {
-                            doc.result = Some(result.clone());
-                        }
+                    match docs.open.get_mut(uri) {
+                        Some(doc) if doc.version == result.version && doc.result.as_ref().is_none_or(|r| (r.generation, r.version) <= (result.generation, result.version)) => doc.result.replace(result.clone()),
+                        _ => None,
                     }
-                }
+                };
+                reap(replaced);
                 self.after_lint(uri, &result).await;
                 Ok(result)
             }
@@ -270,11 +281,18 @@ impl Backend {
         if let Some(cfg) = &result.config {
             self.report_config(&cfg.path, cfg.parsed.as_ref().err(), &cfg.text).await;
         }
-        let (uri_s, version, n, elapsed, analysed, reused) = (uri.as_str().to_string(), result.version, result.diagnostics.len(), result.elapsed, result.analysed, result.reused);
+        let (uri_s, version, n, elapsed, stages, analysed, reused) = (uri.as_str().to_string(), result.version, result.diagnostics.len(), result.elapsed, result.stages, result.analysed, result.reused);
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
         self.trace(|| {
             (
-                format!("checked {uri_s} version {version}: {n} findings in {:.1} ms", elapsed.as_secs_f64() * 1000.0),
-                format!("{analysed} blocks analysed, {reused} reused"),
+                format!("checked {uri_s} version {version}: {n} findings in {:.1} ms", ms(elapsed)),
+                format!(
+                    "parse {:.1} ms, analysis {:.1} ms ({analysed} blocks analysed, {reused} reused), rules {:.1} ms, conversion {:.1} ms",
+                    ms(stages[0]),
+                    ms(stages[1]),
+                    ms(stages[2]),
+                    ms(stages[3])
+                ),
             )
         })
         .await;
@@ -289,20 +307,31 @@ impl Backend {
             return;
         }
         let _turn = self.0.publish.lock().await;
-        let current = {
+        let (current, old) = {
             let mut docs = lock(&self.0.docs);
             let generation = self.generation();
             match docs.open.get_mut(uri) {
                 Some(doc) if doc.version == result.version && result.generation == generation => {
                     let already = doc.shown.as_ref().is_some_and(|s| s.version == result.version && s.generation == result.generation);
-                    doc.shown = Some(result.clone());
-                    force || !already
+                    (force || !already, doc.shown.replace(result.clone()))
                 }
-                _ => false,
+                _ => (false, None),
             }
         };
-        if current {
-            self.0.client.publish_diagnostics(uri.clone(), result.lsp.clone(), Some(result.version)).await;
+        reap(old);
+        if current && let Err(e) = transport::write_frame(&self.0.out, &result.publish_body).await {
+            eprintln!("copydesk lsp [error] writing diagnostics: {e}");
+        }
+    }
+
+    /// Publish small typed diagnostics (config files, a closed document)
+    /// through the same writer as lint results, in order with them.
+    async fn publish(&self, uri: &Uri, diagnostics: &[Diagnostic], version: Option<i32>) {
+        let array = serde_json::to_vec(diagnostics).unwrap_or_else(|_| b"[]".to_vec());
+        let body = transport::publish_body(uri.as_str(), version, &array);
+        let _turn = self.0.publish.lock().await;
+        if let Err(e) = transport::write_frame(&self.0.out, &body).await {
+            eprintln!("copydesk lsp [error] writing diagnostics: {e}");
         }
     }
 
@@ -400,7 +429,7 @@ impl Backend {
         let open = lock(&self.0.docs).open.contains_key(&uri);
         if !open && !self.caps().pull {
             let diags = error.map(|e| config_diagnostics(text, Err(e), self.caps().encoding)).unwrap_or_default();
-            self.0.client.publish_diagnostics(uri, diags, None).await;
+            self.publish(&uri, &diags, None).await;
         }
         if let Some(m) = message {
             self.log(MessageType::ERROR, format!("{m}; using the default settings for the documents it covers")).await;
@@ -421,7 +450,7 @@ impl Backend {
         let parsed = copydesk::config::parse(&text, &display);
         let diags = config_diagnostics(&text, parsed.as_ref().map(|_| ()), self.caps().encoding);
         if !self.caps().pull {
-            self.0.client.publish_diagnostics(uri.clone(), diags, Some(version)).await;
+            self.publish(uri, &diags, Some(version)).await;
         }
     }
 
@@ -691,13 +720,14 @@ impl LanguageServer for Backend {
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
         let removed = lock(&self.0.docs).open.remove(&uri);
-        if removed.is_none() {
+        let was_open = removed.is_some();
+        reap(removed);
+        if !was_open {
             self.log(MessageType::WARNING, format!("didClose for a document that is not open: {}", uri.as_str())).await;
             return;
         }
         if !self.caps().pull {
-            let _turn = self.0.publish.lock().await;
-            self.0.client.publish_diagnostics(uri, Vec::new(), None).await;
+            self.publish(&uri, &[], None).await;
         }
     }
 
@@ -815,15 +845,14 @@ impl LanguageServer for Backend {
         }
         let result = self.request_result(&uri).await?;
         let id = result_id(&result);
-        if let Some(doc) = lock(&self.0.docs).open.get_mut(&uri) {
-            doc.shown = Some(result.clone());
-        }
+        let old = lock(&self.0.docs).open.get_mut(&uri).and_then(|doc| doc.shown.replace(result.clone()));
+        reap(old);
         if params.previous_result_id.as_deref() == Some(id.as_str()) {
             return Ok(DocumentDiagnosticReportResult::Report(DocumentDiagnosticReport::Unchanged(RelatedUnchangedDocumentDiagnosticReport {
                 related_documents: None,
                 unchanged_document_diagnostic_report: UnchangedDocumentDiagnosticReport { result_id: id },
             })));
         }
-        full(Some(id), result.lsp.clone())
+        full(Some(id), result.lsp_diagnostics().to_vec())
     }
 }

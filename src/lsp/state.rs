@@ -50,6 +50,7 @@ pub struct OpenDoc {
 
 /// What a lint job takes away: cheap to make (a rope clone shares its tree).
 pub struct Snapshot {
+    pub uri: Uri,
     pub version: i32,
     pub rope: Rope,
     pub format: Format,
@@ -76,8 +77,8 @@ impl OpenDoc {
         self.tick += 1;
     }
 
-    pub fn snapshot(&self) -> Snapshot {
-        Snapshot { version: self.version, rope: self.rope.clone(), format: self.format, path: self.path.clone(), cache: self.cache.clone() }
+    pub fn snapshot(&self, uri: &Uri) -> Snapshot {
+        Snapshot { uri: uri.clone(), version: self.version, rope: self.rope.clone(), format: self.format, path: self.path.clone(), cache: self.cache.clone() }
     }
 
     /// The stored result when it is for this version and these settings.

@@ -9,7 +9,14 @@
 //! invalid request when it is JSON with an id) and reading goes on. The
 //! server's output goes through one writer shared with those answers, a
 //! whole frame at a time.
+//!
+//! `publishDiagnostics` also takes that writer directly: the notification
+//! is serialized once by the lint job, off the event loop, instead of going
+//! through tower-lsp's `Client` (which builds a `serde_json::Value` tree of
+//! every diagnostic and serializes it again on the event loop: for a large
+//! report, most of the time between an edit and its diagnostics).
 
+use std::pin::Pin;
 use std::sync::Arc;
 
 use serde::Deserialize;
@@ -17,6 +24,33 @@ use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader};
 use tokio::sync::Mutex;
 use tower_lsp_server::jsonrpc;
+
+/// The shared output: stdout, a whole frame per lock.
+pub type Output = Arc<Mutex<Pin<Box<dyn AsyncWrite + Send>>>>;
+
+/// Write one message body as a frame.
+pub async fn write_frame(out: &Output, body: &[u8]) -> std::io::Result<()> {
+    let header = format!("Content-Length: {}\r\n\r\n", body.len());
+    let mut o = out.lock().await;
+    o.write_all(header.as_bytes()).await?;
+    o.write_all(body).await?;
+    o.flush().await
+}
+
+/// The body of a `textDocument/publishDiagnostics` notification around an
+/// already serialized JSON array of diagnostics.
+pub fn publish_body(uri: &str, version: Option<i32>, diagnostics: &[u8]) -> Vec<u8> {
+    let mut body = Vec::with_capacity(diagnostics.len() + uri.len() + 128);
+    body.extend_from_slice(br#"{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"#);
+    body.extend_from_slice(&serde_json::to_vec(uri).unwrap_or_default());
+    if let Some(v) = version {
+        body.extend_from_slice(format!(r#","version":{v}"#).as_bytes());
+    }
+    body.extend_from_slice(br#","diagnostics":"#);
+    body.extend_from_slice(diagnostics);
+    body.extend_from_slice(b"}}");
+    body
+}
 
 /// What tower-lsp-server's codec accepts.
 #[derive(Deserialize)]
@@ -93,11 +127,10 @@ pub fn reject(body: &[u8]) -> Option<Value> {
 
 /// Pass well-formed frames from `input` to `to_server`; answer the others
 /// on `out`. Returns at the end of `input`.
-pub async fn filter_input<R, W, O>(input: R, mut to_server: W, out: Arc<Mutex<O>>)
+pub async fn filter_input<R, W>(input: R, mut to_server: W, out: Output)
 where
     R: AsyncRead + Unpin,
     W: AsyncWrite + Unpin,
-    O: AsyncWrite + Unpin,
 {
     let mut reader = BufReader::with_capacity(1 << 16, input);
     loop {
@@ -122,10 +155,7 @@ where
             (Frame::BadHeader(_), None) => {}
             (_, Some(error)) => {
                 eprintln!("copydesk lsp [error] rejected a message: {}", error["error"]["message"]);
-                let bytes = framed(&serde_json::to_vec(&error).unwrap_or_default());
-                let mut o = out.lock().await;
-                let _ = o.write_all(&bytes).await;
-                let _ = o.flush().await;
+                let _ = write_frame(&out, &serde_json::to_vec(&error).unwrap_or_default()).await;
             }
         }
     }
@@ -133,16 +163,13 @@ where
 }
 
 /// Copy the server's frames to `out`, one whole frame at a time.
-pub async fn forward_output<R, O>(from_server: R, out: Arc<Mutex<O>>)
+pub async fn forward_output<R>(from_server: R, out: Output)
 where
     R: AsyncRead + Unpin,
-    O: AsyncWrite + Unpin,
 {
     let mut reader = BufReader::with_capacity(1 << 16, from_server);
     while let Ok(Some(Frame::Body(body))) = read_frame(&mut reader).await {
-        let bytes = framed(&body);
-        let mut o = out.lock().await;
-        if o.write_all(&bytes).await.is_err() || o.flush().await.is_err() {
+        if write_frame(&out, &body).await.is_err() {
             break;
         }
     }
@@ -161,6 +188,15 @@ mod tests {
         let e = reject(br#"{"id":7,"method":42}"#).unwrap();
         assert_eq!((e["id"].clone(), e["error"]["code"].clone()), (json!(7), json!(-32600)));
         assert_eq!(reject(br#"[1,2]"#).unwrap()["error"]["code"], -32600);
+    }
+
+    #[test]
+    fn publish_bodies_are_notifications() {
+        let body = publish_body("file:///a%20b.md", Some(3), br#"[{"x":1}]"#);
+        let v: Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(v, json!({"jsonrpc": "2.0", "method": "textDocument/publishDiagnostics", "params": {"uri": "file:///a%20b.md", "version": 3, "diagnostics": [{"x": 1}]}}));
+        let v: Value = serde_json::from_slice(&publish_body("untitled:1", None, b"[]")).unwrap();
+        assert!(v["params"].get("version").is_none());
     }
 
     #[tokio::test]
