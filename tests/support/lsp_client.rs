@@ -20,8 +20,8 @@ pub const TIMEOUT: Duration = Duration::from_secs(30);
 pub struct LspClient {
     child: Child,
     stdin: Arc<Mutex<ChildStdin>>,
-    rx: Receiver<Value>,
-    backlog: VecDeque<Value>,
+    rx: Receiver<(Instant, Value)>,
+    backlog: VecDeque<(Instant, Value)>,
     next_id: i64,
     /// What `workspace/configuration` is answered with (one item per request item).
     pub configuration: Arc<Mutex<Value>>,
@@ -83,6 +83,7 @@ impl LspClient {
             std::thread::spawn(move || {
                 let mut r = BufReader::new(stdout);
                 while let Some(body) = read_frame(&mut r) {
+                    let arrived = Instant::now();
                     let Ok(msg) = serde_json::from_slice::<Value>(&body) else { continue };
                     if let (Some(id), Some(method)) = (msg.get("id"), msg.get("method").and_then(Value::as_str)) {
                         let result = if method == "workspace/configuration" {
@@ -93,7 +94,7 @@ impl LspClient {
                         };
                         write_msg(&stdin, &json!({"jsonrpc": "2.0", "id": id, "result": result}));
                     }
-                    if tx.send(msg).is_err() {
+                    if tx.send((arrived, msg)).is_err() {
                         break;
                     }
                 }
@@ -151,15 +152,21 @@ impl LspClient {
 
     /// The first message (seen or to come) matching `pred`, removed from the backlog.
     pub fn wait_for(&mut self, pred: impl Fn(&Value) -> bool, timeout: Duration) -> Option<Value> {
-        if let Some(i) = self.backlog.iter().position(&pred) {
+        self.wait_for_timed(pred, timeout).map(|(_, m)| m)
+    }
+
+    /// Like [`wait_for`](Self::wait_for), with the instant the message's
+    /// last byte was read.
+    pub fn wait_for_timed(&mut self, pred: impl Fn(&Value) -> bool, timeout: Duration) -> Option<(Instant, Value)> {
+        if let Some(i) = self.backlog.iter().position(|(_, m)| pred(m)) {
             return self.backlog.remove(i);
         }
         let deadline = Instant::now() + timeout;
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             match self.rx.recv_timeout(left) {
-                Ok(msg) if pred(&msg) => return Some(msg),
-                Ok(msg) => self.backlog.push_back(msg),
+                Ok((at, msg)) if pred(&msg) => return Some((at, msg)),
+                Ok(item) => self.backlog.push_back(item),
                 Err(RecvTimeoutError::Timeout) | Err(RecvTimeoutError::Disconnected) => return None,
             }
         }
@@ -167,13 +174,19 @@ impl LspClient {
 
     /// Whether a matching message arrives within `timeout` (left in the backlog).
     pub fn sees(&mut self, pred: impl Fn(&Value) -> bool, timeout: Duration) -> bool {
-        match self.wait_for(&pred, timeout) {
-            Some(m) => {
-                self.backlog.push_back(m);
+        match self.wait_for_timed(&pred, timeout) {
+            Some(item) => {
+                self.backlog.push_back(item);
                 true
             }
             None => false,
         }
+    }
+
+    /// Forget the messages received so far.
+    pub fn drain(&mut self) {
+        self.backlog.clear();
+        while self.rx.try_recv().is_ok() {}
     }
 
     /// The diagnostics published for `uri` (at `version` when given).
@@ -189,6 +202,11 @@ impl LspClient {
     }
 
     pub fn initialize(&mut self, root: Option<&Path>, capabilities: Value, options: Value) -> Value {
+        self.initialize_with(root, capabilities, options, "off")
+    }
+
+    /// `initialize` with a `trace` value ("off", "messages", "verbose").
+    pub fn initialize_with(&mut self, root: Option<&Path>, capabilities: Value, options: Value, trace: &str) -> Value {
         let folders = root.map(|r| json!([{"uri": file_uri(r), "name": "ws"}])).unwrap_or(Value::Null);
         let result = self.call(
             "initialize",
@@ -198,6 +216,7 @@ impl LspClient {
                 "workspaceFolders": folders,
                 "capabilities": capabilities,
                 "initializationOptions": options,
+                "trace": trace,
             }),
         );
         self.notify("initialized", json!({}));
