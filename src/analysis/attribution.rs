@@ -68,6 +68,48 @@ const NOUN_LIKE: &[&str] = &[
     "announce", "predict", "deny", "tell", "conclude", "reported", "described",
 ];
 
+/// Verbs whose subject is evidence, not a speaker ("the survey shows").
+const EVIDENCE_VERBS: &[&str] = &["show", "shows", "showed", "indicate", "indicates", "indicated", "reveal", "reveals", "revealed", "suggest", "suggests", "suggested", "found", "finds", "find"];
+
+/// The subject of an evidence verb: a name, a possessive, a pronoun, or a
+/// noun for a document or body of evidence.
+fn evidence_subject(tokens: &[Token<'_>], (s, e): (usize, usize)) -> bool {
+    const EVIDENCE_NOUNS: &[&str] = &[
+        "data", "figures", "study", "studies", "report", "reports", "survey", "surveys", "poll", "polls", "research", "analysis",
+        "statistics", "records", "documents", "document", "results", "evidence", "numbers", "census", "review", "investigation",
+        "inquiry", "audit", "paper", "researchers", "scientists", "experts", "analysts", "authors", "team", "findings", "tests",
+        "estimates", "memo", "letter", "statement", "filing", "filings", "assessment", "model", "models",
+    ];
+    let head = &tokens[e];
+    let hl = head.lower();
+    PRONOUNS.contains(&hl)
+        || (head.is_capitalized() && e > 0)
+        || EVIDENCE_NOUNS.contains(&hl)
+        || tokens[s..=e].iter().any(|t| t.text.ends_with("’s") || t.text.ends_with("'s"))
+}
+
+/// Reporting verbs that need a following clause to count.
+const CLAUSAL: &[&str] = &[
+    "added", "adds", "add", "show", "shows", "showed", "shown", "projected", "projects", "observed", "observes", "recorded",
+    "records", "measured", "counted", "tallied", "pointed", "points", "mentioned", "mentions", "quoted", "quotes", "documented",
+    "documents", "indicated", "indicates", "indicate", "revealed", "reveals", "reveal", "calculated", "calculates", "forecast",
+    "forecasts", "continued", "continues", "posted", "reads", "asked", "answered", "cited", "cites", "denied", "denies", "deny",
+];
+
+fn introduces_clause(tokens: &[Token<'_>], i: usize) -> bool {
+    match tokens.get(i + 1) {
+        None => true,
+        Some(next) => {
+            (next.kind == TokenKind::Punct && matches!(next.text, "," | ":" | "“" | "\"" | "." | "—" | ";"))
+                || next.lower() == "that"
+        }
+    }
+}
+
+fn prev_is_quote_or_comma(tokens: &[Token<'_>], i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| tokens[p].kind == TokenKind::Punct && matches!(tokens[p].text, "," | "”" | "\""))
+}
+
 /// Participles that take a passive `by` source ("confirmed by X").
 fn is_participle(lower: &str) -> bool {
     lower.ends_with("ed") || matches!(lower, "found" | "written" | "shown" | "thought" | "said" | "told" | "made" | "known" | "given")
@@ -105,7 +147,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             }
             continue;
         }
-        if matches!(lower.as_str(), "data" | "figures" | "statistics" | "numbers" | "report" | "study" | "survey" | "poll" | "analysis" | "estimates" | "research" | "census")
+        if matches!(lower, "data" | "figures" | "statistics" | "numbers" | "report" | "study" | "survey" | "poll" | "analysis" | "estimates" | "research" | "census")
             && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("from") || t.eq_ignore_case("by") || t.eq_ignore_case("of"))
         {
             if let Some(src) = phrase_after(tokens, i + 2) {
@@ -119,24 +161,41 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         if !lexicon.is_reporting_verb(&lower) || lower == "according" {
             continue;
         }
-        let noun_like = NOUN_LIKE.contains(&lower.as_str());
+        // A capitalized verb form inside a sentence is part of a name ("the United States").
+        if tok.is_capitalized() && i > 0 {
+            continue;
+        }
+        let noun_like = NOUN_LIKE.contains(&lower);
         if noun_like && !in_verb_position(tokens, i) {
             continue;
         }
         // Passive with a source: "confirmed by arms researchers".
         if is_participle(&lower) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("by")) {
-            if let Some(src) = phrase_after(tokens, i + 2) {
-                push(&mut out, text, tokens, tok.span.cover(tokens[i + 1].span), src, lexicon, anonymous_seen, sentence);
+            let gerund = tokens.get(i + 2).is_some_and(|t| !t.is_capitalized() && t.lower().ends_with("ing"));
+            if !gerund {
+                if let Some(src) = phrase_after(tokens, i + 2) {
+                    push(&mut out, text, tokens, tok.span.cover(tokens[i + 1].span), src, lexicon, anonymous_seen, sentence);
+                    continue;
+                }
             }
-            continue;
         }
         // Inverted after a quote or comma: ",” he said", ", explains Cha".
+        // Verbs that report speech only when a clause or quotation follows
+        // ("he added that", "the data show that"); otherwise they are
+        // ordinary verbs ("jobs added", "a light show").
+        if CLAUSAL.contains(&lower) && !introduces_clause(tokens, i) && !prev_is_quote_or_comma(tokens, i) {
+            continue;
+        }
         // Verbs that take a person as object ("told The Washington Post")
         // never invert.
-        let takes_object = matches!(lower.as_str(), "told" | "tells" | "tell" | "informed" | "informs" | "briefed" | "warned" | "warns" | "reminded" | "assured");
+        let takes_object = matches!(lower, "told" | "tells" | "tell" | "informed" | "informs" | "briefed" | "warned" | "warns" | "reminded" | "assured");
         let prev = i.checked_sub(1).map(|p| &tokens[p]);
         let inverted = !takes_object && prev.is_none_or(|p| p.kind == TokenKind::Punct && matches!(p.text, "," | "”" | "\"" | "—" | "–" | ":"));
-        if inverted {
+        // After a comma, an appositive may separate the subject from its verb
+        // ("An official, speaking anonymously, said"): the subject wins.
+        let after_quote = prev.is_some_and(|p| matches!(p.text, "”" | "\""));
+        let subject_first = !after_quote && prev.is_some_and(|p| p.is_punct(",")) && phrase_before(tokens, i).is_some_and(|src| starts_like_source(tokens, src.0) && src.0 == 0);
+        if inverted && !subject_first {
             if let Some(src) = phrase_after(tokens, i + 1) {
                 let object_clause = tokens.get(src.1 + 1).is_some_and(|t| t.eq_ignore_case("that"));
                 if starts_like_source(tokens, src.0) && !object_clause {
@@ -145,8 +204,15 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 }
             }
         }
+        // "officials have not said why": a refusal to attribute is no attribution.
+        if negated(tokens, i) {
+            continue;
+        }
         if let Some(src) = phrase_before(tokens, i) {
             if noun_like && !plausible_subject(tokens, src) {
+                continue;
+            }
+            if EVIDENCE_VERBS.contains(&lower) && !evidence_subject(tokens, src) {
                 continue;
             }
             push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
@@ -192,7 +258,10 @@ fn is_named_owner_before(text: &str, tokens: &[Token<'_>], span: Span) -> bool {
 fn in_verb_position(tokens: &[Token<'_>], i: usize) -> bool {
     if let Some(prev) = i.checked_sub(1).map(|p| &tokens[p]) {
         let pl = prev.lower();
-        if DETERMINERS.contains(&pl.as_str()) || pl.ends_with("'s") || (prev.kind == TokenKind::Word && prev.lower().ends_with("ing")) {
+        if matches!(pl, "he" | "she" | "they" | "we" | "i" | "it" | "who") {
+            return true;
+        }
+        if DETERMINERS.contains(&pl) || pl.ends_with("'s") || (prev.kind == TokenKind::Word && prev.lower().ends_with("ing")) {
             return false;
         }
     }
@@ -201,7 +270,7 @@ fn in_verb_position(tokens: &[Token<'_>], i: usize) -> bool {
         Some(next) => {
             let nl = next.lower();
             next.kind == TokenKind::Punct && matches!(next.text, "," | ":" | "“" | "\"" | "." | "—")
-                || matches!(nl.as_str(), "that" | "by" | "to" | "in" | "on" | "it" | "he" | "she" | "they" | "we" | "this" | "there" | "a" | "an" | "the" | "its" | "their" | "his" | "her" | "no" | "some" | "more" | "up")
+                || matches!(nl, "that" | "by" | "to" | "in" | "on" | "it" | "he" | "she" | "they" | "we" | "this" | "there" | "a" | "an" | "the" | "its" | "their" | "his" | "her" | "no" | "some" | "more" | "up")
                 || next.is_capitalized()
         }
     }
@@ -212,20 +281,32 @@ fn in_verb_position(tokens: &[Token<'_>], i: usize) -> bool {
 fn plausible_subject(tokens: &[Token<'_>], (s, e): (usize, usize)) -> bool {
     let head = &tokens[e];
     let first = tokens[s].lower();
-    PRONOUNS.contains(&head.lower().as_str()) || head.is_capitalized() || DETERMINERS.contains(&first.as_str()) || tokens[s..=e].iter().any(|t| t.text.ends_with("’s") || t.text.ends_with("'s"))
+    PRONOUNS.contains(&head.lower()) || head.is_capitalized() || DETERMINERS.contains(&first) || tokens[s..=e].iter().any(|t| t.text.ends_with("’s") || t.text.ends_with("'s"))
 }
 
 /// Does the phrase at `s` start like a source ("he", "the official", "Cha")?
 fn starts_like_source(tokens: &[Token<'_>], s: usize) -> bool {
     let t = &tokens[s];
     let l = t.lower();
-    PRONOUNS.contains(&l.as_str()) || DETERMINERS.contains(&l.as_str()) || t.is_capitalized()
+    matches!(l, "he" | "she" | "they" | "we" | "i") || DETERMINERS.contains(&l) || t.is_capitalized()
+}
+
+/// A "not" or "never" among the auxiliaries right before the verb.
+fn negated(tokens: &[Token<'_>], verb: usize) -> bool {
+    let mut j = verb;
+    while j > 0 && BETWEEN.contains(&tokens[j - 1].lower()) {
+        j -= 1;
+        if matches!(tokens[j].lower(), "not" | "never") {
+            return true;
+        }
+    }
+    j > 0 && matches!(tokens[j - 1].lower(), "n't" | "didn't" | "hasn't" | "haven't" | "wouldn't" | "won't" | "declined")
 }
 
 /// The source phrase before the cue at `verb`: (first, last) token indexes.
 fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     let mut j = verb as isize - 1;
-    while j >= 0 && BETWEEN.contains(&tokens[j as usize].lower().as_str()) {
+    while j >= 0 && BETWEEN.contains(&tokens[j as usize].lower()) {
         j -= 1;
     }
     if j < 0 {
@@ -247,7 +328,7 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     let mut words = 1;
     while start > 0 {
         let prev = &tokens[start - 1];
-        if prev.kind != TokenKind::Word || BOUNDARY.contains(&prev.lower().as_str()) || words >= 8 {
+        if prev.kind != TokenKind::Word || BOUNDARY.contains(&prev.lower()) || words >= 8 {
             break;
         }
         // A lowercase word before a capitalized run that is not a determiner
@@ -267,7 +348,7 @@ fn phrase_after(tokens: &[Token<'_>], from: usize) -> Option<(usize, usize)> {
     let mut end = from;
     while end + 1 < tokens.len() && end + 1 - from < 10 {
         let next = &tokens[end + 1];
-        if next.kind != TokenKind::Word || (BOUNDARY.contains(&next.lower().as_str()) && !PREPOSITIONS.contains(&next.lower().as_str())) {
+        if next.kind != TokenKind::Word || (BOUNDARY.contains(&next.lower()) && !PREPOSITIONS.contains(&next.lower())) {
             break;
         }
         end += 1;
@@ -284,21 +365,21 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         return SourceKind::Identifiable;
     }
     // The core noun phrase ends before the first preposition.
-    let core_end = (s + 1..=e).find(|&k| PREPOSITIONS.contains(&tokens[k].lower().as_str())).map_or(e, |k| k - 1);
+    let core_end = (s + 1..=e).find(|&k| PREPOSITIONS.contains(&tokens[k].lower())).map_or(e, |k| k - 1);
     let head = &tokens[core_end];
     let head_lower = head.lower();
     let head_is_first_word = head.span.start == sentence.start || (core_end == s && is_sentence_start(text, sentence, head.span));
-    if PRONOUNS.contains(&head_lower.as_str()) {
+    if PRONOUNS.contains(&head_lower) {
         return SourceKind::Identifiable;
     }
     if head.is_capitalized() && !head_is_first_word {
         return SourceKind::Identifiable;
     }
     let first_lower = tokens[s].lower();
-    let definite = DEFINITE.contains(&first_lower.as_str()) || tokens[s..core_end].iter().any(|t| t.eq_ignore_case("same"));
+    let definite = DEFINITE.contains(&first_lower) || tokens[s..core_end].iter().any(|t| t.eq_ignore_case("same"));
     let anonymity_marked = !find_phrases(&lexicon.anonymity_matcher, text, span.start, (span.end + 60).min(sentence.end).max(span.end)).is_empty();
     let has_named_complement = tokens[core_end + 1..=e].iter().any(|t| t.is_capitalized());
-    if lexicon.anonymous_sources.contains(&head_lower) || anonymity_marked {
+    if lexicon.anonymous_sources.contains(head_lower) || anonymity_marked {
         if head_lower == "sources" && core_end == s {
             return SourceKind::Vague; // bare "sources said"
         }
@@ -308,12 +389,12 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         if (head_lower == "officials" || head_lower == "sources") && core_end == s && anonymous_seen {
             return SourceKind::AnonymousRepeat;
         }
-        if matches!(head_lower.as_str(), "people" | "person" | "individuals" | "individual" | "employees" | "employee") && !anonymity_marked {
+        if matches!(head_lower, "people" | "person" | "individuals" | "individual" | "employees" | "employee") && !anonymity_marked {
             return SourceKind::Identifiable;
         }
         return SourceKind::Anonymous;
     }
-    if lexicon.vague_sources.contains(&head_lower) {
+    if lexicon.vague_sources.contains(head_lower) {
         if has_named_complement || definite || tokens[s..core_end].iter().any(|t| t.is_capitalized() && t.span.start != sentence.start || t.text.ends_with("’s") || t.text.ends_with("'s")) {
             return SourceKind::Identifiable;
         }

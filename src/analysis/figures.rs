@@ -51,7 +51,7 @@ const MULTIPLIERS: &[&str] = &["hundred", "thousand", "million", "billion", "tri
 const PERCENT: &[&str] = &["percent", "per", "percentage"];
 const VAGUE_PLURALS: &[&str] = &["dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores", "tens"];
 const TIME_UNITS: &[&str] = &["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "quarter", "quarters"];
-const TIME_LOCATORS: &[&str] = &["after", "before", "later", "earlier", "ago", "since", "prior", "from"];
+const TIME_LOCATORS: &[&str] = &["after", "before", "later", "earlier", "ago", "since", "prior", "from", "into"];
 /// Words after a number that show it is a year, not a count.
 const AFTER_YEAR: &[&str] = &[
     "and", "to", "when", "the", "a", "an", "in", "on", "at", "as", "was", "were", "he", "she", "it", "they", "saw", "season",
@@ -76,6 +76,16 @@ fn number_word(lower: &str) -> Option<u64> {
     NUMBER_WORDS.get(head).copied()
 }
 
+/// "one" counts only as "one million" or after a qualifier ("only one day").
+fn counted_one(tokens: &[Token<'_>], i: usize) -> Option<u64> {
+    if !tokens[i].eq_ignore_case("one") {
+        return None;
+    }
+    let multiplier = tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "million" | "billion" | "trillion" | "thousand" | "hundred"));
+    let qualified = i > 0 && matches!(tokens[i - 1].lower(), "only" | "just" | "over" | "nearly" | "about" | "almost" | "than");
+    (multiplier || qualified).then_some(1)
+}
+
 fn is_month(lower: &str) -> bool {
     matches!(
         lower.trim_end_matches('.'),
@@ -94,9 +104,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         let tok = &tokens[i];
         let lower = tok.lower();
         let is_digit = tok.kind == TokenKind::Number;
-        let word_value = if tok.kind == TokenKind::Word { number_word(&lower) } else { None };
-        let vague_plural = tok.kind == TokenKind::Word && VAGUE_PLURALS.contains(&lower.as_str()) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("of"));
-        let several = tok.kind == TokenKind::Word && lower == "several" && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.lower().ends_with('s') && !STOP.contains(&t.lower().as_str()));
+        let word_value = if tok.kind == TokenKind::Word { number_word(&lower).or_else(|| counted_one(tokens, i)) } else { None };
+        let vague_plural = tok.kind == TokenKind::Word && VAGUE_PLURALS.contains(&lower) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("of"));
+        let several = tok.kind == TokenKind::Word && lower == "several" && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.lower().ends_with('s') && !STOP.contains(&t.lower()));
         if !(is_digit || word_value.is_some() || vague_plural || several) {
             i += 1;
             continue;
@@ -133,12 +143,12 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         while end + 1 < tokens.len() {
             let next = &tokens[end + 1];
             let nl = next.lower();
-            if next.kind == TokenKind::Word && (MULTIPLIERS.contains(&nl.as_str()) || number_word(&nl).is_some() && tokens[end].kind == TokenKind::Word) {
+            if next.kind == TokenKind::Word && (MULTIPLIERS.contains(&nl) || number_word(&nl).is_some() && tokens[end].kind == TokenKind::Word) {
                 end += 1;
-            } else if next.kind == TokenKind::Word && VAGUE_PLURALS.contains(&nl.as_str()) && tokens[end].eq_ignore_case("of") {
+            } else if next.kind == TokenKind::Word && VAGUE_PLURALS.contains(&nl) && tokens[end].eq_ignore_case("of") {
                 end += 1;
                 vague = true;
-            } else if nl == "of" && (VAGUE_PLURALS.contains(&tokens[end].lower().as_str()) || tokens[end].eq_ignore_case("dozens")) {
+            } else if nl == "of" && (VAGUE_PLURALS.contains(&tokens[end].lower()) || tokens[end].eq_ignore_case("dozens")) {
                 end += 1;
             } else {
                 break;
@@ -152,7 +162,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             let nl = next.lower();
             if next.is_punct("%") {
                 end += 1;
-            } else if PERCENT.contains(&nl.as_str()) {
+            } else if PERCENT.contains(&nl) {
                 end += 1;
                 if nl == "per" && tokens.get(end + 1).is_some_and(|t| t.eq_ignore_case("cent")) {
                     end += 1;
@@ -173,7 +183,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
                 words += 1;
                 continue;
             }
-            if next.kind != TokenKind::Word || STOP.contains(&nl.as_str()) || number_word(&nl).is_some() {
+            if next.kind != TokenKind::Word || STOP.contains(&nl) || number_word(&nl).is_some() {
                 break;
             }
             // A past-tense verb ends the phrase ("people attended").
@@ -189,7 +199,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         // "5 feet 10 inches", "(800 km)", "(1.78 m)"
         loop {
             if let (Some(a), Some(b)) = (tokens.get(end + 1), tokens.get(end + 2)) {
-                if a.kind == TokenKind::Number && b.kind == TokenKind::Word && !STOP.contains(&b.lower().as_str()) && words > 0 && tokens[end].kind == TokenKind::Word {
+                if a.kind == TokenKind::Number && b.kind == TokenKind::Word && !STOP.contains(&b.lower()) && words > 0 && tokens[end].kind == TokenKind::Word {
                     let unit_like = b.text.len() <= 6 || b.lower().ends_with("es") || b.lower().ends_with('s');
                     if unit_like && tokens[i].kind == TokenKind::Number {
                         end += 2;
@@ -235,6 +245,10 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     let next = tokens.get(i + 1);
     let digits: String = tok.text.chars().filter(char::is_ascii_digit).collect();
     let plain_integer = tok.text.chars().all(|c| c.is_ascii_digit());
+    // The day of a date next to its month ("February 6", "3 October").
+    if prev.is_some_and(|p| is_month(p.lower())) || next.is_some_and(|n| is_month(n.lower()) && n.is_capitalized()) {
+        return false;
+    }
     // Times of day: 10:30, 3 p.m.
     if next.is_some_and(|n| n.is_punct(":") && tokens.get(i + 2).is_some_and(|m| m.kind == TokenKind::Number && m.span.start == n.span.end)) {
         return false;
@@ -242,7 +256,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if prev.is_some_and(|p| p.is_punct(":") && i >= 2 && tokens[i - 2].kind == TokenKind::Number && p.span.start == tokens[i - 2].span.end) {
         return false;
     }
-    if next.is_some_and(|n| matches!(n.lower().as_str(), "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "o'clock" | "hrs")) {
+    if next.is_some_and(|n| matches!(n.lower(), "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "o'clock" | "hrs")) {
         return false;
     }
     // Years.
@@ -250,10 +264,13 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         let value: u32 = digits.parse().unwrap_or(0);
         if (1000..=2100).contains(&value) {
             let next_is_count_noun = next.is_some_and(|n| {
-                n.kind == TokenKind::Word && !n.is_capitalized() && !AFTER_YEAR.contains(&n.lower().as_str()) && !n.lower().ends_with("ly")
+                n.kind == TokenKind::Word && !n.is_capitalized() && !AFTER_YEAR.contains(&n.lower()) && !n.lower().ends_with("ly")
             });
             let prev_is_currency = prev.is_some_and(|p| matches!(p.text, "$" | "£" | "€"));
-            if !next_is_count_noun && !prev_is_currency {
+            let prev_is_time_preposition = prev.is_some_and(|p| matches!(p.lower(), "in" | "by" | "since" | "until" | "before" | "after" | "during" | "through" | "early" | "late" | "mid"));
+            let next_is_verb = next.is_some_and(|n| n.lower().ends_with("ed"));
+            let count = prev_is_currency || (next_is_count_noun && !next_is_verb && !prev_is_time_preposition);
+            if !count {
                 return false;
             }
         }
@@ -264,14 +281,14 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if p.kind == TokenKind::Word && p.is_capitalized() && !is_month(&p.lower()) && i >= 2 && !matches!(p.text, "US" | "USD" | "Rs" | "A" | "The" | "About" | "Over" | "Nearly" | "Some" | "Only" | "Around" | "Almost" | "Just" | "More" | "Roughly" | "Approximately" | "Another") {
             return false;
         }
-        if p.kind == TokenKind::Word && matches!(p.lower().as_str(), "no." | "no" | "number" | "nos." | "#" | "page" | "pp" | "p" | "chapter" | "section" | "article" | "paragraph" | "rule" | "line" | "item" | "version" | "v") {
+        if p.kind == TokenKind::Word && matches!(p.lower(), "no." | "no" | "number" | "nos." | "#" | "page" | "pp" | "p" | "chapter" | "section" | "article" | "paragraph" | "rule" | "line" | "item" | "version" | "v") {
             return false;
         }
         if p.is_punct("#") || p.is_punct("№") {
             return false;
         }
         // "aged 45", "age of 45"
-        if matches!(p.lower().as_str(), "aged" | "age") || (p.eq_ignore_case("of") && i >= 2 && tokens[i - 2].eq_ignore_case("age")) {
+        if matches!(p.lower(), "aged" | "age") || (p.eq_ignore_case("of") && i >= 2 && tokens[i - 2].eq_ignore_case("age")) {
             return false;
         }
     }
@@ -288,7 +305,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     // Sports scores and ranges of small numbers: "2-1", "3–0".
     if next.is_some_and(|n| matches!(n.text, "-" | "–")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 2) && digits.len() <= 2 {
         let after = tokens.get(i + 3);
-        if after.is_none_or(|a| a.kind == TokenKind::Punct || STOP.contains(&a.lower().as_str()) || matches!(a.lower().as_str(), "win" | "victory" | "defeat" | "loss" | "draw" | "lead")) {
+        if after.is_none_or(|a| a.kind == TokenKind::Punct || STOP.contains(&a.lower()) || matches!(a.lower(), "win" | "victory" | "defeat" | "loss" | "draw" | "lead")) {
             return false;
         }
     }
@@ -309,11 +326,11 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
 
 fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     let mut j = i + 1;
-    if tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && matches!(t.lower().as_str(), "more" | "full" | "whole")) {
+    if tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && matches!(t.lower(), "more" | "full" | "whole")) {
         j += 1;
     }
-    tokens.get(j).is_some_and(|t| TIME_UNITS.contains(&t.lower().as_str()))
-        && tokens.get(j + 1).is_some_and(|t| TIME_LOCATORS.contains(&t.lower().as_str()))
+    tokens.get(j).is_some_and(|t| TIME_UNITS.contains(&t.lower()))
+        && tokens.get(j + 1).is_some_and(|t| TIME_LOCATORS.contains(&t.lower()))
 }
 
 fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
@@ -321,8 +338,15 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     let lower = tok.lower();
     let prev = i.checked_sub(1).map(|p| tokens[p].lower());
     let next = tokens.get(i + 1);
+    // Ages: "nine-month-old", "the age of four months".
+    if lower.ends_with("-old") || lower.contains("-year-old") || lower.contains("-month-old") {
+        return false;
+    }
+    if i >= 2 && tokens[i - 1].eq_ignore_case("of") && tokens[i - 2].eq_ignore_case("age") {
+        return false;
+    }
     // Multipliers only count after a number ("1.5 million"): handled there.
-    if MULTIPLIERS.contains(&lower.as_str()) && !lower.contains('-') {
+    if MULTIPLIERS.contains(&lower) && !lower.contains('-') {
         return false;
     }
     // "the two countries", "both", "these three": referring back.

@@ -235,7 +235,7 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     let whole = Span::new(0, slice.len());
     let sentence_spans = sentences::split(slice, whole, lexicon);
     let (mut quotes, ends_open) = quotes::find(slice, whole, ctx.open_quote);
-    let mut citations = citations::find(slice);
+    let mut citations = citations::find(slice, &lexicon.placeholders);
     citations.extend_from_slice(links);
     citations.sort();
     let times = time::scan(slice, 0..slice.len());
@@ -254,10 +254,14 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         let mut excluded: Vec<Span> = sentence_times.iter().map(|t| Span::new(t.span.start, t.span.end)).collect();
         excluded.extend(quote_spans.iter().copied());
         excluded.extend(citations.iter().copied());
-        let figures = if kind == BlockKind::Heading { Vec::new() } else { figures::find(slice, &toks, &excluded) };
+        let headline = kind == BlockKind::Heading || claim::is_all_caps(&slice[span.range()]);
+        let figures = if headline { Vec::new() } else { figures::find(slice, &toks, &excluded) };
         let own_act = own_act(&toks);
-        let declarative = kind != BlockKind::Heading && claim::is_declarative(slice, span, &toks);
-        let claim = declarative && claim::is_claim(slice, span, &toks);
+        let declarative = !headline && claim::is_declarative(slice, span, &toks);
+        // A sentence anchored in time reports an event (undated-event's
+        // business), unless the time is part of the claim ("first since 1958").
+        let anchored = sentence_times.iter().any(|t| !words_before(slice, t.span.start, 1).eq_ignore_ascii_case("since")) || claim::mentions_clock_time(&toks);
+        let claim = declarative && !anchored && claim::is_claim(slice, span, &toks);
         sentences_out.push(Sentence { span, attributions, figures, times: sentence_times, cited, carried_over: false, quoted_speaker: false, own_act, declarative, claim });
     }
     assign_speakers(slice, &mut quotes, &mut sentences_out, ctx);
@@ -298,6 +302,9 @@ fn assign_speakers(slice: &str, quotes: &mut [Quote], sentences: &mut [Sentence]
                 speaker = before.or(after);
             }
         }
+        if speaker.is_none() {
+            speaker = introduced_by_colon(slice, q, sentences);
+        }
         let opens_block = slice[..q.span.start].trim().is_empty();
         if speaker.is_none() && opens_block && (q.continued || ctx.speaker_named) {
             // A paragraph that is one quotation of the speaker just named.
@@ -317,6 +324,26 @@ fn assign_speakers(slice: &str, quotes: &mut [Quote], sentences: &mut [Sentence]
     }
 }
 
+/// The last `n` words before `offset` (trimmed), looking back no further
+/// than needed: callers test what precedes a span without copying the text
+/// before it.
+pub fn words_before(text: &str, offset: usize, n: usize) -> &str {
+    let offset = crate::document::line_index::floor_char_boundary(text, offset);
+    let head = text[..offset].trim_end();
+    let mut start = head.len();
+    let mut words = 0;
+    for (i, c) in head.char_indices().rev() {
+        if c.is_whitespace() {
+            words += 1;
+            if words == n {
+                break;
+            }
+        }
+        start = i;
+    }
+    &head[start..]
+}
+
 /// Whether `s` contains a four-digit year (1500-2099) as a whole word.
 pub fn mentions_year(s: &str) -> bool {
     let b = s.as_bytes();
@@ -326,6 +353,18 @@ pub fn mentions_year(s: &str) -> bool {
             && b[i..i + 4].iter().all(u8::is_ascii_digit)
             && (b[i] == b'1' && b[i + 1] >= b'5' || b[i] == b'2' && b[i + 1] == b'0')
     })
+}
+
+#[cfg(test)]
+mod helper_tests {
+    #[test]
+    fn words_before_looks_back_a_few_words() {
+        assert_eq!(super::words_before("march every 1 May", 12, 1), "every");
+        assert_eq!(super::words_before("a b  c d", 8, 2), "c d");
+        assert_eq!(super::words_before("  ", 2, 1), "");
+        assert_eq!(super::words_before("é ü", 5, 5), "é ü");
+        assert_eq!(super::words_before("é ü", 4, 5), "é");
+    }
 }
 
 #[cfg(test)]
@@ -352,6 +391,22 @@ mod cache_tests {
     }
 }
 
+/// `Boswell stating: “...”`, `She continued: “...”`: a quotation introduced
+/// by a colon after a clause whose subject names someone.
+fn introduced_by_colon(slice: &str, q: &Quote, sentences: &[Sentence]) -> Option<Span> {
+    let sentence = sentences.iter().find(|s| s.span.contains(Span::new(q.span.start, q.span.start)))?;
+    let before = slice[sentence.span.start..q.span.start].trim_end();
+    if !before.ends_with(':') {
+        return None;
+    }
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let names_someone = words.iter().enumerate().any(|(i, w)| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        matches!(w, "He" | "She" | "They" | "he" | "she" | "they") || (i > 0 && w.chars().next().is_some_and(char::is_uppercase))
+    });
+    names_someone.then(|| Span::new(sentence.span.start, sentence.span.start + before.len()))
+}
+
 /// "He added that ...", "She also ...", "The official also said ...".
 fn continues_account(slice: &str, span: Span) -> bool {
     let s = slice[span.range()].trim_start_matches(['“', '"', '(', ' ']);
@@ -365,16 +420,21 @@ fn continues_account(slice: &str, span: Span) -> bool {
 
 /// "The Committee decided to ...": a named body stating its own act.
 fn own_act(toks: &[tokens::Token<'_>]) -> bool {
-    const ACTS: &[&str] = &["decided", "voted", "agreed", "approved", "adopted", "will", "intends", "plans", "anticipates", "expects", "pledged", "committed", "authorized", "authorised", "set", "raised", "lowered", "kept", "maintained", "continues", "established", "announced", "is"];
+    const ACTS: &[&str] = &["unanimously", "decided", "voted", "agreed", "approved", "adopted", "will", "intends", "plans", "anticipates", "expects", "pledged", "committed", "authorized", "authorised", "set", "raised", "lowered", "kept", "maintained", "continues", "established", "announced", "is"];
+    // Skip an opening phrase ("In a related action, the Board approved ...").
+    let opens_with_phrase = toks.first().is_some_and(|t| matches!(t.lower(), "in" | "on" | "at" | "after" | "with" | "as" | "for"));
+    let subject_start = if opens_with_phrase { toks.iter().take(10).position(|t| t.is_punct(",")).map_or(0, |c| c + 1) } else { 0 };
+    let toks = &toks[subject_start..];
     let mut seen_name = false;
     for (k, t) in toks.iter().take(8).enumerate() {
         if t.kind != tokens::TokenKind::Word {
             return false;
         }
-        if t.is_capitalized() && k > 0 {
+        // A name, or a pronoun/demonstrative standing for the body just named.
+        if (t.is_capitalized() && (k > 0 || subject_start > 0)) || (k == 0 && matches!(t.text, "It" | "This" | "These")) {
             seen_name = true;
         }
-        if ACTS.contains(&t.lower().as_str()) {
+        if ACTS.contains(&t.lower()) {
             return seen_name && t.lower() != "is";
         }
     }
@@ -416,7 +476,7 @@ pub mod claim {
             return false;
         }
         let first = toks.first().map(|t| t.lower()).unwrap_or_default();
-        if matches!(first.as_str(), "this" | "here" | "below" | "in" | "see" | "for" | "note" | "as") && toks.get(1).is_some_and(|t| matches!(t.lower().as_str(), "report" | "article" | "section" | "chapter" | "summary" | "brief" | "paper" | "are" | "is" | "example" | "more" | "details")) {
+        if matches!(first, "this" | "here" | "below" | "in" | "see" | "for" | "note" | "as") && toks.get(1).is_some_and(|t| matches!(t.lower(), "report" | "article" | "section" | "chapter" | "summary" | "brief" | "paper" | "are" | "is" | "example" | "more" | "details")) {
             return false;
         }
         // Starts with a quote: a quotation, handled by unattributed-quote.
@@ -426,13 +486,34 @@ pub mod claim {
         true
     }
 
+    /// "in the 28th minute", "Four minutes later": match or clock time.
+    pub fn mentions_clock_time(toks: &[Token<'_>]) -> bool {
+        toks.windows(2).any(|w| {
+            let unit = matches!(w[1].lower(), "minute" | "minutes" | "hour" | "hours" | "half" | "quarter" | "inning" | "innings" | "round" | "lap");
+            let ordinal = w[0].is_word() && w[0].text.len() >= 3 && w[0].text.starts_with(|c: char| c.is_ascii_digit()) && matches!(&w[0].lower()[w[0].text.len() - 2..], "st" | "nd" | "rd" | "th");
+            unit && (ordinal || matches!(w[0].lower(), "first" | "second" | "third" | "final" | "injury"))
+        }) || toks.windows(3).any(|w| matches!(w[1].lower(), "minutes" | "hours" | "seconds") && matches!(w[2].lower(), "later" | "earlier" | "into" | "in"))
+    }
+
+    /// A sentence set in capitals is a headline or a memo's subject line.
+    pub fn is_all_caps(text: &str) -> bool {
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = text.chars().filter(|c| c.is_uppercase()).count();
+        letters >= 12 && upper * 10 >= letters * 8
+    }
+
     /// A declarative sentence worded as a contestable claim, not in the
     /// writer's or issuer's own first-person voice.
     pub fn is_claim(slice: &str, span: Span, toks: &[Token<'_>]) -> bool {
         let text = slice[span.range()].trim();
         // The writer's or issuer's own voice: "I will", "We have".
-        let first_person = toks.iter().take(4).any(|t| matches!(t.lower().as_str(), "i" | "we" | "i'm" | "i've" | "we're" | "we've" | "i'll" | "we'll" | "my" | "our"));
+        let first_person = toks.iter().take(4).any(|t| matches!(t.lower(), "i" | "we" | "i'm" | "i've" | "we're" | "we've" | "i'll" | "we'll" | "my" | "our" | "you" | "your"));
         if first_person {
+            return false;
+        }
+        // Definitions: "Homeopathy is a form of alternative medicine ...".
+        let lower = text.to_lowercase();
+        if [" is a form of ", " is a type of ", " is a kind of ", " is defined as ", " refers to ", " is the name of "].iter().any(|d| lower.contains(d)) {
             return false;
         }
         has_marker(text)

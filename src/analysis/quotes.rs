@@ -78,7 +78,8 @@ fn make_quote(slice: &str, base: usize, start: usize, end: usize, continued: boo
     let first = inner.trim_start().chars().next();
     let starts_capital = first.is_some_and(|c| c.is_uppercase() || c == '.' || c == '…');
     let ends_clause = inner.trim_end().ends_with(['.', '!', '?', ',', '…', ';', ':']);
-    let is_full_sentence = words >= 8 || (starts_capital && words >= 4 && ends_clause);
+    // A fragment quoted mid-sentence starts in lower case (“requiring mailers to ...”).
+    let is_full_sentence = starts_capital && (words >= 8 || (words >= 4 && ends_clause));
     Quote {
         span: Span::new(base + start, base + end),
         inner: Span::new(base + inner_start, base + inner_end),

@@ -60,7 +60,7 @@ pub fn split(text: &str, block: Span, lexicon: &Lexicon) -> Vec<Span> {
             if !can_start {
                 continue;
             }
-            if c == '.' && end == i + 1 && !ends_sentence_after_period(&slice[..i], lexicon) {
+            if c == '.' && end == i + 1 && !ends_sentence_after_period(&slice[..i], lexicon) && !starts_sentence(trimmed, &slice[..i]) {
                 continue;
             }
         }
@@ -71,9 +71,29 @@ pub fn split(text: &str, block: Span, lexicon: &Lexicon) -> Vec<Span> {
     out
 }
 
+/// After a dotted abbreviation such as "D.C." or "U.S.", a following word
+/// that almost only ever starts a sentence ("The", "He") means the period
+/// ended one. Titles and initials ("Dr.", "J.") are never followed so.
+fn starts_sentence(rest: &str, before: &str) -> bool {
+    const STARTERS: &[&str] = &[
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "These", "Those", "There", "But", "And", "However",
+        "After", "Before", "When", "While", "Its", "His", "Her", "Their", "In", "On", "At", "As", "Since", "Meanwhile",
+    ];
+    let word_start = before.rfind(char::is_whitespace).map_or(0, |p| p + 1);
+    let word = &before[word_start..];
+    if !word.contains('.') {
+        return false;
+    }
+    let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    STARTERS.contains(&next.as_str()) && rest[next.len()..].starts_with(' ')
+}
+
 /// Length of a bracketed citation marker at the start of `s`: `[1]`,
 /// `[2, 3]`, `[^note]`, `[@key]`.
 fn citation_marker_len(s: &str) -> Option<usize> {
+    if let Some(p) = super::citations::PLACEHOLDERS.iter().find(|p| s.starts_with(**p)) {
+        return Some(p.len());
+    }
     let inner = s.strip_prefix('[')?;
     let close = inner.find(']')?;
     let body = &inner[..close];
@@ -150,6 +170,12 @@ mod tests {
     #[test]
     fn citation_markers_stay_with_their_sentence() {
         assert_eq!(sentences("He won. [1] [2] Then he lost.[3] Done."), vec!["He won. [1] [2]", "Then he lost.[3]", "Done."]);
+    }
+
+    #[test]
+    fn dotted_abbreviation_at_sentence_end() {
+        assert_eq!(sentences("They met in Washington D.C. The team won."), vec!["They met in Washington D.C.", "The team won."]);
+        assert_eq!(sentences("The U.S. Army left."), vec!["The U.S. Army left."]);
     }
 
     #[test]

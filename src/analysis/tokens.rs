@@ -2,6 +2,8 @@
 //! hyphens and abbreviation periods), numbers (with separators and
 //! decimals) and single punctuation marks, each with its byte span.
 
+use std::borrow::Cow;
+
 use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -11,11 +13,14 @@ pub enum TokenKind {
     Punct,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token<'a> {
     pub kind: TokenKind,
     pub span: Span,
     pub text: &'a str,
+    /// Lowercase form with curly apostrophes made straight; borrowed when
+    /// the text already is.
+    lower: Cow<'a, str>,
 }
 
 impl<'a> Token<'a> {
@@ -29,8 +34,14 @@ impl<'a> Token<'a> {
         self.kind == TokenKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
     }
     /// Lowercase form, with curly apostrophes made straight.
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase().replace('’', "'")
+    pub fn lower(&self) -> &str {
+        &self.lower
+    }
+
+    fn new(kind: TokenKind, span: Span, text: &'a str) -> Token<'a> {
+        let plain = text.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80);
+        let lower = if plain { Cow::Borrowed(text) } else { Cow::Owned(text.to_lowercase().replace('’', "'")) };
+        Token { kind, span, text, lower }
     }
     pub fn eq_ignore_case(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
@@ -77,11 +88,11 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
                             break;
                         }
                     }
-                    out.push(Token { kind: TokenKind::Word, span: Span::new(base + i, base + wend), text: &slice[i..wend] });
+                    out.push(Token::new(TokenKind::Word, Span::new(base + i, base + wend), &slice[i..wend]));
                     continue;
                 }
             }
-            out.push(Token { kind: TokenKind::Number, span: Span::new(base + i, base + end), text: &slice[i..end] });
+            out.push(Token::new(TokenKind::Number, Span::new(base + i, base + end), &slice[i..end]));
         } else if is_word_char(c) {
             // Dotted abbreviations ("U.S.", "e.g.", "a.m.") are one word.
             let dotted = dotted_abbreviation(&slice[i..]);
@@ -90,7 +101,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
                 while chars.peek().is_some_and(|&(j, _)| j < end) {
                     chars.next();
                 }
-                out.push(Token { kind: TokenKind::Word, span: Span::new(base + i, base + end), text: &slice[i..end] });
+                out.push(Token::new(TokenKind::Word, Span::new(base + i, base + end), &slice[i..end]));
                 continue;
             }
             let mut end = i + c.len_utf8();
@@ -106,10 +117,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
                     break;
                 }
             }
-            out.push(Token { kind: TokenKind::Word, span: Span::new(base + i, base + end), text: &slice[i..end] });
+            out.push(Token::new(TokenKind::Word, Span::new(base + i, base + end), &slice[i..end]));
         } else {
             let end = i + c.len_utf8();
-            out.push(Token { kind: TokenKind::Punct, span: Span::new(base + i, base + end), text: &slice[i..end] });
+            out.push(Token::new(TokenKind::Punct, Span::new(base + i, base + end), &slice[i..end]));
         }
     }
     out

@@ -3,7 +3,9 @@
 
 mod files;
 mod fixing;
+mod formats;
 mod output;
+mod since;
 
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
@@ -29,6 +31,22 @@ struct Cli {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum OutputFormat {
+    /// For people at a terminal.
+    Human,
+    /// copydesk's own JSON (see the rule catalogue).
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// GitLab Code Quality report.
+    Gitlab,
+    /// JUnit XML test report.
+    Junit,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum InspectFormat {
     Human,
     Json,
 }
@@ -56,7 +74,7 @@ enum Command {
     Inspect {
         file: PathBuf,
         #[arg(long, value_enum, default_value = "human")]
-        format: OutputFormat,
+        format: InspectFormat,
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<String>,
     },
@@ -71,6 +89,7 @@ enum Command {
 }
 
 #[derive(clap::Args)]
+#[command(args_override_self = true)]
 struct CheckArgs {
     /// Files or folders; `-` reads stdin.
     #[arg(default_value = ".")]
@@ -110,6 +129,10 @@ struct CheckArgs {
     /// Print only the summary (human format).
     #[arg(long, short)]
     quiet: bool,
+    /// Report only findings on lines added or changed since this git
+    /// revision (uncommitted changes included), e.g. `origin/main`, `HEAD~3`.
+    #[arg(long, value_name = "REV")]
+    since: Option<String>,
 }
 
 /// One checked (or refused) file.
@@ -184,18 +207,26 @@ fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
 /// Settings per configuration file, read once each.
 struct ConfigCache {
     explicit: Option<Result<Config, String>>,
+    explicit_path: Option<PathBuf>,
     by_dir: Mutex<HashMap<PathBuf, Result<Option<(PathBuf, Config)>, String>>>,
 }
 
 impl ConfigCache {
     fn new(explicit: Option<&Path>) -> ConfigCache {
-        let explicit = explicit.map(|p| load_config(p));
-        ConfigCache { explicit, by_dir: Mutex::new(HashMap::new()) }
+        let explicit_path = explicit.map(Path::to_path_buf);
+        let explicit = explicit.map(load_config);
+        ConfigCache { explicit, explicit_path, by_dir: Mutex::new(HashMap::new()) }
     }
 
     fn for_file(&self, file: &Path) -> Result<Option<Config>, String> {
+        self.with_dir(file).map(|o| o.map(|(_, c)| c))
+    }
+
+    /// The configuration for a file and the folder its globs are relative to.
+    fn with_dir(&self, file: &Path) -> Result<Option<(PathBuf, Config)>, String> {
         if let Some(e) = &self.explicit {
-            return e.clone().map(Some);
+            let dir = self.explicit_path.as_ref().and_then(|p| p.parent()).map(Path::to_path_buf).unwrap_or_default();
+            return e.clone().map(|c| Some((dir, c)));
         }
         let dir = file.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p }).unwrap_or(Path::new("."));
         let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
@@ -204,7 +235,29 @@ impl ConfigCache {
             Some(path) => load_config(&path).map(|c| Some((path, c))),
             None => Ok(None),
         });
-        entry.clone().map(|o| o.map(|(_, c)| c))
+        entry.clone().map(|o| o.map(|(path, c)| (path.parent().map(Path::to_path_buf).unwrap_or_default(), c)))
+    }
+
+    /// Whether a file found by walking a folder is wanted under its
+    /// configuration's `[files]` include/exclude globs.
+    fn wants(&self, file: &Path) -> Result<bool, String> {
+        let Some((dir, config)) = self.with_dir(file)? else { return Ok(true) };
+        if config.files.include.is_empty() && config.files.exclude.is_empty() {
+            return Ok(true);
+        }
+        let absolute = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
+        let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
+        let relative = absolute.strip_prefix(&dir).unwrap_or(&absolute);
+        let set = |globs: &[String]| -> Result<globset::GlobSet, String> {
+            let mut b = globset::GlobSetBuilder::new();
+            for g in globs {
+                b.add(globset::Glob::new(g).map_err(|e| format!("copydesk.toml: bad glob `{g}`: {e}"))?);
+            }
+            b.build().map_err(|e| e.to_string())
+        };
+        let included = config.files.include.is_empty() || set(&config.files.include)?.is_match(relative);
+        let excluded = set(&config.files.exclude)?.is_match(relative);
+        Ok(included && !excluded)
     }
 }
 
@@ -240,8 +293,30 @@ fn check(args: CheckArgs) -> i32 {
         eprintln!("error: {e}");
         return 2;
     }
+    let since = args.since.as_deref().map(since::Since::new);
+    if let Some(since) = &since
+        && let Err(e) = since.precheck(&args.paths)
+    {
+        eprintln!("error: {e}");
+        return 2;
+    }
     let mut errors = Vec::new();
-    let paths = files::expand(&args.paths, &mut errors);
+    let explicit_files: Vec<&PathBuf> = args.paths.iter().filter(|p| !p.is_dir()).collect();
+    let paths: Vec<PathBuf> = files::expand(&args.paths, &mut errors)
+        .into_iter()
+        .filter(|p| {
+            if explicit_files.contains(&p) || p.as_os_str() == "-" {
+                return true;
+            }
+            match configs.wants(p) {
+                Ok(w) => w,
+                Err(e) => {
+                    errors.push(e);
+                    false
+                }
+            }
+        })
+        .collect();
     let settings_for = |config: Option<&Config>| -> Settings {
         let mut s = config.map(Config::settings).unwrap_or_default();
         if !select.is_empty() {
@@ -270,7 +345,7 @@ fn check(args: CheckArgs) -> i32 {
     let mut reports: Vec<FileReport> = paths
         .par_iter()
         .map(|path| {
-            let report = check_one(path, &args, &configs, &settings_for, fix_mode);
+            let report = check_one(path, &args, &configs, &settings_for, fix_mode, since.as_ref());
             if progress {
                 let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
                 if n % 50 == 0 || n == total {
@@ -287,7 +362,7 @@ fn check(args: CheckArgs) -> i32 {
         reports.push(FileReport { display: e.clone(), text: String::new(), diagnostics: Vec::new(), error: Some(e.clone()), fixed: 0, diff: None });
     }
     let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     for r in &reports {
         if let Some(e) = &r.error {
             eprintln!("error: {e}");
@@ -296,6 +371,10 @@ fn check(args: CheckArgs) -> i32 {
     let fixed: usize = reports.iter().map(|r| r.fixed).sum();
     let written = match args.format {
         OutputFormat::Json => output::json(&reports, &mut out),
+        OutputFormat::Sarif => formats::sarif::write(&reports, &mut out),
+        OutputFormat::Github => formats::github::write(&reports, &mut out),
+        OutputFormat::Gitlab => formats::gitlab::write(&reports, &mut out),
+        OutputFormat::Junit => formats::junit::write(&reports, &mut out),
         OutputFormat::Human => {
             let color = !args.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal();
             let style = output::Style { color };
@@ -313,6 +392,7 @@ fn check(args: CheckArgs) -> i32 {
             res.and_then(|_| output::summary(&reports, fixed, &mut out))
         }
     };
+    let written = written.and_then(|_| out.flush());
     if let Err(e) = written {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             eprintln!("error: {e}");
@@ -331,7 +411,14 @@ fn check(args: CheckArgs) -> i32 {
     if reports.iter().flat_map(|r| &r.diagnostics).any(|d| d.severity >= threshold) { 1 } else { 0 }
 }
 
-fn check_one(path: &Path, args: &CheckArgs, configs: &ConfigCache, settings_for: &(dyn Fn(Option<&Config>) -> Settings + Sync), fix_mode: Option<Applicability>) -> FileReport {
+fn check_one(
+    path: &Path,
+    args: &CheckArgs,
+    configs: &ConfigCache,
+    settings_for: &(dyn Fn(Option<&Config>) -> Settings + Sync),
+    fix_mode: Option<Applicability>,
+    since: Option<&since::Since>,
+) -> FileReport {
     let stdin = path.as_os_str() == "-";
     let display = if stdin { args.stdin_filename.clone().unwrap_or_else(|| "<stdin>".to_string()) } else { path.display().to_string() };
     let fail = |error: String| FileReport { display: display.clone(), text: String::new(), diagnostics: Vec::new(), error: Some(error), fixed: 0, diff: None };
@@ -374,10 +461,24 @@ fn check_one(path: &Path, args: &CheckArgs, configs: &ConfigCache, settings_for:
     }
     let doc = Document::new(report.text.as_str(), format);
     report.diagnostics = copydesk::check(&doc, &settings);
+    if let Some(since) = since {
+        let changed = if stdin {
+            match &args.stdin_filename {
+                Some(name) => since.changed_lines_of_text(name, &report.text),
+                None => Err("--since with stdin needs --stdin-filename, to know which file to compare with".to_string()),
+            }
+        } else {
+            since.changed_lines(path)
+        };
+        match changed {
+            Ok(changed) => since::filter(&report.text, &mut report.diagnostics, &changed),
+            Err(e) => return fail(e),
+        }
+    }
     report
 }
 
-fn inspect(file: &Path, format: OutputFormat, date: Option<&str>) -> i32 {
+fn inspect(file: &Path, format: InspectFormat, date: Option<&str>) -> i32 {
     let (text, _) = match files::read_text(file) {
         Ok(t) => t,
         Err(e) => {
@@ -399,7 +500,7 @@ fn inspect(file: &Path, format: OutputFormat, date: Option<&str>) -> i32 {
     let analysis = copydesk::analysis::analyze(&doc, &settings.lexicon);
     let doc_date = copydesk::document_date(&doc, &settings);
     match format {
-        OutputFormat::Json => {
+        InspectFormat::Json => {
             let value = serde_json::json!({
                 "path": file.display().to_string(),
                 "document_date": doc_date.map(|d| d.to_string()),
@@ -407,7 +508,7 @@ fn inspect(file: &Path, format: OutputFormat, date: Option<&str>) -> i32 {
             });
             println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
         }
-        OutputFormat::Human => {
+        InspectFormat::Human => {
             println!("document date: {}", doc_date.map_or("unknown".to_string(), |d| d.to_string()));
             for block in &analysis.blocks {
                 println!("\n[{:?}{}] {}..{}", block.kind, if block.in_block_quote { ", block quote" } else { "" }, block.span.start, block.span.end);

@@ -3,27 +3,67 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
-use serde_json::{json, Value};
+use serde::Serialize;
 
 use copydesk::diagnostic::{Diagnostic, Severity};
 use copydesk::document::{ColumnUnit, LineIndex};
 
 use super::FileReport;
 
-pub fn position_json(index: &LineIndex, text: &str, offset: usize) -> Value {
-    let p = index.position(text, offset, ColumnUnit::Utf16);
-    json!({ "line": p.line, "character": p.col })
+/// A 0-based line and UTF-16 character, as in LSP.
+#[derive(Serialize)]
+pub struct Position {
+    pub line: u32,
+    pub character: u32,
 }
 
-pub fn diagnostic_json(index: &LineIndex, text: &str, d: &Diagnostic) -> Value {
-    json!({
-        "rule": d.rule.id(),
-        "severity": d.severity.as_str(),
-        "message": d.message,
-        "span": { "start": d.span.start, "end": d.span.end },
-        "range": { "start": position_json(index, text, d.span.start), "end": position_json(index, text, d.span.end) },
-        "fixes": d.fixes,
-    })
+#[derive(Serialize)]
+pub struct Range {
+    pub start: Position,
+    pub end: Position,
+}
+
+pub fn range(index: &LineIndex, text: &str, span: copydesk::span::Span) -> Range {
+    let at = |offset| {
+        let p = index.position(text, offset, ColumnUnit::Utf16);
+        Position { line: p.line, character: p.col }
+    };
+    Range { start: at(span.start), end: at(span.end) }
+}
+
+/// One diagnostic in the catalogue's JSON shape.
+#[derive(Serialize)]
+pub struct JsonDiagnostic<'a> {
+    pub rule: &'static str,
+    pub severity: &'static str,
+    pub message: &'a str,
+    pub span: copydesk::span::Span,
+    pub range: Range,
+    pub fixes: &'a [copydesk::fix::Fix],
+}
+
+pub fn json_diagnostic<'a>(index: &LineIndex, text: &str, d: &'a Diagnostic) -> JsonDiagnostic<'a> {
+    JsonDiagnostic { rule: d.rule.id(), severity: d.severity.as_str(), message: &d.message, span: d.span, range: range(index, text, d.span), fixes: &d.fixes }
+}
+
+#[derive(Serialize)]
+struct JsonFile<'a> {
+    path: &'a str,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonSummary {
+    files: usize,
+    diagnostics: usize,
+    by_rule: BTreeMap<&'static str, usize>,
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    version: u32,
+    files: Vec<JsonFile<'a>>,
+    summary: JsonSummary,
 }
 
 pub fn by_rule(reports: &[FileReport]) -> BTreeMap<&'static str, usize> {
@@ -37,24 +77,17 @@ pub fn by_rule(reports: &[FileReport]) -> BTreeMap<&'static str, usize> {
 }
 
 pub fn json(reports: &[FileReport], out: &mut dyn Write) -> std::io::Result<()> {
-    let files: Vec<Value> = reports
+    let files: Vec<JsonFile<'_>> = reports
         .iter()
         .filter(|r| r.error.is_none())
         .map(|r| {
             let index = LineIndex::new(&r.text);
-            json!({
-                "path": r.display,
-                "diagnostics": r.diagnostics.iter().map(|d| diagnostic_json(&index, &r.text, d)).collect::<Vec<_>>(),
-            })
+            JsonFile { path: &r.display, diagnostics: r.diagnostics.iter().map(|d| json_diagnostic(&index, &r.text, d)).collect() }
         })
         .collect();
     let total: usize = reports.iter().map(|r| r.diagnostics.len()).sum();
-    let value = json!({
-        "version": 1,
-        "files": files,
-        "summary": { "files": files.len(), "diagnostics": total, "by_rule": by_rule(reports) },
-    });
-    serde_json::to_writer_pretty(&mut *out, &value)?;
+    let report = JsonReport { version: 1, summary: JsonSummary { files: files.len(), diagnostics: total, by_rule: by_rule(reports) }, files };
+    serde_json::to_writer_pretty(&mut *out, &report)?;
     writeln!(out)
 }
 

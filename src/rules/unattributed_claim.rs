@@ -46,6 +46,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             || !matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem)
             || block.in_block_quote
             || sentence.is_sourced()
+            || sentence.own_act
             || !sentence.attributions.is_empty()
             || !sentence.figures.is_empty()
             || block.quotes.iter().any(|q| q.span.overlaps(sentence.span) && q.inner.len() * 2 > sentence.span.len())
