@@ -143,8 +143,7 @@ pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size:
         let diagnostics = copydesk::check_analyzed(&doc, &analysis, &settings);
         let checked = started.elapsed();
         let date = copydesk::document_date(&doc, &settings);
-        let date_style = time::detect_style(doc.prose()).unwrap_or(settings.date_style);
-        let times = analysis
+        let times: Vec<TimeHint> = analysis
             .sentences()
             .flat_map(|(_, s)| s.times.iter())
             .filter_map(|t| match &t.kind {
@@ -152,6 +151,9 @@ pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size:
                 _ => None,
             })
             .collect();
+        // The style dates are shown in, as the rules write them: it scans
+        // the whole document, so only when there is a date to show.
+        let date_style = if times.iter().any(|t| t.date.is_some()) { time::detect_style(doc.prose()).unwrap_or(settings.date_style) } else { settings.date_style };
         let lines = Lines::new(doc.text(), doc.line_index(), encoding);
         let array = wire_array(&lines, &diagnostics);
         let publish_body = super::transport::publish_body(snap.uri.as_str(), Some(snap.version), &array);
