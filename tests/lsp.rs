@@ -124,6 +124,41 @@ fn incremental_edit_removes_a_finding_and_moves_the_rest() {
 }
 
 #[test]
+fn rapid_typing_keeps_edits_in_order() {
+    let mut c = server(json!({"debounceMs": 0}));
+    let uri = "file:///tmp/copydesk-typing.md";
+    let mut text = String::from("Intro 😀.\n\n");
+    c.open(uri, &text, 1);
+    c.diagnostics(uri, Some(1));
+    // One notification per keystroke, sent without waiting.
+    let typed = "North Korea has reportedly sent 20 shells, officials said.\n";
+    let mut version = 1;
+    for ch in typed.chars() {
+        version += 1;
+        let at = position_utf16(&text, text.len());
+        c.change(uri, version, json!([{"range": {"start": at, "end": at}, "text": ch.to_string()}]));
+        text.push(ch);
+    }
+    // The last version is published, and equals a fresh check of the text.
+    let (final_at, last) = c
+        .wait_for_timed(|m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri && m["params"]["version"] == version, lsp_client::TIMEOUT)
+        .expect("diagnostics of the last version");
+    let last = last["params"]["diagnostics"].as_array().cloned().unwrap();
+    // Versions only ever increase, and nothing older follows the last one.
+    let others = c.take_all(|m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri, Duration::from_millis(300));
+    let versions: Vec<i64> = others.iter().map(|(_, m)| m["params"]["version"].as_i64().unwrap()).collect();
+    assert!(versions.windows(2).all(|w| w[0] < w[1]), "{versions:?}");
+    assert!(others.iter().all(|(at, _)| *at < final_at), "{versions:?}");
+    let fresh_uri = "file:///tmp/copydesk-typing-fresh.md";
+    c.open(fresh_uri, &text, 1);
+    let fresh = c.diagnostics(fresh_uri, Some(1));
+    let strip = |v: &[Value]| v.iter().map(|d| (d["code"].clone(), d["range"].clone(), d["message"].clone())).collect::<Vec<_>>();
+    assert_eq!(strip(&last), strip(&fresh));
+    assert!(codes(&last).contains(&"vague-attribution".to_string()), "{last:?}");
+    assert!(c.shutdown_and_exit().success());
+}
+
+#[test]
 fn code_actions_applied_by_the_client() {
     let mut c = server(json!({"debounceMs": 0}));
     let uri = "file:///tmp/copydesk-actions.md";

@@ -184,11 +184,13 @@ pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size:
     result
 }
 
-/// Debug builds only: a document containing this marker makes the lint
-/// panic when `COPYDESK_LSP_TEST_PANIC` is set, so the end-to-end tests can
-/// check that a panic does not take the server down.
+/// For the end-to-end tests: when the server runs with
+/// `COPYDESK_LSP_TEST_PANIC` set, a document containing
+/// `copydesk-test-panic` makes the lint panic, to check that a panic does
+/// not take the server down (in release builds too, as CI runs them).
 fn test_hook(text: &str) {
-    if cfg!(debug_assertions) && std::env::var_os("COPYDESK_LSP_TEST_PANIC").is_some() && text.contains("copydesk-test-panic") {
+    static ENABLED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    if *ENABLED.get_or_init(|| std::env::var_os("COPYDESK_LSP_TEST_PANIC").is_some()) && text.contains("copydesk-test-panic") {
         panic!("test panic requested by the document");
     }
 }

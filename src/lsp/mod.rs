@@ -63,7 +63,10 @@ pub fn run_stdio() -> i32 {
         let (server_out, from_server) = tokio::io::duplex(1 << 16);
         tokio::spawn(transport::filter_input(tokio::io::stdin(), to_server, stdout.clone()));
         let output = tokio::spawn(transport::forward_output(from_server, stdout));
-        Server::new(server_in, server_out, socket).serve(service).await;
+        // Handlers start in arrival order whatever the level; a higher one
+        // only keeps a few slow requests (fixAll on a large report) from
+        // holding up the edits behind them.
+        Server::new(server_in, server_out, socket).concurrency_level(16).serve(service).await;
         // Let the last responses out.
         let _ = tokio::time::timeout(Duration::from_secs(1), output).await;
     });

@@ -183,6 +183,18 @@ impl LspClient {
         }
     }
 
+    /// Every matching message received so far or within `linger`, in
+    /// arrival order, with arrival instants.
+    pub fn take_all(&mut self, pred: impl Fn(&Value) -> bool, linger: Duration) -> Vec<(Instant, Value)> {
+        let deadline = Instant::now() + linger;
+        while let Ok(item) = self.rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+            self.backlog.push_back(item);
+        }
+        let (hit, keep): (Vec<_>, Vec<_>) = self.backlog.drain(..).partition(|(_, m)| pred(m));
+        self.backlog = keep.into();
+        hit
+    }
+
     /// Forget the messages received so far.
     pub fn drain(&mut self) {
         self.backlog.clear();
