@@ -148,7 +148,7 @@
                          (flymake-diagnostics))))
       (when d
         (let ((text (buffer-substring-no-properties (flymake-diagnostic-beg d) (flymake-diagnostic-end d))))
-          (copydesk-test--check (string-match-p "reportedly\\|confirmed by arms researchers" text)
+          (copydesk-test--check (string-match-p "\\`\\(reportedly\\|allegedly\\|confirmed by arms researchers\\)\\'" text)
                                 "vague-attribution region is the attribution phrase" text))))
 
     ;; Fix all (source.fixAll.copydesk): with documentDate 2024-10-20,
