@@ -206,10 +206,21 @@ impl RuleContext<'_> {
         }
     }
 
-    /// The safe "insert a source placeholder" fix for a sentence.
-    pub fn placeholder_fix(&self, sentence: Span) -> Fix {
+    /// The safe "insert a source placeholder" fix for a sentence; none when
+    /// the sentence already carries the placeholder (the finding stays, as a
+    /// placeholder sources nothing, but fixing it again must not stack a
+    /// second one: `--fix` re-checks and re-applies until nothing changes).
+    pub fn placeholder_fix(&self, sentence: Span) -> Option<Fix> {
+        let marker = match &self.settings.placeholder {
+            Placeholder::CitationNeeded => "[citation needed]",
+            Placeholder::Custom(text) => text.trim(),
+            Placeholder::Footnote => "[^source]",
+        };
+        if marker.is_empty() || self.slice(sentence).contains(marker) {
+            return None;
+        }
         let at = self.sentence_end_insertion(sentence);
-        match &self.settings.placeholder {
+        Some(match &self.settings.placeholder {
             Placeholder::CitationNeeded => Fix::safe("Insert [citation needed]", vec![Edit::insert(at, " [citation needed]")]),
             Placeholder::Custom(text) => Fix::safe(format!("Insert {text}"), vec![Edit::insert(at, format!(" {text}"))]),
             Placeholder::Footnote => {
@@ -222,7 +233,7 @@ impl RuleContext<'_> {
                 }
                 Fix::safe("Insert footnote [^source]", edits)
             }
-        }
+        })
     }
 
     /// The unsafe ", according to [SOURCE]," fix for a sentence.
@@ -277,5 +288,48 @@ pub(crate) mod test_support {
     pub fn allows(rule: Rule, text: &str) {
         let f = findings(text, rule);
         assert!(f.is_empty(), "{} should allow {text:?} but flagged {f:?}", rule.id());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{Document, Format};
+    use crate::fix::{apply_fixes, Applicability};
+    use crate::settings::{Placeholder, Settings};
+
+    /// Safe fixes applied pass after pass, as `--fix` does; the text and
+    /// the number of passes that changed it.
+    fn fix_until_stable(text: &str, settings: &Settings) -> (String, usize) {
+        let mut current = text.to_string();
+        for n in 0..10 {
+            let doc = Document::new(current.as_str(), Format::Markdown);
+            let diags = crate::check(&doc, settings);
+            let safe: Vec<_> = diags.iter().filter_map(|d| d.fixes.iter().find(|f| f.applicability == Applicability::Safe)).collect();
+            let next = apply_fixes(&current, safe).text;
+            if next == current {
+                return (current, n);
+            }
+            current = next;
+        }
+        (current, 10)
+    }
+
+    #[test]
+    fn placeholders_are_inserted_once() {
+        // Found by the `fixes` fuzz target: the findings stay after a
+        // placeholder is inserted, and each pass used to insert another.
+        let text = "Crime rose 40% in 2023.\n\nTroops have reportedly moved 500 tanks.\n";
+        for (placeholder, marker) in [
+            (Placeholder::CitationNeeded, "[citation needed]"),
+            (Placeholder::Footnote, "[^source]."),
+            (Placeholder::Custom("[TK]".into()), "[TK]"),
+        ] {
+            let settings = Settings { placeholder, ..Settings::default() };
+            let (fixed, passes) = fix_until_stable(text, &settings);
+            assert_eq!(fixed.matches(marker).count(), 2, "{fixed:?}");
+            assert!(passes <= 2, "{passes} passes: {fixed:?}");
+        }
+        let blank = Settings { placeholder: Placeholder::Custom("  ".into()), ..Settings::default() };
+        assert_eq!(fix_until_stable(text, &blank), (text.to_string(), 0));
     }
 }
