@@ -44,9 +44,13 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         for a in sentence.attributions.iter().filter(|a| a.kind == SourceKind::Anonymous) {
             let after = cx.text()[a.trigger.end..].chars().next();
             let insert = if after == Some(',') { ", who spoke on condition of anonymity because [REASON]" } else { ", who spoke on condition of anonymity because [REASON]," };
+            // The explanation already inserted (the trigger then grows over
+            // its anonymity phrase, so the insertion point moves): not again.
+            let explained = cx.slice(sentence.span).contains("because [REASON]");
+            let fix = (!explained).then(|| Fix::unsafe_("Explain the anonymity", vec![Edit::insert(a.trigger.end, insert)]));
             out.push(
                 Diagnostic::new(Rule::AnonymousSource, a.trigger, format!("Anonymous source “{}”: say why the source is not named.", quoted(cx.slice(a.trigger))))
-                    .with_fix(Some(Fix::unsafe_("Explain the anonymity", vec![Edit::insert(a.trigger.end, insert)]))),
+                    .with_fix(fix),
             );
         }
     }

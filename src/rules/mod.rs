@@ -236,10 +236,14 @@ impl RuleContext<'_> {
         })
     }
 
-    /// The unsafe ", according to [SOURCE]," fix for a sentence.
-    pub fn according_to_fix(&self, sentence: Span) -> Fix {
+    /// The unsafe ", according to [SOURCE]," fix for a sentence; none when
+    /// the sentence already has the `[SOURCE]` placeholder.
+    pub fn according_to_fix(&self, sentence: Span) -> Option<Fix> {
+        if self.slice(sentence).contains("[SOURCE]") {
+            return None;
+        }
         let at = self.sentence_end_insertion(sentence);
-        Fix::unsafe_("Insert “according to [SOURCE]”", vec![Edit::insert(at, ", according to [SOURCE]")])
+        Some(Fix::unsafe_("Insert “according to [SOURCE]”", vec![Edit::insert(at, ", according to [SOURCE]")]))
     }
 }
 
@@ -252,11 +256,24 @@ pub fn run(cx: &RuleContext<'_>) -> Vec<Diagnostic> {
         rule.check(cx, &mut out);
         for d in &mut out[from..] {
             d.severity = severity;
+            d.fixes.retain(|f| !already_applied(cx.text(), f));
         }
     }
     out.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
     out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
     out
+}
+
+/// A fix that inserts text already standing at its insertion point: an
+/// earlier `--fix` pass applied it and the finding stayed (placeholders
+/// source nothing). Offering it again would stack copies on every pass.
+fn already_applied(text: &str, fix: &Fix) -> bool {
+    fix.edits.iter().any(|e| {
+        e.span.is_empty()
+            && !e.new_text.is_empty()
+            && (text.get(..e.span.start).is_some_and(|before| before.ends_with(&e.new_text))
+                || text.get(e.span.start..).is_some_and(|after| after.starts_with(&e.new_text)))
+    })
 }
 
 #[cfg(test)]
@@ -300,11 +317,16 @@ mod tests {
     /// Safe fixes applied pass after pass, as `--fix` does; the text and
     /// the number of passes that changed it.
     fn fix_until_stable(text: &str, settings: &Settings) -> (String, usize) {
+        fix_loop(text, settings, Applicability::Safe)
+    }
+
+    /// The fix loop of `--fix` (`min` Safe) or `--fix --unsafe-fixes`.
+    fn fix_loop(text: &str, settings: &Settings, min: Applicability) -> (String, usize) {
         let mut current = text.to_string();
         for n in 0..10 {
             let doc = Document::new(current.as_str(), Format::Markdown);
             let diags = crate::check(&doc, settings);
-            let safe: Vec<_> = diags.iter().filter_map(|d| d.fixes.iter().find(|f| f.applicability == Applicability::Safe)).collect();
+            let safe: Vec<_> = diags.iter().filter_map(|d| d.fixes.iter().filter(|f| f.applicability >= min).max_by_key(|f| f.applicability)).collect();
             let next = apply_fixes(&current, safe).text;
             if next == current {
                 return (current, n);
@@ -331,5 +353,18 @@ mod tests {
         }
         let blank = Settings { placeholder: Placeholder::Custom("  ".into()), ..Settings::default() };
         assert_eq!(fix_until_stable(text, &blank), (text.to_string(), 0));
+    }
+
+    #[test]
+    fn unsafe_placeholder_fixes_converge() {
+        // Found by the `fixes` fuzz target: undated-event's “on [DATE]” and
+        // anonymous-source's “because [REASON]” were inserted on every pass.
+        let text = "Officials say 12 people died after a long and bitter dispute with the party. \
+                    Experts believe it will rain.\n\nA source said so.\n";
+        let (fixed, passes) = fix_loop(text, &Settings::default(), Applicability::Unsafe);
+        assert!(passes < 10, "{fixed:?}");
+        for marker in ["[DATE]", "[REASON]"] {
+            assert!(fixed.matches(marker).count() <= 1, "{fixed:?}");
+        }
     }
 }
