@@ -206,6 +206,39 @@ impl RuleContext<'_> {
         }
     }
 
+    /// The sentence and the placeholders fixes put right after it: a
+    /// sentence that ends in a closing quote ends before them (`"..."
+    /// [citation needed] [SPEAKER] said`), so looking in the sentence alone
+    /// would offer them again on every pass. Takes in, on the same line,
+    /// bracketed groups, lower-case words, commas and the custom placeholder.
+    pub fn fix_zone(&self, sentence: Span) -> Span {
+        let rest = self.text().get(sentence.end..).unwrap_or("");
+        let rest = &rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())];
+        let custom = match &self.settings.placeholder {
+            Placeholder::Custom(text) => text.trim(),
+            _ => "",
+        };
+        let mut taken = 0;
+        loop {
+            let after = rest[taken..].trim_start_matches([' ', '\t', ',']);
+            let skipped = rest.len() - taken - after.len();
+            let len = if after.starts_with('[') {
+                after.find(']').map(|close| close + 1)
+            } else if !custom.is_empty() && after.starts_with(custom) {
+                Some(custom.len())
+            } else if after.starts_with(char::is_lowercase) {
+                Some(after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len()))
+            } else {
+                None
+            };
+            match len {
+                Some(n) if n > 0 => taken += skipped + n,
+                _ => break,
+            }
+        }
+        Span::new(sentence.start, sentence.end + taken)
+    }
+
     /// The safe "insert a source placeholder" fix for a sentence; none when
     /// the sentence already carries the placeholder (the finding stays, as a
     /// placeholder sources nothing, but fixing it again must not stack a
@@ -216,7 +249,7 @@ impl RuleContext<'_> {
             Placeholder::Custom(text) => text.trim(),
             Placeholder::Footnote => "[^source]",
         };
-        if marker.is_empty() || self.slice(sentence).contains(marker) {
+        if marker.is_empty() || self.slice(self.fix_zone(sentence)).contains(marker) {
             return None;
         }
         let at = self.sentence_end_insertion(sentence);
@@ -227,7 +260,13 @@ impl RuleContext<'_> {
                 let mut edits = vec![Edit::insert(at, "[^source]")];
                 if !self.text().contains("[^source]:") {
                     let end = self.text().len();
-                    let nl = if self.text().contains("\r\n") { "\r\n" } else { "\n" };
+                    let nl = if self.text().contains("\r\n") {
+                        "\r\n"
+                    } else if self.text().contains('\r') {
+                        "\r"
+                    } else {
+                        "\n"
+                    };
                     let lead = if self.text().ends_with(['\n', '\r']) { nl.to_string() } else { format!("{nl}{nl}") };
                     edits.push(Edit::insert(end, format!("{lead}[^source]: [SOURCE]{nl}")));
                 }
@@ -239,7 +278,7 @@ impl RuleContext<'_> {
     /// The unsafe ", according to [SOURCE]," fix for a sentence; none when
     /// the sentence already has the `[SOURCE]` placeholder.
     pub fn according_to_fix(&self, sentence: Span) -> Option<Fix> {
-        if self.slice(sentence).contains("[SOURCE]") {
+        if self.slice(self.fix_zone(sentence)).contains("[SOURCE]") {
             return None;
         }
         let at = self.sentence_end_insertion(sentence);
@@ -351,6 +390,12 @@ mod tests {
             assert_eq!(fixed.matches(marker).count(), 2, "{fixed:?}");
             assert!(passes <= 2, "{passes} passes: {fixed:?}");
         }
+        // The footnote goes in with the file's own line ends, CR-only too.
+        let footnote = Settings { placeholder: Placeholder::Footnote, ..Settings::default() };
+        for eol in ["\n", "\r\n", "\r"] {
+            let (fixed, _) = fix_until_stable(&text.replace('\n', eol), &footnote);
+            assert_eq!(fixed.replace(eol, ""), fixed.replace(['\r', '\n'], ""), "{fixed:?}");
+        }
         let blank = Settings { placeholder: Placeholder::Custom("  ".into()), ..Settings::default() };
         assert_eq!(fix_until_stable(text, &blank), (text.to_string(), 0));
     }
@@ -366,5 +411,12 @@ mod tests {
         for marker in ["[DATE]", "[REASON]"] {
             assert!(fixed.matches(marker).count() <= 1, "{fixed:?}");
         }
+        // A sentence ending in a closing quote ends before the placeholders
+        // put after it; they alternated forever (property test).
+        let text = "“The $3.2 billion deal is done.”\n";
+        let (fixed, passes) = fix_loop(text, &Settings::default(), Applicability::Unsafe);
+        assert!(passes < 10, "{fixed:?}");
+        assert_eq!(fixed.matches("[citation needed]").count(), 1, "{fixed:?}");
+        assert!(fixed.matches("[SPEAKER]").count() <= 1, "{fixed:?}");
     }
 }
