@@ -490,7 +490,8 @@ pub mod claim {
     pub fn mentions_clock_time(toks: &[Token<'_>]) -> bool {
         toks.windows(2).any(|w| {
             let unit = matches!(w[1].lower(), "minute" | "minutes" | "hour" | "hours" | "half" | "quarter" | "inning" | "innings" | "round" | "lap");
-            let ordinal = w[0].is_word() && w[0].text.len() >= 3 && w[0].text.starts_with(|c: char| c.is_ascii_digit()) && matches!(&w[0].lower()[w[0].text.len() - 2..], "st" | "nd" | "rd" | "th");
+            let l = w[0].lower();
+            let ordinal = w[0].is_word() && l.len() >= 3 && l.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|s| l.ends_with(s));
             unit && (ordinal || matches!(w[0].lower(), "first" | "second" | "third" | "final" | "injury"))
         }) || toks.windows(3).any(|w| matches!(w[1].lower(), "minutes" | "hours" | "seconds") && matches!(w[2].lower(), "later" | "earlier" | "into" | "in"))
     }
