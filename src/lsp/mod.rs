@@ -377,6 +377,12 @@ impl Backend {
     // ----- configuration -----
 
     async fn apply_editor_settings(&self, value: &Value, origin: &str) {
+        // Clients with nothing configured send `{}` (Eglot's
+        // didChangeConfiguration, lsp-mode's workspace/configuration answer):
+        // that is "no change", not "reset what initializationOptions set".
+        if !EditorSettings::is_settings_object(value) {
+            return;
+        }
         let (settings, warnings) = EditorSettings::from_value(value);
         for w in &warnings {
             self.log(MessageType::WARNING, format!("{origin}: {w} (ignored)")).await;
