@@ -272,7 +272,8 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         let declarative = !headline && claim::is_declarative(slice, span, &toks);
         // A sentence anchored in time reports an event (undated-event's
         // business), unless the time is part of the claim ("first since 1958").
-        let anchored = sentence_times.iter().any(|t| !words_before(slice, t.span.start, 1).eq_ignore_ascii_case("since")) || claim::mentions_clock_time(&toks);
+        let since = |t: &TimeExpr| words_before(slice, t.span.start, 1).eq_ignore_ascii_case("since") || slice[t.span.clone()].get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since "));
+        let anchored = sentence_times.iter().any(|t| !since(t)) || claim::mentions_clock_time(&toks);
         let claim = declarative && !anchored && claim::is_claim(slice, span, &toks);
         sentences_out.push(Sentence { span, attributions, figures, times: sentence_times, cited, carried_over: false, quoted_speaker: false, own_act, declarative, claim });
     }
@@ -491,7 +492,8 @@ fn continues_account(slice: &str, span: Span) -> bool {
 
 /// "The Committee decided to ...": a named body stating its own act.
 fn own_act(toks: &[tokens::Token<'_>]) -> bool {
-    const ACTS: &[&str] = &["unanimously", "decided", "voted", "agreed", "approved", "adopted", "will", "intends", "plans", "anticipates", "expects", "pledged", "committed", "authorized", "authorised", "set", "raised", "lowered", "kept", "maintained", "continues", "established", "announced", "is"];
+    // Decisions and intentions; not ordinary verbs ("set a record").
+    const ACTS: &[&str] = &["unanimously", "decided", "voted", "agreed", "approved", "adopted", "will", "intends", "plans", "anticipates", "expects", "pledged", "committed", "authorized", "authorised", "continues", "established", "is"];
     // Skip an opening phrase ("In a related action, the Board approved ...").
     let opens_with_phrase = toks.first().is_some_and(|t| matches!(t.lower(), "in" | "on" | "at" | "after" | "with" | "as" | "for"));
     let subject_start = if opens_with_phrase { toks.iter().take(10).position(|t| t.is_punct(",")).map_or(0, |c| c + 1) } else { 0 };
@@ -561,7 +563,8 @@ pub mod claim {
     pub fn mentions_clock_time(toks: &[Token<'_>]) -> bool {
         toks.windows(2).any(|w| {
             let unit = matches!(w[1].lower(), "minute" | "minutes" | "hour" | "hours" | "half" | "quarter" | "inning" | "innings" | "round" | "lap");
-            let ordinal = w[0].is_word() && w[0].text.len() >= 3 && w[0].text.starts_with(|c: char| c.is_ascii_digit()) && matches!(&w[0].lower()[w[0].text.len() - 2..], "st" | "nd" | "rd" | "th");
+            let l = w[0].lower();
+            let ordinal = w[0].is_word() && l.len() >= 3 && l.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|s| l.ends_with(s));
             unit && (ordinal || matches!(w[0].lower(), "first" | "second" | "third" | "final" | "injury"))
         }) || toks.windows(3).any(|w| matches!(w[1].lower(), "minutes" | "hours" | "seconds") && matches!(w[2].lower(), "later" | "earlier" | "into" | "in"))
     }

@@ -24,6 +24,17 @@ enum Container {
 pub(super) fn parse(text: &str, body_start: usize, prose: &mut [u8]) -> Parsed {
     let mut parsed = Parsed::default();
     let body = &text[body_start..];
+    // pulldown-cmark does not take a lone CR for a line end (CommonMark
+    // does): in a CR-only file an HTML comment or fence swallowed the rest
+    // of the file and headings ran on. Parse a copy with each lone CR made
+    // LF, one byte for one, so every offset still points into `text`.
+    let lf_copy;
+    let body = if has_lone_cr(body) {
+        lf_copy = lone_cr_to_lf(body);
+        lf_copy.as_str()
+    } else {
+        body
+    };
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -88,6 +99,20 @@ pub(super) fn parse(text: &str, body_start: usize, prose: &mut [u8]) -> Parsed {
     }
     parsed.blocks.sort_by_key(|b| b.span.start);
     parsed
+}
+
+fn has_lone_cr(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| c == b'\r' && b.get(i + 1) != Some(&b'\n'))
+}
+
+fn lone_cr_to_lf(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(if c == '\r' && chars.peek() != Some(&'\n') { '\n' } else { c });
+    }
+    out
 }
 
 /// Paragraphs inside list items and footnotes keep their container's kind.
@@ -167,6 +192,22 @@ mod tests {
         assert!(!doc.prose().contains("today"));
         assert_eq!(doc.comments().len(), 1);
         assert_eq!(doc.comments()[0].body, "copydesk-disable-next-line relative-date");
+    }
+
+    #[test]
+    fn lone_cr_ends_lines() {
+        // Each of these read as one run-on block (or none) with CR-only line ends.
+        for eol in ["\n", "\r\n", "\r"] {
+            let text = "<!-- note -->\nAfter the comment.\n\n```\nsaid yesterday\n```\n\n# Head\nBody.\n\n> Quoted.\n".replace('\n', eol);
+            let b = blocks(&text);
+            let prose: Vec<&str> = b.iter().map(|(_, p)| p.as_str()).collect();
+            assert_eq!(prose, ["After the comment.", "Head", "Body.", "Quoted."], "{eol:?}");
+            assert_eq!(b[1].0, BlockKind::Heading);
+            let doc = Document::new(text.as_str(), Format::Markdown);
+            assert_eq!(doc.comments().len(), 1);
+            assert!(!doc.prose().contains("yesterday"));
+            assert!(doc.blocks()[3].in_block_quote);
+        }
     }
 
     #[test]

@@ -206,23 +206,73 @@ impl RuleContext<'_> {
         }
     }
 
-    /// The safe "insert a source placeholder" fix for a sentence.
-    pub fn placeholder_fix(&self, sentence: Span) -> Fix {
+    /// The sentence and the placeholders fixes put right after it: a
+    /// sentence that ends in a closing quote ends before them (`"..."
+    /// [citation needed] [SPEAKER] said`), so looking in the sentence alone
+    /// would offer them again on every pass. Takes in, on the same line,
+    /// bracketed groups, lower-case words, commas and the custom placeholder.
+    pub fn fix_zone(&self, sentence: Span) -> Span {
+        let rest = self.text().get(sentence.end..).unwrap_or("");
+        let rest = &rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())];
+        let custom = match &self.settings.placeholder {
+            Placeholder::Custom(text) => text.trim(),
+            _ => "",
+        };
+        let mut taken = 0;
+        loop {
+            let after = rest[taken..].trim_start_matches([' ', '\t', ',']);
+            let skipped = rest.len() - taken - after.len();
+            let len = if after.starts_with('[') {
+                after.find(']').map(|close| close + 1)
+            } else if !custom.is_empty() && after.starts_with(custom) {
+                Some(custom.len())
+            } else if after.starts_with(char::is_lowercase) {
+                Some(after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len()))
+            } else {
+                None
+            };
+            match len {
+                Some(n) if n > 0 => taken += skipped + n,
+                _ => break,
+            }
+        }
+        Span::new(sentence.start, sentence.end + taken)
+    }
+
+    /// The safe "insert a source placeholder" fix for a sentence; none when
+    /// the sentence already carries the placeholder (the finding stays, as a
+    /// placeholder sources nothing, but fixing it again must not stack a
+    /// second one: `--fix` re-checks and re-applies until nothing changes).
+    pub fn placeholder_fix(&self, sentence: Span) -> Option<Fix> {
+        let marker = match &self.settings.placeholder {
+            Placeholder::CitationNeeded => "[citation needed]",
+            Placeholder::Custom(text) => text.trim(),
+            Placeholder::Footnote => "[^source]",
+        };
+        if marker.is_empty() || self.slice(self.fix_zone(sentence)).contains(marker) {
+            return None;
+        }
         let at = self.sentence_end_insertion(sentence);
-        match &self.settings.placeholder {
+        Some(match &self.settings.placeholder {
             Placeholder::CitationNeeded => Fix::safe("Insert [citation needed]", vec![Edit::insert(at, " [citation needed]")]),
             Placeholder::Custom(text) => Fix::safe(format!("Insert {text}"), vec![Edit::insert(at, format!(" {text}"))]),
             Placeholder::Footnote => {
                 let mut edits = vec![Edit::insert(at, "[^source]")];
                 if !self.text().contains("[^source]:") {
                     let end = self.text().len();
-                    let nl = if self.text().contains("\r\n") { "\r\n" } else { "\n" };
+                    let nl = if self.text().contains("\r\n") {
+                        "\r\n"
+                    } else if self.text().contains('\r') {
+                        "\r"
+                    } else {
+                        "\n"
+                    };
                     let lead = if self.text().ends_with(['\n', '\r']) { nl.to_string() } else { format!("{nl}{nl}") };
                     edits.push(Edit::insert(end, format!("{lead}[^source]: [SOURCE]{nl}")));
                 }
                 Fix::safe("Insert footnote [^source]", edits)
             }
-        }
+        })
     }
 
     /// Whether `marker` (a fix's placeholder such as "[DATE]") already
@@ -232,10 +282,14 @@ impl RuleContext<'_> {
         self.text().get(offset..end).is_some_and(|after| after.split(['.', '\n']).next().unwrap_or("").contains(marker))
     }
 
-    /// The unsafe ", according to [SOURCE]," fix for a sentence.
-    pub fn according_to_fix(&self, sentence: Span) -> Fix {
+    /// The unsafe ", according to [SOURCE]," fix for a sentence; none when
+    /// the sentence already has the `[SOURCE]` placeholder.
+    pub fn according_to_fix(&self, sentence: Span) -> Option<Fix> {
+        if self.slice(self.fix_zone(sentence)).contains("[SOURCE]") {
+            return None;
+        }
         let at = self.sentence_end_insertion(sentence);
-        Fix::unsafe_("Insert “according to [SOURCE]”", vec![Edit::insert(at, ", according to [SOURCE]")])
+        Some(Fix::unsafe_("Insert “according to [SOURCE]”", vec![Edit::insert(at, ", according to [SOURCE]")]))
     }
 }
 
@@ -248,11 +302,24 @@ pub fn run(cx: &RuleContext<'_>) -> Vec<Diagnostic> {
         rule.check(cx, &mut out);
         for d in &mut out[from..] {
             d.severity = severity;
+            d.fixes.retain(|f| !already_applied(cx.text(), f));
         }
     }
     out.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
     out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
     out
+}
+
+/// A fix that inserts text already standing at its insertion point: an
+/// earlier `--fix` pass applied it and the finding stayed (placeholders
+/// source nothing). Offering it again would stack copies on every pass.
+fn already_applied(text: &str, fix: &Fix) -> bool {
+    fix.edits.iter().any(|e| {
+        e.span.is_empty()
+            && !e.new_text.is_empty()
+            && (text.get(..e.span.start).is_some_and(|before| before.ends_with(&e.new_text))
+                || text.get(e.span.start..).is_some_and(|after| after.starts_with(&e.new_text)))
+    })
 }
 
 #[cfg(test)]
@@ -284,5 +351,79 @@ pub(crate) mod test_support {
     pub fn allows(rule: Rule, text: &str) {
         let f = findings(text, rule);
         assert!(f.is_empty(), "{} should allow {text:?} but flagged {f:?}", rule.id());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{Document, Format};
+    use crate::fix::{apply_fixes, Applicability};
+    use crate::settings::{Placeholder, Settings};
+
+    /// Safe fixes applied pass after pass, as `--fix` does; the text and
+    /// the number of passes that changed it.
+    fn fix_until_stable(text: &str, settings: &Settings) -> (String, usize) {
+        fix_loop(text, settings, Applicability::Safe)
+    }
+
+    /// The fix loop of `--fix` (`min` Safe) or `--fix --unsafe-fixes`.
+    fn fix_loop(text: &str, settings: &Settings, min: Applicability) -> (String, usize) {
+        let mut current = text.to_string();
+        for n in 0..10 {
+            let doc = Document::new(current.as_str(), Format::Markdown);
+            let diags = crate::check(&doc, settings);
+            let safe: Vec<_> = diags.iter().filter_map(|d| d.fixes.iter().filter(|f| f.applicability >= min).max_by_key(|f| f.applicability)).collect();
+            let next = apply_fixes(&current, safe).text;
+            if next == current {
+                return (current, n);
+            }
+            current = next;
+        }
+        (current, 10)
+    }
+
+    #[test]
+    fn placeholders_are_inserted_once() {
+        // Found by the `fixes` fuzz target: the findings stay after a
+        // placeholder is inserted, and each pass used to insert another.
+        let text = "Crime rose 40% in 2023.\n\nTroops have reportedly moved 500 tanks.\n";
+        for (placeholder, marker) in [
+            (Placeholder::CitationNeeded, "[citation needed]"),
+            (Placeholder::Footnote, "[^source]."),
+            (Placeholder::Custom("[TK]".into()), "[TK]"),
+        ] {
+            let settings = Settings { placeholder, ..Settings::default() };
+            let (fixed, passes) = fix_until_stable(text, &settings);
+            assert_eq!(fixed.matches(marker).count(), 2, "{fixed:?}");
+            assert!(passes <= 2, "{passes} passes: {fixed:?}");
+        }
+        // The footnote goes in with the file's own line ends, CR-only too.
+        let footnote = Settings { placeholder: Placeholder::Footnote, ..Settings::default() };
+        for eol in ["\n", "\r\n", "\r"] {
+            let (fixed, _) = fix_until_stable(&text.replace('\n', eol), &footnote);
+            assert_eq!(fixed.replace(eol, ""), fixed.replace(['\r', '\n'], ""), "{fixed:?}");
+        }
+        let blank = Settings { placeholder: Placeholder::Custom("  ".into()), ..Settings::default() };
+        assert_eq!(fix_until_stable(text, &blank), (text.to_string(), 0));
+    }
+
+    #[test]
+    fn unsafe_placeholder_fixes_converge() {
+        // Found by the `fixes` fuzz target: undated-event's “on [DATE]” and
+        // anonymous-source's “because [REASON]” were inserted on every pass.
+        let text = "Officials say 12 people died after a long and bitter dispute with the party. \
+                    Experts believe it will rain.\n\nA source said so.\n";
+        let (fixed, passes) = fix_loop(text, &Settings::default(), Applicability::Unsafe);
+        assert!(passes < 10, "{fixed:?}");
+        for marker in ["[DATE]", "[REASON]"] {
+            assert!(fixed.matches(marker).count() <= 1, "{fixed:?}");
+        }
+        // A sentence ending in a closing quote ends before the placeholders
+        // put after it; they alternated forever (property test).
+        let text = "“The $3.2 billion deal is done.”\n";
+        let (fixed, passes) = fix_loop(text, &Settings::default(), Applicability::Unsafe);
+        assert!(passes < 10, "{fixed:?}");
+        assert_eq!(fixed.matches("[citation needed]").count(), 1, "{fixed:?}");
+        assert!(fixed.matches("[SPEAKER]").count() <= 1, "{fixed:?}");
     }
 }

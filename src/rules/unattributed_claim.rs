@@ -55,8 +55,8 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         }
         out.push(
             Diagnostic::new(Rule::UnattributedClaim, sentence.span, format!("Claim has no source: “{}”", quoted(cx.slice(sentence.span))))
-                .with_fix(Some(cx.placeholder_fix(sentence.span)))
-                .with_fix(Some(cx.according_to_fix(sentence.span))),
+                .with_fix(cx.placeholder_fix(sentence.span))
+                .with_fix(cx.according_to_fix(sentence.span)),
         );
     }
 }

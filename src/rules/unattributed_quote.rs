@@ -47,8 +47,8 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let close = q.span.end;
             out.push(
                 Diagnostic::new(Rule::UnattributedQuote, sentence.span, format!("Quotation has no speaker: “{}”", quoted(cx.slice(q.inner))))
-                    .with_fix(Some(cx.placeholder_fix(sentence.span)))
-                    .with_fix(Some(Fix::unsafe_("Insert “[SPEAKER] said”", vec![Edit::insert(close, " [SPEAKER] said")]))),
+                    .with_fix(cx.placeholder_fix(sentence.span))
+                    .with_fix((!cx.slice(cx.fix_zone(sentence.span)).contains("[SPEAKER]")).then(|| Fix::unsafe_("Insert “[SPEAKER] said”", vec![Edit::insert(close, " [SPEAKER] said")]))),
             );
         }
     }

@@ -87,7 +87,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let at = cx.sentence_end_insertion(sentence.span);
             out.push(
                 Diagnostic::new(Rule::UndatedEvent, sentence.span, format!("Event has no date: “{}”", quoted(cx.slice(sentence.span))))
-                    .with_fix(Some(Fix::unsafe_("Insert “on [DATE]”", vec![Edit::insert(at, " on [DATE]")]))),
+                    .with_fix((!cx.slice(cx.fix_zone(sentence.span)).contains("[DATE]")).then(|| Fix::unsafe_("Insert “on [DATE]”", vec![Edit::insert(at, " on [DATE]")]))),
             );
         }
     }

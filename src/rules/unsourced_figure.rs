@@ -49,8 +49,8 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         for figure in &sentence.figures {
             out.push(
                 Diagnostic::new(Rule::UnsourcedFigure, figure.span, format!("Figure “{}” has no source.", quoted(cx.slice(figure.span))))
-                    .with_fix(Some(cx.placeholder_fix(sentence.span)))
-                    .with_fix(Some(cx.according_to_fix(sentence.span))),
+                    .with_fix(cx.placeholder_fix(sentence.span))
+                    .with_fix(cx.according_to_fix(sentence.span)),
             );
         }
     }

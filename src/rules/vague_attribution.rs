@@ -55,7 +55,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         for a in sentence.attributions.iter().filter(|a| a.kind == SourceKind::Vague) {
             let trigger = cx.slice(a.trigger);
             let mut d = Diagnostic::new(Rule::VagueAttribution, a.trigger, format!("Vague attribution “{}”: name who says so.", quoted(trigger)))
-                .with_fix(Some(cx.placeholder_fix(sentence.span)));
+                .with_fix(cx.placeholder_fix(sentence.span));
             if HEDGE_ADVERBS.iter().any(|h| trigger.eq_ignore_ascii_case(h)) {
                 let removal = remove_word(cx.text(), a.trigger);
                 let at = cx.sentence_end_insertion(sentence.span);
