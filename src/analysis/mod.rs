@@ -399,17 +399,52 @@ pub fn words_before(text: &str, offset: usize, n: usize) -> &str {
 
 /// Whether `s` contains a four-digit year (1500-2099) as a whole word.
 pub fn mentions_year(s: &str) -> bool {
+    // A window of four digits with no letter or digit either side is a whole
+    // run of exactly four digits: look at digit runs only.
     let b = s.as_bytes();
-    (0..b.len().saturating_sub(3)).any(|i| {
-        (i == 0 || !b[i - 1].is_ascii_alphanumeric())
-            && (i + 4 == b.len() || !b[i + 4].is_ascii_alphanumeric())
-            && b[i..i + 4].iter().all(u8::is_ascii_digit)
-            && (b[i] == b'1' && b[i + 1] >= b'5' || b[i] == b'2' && b[i + 1] == b'0')
-    })
+    let mut i = 0;
+    while let Some(p) = b[i..].iter().position(u8::is_ascii_digit) {
+        let start = i + p;
+        let end = start + b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if end - start == 4
+            && (start == 0 || !b[start - 1].is_ascii_alphanumeric())
+            && (end == b.len() || !b[end].is_ascii_alphanumeric())
+            && (b[start] == b'1' && b[start + 1] >= b'5' || b[start] == b'2' && b[start + 1] == b'0')
+        {
+            return true;
+        }
+        i = end;
+    }
+    false
 }
 
 #[cfg(test)]
 mod helper_tests {
+    #[test]
+    fn mentions_year_as_every_window_does() {
+        let windows = |s: &str| {
+            let b = s.as_bytes();
+            (0..b.len().saturating_sub(3)).any(|i| {
+                (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                    && (i + 4 == b.len() || !b[i + 4].is_ascii_alphanumeric())
+                    && b[i..i + 4].iter().all(u8::is_ascii_digit)
+                    && (b[i] == b'1' && b[i + 1] >= b'5' || b[i] == b'2' && b[i + 1] == b'0')
+            })
+        };
+        let pieces = ["1", "2", "0", "5", "9", "19", "20", "2024", "1499", " ", "a", "é", "-", "٣"];
+        let mut seed = 5u64;
+        for _ in 0..20000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let mut r = seed;
+            let mut s = String::new();
+            for _ in 0..(seed >> 60) + 1 {
+                s.push_str(pieces[(r % pieces.len() as u64) as usize]);
+                r = r / pieces.len() as u64 + (seed >> 11);
+            }
+            assert_eq!(super::mentions_year(&s), windows(&s), "{s:?}");
+        }
+    }
+
     #[test]
     fn all_caps_counts_as_chars_do() {
         let naive = |t: &str| {

@@ -3,6 +3,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
+
 use super::{RuleContext, RuleDoc};
 use crate::analysis::tokens::{tokenize, TokenKind};
 use crate::diagnostic::{quoted, Diagnostic};
@@ -55,6 +57,22 @@ fn words(data: &'static str) -> Phrases {
 static EVENT_VERBS: LazyLock<Phrases> = LazyLock::new(|| words(include_str!("../../data/event-words.txt")));
 static EVENT_NOUNS: LazyLock<Phrases> = LazyLock::new(|| words(include_str!("../../data/event-nouns.txt")));
 
+/// One word of every phrase of both lists. A token equal to a phrase word is
+/// that word, as a whole word, in the text (only the Kelvin sign lowercases
+/// to an ASCII letter), so a sentence without any of them cannot match and
+/// is not tokenized.
+static ANY_WORD: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let words: Vec<&str> = EVENT_VERBS.values().chain(EVENT_NOUNS.values()).flatten().filter_map(|p| p.last().copied()).collect();
+    AhoCorasickBuilder::new().ascii_case_insensitive(true).build(words).expect("event words")
+});
+
+fn may_match(text: &str) -> bool {
+    text.contains('\u{212A}')
+        || ANY_WORD.find_overlapping_iter(text).any(|m| {
+            !text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric) && !text[m.end()..].chars().next().is_some_and(char::is_alphanumeric)
+        })
+}
+
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     for block in &cx.analysis.blocks {
         if block.kind != BlockKind::Paragraph || block.in_block_quote {
@@ -65,7 +83,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         for sentence in &block.sentences {
-            if !sentence.declarative || cx.slice(sentence.span).contains("[DATE]") {
+            if !sentence.declarative || cx.slice(sentence.span).contains("[DATE]") || !may_match(cx.doc.prose().get(sentence.span.range()).unwrap_or("")) {
                 continue;
             }
             let toks = tokenize(cx.doc.prose(), sentence.span);
