@@ -67,13 +67,24 @@ const STOP: &[&str] = &[
     "these", "those", "their", "its", "his", "her", "not", "also", "each", "every", "last", "next", "including",
 ];
 
+/// First bytes and lengths of the number words: most words are answered
+/// without hashing.
+static NUMBER_SHAPES: LazyLock<super::lexicon::Shapes> = LazyLock::new(|| {
+    let mut shapes = super::lexicon::Shapes::default();
+    for w in NUMBER_WORDS.keys() {
+        shapes.add(w);
+    }
+    shapes
+});
+
 fn number_word(lower: &str) -> Option<u64> {
-    if let Some(v) = NUMBER_WORDS.get(lower) {
-        return Some(*v);
+    let get = |w: &str| if NUMBER_SHAPES.may_contain(w) { NUMBER_WORDS.get(w).copied() } else { None };
+    if let Some(v) = get(lower) {
+        return Some(v);
     }
     // "twenty-five", "six-member": a number word with a hyphenated tail.
     let (head, _) = lower.split_once('-')?;
-    NUMBER_WORDS.get(head).copied()
+    get(head)
 }
 
 /// "one" counts only as "one million" or after a qualifier ("only one day").

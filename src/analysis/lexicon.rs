@@ -18,9 +18,84 @@ pub const ANONYMOUS_SOURCES: &str = include_str!("../../data/anonymous-sources.t
 pub const ANONYMITY_PHRASES: &str = include_str!("../../data/anonymity-phrases.txt");
 pub const ABBREVIATIONS: &str = include_str!("../../data/abbreviations.txt");
 
-/// A set of words hashed with a fast, fixed hasher: looked up once per
-/// token, where SipHash cost more than the rest of the lookup.
-pub type WordSet = HashSet<String, foldhash::fast::FixedState>;
+/// Which (first byte, length) pairs a list of words has: most absent words
+/// are answered by one table look-up, without hashing.
+#[derive(Clone, Debug)]
+pub struct Shapes(Vec<u32>);
+
+impl Default for Shapes {
+    fn default() -> Shapes {
+        Shapes(vec![0; 256])
+    }
+}
+
+impl Shapes {
+    fn bit(word: &str) -> Option<(usize, u32)> {
+        let first = *word.as_bytes().first()?;
+        Some((usize::from(first), 1 << word.len().min(31)))
+    }
+    pub fn add(&mut self, word: &str) {
+        if let Some((i, bit)) = Shapes::bit(word) {
+            self.0[i] |= bit;
+        }
+    }
+    /// False only when no word of the list has this first byte and length
+    /// (the empty word always passes).
+    pub fn may_contain(&self, word: &str) -> bool {
+        Shapes::bit(word).is_none_or(|(i, bit)| self.0[i] & bit != 0)
+    }
+}
+
+/// A set of words, looked up once per token: hashed with a fast fixed
+/// hasher (SipHash cost more than the rest of the lookup), behind a
+/// [`Shapes`] filter.
+#[derive(Clone, Debug, Default)]
+pub struct WordSet {
+    set: HashSet<String, foldhash::fast::FixedState>,
+    shapes: Shapes,
+}
+
+impl WordSet {
+    pub fn contains(&self, word: &str) -> bool {
+        self.shapes.may_contain(word) && self.set.contains(word)
+    }
+    pub fn insert(&mut self, word: String) -> bool {
+        self.shapes.add(&word);
+        self.set.insert(word)
+    }
+    pub fn retain(&mut self, keep: impl FnMut(&String) -> bool) {
+        self.set.retain(keep);
+        self.shapes = Shapes::default();
+        for w in &self.set {
+            self.shapes.add(w);
+        }
+    }
+    pub fn len(&self) -> usize {
+        self.set.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.set.is_empty()
+    }
+    pub fn iter(&self) -> impl Iterator<Item = &String> {
+        self.set.iter()
+    }
+}
+
+impl Extend<String> for WordSet {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, words: I) {
+        for w in words {
+            self.insert(w);
+        }
+    }
+}
+
+impl FromIterator<String> for WordSet {
+    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> WordSet {
+        let mut set = WordSet::default();
+        set.extend(words);
+        set
+    }
+}
 
 /// The word lists one check uses: built-ins plus house extensions.
 #[derive(Debug)]
