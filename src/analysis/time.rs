@@ -740,10 +740,17 @@ fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
                 && first < 26
                 && lx.shapes[first] & (1 << len) != 0
             {
-                for (k, &x) in b[s..e].iter().enumerate() {
-                    buf[k] = x.to_ascii_lowercase();
-                }
-                if let Ok(w) = std::str::from_utf8(&buf[..len])
+                // The word itself when already lower case (most are), else a
+                // lowered copy.
+                let word = if b[s..e].iter().any(u8::is_ascii_uppercase) {
+                    for (k, &x) in b[s..e].iter().enumerate() {
+                        buf[k] = x.to_ascii_lowercase();
+                    }
+                    std::str::from_utf8(&buf[..len]).ok()
+                } else {
+                    text.get(s..e)
+                };
+                if let Some(w) = word
                     && let Some(&ix) = lx.map.get(w)
                 {
                     t.lex = ix + 1;
