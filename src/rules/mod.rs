@@ -213,7 +213,7 @@ impl RuleContext<'_> {
     /// bracketed groups, lower-case words, commas and the custom placeholder.
     pub fn fix_zone(&self, sentence: Span) -> Span {
         let rest = self.text().get(sentence.end..).unwrap_or("");
-        let rest = &rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())];
+        let rest = &rest[..memchr::memchr2(b'\n', b'\r', rest.as_bytes()).unwrap_or(rest.len())];
         let custom = match &self.settings.placeholder {
             Placeholder::Custom(text) => text.trim(),
             _ => "",
