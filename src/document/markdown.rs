@@ -103,7 +103,7 @@ pub(super) fn parse(text: &str, body_start: usize, prose: &mut [u8]) -> Parsed {
 
 fn has_lone_cr(s: &str) -> bool {
     let b = s.as_bytes();
-    b.iter().enumerate().any(|(i, &c)| c == b'\r' && b.get(i + 1) != Some(&b'\n'))
+    memchr::memchr_iter(b'\r', b).any(|i| b.get(i + 1) != Some(&b'\n'))
 }
 
 fn lone_cr_to_lf(s: &str) -> String {
