@@ -3,7 +3,8 @@
 //! `copydesk.toml`; see `Lexicon::with_extensions`.
 
 use std::collections::HashSet;
-use std::sync::{Arc, LazyLock};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
@@ -110,8 +111,8 @@ pub struct Lexicon {
     pub trusted_sources: Vec<String>,
     pub vague_phrases: Vec<String>,
     pub never_vague: Vec<String>,
-    pub vague_matcher: AhoCorasick,
-    pub anonymity_matcher: AhoCorasick,
+    pub vague_matcher: PhraseMatcher,
+    pub anonymity_matcher: PhraseMatcher,
     pub abbreviations: WordSet,
     /// The house's custom source placeholder, which marks a sentence as
     /// awaiting its source like `[citation needed]` does.
@@ -182,21 +183,55 @@ impl Lexicon {
     }
 }
 
-fn phrase_matcher(phrases: &[String]) -> AhoCorasick {
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        // A full DFA: a few hundred short phrases, and several passes per sentence.
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(phrases)
-        .expect("word lists are small and valid")
+fn phrase_matcher(phrases: &[String]) -> PhraseMatcher {
+    PhraseMatcher::new(phrases, MatchKind::LeftmostLongest)
+}
+
+/// An ASCII-case-insensitive Aho-Corasick matcher that starts as an NFA,
+/// cheap to build (a short check starts fast), and becomes a DFA, several
+/// times costlier to build but faster to search, once it has searched
+/// enough text to pay for it. The matches are the same either way.
+#[derive(Debug)]
+pub struct PhraseMatcher {
+    patterns: Vec<String>,
+    kind: MatchKind,
+    nfa: AhoCorasick,
+    dfa: OnceLock<AhoCorasick>,
+    searched: AtomicUsize,
+}
+
+impl PhraseMatcher {
+    /// Bytes searched with the NFA before the DFA is built.
+    const DFA_AFTER: usize = 64 * 1024;
+
+    pub fn new<P: AsRef<str>>(patterns: &[P], kind: MatchKind) -> PhraseMatcher {
+        let patterns: Vec<String> = patterns.iter().map(|p| p.as_ref().to_string()).collect();
+        let nfa = Self::build(&patterns, kind, AhoCorasickKind::ContiguousNFA);
+        PhraseMatcher { patterns, kind, nfa, dfa: OnceLock::new(), searched: AtomicUsize::new(0) }
+    }
+
+    fn build(patterns: &[String], kind: MatchKind, automaton: AhoCorasickKind) -> AhoCorasick {
+        AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(kind).kind(Some(automaton)).build(patterns).expect("word lists are small and valid")
+    }
+
+    /// The automaton to search a haystack of `len` bytes with.
+    pub fn automaton(&self, len: usize) -> &AhoCorasick {
+        if let Some(dfa) = self.dfa.get() {
+            return dfa;
+        }
+        if self.searched.fetch_add(len, Ordering::Relaxed) + len < Self::DFA_AFTER {
+            return &self.nfa;
+        }
+        self.dfa.get_or_init(|| Self::build(&self.patterns, self.kind, AhoCorasickKind::DFA))
+    }
 }
 
 /// Find whole-word matches of a phrase matcher in `text[start..end]`,
 /// treating curly apostrophes as straight ones by matching on a copy.
-pub fn find_phrases(matcher: &AhoCorasick, text: &str, start: usize, end: usize) -> Vec<(usize, usize, usize)> {
+pub fn find_phrases(matcher: &PhraseMatcher, text: &str, start: usize, end: usize) -> Vec<(usize, usize, usize)> {
     let Some(hay) = text.get(start..end) else { return Vec::new() };
     matcher
+        .automaton(hay.len())
         .find_iter(hay)
         .filter(|m| {
             let before_ok = !hay[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric);

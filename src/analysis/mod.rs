@@ -560,14 +560,16 @@ pub mod claim {
     //! issuer's own first-person statements.
     use std::sync::LazyLock;
 
-    use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+    use aho_corasick::MatchKind;
+
+    use super::lexicon::PhraseMatcher;
 
     use super::tokens::{Token, TokenKind};
     use crate::span::Span;
 
-    static MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    static MARKERS: LazyLock<PhraseMatcher> = LazyLock::new(|| {
         let words: Vec<&str> = include_str!("../../data/claim-markers.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
-        AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(MatchKind::LeftmostLongest).kind(Some(AhoCorasickKind::DFA)).build(words).expect("claim markers")
+        PhraseMatcher::new(&words, MatchKind::LeftmostLongest)
     });
 
     /// Does the sentence contain a claim marker as whole words?

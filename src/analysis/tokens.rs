@@ -70,7 +70,7 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     let Some(slice) = text.get(span.range()) else { return out };
-    out.reserve(slice.len() / 6 + 1);
+    out.reserve(slice.len() / 5 + 8);
     let base = span.start;
     let bytes = slice.as_bytes();
     let mut i = 0;

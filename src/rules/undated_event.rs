@@ -3,7 +3,9 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
+use aho_corasick::MatchKind;
+
+use crate::analysis::lexicon::PhraseMatcher;
 
 use super::{RuleContext, RuleDoc};
 use crate::analysis::tokens::{tokenize, TokenKind};
@@ -61,14 +63,14 @@ static EVENT_NOUNS: LazyLock<Phrases> = LazyLock::new(|| words(include_str!("../
 /// that word, as a whole word, in the text (only the Kelvin sign lowercases
 /// to an ASCII letter), so a sentence without any of them cannot match and
 /// is not tokenized.
-static ANY_WORD: LazyLock<AhoCorasick> = LazyLock::new(|| {
+static ANY_WORD: LazyLock<PhraseMatcher> = LazyLock::new(|| {
     let words: Vec<&str> = EVENT_VERBS.values().chain(EVENT_NOUNS.values()).flatten().filter_map(|p| p.last().copied()).collect();
-    AhoCorasickBuilder::new().ascii_case_insensitive(true).build(words).expect("event words")
+    PhraseMatcher::new(&words, MatchKind::Standard)
 });
 
 fn may_match(text: &str) -> bool {
     text.contains('\u{212A}')
-        || ANY_WORD.find_overlapping_iter(text).any(|m| {
+        || ANY_WORD.automaton(text.len()).find_overlapping_iter(text).any(|m| {
             !text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric) && !text[m.end()..].chars().next().is_some_and(char::is_alphanumeric)
         })
 }
