@@ -172,6 +172,10 @@ impl Config {
             trusted_sources: self.attribution.trusted_sources.clone(),
             vague_phrases: self.attribution.vague_phrases.clone(),
             never_vague: self.attribution.never_vague.clone(),
+            placeholders: match &s.placeholder {
+                Placeholder::Custom(text) => vec![text.clone()],
+                _ => Vec::new(),
+            },
         };
         s.lexicon = Lexicon::with_extensions(&ext);
     }

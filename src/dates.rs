@@ -1,8 +1,1596 @@
-//! Placeholder replaced by the date resolver.
-use crate::analysis::time::{DateStyle, Reference, TimeExpr};
-use jiff::civil::Date;
-pub fn relative_fix(_t: &str, _e: &TimeExpr, _d: Date, _s: DateStyle) -> Option<(std::ops::Range<usize>, String)> { None }
-pub fn missing_year_fix(_t: &str, _e: &TimeExpr, _d: Date, _f: bool) -> Option<(std::ops::Range<usize>, String)> { None }
-pub fn resolve_date(_r: &Reference, _d: Date) -> Option<Date> { None }
-pub fn format_date(d: Date, _s: DateStyle) -> String { d.to_string() }
-pub fn parse_dateline(_p: &str) -> Option<(i8, i8, Option<i16>)> { None }
+//! Resolving relative time expressions against a document date, and the
+//! fix text for the dates family (`relative-date`, `missing-year`).
+//!
+//! Everything here is pure: a [`TimeExpr`] from
+//! [`crate::analysis::time::scan`] plus a document date in, an edit out.
+//! Edits are `(byte range in the text, replacement)`; an empty range is an
+//! insertion.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+use regex::Regex;
+
+use crate::analysis::time::{
+    DateStyle, DayPart, Lead, Reference, Season, TimeExpr, TimeKind, month_from_name,
+};
+
+/// What a relative reference points at, given the document date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Resolved {
+    Day(Date),
+    /// ISO week, by its Monday.
+    Week {
+        monday: Date,
+    },
+    /// A weekend, by its Saturday.
+    Weekend {
+        saturday: Date,
+    },
+    Month {
+        year: i16,
+        month: i8,
+    },
+    Quarter {
+        year: i16,
+        quarter: i8,
+    },
+    /// A season; a winter is named by the year of its December.
+    Season {
+        year: i16,
+        season: Season,
+    },
+    Year(i16),
+    YearEnd(i16),
+    /// The present: "as of November 2026".
+    AsOf {
+        year: i16,
+        month: i8,
+    },
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn month_name(m: i8) -> &'static str {
+    MONTHS
+        .get((m as usize).wrapping_sub(1))
+        .copied()
+        .unwrap_or("January")
+}
+
+fn weekday_name(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Monday => "Monday",
+        Weekday::Tuesday => "Tuesday",
+        Weekday::Wednesday => "Wednesday",
+        Weekday::Thursday => "Thursday",
+        Weekday::Friday => "Friday",
+        Weekday::Saturday => "Saturday",
+        Weekday::Sunday => "Sunday",
+    }
+}
+
+fn add_days(d: Date, n: i64) -> Option<Date> {
+    let span = jiff::Span::new().try_days(n).ok()?;
+    d.checked_add(span).ok()
+}
+
+fn month_shift(year: i16, month: i8, n: i32) -> Option<(i16, i8)> {
+    let idx = i64::from(year) * 12 + i64::from(month) - 1 + i64::from(n);
+    let y = idx.div_euclid(12);
+    let m = idx.rem_euclid(12) + 1;
+    (-9999..=9999).contains(&y).then_some((y as i16, m as i8))
+}
+
+fn season_start(season: Season) -> i8 {
+    match season {
+        Season::Spring => 3,
+        Season::Summer => 6,
+        Season::Autumn => 9,
+        Season::Winter => 12,
+    }
+}
+
+/// First and last day of a season instance (winter named by its December).
+fn season_bounds(year: i16, season: Season) -> Option<(Date, Date)> {
+    let start = Date::new(year, season_start(season), 1).ok()?;
+    let end = start
+        .checked_add(3.months())
+        .ok()?
+        .checked_sub(1.day())
+        .ok()?;
+    Some((start, end))
+}
+
+/// Resolve a relative reference against the document date. `None` for
+/// [`Reference::Unresolvable`] (and for dates out of range).
+pub fn resolve(reference: &Reference, doc_date: Date) -> Option<Resolved> {
+    let doc = doc_date;
+    let wd = i64::from(doc.weekday().to_monday_zero_offset());
+    let monday = add_days(doc, -wd)?;
+    Some(match *reference {
+        Reference::DayOffset(n) => Resolved::Day(add_days(doc, i64::from(n))?),
+        Reference::Weekday {
+            weekday,
+            forward,
+            strict,
+        } => {
+            let target = i64::from(weekday.to_monday_zero_offset());
+            let mut diff = if forward {
+                (target - wd).rem_euclid(7)
+            } else {
+                (wd - target).rem_euclid(7)
+            };
+            if diff == 0 && strict {
+                diff = 7;
+            }
+            Resolved::Day(add_days(doc, if forward { diff } else { -diff })?)
+        }
+        Reference::Week(n) => Resolved::Week {
+            monday: add_days(monday, 7 * i64::from(n))?,
+        },
+        Reference::Weekend(n) => Resolved::Weekend {
+            saturday: add_days(monday, 5 + 7 * i64::from(n))?,
+        },
+        Reference::RecentWeekend => {
+            let saturday = if wd >= 5 {
+                add_days(monday, 5)?
+            } else {
+                add_days(monday, -2)?
+            };
+            Resolved::Weekend { saturday }
+        }
+        Reference::Month(n) => {
+            let (year, month) = month_shift(doc.year(), doc.month(), n)?;
+            Resolved::Month { year, month }
+        }
+        Reference::Quarter(n) => {
+            let q0 = i64::from((doc.month() - 1) / 3);
+            let idx = i64::from(doc.year()) * 4 + q0 + i64::from(n);
+            let year = i16::try_from(idx.div_euclid(4)).ok()?;
+            Resolved::Quarter {
+                year,
+                quarter: (idx.rem_euclid(4) + 1) as i8,
+            }
+        }
+        Reference::Year(n) => {
+            Resolved::Year(i16::try_from(i64::from(doc.year()) + i64::from(n)).ok()?)
+        }
+        Reference::Season { season, offset } => {
+            let y = doc.year();
+            let year = match offset {
+                // the instance of the writing year (a winter: the one under
+                // way, or the coming one)
+                0 => {
+                    if season == Season::Winter && doc.month() <= 2 {
+                        y - 1
+                    } else {
+                        y
+                    }
+                }
+                // the latest one already over
+                o if o < 0 => {
+                    let mut year = y;
+                    while season_bounds(year, season)?.1 >= doc {
+                        year -= 1;
+                    }
+                    i16::try_from(i64::from(year) + i64::from(o) + 1).ok()?
+                }
+                // the first one not yet begun
+                o => {
+                    let mut year = y - 1;
+                    while season_bounds(year, season)?.0 <= doc {
+                        year += 1;
+                    }
+                    i16::try_from(i64::from(year) + i64::from(o) - 1).ok()?
+                }
+            };
+            Resolved::Season { year, season }
+        }
+        Reference::YearEnd => Resolved::YearEnd(doc.year()),
+        Reference::Now => Resolved::AsOf {
+            year: doc.year(),
+            month: doc.month(),
+        },
+        Reference::Unresolvable => return None,
+    })
+}
+
+/// The calendar day a reference points at, when it names one day
+/// ("yesterday", "on Tuesday", "three days ago", "tonight"); `None` for
+/// weeks, months, years and unresolvable references. Used for the bracketed
+/// date after a quoted relative word: "yesterday [27 November 2026]".
+pub fn resolve_date(reference: &Reference, doc_date: Date) -> Option<Date> {
+    match resolve(reference, doc_date)? {
+        Resolved::Day(d) => Some(d),
+        _ => None,
+    }
+}
+
+/// "27 November 2026" / "November 27, 2026".
+pub fn format_date(date: Date, style: DateStyle) -> String {
+    match style {
+        DateStyle::DayMonth => format!(
+            "{} {} {}",
+            date.day(),
+            month_name(date.month()),
+            date.year()
+        ),
+        DateStyle::MonthDay => format!(
+            "{} {}, {}",
+            month_name(date.month()),
+            date.day(),
+            date.year()
+        ),
+    }
+}
+
+/// "28–29 November 2026", "31 October – 1 November 2026", "November 28–29, 2026".
+fn format_range(a: Date, b: Date, style: DateStyle) -> String {
+    match (style, a.year() == b.year(), a.month() == b.month()) {
+        (DateStyle::DayMonth, true, true) => format!(
+            "{}–{} {} {}",
+            a.day(),
+            b.day(),
+            month_name(a.month()),
+            a.year()
+        ),
+        (DateStyle::DayMonth, true, false) => format!(
+            "{} {} – {} {} {}",
+            a.day(),
+            month_name(a.month()),
+            b.day(),
+            month_name(b.month()),
+            a.year()
+        ),
+        (DateStyle::MonthDay, true, true) => format!(
+            "{} {}–{}, {}",
+            month_name(a.month()),
+            a.day(),
+            b.day(),
+            a.year()
+        ),
+        (DateStyle::MonthDay, true, false) => format!(
+            "{} {} – {} {}, {}",
+            month_name(a.month()),
+            a.day(),
+            month_name(b.month()),
+            b.day(),
+            a.year()
+        ),
+        _ => format!("{} – {}", format_date(a, style), format_date(b, style)),
+    }
+}
+
+fn ordinal_word(q: i8) -> &'static str {
+    match q {
+        1 => "first",
+        2 => "second",
+        3 => "third",
+        _ => "fourth",
+    }
+}
+
+fn part_word(p: DayPart) -> &'static str {
+    match p {
+        DayPart::Morning => "morning",
+        DayPart::Afternoon => "afternoon",
+        DayPart::Evening => "evening",
+        DayPart::Night => "night",
+    }
+}
+
+fn season_phrase(year: i16, season: Season) -> String {
+    match season {
+        Season::Spring => format!("the spring of {year}"),
+        Season::Summer => format!("the summer of {year}"),
+        Season::Autumn => format!("the autumn of {year}"),
+        Season::Winter => format!(
+            "the winter of {}–{:02}",
+            year,
+            (i32::from(year) + 1).rem_euclid(100)
+        ),
+    }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+/// How the replacement has to fit the words around it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    /// stands alone: needs its own preposition ("on 27 November 2026")
+    Adverbial,
+    /// after a preposition or "early"/"mid-"/"late": bare ("27 November 2026")
+    Bare,
+    /// "yesterday's meeting": a modifier ("the 27 November 2026 meeting")
+    Possessive,
+}
+
+/// Replacement edit for a relative expression: (byte range in `text` to
+/// replace, new text). The range is the expression's core (a leading
+/// preposition or modifier stays as written). `None` when the expression
+/// cannot be resolved or rewritten grammatically (the caller then offers an
+/// unsafe `[DATE]` placeholder).
+///
+/// `yesterday` -> `on 27 November 2026`, `since yesterday` -> `since 27
+/// November 2026`, `on Tuesday` -> `on Tuesday, 24 November 2026`, `this
+/// year` -> `in 2026`, `last month` -> `in October 2026`, `currently` -> `as
+/// of November 2026`, `by year's end` -> `by the end of 2026`, `yesterday's
+/// meeting` -> `the 27 November 2026 meeting`, `Yesterday,` -> `On 27
+/// November 2026,` (document date 2026-11-28).
+pub fn relative_fix(
+    text: &str,
+    expr: &TimeExpr,
+    doc_date: Date,
+    style: DateStyle,
+) -> Option<(Range<usize>, String)> {
+    let TimeKind::Relative(r) = &expr.kind else {
+        return None;
+    };
+    let core = expr.span.start + r.core.start..expr.span.start + r.core.end;
+    let core_text = text.get(core.clone())?;
+    let resolved = resolve(&r.reference, doc_date)?;
+    let prefix = text
+        .get(expr.span.start..core.start)?
+        .trim()
+        .to_ascii_lowercase();
+    let slot = if r.possessive {
+        Slot::Possessive
+    } else {
+        match r.lead {
+            Lead::Preposition | Lead::Joined => Slot::Bare,
+            Lead::None | Lead::Comparative | Lead::Time => Slot::Adverbial,
+        }
+    };
+    // the sentence goes on after the expression: an appositive date needs
+    // its closing comma
+    let after = text.get(expr.span.end..).unwrap_or("");
+    let continues = after.starts_with(' ')
+        && after[1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric());
+    let new = match resolved {
+        Resolved::Day(d) => {
+            let date = format_date(d, style);
+            if let Reference::Weekday { weekday, .. } = r.reference {
+                match slot {
+                    Slot::Possessive => {
+                        if r.part.is_some() {
+                            return None;
+                        }
+                        format!("the {date}")
+                    }
+                    _ => {
+                        // "last Saturday" -> "on Saturday, 21 November 2026";
+                        // a bare "said Tuesday" stays bare
+                        let quantified = core_text.split_whitespace().next().is_some_and(|w| {
+                            matches!(
+                                w.to_ascii_lowercase().as_str(),
+                                "last" | "next" | "this" | "the" | "coming" | "past"
+                            )
+                        });
+                        let mut s = if quantified && slot == Slot::Adverbial {
+                            "on ".to_string()
+                        } else {
+                            String::new()
+                        };
+                        s.push_str(weekday_name(weekday));
+                        if let Some(p) = r.part {
+                            s.push(' ');
+                            s.push_str(part_word(p));
+                        }
+                        s.push_str(", ");
+                        s.push_str(&date);
+                        if continues {
+                            s.push(',');
+                        }
+                        s
+                    }
+                }
+            } else {
+                match (slot, r.part) {
+                    (Slot::Possessive, _) => format!("the {date}"),
+                    (Slot::Bare, None) => date,
+                    (Slot::Bare, Some(p)) => format!("the {} of {date}", part_word(p)),
+                    (Slot::Adverbial, None) => format!("on {date}"),
+                    (Slot::Adverbial, Some(p)) => format!("on the {} of {date}", part_word(p)),
+                }
+            }
+        }
+        Resolved::Week { monday } => match slot {
+            Slot::Possessive => return None,
+            Slot::Bare if r.lead == Lead::Preposition => {
+                format!("the week of {}", format_date(monday, style))
+            }
+            _ => format!("in the week of {}", format_date(monday, style)),
+        },
+        Resolved::Weekend { saturday } => {
+            let range = format_range(saturday, add_days(saturday, 1)?, style);
+            if r.reference == Reference::RecentWeekend {
+                // "over the weekend" is kept and dated
+                format!("{core_text} of {range}")
+            } else {
+                match slot {
+                    Slot::Possessive => return None,
+                    Slot::Bare if r.lead == Lead::Preposition => format!("the weekend of {range}"),
+                    _ => format!("on the weekend of {range}"),
+                }
+            }
+        }
+        Resolved::Month { year, month } => match slot {
+            Slot::Possessive => format!("the {} {year}", month_name(month)),
+            Slot::Bare => format!("{} {year}", month_name(month)),
+            Slot::Adverbial => format!("in {} {year}", month_name(month)),
+        },
+        Resolved::Quarter { year, quarter } => match slot {
+            Slot::Possessive => format!("the {}-quarter {year}", ordinal_word(quarter)),
+            Slot::Bare if r.lead == Lead::Preposition => {
+                format!("the {} quarter of {year}", ordinal_word(quarter))
+            }
+            _ => format!("in the {} quarter of {year}", ordinal_word(quarter)),
+        },
+        Resolved::Season { year, season } => match slot {
+            Slot::Possessive => return None,
+            Slot::Bare if r.lead == Lead::Preposition => season_phrase(year, season),
+            _ => format!("in {}", season_phrase(year, season)),
+        },
+        Resolved::Year(year) => match slot {
+            Slot::Possessive => format!("the {year}"),
+            Slot::Bare => year.to_string(),
+            Slot::Adverbial => format!("in {year}"),
+        },
+        Resolved::YearEnd(year) => {
+            // the phrase includes its preposition: "by year's end"
+            let prep = core_text.split_whitespace().next()?;
+            format!("{prep} the end of {year}")
+        }
+        Resolved::AsOf { year, month } => {
+            let when = format!("{} {year}", month_name(month));
+            match slot {
+                Slot::Possessive => return None,
+                Slot::Bare => {
+                    if !matches!(
+                        prefix.as_str(),
+                        "until"
+                            | "till"
+                            | "by"
+                            | "up to"
+                            | "as of"
+                            | "since"
+                            | "before"
+                            | "up until"
+                    ) {
+                        return None;
+                    }
+                    when
+                }
+                Slot::Adverbial => {
+                    // Mid-clause ("are currently training") the date reads as an
+                    // aside: "are, as of November 2026, training".
+                    let before = text.get(..expr.span.start).unwrap_or("");
+                    let mid_clause = !r.sentence_start
+                        && before.ends_with(' ')
+                        && before.trim_end().chars().next_back().is_some_and(char::is_alphanumeric)
+                        && continues;
+                    if mid_clause {
+                        return Some((core.start - 1..core.end, format!(", as of {when},")));
+                    }
+                    format!("as of {when}")
+                }
+            }
+        }
+    };
+    let new = if r.sentence_start
+        && expr.span.start == core.start
+        && core_text.starts_with(|c: char| c.is_uppercase())
+    {
+        capitalize(&new)
+    } else {
+        new
+    };
+    Some((core, new))
+}
+
+fn is_leap(y: i16) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+/// Year for a year-less date: the most recent such date on or before
+/// `doc_date`; `forward` (explicitly future context such as "will meet on 3
+/// October") gives the next one on or after. A month without a day counts
+/// as the whole month. 29 February goes to the nearest leap year.
+pub fn complete_year(month: i8, day: Option<i8>, doc_date: Date, forward: bool) -> i16 {
+    let y = doc_date.year();
+    let here = (doc_date.month(), day.map(|_| doc_date.day()).unwrap_or(0));
+    let there = (month, day.unwrap_or(0));
+    if month == 2 && day == Some(29) {
+        let mut year = y;
+        for _ in 0..8 {
+            let ok = is_leap(year)
+                && if forward {
+                    year > y || there >= here
+                } else {
+                    year < y || there <= here
+                };
+            if ok {
+                return year;
+            }
+            year = if forward {
+                year.saturating_add(1)
+            } else {
+                year.saturating_sub(1)
+            };
+        }
+        return y;
+    }
+    if forward {
+        if there >= here {
+            y
+        } else {
+            y.saturating_add(1)
+        }
+    } else if there <= here {
+        y
+    } else {
+        y.saturating_sub(1)
+    }
+}
+
+/// Edit adding the year to a year-less date: "3 October" -> insert " 2024";
+/// "October 3" -> ", 2024" (", 2024," when the sentence goes on); "in June"
+/// -> " 2024". "last September" / "next June" are rewritten whole:
+/// "September 2025" (with "in" unless a preposition precedes).
+pub fn missing_year_fix(
+    text: &str,
+    expr: &TimeExpr,
+    doc_date: Date,
+    forward: bool,
+) -> Option<(Range<usize>, String)> {
+    let TimeKind::MissingYear { month, day, style } = expr.kind else {
+        return None;
+    };
+    let span_text = text.get(expr.span.clone())?;
+    let first = span_text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if day.is_none() && matches!(first.as_str(), "last" | "next" | "this" | "past") {
+        let (dy, dm) = (doc_date.year(), doc_date.month());
+        let year = match first.as_str() {
+            "last" | "past" => {
+                if month < dm {
+                    dy
+                } else {
+                    dy - 1
+                }
+            }
+            "next" => {
+                if month > dm {
+                    dy
+                } else {
+                    dy + 1
+                }
+            }
+            _ => dy,
+        };
+        let before = text.get(..expr.span.start)?.trim_end();
+        let prev_word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let has_prep = matches!(
+            prev_word.as_str(),
+            "in" | "since"
+                | "until"
+                | "by"
+                | "from"
+                | "of"
+                | "during"
+                | "before"
+                | "after"
+                | "through"
+                | "till"
+                | "to"
+        );
+        let mut new = if has_prep {
+            format!("{} {year}", month_name(month))
+        } else {
+            format!("in {} {year}", month_name(month))
+        };
+        if span_text.starts_with(|c: char| c.is_uppercase()) {
+            new = capitalize(&new);
+        }
+        return Some((expr.span.clone(), new));
+    }
+    let year = complete_year(month, day, doc_date, forward);
+    let mut at = expr.span.end;
+    // "on Sunday night (March 4)": the year goes inside the brackets
+    let bracketed = span_text.ends_with(')');
+    if bracketed {
+        at -= 1;
+    }
+    let new = match (style, day) {
+        (DateStyle::MonthDay, Some(_)) if bracketed => format!(", {year}"),
+        (DateStyle::MonthDay, Some(_)) => {
+            let after = text.get(at..).unwrap_or("");
+            let continues = after.starts_with(' ')
+                && after[1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric());
+            if continues {
+                format!(", {year},")
+            } else {
+                format!(", {year}")
+            }
+        }
+        _ => format!(" {year}"),
+    };
+    Some((at..at, new))
+}
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        ^\s*(?:[*_]+\s*)?
+        [\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{L}.'’\-]+){0,3}          # place
+        (?:,\s*[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{L}.'’\-]+){0,2}){0,2}  # region, country
+        ,\s+
+        (?:[A-Z][a-z]{2,8}\.?,?\s+)?                             # weekday
+        (?:
+            (?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?
+          | (?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Z][a-z]{2,8})\.?
+        )
+        (?:,?\s+(?P<y>\d{4}))?
+        \s*(?:\([^)]{1,40}\))?
+        \s*(?:[-–—:]|$)
+        ",
+    )
+    .expect("dateline regex")
+});
+
+/// A wire dateline at the start of a report: "KYIV, Oct 3 (Reuters) -",
+/// "WASHINGTON, October 3, 2024 —": (month, day, optional year).
+pub fn parse_dateline(first_paragraph: &str) -> Option<(i8, i8, Option<i16>)> {
+    let head: &str = match first_paragraph.char_indices().nth(160) {
+        Some((i, _)) => &first_paragraph[..i],
+        None => first_paragraph,
+    };
+    let c = DATELINE.captures(head)?;
+    let (m, d) = match (c.name("m1"), c.name("d1"), c.name("m2"), c.name("d2")) {
+        (Some(m), Some(d), _, _) | (_, _, Some(m), Some(d)) => (m.as_str(), d.as_str()),
+        _ => return None,
+    };
+    let month = month_from_name(m)?;
+    let day: i8 = d.parse().ok()?;
+    let max = match month {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if !(1..=max).contains(&day) {
+        return None;
+    }
+    let year = c.name("y").and_then(|y| y.as_str().parse::<i16>().ok());
+    Some((month, day, year))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::time::scan;
+    use jiff::civil::date;
+
+    const DM: DateStyle = DateStyle::DayMonth;
+    const MD: DateStyle = DateStyle::MonthDay;
+
+    /// Apply the relative fix to the first relative expression of `text`.
+    fn fix(text: &str, doc: Date, style: DateStyle) -> Option<String> {
+        let exprs = scan(text, 0..text.len());
+        let e = exprs
+            .iter()
+            .find(|e| matches!(e.kind, TimeKind::Relative(_)))
+            .unwrap_or_else(|| panic!("no relative expression in {text:?}: {exprs:?}"));
+        let (range, new) = relative_fix(text, e, doc, style)?;
+        Some(format!(
+            "{}{}{}",
+            &text[..range.start],
+            new,
+            &text[range.end..]
+        ))
+    }
+
+    fn fix_my(text: &str, doc: Date, forward: bool) -> String {
+        let exprs = scan(text, 0..text.len());
+        let e = exprs
+            .iter()
+            .find(|e| matches!(e.kind, TimeKind::MissingYear { .. }))
+            .unwrap_or_else(|| panic!("no missing-year date in {text:?}: {exprs:?}"));
+        let (range, new) = missing_year_fix(text, e, doc, forward).expect("fix");
+        format!("{}{}{}", &text[..range.start], new, &text[range.end..])
+    }
+
+    #[test]
+    fn relative_fixes() {
+        // 2026-11-28 is a Saturday
+        let d = date(2026, 11, 28);
+        let cases: &[(&str, Date, DateStyle, &str)] = &[
+            ("He left yesterday.", d, DM, "He left on 27 November 2026."),
+            (
+                "He left since yesterday.",
+                d,
+                DM,
+                "He left since 27 November 2026.",
+            ),
+            (
+                "Yesterday, he left.",
+                d,
+                DM,
+                "On 27 November 2026, he left.",
+            ),
+            (
+                "Yesterday's meeting was short.",
+                d,
+                DM,
+                "The 27 November 2026 meeting was short.",
+            ),
+            (
+                "After yesterday's meeting he left.",
+                d,
+                DM,
+                "After the 27 November 2026 meeting he left.",
+            ),
+            ("He left yesterday.", d, MD, "He left on November 27, 2026."),
+            ("It opens tomorrow.", d, DM, "It opens on 29 November 2026."),
+            ("It opens today.", d, DM, "It opens on 28 November 2026."),
+            (
+                "It fell 2% earlier today.",
+                d,
+                DM,
+                "It fell 2% earlier on 28 November 2026.",
+            ),
+            (
+                "It fell at 16:00 UTC today.",
+                d,
+                DM,
+                "It fell at 16:00 UTC on 28 November 2026.",
+            ),
+            (
+                "He spoke tonight.",
+                d,
+                DM,
+                "He spoke on the night of 28 November 2026.",
+            ),
+            (
+                "Rebels attacked last night.",
+                d,
+                DM,
+                "Rebels attacked on the night of 27 November 2026.",
+            ),
+            (
+                "He spoke yesterday afternoon.",
+                d,
+                DM,
+                "He spoke on the afternoon of 27 November 2026.",
+            ),
+            (
+                "He spoke this morning.",
+                d,
+                DM,
+                "He spoke on the morning of 28 November 2026.",
+            ),
+            (
+                "It closed three days ago.",
+                d,
+                DM,
+                "It closed on 25 November 2026.",
+            ),
+            (
+                "It closed the day before yesterday.",
+                d,
+                DM,
+                "It closed on 26 November 2026.",
+            ),
+            (
+                "The strike began on Tuesday.",
+                d,
+                DM,
+                "The strike began on Tuesday, 24 November 2026.",
+            ),
+            (
+                "The strike began on Tuesday.",
+                d,
+                MD,
+                "The strike began on Tuesday, November 24, 2026.",
+            ),
+            (
+                "The strike began on Saturday.",
+                d,
+                DM,
+                "The strike began on Saturday, 28 November 2026.",
+            ),
+            (
+                "The strike began on Sunday.",
+                d,
+                DM,
+                "The strike began on Sunday, 22 November 2026.",
+            ),
+            (
+                "The strike began last Saturday.",
+                d,
+                DM,
+                "The strike began on Saturday, 21 November 2026.",
+            ),
+            (
+                "Apple said Tuesday that sales rose.",
+                d,
+                MD,
+                "Apple said Tuesday, November 24, 2026, that sales rose.",
+            ),
+            (
+                "The council will vote on Tuesday.",
+                d,
+                DM,
+                "The council will vote on Tuesday, 1 December 2026.",
+            ),
+            (
+                "The vote is next Saturday.",
+                d,
+                DM,
+                "The vote is on Saturday, 5 December 2026.",
+            ),
+            (
+                "I went back the next Tuesday night and it was empty.",
+                d,
+                DM,
+                "I went back on Tuesday night, 1 December 2026, and it was empty.",
+            ),
+            (
+                "Police came on Tuesday night.",
+                d,
+                DM,
+                "Police came on Tuesday night, 24 November 2026.",
+            ),
+            (
+                "Tuesday's vote was close.",
+                d,
+                DM,
+                "The 24 November 2026 vote was close.",
+            ),
+            ("Sales rose this year.", d, DM, "Sales rose in 2026."),
+            ("This year, sales rose.", d, DM, "In 2026, sales rose."),
+            ("Sales fell last year.", d, DM, "Sales fell in 2025."),
+            (
+                "Sales will rise next year.",
+                d,
+                DM,
+                "Sales will rise in 2027.",
+            ),
+            (
+                "Early next year the plant opens.",
+                d,
+                DM,
+                "Early 2027 the plant opens.",
+            ),
+            (
+                "Prices rose by the end of this year.",
+                d,
+                DM,
+                "Prices rose by the end of 2026.",
+            ),
+            (
+                "This year's festival was big.",
+                d,
+                DM,
+                "The 2026 festival was big.",
+            ),
+            (
+                "The theme of this years festival is the pig.",
+                d,
+                DM,
+                "The theme of the 2026 festival is the pig.",
+            ),
+            (
+                "Prices fell last month.",
+                d,
+                DM,
+                "Prices fell in October 2026.",
+            ),
+            (
+                "Prices fell since last month.",
+                d,
+                DM,
+                "Prices fell since October 2026.",
+            ),
+            (
+                "Prices rose earlier this month.",
+                d,
+                DM,
+                "Prices rose earlier in November 2026.",
+            ),
+            (
+                "Last month's report was bad.",
+                d,
+                DM,
+                "The October 2026 report was bad.",
+            ),
+            (
+                "The deal closes by year's end.",
+                d,
+                DM,
+                "The deal closes by the end of 2026.",
+            ),
+            (
+                "The deal closes by year end.",
+                d,
+                DM,
+                "The deal closes by the end of 2026.",
+            ),
+            (
+                "The deal closes by the end of the year.",
+                d,
+                DM,
+                "The deal closes by the end of 2026.",
+            ),
+            (
+                "She is currently the head.",
+                d,
+                DM,
+                "She is, as of November 2026, the head.",
+            ),
+            (
+                "The firm now has 300 staff.",
+                d,
+                DM,
+                "The firm, as of November 2026, has 300 staff.",
+            ),
+            (
+                "Until now, nobody knew.",
+                d,
+                DM,
+                "Until November 2026, nobody knew.",
+            ),
+            (
+                "At present there is no plan.",
+                d,
+                DM,
+                "As of November 2026 there is no plan.",
+            ),
+            (
+                "Talks stalled last week.",
+                d,
+                DM,
+                "Talks stalled in the week of 16 November 2026.",
+            ),
+            (
+                "Talks stalled earlier this week.",
+                d,
+                MD,
+                "Talks stalled earlier in the week of November 23, 2026.",
+            ),
+            (
+                "Shops were busy this weekend.",
+                d,
+                DM,
+                "Shops were busy on the weekend of 28–29 November 2026.",
+            ),
+            (
+                "It fell over the weekend.",
+                d,
+                DM,
+                "It fell over the weekend of 28–29 November 2026.",
+            ),
+            (
+                "Output fell last quarter.",
+                d,
+                DM,
+                "Output fell in the third quarter of 2026.",
+            ),
+            (
+                "It was hot last summer.",
+                d,
+                DM,
+                "It was hot in the summer of 2026.",
+            ),
+            (
+                "The pact was signed 20 years ago.",
+                d,
+                DM,
+                "The pact was signed in 2006.",
+            ),
+            (
+                "It changed two months ago.",
+                d,
+                DM,
+                "It changed in September 2026.",
+            ),
+        ];
+        for (text, doc, style, want) in cases {
+            assert_eq!(
+                fix(text, *doc, *style).as_deref(),
+                Some(*want),
+                "fixing {text:?}"
+            );
+        }
+    }
+
+    /// Callers scan a block slice and shift `span` into file coordinates;
+    /// `core` is relative to `span`, so the fix still lands right.
+    #[test]
+    fn fix_after_shifting_spans() {
+        let doc = "# Title\n\nThe strike began on Tuesday night.";
+        let start = doc.find("The").unwrap();
+        let slice = &doc[start..];
+        let mut e = scan(slice, 0..slice.len()).remove(0);
+        e.span = e.span.start + start..e.span.end + start;
+        let (r, new) = relative_fix(doc, &e, date(2026, 11, 28), DM).unwrap();
+        assert_eq!(&doc[r.clone()], "Tuesday night");
+        assert_eq!(new, "Tuesday night, 24 November 2026");
+    }
+
+    #[test]
+    fn weekday_arithmetic_across_ends() {
+        // 2027-01-01 is a Friday
+        let ny = date(2027, 1, 1);
+        assert_eq!(
+            fix("It began on Tuesday.", ny, DM).unwrap(),
+            "It began on Tuesday, 29 December 2026."
+        );
+        assert_eq!(
+            fix("It began on Thursday.", ny, MD).unwrap(),
+            "It began on Thursday, December 31, 2026."
+        );
+        assert_eq!(
+            fix("It will begin on Monday.", ny, DM).unwrap(),
+            "It will begin on Monday, 4 January 2027."
+        );
+        assert_eq!(
+            fix("It began yesterday.", ny, DM).unwrap(),
+            "It began on 31 December 2026."
+        );
+        assert_eq!(
+            fix("It fell last month.", ny, DM).unwrap(),
+            "It fell in December 2026."
+        );
+        assert_eq!(
+            fix("It will close next month.", date(2026, 12, 15), DM).unwrap(),
+            "It will close in January 2027."
+        );
+        assert_eq!(
+            fix("Talks stalled last week.", ny, DM).unwrap(),
+            "Talks stalled in the week of 21 December 2026."
+        );
+        // month end: 2026-03-01 is a Sunday
+        assert_eq!(
+            fix("It began on Friday.", date(2026, 3, 1), DM).unwrap(),
+            "It began on Friday, 27 February 2026."
+        );
+        // leap day: 2024-03-01 is a Friday
+        assert_eq!(
+            fix("It began on Thursday.", date(2024, 3, 1), DM).unwrap(),
+            "It began on Thursday, 29 February 2024."
+        );
+        assert_eq!(
+            fix("It began yesterday.", date(2024, 3, 1), DM).unwrap(),
+            "It began on 29 February 2024."
+        );
+        assert_eq!(
+            fix("It began yesterday.", date(2023, 3, 1), DM).unwrap(),
+            "It began on 28 February 2023."
+        );
+        assert_eq!(
+            fix("It opens tomorrow.", date(2024, 2, 28), MD).unwrap(),
+            "It opens on February 29, 2024."
+        );
+        assert_eq!(
+            fix("Output fell last quarter.", date(2026, 2, 10), DM).unwrap(),
+            "Output fell in the fourth quarter of 2025."
+        );
+        assert_eq!(
+            fix("Shops were busy this weekend.", date(2026, 10, 28), DM).unwrap(),
+            "Shops were busy on the weekend of 31 October – 1 November 2026."
+        );
+        assert_eq!(
+            fix("Shops were busy this weekend.", date(2026, 10, 28), MD).unwrap(),
+            "Shops were busy on the weekend of October 31 – November 1, 2026."
+        );
+        assert_eq!(
+            fix("Shops were busy over the weekend.", date(2026, 11, 30), DM).unwrap(),
+            "Shops were busy over the weekend of 28–29 November 2026."
+        );
+    }
+
+    #[test]
+    fn resolver_table() {
+        use Reference as R;
+        let d = date(2026, 11, 28); // Saturday
+        let w = |weekday, forward, strict| R::Weekday {
+            weekday,
+            forward,
+            strict,
+        };
+        let cases: Vec<(R, Date, Resolved)> = vec![
+            (R::DayOffset(-1), d, Resolved::Day(date(2026, 11, 27))),
+            (R::DayOffset(4), d, Resolved::Day(date(2026, 12, 2))),
+            (
+                R::DayOffset(-366),
+                date(2024, 12, 31),
+                Resolved::Day(date(2023, 12, 31)),
+            ),
+            (w(Weekday::Saturday, false, false), d, Resolved::Day(d)),
+            (
+                w(Weekday::Saturday, false, true),
+                d,
+                Resolved::Day(date(2026, 11, 21)),
+            ),
+            (w(Weekday::Saturday, true, false), d, Resolved::Day(d)),
+            (
+                w(Weekday::Saturday, true, true),
+                d,
+                Resolved::Day(date(2026, 12, 5)),
+            ),
+            (
+                w(Weekday::Monday, true, false),
+                d,
+                Resolved::Day(date(2026, 11, 30)),
+            ),
+            (
+                w(Weekday::Friday, false, false),
+                d,
+                Resolved::Day(date(2026, 11, 27)),
+            ),
+            (
+                w(Weekday::Sunday, false, false),
+                date(2027, 1, 2),
+                Resolved::Day(date(2026, 12, 27)),
+            ),
+            (
+                w(Weekday::Monday, true, false),
+                date(2026, 12, 29),
+                Resolved::Day(date(2027, 1, 4)),
+            ),
+            (
+                R::Week(0),
+                d,
+                Resolved::Week {
+                    monday: date(2026, 11, 23),
+                },
+            ),
+            (
+                R::Week(-1),
+                date(2027, 1, 3),
+                Resolved::Week {
+                    monday: date(2026, 12, 21),
+                },
+            ),
+            (
+                R::Weekend(0),
+                date(2026, 11, 25),
+                Resolved::Weekend { saturday: d },
+            ),
+            (
+                R::Weekend(-1),
+                date(2026, 11, 25),
+                Resolved::Weekend {
+                    saturday: date(2026, 11, 21),
+                },
+            ),
+            (
+                R::RecentWeekend,
+                date(2026, 11, 29),
+                Resolved::Weekend { saturday: d },
+            ),
+            (
+                R::RecentWeekend,
+                date(2026, 11, 25),
+                Resolved::Weekend {
+                    saturday: date(2026, 11, 21),
+                },
+            ),
+            (
+                R::Month(-1),
+                date(2026, 1, 15),
+                Resolved::Month {
+                    year: 2025,
+                    month: 12,
+                },
+            ),
+            (
+                R::Month(2),
+                date(2026, 11, 15),
+                Resolved::Month {
+                    year: 2027,
+                    month: 1,
+                },
+            ),
+            (
+                R::Month(-13),
+                date(2026, 1, 15),
+                Resolved::Month {
+                    year: 2024,
+                    month: 12,
+                },
+            ),
+            (
+                R::Quarter(0),
+                d,
+                Resolved::Quarter {
+                    year: 2026,
+                    quarter: 4,
+                },
+            ),
+            (
+                R::Quarter(1),
+                d,
+                Resolved::Quarter {
+                    year: 2027,
+                    quarter: 1,
+                },
+            ),
+            (R::Year(-1), d, Resolved::Year(2025)),
+            (R::Year(-20), d, Resolved::Year(2006)),
+            (R::YearEnd, d, Resolved::YearEnd(2026)),
+            (
+                R::Now,
+                d,
+                Resolved::AsOf {
+                    year: 2026,
+                    month: 11,
+                },
+            ),
+            (
+                R::Season {
+                    season: Season::Summer,
+                    offset: -1,
+                },
+                d,
+                Resolved::Season {
+                    year: 2026,
+                    season: Season::Summer,
+                },
+            ),
+            (
+                R::Season {
+                    season: Season::Summer,
+                    offset: -1,
+                },
+                date(2026, 7, 1),
+                Resolved::Season {
+                    year: 2025,
+                    season: Season::Summer,
+                },
+            ),
+            (
+                R::Season {
+                    season: Season::Summer,
+                    offset: 1,
+                },
+                date(2026, 3, 1),
+                Resolved::Season {
+                    year: 2026,
+                    season: Season::Summer,
+                },
+            ),
+            (
+                R::Season {
+                    season: Season::Summer,
+                    offset: 1,
+                },
+                d,
+                Resolved::Season {
+                    year: 2027,
+                    season: Season::Summer,
+                },
+            ),
+            (
+                R::Season {
+                    season: Season::Winter,
+                    offset: 0,
+                },
+                date(2026, 1, 10),
+                Resolved::Season {
+                    year: 2025,
+                    season: Season::Winter,
+                },
+            ),
+            (
+                R::Season {
+                    season: Season::Winter,
+                    offset: -1,
+                },
+                date(2026, 11, 10),
+                Resolved::Season {
+                    year: 2025,
+                    season: Season::Winter,
+                },
+            ),
+        ];
+        for (r, doc, want) in cases {
+            assert_eq!(resolve(&r, doc), Some(want), "{r:?} at {doc}");
+        }
+        assert_eq!(resolve(&R::Unresolvable, d), None);
+        assert_eq!(resolve_date(&R::DayOffset(-1), d), Some(date(2026, 11, 27)));
+        assert_eq!(
+            resolve_date(&w(Weekday::Tuesday, false, false), d),
+            Some(date(2026, 11, 24))
+        );
+        assert_eq!(resolve_date(&R::Week(-1), d), None);
+    }
+
+    #[test]
+    fn complete_year_table() {
+        let cases: &[(i8, Option<i8>, Date, bool, i16)] = &[
+            (10, Some(3), date(2024, 11, 28), false, 2024),
+            (12, Some(3), date(2024, 11, 28), false, 2023),
+            (11, Some(28), date(2024, 11, 28), false, 2024),
+            (11, Some(29), date(2024, 11, 28), false, 2023),
+            (11, Some(28), date(2024, 11, 28), true, 2024),
+            (10, Some(3), date(2024, 11, 28), true, 2025),
+            (12, Some(3), date(2024, 11, 28), true, 2024),
+            (1, Some(5), date(2026, 12, 30), true, 2027),
+            (12, Some(31), date(2027, 1, 2), false, 2026),
+            (2, Some(29), date(2026, 6, 1), false, 2024),
+            (2, Some(29), date(2024, 2, 29), false, 2024),
+            (2, Some(29), date(2024, 2, 28), false, 2020),
+            (2, Some(29), date(2026, 6, 1), true, 2028),
+            (2, Some(29), date(2099, 6, 1), true, 2104),
+            (6, None, date(2024, 6, 15), false, 2024),
+            (7, None, date(2024, 6, 15), false, 2023),
+            (5, None, date(2024, 6, 15), true, 2025),
+            (6, None, date(2024, 6, 15), true, 2024),
+        ];
+        for &(m, d, doc, fwd, want) in cases {
+            assert_eq!(
+                complete_year(m, d, doc, fwd),
+                want,
+                "{m}/{d:?} at {doc} forward={fwd}"
+            );
+        }
+    }
+
+    #[test]
+    fn missing_year_fixes() {
+        let d = date(2024, 11, 28);
+        assert_eq!(
+            fix_my("The strike on 3 October killed two.", d, false),
+            "The strike on 3 October 2024 killed two."
+        );
+        assert_eq!(
+            fix_my("The strike on October 3 killed two.", d, false),
+            "The strike on October 3, 2024, killed two."
+        );
+        assert_eq!(
+            fix_my("The strike came on October 3.", d, false),
+            "The strike came on October 3, 2024."
+        );
+        assert_eq!(
+            fix_my("Sales fell in June.", d, false),
+            "Sales fell in June 2024."
+        );
+        assert_eq!(
+            fix_my("Sales fell in December.", d, false),
+            "Sales fell in December 2023."
+        );
+        assert_eq!(
+            fix_my("Sales will rise in December.", d, true),
+            "Sales will rise in December 2024."
+        );
+        assert_eq!(
+            fix_my("The board will meet on 3 October.", d, true),
+            "The board will meet on 3 October 2025."
+        );
+        assert_eq!(
+            fix_my("Sales fell last September.", d, false),
+            "Sales fell in September 2024."
+        );
+        assert_eq!(
+            fix_my("Last November sales fell.", d, false),
+            "In November 2023 sales fell."
+        );
+        assert_eq!(
+            fix_my("Sales will rise next June.", d, true),
+            "Sales will rise in June 2025."
+        );
+        assert_eq!(
+            fix_my("It closed on Oct. 3 after talks.", d, false),
+            "It closed on Oct. 3, 2024, after talks."
+        );
+        assert_eq!(
+            fix_my("It closed on February 29.", date(2026, 3, 1), false),
+            "It closed on February 29, 2024."
+        );
+        assert_eq!(
+            fix_my(
+                "Rain on Sunday night (March 4) ended it.",
+                date(2007, 3, 10),
+                false
+            ),
+            "Rain on Sunday night (March 4, 2007) ended it."
+        );
+        assert_eq!(
+            fix_my("Rain on Tuesday, 3 October ended it.", d, false),
+            "Rain on Tuesday, 3 October 2024 ended it."
+        );
+        assert_eq!(
+            fix_my("It ran from 3-5 October.", d, false),
+            "It ran from 3-5 October 2024."
+        );
+    }
+
+    #[test]
+    fn format() {
+        assert_eq!(format_date(date(2026, 11, 27), DM), "27 November 2026");
+        assert_eq!(format_date(date(2026, 11, 27), MD), "November 27, 2026");
+        assert_eq!(format_date(date(2026, 1, 1), DM), "1 January 2026");
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(
+            parse_dateline("KYIV, Oct 3 (Reuters) - Russia said"),
+            Some((10, 3, None))
+        );
+        assert_eq!(
+            parse_dateline("WASHINGTON, October 3, 2024 — The Senate"),
+            Some((10, 3, Some(2024)))
+        );
+        assert_eq!(
+            parse_dateline("LONDON, 3 October (AP) - Prices"),
+            Some((10, 3, None))
+        );
+        assert_eq!(
+            parse_dateline("Washington, D.C., Sept. 14 - The"),
+            Some((9, 14, None))
+        );
+        assert_eq!(
+            parse_dateline("SAN FRANCISCO, Calif., Jan. 5, 2025 (AP) — Apple"),
+            Some((1, 5, Some(2025)))
+        );
+        assert_eq!(
+            parse_dateline("Taipei, Taiwan — The Taipei City Lantern Festival"),
+            None
+        );
+        assert_eq!(
+            parse_dateline("The ministry said on October 3 - nothing"),
+            None
+        );
+        assert_eq!(parse_dateline("KYIV, Foo 3 (Reuters) -"), None);
+        assert_eq!(parse_dateline("KYIV, Feb 30 (Reuters) -"), None);
+        assert_eq!(parse_dateline(""), None);
+        assert_eq!(parse_dateline("北京, 10月3日 —"), None);
+    }
+
+    #[test]
+    fn fuzz_fixes_apply_cleanly() {
+        const PARTS: &[&str] = &[
+            "yesterday",
+            "Yesterday's",
+            "today",
+            "on",
+            "Tuesday",
+            "night",
+            "last",
+            "next",
+            "this",
+            "year",
+            "week",
+            "month",
+            "weekend",
+            "the",
+            "end",
+            "of",
+            "by",
+            "year’s",
+            "3",
+            "October",
+            "June",
+            "in",
+            "early",
+            "ago",
+            "two",
+            "now",
+            "currently",
+            "until",
+            "will",
+            ",",
+            ".",
+            "😀",
+            "会議",
+            "é",
+            "summer",
+            "quarter",
+            "over",
+        ];
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let docs = [
+            date(2024, 2, 29),
+            date(2026, 11, 28),
+            date(2027, 1, 1),
+            date(2026, 12, 31),
+        ];
+        for _ in 0..3000 {
+            let n = (next() % 10) as usize;
+            let mut t = String::new();
+            for _ in 0..n {
+                t.push_str(PARTS[(next() % PARTS.len() as u64) as usize]);
+                if next() % 4 != 0 {
+                    t.push(' ');
+                }
+            }
+            let doc = docs[(next() % 4) as usize];
+            for e in scan(&t, 0..t.len()) {
+                for style in [DM, MD] {
+                    if let Some((r, new)) = relative_fix(&t, &e, doc, style) {
+                        // An aside ("are, as of May 2026, training") also takes
+                        // the space before the expression.
+                        assert!(
+                            r.start + 1 >= e.span.start
+                                && r.end <= e.span.end
+                                && t.is_char_boundary(r.start)
+                                && t.is_char_boundary(r.end)
+                        );
+                        assert!(!new.is_empty());
+                    }
+                }
+                if let Some((r, _)) = missing_year_fix(&t, &e, doc, next() % 2 == 0) {
+                    assert!(
+                        t.is_char_boundary(r.start)
+                            && t.is_char_boundary(r.end)
+                            && r.end <= t.len()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_panics_on_unicode() {
+        let d = date(2026, 11, 28);
+        for text in [
+            "昨日 yesterday 🎉 on Tuesday 会議",
+            "é yesterday’s 🎉",
+            "😀 on 3 October 😀",
+            "In June 😀",
+            "now😀",
+        ] {
+            for e in scan(text, 0..text.len()) {
+                let _ = relative_fix(text, &e, d, DM);
+                let _ = missing_year_fix(text, &e, d, false);
+            }
+        }
+        let _ = parse_dateline("😀😀😀, Oct 3 (Reuters) -");
+        let _ = resolve(&Reference::Year(i32::MAX), d);
+        let _ = resolve(&Reference::Month(i32::MAX), d);
+        let _ = resolve(&Reference::DayOffset(i32::MIN), d);
+    }
+}

@@ -191,7 +191,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         let takes_object = matches!(lower, "told" | "tells" | "tell" | "informed" | "informs" | "briefed" | "warned" | "warns" | "reminded" | "assured");
         let prev = i.checked_sub(1).map(|p| &tokens[p]);
         let inverted = !takes_object && prev.is_none_or(|p| p.kind == TokenKind::Punct && matches!(p.text, "," | "”" | "\"" | "—" | "–" | ":"));
-        if inverted {
+        // After a comma, an appositive may separate the subject from its verb
+        // ("An official, speaking anonymously, said"): the subject wins.
+        let after_quote = prev.is_some_and(|p| matches!(p.text, "”" | "\""));
+        let subject_first = !after_quote && prev.is_some_and(|p| p.is_punct(",")) && phrase_before(tokens, i).is_some_and(|src| starts_like_source(tokens, src.0) && src.0 == 0);
+        if inverted && !subject_first {
             if let Some(src) = phrase_after(tokens, i + 1) {
                 let object_clause = tokens.get(src.1 + 1).is_some_and(|t| t.eq_ignore_case("that"));
                 if starts_like_source(tokens, src.0) && !object_clause {
@@ -199,6 +203,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                     continue;
                 }
             }
+        }
+        // "officials have not said why": a refusal to attribute is no attribution.
+        if negated(tokens, i) {
+            continue;
         }
         if let Some(src) = phrase_before(tokens, i) {
             if noun_like && !plausible_subject(tokens, src) {
@@ -280,7 +288,19 @@ fn plausible_subject(tokens: &[Token<'_>], (s, e): (usize, usize)) -> bool {
 fn starts_like_source(tokens: &[Token<'_>], s: usize) -> bool {
     let t = &tokens[s];
     let l = t.lower();
-    PRONOUNS.contains(&l) || DETERMINERS.contains(&l) || t.is_capitalized()
+    matches!(l, "he" | "she" | "they" | "we" | "i") || DETERMINERS.contains(&l) || t.is_capitalized()
+}
+
+/// A "not" or "never" among the auxiliaries right before the verb.
+fn negated(tokens: &[Token<'_>], verb: usize) -> bool {
+    let mut j = verb;
+    while j > 0 && BETWEEN.contains(&tokens[j - 1].lower()) {
+        j -= 1;
+        if matches!(tokens[j].lower(), "not" | "never") {
+            return true;
+        }
+    }
+    j > 0 && matches!(tokens[j - 1].lower(), "n't" | "didn't" | "hasn't" | "haven't" | "wouldn't" | "won't" | "declined")
 }
 
 /// The source phrase before the cue at `verb`: (first, last) token indexes.

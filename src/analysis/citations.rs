@@ -19,12 +19,23 @@ static MARKERS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("citation pattern")
 });
 
-/// Citation markers in `text` (spans relative to `text`).
-pub fn find(text: &str) -> Vec<Span> {
-    if !text.contains(['[', '(']) {
+/// Placeholders copydesk's fixes insert. A sentence carrying one has been
+/// marked as awaiting its source, so it is not flagged again (and applying
+/// fixes converges).
+pub const PLACEHOLDERS: &[&str] = &["[citation needed]", "[SOURCE]", "[SPEAKER]"];
+
+/// Citation markers and source placeholders in `text` (spans relative to
+/// `text`). `custom` are the house's own placeholder texts.
+pub fn find(text: &str, custom: &[String]) -> Vec<Span> {
+    if !text.contains(['[', '(']) && custom.is_empty() {
         return Vec::new();
     }
-    MARKERS.find_iter(text).map(|m| Span::new(m.start(), m.end())).collect()
+    let mut out: Vec<Span> = MARKERS.find_iter(text).map(|m| Span::new(m.start(), m.end())).collect();
+    for p in PLACEHOLDERS.iter().copied().chain(custom.iter().map(String::as_str)).filter(|p| !p.is_empty()) {
+        out.extend(text.match_indices(p).map(|(i, m)| Span::new(i, i + m.len())));
+    }
+    out.sort();
+    out
 }
 
 #[cfg(test)]
@@ -34,7 +45,14 @@ mod tests {
     #[test]
     fn markers() {
         let t = "A [1]. B [2, 3]. C [^n]. D [@smith2020; @lee]. E (Smith 2020). F (Smith et al., 2019, p. 4). G (in 2020). H (Brown and Lee 2021)";
-        let found: Vec<&str> = find(t).into_iter().map(|s| &t[s.range()]).collect();
+        let found: Vec<&str> = find(t, &[]).into_iter().map(|s| &t[s.range()]).collect();
         assert_eq!(found, vec!["[1]", "[2, 3]", "[^n]", "[@smith2020; @lee]", "(Smith 2020)", "(Smith et al., 2019, p. 4)", "(Brown and Lee 2021)"]);
+    }
+
+    #[test]
+    fn placeholders_mark_a_sentence() {
+        let t = "It fell [citation needed]. It rose [source?].";
+        let found: Vec<&str> = find(t, &["[source?]".to_string()]).into_iter().map(|s| &t[s.range()]).collect();
+        assert_eq!(found, vec!["[citation needed]", "[source?]"]);
     }
 }

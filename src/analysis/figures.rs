@@ -51,7 +51,7 @@ const MULTIPLIERS: &[&str] = &["hundred", "thousand", "million", "billion", "tri
 const PERCENT: &[&str] = &["percent", "per", "percentage"];
 const VAGUE_PLURALS: &[&str] = &["dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores", "tens"];
 const TIME_UNITS: &[&str] = &["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "quarter", "quarters"];
-const TIME_LOCATORS: &[&str] = &["after", "before", "later", "earlier", "ago", "since", "prior", "from"];
+const TIME_LOCATORS: &[&str] = &["after", "before", "later", "earlier", "ago", "since", "prior", "from", "into"];
 /// Words after a number that show it is a year, not a count.
 const AFTER_YEAR: &[&str] = &[
     "and", "to", "when", "the", "a", "an", "in", "on", "at", "as", "was", "were", "he", "she", "it", "they", "saw", "season",
@@ -245,6 +245,10 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     let next = tokens.get(i + 1);
     let digits: String = tok.text.chars().filter(char::is_ascii_digit).collect();
     let plain_integer = tok.text.chars().all(|c| c.is_ascii_digit());
+    // The day of a date next to its month ("February 6", "3 October").
+    if prev.is_some_and(|p| is_month(p.lower())) || next.is_some_and(|n| is_month(n.lower()) && n.is_capitalized()) {
+        return false;
+    }
     // Times of day: 10:30, 3 p.m.
     if next.is_some_and(|n| n.is_punct(":") && tokens.get(i + 2).is_some_and(|m| m.kind == TokenKind::Number && m.span.start == n.span.end)) {
         return false;

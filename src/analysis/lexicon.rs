@@ -30,6 +30,9 @@ pub struct Lexicon {
     pub vague_matcher: AhoCorasick,
     pub anonymity_matcher: AhoCorasick,
     pub abbreviations: HashSet<String>,
+    /// The house's custom source placeholder, which marks a sentence as
+    /// awaiting its source like `[citation needed]` does.
+    pub placeholders: Vec<String>,
 }
 
 /// House changes to the built-in lists.
@@ -39,6 +42,7 @@ pub struct LexiconExtensions {
     pub trusted_sources: Vec<String>,
     pub vague_phrases: Vec<String>,
     pub never_vague: Vec<String>,
+    pub placeholders: Vec<String>,
 }
 
 impl LexiconExtensions {
@@ -86,6 +90,7 @@ impl Lexicon {
             vague_matcher,
             anonymity_matcher: phrase_matcher(&anonymity),
             abbreviations: lines(ABBREVIATIONS).map(str::to_string).collect(),
+            placeholders: ext.placeholders.clone(),
         }
     }
 

@@ -235,7 +235,7 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     let whole = Span::new(0, slice.len());
     let sentence_spans = sentences::split(slice, whole, lexicon);
     let (mut quotes, ends_open) = quotes::find(slice, whole, ctx.open_quote);
-    let mut citations = citations::find(slice);
+    let mut citations = citations::find(slice, &lexicon.placeholders);
     citations.extend_from_slice(links);
     citations.sort();
     let times = time::scan(slice, 0..slice.len());
@@ -267,10 +267,15 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         let mut excluded: Vec<Span> = sentence_times.iter().map(|t| Span::new(t.span.start, t.span.end)).collect();
         excluded.extend(sentence_quotes.iter().copied());
         excluded.extend(citations_at[n].iter().map(|&i| citations[i]));
-        let figures = if kind == BlockKind::Heading { Vec::new() } else { figures::find(slice, &toks, &excluded) };
+        let headline = kind == BlockKind::Heading || claim::is_all_caps(&slice[span.range()]);
+        let figures = if headline { Vec::new() } else { figures::find(slice, &toks, &excluded) };
         let own_act = own_act(&toks);
-        let declarative = kind != BlockKind::Heading && claim::is_declarative(slice, span, &toks);
-        let claim = declarative && claim::is_claim(slice, span, &toks);
+        let declarative = !headline && claim::is_declarative(slice, span, &toks);
+        // A sentence anchored in time reports an event (undated-event's
+        // business), unless the time is part of the claim ("first since 1958").
+        let since = |t: &TimeExpr| words_before(slice, t.span.start, 1).eq_ignore_ascii_case("since") || slice[t.span.clone()].get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since "));
+        let anchored = sentence_times.iter().any(|t| !since(t)) || claim::mentions_clock_time(&toks);
+        let claim = declarative && !anchored && claim::is_claim(slice, span, &toks);
         sentences_out.push(Sentence { span, attributions, figures, times: sentence_times, cited, carried_over: false, quoted_speaker: false, own_act, declarative, claim });
     }
     assign_speakers(slice, &mut quotes, &mut sentences_out, ctx);
@@ -357,6 +362,26 @@ fn assign_speakers(slice: &str, quotes: &mut [Quote], sentences: &mut [Sentence]
     }
 }
 
+/// The last `n` words before `offset` (trimmed), looking back no further
+/// than needed: callers test what precedes a span without copying the text
+/// before it.
+pub fn words_before(text: &str, offset: usize, n: usize) -> &str {
+    let offset = crate::document::line_index::floor_char_boundary(text, offset);
+    let head = text[..offset].trim_end();
+    let mut start = head.len();
+    let mut words = 0;
+    for (i, c) in head.char_indices().rev() {
+        if c.is_whitespace() {
+            words += 1;
+            if words == n {
+                break;
+            }
+        }
+        start = i;
+    }
+    &head[start..]
+}
+
 /// Whether `s` contains a four-digit year (1500-2099) as a whole word.
 pub fn mentions_year(s: &str) -> bool {
     let b = s.as_bytes();
@@ -366,6 +391,18 @@ pub fn mentions_year(s: &str) -> bool {
             && b[i..i + 4].iter().all(u8::is_ascii_digit)
             && (b[i] == b'1' && b[i + 1] >= b'5' || b[i] == b'2' && b[i + 1] == b'0')
     })
+}
+
+#[cfg(test)]
+mod helper_tests {
+    #[test]
+    fn words_before_looks_back_a_few_words() {
+        assert_eq!(super::words_before("march every 1 May", 12, 1), "every");
+        assert_eq!(super::words_before("a b  c d", 8, 2), "c d");
+        assert_eq!(super::words_before("  ", 2, 1), "");
+        assert_eq!(super::words_before("é ü", 5, 5), "é ü");
+        assert_eq!(super::words_before("é ü", 4, 5), "é");
+    }
 }
 
 #[cfg(test)]
@@ -423,14 +460,19 @@ fn continues_account(slice: &str, span: Span) -> bool {
 
 /// "The Committee decided to ...": a named body stating its own act.
 fn own_act(toks: &[tokens::Token<'_>]) -> bool {
-    const ACTS: &[&str] = &["decided", "voted", "agreed", "approved", "adopted", "will", "intends", "plans", "anticipates", "expects", "pledged", "committed", "authorized", "authorised", "set", "raised", "lowered", "kept", "maintained", "continues", "established", "announced", "is"];
+    // Decisions and intentions; not ordinary verbs ("set a record").
+    const ACTS: &[&str] = &["unanimously", "decided", "voted", "agreed", "approved", "adopted", "will", "intends", "plans", "anticipates", "expects", "pledged", "committed", "authorized", "authorised", "continues", "established", "is"];
+    // Skip an opening phrase ("In a related action, the Board approved ...").
+    let opens_with_phrase = toks.first().is_some_and(|t| matches!(t.lower(), "in" | "on" | "at" | "after" | "with" | "as" | "for"));
+    let subject_start = if opens_with_phrase { toks.iter().take(10).position(|t| t.is_punct(",")).map_or(0, |c| c + 1) } else { 0 };
+    let toks = &toks[subject_start..];
     let mut seen_name = false;
     for (k, t) in toks.iter().take(8).enumerate() {
         if t.kind != tokens::TokenKind::Word {
             return false;
         }
         // A name, or a pronoun/demonstrative standing for the body just named.
-        if (t.is_capitalized() && k > 0) || (k == 0 && matches!(t.text, "It" | "This" | "These")) {
+        if (t.is_capitalized() && (k > 0 || subject_start > 0)) || (k == 0 && matches!(t.text, "It" | "This" | "These")) {
             seen_name = true;
         }
         if ACTS.contains(&t.lower()) {
@@ -483,6 +525,23 @@ pub mod claim {
             return false;
         }
         true
+    }
+
+    /// "in the 28th minute", "Four minutes later": match or clock time.
+    pub fn mentions_clock_time(toks: &[Token<'_>]) -> bool {
+        toks.windows(2).any(|w| {
+            let unit = matches!(w[1].lower(), "minute" | "minutes" | "hour" | "hours" | "half" | "quarter" | "inning" | "innings" | "round" | "lap");
+            let l = w[0].lower();
+            let ordinal = w[0].is_word() && l.len() >= 3 && l.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|s| l.ends_with(s));
+            unit && (ordinal || matches!(w[0].lower(), "first" | "second" | "third" | "final" | "injury"))
+        }) || toks.windows(3).any(|w| matches!(w[1].lower(), "minutes" | "hours" | "seconds") && matches!(w[2].lower(), "later" | "earlier" | "into" | "in"))
+    }
+
+    /// A sentence set in capitals is a headline or a memo's subject line.
+    pub fn is_all_caps(text: &str) -> bool {
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = text.chars().filter(|c| c.is_uppercase()).count();
+        letters >= 12 && upper * 10 >= letters * 8
     }
 
     /// A declarative sentence worded as a contestable claim, not in the

@@ -91,6 +91,9 @@ fn starts_sentence(rest: &str, before: &str) -> bool {
 /// Length of a bracketed citation marker at the start of `s`: `[1]`,
 /// `[2, 3]`, `[^note]`, `[@key]`.
 fn citation_marker_len(s: &str) -> Option<usize> {
+    if let Some(p) = super::citations::PLACEHOLDERS.iter().find(|p| s.starts_with(**p)) {
+        return Some(p.len());
+    }
     let inner = s.strip_prefix('[')?;
     let close = inner.find(']')?;
     let body = &inner[..close];

@@ -1,9 +1,3757 @@
-//! Placeholder replaced by the time-expression recognizer.
-use crate::span::Span;
-#[derive(Clone, Copy, Debug, PartialEq, Eq)] pub enum DateStyle { DayMonth, MonthDay }
-#[derive(Clone, Debug, PartialEq, Eq)] pub enum Reference { Unresolvable }
-#[derive(Clone, Debug, PartialEq, Eq)] pub struct Relative { pub reference: Reference }
-#[derive(Clone, Debug, PartialEq, Eq)] pub enum TimeKind { Absolute { year: i16, month: Option<i8>, day: Option<i8> }, MissingYear { month: i8, day: Option<i8>, style: DateStyle }, Relative(Relative) }
-#[derive(Clone, Debug, PartialEq, Eq)] pub struct TimeExpr { pub span: std::ops::Range<usize>, pub kind: TimeKind }
-pub fn scan(_text: &str, _range: std::ops::Range<usize>) -> Vec<TimeExpr> { let _ = Span::default(); Vec::new() }
-pub fn detect_style(_text: &str) -> Option<DateStyle> { None }
+//! Time-expression recognizer.
+//!
+//! Finds dates and time references in already-masked prose (markup replaced
+//! by spaces, byte offsets unchanged) and classifies each one:
+//!
+//! - [`TimeKind::Absolute`]: carries its year ("3 October 2024", "in 2008");
+//! - [`TimeKind::MissingYear`]: a calendar date or month with no year
+//!   ("3 October", "in June", "last September");
+//! - [`TimeKind::Relative`]: only meaningful relative to the time of
+//!   writing ("yesterday", "on Tuesday", "this year", "recently").
+//!
+//! The recognizer is rule based and tuned for precision: a word is only
+//! taken as a date when its context says so ("May" the modal verb, "Black
+//! Friday" the name, "now that" the conjunction, "so far as" the
+//! comparison do not fire). The word lists live in `data/*.txt` (one entry
+//! per line, `#` comments) so that they can be extended without touching
+//! the grammar:
+//!
+//! - `months.txt`, `weekdays.txt`: names and abbreviations;
+//! - `relative-time.txt`: single relative words (`yesterday`, `currently`);
+//! - `time-units.txt`: `week`, `year`, `summer`, `night`...;
+//! - `time-numbers.txt`: `two`, `few`, `several` ...;
+//! - `date-names.txt`: names containing those words (`Black Friday`);
+//! - `not-temporal.txt`: non-temporal uses (`now that`, `as soon as`).
+//!
+//! Invariants: `scan` never panics, slices only on char boundaries, and
+//! returns sorted, non-overlapping spans inside the range it was given.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use jiff::civil::Weekday;
+
+/// One time expression found by [`scan`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimeExpr {
+    /// Byte range in the scanned text. For relative expressions this
+    /// includes a leading preposition ("on Tuesday", "since yesterday") and
+    /// modifiers ("by the end of this year", "earlier today").
+    pub span: Range<usize>,
+    pub kind: TimeKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TimeKind {
+    /// Has its year: "3 October 2024", "October 3, 2024", "Oct. 3, 2024",
+    /// "2024-10-03", "June 2024", "early 2024", "in 2008", "the 1970s".
+    Absolute {
+        year: i16,
+        month: Option<i8>,
+        day: Option<i8>,
+    },
+    /// Calendar date or month with no year: "3 October", "October 3",
+    /// "Oct. 3", "September 14th", "in June", "early June", "last September".
+    /// For a month without a day, `style` carries no information
+    /// (it is `DayMonth`).
+    MissingYear {
+        month: i8,
+        day: Option<i8>,
+        style: DateStyle,
+    },
+    /// Only meaningful relative to the time of writing.
+    Relative(Relative),
+}
+
+/// Order of day and month in a written date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateStyle {
+    /// "3 October 2024"
+    DayMonth,
+    /// "October 3, 2024"
+    MonthDay,
+}
+
+/// A relative time expression and what a fix needs to rewrite it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Relative {
+    pub reference: Reference,
+    /// The words that name the time itself, as byte offsets **relative to
+    /// `span.start`** (so that shifting `span` keeps it valid): "this year"
+    /// in "by the end of this year", "Tuesday night" in "on Tuesday night",
+    /// "yesterday's" in "yesterday's meeting" (with the possessive). It
+    /// always ends where `span` ends. For fixed phrases that include their
+    /// preposition ("at present", "to date", "over the weekend", "in recent
+    /// years") it covers the whole span and `lead` is [`Lead::None`].
+    /// In text coordinates: `span.start + core.start..span.start + core.end`.
+    pub core: Range<usize>,
+    /// What stands right before `core` inside `span`.
+    pub lead: Lead,
+    /// Part of the day: "Tuesday night", "yesterday morning", "tonight".
+    pub part: Option<DayPart>,
+    /// The core ends with a possessive: "yesterday's", "Tuesday's",
+    /// "this year's" (also the common slip "this years festival").
+    pub possessive: bool,
+    /// The sentence speaks of the future ("will meet on Tuesday", "next
+    /// week", "tomorrow"): weekday and season references look forward.
+    pub forward: bool,
+    /// The span starts its sentence ("Yesterday, ..."): fixes capitalise.
+    pub sentence_start: bool,
+}
+
+/// What precedes the core of a relative expression inside its span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lead {
+    /// Nothing: the core stands alone ("yesterday", "this year").
+    None,
+    /// A preposition: "on", "since", "by", "until", "as of", "of" ...
+    Preposition,
+    /// A word joined directly to the time: "early", "mid-", "late".
+    Joined,
+    /// "earlier" / "later": needs "on"/"in" before a date.
+    Comparative,
+    /// A clock time: "16:00 UTC today".
+    Time,
+}
+
+/// Part of a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayPart {
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+}
+
+/// Season (northern-hemisphere meteorological seasons when resolved).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Season {
+    Spring,
+    Summer,
+    Autumn,
+    Winter,
+}
+
+/// What a relative expression points at, relative to the time of writing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reference {
+    /// yesterday -1, today 0, tomorrow +1, "3 days ago" -3, "last night" -1.
+    DayOffset(i32),
+    /// A bare weekday. `forward`: the next such day (future context, "next
+    /// Tuesday"), else the most recent one. `strict`: the writing day itself
+    /// is excluded ("last Tuesday", "next Tuesday").
+    Weekday {
+        weekday: Weekday,
+        forward: bool,
+        strict: bool,
+    },
+    /// ISO week (Monday to Sunday): this week 0, last week -1.
+    Week(i32),
+    /// Saturday and Sunday of the ISO week: this weekend 0, last weekend -1.
+    Weekend(i32),
+    /// "over the weekend": the latest weekend on or before the writing day.
+    RecentWeekend,
+    Month(i32),
+    /// Calendar quarter: this quarter 0, last quarter -1.
+    Quarter(i32),
+    Year(i32),
+    /// "this summer" 0 (the one of the writing year), "last summer" -1 (the
+    /// latest one already over), "next summer" +1 (the first not yet begun).
+    Season {
+        season: Season,
+        offset: i32,
+    },
+    /// "by year's end", "by year end", "by the end of the year".
+    YearEnd,
+    /// currently, now, at present, at the moment, these days.
+    Now,
+    /// recently, soon, so far, to date, in recent years, a recent X, the
+    /// past decade, the last two years ...
+    Unresolvable,
+}
+
+// ---------------------------------------------------------------------------
+// Public entry points
+
+/// Scan `text[range]` (already-masked prose of one paragraph: markup replaced
+/// by spaces, same byte offsets as the file) and return the time expressions
+/// in it, spans in `text` coordinates, sorted, non-overlapping.
+pub fn scan(text: &str, range: Range<usize>) -> Vec<TimeExpr> {
+    scan_found(text, range)
+        .into_iter()
+        .map(|f| f.expr)
+        .collect()
+}
+
+/// Date style used by absolute dates in a text (majority), if any.
+/// Only dates with a day count; a tie gives `None`.
+pub fn detect_style(text: &str) -> Option<DateStyle> {
+    let (mut dm, mut md) = (0usize, 0usize);
+    for para in paragraphs(text) {
+        for f in scan_found(text, para) {
+            match f.style {
+                Some(DateStyle::DayMonth) => dm += 1,
+                Some(DateStyle::MonthDay) => md += 1,
+                None => {}
+            }
+        }
+    }
+    match dm.cmp(&md) {
+        std::cmp::Ordering::Greater => Some(DateStyle::DayMonth),
+        std::cmp::Ordering::Less => Some(DateStyle::MonthDay),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+/// Whether the sentence around byte `at` speaks of the future ("will meet on
+/// 3 October", "is due to ... on Tuesday"). Used to complete the year of a
+/// year-less date forwards. `range` is the paragraph.
+pub fn future_context(text: &str, range: Range<usize>, at: usize) -> bool {
+    let Some(range) = clamp(text, range) else {
+        return false;
+    };
+    let sc = Scanner::new(text, range);
+    let Some(i) = sc.toks.iter().position(|t| t.e > at) else {
+        return false;
+    };
+    let mut last = i;
+    while last + 1 < sc.toks.len() && sc.toks[last + 1].s < at.max(sc.toks[i].e) {
+        last += 1;
+    }
+    sc.future_ctx(i, last)
+}
+
+/// Month number of a month name or abbreviation from `data/months.txt`
+/// ("October", "oct", "Sept"), any case.
+pub fn month_from_name(word: &str) -> Option<i8> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    let &i = LEXICON.map.get(&w)?;
+    LEXICON.entries.get(i as usize)?.month.map(|(m, _)| m)
+}
+
+// ---------------------------------------------------------------------------
+// Word lists
+
+macro_rules! data_file {
+    ($name:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $name))
+    };
+}
+
+fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
+    s.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RelWord {
+    Day(i32),
+    Night(i32),
+    Now,
+    Vague,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Year,
+    Decade,
+    Century,
+    Quarter,
+    Hour,
+    Minute,
+    Season(Season),
+    Part(DayPart),
+}
+
+#[derive(Clone, Debug, Default)]
+struct Lex {
+    month: Option<(i8, bool)>,
+    weekday: Option<(Weekday, bool)>,
+    rel: Option<RelWord>,
+    unit: Option<Unit>,
+    number: Option<i32>,
+    /// grammar classes (`C_*` bits) of a word that can open or shape a
+    /// time expression ("on", "the", "early")
+    class: u16,
+}
+
+const C_PREP: u16 = 1;
+const C_THE: u16 = 2;
+const C_QUANT: u16 = 4;
+const C_PARTW: u16 = 8;
+const C_MODI: u16 = 16;
+const C_ORD: u16 = 32;
+const C_MISC: u16 = 64;
+/// words that name the time in a fixed phrase ("to date", "so far")
+const C_CONTENT: u16 = 128;
+
+/// Grammar words by class. Every word the grammar tests at the start of
+/// an expression must be listed here: unlisted words are skipped fast.
+const CLASSES: &[(u16, &[&str])] = &[
+    (C_PREP, PREPS),
+    (C_THE, &["the"]),
+    (
+        C_QUANT,
+        &[
+            "this",
+            "last",
+            "next",
+            "past",
+            "coming",
+            "previous",
+            "following",
+        ],
+    ),
+    (
+        C_PARTW,
+        &[
+            "end",
+            "close",
+            "start",
+            "beginning",
+            "middle",
+            "rest",
+            "remainder",
+            "balance",
+        ],
+    ),
+    (C_MODI, &["early", "late", "mid", "earlier", "later"]),
+    (
+        C_ORD,
+        &[
+            "first", "second", "third", "fourth", "final", "last", "latter", "early", "later",
+            "closing", "opening",
+        ],
+    ),
+    (
+        C_MISC,
+        &[
+            "as", "up", "so", "thus", "these", "very", "quite", "fairly", "pretty", "more", "most",
+            "only", "not", "some", "recent", "recently", "lately", "right", "just", "noon",
+            "midday", "midnight", "a", "an", "its", "their", "our", "his", "her", "this", "those",
+            "my", "your", "year", "until",
+        ],
+    ),
+    (
+        C_CONTENT,
+        &[
+            "recent", "recently", "lately", "present", "moment", "far", "date", "yet", "ago",
+            "future", "ahead", "noon", "midday", "midnight",
+        ],
+    ),
+];
+
+/// Longest lead before the word that names the time: "up to the end of",
+/// "at 4:30 p.m. UTC on".
+const MAX_LEAD: usize = 9;
+
+/// FxHash-style hasher: the lexicon is looked up once per word token.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut v = 0u64;
+            for (k, &b) in chunk.iter().enumerate() {
+                v |= u64::from(b) << (8 * k);
+            }
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+
+struct Lexicon {
+    entries: Vec<Lex>,
+    map: HashMap<String, u16, FxBuild>,
+    max_len: usize,
+    /// per first letter, a bit per word length present: skips most lookups
+    shapes: [u32; 26],
+}
+
+impl Lexicon {
+    fn slot(&mut self, word: &str) -> &mut Lex {
+        let w = word.to_ascii_lowercase();
+        let idx = match self.map.get(&w) {
+            Some(&i) => i as usize,
+            None => {
+                self.entries.push(Lex::default());
+                let i = self.entries.len() - 1;
+                self.max_len = self.max_len.max(w.len());
+                if let Some(&f) = w.as_bytes().first()
+                    && f.is_ascii_lowercase()
+                    && w.len() < 32
+                {
+                    self.shapes[(f - b'a') as usize] |= 1 << w.len();
+                }
+                self.map.insert(w, i as u16);
+                i
+            }
+        };
+        &mut self.entries[idx]
+    }
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut lx = Lexicon {
+        entries: Vec::new(),
+        map: HashMap::default(),
+        max_len: 0,
+        shapes: [0; 26],
+    };
+    for (class, words) in CLASSES {
+        for w in *words {
+            lx.slot(w).class |= class;
+        }
+    }
+    for line in data_lines(data_file!("months.txt")) {
+        let mut it = line.split_whitespace();
+        let Some(n) = it.next().and_then(|n| n.parse::<i8>().ok()) else {
+            continue;
+        };
+        if let Some(full) = it.next() {
+            lx.slot(full).month = Some((n, false));
+        }
+        for abbr in it {
+            lx.slot(abbr).month = Some((n, true));
+        }
+    }
+    const DAYS: [Weekday; 7] = [
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+        Weekday::Sunday,
+    ];
+    for (k, line) in data_lines(data_file!("weekdays.txt")).enumerate() {
+        let Some(&wd) = DAYS.get(k) else { break };
+        let mut it = line.split_whitespace();
+        if let Some(full) = it.next() {
+            lx.slot(full).weekday = Some((wd, false));
+        }
+        for abbr in it {
+            lx.slot(abbr).weekday = Some((wd, true));
+        }
+    }
+    for line in data_lines(data_file!("relative-time.txt")) {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        let n = f
+            .get(2)
+            .and_then(|n| n.trim_start_matches('+').parse::<i32>().ok())
+            .unwrap_or(0);
+        let rel = match f.get(1).copied() {
+            Some("day") => RelWord::Day(n),
+            Some("night") => RelWord::Night(n),
+            Some("now") => RelWord::Now,
+            Some("vague") => RelWord::Vague,
+            _ => continue,
+        };
+        lx.slot(f[0]).rel = Some(rel);
+    }
+    for line in data_lines(data_file!("time-units.txt")) {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        let unit = match f.get(1).copied() {
+            Some("day") => Unit::Day,
+            Some("week") => Unit::Week,
+            Some("weekend") => Unit::Weekend,
+            Some("month") => Unit::Month,
+            Some("year") => Unit::Year,
+            Some("decade") => Unit::Decade,
+            Some("century") => Unit::Century,
+            Some("quarter") => Unit::Quarter,
+            Some("hour") => Unit::Hour,
+            Some("minute") => Unit::Minute,
+            Some("spring") => Unit::Season(Season::Spring),
+            Some("summer") => Unit::Season(Season::Summer),
+            Some("autumn") => Unit::Season(Season::Autumn),
+            Some("winter") => Unit::Season(Season::Winter),
+            Some("morning") => Unit::Part(DayPart::Morning),
+            Some("afternoon") => Unit::Part(DayPart::Afternoon),
+            Some("evening") => Unit::Part(DayPart::Evening),
+            Some("night") => Unit::Part(DayPart::Night),
+            _ => continue,
+        };
+        lx.slot(f[0]).unit = Some(unit);
+    }
+    for line in data_lines(data_file!("time-numbers.txt")) {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        if let Some(n) = f.get(1).and_then(|n| n.parse::<i32>().ok()) {
+            lx.slot(f[0]).number = Some(n);
+        }
+    }
+    lx
+});
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum PTok {
+    Word(String, bool),
+    Punct(char),
+}
+
+/// A list of phrases, indexed by each of their words (lowercased):
+/// word -> [(phrase, position of the word in the phrase)].
+struct PhraseSet {
+    phrases: Vec<Vec<PTok>>,
+    by_word: HashMap<String, Vec<(usize, usize)>, FxBuild>,
+    case_sensitive: bool,
+}
+
+impl PhraseSet {
+    fn new(src: &'static str, case_sensitive: bool) -> Self {
+        let mut set = PhraseSet {
+            phrases: Vec::new(),
+            by_word: HashMap::default(),
+            case_sensitive,
+        };
+        for line in data_lines(src) {
+            let toks = tokenize(line, 0..line.len());
+            let p: Vec<PTok> = toks
+                .iter()
+                .map(|t| match t.k {
+                    K::Punct(c) => PTok::Punct(c),
+                    _ => PTok::Word(line[t.s..t.e].to_string(), t.poss),
+                })
+                .collect();
+            let idx = set.phrases.len();
+            for (pos, t) in p.iter().enumerate() {
+                if let PTok::Word(w, _) = t {
+                    set.by_word
+                        .entry(w.to_ascii_lowercase())
+                        .or_default()
+                        .push((idx, pos));
+                }
+            }
+            set.phrases.push(p);
+        }
+        set
+    }
+}
+
+/// Names containing date words ("Black Friday"), matched case-sensitively.
+static NAMES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(data_file!("date-names.txt"), true));
+
+/// Non-temporal uses of relative words ("now that"), any case.
+static NOT_TEMPORAL: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(data_file!("not-temporal.txt"), false));
+
+/// Prefilter: a paragraph with none of these (and no digit) has no time
+/// expression. Matched ASCII-case-insensitively, anywhere.
+static PREFILTER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    let mut pats: Vec<String> = LEXICON
+        .map
+        .iter()
+        .filter(|&(_, &i)| {
+            let e = &LEXICON.entries[i as usize];
+            e.month.is_some() || e.weekday.is_some() || e.rel.is_some() || e.unit.is_some()
+        })
+        .map(|(w, _)| w.clone())
+        .collect();
+    for w in [
+        "recent", "present", "moment", "far", "date", "ago", "days", "yet",
+    ] {
+        pats.push(w.to_string());
+    }
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .build(pats)
+        .ok()
+});
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum K {
+    Word,
+    Num,
+    Punct(char),
+}
+
+/// Number suffix: none, ordinal (st/nd/rd/th), plural s ("1970s"), other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Suf {
+    None,
+    Ord,
+    S,
+    Other,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    s: usize,
+    /// end of the word (without a possessive 's)
+    e: usize,
+    /// end including a possessive 's
+    pe: usize,
+    k: K,
+    lex: u16,
+    val: u32,
+    ndig: u8,
+    suf: Suf,
+    cap: bool,
+    upper: bool,
+    /// whitespace (or the range start) before the token
+    gap: bool,
+    poss: bool,
+    /// touches a non-ASCII letter: part of a longer word
+    glued: bool,
+    sent: u32,
+    sstart: bool,
+}
+
+#[inline]
+fn is_apostrophe_s(b: &[u8], i: usize, end: usize) -> Option<usize> {
+    if i >= end || (b[i] != b'\'' && b[i] != 0xE2) {
+        return None;
+    }
+    let al = if b[i] == b'\'' {
+        1
+    } else if i + 3 <= end && b[i..i + 3] == [0xE2, 0x80, 0x99] {
+        3
+    } else {
+        return None;
+    };
+    let j = i + al;
+    if j < end && (b[j] | 0x20) == b's' && (j + 1 >= end || !b[j + 1].is_ascii_alphanumeric()) {
+        Some(j + 1)
+    } else {
+        None
+    }
+}
+
+fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let mut toks: Vec<Tok> = Vec::with_capacity((r.end - r.start) / 5 + 1);
+    let mut i = r.start;
+    let mut gap = true;
+    let mut glue_next = false;
+    let lx = &*LEXICON;
+    let mut buf = [0u8; 16];
+    while i < r.end {
+        let c = b[i];
+        if c == b' ' || c == b'\t' || c == b'\n' || c == b'\r' {
+            gap = true;
+            i += 1;
+            continue;
+        }
+        let blank = Tok {
+            s: i,
+            e: i,
+            pe: i,
+            k: K::Word,
+            lex: 0,
+            val: 0,
+            ndig: 0,
+            suf: Suf::None,
+            cap: false,
+            upper: false,
+            gap,
+            poss: false,
+            glued: glue_next && !gap,
+            sent: 0,
+            sstart: false,
+        };
+        glue_next = false;
+        if c.is_ascii_alphabetic() {
+            let s = i;
+            while i < r.end && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            let e = i;
+            let mut t = Tok {
+                e,
+                pe: e,
+                cap: c.is_ascii_uppercase(),
+                ..blank
+            };
+            t.upper = e - s > 1 && b[s..e].iter().all(|x| x.is_ascii_uppercase());
+            if let Some(pe) = is_apostrophe_s(b, e, r.end) {
+                t.poss = true;
+                t.pe = pe;
+                i = pe;
+            }
+            let len = e - s;
+            let first = (b[s] | 0x20).wrapping_sub(b'a') as usize;
+            if len <= lx.max_len
+                && len <= buf.len()
+                && first < 26
+                && lx.shapes[first] & (1 << len) != 0
+            {
+                for (k, &x) in b[s..e].iter().enumerate() {
+                    buf[k] = x.to_ascii_lowercase();
+                }
+                if let Ok(w) = std::str::from_utf8(&buf[..len])
+                    && let Some(&ix) = lx.map.get(w)
+                {
+                    t.lex = ix + 1;
+                }
+            }
+            toks.push(t);
+        } else if c.is_ascii_digit() {
+            let s = i;
+            let mut val: u64 = 0;
+            while i < r.end && b[i].is_ascii_digit() {
+                val = (val * 10 + u64::from(b[i] - b'0')).min(u64::from(u32::MAX));
+                i += 1;
+            }
+            let ndig = (i - s).min(255) as u8;
+            let mut suf = Suf::None;
+            if i < r.end && b[i].is_ascii_alphabetic() {
+                let ls = i;
+                while i < r.end && b[i].is_ascii_alphabetic() {
+                    i += 1;
+                }
+                let sx = &b[ls..i];
+                suf = if [b"st", b"nd", b"rd", b"th"]
+                    .iter()
+                    .any(|o| sx.eq_ignore_ascii_case(*o))
+                {
+                    Suf::Ord
+                } else if sx == b"s" {
+                    Suf::S
+                } else {
+                    Suf::Other
+                };
+            }
+            let e = i;
+            let mut t = Tok {
+                e,
+                pe: e,
+                k: K::Num,
+                val: val as u32,
+                ndig,
+                suf,
+                ..blank
+            };
+            if let Some(pe) = is_apostrophe_s(b, e, r.end) {
+                t.poss = true;
+                t.pe = pe;
+                i = pe;
+            }
+            toks.push(t);
+        } else {
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            let len = ch.len_utf8();
+            if ch.is_whitespace() {
+                gap = true;
+                i += len;
+                continue;
+            }
+            if ch.is_alphanumeric() {
+                // a non-ASCII letter: the words around it belong to it
+                if !gap
+                    && let Some(p) = toks.last_mut()
+                    && p.k != K::Punct('-')
+                    && !matches!(p.k, K::Punct(_))
+                {
+                    p.glued = true;
+                }
+                glue_next = true;
+            }
+            toks.push(Tok {
+                e: i + len,
+                pe: i + len,
+                k: K::Punct(ch),
+                ..blank
+            });
+            i += len;
+        }
+        gap = false;
+    }
+    toks
+}
+
+fn clamp(text: &str, r: Range<usize>) -> Option<Range<usize>> {
+    let mut s = r.start.min(text.len());
+    let mut e = r.end.min(text.len());
+    while s < e && !text.is_char_boundary(s) {
+        s += 1;
+    }
+    while e > s && !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    (s < e).then_some(s..e)
+}
+
+/// Paragraphs of a plain text: runs of lines separated by blank lines.
+fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let blank = line.trim().is_empty();
+        match (blank, start) {
+            (true, Some(s)) => {
+                out.push(s..pos);
+                start = None;
+            }
+            (false, None) => start = Some(pos),
+            _ => {}
+        }
+        pos += line.len();
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Scanner
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "corp", "co", "ltd", "gen", "sen", "rep",
+    "gov", "lt", "col", "sgt", "capt", "prof", "vs", "no", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "approx", "est", "fig", "vol", "pp", "ft", "mt", "ave", "blvd",
+];
+
+const PREPS: &[&str] = &[
+    "on",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "before",
+    "after",
+    "through",
+    "throughout",
+    "during",
+    "over",
+    "in",
+    "within",
+    "at",
+    "for",
+    "to",
+    "of",
+    "around",
+    "between",
+    "toward",
+    "towards",
+    "into",
+];
+
+/// Prepositions after which a bare month name is a date ("in June").
+const MONTH_PREPS: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "through",
+    "throughout",
+    "during",
+    "from",
+    "before",
+    "after",
+    "as of",
+    "between",
+    "around",
+    "into",
+    "to",
+];
+
+const PAST_MARKERS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "reported",
+    "was",
+    "were",
+    "had",
+    "did",
+    "stated",
+    "added",
+    "confirmed",
+    "wrote",
+    "ago",
+    "last",
+    "yesterday",
+];
+
+const FUTURE_MARKERS: &[&str] = &[
+    "will",
+    "shall",
+    "ll",
+    "scheduled",
+    "due",
+    "upcoming",
+    "plans",
+    "planned",
+    "planning",
+    "intends",
+    "expected",
+    "expects",
+    "tomorrow",
+    "next",
+    "coming",
+    "set",
+    "aims",
+    "going",
+];
+
+/// Words that end the noun phrase after "recent".
+const NP_STOP: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "to",
+    "into",
+    "over",
+    "under",
+    "about",
+    "after",
+    "before",
+    "since",
+    "during",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "as",
+    "than",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "shall",
+    "should",
+    "must",
+    "do",
+    "does",
+    "did",
+    "not",
+    "it",
+    "its",
+    "this",
+    "these",
+    "those",
+    "there",
+    "here",
+    "when",
+    "where",
+    "while",
+    "show",
+    "shows",
+    "found",
+    "finds",
+    "suggest",
+    "suggests",
+    "say",
+    "says",
+    "said",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "so",
+    "also",
+    "too",
+    "very",
+    "if",
+    "because",
+    "although",
+    "though",
+    "found",
+    "showed",
+    "indicate",
+    "indicates",
+    "revealed",
+    "reveals",
+    "put",
+    "saw",
+    "sees",
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Modi {
+    None,
+    End,
+    Start,
+    Middle,
+    Rest,
+    Part,
+    Early,
+    Mid,
+    Late,
+    Earlier,
+    Later,
+    Time,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct LeadP {
+    /// the preposition, lowercased, if any
+    prep: Option<&'static str>,
+    modi: Modi,
+    /// kind of the element right before the core
+    last: Lead,
+    /// first token of the core
+    next: usize,
+}
+
+/// What a core parser found.
+#[derive(Clone, Debug)]
+enum CoreKind {
+    Date {
+        kind: TimeKind,
+        style: Option<DateStyle>,
+    },
+    Rel {
+        reference: Reference,
+        part: Option<DayPart>,
+        possessive: bool,
+        idiom: bool,
+    },
+}
+
+#[derive(Clone, Debug)]
+struct Core {
+    /// first token of the core (== lead.next unless the core is an idiom
+    /// that includes its preposition)
+    first: usize,
+    /// one past the last token
+    end: usize,
+    kind: CoreKind,
+}
+
+#[derive(Clone, Debug)]
+struct Found {
+    expr: TimeExpr,
+    style: Option<DateStyle>,
+    first: usize,
+    last: usize,
+}
+
+struct Scanner<'a> {
+    t: &'a str,
+    toks: Vec<Tok>,
+    /// for each token, the index of the next token that can name a time
+    /// (a number, a month, weekday, unit or relative word), or `n`
+    next_content: Vec<u32>,
+}
+
+fn scan_found(text: &str, range: Range<usize>) -> Vec<Found> {
+    let Some(range) = clamp(text, range) else {
+        return Vec::new();
+    };
+    let slice = &text.as_bytes()[range.clone()];
+    let has_digit = slice.iter().any(u8::is_ascii_digit);
+    if !has_digit {
+        match &*PREFILTER {
+            Some(ac) if !ac.is_match(slice) => return Vec::new(),
+            _ => {}
+        }
+    }
+    let sc = Scanner::new(text, range);
+    sc.run()
+}
+
+impl<'a> Scanner<'a> {
+    fn new(text: &'a str, range: Range<usize>) -> Self {
+        let mut toks = tokenize(text, range);
+        // sentences
+        let n = toks.len();
+        let mut sent = 0u32;
+        let mut expect = true;
+        let mut i = 0;
+        while i < n {
+            toks[i].sent = sent;
+            if expect && toks[i].k != K::Word && toks[i].k != K::Num {
+                i += 1;
+                continue;
+            }
+            if expect {
+                toks[i].sstart = true;
+                expect = false;
+            }
+            if let K::Punct(c) = toks[i].k
+                && matches!(c, '.' | '!' | '?' | '…')
+            {
+                let abbrev = c == '.'
+                    && i > 0
+                    && !toks[i].gap
+                    && toks[i - 1].k == K::Word
+                    && (toks[i - 1].e - toks[i - 1].s == 1
+                        || ABBREVIATIONS
+                            .iter()
+                            .any(|a| text[toks[i - 1].s..toks[i - 1].e].eq_ignore_ascii_case(a)));
+                // closing quotes and brackets stay with the sentence
+                let mut j = i + 1;
+                while j < n
+                    && !toks[j].gap
+                    && matches!(toks[j].k, K::Punct('"' | '\'' | '”' | '’' | ')' | ']'))
+                {
+                    toks[j].sent = sent;
+                    j += 1;
+                }
+                let next_starts = j < n
+                    && toks[j].gap
+                    && match toks[j].k {
+                        K::Word => toks[j].cap,
+                        K::Num => true,
+                        K::Punct(p) => !matches!(p, ',' | ';' | ':' | '.'),
+                    };
+                if next_starts && !abbrev {
+                    sent += 1;
+                    expect = true;
+                }
+                i = j;
+                continue;
+            }
+            i += 1;
+        }
+        let lexicon = &*LEXICON;
+        let mut next_content = vec![n as u32; n + 1];
+        for i in (0..n).rev() {
+            let t = &toks[i];
+            let content = t.k == K::Num
+                || t.lex != 0
+                    && !t.glued
+                    && lexicon.entries.get(t.lex as usize - 1).is_some_and(|l| {
+                        l.month.is_some()
+                            || l.weekday.is_some()
+                            || l.rel.is_some()
+                            || l.unit.is_some()
+                            || l.class & C_CONTENT != 0
+                    });
+            next_content[i] = if content {
+                i as u32
+            } else {
+                next_content[i + 1]
+            };
+        }
+        Scanner {
+            t: text,
+            toks,
+            next_content,
+        }
+    }
+
+    // --- token predicates ---------------------------------------------
+
+    fn n(&self) -> usize {
+        self.toks.len()
+    }
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+    fn word(&self, i: usize) -> Option<&'a str> {
+        let t = self.toks.get(i)?;
+        (t.k == K::Word).then(|| &self.t[t.s..t.e])
+    }
+    #[inline]
+    fn word_bytes(&self, i: usize) -> &'a [u8] {
+        match self.toks.get(i) {
+            Some(t) if t.k == K::Word => &self.t.as_bytes()[t.s..t.e],
+            _ => &[],
+        }
+    }
+    #[inline]
+    fn is(&self, i: usize, w: &str) -> bool {
+        let x = self.word_bytes(i);
+        x.len() == w.len() && !x.is_empty() && x.eq_ignore_ascii_case(w.as_bytes())
+    }
+    fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        let x = self.word_bytes(i);
+        !x.is_empty()
+            && ws
+                .iter()
+                .any(|w| x.len() == w.len() && x.eq_ignore_ascii_case(w.as_bytes()))
+    }
+    fn which(&self, i: usize, ws: &[&'static str]) -> Option<&'static str> {
+        let x = self.word_bytes(i);
+        if x.is_empty() {
+            return None;
+        }
+        ws.iter()
+            .copied()
+            .find(|w| x.len() == w.len() && x.eq_ignore_ascii_case(w.as_bytes()))
+    }
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.k == K::Punct(c))
+    }
+    /// token i follows token i-1 with no space
+    fn attached(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.gap)
+    }
+    fn lex(&self, i: usize) -> Option<&'static Lex> {
+        let t = self.toks.get(i)?;
+        if t.lex == 0 || t.glued {
+            return None;
+        }
+        LEXICON.entries.get(t.lex as usize - 1)
+    }
+    #[inline]
+    fn cls(&self, i: usize) -> u16 {
+        self.lex(i).map_or(0, |l| l.class)
+    }
+    fn unit(&self, i: usize) -> Option<Unit> {
+        self.lex(i)?.unit
+    }
+    fn same_sent(&self, a: usize, b: usize) -> bool {
+        match (self.toks.get(a), self.toks.get(b)) {
+            (Some(x), Some(y)) => x.sent == y.sent,
+            _ => false,
+        }
+    }
+    /// Lowercase, or capitalised only because it starts the sentence.
+    fn plain_case(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| !t.cap || t.sstart || t.upper)
+    }
+    /// A capitalised word that does not start its sentence (a name?).
+    fn cap_word(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.k == K::Word && t.cap && !t.sstart)
+    }
+
+    /// The word at `i` is used in one of the phrases of not-temporal.txt.
+    fn not_temporal(&self, i: usize) -> bool {
+        self.in_phrase(&NOT_TEMPORAL, i)
+    }
+
+    /// The word at `i` is part of a name from date-names.txt.
+    fn named(&self, i: usize) -> bool {
+        self.in_phrase(&NAMES, i)
+    }
+
+    fn in_phrase(&self, set: &PhraseSet, i: usize) -> bool {
+        let x = self.word_bytes(i);
+        if x.is_empty() || x.len() > 16 {
+            return false;
+        }
+        let mut buf = [0u8; 16];
+        for (k, &c) in x.iter().enumerate() {
+            buf[k] = c.to_ascii_lowercase();
+        }
+        let Ok(w) = std::str::from_utf8(&buf[..x.len()]) else {
+            return false;
+        };
+        let Some(list) = set.by_word.get(w) else {
+            return false;
+        };
+        'phrases: for &(p, pos) in list {
+            let phrase = &set.phrases[p];
+            if pos > i || i - pos + phrase.len() > self.n() {
+                continue;
+            }
+            let start = i - pos;
+            for (k, pt) in phrase.iter().enumerate() {
+                let t = &self.toks[start + k];
+                let ok = match pt {
+                    PTok::Punct(c) => t.k == K::Punct(*c),
+                    PTok::Word(pw, poss) => {
+                        let tw = &self.t[t.s..t.e];
+                        let same = if set.case_sensitive {
+                            tw == pw
+                        } else {
+                            tw.eq_ignore_ascii_case(pw)
+                        };
+                        t.k == K::Word
+                            && same
+                            && (t.poss == *poss || (k + 1 == phrase.len() && !*poss))
+                    }
+                };
+                if !ok {
+                    continue 'phrases;
+                }
+                if k > 0
+                    && !t.gap
+                    && matches!(pt, PTok::Word(..))
+                    && matches!(phrase[k - 1], PTok::Word(..))
+                {
+                    continue 'phrases;
+                }
+            }
+            return true;
+        }
+        false
+    }
+
+    fn day_num(&self, i: usize) -> Option<i8> {
+        let t = self.tok(i)?;
+        if t.k != K::Num
+            || t.glued
+            || t.ndig > 2
+            || !matches!(t.suf, Suf::None | Suf::Ord)
+            || !(1..=31).contains(&t.val)
+        {
+            return None;
+        }
+        if i > 0
+            && !t.gap
+            && let K::Punct(c) = self.toks[i - 1].k
+            && matches!(c, '.' | ',' | '$' | '/' | ':' | '€' | '£' | '#')
+        {
+            return None;
+        }
+        Some(t.val as i8)
+    }
+
+    fn year_num(&self, i: usize) -> Option<i16> {
+        let t = self.tok(i)?;
+        if t.k != K::Num
+            || t.glued
+            || t.ndig != 4
+            || t.suf != Suf::None
+            || !(1000..=2999).contains(&t.val)
+        {
+            return None;
+        }
+        // "2024,000" is not a year
+        if self.punct(i + 1, ',')
+            && self.attached(i + 1)
+            && self.tok(i + 2).is_some_and(|x| x.k == K::Num && !x.gap)
+        {
+            return None;
+        }
+        if i > 0
+            && !t.gap
+            && matches!(
+                self.toks[i - 1].k,
+                K::Punct('$' | '€' | '£' | '#' | '.' | ',')
+            )
+        {
+            return None;
+        }
+        Some(t.val as i16)
+    }
+
+    /// A capitalised month name at `i`: (month, abbreviation, next token).
+    fn month_at(&self, i: usize) -> Option<(i8, bool, usize)> {
+        let t = self.tok(i)?;
+        if t.k != K::Word || !t.cap || self.named(i) {
+            return None;
+        }
+        let (m, abbr) = self.lex(i)?.month?;
+        let mut next = i + 1;
+        if abbr && self.punct(next, '.') && self.attached(next) {
+            next += 1;
+        }
+        Some((m, abbr, next))
+    }
+
+    /// A day number after a month name, and the token after it. Rejects
+    /// "June 10,000", "May 3.5", "March 5 percent".
+    fn day_after_month(&self, k: usize, month: i8) -> Option<(i8, usize)> {
+        let d = self.day_num(k)?;
+        if !self.tok(k).is_some_and(|t| t.gap) || d > max_day(month) {
+            return None;
+        }
+        let mut kd = k + 1;
+        if (self.punct(kd, ',') || self.punct(kd, '.') || self.punct(kd, ':'))
+            && self.attached(kd)
+            && self.tok(kd + 1).is_some_and(|x| x.k == K::Num && !x.gap)
+        {
+            return None;
+        }
+        if self.punct(kd, '%')
+            || self.is_any(
+                kd,
+                &[
+                    "million", "billion", "trillion", "thousand", "percent", "per", "points",
+                    "pct", "bn", "m", "km", "kg", "am", "pm",
+                ],
+            )
+        {
+            return None;
+        }
+        // range "October 3-5"
+        if (self.punct(kd, '-') || self.punct(kd, '–'))
+            && self.attached(kd)
+            && self.day_num(kd + 1).is_some()
+            && self.attached(kd + 1)
+        {
+            kd += 2;
+        }
+        Some((d, kd))
+    }
+
+    /// A year after a date: ", 2024" or " 2024".
+    fn year_after(&self, k: usize) -> Option<(i16, usize)> {
+        if let Some(y) = self.year_num(k) {
+            return Some((y, k + 1));
+        }
+        if self.punct(k, ',')
+            && let Some(y) = self.year_num(k + 1)
+        {
+            return Some((y, k + 2));
+        }
+        None
+    }
+
+    // --- future / past context ----------------------------------------
+
+    fn future_ctx(&self, first: usize, last: usize) -> bool {
+        // look backward, then forward, within the sentence; a past marker
+        // met first wins ("said on Tuesday that it will" is past)
+        let mut i = first;
+        let mut steps = 0;
+        while i > 0 && steps < 8 {
+            i -= 1;
+            steps += 1;
+            if !self.same_sent(i, first) {
+                break;
+            }
+            if self.toks[i].k != K::Word {
+                continue;
+            }
+            if self.is_past_marker(i) {
+                return false;
+            }
+            if self.is_future_marker(i) || self.is_to_future(i) {
+                return true;
+            }
+        }
+        let mut i = last + 1;
+        let mut steps = 0;
+        while i < self.n() && steps < 8 && self.same_sent(i, last) {
+            if self.toks[i].k == K::Word {
+                if self.is_past_marker(i) {
+                    return false;
+                }
+                if self.is_future_marker(i) || self.is_to_future(i) {
+                    return true;
+                }
+            }
+            i += 1;
+            steps += 1;
+        }
+        false
+    }
+
+    fn is_future_marker(&self, i: usize) -> bool {
+        if !self.is_any(i, FUTURE_MARKERS) {
+            return false;
+        }
+        if self.is(i, "ll") {
+            return i > 0
+                && self.attached(i)
+                && (self.punct(i - 1, '\'') || self.punct(i - 1, '’'));
+        }
+        if self.is(i, "set") || self.is(i, "going") || self.is(i, "due") || self.is(i, "expected") {
+            return self.is(i + 1, "to");
+        }
+        true
+    }
+
+    /// "is to be held", "are to meet": a plan.
+    fn is_to_future(&self, i: usize) -> bool {
+        self.is_any(i, &["is", "are"])
+            && self.is(i + 1, "to")
+            && self.is_any(
+                i + 2,
+                &[
+                    "be", "meet", "begin", "start", "open", "close", "take", "hold", "vote", "end",
+                    "visit", "resume", "return",
+                ],
+            )
+    }
+
+    fn is_past_marker(&self, i: usize) -> bool {
+        if self.is_any(i, PAST_MARKERS) {
+            return true;
+        }
+        let Some(w) = self.word(i) else { return false };
+        w.len() > 4
+            && w.ends_with("ed")
+            && !self.toks[i].cap
+            && !self.is_any(i, &["scheduled", "planned", "expected", "need", "indeed"])
+    }
+
+    /// A simple past form: "dropped", "was", "became".
+    fn is_past_verb(&self, i: usize) -> bool {
+        let Some(w) = self.word(i) else { return false };
+        if self.toks[i].cap {
+            return false;
+        }
+        (w.len() > 4
+            && w.ends_with("ed")
+            && !self.is_any(
+                i,
+                &["need", "indeed", "speed", "proceed", "succeed", "exceed"],
+            ))
+            || self.is_any(
+                i,
+                &[
+                    "was", "were", "had", "did", "became", "came", "went", "began", "found",
+                    "left", "made", "took", "got", "saw", "fell", "rose", "gave", "grew", "knew",
+                    "told", "said", "won", "lost", "sold", "met", "ran", "led", "fled", "spread",
+                    "followed",
+                ],
+            )
+    }
+
+    // --- the scan -------------------------------------------------------
+
+    fn run(&self) -> Vec<Found> {
+        let mut out: Vec<Found> = Vec::new();
+        let mut i = 0;
+        let n = self.n();
+        while i < n {
+            let t = &self.toks[i];
+            // only numbers and listed words open an expression
+            if matches!(t.k, K::Punct(_)) || t.glued || (t.k == K::Word && t.lex == 0) {
+                i += 1;
+                continue;
+            }
+            // nothing that names a time close ahead: no expression starts here
+            let nc = self.next_content[i] as usize;
+            if nc >= n {
+                break;
+            }
+            if nc > i + MAX_LEAD {
+                i = nc - MAX_LEAD;
+                continue;
+            }
+            match self.try_at(i) {
+                Some(f) => {
+                    i = f.last + 1;
+                    out.push(f);
+                }
+                None => i += 1,
+            }
+        }
+        let out = self.drop_year_given(out);
+        self.drop_anchored(out)
+    }
+
+    /// A year-less date whose year follows as a relative expression ("March
+    /// 11 this year", "in April of last year", "February 6 - this year") has
+    /// its year: only the relative expression is a finding.
+    fn drop_year_given(&self, found: Vec<Found>) -> Vec<Found> {
+        let year_rel: Vec<usize> = found
+            .iter()
+            .filter(|f| matches!(&f.expr.kind, TimeKind::Relative(r) if matches!(r.reference, Reference::Year(_))))
+            .map(|f| f.first)
+            .collect();
+        let n = found.len();
+        let mut keep = vec![true; n];
+        for (i, f) in found.iter().enumerate() {
+            if !matches!(f.expr.kind, TimeKind::MissingYear { .. }) {
+                continue;
+            }
+            // the next finding (through "and"/"or" lists of months)
+            let mut j = i + 1;
+            let mut last = f.last;
+            while j < n
+                && matches!(found[j].expr.kind, TimeKind::MissingYear { .. })
+                && found[j].first <= last + 2
+            {
+                last = found[j].last;
+                j += 1;
+            }
+            if let Some(&yf) = year_rel.iter().find(|&&yf| yf > last) {
+                let between = &self.toks[last + 1..yf];
+                if self.same_sent(yf, last)
+                    && between.len() <= 2
+                    && between.iter().all(|t| {
+                        matches!(t.k, K::Punct(',' | '-' | '–' | '—' | '('))
+                            || self.t[t.s..t.e].eq_ignore_ascii_case("of")
+                    })
+                {
+                    for k in keep.iter_mut().take(j).skip(i) {
+                        *k = false;
+                    }
+                }
+            }
+        }
+        found
+            .into_iter()
+            .zip(keep)
+            .filter_map(|(f, k)| k.then_some(f))
+            .collect()
+    }
+
+    fn try_at(&self, i: usize) -> Option<Found> {
+        let lead = self.parse_lead(i);
+        let core = self.core(&lead)?;
+        let end = core.end.max(core.first + 1);
+        let last = end - 1;
+        let first_tok = if core.first < lead.next {
+            core.first
+        } else {
+            i
+        };
+        let span_start = self.toks[first_tok].s;
+        let span_end = self.toks[last].pe;
+        let (kind, style) = match core.kind {
+            CoreKind::Date { kind, style } => (kind, style),
+            CoreKind::Rel {
+                reference,
+                part,
+                possessive,
+                idiom,
+            } => {
+                let core_first = if idiom { first_tok } else { core.first };
+                let lead_kind = if idiom || core_first == first_tok {
+                    Lead::None
+                } else {
+                    lead.last
+                };
+                let forward = match &reference {
+                    Reference::Weekday { forward, .. } => *forward,
+                    Reference::DayOffset(n) => *n > 0,
+                    Reference::Week(n)
+                    | Reference::Month(n)
+                    | Reference::Year(n)
+                    | Reference::Weekend(n)
+                    | Reference::Quarter(n) => *n > 0,
+                    Reference::Season { offset, .. } => *offset > 0,
+                    _ => false,
+                } || self.future_ctx(first_tok, last);
+                let reference = match reference {
+                    Reference::Weekday {
+                        weekday,
+                        forward: f,
+                        strict,
+                    } => Reference::Weekday {
+                        weekday,
+                        // "last Tuesday" looks back whatever the tense
+                        forward: if strict { f } else { f || forward },
+                        strict,
+                    },
+                    r => r,
+                };
+                let rel = Relative {
+                    reference,
+                    core: self.toks[core_first].s - span_start..span_end - span_start,
+                    lead: lead_kind,
+                    part,
+                    possessive,
+                    forward,
+                    sentence_start: self.toks[first_tok].sstart,
+                };
+                (TimeKind::Relative(rel), None)
+            }
+        };
+        Some(Found {
+            expr: TimeExpr {
+                span: span_start..span_end,
+                kind,
+            },
+            style,
+            first: first_tok,
+            last,
+        })
+    }
+
+    fn parse_lead(&self, i: usize) -> LeadP {
+        let mut j = i;
+        let mut prep = None;
+        let mut last = Lead::None;
+        let c = self.cls(j);
+        if c & C_MISC != 0 && self.is(j, "as") && self.is(j + 1, "of") {
+            prep = Some("as of");
+            j += 2;
+        } else if c & C_MISC != 0 && self.is(j, "up") && self.is_any(j + 1, &["to", "until"]) {
+            prep = Some("up to");
+            j += 2;
+        } else if c & C_PREP != 0
+            && let Some(p) = self.which(j, PREPS)
+        {
+            prep = Some(p);
+            j += 1;
+        }
+        if prep.is_some() {
+            last = Lead::Preposition;
+        }
+        let mut modi = Modi::None;
+        // "(the) end of", "the first quarter of"
+        let k = if self.cls(j) & C_THE != 0 { j + 1 } else { j };
+        let ck = self.cls(k);
+        let w = if ck & C_PARTW != 0 {
+            self.which(
+                k,
+                &[
+                    "end",
+                    "close",
+                    "start",
+                    "beginning",
+                    "middle",
+                    "rest",
+                    "remainder",
+                    "balance",
+                ],
+            )
+        } else {
+            None
+        };
+        if let Some(w) = w {
+            if self.is(k + 1, "of") {
+                modi = match w {
+                    "end" | "close" => Modi::End,
+                    "start" | "beginning" => Modi::Start,
+                    "middle" => Modi::Middle,
+                    _ => Modi::Rest,
+                };
+                j = k + 2;
+            }
+        } else if k > j
+            && ck & C_ORD != 0
+            && self.is_any(
+                k,
+                &[
+                    "first", "second", "third", "fourth", "final", "last", "latter", "early",
+                    "later", "closing", "opening",
+                ],
+            )
+            && self.is_any(
+                k + 1,
+                &[
+                    "quarter", "half", "week", "weeks", "month", "months", "days", "part",
+                    "weekend",
+                ],
+            )
+            && self.is(k + 2, "of")
+        {
+            modi = Modi::Part;
+            j = k + 3;
+        }
+        if modi != Modi::None {
+            last = Lead::Preposition;
+        } else if let Some(w) = if self.cls(j) & C_MODI != 0 {
+            self.which(j, &["early", "late", "mid", "earlier", "later"])
+        } else {
+            None
+        } {
+            let hyph = self.punct(j + 1, '-') && self.attached(j + 1) && self.attached(j + 2);
+            modi = match w {
+                "early" => Modi::Early,
+                "late" => Modi::Late,
+                "mid" => Modi::Mid,
+                "earlier" => Modi::Earlier,
+                _ => Modi::Later,
+            };
+            if w == "mid" && !hyph {
+                modi = Modi::None;
+            } else {
+                j += if hyph { 2 } else { 1 };
+                last = if matches!(modi, Modi::Earlier | Modi::Later) {
+                    Lead::Comparative
+                } else {
+                    Lead::Joined
+                };
+                // "early on Tuesday", "later in the week"
+                if self.is(j, "on")
+                    && matches!(modi, Modi::Early | Modi::Late | Modi::Earlier | Modi::Later)
+                {
+                    j += 1;
+                    last = Lead::Preposition;
+                }
+            }
+        } else if let Some(e) =
+            if self.tok(j).is_some_and(|t| t.k == K::Num) || self.cls(j) & C_MISC != 0 {
+                self.clock_time(j)
+            } else {
+                None
+            }
+        {
+            modi = Modi::Time;
+            j = e;
+            last = Lead::Time;
+            if self.is(j, "on") {
+                j += 1;
+                last = Lead::Preposition;
+            }
+        }
+        LeadP {
+            prep,
+            modi,
+            last,
+            next: j,
+        }
+    }
+
+    /// "16:00", "4:30 p.m.", "9am", "noon", optionally a time zone.
+    fn clock_time(&self, j: usize) -> Option<usize> {
+        let t = self.tok(j)?;
+        let mut k;
+        if t.k == K::Num
+            && t.ndig <= 2
+            && t.suf == Suf::None
+            && self.punct(j + 1, ':')
+            && self.attached(j + 1)
+            && self
+                .tok(j + 2)
+                .is_some_and(|x| x.k == K::Num && x.ndig == 2 && !x.gap)
+        {
+            k = j + 3;
+        } else if t.k == K::Num && t.ndig <= 2 && t.suf == Suf::Other {
+            let w = &self.t[t.s..t.e];
+            if !(w.ends_with("am") || w.ends_with("pm")) {
+                return None;
+            }
+            k = j + 1;
+        } else if t.k == K::Num && t.ndig <= 2 && self.is_any(j + 1, &["am", "pm", "a", "p"]) {
+            k = j + 2;
+        } else if self.is_any(j, &["noon", "midday", "midnight"]) {
+            k = j + 1;
+        } else {
+            return None;
+        }
+        // a.m. / p.m.
+        if self.is_any(k, &["am", "pm"]) {
+            k += 1;
+        } else if self.is_any(k, &["a", "p"]) && self.punct(k + 1, '.') && self.is(k + 2, "m") {
+            k += 3;
+            if self.punct(k, '.') && self.attached(k) {
+                k += 1;
+            }
+        } else if self.is_any(k - 1, &["a", "p"]) && self.punct(k, '.') && self.is(k + 1, "m") {
+            k += 2;
+            if self.punct(k, '.') && self.attached(k) {
+                k += 1;
+            }
+        }
+        // time zone: UTC, GMT, EST, ET ...
+        if let Some(z) = self.tok(k) {
+            let w = &self.t[z.s..z.e];
+            if z.k == K::Word
+                && (z.upper
+                    && (2..=4).contains(&w.len())
+                    && (w.ends_with('T') || w == "UTC" || w == "Z"))
+            {
+                k += 1;
+            }
+        }
+        Some(k)
+    }
+
+    fn core(&self, lead: &LeadP) -> Option<Core> {
+        let j = lead.next;
+        if j >= self.n() {
+            return None;
+        }
+        // dispatch on the first word; each core re-checks what it needs
+        let num = self.toks[j].k == K::Num;
+        let lx = self.lex(j);
+        let c = lx.map_or(0, |l| l.class);
+        let month = lx.is_some_and(|l| l.month.is_some());
+        let weekday = lx.is_some_and(|l| l.weekday.is_some());
+        let rel = lx.is_some_and(|l| l.rel.is_some());
+        let quant = c & (C_THE | C_QUANT) != 0;
+        if (num || month)
+            && let Some(x) = self.date_core(j, lead)
+        {
+            return Some(x);
+        }
+        if (weekday || quant)
+            && let Some(x) = self.weekday_core(j, lead)
+        {
+            return Some(x);
+        }
+        if (rel || c & C_THE != 0)
+            && let Some(x) = self.deictic_core(j, lead)
+        {
+            return Some(x);
+        }
+        if lead.prep.is_some()
+            && let Some(x) = self.year_end_core(j, lead)
+        {
+            return Some(x);
+        }
+        if quant && let Some(x) = self.unit_core(j, lead) {
+            return Some(x);
+        }
+        if (num || lx.is_some_and(|l| l.number.is_some() || l.unit.is_some()) || c & C_MISC != 0)
+            && let Some(x) = self.ago_core(j, lead)
+        {
+            return Some(x);
+        }
+        if (c != 0 || rel)
+            && let Some(x) = self.recent_core(j, lead)
+        {
+            return Some(x);
+        }
+        if lead.prep.is_some() || rel || c != 0 || lx.is_some_and(|l| l.unit.is_some()) {
+            return self.now_core(j, lead);
+        }
+        None
+    }
+
+    // --- dates ------------------------------------------------------------
+
+    /// A full date with a day at `j` (day-month or month-day), for use after
+    /// a weekday.
+    fn date_with_day(&self, j: usize) -> Option<Core> {
+        let lead = LeadP {
+            prep: None,
+            modi: Modi::None,
+            last: Lead::None,
+            next: j,
+        };
+        let c = self.date_core(j, &lead)?;
+        match &c.kind {
+            CoreKind::Date {
+                kind:
+                    TimeKind::Absolute { day: Some(_), .. } | TimeKind::MissingYear { day: Some(_), .. },
+                ..
+            } => Some(c),
+            _ => None,
+        }
+    }
+
+    fn date_core(&self, j: usize, lead: &LeadP) -> Option<Core> {
+        let t = self.tok(j)?;
+        let date = |kind, style, end| {
+            Some(Core {
+                first: j,
+                end,
+                kind: CoreKind::Date { kind, style },
+            })
+        };
+        if t.k == K::Num {
+            // ISO 2024-10-03
+            if t.ndig == 4
+                && t.suf == Suf::None
+                && self.punct(j + 1, '-')
+                && self.attached(j + 1)
+                && self.attached(j + 2)
+                && self.punct(j + 3, '-')
+                && self.attached(j + 3)
+                && self.attached(j + 4)
+            {
+                let (m, d) = (self.tok(j + 2)?, self.tok(j + 4)?);
+                if m.k == K::Num
+                    && d.k == K::Num
+                    && m.ndig == 2
+                    && d.ndig == 2
+                    && (1..=12).contains(&m.val)
+                    && d.val >= 1
+                    && d.val as i8 <= max_day(m.val as i8)
+                    && (1000..=2999).contains(&t.val)
+                {
+                    return date(
+                        TimeKind::Absolute {
+                            year: t.val as i16,
+                            month: Some(m.val as i8),
+                            day: Some(d.val as i8),
+                        },
+                        Some(DateStyle::DayMonth),
+                        j + 5,
+                    )
+                    .map(|mut c| {
+                        // ISO dates say nothing about the house style
+                        if let CoreKind::Date { style, .. } = &mut c.kind {
+                            *style = None;
+                        }
+                        c
+                    });
+                }
+            }
+            // day month [year]
+            if let Some(d) = self.day_num(j) {
+                let mut k = j + 1;
+                if (self.punct(k, '-') || self.punct(k, '–'))
+                    && self.attached(k)
+                    && self.day_num(k + 1).is_some()
+                    && self.attached(k + 1)
+                {
+                    k += 2;
+                }
+                if self.is(k, "of") && t.suf == Suf::Ord {
+                    k += 1;
+                }
+                if let Some((m, _abbr, k2)) = self.month_at(k)
+                    && d <= max_day(m)
+                    && self.tok(k).is_some_and(|x| x.gap)
+                {
+                    if let Some((y, k3)) = self.year_after(k2) {
+                        return date(
+                            TimeKind::Absolute {
+                                year: y,
+                                month: Some(m),
+                                day: Some(d),
+                            },
+                            Some(DateStyle::DayMonth),
+                            k3,
+                        );
+                    }
+                    return date(
+                        TimeKind::MissingYear {
+                            month: m,
+                            day: Some(d),
+                            style: DateStyle::DayMonth,
+                        },
+                        Some(DateStyle::DayMonth),
+                        k2,
+                    );
+                }
+            }
+            // year alone, in a date context
+            if let Some(y) = self.year_num(j) {
+                let ctx = lead
+                    .prep
+                    .is_some_and(|p| p != "to" || lead.modi != Modi::None)
+                    || lead.modi != Modi::None && lead.modi != Modi::Time
+                    || t.poss
+                    || self.is_any(
+                        j.wrapping_sub(1),
+                        &["fiscal", "spring", "summer", "autumn", "fall", "winter"],
+                    );
+                // "a survey of 1709 schoolchildren": a count before a plural noun.
+                let count_of = lead.prep == Some("of")
+                    && self.tok(j + 1).is_some_and(|n| {
+                        let w = &self.t[n.s..n.e];
+                        n.k == K::Word
+                            && !n.cap
+                            && !matches!(
+                                w,
+                                "and" | "to" | "was" | "were" | "when" | "the" | "a" | "an" | "in" | "on"
+                                    | "at" | "as" | "with" | "for" | "by" | "from" | "until" | "through"
+                                    | "or" | "but" | "that" | "which" | "is" | "had" | "has" | "saw"
+                                    | "onwards" | "onward" | "levels" | "figures" | "season" | "election"
+                            )
+                    });
+                if ctx
+                    && !count_of
+                    && !self.is_any(
+                        j + 1,
+                        &[
+                            "people", "percent", "million", "billion", "units", "jobs", "cars",
+                            "vehicles",
+                        ],
+                    )
+                {
+                    return date(
+                        TimeKind::Absolute {
+                            year: y,
+                            month: None,
+                            day: None,
+                        },
+                        None,
+                        j + 1,
+                    );
+                }
+            }
+            // "the 1970s"
+            if t.ndig == 4 && t.suf == Suf::S && (1000..=2999).contains(&t.val) && t.val % 10 == 0 {
+                return date(
+                    TimeKind::Absolute {
+                        year: t.val as i16,
+                        month: None,
+                        day: None,
+                    },
+                    None,
+                    j + 1,
+                );
+            }
+            return None;
+        }
+        let (m, abbr, k) = self.month_at(j)?;
+        // month day [year]
+        if let Some((d, kd)) = self.day_after_month(k, m) {
+            if let Some((y, ky)) = self.year_after(kd) {
+                return date(
+                    TimeKind::Absolute {
+                        year: y,
+                        month: Some(m),
+                        day: Some(d),
+                    },
+                    Some(DateStyle::MonthDay),
+                    ky,
+                );
+            }
+            return date(
+                TimeKind::MissingYear {
+                    month: m,
+                    day: Some(d),
+                    style: DateStyle::MonthDay,
+                },
+                Some(DateStyle::MonthDay),
+                kd,
+            );
+        }
+        // month year
+        let ky = if self.is(k, "of") { k + 1 } else { k };
+        if let Some(y) = self.year_num(ky)
+            && self.tok(ky).is_some_and(|x| x.gap)
+        {
+            return date(
+                TimeKind::Absolute {
+                    year: y,
+                    month: Some(m),
+                    day: None,
+                },
+                None,
+                ky + 1,
+            );
+        }
+        if self.punct(k, ',')
+            && !abbr
+            && let Some(y) = self.year_num(k + 1)
+        {
+            return date(
+                TimeKind::Absolute {
+                    year: y,
+                    month: Some(m),
+                    day: None,
+                },
+                None,
+                k + 2,
+            );
+        }
+        if abbr || self.toks[j].upper {
+            return None;
+        }
+        // month alone: needs a date context and must not start a name
+        let is_may = m == 5;
+        if self.cap_word(k) && self.month_at(k).is_none() {
+            return None;
+        }
+        if self.toks[j].poss && is_may {
+            return None;
+        }
+        let by_prep = lead.prep.is_some_and(|p| MONTH_PREPS.contains(&p));
+        let by_modi = matches!(
+            lead.modi,
+            Modi::Early
+                | Modi::Mid
+                | Modi::Late
+                | Modi::End
+                | Modi::Start
+                | Modi::Middle
+                | Modi::Rest
+                | Modi::Part
+        );
+        let ok = if is_may {
+            !self.toks[j].sstart
+                && (lead.prep.is_some_and(|p| {
+                    matches!(
+                        p,
+                        "in" | "since"
+                            | "until"
+                            | "by"
+                            | "till"
+                            | "as of"
+                            | "before"
+                            | "after"
+                            | "during"
+                            | "through"
+                    )
+                }) || matches!(
+                    lead.modi,
+                    Modi::Early | Modi::Mid | Modi::Late | Modi::End | Modi::Start
+                ))
+        } else if by_prep || by_modi {
+            true
+        } else if j > 0 && self.lead_is_plain(j, lead) {
+            // "between April and June", "their January sales", "to February's"
+            let p = j - 1;
+            (self.is_any(p, &["and", "or", "through", "to"])
+                || self.punct(p, '-')
+                || self.punct(p, '–'))
+                && p > 0
+                && (self.month_at(p - 1).is_some()
+                    || self.tok(p - 1).is_some_and(|x| x.k == K::Num)
+                        && self.month_at(p.wrapping_sub(2)).is_some())
+                || self.is_any(p, &["the", "their", "its", "his", "her", "our", "a"])
+                    && self.word(j + 1).is_some_and(|_| !self.toks[j + 1].cap)
+                    && !self.toks[j].poss
+                || self.toks[j].poss && self.word(p).is_some() && !self.toks[p].cap
+        } else {
+            false
+        };
+        if !ok {
+            return None;
+        }
+        date(
+            TimeKind::MissingYear {
+                month: m,
+                day: None,
+                style: DateStyle::DayMonth,
+            },
+            None,
+            k,
+        )
+    }
+
+    /// The lead parsed nothing before `j` (the candidate starts at `j`).
+    fn lead_is_plain(&self, j: usize, lead: &LeadP) -> bool {
+        lead.next == j && lead.prep.is_none() && lead.modi == Modi::None
+    }
+
+    // --- weekdays ---------------------------------------------------------
+
+    fn weekday_core(&self, j: usize, lead: &LeadP) -> Option<Core> {
+        let mut k = j;
+        let had_the = self.is(k, "the") && self.is_any(k + 1, &["next", "last", "past", "coming"]);
+        if had_the {
+            k += 1;
+        }
+        let mut q = self.which(
+            k,
+            &[
+                "this",
+                "last",
+                "next",
+                "past",
+                "coming",
+                "following",
+                "previous",
+            ],
+        );
+        if q.is_some() {
+            k += 1;
+            if q == Some("this") && self.is_any(k, &["past", "coming"]) {
+                q = self.which(k, &["past", "coming"]);
+                k += 1;
+            }
+        }
+        let t = self.tok(k)?;
+        if t.k != K::Word || !t.cap || t.upper || self.named(k) {
+            return None;
+        }
+        let (weekday, abbr) = self.lex(k)?.weekday?;
+        if abbr || matches!(q, Some("following" | "previous")) {
+            return None;
+        }
+        // "every Tuesday", "a Tuesday", "that Tuesday": no particular one, or
+        // one fixed by the story
+        if j > 0
+            && self.is_any(
+                j - 1,
+                &[
+                    "every",
+                    "each",
+                    "following",
+                    "previous",
+                    "a",
+                    "an",
+                    "any",
+                    "one",
+                    "that",
+                    "same",
+                    "some",
+                ],
+            )
+        {
+            return None;
+        }
+        // "Monday to Friday", "Monday-Friday": a schedule
+        let is_wd = |x: usize| {
+            self.lex(x)
+                .is_some_and(|l| l.weekday.is_some_and(|(_, abbr)| !abbr))
+        };
+        if (self.is_any(k + 1, &["to", "through", "thru"])
+            || self.punct(k + 1, '-')
+            || self.punct(k + 1, '–'))
+            && is_wd(k + 2)
+            || k >= 2
+                && (self.is_any(k - 1, &["to", "through", "thru"])
+                    || self.punct(k - 1, '-')
+                    || self.punct(k - 1, '–'))
+                && is_wd(k - 2)
+        {
+            return None;
+        }
+        let mut e = k + 1;
+        let mut part = None;
+        if let Some(Unit::Part(p)) = self.unit(e) {
+            if !self.named(e) {
+                part = Some(p);
+                e += 1;
+            }
+        } else if self.is(e, "overnight") {
+            part = Some(DayPart::Night);
+            e += 1;
+        }
+        let possessive = self.toks[e - 1].poss;
+        // "Tuesday, 3 October 2024", "Tuesday October 3": a dated weekday
+        if !possessive && q.is_none() {
+            let mut m = e;
+            if self.punct(m, ',') || self.punct(m, '(') {
+                m += 1;
+            }
+            if self.is(m, "the") {
+                m += 1;
+            }
+            if let Some(mut c) = self.date_with_day(m) {
+                if self.punct(c.end, ')') && self.punct(e, '(') {
+                    c.end += 1;
+                }
+                c.first = j;
+                return Some(c);
+            }
+        }
+        // "Sunday Times" and other names not listed
+        if q.is_none()
+            && lead.prep.is_none()
+            && lead.modi == Modi::None
+            && self.cap_word(e)
+            && !possessive
+        {
+            return None;
+        }
+        let (forward, strict) = match q {
+            Some("next") | Some("coming") => (true, q == Some("next")),
+            Some("last") | Some("past") => (false, true),
+            _ => (false, false),
+        };
+        Some(Core {
+            first: j,
+            end: e,
+            kind: CoreKind::Rel {
+                reference: Reference::Weekday {
+                    weekday,
+                    forward,
+                    strict,
+                },
+                part,
+                possessive,
+                idiom: false,
+            },
+        })
+    }
+
+    // --- yesterday / today / tomorrow / tonight ---------------------------
+
+    fn deictic_core(&self, j: usize, _lead: &LeadP) -> Option<Core> {
+        let rel = |reference, part, end: usize| {
+            let possessive = self.toks[end - 1].poss;
+            Some(Core {
+                first: j,
+                end,
+                kind: CoreKind::Rel {
+                    reference,
+                    part,
+                    possessive,
+                    idiom: false,
+                },
+            })
+        };
+        // "the day before yesterday", "the day after tomorrow"
+        if self.is(j, "the") && self.is(j + 1, "day") && self.is_any(j + 2, &["before", "after"]) {
+            let before = self.is(j + 2, "before");
+            let w = self.lex(j + 3).and_then(|l| l.rel);
+            return match (before, w) {
+                (true, Some(RelWord::Day(-1))) => rel(Reference::DayOffset(-2), None, j + 4),
+                (false, Some(RelWord::Day(1))) => rel(Reference::DayOffset(2), None, j + 4),
+                _ => None,
+            };
+        }
+        let w = self.lex(j)?.rel?;
+        let t = &self.toks[j];
+        if self.named(j) || (t.cap && !t.sstart && !t.upper) {
+            return None;
+        }
+        if self.not_temporal(j) {
+            return None;
+        }
+        match w {
+            RelWord::Day(n) => {
+                let mut e = j + 1;
+                let mut part = None;
+                if !t.poss
+                    && let Some(Unit::Part(p)) = self.unit(e)
+                    && (n != 0 || p != DayPart::Night)
+                {
+                    part = Some(p);
+                    e += 1;
+                }
+                if self.toks[e - 1].poss && n == 0 {
+                    // "today's Russia": a name after "today's" is not temporal
+                    if self.cap_word(e) {
+                        return None;
+                    }
+                }
+                rel(Reference::DayOffset(n), part, e)
+            }
+            RelWord::Night(n) => rel(Reference::DayOffset(n), Some(DayPart::Night), j + 1),
+            _ => None,
+        }
+    }
+
+    // --- year's end -------------------------------------------------------
+
+    fn year_end_core(&self, j: usize, lead: &LeadP) -> Option<Core> {
+        let by = lead.prep.is_some_and(|p| {
+            matches!(
+                p,
+                "by" | "before" | "until" | "till" | "toward" | "towards" | "at" | "through"
+            )
+        });
+        if !by {
+            return None;
+        }
+        let mut k = j;
+        if lead.modi == Modi::End {
+            // "by the end of the year"
+            if self.is(k, "the")
+                && self.is(k + 1, "year")
+                && !self.toks[k + 1].poss
+                && !self.is_any(k + 2, &["of", "before", "after", "in", "when"])
+                && !self.punct(k + 2, '-')
+            {
+                return Some(Core {
+                    first: j,
+                    end: k + 2,
+                    kind: CoreKind::Rel {
+                        reference: Reference::YearEnd,
+                        part: None,
+                        possessive: false,
+                        idiom: true,
+                    },
+                });
+            }
+            return None;
+        }
+        if lead.modi != Modi::None {
+            return None;
+        }
+        if self.is(k, "the") {
+            k += 1;
+        }
+        if !self.is(k, "year") {
+            return None;
+        }
+        let end = if self.toks[k].poss && self.is(k + 1, "end") {
+            k + 2
+        } else if self.punct(k + 1, '-')
+            && self.attached(k + 1)
+            && self.is(k + 2, "end")
+            && self.attached(k + 2)
+        {
+            k + 3
+        } else if !self.toks[k].poss && self.is(k + 1, "end") {
+            k + 2
+        } else {
+            return None;
+        };
+        Some(Core {
+            first: j,
+            end,
+            kind: CoreKind::Rel {
+                reference: Reference::YearEnd,
+                part: None,
+                possessive: false,
+                idiom: true,
+            },
+        })
+    }
+
+    // --- this / last / next + unit ---------------------------------------
+
+    fn number_at(&self, k: usize) -> Option<(Option<i32>, usize)> {
+        let t = self.tok(k)?;
+        if t.k == K::Num
+            && t.suf == Suf::None
+            && t.ndig <= 4
+            && !self.punct(k + 1, ',')
+            && !self.punct(k + 1, '.')
+        {
+            return Some((Some(t.val as i32), k + 1));
+        }
+        if self.is(k, "a") && self.is(k + 1, "few") {
+            return Some((None, k + 2));
+        }
+        if self.is(k, "a") && self.is(k + 1, "couple") && self.is(k + 2, "of") {
+            return Some((Some(2), k + 3));
+        }
+        if self.is(k, "couple") && self.is(k + 1, "of") {
+            return Some((Some(2), k + 2));
+        }
+        let n = self.lex(k)?.number?;
+        Some(((n > 0).then_some(n), k + 1))
+    }
+
+    fn unit_core(&self, j: usize, lead: &LeadP) -> Option<Core> {
+        let mut k = j;
+        let mut had_the = self.is(k, "the");
+        if had_the {
+            k += 1;
+        }
+        // "the current year" is "this year"
+        let mut q = if had_the && self.is(k, "current") && self.unit(k + 1).is_some() {
+            had_the = false;
+            "this"
+        } else {
+            self.which(
+                k,
+                &[
+                    "this",
+                    "last",
+                    "next",
+                    "past",
+                    "coming",
+                    "previous",
+                    "following",
+                ],
+            )?
+        };
+        if !self.plain_case(k) && !self.toks[k].cap {
+            return None;
+        }
+        if (had_the && q == "this") || matches!(q, "previous" | "following") {
+            return None;
+        }
+        // "his last year in office": final, not previous
+        if !had_the
+            && j > 0
+            && lead.next == j
+            && self.is_any(
+                j - 1,
+                &[
+                    "his", "her", "its", "their", "our", "my", "your", "whose", "a", "an", "the",
+                ],
+            )
+        {
+            return None;
+        }
+        k += 1;
+        if q == "this" && self.is_any(k, &["past", "coming"]) {
+            q = if self.is(k, "past") { "last" } else { "next" };
+            k += 1;
+        }
+        let offset = match q {
+            "this" => 0,
+            "last" | "past" => -1,
+            _ => 1,
+        };
+        let rel = |reference, part, end: usize, possessive| {
+            Some(Core {
+                first: j,
+                end,
+                kind: CoreKind::Rel {
+                    reference,
+                    part,
+                    possessive,
+                    idiom: false,
+                },
+            })
+        };
+        // last September
+        if !had_the
+            && q != "coming"
+            && let Some((m, false, e)) = self.month_at(k)
+        {
+            if self.cap_word(e) || (m == 5 && self.toks[k].poss) {
+                return None;
+            }
+            return Some(Core {
+                first: j,
+                end: e,
+                kind: CoreKind::Date {
+                    kind: TimeKind::MissingYear {
+                        month: m,
+                        day: None,
+                        style: DateStyle::DayMonth,
+                    },
+                    style: None,
+                },
+            });
+        }
+        // the last two years, the next few quarters
+        let (num, k2) = match self.number_at(k) {
+            Some((n, k2)) if !self.is(k, "a") && !self.is(k, "an") => (Some(n), k2),
+            _ => (None, k),
+        };
+        let unit = self.unit(k2)?;
+        if self.named(k2) {
+            return None;
+        }
+        // "this year-to-date", "last year-end"
+        if self.punct(k2 + 1, '-') && self.attached(k2 + 1) {
+            return None;
+        }
+        let uw = self.word(k2)?.to_ascii_lowercase();
+        let plural = uw.ends_with('s') && uw != "class";
+        let end = k2 + 1;
+        let followed_by_of = self.is(end, "of") && !self.toks[k2].poss;
+        let prep_ok = lead.prep.is_some_and(|p| {
+            matches!(
+                p,
+                "in" | "over"
+                    | "within"
+                    | "during"
+                    | "for"
+                    | "throughout"
+                    | "by"
+                    | "through"
+                    | "into"
+                    | "from"
+            )
+        });
+        if num.is_some() || had_the {
+            if !had_the && lead.prep.is_none() {
+                return None;
+            }
+            if followed_by_of || self.toks[k2].poss {
+                return None;
+            }
+            if num.is_some() && !plural && num != Some(Some(1)) {
+                return None;
+            }
+            if matches!(q, "next" | "coming") && !prep_ok && num.is_none() && !plural {
+                return None;
+            }
+            if matches!(q, "next" | "coming") && !prep_ok {
+                return None;
+            }
+            if matches!(unit, Unit::Part(_) | Unit::Hour | Unit::Minute) {
+                return None;
+            }
+            return rel(Reference::Unresolvable, None, end, false);
+        }
+        // this years festival (missing apostrophe)
+        if plural && unit == Unit::Year && q != "past" && q != "coming" {
+            if self.word(end).is_some() && !self.cap_word(end) && !self.is_any(end, NP_STOP) {
+                return rel(Reference::Year(offset), None, end, true);
+            }
+            return None;
+        }
+        if plural || followed_by_of {
+            return None;
+        }
+        let possessive = self.toks[k2].poss;
+        let reference = match unit {
+            Unit::Week => Reference::Week(offset),
+            Unit::Weekend => Reference::Weekend(offset),
+            Unit::Month => Reference::Month(offset),
+            Unit::Year => Reference::Year(offset),
+            Unit::Quarter => Reference::Quarter(offset),
+            Unit::Season(season) => Reference::Season { season, offset },
+            Unit::Decade | Unit::Century => Reference::Unresolvable,
+            Unit::Part(p) => {
+                return match (q, p) {
+                    ("last", DayPart::Night | DayPart::Evening) => {
+                        rel(Reference::DayOffset(-1), Some(p), end, possessive)
+                    }
+                    ("this", DayPart::Morning | DayPart::Afternoon | DayPart::Evening) => {
+                        rel(Reference::DayOffset(0), Some(p), end, possessive)
+                    }
+                    _ => None,
+                };
+            }
+            Unit::Day | Unit::Hour | Unit::Minute => return None,
+        };
+        if q == "past" || q == "coming" {
+            // "past week" without "the" is rare and means a duration
+            return None;
+        }
+        rel(reference, None, end, possessive)
+    }
+
+    // --- N units ago ------------------------------------------------------
+
+    fn ago_core(&self, j: usize, _lead: &LeadP) -> Option<Core> {
+        let rel = |reference, end| {
+            Some(Core {
+                first: j,
+                end,
+                kind: CoreKind::Rel {
+                    reference,
+                    part: None,
+                    possessive: false,
+                    idiom: false,
+                },
+            })
+        };
+        if self.is(j, "not") && self.is(j + 1, "long") && self.is(j + 2, "ago") {
+            return rel(Reference::Unresolvable, j + 3);
+        }
+        if (self.is(j, "some") && self.is(j + 1, "time")
+            || self.is(j, "a") && self.is(j + 1, "while"))
+            && self.is(j + 2, "ago")
+        {
+            return rel(Reference::Unresolvable, j + 3);
+        }
+        let (num, k) = match self.number_at(j) {
+            Some((n, k)) => (n, k),
+            None if self.unit(j).is_some() => (None, j),
+            None => return None,
+        };
+        let unit = self.unit(k)?;
+        let uw = self.word(k)?;
+        let plural = uw.len() > 3 && uw.ends_with('s');
+        if num.is_none() && !plural && k == j {
+            return None;
+        }
+        if num == Some(1) && plural || num.is_some_and(|n| n > 1) && !plural {
+            return None;
+        }
+        let (sign, end) = if self.is(k + 1, "ago") {
+            (-1, k + 2)
+        } else if self.is(k + 1, "from") && self.is(k + 2, "now") {
+            (1, k + 3)
+        } else {
+            return None;
+        };
+        let reference = match (num, unit) {
+            (Some(n), Unit::Day) => Reference::DayOffset(sign * n),
+            (Some(n), Unit::Week) => Reference::Week(sign * n),
+            (Some(n), Unit::Month) => Reference::Month(sign * n),
+            (Some(n), Unit::Year) => Reference::Year(sign * n),
+            (_, Unit::Part(_) | Unit::Season(_) | Unit::Weekend) => return None,
+            _ => Reference::Unresolvable,
+        };
+        rel(reference, end)
+    }
+
+    // --- recent -----------------------------------------------------------
+
+    fn recent_core(&self, j: usize, lead: &LeadP) -> Option<Core> {
+        let rel = |end, idiom| {
+            Some(Core {
+                first: j,
+                end,
+                kind: CoreKind::Rel {
+                    reference: Reference::Unresolvable,
+                    part: None,
+                    possessive: false,
+                    idiom,
+                },
+            })
+        };
+        let mut k = j;
+        if self.is_any(
+            k,
+            &["more", "most", "only", "very", "quite", "fairly", "until"],
+        ) && self.is_any(k + 1, &["recently", "lately"])
+        {
+            k += 1;
+        }
+        if self.is_any(k, &["recently", "lately"]) && self.plain_case(k) {
+            // "as recently as 2008": anchored
+            if self.is(k + 1, "as") && k > 0 && self.is(k - 1, "as") {
+                return None;
+            }
+            if lead.modi != Modi::None {
+                return None;
+            }
+            return rel(k + 1, false);
+        }
+        // [det] [more|most] recent NP
+        let det = self.is_any(
+            k,
+            &[
+                "a", "an", "the", "its", "their", "our", "his", "her", "this", "these", "those",
+                "my", "your",
+            ],
+        );
+        if det {
+            k += 1;
+        }
+        if self.is_any(k, &["more", "most"]) {
+            k += 1;
+        }
+        if !self.is(k, "recent") || !self.plain_case(k) && !self.toks[k].cap {
+            return None;
+        }
+        if lead.modi != Modi::None {
+            return None;
+        }
+        let mut e = k + 1;
+        let mut words = 0;
+        while e < self.n() && words < 3 {
+            let t = &self.toks[e];
+            match t.k {
+                K::Word => {
+                    if self.is_any(e, NP_STOP) {
+                        break;
+                    }
+                    let w = &self.t[t.s..t.e];
+                    if words > 0 && w.len() > 3 && w.ends_with("ed") {
+                        break;
+                    }
+                    words += 1;
+                    e += 1;
+                    // "recent years", "recent history's"
+                    if t.poss || self.unit(e - 1).is_some() || self.is(e - 1, "history") {
+                        break;
+                    }
+                    // U.S.
+                    if w.len() == 1 && self.punct(e, '.') && self.attached(e) {
+                        e += 1;
+                        if self
+                            .tok(e)
+                            .is_some_and(|x| x.k == K::Word && !x.gap && x.e - x.s == 1)
+                        {
+                            e += 1;
+                            if self.punct(e, '.') && self.attached(e) {
+                                e += 1;
+                            }
+                        }
+                    }
+                }
+                K::Punct('-') if !t.gap && self.attached(e + 1) && words > 0 => e += 1,
+                _ => break,
+            }
+        }
+        if words == 0 {
+            return None;
+        }
+        // "in recent years" is a fixed phrase: keep the preposition in the core
+        let idiom = lead.prep.is_some() && !det;
+        rel(e, idiom)
+    }
+
+    // --- now, currently, so far, soon ... --------------------------------
+
+    fn now_core(&self, j: usize, lead: &LeadP) -> Option<Core> {
+        let rel = |reference, end, idiom| {
+            Some(Core {
+                first: j,
+                end,
+                kind: CoreKind::Rel {
+                    reference,
+                    part: None,
+                    possessive: false,
+                    idiom,
+                },
+            })
+        };
+        let prep = lead.prep;
+        if lead.modi != Modi::None && lead.modi != Modi::Time {
+            return None;
+        }
+        // at present, at the moment, for the moment, at this moment
+        if prep == Some("at")
+            && self.is(j, "present")
+            && !self.toks[j].cap
+            && !self.is_any(j + 1, &["value", "values", "tense", "participle"])
+        {
+            // "at present levels": an adjective before a plural noun
+            let adjective = self.word(j + 1).is_some_and(|w| {
+                !self.toks[j + 1].cap
+                    && w.len() > 3
+                    && w.ends_with('s')
+                    && !self.is_any(j + 1, NP_STOP)
+                    && !self.is_any(j + 1, &["seems", "remains", "looks", "appears", "stands"])
+            });
+            if adjective {
+                return None;
+            }
+            return rel(Reference::Now, j + 1, true);
+        }
+        if matches!(prep, Some("at" | "for"))
+            && self.is_any(j, &["the", "this"])
+            && self.is(j + 1, "moment")
+        {
+            let e = j + 2;
+            let next_ok = match self.tok(e) {
+                None => true,
+                Some(t) => match t.k {
+                    K::Punct(_) => true,
+                    K::Word => !self.is_any(
+                        e,
+                        &[
+                            "of", "when", "that", "where", "he", "she", "it", "they", "we", "i",
+                            "you", "the", "his", "her", "their", "a", "an",
+                        ],
+                    ),
+                    K::Num => false,
+                },
+            };
+            if next_ok {
+                return rel(Reference::Now, e, true);
+            }
+            return None;
+        }
+        if prep == Some("at")
+            && self.is(j, "the")
+            && self.is(j + 1, "present")
+            && self.is(j + 2, "time")
+        {
+            return rel(Reference::Now, j + 3, true);
+        }
+        // over the weekend
+        if matches!(prep, Some("over" | "at" | "during"))
+            && self.is(j, "the")
+            && self.is(j + 1, "weekend")
+            && !self.toks[j + 1].poss
+            && !self.is(j + 2, "of")
+        {
+            return rel(Reference::RecentWeekend, j + 2, true);
+        }
+        // in the near future; in the coming weeks; in the weeks ahead
+        if matches!(prep, Some("in" | "over" | "within")) && self.is(j, "the") {
+            if self.is(j + 1, "near") && self.is_any(j + 2, &["future", "term"]) {
+                return rel(Reference::Unresolvable, j + 3, true);
+            }
+            if let Some(u) = self.unit(j + 1)
+                && matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+                && self.is(j + 2, "ahead")
+                && self.word(j + 1).is_some_and(|w| w.ends_with('s'))
+            {
+                return rel(Reference::Unresolvable, j + 3, true);
+            }
+        }
+        // to date (the lead took "to")
+        if prep == Some("to") && self.is(j, "date") && !self.toks[j].cap && !self.not_temporal(j) {
+            if !self.tok(j + 1).is_some_and(|t| {
+                t.k == K::Word
+                    && !self.is_any(
+                        j + 1,
+                        &[
+                            "and", "but", "is", "are", "was", "were", "has", "have", "had", "in",
+                            "on", "at", "for", "with", "by",
+                        ],
+                    )
+                    && !self.toks[j + 1].cap
+            }) {
+                return rel(Reference::Unresolvable, j + 1, true);
+            }
+            return None;
+        }
+        // year to date
+        if self.is(j, "year") && self.is(j + 1, "to") && self.is(j + 2, "date")
+            || self.is(j, "year")
+                && self.punct(j + 1, '-')
+                && self.is(j + 2, "to")
+                && self.punct(j + 3, '-')
+                && self.is(j + 4, "date")
+        {
+            let e = if self.is(j + 1, "to") { j + 3 } else { j + 5 };
+            return rel(Reference::Unresolvable, e, false);
+        }
+        // so far, thus far
+        if self.is_any(j, &["so", "thus"]) && self.is(j + 1, "far") && self.plain_case(j) {
+            if self.not_temporal(j + 1) || self.not_temporal(j) || self.punct(j + 2, '-') {
+                return None;
+            }
+            // "so far as", "so far from": comparison
+            if self.is_any(j + 2, &["as", "from", "that"]) {
+                return None;
+            }
+            return rel(Reference::Unresolvable, j + 2, false);
+        }
+        // as yet
+        if self.is(j, "as") && self.is(j + 1, "yet") && self.plain_case(j) {
+            return rel(Reference::Unresolvable, j + 2, false);
+        }
+        // these days
+        if self.is(j, "these")
+            && self.is(j + 1, "days")
+            && !self.is(j + 2, "of")
+            && self.plain_case(j)
+        {
+            return rel(Reference::Now, j + 2, false);
+        }
+        // the other day
+        if self.is(j, "the")
+            && self.is(j + 1, "other")
+            && self.is(j + 2, "day")
+            && !self.toks[j + 2].poss
+        {
+            return rel(Reference::Unresolvable, j + 3, false);
+        }
+        // very soon
+        let mut k = j;
+        if self.is_any(k, &["very", "quite", "fairly", "pretty"]) && self.is(k + 1, "soon") {
+            k += 1;
+        }
+        let w = self.lex(k)?.rel?;
+        if !self.plain_case(k) || self.named(k) {
+            return None;
+        }
+        // "now-defunct", "soon-to-be"
+        if self.punct(k + 1, '-') && self.attached(k + 1) {
+            return None;
+        }
+        match w {
+            RelWord::Now => {
+                if self.not_temporal(k)
+                    || self.toks[k].upper && self.toks[k].e - self.toks[k].s <= 3
+                {
+                    return None;
+                }
+                let mut e = k + 1;
+                if self.is(k, "now") && prep == Some("from") && self.is(e, "on") {
+                    e += 1;
+                }
+                let right = k > 0
+                    && lead.next == k
+                    && self.is_any(k - 1, &["right", "just"])
+                    && self.is(k, "now");
+                let first = if right { k - 1 } else { j };
+                Some(Core {
+                    first,
+                    end: e,
+                    kind: CoreKind::Rel {
+                        reference: Reference::Now,
+                        part: None,
+                        possessive: false,
+                        idiom: false,
+                    },
+                })
+            }
+            RelWord::Vague if self.is(k, "soon") => {
+                if self.not_temporal(k) {
+                    return None;
+                }
+                // "they soon dropped it", "it was soon clear": soon after
+                // something in the story, not after the time of writing
+                if self.is_past_verb(k + 1)
+                    || k > 0
+                        && (self.is_past_verb(k - 1)
+                            || self.is_any(k - 1, &["was", "were", "had", "became", "then"]))
+                {
+                    return None;
+                }
+                rel(Reference::Unresolvable, k + 1, false)
+            }
+            _ => None,
+        }
+    }
+
+    // --- anchoring ----------------------------------------------------------
+
+    /// Drop relative expressions tied to an explicit date next to them:
+    /// "today, 3 October 2024", "two days after the 3 October strike",
+    /// "the recent strike on 3 October".
+    fn drop_anchored(&self, found: Vec<Found>) -> Vec<Found> {
+        let dated: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|f| {
+                matches!(
+                    f.expr.kind,
+                    TimeKind::Absolute { day: Some(_), .. }
+                        | TimeKind::MissingYear { day: Some(_), .. }
+                        | TimeKind::Absolute { month: Some(_), .. }
+                )
+            })
+            .map(|f| (f.first, f.last))
+            .collect();
+        found
+            .into_iter()
+            .filter(|f| {
+                let TimeKind::Relative(r) = &f.expr.kind else {
+                    return true;
+                };
+                if matches!(
+                    r.reference,
+                    Reference::Now
+                        | Reference::Year(_)
+                        | Reference::Month(_)
+                        | Reference::YearEnd
+                        | Reference::Quarter(_)
+                ) {
+                    return true;
+                }
+                !dated.iter().any(|&(df, _)| {
+                    if df <= f.last || !self.same_sent(df, f.last) {
+                        return false;
+                    }
+                    // tokens between the relative expression and the date
+                    let between = &self.toks[f.last + 1..df];
+                    if between.len() <= 2
+                        && between.iter().all(|t| {
+                            matches!(t.k, K::Punct(',' | '(' | '-' | '–' | '—'))
+                                || self.t[t.s..t.e].eq_ignore_ascii_case("the")
+                        })
+                    {
+                        return true;
+                    }
+                    let anchor = (f.last + 1..df).any(|i| {
+                        self.is_any(i, &["after", "before", "following", "since", "than"])
+                    });
+                    anchor && df - f.last <= 6
+                        || matches!(r.reference, Reference::Unresolvable)
+                            && df - f.last <= 3
+                            && self.is_any(f.last + 1, &["on", "in", "of"])
+                })
+            })
+            .collect()
+    }
+}
+
+fn max_day(month: i8) -> i8 {
+    match month {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+// ---------------------------------------------------------------------------
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, TimeKind)> {
+        scan(text, 0..text.len())
+            .into_iter()
+            .map(|e| (text[e.span.clone()].to_string(), e.kind))
+            .collect()
+    }
+
+    fn spans(text: &str) -> Vec<String> {
+        found(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    fn rel_spans(text: &str) -> Vec<String> {
+        found(text)
+            .into_iter()
+            .filter(|(_, k)| matches!(k, TimeKind::Relative(_)))
+            .map(|(s, _)| s)
+            .collect()
+    }
+
+    fn reference(text: &str) -> Reference {
+        match found(text).into_iter().find_map(|(_, k)| match k {
+            TimeKind::Relative(r) => Some(r.reference),
+            _ => None,
+        }) {
+            Some(r) => r,
+            None => panic!("no relative expression in {text:?}"),
+        }
+    }
+
+    #[test]
+    fn relative_words() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "The ministry said yesterday that it would act.",
+                "yesterday",
+            ),
+            ("Talks resume today.", "today"),
+            ("The vote is tomorrow.", "tomorrow"),
+            ("He will speak tonight.", "tonight"),
+            ("Sales rose this year.", "this year"),
+            ("Prices fell last month.", "last month"),
+            ("The summit is next week.", "next week"),
+            ("Shops were busy this weekend.", "this weekend"),
+            ("It was hot last summer.", "last summer"),
+            (
+                "The firm said earlier this week that it had agreed.",
+                "earlier this week",
+            ),
+            ("Results come later this year.", "later this year"),
+            ("He recently moved.", "recently"),
+            (
+                "A recent missile strike killed two.",
+                "A recent missile strike",
+            ),
+            ("She is currently the head of product.", "currently"),
+            ("At present, there is no plan.", "At present"),
+            ("At the moment, talks are stalled.", "At the moment"),
+            ("The company now has 300 staff.", "now"),
+            ("So far, 20 people have died.", "So far"),
+            ("Thus far the plan has worked.", "Thus far"),
+            ("It is the largest to date.", "to date"),
+            ("The law will change soon.", "soon"),
+            ("In recent years prices rose.", "In recent years"),
+            ("The plant closed three days ago.", "three days ago"),
+            ("The pact was signed 20 years ago.", "20 years ago"),
+            ("The deal should close by year's end.", "by year's end"),
+            ("The deal should close by year’s end.", "by year’s end"),
+            ("Cuts are due by year end.", "by year end"),
+            (
+                "It will be done by the end of the year.",
+                "by the end of the year",
+            ),
+            ("The strike began on Tuesday.", "on Tuesday"),
+            ("Police arrived Tuesday night.", "Tuesday night"),
+            (
+                "The festival opened on Saturday Night as crowds gathered.",
+                "on Saturday Night",
+            ),
+            (
+                "I went back the next Tuesday night and it was empty.",
+                "the next Tuesday night",
+            ),
+            ("Today’s jobs report shows growth.", "Today’s"),
+            (
+                "Prices rose in the last two years.",
+                "in the last two years",
+            ),
+            (
+                "Growth will slow over the next few quarters.",
+                "over the next few quarters",
+            ),
+            ("Tuesday's vote was close.", "Tuesday's"),
+            ("Until now, nobody knew.", "Until now"),
+            ("By now the ships should have arrived.", "By now"),
+            ("We need a decision right now.", "right now"),
+            ("Early next year the plant opens.", "Early next year"),
+            (
+                "The theme of this years festival is the pig.",
+                "of this years",
+            ),
+            ("Last Year over 4 million visitors came.", "Last Year"),
+            ("Stocks fell 3% at 16:00 UTC today.", "at 16:00 UTC today"),
+            ("The market crashed last week.", "last week"),
+            ("The index closed higher on Friday.", "on Friday"),
+            ("Apple said Monday that it will ship.", "Monday"),
+            ("It fell over the weekend.", "over the weekend"),
+            (
+                "Output fell in the third quarter of this year.",
+                "in the third quarter of this year",
+            ),
+            ("The rebels attacked last night.", "last night"),
+            ("He spoke this morning.", "this morning"),
+            ("Sales are up 4% year to date.", "year to date"),
+            ("These days, few read papers.", "These days"),
+            (
+                "Sales fell in the current quarter.",
+                "in the current quarter",
+            ),
+            ("The school closed a week ago.", "a week ago"),
+            ("Nowadays most people pay by card.", "Nowadays"),
+            ("It will open very soon.", "very soon"),
+            ("The unit was only recently formed.", "only recently"),
+            ("They have been here for a week now.", "now"),
+        ];
+        let bad: Vec<String> = cases
+            .iter()
+            .filter_map(|(text, want)| {
+                let got = rel_spans(text);
+                (got != vec![want.to_string()])
+                    .then(|| format!("{text:?}: got {got:?}, want {want:?}"))
+            })
+            .collect();
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn must_not_flag() {
+        let cases: &[&str] = &[
+            "Now that the pact exists, trade can grow.",
+            "He said it every now and then.",
+            "Call as soon as you can.",
+            "Soon after the strike, the army withdrew.",
+            "He would go so far as to resign.",
+            "So far as we know, nobody was hurt.",
+            "The records are up to date.",
+            "Black Friday sales were strong.",
+            "He read the Sunday Times.",
+            "It was a Good Friday tradition.",
+            "You may leave.",
+            "Troops march on the capital.",
+            "The Mail on Sunday ran the story.",
+            "The band played Saturday Night Live.",
+            "He watched USA Today on a tablet.",
+            "The minister may resign.",
+            "May I ask a question?",
+            "Theresa May said the deal was good.",
+            "In today's Russia, dissent is rare.",
+            "In today's world, data is power.",
+            "Two days after the 3 October strike, the army withdrew the battalion.",
+            "He spent his last year in office abroad.",
+            "It was the last week of the war.",
+            "They met every Tuesday.",
+            "The shop opens on Mondays.",
+            "He served as the next president.",
+            "It was soon-to-be law.",
+            "The now-defunct agency closed.",
+            "Her friend April Jones spoke.",
+            "A more recent than expected change.",
+            "The following Tuesday, the council met again.",
+            "The office is open Monday to Friday.",
+            "It happened on a Tuesday.",
+            "Prices stayed at present levels.",
+            "It is hard to date the fossil.",
+            "The company has grown so far from its roots.",
+            "He came so far in his career.",
+            "Growth slowed in 2008.",
+            "The 1970s were hard.",
+            "The meeting was held on 3 October 2024.",
+            "On Tuesday, 3 October 2024, the army moved.",
+            "The last two years of his life were hard.",
+            "Every year the festival grows.",
+        ];
+        let bad: Vec<String> = cases
+            .iter()
+            .filter_map(|text| {
+                let got = rel_spans(text);
+                (!got.is_empty()).then(|| format!("{text:?} gave {got:?}"))
+            })
+            .collect();
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn absolute_and_missing_year() {
+        let abs = |year, month, day| TimeKind::Absolute { year, month, day };
+        let my = |month, day, style| TimeKind::MissingYear { month, day, style };
+        let dm = DateStyle::DayMonth;
+        let md = DateStyle::MonthDay;
+        let cases: Vec<(&str, &str, TimeKind)> = vec![
+            (
+                "It happened on 3 October 2024.",
+                "on 3 October 2024",
+                abs(2024, Some(10), Some(3)),
+            ),
+            (
+                "It happened October 3, 2024, in Kyiv.",
+                "October 3, 2024",
+                abs(2024, Some(10), Some(3)),
+            ),
+            (
+                "It happened Oct. 3, 2024, in Kyiv.",
+                "Oct. 3, 2024",
+                abs(2024, Some(10), Some(3)),
+            ),
+            (
+                "Filed 2024-10-03 in court.",
+                "2024-10-03",
+                abs(2024, Some(10), Some(3)),
+            ),
+            (
+                "It opened in June 2024.",
+                "in June 2024",
+                abs(2024, Some(6), None),
+            ),
+            ("It opened early 2024.", "early 2024", abs(2024, None, None)),
+            ("It opened in 2008.", "in 2008", abs(2008, None, None)),
+            ("The 1970s were hard.", "1970s", abs(1970, None, None)),
+            (
+                "The strike on 3 October killed two.",
+                "on 3 October",
+                my(10, Some(3), dm),
+            ),
+            (
+                "The strike on October 3 killed two.",
+                "on October 3",
+                my(10, Some(3), md),
+            ),
+            (
+                "The strike on Oct. 3 killed two.",
+                "on Oct. 3",
+                my(10, Some(3), md),
+            ),
+            (
+                "The vote is on September 14th.",
+                "on September 14th",
+                my(9, Some(14), md),
+            ),
+            ("Sales fell in June.", "in June", my(6, None, dm)),
+            (
+                "Sales fell in early June.",
+                "in early June",
+                my(6, None, dm),
+            ),
+            (
+                "Sales fell last September.",
+                "last September",
+                my(9, None, dm),
+            ),
+            (
+                "Shares rose on May 16 after the news.",
+                "on May 16",
+                my(5, Some(16), md),
+            ),
+            (
+                "The deal closes in May, the firm said.",
+                "in May",
+                my(5, None, dm),
+            ),
+            (
+                "The economy shrank between April and June.",
+                "between April",
+                my(4, None, dm),
+            ),
+            (
+                "On Monday, October 6, markets fell.",
+                "On Monday, October 6",
+                my(10, Some(6), md),
+            ),
+            (
+                "Records go back to the 3rd of October.",
+                "3rd of October",
+                my(10, Some(3), dm),
+            ),
+        ];
+        for (text, span, kind) in cases {
+            let got = found(text);
+            assert!(!got.is_empty(), "nothing in {text:?}");
+            assert_eq!(
+                (got[0].0.as_str(), &got[0].1),
+                (span, &kind),
+                "in {text:?}: {got:?}"
+            );
+        }
+        // "between April and June": both months
+        assert_eq!(
+            spans("The economy shrank between April and June."),
+            vec!["between April", "June"]
+        );
+        // not dates
+        for text in [
+            "He scored 10 points in June 10,000 times.",
+            "A March 5 percent rise.",
+            "June Carter sang.",
+            "The minister may resign in May Day parades.",
+        ] {
+            let got = found(text);
+            assert!(
+                got.iter().all(|(s, _)| !s.contains("10,000")
+                    && !s.contains("March 5")
+                    && !s.contains("June Carter")
+                    && !s.contains("May Day")),
+                "{text:?}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn references() {
+        use Reference as R;
+        assert_eq!(reference("He left yesterday."), R::DayOffset(-1));
+        assert_eq!(reference("He left three days ago."), R::DayOffset(-3));
+        assert_eq!(reference("It ends two years from now."), R::Year(2));
+        assert_eq!(reference("It ended last week."), R::Week(-1));
+        assert_eq!(reference("It ends next month."), R::Month(1));
+        assert_eq!(reference("It ended last quarter."), R::Quarter(-1));
+        assert_eq!(
+            reference("It was hot this summer."),
+            R::Season {
+                season: Season::Summer,
+                offset: 0
+            }
+        );
+        assert_eq!(reference("It is done by year end."), R::YearEnd);
+        assert_eq!(reference("It is currently closed."), R::Now);
+        assert_eq!(reference("It was recently closed."), R::Unresolvable);
+        assert_eq!(
+            reference("It closed on Tuesday."),
+            R::Weekday {
+                weekday: Weekday::Tuesday,
+                forward: false,
+                strict: false
+            }
+        );
+        assert_eq!(
+            reference("It will close on Tuesday."),
+            R::Weekday {
+                weekday: Weekday::Tuesday,
+                forward: true,
+                strict: false
+            }
+        );
+        assert_eq!(
+            reference("It closes next Tuesday."),
+            R::Weekday {
+                weekday: Weekday::Tuesday,
+                forward: true,
+                strict: true
+            }
+        );
+        assert_eq!(
+            reference("It closed last Tuesday."),
+            R::Weekday {
+                weekday: Weekday::Tuesday,
+                forward: false,
+                strict: true
+            }
+        );
+        assert_eq!(
+            reference("It closed the day before yesterday."),
+            R::DayOffset(-2)
+        );
+        assert_eq!(reference("It fell over the weekend."), R::RecentWeekend);
+    }
+
+    #[test]
+    fn relative_details() {
+        let text = "Yesterday's meeting was short.";
+        let e = &scan(text, 0..text.len())[0];
+        let TimeKind::Relative(r) = &e.kind else {
+            panic!()
+        };
+        assert!(r.possessive && r.sentence_start);
+        assert_eq!(
+            &text[e.span.start + r.core.start..e.span.start + r.core.end],
+            "Yesterday's"
+        );
+        let text = "Prices rose by the end of this year.";
+        let e = &scan(text, 0..text.len())[0];
+        let TimeKind::Relative(r) = &e.kind else {
+            panic!()
+        };
+        assert_eq!(&text[e.span.clone()], "by the end of this year");
+        assert_eq!(
+            &text[e.span.start + r.core.start..e.span.start + r.core.end],
+            "this year"
+        );
+        assert_eq!(r.lead, Lead::Preposition);
+        let text = "He spoke on Tuesday night.";
+        let e = &scan(text, 0..text.len())[0];
+        let TimeKind::Relative(r) = &e.kind else {
+            panic!()
+        };
+        assert_eq!(r.part, Some(DayPart::Night));
+        assert_eq!(r.lead, Lead::Preposition);
+    }
+
+    #[test]
+    fn range_and_offsets() {
+        let text = "Intro. Yesterday it rained.\n\nTomorrow it snows.";
+        let p2 = text.find("Tomorrow").unwrap();
+        let got = scan(text, p2..text.len());
+        assert_eq!(got.len(), 1);
+        assert_eq!(&text[got[0].span.clone()], "Tomorrow");
+        let got = scan(text, 0..p2);
+        assert_eq!(got.len(), 1);
+        assert_eq!(&text[got[0].span.clone()], "Yesterday");
+    }
+
+    #[test]
+    fn no_panics_on_unicode() {
+        let texts = [
+            "昨日 yesterday 🎉 today’s 会議 on 3 October 😀",
+            "🎉🎉🎉",
+            "Montréal todayé tomorrow",
+            "é",
+            "’s ’ ' 's",
+            "October",
+            "3",
+            "on",
+            "May 3",
+            "the end of",
+            "2024-",
+            "2024-10-",
+            "at 16:",
+            "Tuesday,",
+            "今天 now 現在 so far 到目前为止 — yesterday’",
+        ];
+        for t in texts {
+            for s in 0..=t.len() {
+                for e in s..=t.len() {
+                    for x in scan(t, s..e) {
+                        assert!(t.is_char_boundary(x.span.start) && t.is_char_boundary(x.span.end));
+                        assert!(x.span.start >= s && x.span.end <= e.max(s));
+                    }
+                }
+            }
+        }
+        assert_eq!(spans("Montréal todayé tomorrow"), vec!["tomorrow"]);
+        // out-of-range input is clamped
+        assert!(scan("today", 3..100).is_empty());
+        assert_eq!(scan("xx today", 1..100).len(), 1);
+        assert!(scan("today", Range { start: 10, end: 2 }).is_empty());
+    }
+
+    /// Pseudo-random texts from date-ish fragments, emoji and CJK: no
+    /// panic, spans on char boundaries, inside the range, sorted, disjoint.
+    #[test]
+    fn fuzz_no_panics() {
+        const PARTS: &[&str] = &[
+            "yesterday",
+            "Today",
+            "today’s",
+            "on",
+            "Tuesday",
+            "Tuesday's",
+            "night",
+            "last",
+            "next",
+            "this",
+            "year",
+            "years",
+            "week",
+            "the",
+            "end",
+            "of",
+            "by",
+            "year’s",
+            "3",
+            "31",
+            "2024",
+            "2024-10-03",
+            "October",
+            "Oct.",
+            "May",
+            "may",
+            "in",
+            "early",
+            "mid",
+            "-",
+            "ago",
+            "two",
+            "a",
+            "few",
+            "so",
+            "far",
+            "to",
+            "date",
+            "now",
+            "that",
+            "recent",
+            "recently",
+            "at",
+            "present",
+            "moment",
+            ",",
+            ".",
+            "(",
+            ")",
+            "“",
+            "”",
+            "'",
+            "’",
+            "😀",
+            "会議",
+            "é",
+            "\n",
+            "16",
+            ":",
+            "00",
+            "UTC",
+            "p.m.",
+            "soon",
+            "as",
+            "these",
+            "days",
+            "over",
+            "weekend",
+            "Black",
+            "Friday",
+            "3rd",
+            "1970s",
+            "st",
+            "  ",
+            "\u{a0}",
+            "—",
+            "–",
+            "%",
+        ];
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let iters = std::env::var("FUZZ_ITERS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(4000);
+        for _ in 0..iters {
+            let n = (next() % 14) as usize;
+            let mut t = String::new();
+            for _ in 0..n {
+                t.push_str(PARTS[(next() % PARTS.len() as u64) as usize]);
+                if next() % 3 != 0 {
+                    t.push(' ');
+                }
+            }
+            let a = (next() % (t.len() as u64 + 2)) as usize;
+            let b = (next() % (t.len() as u64 + 2)) as usize;
+            for r in [0..t.len(), a..b, a.min(b)..a.max(b)] {
+                let got = scan(&t, r.clone());
+                for e in &got {
+                    assert!(
+                        t.is_char_boundary(e.span.start) && t.is_char_boundary(e.span.end),
+                        "{t:?}"
+                    );
+                    assert!(
+                        e.span.start >= r.start && e.span.end <= r.end && e.span.start < e.span.end,
+                        "{t:?} {r:?} {e:?}"
+                    );
+                    if let TimeKind::Relative(rel) = &e.kind {
+                        assert!(
+                            rel.core.start < rel.core.end
+                                && e.span.start + rel.core.end == e.span.end,
+                            "{t:?} {e:?}"
+                        );
+                    }
+                }
+                for w in got.windows(2) {
+                    assert!(w[0].span.end <= w[1].span.start, "{t:?}");
+                }
+                let _ = future_context(&t, r.clone(), a);
+            }
+            let _ = detect_style(&t);
+        }
+    }
+
+    #[test]
+    fn sorted_non_overlapping() {
+        let text = "Yesterday, on 3 October, the minister said that last week and this year, recently, sales rose since June 2024 and will rise tomorrow.";
+        let got = scan(text, 0..text.len());
+        assert!(got.len() >= 6, "{got:?}");
+        for w in got.windows(2) {
+            assert!(w[0].span.end <= w[1].span.start);
+        }
+    }
+
+    #[test]
+    fn style_detection() {
+        assert_eq!(
+            detect_style("It began on 3 October 2024 and ended 5 November 2024."),
+            Some(DateStyle::DayMonth)
+        );
+        assert_eq!(
+            detect_style("It began October 3, 2024, and ended Nov. 5."),
+            Some(DateStyle::MonthDay)
+        );
+        assert_eq!(detect_style("Nothing dated here."), None);
+    }
+
+    #[test]
+    fn future() {
+        let text = "The council will vote on Tuesday.";
+        assert!(future_context(
+            text,
+            0..text.len(),
+            text.find("Tuesday").unwrap()
+        ));
+        let text = "The council said on Tuesday it voted.";
+        assert!(!future_context(
+            text,
+            0..text.len(),
+            text.find("Tuesday").unwrap()
+        ));
+    }
+}

@@ -3,7 +3,9 @@
 
 mod files;
 mod fixing;
+mod formats;
 mod output;
+mod since;
 
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
@@ -29,6 +31,22 @@ struct Cli {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum OutputFormat {
+    /// For people at a terminal.
+    Human,
+    /// copydesk's own JSON (see the rule catalogue).
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// GitLab Code Quality report.
+    Gitlab,
+    /// JUnit XML test report.
+    Junit,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum InspectFormat {
     Human,
     Json,
 }
@@ -56,7 +74,7 @@ enum Command {
     Inspect {
         file: PathBuf,
         #[arg(long, value_enum, default_value = "human")]
-        format: OutputFormat,
+        format: InspectFormat,
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<String>,
     },
@@ -71,6 +89,7 @@ enum Command {
 }
 
 #[derive(clap::Args)]
+#[command(args_override_self = true)]
 struct CheckArgs {
     /// Files or folders; `-` reads stdin.
     #[arg(default_value = ".")]
@@ -110,6 +129,10 @@ struct CheckArgs {
     /// Print only the summary (human format).
     #[arg(long, short)]
     quiet: bool,
+    /// Report only findings on lines added or changed since this git
+    /// revision (uncommitted changes included), e.g. `origin/main`, `HEAD~3`.
+    #[arg(long, value_name = "REV")]
+    since: Option<String>,
 }
 
 /// One checked (or refused) file.
@@ -270,6 +293,13 @@ fn check(args: CheckArgs) -> i32 {
         eprintln!("error: {e}");
         return 2;
     }
+    let since = args.since.as_deref().map(since::Since::new);
+    if let Some(since) = &since
+        && let Err(e) = since.precheck(&args.paths)
+    {
+        eprintln!("error: {e}");
+        return 2;
+    }
     let mut errors = Vec::new();
     let explicit_files: Vec<&PathBuf> = args.paths.iter().filter(|p| !p.is_dir()).collect();
     let paths: Vec<PathBuf> = files::expand(&args.paths, &mut errors)
@@ -315,7 +345,7 @@ fn check(args: CheckArgs) -> i32 {
     let mut reports: Vec<FileReport> = paths
         .par_iter()
         .map(|path| {
-            let report = check_one(path, &args, &configs, &settings_for, fix_mode);
+            let report = check_one(path, &args, &configs, &settings_for, fix_mode, since.as_ref());
             if progress {
                 let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
                 if n % 50 == 0 || n == total {
@@ -341,6 +371,10 @@ fn check(args: CheckArgs) -> i32 {
     let fixed: usize = reports.iter().map(|r| r.fixed).sum();
     let written = match args.format {
         OutputFormat::Json => output::json(&reports, &mut out),
+        OutputFormat::Sarif => formats::sarif::write(&reports, &mut out),
+        OutputFormat::Github => formats::github::write(&reports, &mut out),
+        OutputFormat::Gitlab => formats::gitlab::write(&reports, &mut out),
+        OutputFormat::Junit => formats::junit::write(&reports, &mut out),
         OutputFormat::Human => {
             let color = !args.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal();
             let style = output::Style { color };
@@ -377,7 +411,14 @@ fn check(args: CheckArgs) -> i32 {
     if reports.iter().flat_map(|r| &r.diagnostics).any(|d| d.severity >= threshold) { 1 } else { 0 }
 }
 
-fn check_one(path: &Path, args: &CheckArgs, configs: &ConfigCache, settings_for: &(dyn Fn(Option<&Config>) -> Settings + Sync), fix_mode: Option<Applicability>) -> FileReport {
+fn check_one(
+    path: &Path,
+    args: &CheckArgs,
+    configs: &ConfigCache,
+    settings_for: &(dyn Fn(Option<&Config>) -> Settings + Sync),
+    fix_mode: Option<Applicability>,
+    since: Option<&since::Since>,
+) -> FileReport {
     let stdin = path.as_os_str() == "-";
     let display = if stdin { args.stdin_filename.clone().unwrap_or_else(|| "<stdin>".to_string()) } else { path.display().to_string() };
     let fail = |error: String| FileReport { display: display.clone(), text: String::new(), diagnostics: Vec::new(), error: Some(error), fixed: 0, diff: None };
@@ -420,10 +461,24 @@ fn check_one(path: &Path, args: &CheckArgs, configs: &ConfigCache, settings_for:
     }
     let doc = Document::new(report.text.as_str(), format);
     report.diagnostics = copydesk::check(&doc, &settings);
+    if let Some(since) = since {
+        let changed = if stdin {
+            match &args.stdin_filename {
+                Some(name) => since.changed_lines_of_text(name, &report.text),
+                None => Err("--since with stdin needs --stdin-filename, to know which file to compare with".to_string()),
+            }
+        } else {
+            since.changed_lines(path)
+        };
+        match changed {
+            Ok(changed) => since::filter(&report.text, &mut report.diagnostics, &changed),
+            Err(e) => return fail(e),
+        }
+    }
     report
 }
 
-fn inspect(file: &Path, format: OutputFormat, date: Option<&str>) -> i32 {
+fn inspect(file: &Path, format: InspectFormat, date: Option<&str>) -> i32 {
     let (text, _) = match files::read_text(file) {
         Ok(t) => t,
         Err(e) => {
@@ -445,7 +500,7 @@ fn inspect(file: &Path, format: OutputFormat, date: Option<&str>) -> i32 {
     let analysis = copydesk::analysis::analyze(&doc, &settings.lexicon);
     let doc_date = copydesk::document_date(&doc, &settings);
     match format {
-        OutputFormat::Json => {
+        InspectFormat::Json => {
             let value = serde_json::json!({
                 "path": file.display().to_string(),
                 "document_date": doc_date.map(|d| d.to_string()),
@@ -453,7 +508,7 @@ fn inspect(file: &Path, format: OutputFormat, date: Option<&str>) -> i32 {
             });
             println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
         }
-        OutputFormat::Human => {
+        InspectFormat::Human => {
             println!("document date: {}", doc_date.map_or("unknown".to_string(), |d| d.to_string()));
             for block in &analysis.blocks {
                 println!("\n[{:?}{}] {}..{}", block.kind, if block.in_block_quote { ", block quote" } else { "" }, block.span.start, block.span.end);

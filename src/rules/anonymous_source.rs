@@ -5,6 +5,7 @@ use crate::analysis::SourceKind;
 use crate::diagnostic::{quoted, Diagnostic};
 use crate::fix::{Edit, Fix};
 use crate::rules::Rule;
+use crate::span::Span;
 
 pub const DOC: RuleDoc = RuleDoc {
     summary: "An unnamed but affiliated source: “an official, speaking anonymously”, “U.S. officials said”.",
@@ -41,18 +42,32 @@ Appending “, who spoke on condition of anonymity because [REASON],” is
 
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     for (_, sentence) in cx.sentences() {
-        for a in sentence.attributions.iter().filter(|a| a.kind == SourceKind::Anonymous) {
-            let after = cx.text()[a.trigger.end..].chars().next();
-            let insert = if after == Some(',') { ", who spoke on condition of anonymity because [REASON]" } else { ", who spoke on condition of anonymity because [REASON]," };
-            // The explanation already inserted (the trigger then grows over
-            // its anonymity phrase, so the insertion point moves): not again.
-            let explained = cx.slice(sentence.span).contains("because [REASON]");
-            let fix = (!explained).then(|| Fix::unsafe_("Explain the anonymity", vec![Edit::insert(a.trigger.end, insert)]));
+        for a in sentence.attributions.iter().filter(|a| a.kind == SourceKind::Anonymous && !cx.placeholder_follows(a.trigger.end, "[REASON]")) {
             out.push(
                 Diagnostic::new(Rule::AnonymousSource, a.trigger, format!("Anonymous source “{}”: say why the source is not named.", quoted(cx.slice(a.trigger))))
-                    .with_fix(fix),
+                    .with_fix(Some(Fix::unsafe_("Explain the anonymity", vec![explain_anonymity(cx, a.trigger)]))),
             );
         }
+    }
+}
+
+const REASON: &str = "who spoke on condition of anonymity because [REASON]";
+
+/// Replace a stated anonymity ("speaking anonymously") with one that gives
+/// its reason, or append the clause after the source.
+fn explain_anonymity(cx: &RuleContext<'_>, trigger: Span) -> Edit {
+    let text = cx.text();
+    let stated = crate::analysis::lexicon::find_phrases(&cx.settings.lexicon.anonymity_matcher, text, trigger.start, trigger.end);
+    if let Some(&(_, start, end)) = stated.last() {
+        return Edit::replace(Span::new(start, end), REASON);
+    }
+    // Close the aside with a comma only when the sentence goes on.
+    let goes_on = text[trigger.end..].starts_with(' ');
+    let closing = if goes_on { "," } else { "" };
+    if text[trigger.end..].starts_with(',') {
+        Edit::insert(trigger.end, format!(", {REASON}"))
+    } else {
+        Edit::insert(trigger.end, format!(", {REASON}{closing}"))
     }
 }
 
@@ -66,6 +81,21 @@ mod tests {
         flags(R, "A Ukrainian military intelligence official, speaking anonymously, told The Washington Post that troops are in Russia.", &["A Ukrainian military intelligence official, speaking anonymously"]);
         flags(R, "The strike killed 20 soldiers, according to Ukrainian intelligence sources.", &["Ukrainian intelligence sources"]);
         flags(R, "U.S. officials said the talks were over.", &["U.S. officials"]);
+    }
+
+    #[test]
+    fn the_fix_gives_a_reason() {
+        use crate::document::{Document, Format};
+        use crate::fix::apply_fixes;
+        let fixed = |text: &str| {
+            let doc = Document::new(text, Format::Markdown);
+            let diags = crate::check(&doc, &crate::settings::Settings::default());
+            let fixes: Vec<_> = diags.iter().filter(|d| d.rule == R).flat_map(|d| &d.fixes).collect();
+            apply_fixes(text, fixes).text
+        };
+        assert_eq!(fixed("An official, speaking anonymously, said it."), "An official, who spoke on condition of anonymity because [REASON], said it.");
+        assert_eq!(fixed("U.S. officials said it."), "U.S. officials, who spoke on condition of anonymity because [REASON], said it.");
+        assert_eq!(fixed("It fell, according to Ukrainian intelligence sources."), "It fell, according to Ukrainian intelligence sources, who spoke on condition of anonymity because [REASON].");
     }
 
     #[test]

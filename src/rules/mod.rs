@@ -277,6 +277,13 @@ impl RuleContext<'_> {
         })
     }
 
+    /// Whether `marker` (a fix's placeholder such as "[DATE]") already
+    /// follows `offset` closely: the writer has taken that fix.
+    pub fn placeholder_follows(&self, offset: usize, marker: &str) -> bool {
+        let end = crate::document::line_index::floor_char_boundary(self.text(), offset.saturating_add(80));
+        self.text().get(offset..end).is_some_and(|after| after.split(['.', '\n']).next().unwrap_or("").contains(marker))
+    }
+
     /// The unsafe ", according to [SOURCE]," fix for a sentence; none when
     /// the sentence already has the `[SOURCE]` placeholder.
     pub fn according_to_fix(&self, sentence: Span) -> Option<Fix> {

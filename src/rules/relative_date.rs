@@ -52,15 +52,18 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let TimeKind::Relative(rel) = &expr.kind else { continue };
             let span = Span::new(expr.span.start, expr.span.end);
             let in_quote = block.quotes.iter().any(|q| q.inner.contains(span));
-            if in_quote && !cx.settings.dates_in_quotes {
+            // A bracketed date or [DATE] placeholder right after: already fixed.
+            let bracketed = cx.text()[span.end..].strip_prefix(" [").is_some_and(|rest| rest.find(']').is_some_and(|close| close <= 30));
+            if (in_quote && !cx.settings.dates_in_quotes) || bracketed {
                 continue;
             }
             let text = cx.slice(span);
             let mut d = Diagnostic::new(Rule::RelativeDate, span, format!("Relative date “{}”: write the date.", quoted(text)));
             let resolved = if in_quote { None } else { cx.date.and_then(|date| crate::dates::relative_fix(cx.text(), expr, date, cx.date_style)) };
             if let Some((range, new_text)) = resolved {
-                d.message = format!("Relative date “{}”: write the date (“{}”).", quoted(text), new_text.trim());
-                d.fixes.push(Fix::safe(format!("Replace with “{}”", new_text.trim()), vec![Edit::replace(Span::new(range.start, range.end), new_text)]));
+                let shown = new_text.trim().trim_matches(',').trim();
+                d.message = format!("Relative date “{}”: write the date (“{shown}”).", quoted(text));
+                d.fixes.push(Fix::safe(format!("Replace with “{shown}”"), vec![Edit::replace(Span::new(range.start, range.end), new_text)]));
             } else if in_quote {
                 if let Some(date) = cx.date.and_then(|date| crate::dates::resolve_date(&rel.reference, date)) {
                     let label = crate::dates::format_date(date, cx.date_style);

@@ -47,6 +47,11 @@ const HEDGE_ADVERBS: &[&str] = &["reportedly", "allegedly", "purportedly", "supp
 
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     for (_, sentence) in cx.sentences() {
+        // A cited sentence (or one marked with a placeholder) gives the
+        // reader something to check.
+        if sentence.cited {
+            continue;
+        }
         for a in sentence.attributions.iter().filter(|a| a.kind == SourceKind::Vague) {
             let trigger = cx.slice(a.trigger);
             let mut d = Diagnostic::new(Rule::VagueAttribution, a.trigger, format!("Vague attribution “{}”: name who says so.", quoted(trigger)))

@@ -191,9 +191,30 @@ local function run()
 
   local uri = vim.uri_from_bufnr(bufnr)
   local required = { "vague-attribution", "unsourced-figure", "missing-year", "relative-date" }
+
+  -- The server's LSP diagnostics for the buffer: pushed (publishDiagnostics,
+  -- Neovim 0.7-0.9) or pulled (textDocument/diagnostic, which Neovim 0.10+
+  -- announces; vim.diagnostic then keeps the LSP diagnostic in user_data.lsp).
+  local function lsp_diags()
+    if published[uri] then
+      return published[uri], "push"
+    end
+    local out = {}
+    for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+      local raw = d.user_data and d.user_data.lsp
+      if d.source == "copydesk" and raw and raw.range then
+        table.insert(out, raw)
+      end
+    end
+    if #out > 0 then
+      return out, "pull"
+    end
+    return nil, nil
+  end
+
   local function codes()
     local set = {}
-    for _, d in ipairs(published[uri] or {}) do
+    for _, d in ipairs(lsp_diags() or {}) do
       if d.source == "copydesk" and d.code then
         set[tostring(d.code)] = true
       end
@@ -213,12 +234,14 @@ local function run()
   local set = codes()
   local names = vim.tbl_keys(set)
   table.sort(names)
-  check(#(published[uri] or {}) > 0, "diagnostics published for the buffer within " .. timeout .. " ms")
+  local first, mode = lsp_diags()
+  check(#(first or {}) > 0, "diagnostics for the buffer within " .. timeout .. " ms", "none pushed or pulled")
+  out("     (diagnostics by " .. tostring(mode) .. ")")
   for _, r in ipairs(required) do
     check(set[r] == true, "diagnostic with code " .. r, "got: " .. table.concat(names, ", "))
   end
   if not got_all then
-    err("published diagnostics: " .. vim.inspect(published[uri]))
+    err("diagnostics: " .. vim.inspect((lsp_diags())))
   end
 
   -- The diagnostics also reach vim.diagnostic with source and code.
@@ -248,7 +271,7 @@ local function run()
     return finish()
   end
   local my
-  for _, d in ipairs(published[uri] or {}) do
+  for _, d in ipairs(lsp_diags() or {}) do
     if d.code == "missing-year" and d.range.start.line == target_line then
       my = d
       break
@@ -317,7 +340,7 @@ local function run()
 
   -- The server sees the change: the missing-year diagnostic goes away.
   local gone = vim.wait(timeout, function()
-    for _, d in ipairs(published[uri] or {}) do
+    for _, d in ipairs(lsp_diags() or {}) do
       if d.code == "missing-year" and d.range.start.line == target_line then
         return false
       end
@@ -337,9 +360,20 @@ local function run()
   published[uri] = nil
   vim.cmd("CopydeskRestart")
   local restarted = vim.wait(timeout, function()
-    local cs = copydesk_mod.clients(bufnr)
-    return #cs > 0 and cs[1].id ~= old_id and published[uri] ~= nil
+    local fresh = false
+    for _, c in ipairs(copydesk_mod.clients(bufnr)) do
+      fresh = fresh or c.id ~= old_id
+    end
+    return fresh and #(lsp_diags() or {}) > 0
   end, 50)
+  if not restarted then
+    local ids = {}
+    for _, c in ipairs(copydesk_mod.clients(bufnr)) do
+      table.insert(ids, tostring(c.id))
+    end
+    err(string.format("after restart: old client %d, clients now {%s}, %d diagnostics", old_id,
+      table.concat(ids, ","), #(lsp_diags() or {})))
+  end
   check(restarted, ":CopydeskRestart starts a new client that publishes diagnostics")
 
   finish()

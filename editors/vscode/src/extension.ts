@@ -93,6 +93,9 @@ async function startClient(): Promise<void> {
     outputChannel: output,
     traceOutputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
+    // When the server uses pull diagnostics: pull on change and on save
+    // (the latter matters for lintOn = "save").
+    diagnosticPullOptions: { onChange: true, onSave: true },
     synchronize: {
       fileEvents: vscode.workspace.createFileSystemWatcher("**/copydesk.toml"),
     },

@@ -186,7 +186,15 @@ local function attach_modern(bufnr, root_dir)
   local id
   vim.api.nvim_buf_call(bufnr, function()
     -- 0.8/0.9 attach the current buffer; 0.10+ also take opts.bufnr.
-    id = vim.lsp.start(client_config(root_dir), { bufnr = bufnr })
+    id = vim.lsp.start(client_config(root_dir), {
+      bufnr = bufnr,
+      -- Never hand back a client that is shutting down (e.g. during a restart).
+      reuse_client = function(client, conf)
+        return client.name == conf.name
+          and client.config.root_dir == conf.root_dir
+          and not call(client, "is_stopped")
+      end,
+    })
   end)
   return id
 end
@@ -219,7 +227,7 @@ function M.clients(bufnr)
     list = vim.lsp.get_active_clients()
   end
   for _, client in pairs(list) do
-    if client.name == M.name then
+    if client.name == M.name and not call(client, "is_stopped") then
       table.insert(out, client)
     end
   end
@@ -318,6 +326,12 @@ function M.restart()
     100,
     vim.schedule_wrap(function()
       tries = tries + 1
+      if tries == 30 then
+        -- Still running after 3 s: stop hard.
+        for _, client in ipairs(M.clients()) do
+          call(client, "stop", true)
+        end
+      end
       if #M.clients() == 0 or tries > 50 then
         timer:stop()
         timer:close()
