@@ -86,6 +86,21 @@ pub struct BlockAnalysis {
 }
 
 impl BlockAnalysis {
+    /// The quotations overlapping `span`. A block's quotations are disjoint
+    /// and in order, so this is a binary search, not a scan: rules ask it
+    /// per sentence and per date, and a long paragraph has thousands.
+    pub fn quotes_overlapping(&self, span: Span) -> &[Quote] {
+        let first = self.quotes.partition_point(|q| q.span.end <= span.start);
+        let len = self.quotes[first..].partition_point(|q| q.span.start < span.end);
+        &self.quotes[first..first + len]
+    }
+
+    /// Whether `span` lies inside a quotation's words.
+    pub fn in_quote(&self, span: Span) -> bool {
+        let first = self.quotes.partition_point(|q| q.span.end < span.end);
+        self.quotes[first..].iter().take_while(|q| q.span.start <= span.start).any(|q| q.inner.contains(span))
+    }
+
     /// Move every span by `delta` bytes (from block-relative to document).
     pub fn shifted(mut self, delta: usize) -> BlockAnalysis {
         let sh = |s: &mut Span| {
@@ -384,13 +399,29 @@ pub fn words_before(text: &str, offset: usize, n: usize) -> &str {
 
 /// Whether `s` contains a four-digit year (1500-2099) as a whole word.
 pub fn mentions_year(s: &str) -> bool {
+    first_year_end(s).is_some()
+}
+
+/// The end of the first year [`mentions_year`] finds in `s`.
+pub fn first_year_end(s: &str) -> Option<usize> {
     let b = s.as_bytes();
-    (0..b.len().saturating_sub(3)).any(|i| {
-        (i == 0 || !b[i - 1].is_ascii_alphanumeric())
-            && (i + 4 == b.len() || !b[i + 4].is_ascii_alphanumeric())
-            && b[i..i + 4].iter().all(u8::is_ascii_digit)
-            && (b[i] == b'1' && b[i + 1] >= b'5' || b[i] == b'2' && b[i + 1] == b'0')
-    })
+    (0..b.len().saturating_sub(3)).find(|&i| year_at(b, i)).map(|i| i + 4)
+}
+
+/// A year stands at `b[i..i + 4]`, as a whole word of `b`.
+fn year_at(b: &[u8], i: usize) -> bool {
+    (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+        && (i + 4 == b.len() || !b[i + 4].is_ascii_alphanumeric())
+        && b[i..i + 4].iter().all(u8::is_ascii_digit)
+        && (b[i] == b'1' && b[i + 1] >= b'5' || b[i] == b'2' && b[i + 1] == b'0')
+}
+
+/// `mentions_year(&s[..end])`, for many `end`s in one long `s`:
+/// `first_end` is `first_year_end(s)`, computed once.
+pub fn mentions_year_before(s: &str, first_end: Option<usize>, end: usize) -> bool {
+    // A year wholly before `end` is a word in `s` too, unless it runs into
+    // `s[end]`; that one is a word of `s[..end]` all the same.
+    first_end.is_some_and(|e| e <= end) || (end >= 4 && year_at(&s.as_bytes()[..end], end - 4))
 }
 
 #[cfg(test)]

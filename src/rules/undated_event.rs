@@ -60,7 +60,8 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let toks = tokenize(cx.doc.prose(), sentence.span);
-            let outside_quotes = |i: usize| !block.quotes.iter().any(|q| q.inner.contains(toks[i].span));
+            let quotes = block.quotes_overlapping(sentence.span);
+            let outside_quotes = |i: usize| !quotes.iter().any(|q| q.inner.contains(toks[i].span));
             let lower: Vec<&str> = toks.iter().map(|t| t.lower()).collect();
             let matches_at = |i: usize, phrase: &[&str]| phrase.iter().enumerate().all(|(k, w)| lower.get(i + k).is_some_and(|l| l == w));
             let verb_at = (0..toks.len()).find(|&i| outside_quotes(i) && EVENT_VERBS.iter().any(|p| matches_at(i, p)));
