@@ -77,14 +77,24 @@ static NUMBER_SHAPES: LazyLock<super::lexicon::Shapes> = LazyLock::new(|| {
     shapes
 });
 
+/// The words that can start a figure: number words (whole, or before a
+/// hyphen), "one", the vague plurals and "several".
+static START_SHAPES: LazyLock<super::lexicon::Shapes> = LazyLock::new(|| {
+    let mut shapes = super::lexicon::Shapes::default();
+    for w in NUMBER_WORDS.keys().chain(VAGUE_PLURALS).chain(&["one", "several"]) {
+        shapes.add(w);
+    }
+    shapes
+});
+
 fn number_word(lower: &str) -> Option<u64> {
     let get = |w: &str| if NUMBER_SHAPES.may_contain(w) { NUMBER_WORDS.get(w).copied() } else { None };
     if let Some(v) = get(lower) {
         return Some(v);
     }
     // "twenty-five", "six-member": a number word with a hyphenated tail.
-    let (head, _) = lower.split_once('-')?;
-    get(head)
+    let dash = lower.bytes().position(|b| b == b'-')?;
+    get(&lower[..dash])
 }
 
 /// "one" counts only as "one million" or after a qualifier ("only one day").
@@ -115,6 +125,10 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         let tok = &tokens[i];
         let lower = tok.lower();
         let is_digit = tok.kind == TokenKind::Number;
+        if !is_digit && !START_SHAPES.may_contain(lower) && !lower.contains('-') {
+            i += 1;
+            continue;
+        }
         let word_value = if tok.kind == TokenKind::Word { number_word(&lower).or_else(|| counted_one(tokens, i)) } else { None };
         let vague_plural = tok.kind == TokenKind::Word && VAGUE_PLURALS.contains(&lower) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("of"));
         let several = tok.kind == TokenKind::Word && lower == "several" && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.lower().ends_with('s') && !STOP.contains(&t.lower()));

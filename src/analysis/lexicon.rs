@@ -59,6 +59,10 @@ impl WordSet {
     pub fn contains(&self, word: &str) -> bool {
         self.shapes.may_contain(word) && self.set.contains(word)
     }
+    /// False only when `word` is surely not in the set (no hashing).
+    pub fn may_contain(&self, word: &str) -> bool {
+        self.shapes.may_contain(word)
+    }
     pub fn insert(&mut self, word: String) -> bool {
         self.shapes.add(&word);
         self.set.insert(word)

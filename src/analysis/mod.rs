@@ -709,11 +709,12 @@ pub mod claim {
         if first_person {
             return false;
         }
-        // Definitions: "Homeopathy is a form of alternative medicine ...".
-        let lower = text.to_lowercase();
-        if [" is a form of ", " is a type of ", " is a kind of ", " is defined as ", " refers to ", " is the name of "].iter().any(|d| lower.contains(d)) {
+        // The marker first: most sentences have none, and need no lower-case copy.
+        if !has_marker(text) {
             return false;
         }
-        has_marker(text)
+        // Definitions: "Homeopathy is a form of alternative medicine ...".
+        let lower = text.to_lowercase();
+        ![" is a form of ", " is a type of ", " is a kind of ", " is defined as ", " refers to ", " is the name of "].iter().any(|d| lower.contains(d))
     }
 }
