@@ -10,7 +10,7 @@
 //! findings of that rule there; safe fixes keep the writer's words in order
 //! and every fix loop converges.
 //!
-//! Sized (64 cases each) to keep `cargo test` within a couple of minutes on
+//! Sized (128 cases each) to keep `cargo test` within a couple of minutes on
 //! two cores; `PROPTEST_CASES=5000 cargo test --release --test properties`
 //! runs more.
 
@@ -163,9 +163,9 @@ fn shifted_back(mut d: Diagnostic, at: usize, by: usize) -> Diagnostic {
     d
 }
 
-/// 64 cases, or `PROPTEST_CASES` when set.
+/// 128 cases, or `PROPTEST_CASES` when set.
 fn config() -> ProptestConfig {
-    if std::env::var_os("PROPTEST_CASES").is_some() { ProptestConfig::default() } else { ProptestConfig::with_cases(64) }
+    if std::env::var_os("PROPTEST_CASES").is_some() { ProptestConfig::default() } else { ProptestConfig::with_cases(128) }
 }
 
 proptest! {

@@ -338,8 +338,12 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     // List markers and section numbers at the start of a line: "1." / "3.2".
-    let line_start = text[..tok.span.start].rfind(['\n', '\r']).map_or(0, |p| p + 1);
-    if text[line_start..tok.span.start].trim().is_empty() && next.is_some_and(|n| n.is_punct(".") || n.is_punct(")")) {
+    // (Only white space may stand between the line start and the number:
+    // look back over it, not for the line start, which on a one-line file
+    // made every number a scan of the text before it.)
+    let before = text[..tok.span.start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n' && c != '\r');
+    let at_line_start = before.is_empty() || before.ends_with(['\n', '\r']);
+    if at_line_start && next.is_some_and(|n| n.is_punct(".") || n.is_punct(")")) {
         return false;
     }
     // Durations that only locate an event: "two days after", "3 years ago".

@@ -89,6 +89,21 @@ pub struct BlockAnalysis {
 }
 
 impl BlockAnalysis {
+    /// The quotations overlapping `span`. A block's quotations are disjoint
+    /// and in order, so this is a binary search, not a scan: rules ask it
+    /// per sentence and per date, and a long paragraph has thousands.
+    pub fn quotes_overlapping(&self, span: Span) -> &[Quote] {
+        let first = self.quotes.partition_point(|q| q.span.end <= span.start);
+        let len = self.quotes[first..].partition_point(|q| q.span.start < span.end);
+        &self.quotes[first..first + len]
+    }
+
+    /// Whether `span` lies inside a quotation's words.
+    pub fn in_quote(&self, span: Span) -> bool {
+        let first = self.quotes.partition_point(|q| q.span.end < span.end);
+        self.quotes[first..].iter().take_while(|q| q.span.start <= span.start).any(|q| q.inner.contains(span))
+    }
+
     /// Move every span by `delta` bytes (from block-relative to document).
     pub fn shifted(mut self, delta: usize) -> BlockAnalysis {
         let sh = |s: &mut Span| {
@@ -243,6 +258,19 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     citations.sort();
     let (times, date_styles) = time::scan_counting_styles(slice, 0..slice.len());
     let quote_spans: Vec<Span> = quotes.iter().map(|q| q.inner).collect();
+    // Each sentence looks only at the quotations, citations and times that
+    // overlap it: scanning the block's whole lists per sentence made one
+    // long paragraph quadratic. (A superset of what every test below needs:
+    // they all ask about spans inside the sentence.)
+    let quotes_at = overlapping_each(&sentence_spans, &quote_spans);
+    let citations_at = overlapping_each(&sentence_spans, &citations);
+    // A citation cites its sentence up to where the next one starts.
+    let cite_ranges: Vec<Span> = (0..sentence_spans.len())
+        .map(|n| Span::new(sentence_spans[n].start, sentence_spans.get(n + 1).map_or(slice.len() + 1, |s| s.start)))
+        .collect();
+    let cited_at = overlapping_each(&cite_ranges, &citations);
+    let time_spans: Vec<Span> = times.iter().map(|t| Span::new(t.span.start, t.span.end)).collect();
+    let times_at = overlapping_each(&sentence_spans, &time_spans);
     let mut anonymous_seen = ctx.anonymous_seen;
     let mut sentences_out: Vec<Sentence> = Vec::with_capacity(sentence_spans.len());
     let block_tokens = tokens::tokenize(slice, whole);
@@ -256,16 +284,16 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
                 &own_tokens[..]
             }
         };
-        let attributions = attribution::find(slice, span, &toks, &quote_spans, lexicon, anonymous_seen);
+        let sentence_quotes: Vec<Span> = quotes_at[n].iter().map(|&i| quote_spans[i]).collect();
+        let attributions = attribution::find(slice, span, toks, &sentence_quotes, lexicon, anonymous_seen);
         if attributions.iter().any(|a| a.kind == SourceKind::Anonymous) {
             anonymous_seen = true;
         }
-        let next_start = sentence_spans.get(n + 1).map_or(slice.len() + 1, |s| s.start);
-        let cited = citations.iter().any(|c| c.start < next_start && c.end > span.start);
-        let sentence_times: Vec<TimeExpr> = times.iter().filter(|t| t.span.start >= span.start && t.span.end <= span.end).cloned().collect();
+        let cited = !cited_at[n].is_empty();
+        let sentence_times: Vec<TimeExpr> = times_at[n].iter().map(|&i| &times[i]).filter(|t| t.span.start >= span.start && t.span.end <= span.end).cloned().collect();
         let mut excluded: Vec<Span> = sentence_times.iter().map(|t| Span::new(t.span.start, t.span.end)).collect();
-        excluded.extend(quote_spans.iter().copied());
-        excluded.extend(citations.iter().copied());
+        excluded.extend(sentence_quotes.iter().copied());
+        excluded.extend(citations_at[n].iter().map(|&i| citations[i]));
         let headline = kind == BlockKind::Heading || claim::is_all_caps(&slice[span.range()]);
         let figures = if headline { Vec::new() } else { figures::find(slice, &toks, &excluded) };
         let own_act = own_act(&toks);
@@ -340,13 +368,37 @@ fn sentence_tokens<'t, 'a>(slice: &str, all: &'t [tokens::Token<'a>], from: &mut
     Some(&all[*from..to])
 }
 
+/// For each span of `ranges` (sorted and disjoint), the indices of the
+/// `items` that overlap it ([`Span::overlaps`]), in order. Costs a binary
+/// search per item plus the overlaps found, never ranges × items.
+pub fn overlapping_each(ranges: &[Span], items: &[Span]) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); ranges.len()];
+    for (i, item) in items.iter().enumerate() {
+        let mut k = ranges.partition_point(|r| r.end < item.start);
+        while k < ranges.len() && ranges[k].start <= item.end {
+            let r = ranges[k];
+            if r.overlaps(*item) {
+                out[k].push(i);
+            }
+            k += 1;
+        }
+    }
+    out
+}
+
+/// Indices of the sentences (sorted and disjoint) that overlap `span`.
+fn sentences_overlapping(sentences: &[Sentence], span: Span) -> Vec<usize> {
+    let first = sentences.partition_point(|s| s.span.end <= span.start);
+    (first..sentences.len()).take_while(|&i| sentences[i].span.start < span.end).filter(|&i| sentences[i].span.overlaps(span)).collect()
+}
+
 /// Give each quotation its speaker: a non-vague source in a sentence the
 /// quotation overlaps, or the sentence right before or after it; a block
 /// that is one quotation continuing the speaker just named inherits it.
 fn assign_speakers(slice: &str, quotes: &mut [Quote], sentences: &mut [Sentence], ctx: Context) {
     let source_of = |s: &Sentence| s.attributions.iter().find(|a| a.kind != SourceKind::Vague).and_then(|a| a.source);
     for q in quotes.iter_mut() {
-        let overlapping: Vec<usize> = (0..sentences.len()).filter(|&i| sentences[i].span.overlaps(q.span)).collect();
+        let overlapping: Vec<usize> = sentences_overlapping(sentences, q.span);
         let mut speaker = overlapping.iter().find_map(|&i| source_of(&sentences[i]));
         if speaker.is_none() {
             if let (Some(&first), Some(&last)) = (overlapping.first(), overlapping.last()) {
@@ -399,23 +451,29 @@ pub fn words_before(text: &str, offset: usize, n: usize) -> &str {
 
 /// Whether `s` contains a four-digit year (1500-2099) as a whole word.
 pub fn mentions_year(s: &str) -> bool {
-    // A window of four digits with no letter or digit either side is a whole
-    // run of exactly four digits: look at digit runs only.
+    first_year_end(s).is_some()
+}
+
+/// The end of the first year [`mentions_year`] finds in `s`.
+pub fn first_year_end(s: &str) -> Option<usize> {
     let b = s.as_bytes();
-    let mut i = 0;
-    while let Some(p) = b[i..].iter().position(u8::is_ascii_digit) {
-        let start = i + p;
-        let end = start + b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
-        if end - start == 4
-            && (start == 0 || !b[start - 1].is_ascii_alphanumeric())
-            && (end == b.len() || !b[end].is_ascii_alphanumeric())
-            && (b[start] == b'1' && b[start + 1] >= b'5' || b[start] == b'2' && b[start + 1] == b'0')
-        {
-            return true;
-        }
-        i = end;
-    }
-    false
+    (0..b.len().saturating_sub(3)).find(|&i| year_at(b, i)).map(|i| i + 4)
+}
+
+/// A year stands at `b[i..i + 4]`, as a whole word of `b`.
+fn year_at(b: &[u8], i: usize) -> bool {
+    (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+        && (i + 4 == b.len() || !b[i + 4].is_ascii_alphanumeric())
+        && b[i..i + 4].iter().all(u8::is_ascii_digit)
+        && (b[i] == b'1' && b[i + 1] >= b'5' || b[i] == b'2' && b[i + 1] == b'0')
+}
+
+/// `mentions_year(&s[..end])`, for many `end`s in one long `s`:
+/// `first_end` is `first_year_end(s)`, computed once.
+pub fn mentions_year_before(s: &str, first_end: Option<usize>, end: usize) -> bool {
+    // A year wholly before `end` is a word in `s` too, unless it runs into
+    // `s[end]`; that one is a word of `s[..end]` all the same.
+    first_end.is_some_and(|e| e <= end) || (end >= 4 && year_at(&s.as_bytes()[..end], end - 4))
 }
 
 #[cfg(test)]
@@ -501,7 +559,9 @@ mod cache_tests {
 /// `Boswell stating: “...”`, `She continued: “...”`: a quotation introduced
 /// by a colon after a clause whose subject names someone.
 fn introduced_by_colon(slice: &str, q: &Quote, sentences: &[Sentence]) -> Option<Span> {
-    let sentence = sentences.iter().find(|s| s.span.contains(Span::new(q.span.start, q.span.start)))?;
+    let at = Span::new(q.span.start, q.span.start);
+    let first = sentences.partition_point(|s| s.span.end < at.start);
+    let sentence = sentences[first..].iter().take_while(|s| s.span.start <= at.start).find(|s| s.span.contains(at))?;
     let before = slice[sentence.span.start..q.span.start].trim_end();
     if !before.ends_with(':') {
         return None;

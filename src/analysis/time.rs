@@ -3117,7 +3117,7 @@ impl<'a> Scanner<'a> {
     /// "today, 3 October 2024", "two days after the 3 October strike",
     /// "the recent strike on 3 October".
     fn drop_anchored(&self, found: Vec<Found>) -> Vec<Found> {
-        let dated: Vec<(usize, usize)> = found
+        let mut dated: Vec<(usize, usize)> = found
             .iter()
             .filter(|f| {
                 matches!(
@@ -3129,6 +3129,10 @@ impl<'a> Scanner<'a> {
             })
             .map(|f| (f.first, f.last))
             .collect();
+        // Only a date at most 6 tokens after can anchor (every branch below
+        // bounds `df - f.last`): look there, not through every date of the
+        // paragraph, which made a long one quadratic.
+        dated.sort_unstable();
         found
             .into_iter()
             .filter(|f| {
@@ -3145,7 +3149,8 @@ impl<'a> Scanner<'a> {
                 ) {
                     return true;
                 }
-                !dated.iter().any(|&(df, _)| {
+                let near = dated.partition_point(|&(df, _)| df <= f.last);
+                !dated[near..].iter().take_while(|&&(df, _)| df <= f.last + 6).any(|&(df, _)| {
                     if df <= f.last || !self.same_sent(df, f.last) {
                         return false;
                     }

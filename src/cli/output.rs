@@ -6,6 +6,7 @@ use std::io::Write;
 use serde::Serialize;
 
 use copydesk::diagnostic::{Diagnostic, Severity};
+use copydesk::document::line_index::floor_char_boundary;
 use copydesk::document::{ColumnUnit, LineIndex};
 
 use super::FileReport;
@@ -108,22 +109,37 @@ impl Style {
     }
 }
 
+/// Characters of a long line shown before and after a finding, and of the
+/// finding itself, in the human format.
+const CONTEXT_CHARS: usize = 80;
+const SPAN_CHARS: usize = 160;
+
 pub fn human(reports: &[FileReport], style: &Style, out: &mut dyn Write) -> std::io::Result<()> {
     for r in reports {
-        let index = LineIndex::new(&r.text);
+        let text = r.text.as_str();
+        let index = LineIndex::new(text);
+        // (line, byte offset, char column) of the previous finding: findings
+        // come sorted, so on one long line each column is counted on from
+        // the one before instead of from the line start.
+        let mut cursor = (usize::MAX, 0, 0);
         for d in &r.diagnostics {
-            let p = index.position(&r.text, d.span.start, ColumnUnit::Utf8);
-            let col_chars = {
-                let line_start = index.line_start(p.line as usize);
-                r.text[line_start..d.span.start.max(line_start)].chars().count()
-            };
+            let p = index.position(text, d.span.start, ColumnUnit::Utf8);
+            let line = p.line as usize;
+            let (ls, le) = index.line_span(text, line);
+            let start = floor_char_boundary(text, d.span.start.clamp(ls, le));
+            let col_chars = if cursor.0 == line && cursor.1 <= start { cursor.2 + text[cursor.1..start].chars().count() } else { text[ls..start].chars().count() };
+            cursor = (line, start, col_chars);
             writeln!(out, "{}:{}:{}  {}  {}  {}", style.paint("1", &r.display), p.line + 1, col_chars + 1, style.severity(d.severity), style.paint("2", d.rule.id()), d.message)?;
-            let (ls, le) = index.line_span(&r.text, p.line as usize);
-            let line = &r.text[ls..le];
-            let shown: String = line.chars().map(|c| if c == '\t' { ' ' } else { c }).collect();
-            let underline_start = r.text[ls..d.span.start.clamp(ls, le)].chars().count();
-            let underline_len = r.text[d.span.start.clamp(ls, le)..d.span.end.clamp(ls, le)].chars().count().max(1);
-            writeln!(out, "    {shown}")?;
+            // The line, cut to a window around the finding when it is long.
+            let end = floor_char_boundary(text, d.span.end.clamp(start, le));
+            let end = text[start..end].char_indices().nth(SPAN_CHARS).map_or(end, |(i, _)| start + i);
+            let from = text[ls..start].char_indices().rev().nth(CONTEXT_CHARS - 1).map_or(ls, |(i, _)| ls + i);
+            let to = text[end..le].char_indices().nth(CONTEXT_CHARS).map_or(le, |(i, _)| end + i);
+            let (before, after) = (if from > ls { "…" } else { "" }, if to < le { "…" } else { "" });
+            let shown: String = text[from..to].chars().map(|c| if c == '\t' { ' ' } else { c }).collect();
+            let underline_start = before.chars().count() + text[from..start].chars().count();
+            let underline_len = text[start..end].chars().count().max(1);
+            writeln!(out, "    {before}{shown}{after}")?;
             writeln!(out, "    {}{}", " ".repeat(underline_start), style.paint("1;33", &"^".repeat(underline_len)))?;
         }
     }

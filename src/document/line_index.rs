@@ -2,7 +2,10 @@
 //!
 //! Only `\n`, `\r\n` and `\r` end lines, as in LSP. Columns are counted in
 //! the unit the caller asks for (UTF-8 bytes or UTF-16 code units); nothing
-//! here rescans the whole text per lookup.
+//! here rescans the whole text per lookup. Long lines carry a UTF-16 mark
+//! every [`MARK_EVERY`] bytes, so a column costs at most that much counting
+//! however long its line (a one-line 50 MB file has a finding every few
+//! hundred bytes, and counting each from the line start was quadratic).
 
 /// How columns are counted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,11 +21,23 @@ pub struct LineCol {
     pub col: u32,
 }
 
+/// Bytes between UTF-16 marks on a long line.
+pub const MARK_EVERY: usize = 1024;
+
 #[derive(Clone, Debug, Default)]
 pub struct LineIndex {
     /// Byte offset at which each line starts; always begins with 0.
     starts: Vec<usize>,
     len: usize,
+    /// On lines longer than `MARK_EVERY`: (byte offset on a char boundary
+    /// inside the line, UTF-16 column there), sorted by offset.
+    marks: Vec<(usize, usize)>,
+}
+
+/// UTF-16 code units of a UTF-8 string: one per char, two for the
+/// four-byte ones; counted on bytes.
+fn utf16_len(s: &str) -> usize {
+    s.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
 }
 
 impl LineIndex {
@@ -39,7 +54,34 @@ impl LineIndex {
             }
             starts.push(i);
         }
-        LineIndex { starts, len: text.len() }
+        let mut marks = Vec::new();
+        for (n, &start) in starts.iter().enumerate() {
+            let end = starts.get(n + 1).copied().unwrap_or(text.len());
+            if end - start <= MARK_EVERY {
+                continue;
+            }
+            let (mut at, mut col) = (start, 0);
+            loop {
+                let next = floor_char_boundary(text, at + MARK_EVERY);
+                if next >= end || next <= at {
+                    break;
+                }
+                col += utf16_len(&text[at..next]);
+                marks.push((next, col));
+                at = next;
+            }
+        }
+        LineIndex { starts, len: text.len(), marks }
+    }
+
+    /// The last mark at or before `offset` on the line starting at `start`,
+    /// or the line start.
+    fn mark_before(&self, start: usize, offset: usize) -> (usize, usize) {
+        let k = self.marks.partition_point(|m| m.0 <= offset);
+        match k.checked_sub(1).map(|k| self.marks[k]) {
+            Some(m) if m.0 > start => m,
+            _ => (start, 0),
+        }
     }
 
     pub fn line_count(&self) -> usize {
@@ -78,7 +120,10 @@ impl LineIndex {
         let start = self.starts[line];
         let col = match unit {
             ColumnUnit::Utf8 => offset - start,
-            ColumnUnit::Utf16 => text[start..offset].chars().map(char::len_utf16).sum(),
+            ColumnUnit::Utf16 => {
+                let (from, col) = self.mark_before(start, offset);
+                col + utf16_len(&text[from..offset])
+            }
         };
         LineCol { line: line as u32, col: col as u32 }
     }
@@ -96,11 +141,18 @@ impl LineIndex {
         match unit {
             ColumnUnit::Utf8 => floor_char_boundary(text, (start + col).min(end)),
             ColumnUnit::Utf16 => {
-                let mut units = 0;
-                for (i, c) in text[start..end].char_indices() {
+                // Start from the last mark of this line at or before the column.
+                let lo = self.marks.partition_point(|m| m.0 <= start);
+                let hi = self.marks.partition_point(|m| m.0 < end);
+                let line_marks = &self.marks[lo..hi];
+                let (from, mut units) = match line_marks.partition_point(|m| m.1 <= col) {
+                    0 => (start, 0),
+                    k => line_marks[k - 1],
+                };
+                for (i, c) in text[from..end].char_indices() {
                     let next = units + c.len_utf16();
                     if next > col {
-                        return start + i;
+                        return from + i;
                     }
                     units = next;
                 }
@@ -153,6 +205,35 @@ mod tests {
                 assert_eq!(idx.offset(text, pos, unit), offset);
             }
         }
+    }
+
+    #[test]
+    fn long_lines_use_marks_and_agree_with_counting() {
+        // Marks fall inside multi-byte characters and surrogate pairs.
+        let line: String = (0..3000).map(|i| ["a", "é", "😀", "中", "\t"][i % 5]).collect();
+        let text = format!("{line}\r\n{line}\n\nshort\r{line}");
+        let idx = LineIndex::new(&text);
+        assert!(idx.marks.len() > 12);
+        let mut line_no = 0;
+        let mut line_start = 0;
+        let boundaries = text.char_indices().map(|(i, _)| i).chain([text.len()]);
+        for offset in boundaries {
+            if idx.line_of(offset) != line_no {
+                line_no = idx.line_of(offset);
+                line_start = idx.line_start(line_no);
+            }
+            let expected: usize = text[line_start..offset].chars().map(char::len_utf16).sum();
+            let pos = idx.position(&text, offset, ColumnUnit::Utf16);
+            assert_eq!(pos, LineCol { line: line_no as u32, col: expected as u32 }, "at {offset}");
+            let inside_crlf = text.as_bytes().get(offset) == Some(&b'\n') && offset > 0 && text.as_bytes()[offset - 1] == b'\r';
+            if !inside_crlf {
+                assert_eq!(idx.offset(&text, pos, ColumnUnit::Utf16), offset);
+            }
+        }
+        // A column inside a surrogate pair far along a long line clamps to its start.
+        let emoji = text.match_indices('😀').nth(500).unwrap().0;
+        let pos = idx.position(&text, emoji, ColumnUnit::Utf16);
+        assert_eq!(idx.offset(&text, LineCol { line: pos.line, col: pos.col + 1 }, ColumnUnit::Utf16), emoji);
     }
 
     #[test]

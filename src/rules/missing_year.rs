@@ -41,11 +41,12 @@ inserts an **unsafe** `[YEAR]` placeholder.
 const FORWARD: &[&str] = &["will", "shall", "scheduled", "upcoming", "due to", "is due", "are due", "plans to", "planned for", "to be held", "expected to", "next", "would", "until", "deadline"];
 
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    let mut first_years = FirstYears::default();
     for (block, sentence) in cx.sentences() {
         for expr in &sentence.times {
             let TimeKind::MissingYear { .. } = expr.kind else { continue };
             let span = Span::new(expr.span.start, expr.span.end);
-            if block.quotes.iter().any(|q| q.inner.contains(span)) || year_stated_before(cx, block, expr) || recurring(cx.text(), span) || cx.text()[span.end..].starts_with(" [YEAR]") {
+            if block.in_quote(span) || first_years.stated_before(cx, block, expr) || recurring(cx.text(), span) || cx.text()[span.end..].starts_with(" [YEAR]") {
                 continue;
             }
             let mut d = Diagnostic::new(Rule::MissingYear, span, format!("Date “{}” has no year.", quoted(cx.slice(span))));
@@ -63,14 +64,30 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// A year (an absolute date, or a four-digit year) earlier in the paragraph.
-fn year_stated_before(cx: &RuleContext<'_>, block: &BlockAnalysis, expr: &TimeExpr) -> bool {
-    let earlier_absolute = block.sentences.iter().flat_map(|s| s.times.iter()).any(|t| t.span.end <= expr.span.start && matches!(t.kind, TimeKind::Absolute { .. }));
-    if earlier_absolute {
-        return true;
+/// Where a year is first stated in the current block: the earliest end of
+/// an absolute date, and of a four-digit year. Found once per block, not
+/// per date (a long paragraph has thousands of dates).
+#[derive(Default)]
+struct FirstYears {
+    block: Option<Span>,
+    absolute_end: Option<usize>,
+    year_end: Option<usize>,
+}
+
+impl FirstYears {
+    /// A year (an absolute date, or a four-digit year) earlier in the paragraph.
+    fn stated_before(&mut self, cx: &RuleContext<'_>, block: &BlockAnalysis, expr: &TimeExpr) -> bool {
+        let prose = &cx.doc.prose()[block.span.range()];
+        if self.block != Some(block.span) {
+            self.block = Some(block.span);
+            self.absolute_end = block.sentences.iter().flat_map(|s| s.times.iter()).filter(|t| matches!(t.kind, TimeKind::Absolute { .. })).map(|t| t.span.end).min();
+            self.year_end = crate::analysis::first_year_end(prose);
+        }
+        if self.absolute_end.is_some_and(|e| e <= expr.span.start) {
+            return true;
+        }
+        crate::analysis::mentions_year_before(prose, self.year_end, expr.span.start.saturating_sub(block.span.start).min(prose.len()))
     }
-    let before = &cx.doc.prose()[block.span.start..expr.span.start];
-    crate::analysis::mentions_year(before)
 }
 
 

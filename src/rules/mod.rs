@@ -209,10 +209,14 @@ impl RuleContext<'_> {
     /// The sentence and the placeholders fixes put right after it: a
     /// sentence that ends in a closing quote ends before them (`"..."
     /// [citation needed] [SPEAKER] said`), so looking in the sentence alone
-    /// would offer them again on every pass. Takes in, on the same line,
-    /// bracketed groups, lower-case words, commas and the custom placeholder.
+    /// would offer them again on every pass. Takes in bracketed groups,
+    /// lower-case words, spaces, commas and the custom placeholder; a line
+    /// end stops it.
     pub fn fix_zone(&self, sentence: Span) -> Span {
         let rest = self.text().get(sentence.end..).unwrap_or("");
+        // Placeholders sit right after the sentence: look no further than a
+        // short window (searching to the line end made a one-line file quadratic).
+        let rest = &rest[..crate::document::line_index::floor_char_boundary(rest, 240)];
         let rest = &rest[..memchr::memchr2(b'\n', b'\r', rest.as_bytes()).unwrap_or(rest.len())];
         let custom = match &self.settings.placeholder {
             Placeholder::Custom(text) => text.trim(),
@@ -222,8 +226,10 @@ impl RuleContext<'_> {
         loop {
             let after = rest[taken..].trim_start_matches([' ', '\t', ',']);
             let skipped = rest.len() - taken - after.len();
+            // A bracketed group is short and on this line (never scan far:
+            // on a one-line file that made checking quadratic).
             let len = if after.starts_with('[') {
-                after.find(']').map(|close| close + 1)
+                after.char_indices().take(80).take_while(|&(_, c)| c != '\n' && c != '\r').find(|&(_, c)| c == ']').map(|(close, _)| close + 1)
             } else if !custom.is_empty() && after.starts_with(custom) {
                 Some(custom.len())
             } else if after.starts_with(char::is_lowercase) {

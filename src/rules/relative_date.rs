@@ -51,9 +51,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         for expr in &sentence.times {
             let TimeKind::Relative(rel) = &expr.kind else { continue };
             let span = Span::new(expr.span.start, expr.span.end);
-            let in_quote = block.quotes.iter().any(|q| q.inner.contains(span));
+            let in_quote = block.in_quote(span);
             // A bracketed date or [DATE] placeholder right after: already fixed.
-            let bracketed = cx.text()[span.end..].strip_prefix(" [").is_some_and(|rest| rest.find(']').is_some_and(|close| close <= 30));
+            let bracketed = cx.text()[span.end..].strip_prefix(" [").is_some_and(|rest| rest.bytes().take(31).any(|b| b == b']'));
             if (in_quote && !cx.settings.dates_in_quotes) || bracketed {
                 continue;
             }

@@ -49,7 +49,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             || sentence.own_act
             || !sentence.attributions.is_empty()
             || !sentence.figures.is_empty()
-            || block.quotes.iter().any(|q| q.span.overlaps(sentence.span) && q.inner.len() * 2 > sentence.span.len())
+            || block.quotes_overlapping(sentence.span).iter().any(|q| q.inner.len() * 2 > sentence.span.len())
         {
             continue;
         }

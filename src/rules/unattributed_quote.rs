@@ -40,7 +40,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         for q in block.quotes.iter().filter(|q| q.is_full_sentence && q.speaker.is_none()) {
-            let Some(sentence) = block.sentences.iter().find(|s| s.span.overlaps(q.span)) else { continue };
+            // Sentences are disjoint and in order: the first that overlaps.
+            let first = block.sentences.partition_point(|s| s.span.end <= q.span.start);
+            let Some(sentence) = block.sentences[first..].iter().take_while(|s| s.span.start < q.span.end).find(|s| s.span.overlaps(q.span)) else { continue };
             if sentence.is_sourced() || sentence.is_vague() {
                 continue;
             }

@@ -89,7 +89,8 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let toks = tokenize(cx.doc.prose(), sentence.span);
-            let outside_quotes = |i: usize| !block.quotes.iter().any(|q| q.inner.contains(toks[i].span));
+            let quotes = block.quotes_overlapping(sentence.span);
+            let outside_quotes = |i: usize| !quotes.iter().any(|q| q.inner.contains(toks[i].span));
             let lower: Vec<&str> = toks.iter().map(|t| t.lower()).collect();
             let matches_at = |i: usize, phrase: &[&str]| phrase.iter().enumerate().all(|(k, w)| lower.get(i + k).is_some_and(|l| l == w));
             let any_at = |i: usize, list: &Phrases| list.get(lower[i]).is_some_and(|ps| ps.iter().any(|p| matches_at(i, p)));
