@@ -38,8 +38,10 @@ fi
 if [ "${SKIP_BUILD:-}" != 1 ]; then
   cargo build --release --quiet --bin copydesk --example bench_corpus
 fi
-bin=target/release/copydesk
-gen=target/release/examples/bench_corpus
+# COPYDESK_TARGET: where the release binaries are (to measure another build).
+release=${COPYDESK_TARGET:-target/release}
+bin=$release/copydesk
+gen=$release/examples/bench_corpus
 dir=target/bench-inputs/$mode
 mkdir -p "$dir"
 "$gen" generate "$dir" --files "$files" --big "$big"
@@ -83,13 +85,29 @@ b_ref=$(mean_time "$runs_b" "cat $dir/reports/*.md | wc -w")
 c_s=$(mean_time "$runs_c" "$bin check --format json --fail-on never $dir/one.md")
 c_ref=$(mean_time "$runs_c" "wc -w $dir/one.md")
 
-# (d): LSP latency, when its benchmark is present
+# (d): LSP latency (benches/lsp_latency.rs) and the server's peak memory,
+# read from /proc while the benchmark runs it (full mode only: it builds
+# the benchmark and opens a 1 MB report).
 d_med=n/a d_p95=n/a d_kb=n/a
 if [ -f benches/lsp_latency.rs ] && ! $quick; then
-  dout=$(/usr/bin/time -f "maxrss_kb=%M" cargo bench --quiet --bench lsp_latency 2>&1 || true)
-  d_med=$(echo "$dout" | grep -io 'median[^0-9]*[0-9.]*' | grep -o '[0-9.]*$' | head -1)
-  d_p95=$(echo "$dout" | grep -io 'p95[^0-9]*[0-9.]*' | grep -o '[0-9.]*$' | head -1)
-  d_kb=$(echo "$dout" | sed -n 's/^maxrss_kb=//p' | tail -1)
+  lsp_bench=$(cargo bench --bench lsp_latency --no-run 2>&1 | sed -n 's/.*(\(target\/[^)]*lsp_latency-[0-9a-f]*\)).*/\1/p' | head -1)
+  if [ -n "$lsp_bench" ]; then
+    dlog=$(mktemp)
+    "$lsp_bench" --bench >"$dlog" 2>&1 &
+    bench_pid=$!
+    d_kb=0
+    while kill -0 "$bench_pid" 2>/dev/null; do
+      for child in $(pgrep -P "$bench_pid"); do
+        hwm=$(awk '/^VmHWM/ {print $2}' "/proc/$child/status" 2>/dev/null || true)
+        if [ -n "$hwm" ] && [ "$hwm" -gt "$d_kb" ]; then d_kb=$hwm; fi
+      done
+      sleep 0.05
+    done
+    wait "$bench_pid" || true
+    d_med=$(sed -n 's/.*median \([0-9.]*\) ms, p95.*/\1/p' "$dlog" | head -1)
+    d_p95=$(sed -n 's/.*p95 \([0-9.]*\) ms.*/\1/p' "$dlog" | head -1)
+    rm -f "$dlog"
+  fi
 fi
 
 a_ratio=$(awk -v a="$a_mbs" -v r="$a_ref" 'BEGIN { printf "%.5f", a / r }')
