@@ -456,8 +456,19 @@ pub fn mentions_year(s: &str) -> bool {
 
 /// The end of the first year [`mentions_year`] finds in `s`.
 pub fn first_year_end(s: &str) -> Option<usize> {
+    // A year has no letter or digit either side: it is a whole run of
+    // exactly four digits, so look at digit runs only.
     let b = s.as_bytes();
-    (0..b.len().saturating_sub(3)).find(|&i| year_at(b, i)).map(|i| i + 4)
+    let mut i = 0;
+    while let Some(p) = b[i..].iter().position(u8::is_ascii_digit) {
+        let start = i + p;
+        let end = start + b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if end - start == 4 && year_at(b, start) {
+            return Some(end);
+        }
+        i = end;
+    }
+    None
 }
 
 /// A year stands at `b[i..i + 4]`, as a whole word of `b`.
@@ -500,6 +511,9 @@ mod helper_tests {
                 r = r / pieces.len() as u64 + (seed >> 11);
             }
             assert_eq!(super::mentions_year(&s), windows(&s), "{s:?}");
+            let b = s.as_bytes();
+            let first = (0..b.len().saturating_sub(3)).find(|&i| super::year_at(b, i)).map(|i| i + 4);
+            assert_eq!(super::first_year_end(&s), first, "{s:?}");
         }
     }
 
