@@ -273,7 +273,8 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     let times_at = overlapping_each(&sentence_spans, &time_spans);
     let mut anonymous_seen = ctx.anonymous_seen;
     let mut sentences_out: Vec<Sentence> = Vec::with_capacity(sentence_spans.len());
-    let block_tokens = tokens::tokenize(slice, whole);
+    let lowered = slice.to_ascii_lowercase();
+    let block_tokens = tokens::tokenize_lowered(slice, &lowered, whole);
     let mut first_token = 0;
     for (n, &span) in sentence_spans.iter().enumerate() {
         let own_tokens;

@@ -68,11 +68,29 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 
 /// Tokenize `text[span]`; token spans are in `text` coordinates.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
+    tokenize_with(text, None, span)
+}
+
+/// [`tokenize`], with `lowered` = `text.to_ascii_lowercase()`: the lower-case
+/// form of every ASCII token is borrowed from it instead of allocated.
+pub fn tokenize_lowered<'a>(text: &'a str, lowered: &'a str, span: Span) -> Vec<Token<'a>> {
+    debug_assert_eq!(text.len(), lowered.len());
+    tokenize_with(text, Some(lowered).filter(|l| l.len() == text.len()), span)
+}
+
+fn tokenize_with<'a>(text: &'a str, lowered: Option<&'a str>, span: Span) -> Vec<Token<'a>> {
     let mut out = Vec::new();
     let Some(slice) = text.get(span.range()) else { return out };
     out.reserve(slice.len() / 5 + 8);
     let base = span.start;
     let bytes = slice.as_bytes();
+    let make = |kind: TokenKind, start: usize, end: usize| {
+        let t = &slice[start..end];
+        match lowered.and_then(|l| l.get(base + start..base + end)).filter(|_| t.is_ascii()) {
+            Some(lower) => Token { kind, span: Span::new(base + start, base + end), text: t, lower: Cow::Borrowed(lower) },
+            None => Token::new(kind, Span::new(base + start, base + end), t),
+        }
+    };
     let mut i = 0;
     while let Some(c) = char_at(slice, i) {
         if c.is_whitespace() {
@@ -97,15 +115,15 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
                 while let Some(m) = char_at(slice, wend).filter(|&m| is_word_char(m)) {
                     wend += m.len_utf8();
                 }
-                out.push(Token::new(TokenKind::Word, Span::new(base + i, base + wend), &slice[i..wend]));
+                out.push(make(TokenKind::Word, i, wend));
                 i = wend;
                 continue;
             }
-            out.push(Token::new(TokenKind::Number, Span::new(base + i, base + end), &slice[i..end]));
+            out.push(make(TokenKind::Number, i, end));
             i = end;
         } else if is_word_char(c) {
             // Dotted abbreviations ("U.S.", "e.g.", "a.m.") are one word.
-            let dotted = dotted_abbreviation(&slice[i..]);
+            let dotted = if bytes.get(i + 1) == Some(&b'.') { dotted_abbreviation(&slice[i..]) } else { 0 };
             let end = if dotted > 0 {
                 i + dotted
             } else {
@@ -124,11 +142,11 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
                 }
                 end
             };
-            out.push(Token::new(TokenKind::Word, Span::new(base + i, base + end), &slice[i..end]));
+            out.push(make(TokenKind::Word, i, end));
             i = end;
         } else {
             let end = i + c.len_utf8();
-            out.push(Token::new(TokenKind::Punct, Span::new(base + i, base + end), &slice[i..end]));
+            out.push(make(TokenKind::Punct, i, end));
             i = end;
         }
     }
@@ -246,6 +264,7 @@ mod tests {
             }
             let whole = Span::new(0, s.len());
             assert_eq!(tokenize(&s, whole), tokenize_reference(&s, whole), "{s:?}");
+            assert_eq!(tokenize_lowered(&s, &s.to_ascii_lowercase(), whole), tokenize(&s, whole), "{s:?}");
         }
     }
 
