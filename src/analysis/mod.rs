@@ -296,14 +296,14 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         excluded.extend(sentence_quotes.iter().copied());
         excluded.extend(citations_at[n].iter().map(|&i| citations[i]));
         let headline = kind == BlockKind::Heading || claim::is_all_caps(&slice[span.range()]);
-        let figures = if headline { Vec::new() } else { figures::find(slice, &toks, &excluded) };
-        let own_act = own_act(&toks);
-        let declarative = !headline && claim::is_declarative(slice, span, &toks);
+        let figures = if headline { Vec::new() } else { figures::find(slice, toks, &excluded) };
+        let own_act = own_act(toks);
+        let declarative = !headline && claim::is_declarative(slice, span, toks);
         // A sentence anchored in time reports an event (undated-event's
         // business), unless the time is part of the claim ("first since 1958").
         let since = |t: &TimeExpr| words_before(slice, t.span.start, 1).eq_ignore_ascii_case("since") || slice[t.span.clone()].get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since "));
-        let anchored = sentence_times.iter().any(|t| !since(t)) || claim::mentions_clock_time(&toks);
-        let claim = declarative && !anchored && claim::is_claim(slice, span, &toks);
+        let anchored = sentence_times.iter().any(|t| !since(t)) || claim::mentions_clock_time(toks);
+        let claim = declarative && !anchored && claim::is_claim(slice, span, toks);
         sentences_out.push(Sentence { span, attributions, figures, times: sentence_times, cited, carried_over: false, quoted_speaker: false, own_act, declarative, claim });
     }
     assign_speakers(slice, &mut quotes, &mut sentences_out, ctx);

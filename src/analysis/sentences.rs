@@ -168,7 +168,6 @@ mod tests {
                     break;
                 }
             }
-            let mut end = end;
             loop {
                 let rest = &slice[end..];
                 let lead = rest.len() - rest.trim_start().len();

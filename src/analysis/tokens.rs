@@ -101,9 +101,8 @@ fn tokenize_with<'a>(text: &'a str, lowered: Option<&'a str>, span: Span) -> Vec
             // Number: digits with , . separators between digits.
             let mut end = i + 1;
             while let Some(&n) = bytes.get(end) {
-                if n.is_ascii_digit() {
-                    end += 1;
-                } else if (n == b',' || n == b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+                // A digit, or a separator between digits.
+                if n.is_ascii_digit() || (n == b',' || n == b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
                     end += 1;
                 } else {
                     break;
