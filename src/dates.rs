@@ -673,6 +673,34 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("dateline regex")
 });
 
+/// Whether [`DATELINE`] can match `head` with an ASCII day number (which
+/// `parse_dateline` needs), so that most reports never build or run it: a
+/// capital first, then somewhere `,` and white space, an optional weekday,
+/// and a day number or a month name, white space and a day number.
+fn may_be_dateline(head: &str) -> bool {
+    let b = head.as_bytes();
+    let starts_capital = head.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_').chars().next().is_some_and(char::is_uppercase);
+    // End of `[A-Z][a-z]{2,8}` at `i`.
+    let word = |i: usize| -> Option<usize> {
+        b.get(i).filter(|c| c.is_ascii_uppercase())?;
+        let n = b[i + 1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+        (2..=8).contains(&n).then_some(i + 1 + n)
+    };
+    // End of `\s+` at `i`.
+    let space = |i: usize| -> Option<usize> {
+        let n: usize = head.get(i..)?.chars().take_while(|c| c.is_whitespace()).map(char::len_utf8).sum();
+        (n > 0).then_some(i + n)
+    };
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let skip = |i: usize, c: u8| if b.get(i) == Some(&c) { i + 1 } else { i };
+    // A day number, or a month name, an optional period, white space and a day number.
+    let date = |i: usize| digit(i) || word(i).and_then(|e| space(skip(e, b'.'))).is_some_and(digit);
+    starts_capital
+        && memchr::memchr_iter(b',', b).any(|c| {
+            space(c + 1).is_some_and(|i| date(i) || word(i).and_then(|e| space(skip(skip(e, b'.'), b','))).is_some_and(date))
+        })
+}
+
 /// A wire dateline at the start of a report: "KYIV, Oct 3 (Reuters) -",
 /// "WASHINGTON, October 3, 2024 —": (month, day, optional year).
 pub fn parse_dateline(first_paragraph: &str) -> Option<(i8, i8, Option<i16>)> {
@@ -680,6 +708,9 @@ pub fn parse_dateline(first_paragraph: &str) -> Option<(i8, i8, Option<i16>)> {
         Some((i, _)) => &first_paragraph[..i],
         None => first_paragraph,
     };
+    if !may_be_dateline(head) {
+        return None;
+    }
     let c = DATELINE.captures(head)?;
     let (m, d) = match (c.name("m1"), c.name("d1"), c.name("m2"), c.name("d2")) {
         (Some(m), Some(d), _, _) | (_, _, Some(m), Some(d)) => (m.as_str(), d.as_str()),
@@ -1482,6 +1513,36 @@ mod tests {
         assert_eq!(parse_dateline("KYIV, Feb 30 (Reuters) -"), None);
         assert_eq!(parse_dateline(""), None);
         assert_eq!(parse_dateline("北京, 10月3日 —"), None);
+    }
+
+    #[test]
+    fn the_dateline_prefilter_never_hides_a_dateline() {
+        // Slots of a dateline, each filled at random (sometimes wrongly).
+        let slots: [&[&str]; 9] = [
+            &["", " ", "*", "** ", "_", "the "],
+            &["KYIV", "Washington", "SAN FRANCISCO", "Éire", "北京", "k", "D.C."],
+            &["", ", D.C.", ", Calif.", ",Taiwan", " City"],
+            &[",", ", ", ",\u{a0}", " ", ",\n"],
+            &["", "Tuesday ", "Tue., ", "Mon,", "Sunday, "],
+            &["Oct 3", "Oct. 3", "October 14", "3 October", "3rd Oct", "Sept.\u{a0}14", "٣ Oct", "Octobers 3", "O 3", "3"],
+            &["", ", 2024", " 2024", ",2024"],
+            &["", " (Reuters)", " (AP) ", "(x)"],
+            &[" - ", " — ", ":", "", " x", "-"],
+        ];
+        let mut seed = 11u64;
+        let mut found = 0;
+        for _ in 0..30000 {
+            let mut s = String::new();
+            for slot in slots {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                s.push_str(slot[((seed >> 33) % slot.len() as u64) as usize]);
+            }
+            if DATELINE.captures(&s).is_some_and(|c| c.name("d1").or(c.name("d2")).is_some_and(|d| d.as_str().bytes().all(|b| b.is_ascii_digit()))) {
+                found += 1;
+                assert!(may_be_dateline(&s), "{s:?}");
+            }
+        }
+        assert!(found > 100, "{found}");
     }
 
     #[test]

@@ -55,11 +55,52 @@ impl Diagnostic {
 
 /// Quote a span of text for a message: one line, at most 80 characters.
 pub fn quoted(text: &str) -> String {
-    let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one_line.chars().count() <= 80 {
+    // The words joined by single spaces, stopping once past 80 characters.
+    let mut one_line = String::with_capacity(text.len().min(100));
+    let mut chars = 0;
+    for word in text.split_whitespace() {
+        if chars > 80 {
+            break;
+        }
+        if !one_line.is_empty() {
+            one_line.push(' ');
+            chars += 1;
+        }
+        one_line.push_str(word);
+        chars += word.chars().count();
+    }
+    if chars <= 80 {
         one_line
     } else {
         let cut: String = one_line.chars().take(77).collect();
         format!("{}…", cut.trim_end())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn quoted_is_one_line_of_at_most_80_characters() {
+        let reference = |text: &str| {
+            let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if one_line.chars().count() <= 80 {
+                one_line
+            } else {
+                let cut: String = one_line.chars().take(77).collect();
+                format!("{}…", cut.trim_end())
+            }
+        };
+        let pieces = ["word", " ", "\n", "  ", "é", "“quoted”", "x", "ten chars.", "\t"];
+        let mut seed = 19u64;
+        for _ in 0..5000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let mut r = seed;
+            let mut s = String::new();
+            for _ in 0..(seed >> 58) {
+                s.push_str(pieces[(r % pieces.len() as u64) as usize]);
+                r = r / pieces.len() as u64 + (seed >> 15);
+            }
+            assert_eq!(super::quoted(&s), reference(&s), "{s:?}");
+        }
     }
 }

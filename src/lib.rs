@@ -34,7 +34,7 @@ pub fn check_analyzed(doc: &Document, analysis: &Analysis, settings: &Settings) 
         analysis,
         settings,
         date: document_date(doc, settings),
-        date_style: analysis::time::detect_style(doc.prose()).unwrap_or(settings.date_style),
+        date_style: analysis::detect_style(doc, analysis).unwrap_or(settings.date_style),
     };
     let found = rules::run(&cx);
     let report_unused = settings.report_unused_suppressions && settings.is_enabled(rules::Rule::UnusedSuppression);

@@ -115,6 +115,15 @@ fn is_participle(lower: &str) -> bool {
     lower.ends_with("ed") || matches!(lower, "found" | "written" | "shown" | "thought" | "said" | "told" | "made" | "known" | "given")
 }
 
+/// "according" and the nouns of evidence that take a source ("data from").
+static CUE_NOUNS: std::sync::LazyLock<super::lexicon::Shapes> = std::sync::LazyLock::new(|| {
+    let mut shapes = super::lexicon::Shapes::default();
+    for w in ["according", "data", "figures", "statistics", "numbers", "report", "study", "survey", "poll", "analysis", "estimates", "research", "census"] {
+        shapes.add(w);
+    }
+    shapes
+});
+
 /// Find the attributions of one sentence.
 ///
 /// `tokens` are the sentence's tokens; `quotes` the spans of quotations in
@@ -136,6 +145,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
 
     // 2. Cues with a source phrase.
     for (i, tok) in tokens.iter().enumerate() {
+        // Only "according", the evidence nouns below and reporting verbs
+        // can be cues: a table look-up rules out most words.
+        if !(CUE_NOUNS.may_contain(tok.lower()) || lexicon.reporting_verbs.may_contain(tok.lower())) {
+            continue;
+        }
         if tok.kind != TokenKind::Word || !outside(tok.span) || vague_spans.iter().any(|v| v.overlaps(tok.span)) {
             continue;
         }

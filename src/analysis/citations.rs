@@ -27,15 +27,35 @@ pub const PLACEHOLDERS: &[&str] = &["[citation needed]", "[SOURCE]", "[SPEAKER]"
 /// Citation markers and source placeholders in `text` (spans relative to
 /// `text`). `custom` are the house's own placeholder texts.
 pub fn find(text: &str, custom: &[String]) -> Vec<Span> {
-    if !text.contains(['[', '(']) && custom.is_empty() {
+    if memchr::memchr2(b'[', b'(', text.as_bytes()).is_none() && custom.is_empty() {
         return Vec::new();
     }
-    let mut out: Vec<Span> = MARKERS.find_iter(text).map(|m| Span::new(m.start(), m.end())).collect();
-    for p in PLACEHOLDERS.iter().copied().chain(custom.iter().map(String::as_str)).filter(|p| !p.is_empty()) {
+    let mut out: Vec<Span> = if may_have_marker(text) { MARKERS.find_iter(text).map(|m| Span::new(m.start(), m.end())).collect() } else { Vec::new() };
+    // A placeholder's first byte must occur first (most blocks have no `[`).
+    let occurs = |p: &&str| p.as_bytes().first().is_some_and(|&b| memchr::memchr(b, text.as_bytes()).is_some());
+    for p in PLACEHOLDERS.iter().copied().chain(custom.iter().map(String::as_str)).filter(occurs) {
         out.extend(text.match_indices(p).map(|(i, m)| Span::new(i, i + m.len())));
     }
     out.sort();
     out
+}
+
+/// Whether [`MARKERS`] can match in `text` (so that most texts never build
+/// or run it): every match starts with `[` and a digit, `^` or `@`, or with
+/// `(`, an `s` ("see") or a capital, and holds a year (`16`-`20` and two
+/// digits) before the first `)`.
+fn may_have_marker(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b'[', b'(', b).any(|i| {
+        let next = text[i + 1..].chars().next();
+        if b[i] == b'[' {
+            next.is_some_and(|c| c == '^' || c == '@' || c.is_numeric())
+        } else {
+            let inner = &b[i + 1..];
+            let inner = &inner[..memchr::memchr(b')', inner).unwrap_or(inner.len())];
+            next.is_some_and(|c| c == 's' || c.is_uppercase()) && inner.windows(2).any(|w| (w[0] == b'1' && (b'6'..=b'9').contains(&w[1])) || w == b"20")
+        }
+    })
 }
 
 #[cfg(test)]
@@ -47,6 +67,27 @@ mod tests {
         let t = "A [1]. B [2, 3]. C [^n]. D [@smith2020; @lee]. E (Smith 2020). F (Smith et al., 2019, p. 4). G (in 2020). H (Brown and Lee 2021)";
         let found: Vec<&str> = find(t, &[]).into_iter().map(|s| &t[s.range()]).collect();
         assert_eq!(found, vec!["[1]", "[2, 3]", "[^n]", "[@smith2020; @lee]", "(Smith 2020)", "(Smith et al., 2019, p. 4)", "(Brown and Lee 2021)"]);
+    }
+
+    #[test]
+    fn the_prefilter_never_hides_a_marker() {
+        let pieces = ["[", "]", "(", ")", "1", "2", "3", "7", "0", "19", "20", "^", "@", "see ", "Smith", "et al.", " and ", "&", ",", ";", ":", " ", "s", "٣", "É", "p. 4", "-", "’"];
+        let mut seed = 3u64;
+        for _ in 0..20000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let mut r = seed;
+            let mut s = String::new();
+            for _ in 0..(seed >> 59) + 2 {
+                s.push_str(pieces[(r % pieces.len() as u64) as usize]);
+                r = r / pieces.len() as u64 + (seed >> 7);
+            }
+            if MARKERS.is_match(&s) {
+                assert!(may_have_marker(&s), "{s:?}");
+            }
+        }
+        for t in ["(Smith 2020)", "(see Brown and Lee, 1999, p. 4)", "[٣]", "[^n]", "[@k]"] {
+            assert!(may_have_marker(t) && MARKERS.is_match(t), "{t}");
+        }
     }
 
     #[test]

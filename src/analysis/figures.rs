@@ -27,7 +27,7 @@ pub struct Figure {
     pub vague: bool,
 }
 
-static NUMBER_WORDS: LazyLock<HashMap<&'static str, u64>> = LazyLock::new(|| {
+static NUMBER_WORDS: LazyLock<HashMap<&'static str, u64, foldhash::fast::FixedState>> = LazyLock::new(|| {
     include_str!("../../data/number-words.txt")
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
@@ -67,13 +67,34 @@ const STOP: &[&str] = &[
     "these", "those", "their", "its", "his", "her", "not", "also", "each", "every", "last", "next", "including",
 ];
 
+/// First bytes and lengths of the number words: most words are answered
+/// without hashing.
+static NUMBER_SHAPES: LazyLock<super::lexicon::Shapes> = LazyLock::new(|| {
+    let mut shapes = super::lexicon::Shapes::default();
+    for w in NUMBER_WORDS.keys() {
+        shapes.add(w);
+    }
+    shapes
+});
+
+/// The words that can start a figure: number words (whole, or before a
+/// hyphen), "one", the vague plurals and "several".
+static START_SHAPES: LazyLock<super::lexicon::Shapes> = LazyLock::new(|| {
+    let mut shapes = super::lexicon::Shapes::default();
+    for w in NUMBER_WORDS.keys().chain(VAGUE_PLURALS).chain(&["one", "several"]) {
+        shapes.add(w);
+    }
+    shapes
+});
+
 fn number_word(lower: &str) -> Option<u64> {
-    if let Some(v) = NUMBER_WORDS.get(lower) {
-        return Some(*v);
+    let get = |w: &str| if NUMBER_SHAPES.may_contain(w) { NUMBER_WORDS.get(w).copied() } else { None };
+    if let Some(v) = get(lower) {
+        return Some(v);
     }
     // "twenty-five", "six-member": a number word with a hyphenated tail.
-    let (head, _) = lower.split_once('-')?;
-    NUMBER_WORDS.get(head).copied()
+    let dash = lower.bytes().position(|b| b == b'-')?;
+    get(&lower[..dash])
 }
 
 /// "one" counts only as "one million" or after a qualifier ("only one day").
@@ -104,6 +125,10 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         let tok = &tokens[i];
         let lower = tok.lower();
         let is_digit = tok.kind == TokenKind::Number;
+        if !is_digit && !START_SHAPES.may_contain(lower) && !lower.contains('-') {
+            i += 1;
+            continue;
+        }
         let word_value = if tok.kind == TokenKind::Word { number_word(&lower).or_else(|| counted_one(tokens, i)) } else { None };
         let vague_plural = tok.kind == TokenKind::Word && VAGUE_PLURALS.contains(&lower) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("of"));
         let several = tok.kind == TokenKind::Word && lower == "several" && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.lower().ends_with('s') && !STOP.contains(&t.lower()));

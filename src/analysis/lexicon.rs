@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::sync::{Arc, LazyLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -18,18 +18,101 @@ pub const ANONYMOUS_SOURCES: &str = include_str!("../../data/anonymous-sources.t
 pub const ANONYMITY_PHRASES: &str = include_str!("../../data/anonymity-phrases.txt");
 pub const ABBREVIATIONS: &str = include_str!("../../data/abbreviations.txt");
 
+/// Which (first byte, length) pairs a list of words has: most absent words
+/// are answered by one table look-up, without hashing.
+#[derive(Clone, Debug)]
+pub struct Shapes(Vec<u32>);
+
+impl Default for Shapes {
+    fn default() -> Shapes {
+        Shapes(vec![0; 256])
+    }
+}
+
+impl Shapes {
+    fn bit(word: &str) -> Option<(usize, u32)> {
+        let first = *word.as_bytes().first()?;
+        Some((usize::from(first), 1 << word.len().min(31)))
+    }
+    pub fn add(&mut self, word: &str) {
+        if let Some((i, bit)) = Shapes::bit(word) {
+            self.0[i] |= bit;
+        }
+    }
+    /// False only when no word of the list has this first byte and length
+    /// (the empty word always passes).
+    pub fn may_contain(&self, word: &str) -> bool {
+        Shapes::bit(word).is_none_or(|(i, bit)| self.0[i] & bit != 0)
+    }
+}
+
+/// A set of words, looked up once per token: hashed with a fast fixed
+/// hasher (SipHash cost more than the rest of the lookup), behind a
+/// [`Shapes`] filter.
+#[derive(Clone, Debug, Default)]
+pub struct WordSet {
+    set: HashSet<String, foldhash::fast::FixedState>,
+    shapes: Shapes,
+}
+
+impl WordSet {
+    pub fn contains(&self, word: &str) -> bool {
+        self.shapes.may_contain(word) && self.set.contains(word)
+    }
+    /// False only when `word` is surely not in the set (no hashing).
+    pub fn may_contain(&self, word: &str) -> bool {
+        self.shapes.may_contain(word)
+    }
+    pub fn insert(&mut self, word: String) -> bool {
+        self.shapes.add(&word);
+        self.set.insert(word)
+    }
+    pub fn retain(&mut self, keep: impl FnMut(&String) -> bool) {
+        self.set.retain(keep);
+        self.shapes = Shapes::default();
+        for w in &self.set {
+            self.shapes.add(w);
+        }
+    }
+    pub fn len(&self) -> usize {
+        self.set.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.set.is_empty()
+    }
+    pub fn iter(&self) -> impl Iterator<Item = &String> {
+        self.set.iter()
+    }
+}
+
+impl Extend<String> for WordSet {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, words: I) {
+        for w in words {
+            self.insert(w);
+        }
+    }
+}
+
+impl FromIterator<String> for WordSet {
+    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> WordSet {
+        let mut set = WordSet::default();
+        set.extend(words);
+        set
+    }
+}
+
 /// The word lists one check uses: built-ins plus house extensions.
 #[derive(Debug)]
 pub struct Lexicon {
-    pub reporting_verbs: HashSet<String>,
-    pub vague_sources: HashSet<String>,
-    pub anonymous_sources: HashSet<String>,
+    pub reporting_verbs: WordSet,
+    pub vague_sources: WordSet,
+    pub anonymous_sources: WordSet,
     pub trusted_sources: Vec<String>,
     pub vague_phrases: Vec<String>,
     pub never_vague: Vec<String>,
     pub vague_matcher: AhoCorasick,
     pub anonymity_matcher: AhoCorasick,
-    pub abbreviations: HashSet<String>,
+    pub abbreviations: WordSet,
     /// The house's custom source placeholder, which marks a sentence as
     /// awaiting its source like `[citation needed]` does.
     pub placeholders: Vec<String>,
@@ -70,13 +153,13 @@ impl Lexicon {
 
     pub fn build(ext: &LexiconExtensions) -> Lexicon {
         let lower = |s: &str| s.to_lowercase();
-        let mut reporting_verbs: HashSet<String> = lines(REPORTING_VERBS).map(lower).collect();
+        let mut reporting_verbs: WordSet = lines(REPORTING_VERBS).map(lower).collect();
         reporting_verbs.extend(ext.reporting_verbs.iter().map(|s| lower(s)));
         let never_vague: Vec<String> = ext.never_vague.iter().map(|s| lower(s)).collect();
         let mut vague_phrases: Vec<String> = lines(VAGUE_PHRASES).map(lower).collect();
         vague_phrases.extend(ext.vague_phrases.iter().map(|s| lower(s)));
         vague_phrases.retain(|p| !never_vague.contains(p));
-        let mut vague_sources: HashSet<String> = lines(VAGUE_SOURCES).map(lower).collect();
+        let mut vague_sources: WordSet = lines(VAGUE_SOURCES).map(lower).collect();
         vague_sources.retain(|w| !never_vague.contains(w));
         let vague_matcher = phrase_matcher(&vague_phrases);
         let anonymity: Vec<String> = lines(ANONYMITY_PHRASES).map(lower).collect();
@@ -103,6 +186,8 @@ fn phrase_matcher(phrases: &[String]) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
+        // A full DFA: a few hundred short phrases, and several passes per sentence.
+        .kind(Some(AhoCorasickKind::DFA))
         .build(phrases)
         .expect("word lists are small and valid")
 }

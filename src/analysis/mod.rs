@@ -83,6 +83,9 @@ pub struct BlockAnalysis {
     pub citations: Vec<Span>,
     /// Context handed to the next block.
     pub outgoing: Context,
+    /// Date styles of the block's dates, when its prose was scanned.
+    #[serde(skip)]
+    pub date_styles: Option<time::StyleCounts>,
 }
 
 impl BlockAnalysis {
@@ -238,7 +241,7 @@ pub fn analyze(doc: &Document, lexicon: &Lexicon) -> Analysis {
 /// Analyse one block in context: spans in document coordinates.
 pub fn analyze_block(doc: &Document, block: &Block, ctx: Context, lexicon: &Lexicon) -> BlockAnalysis {
     let Some(slice) = doc.prose().get(block.span.range()) else {
-        return BlockAnalysis { kind: block.kind, span: block.span, in_block_quote: block.in_block_quote, sentences: Vec::new(), quotes: Vec::new(), citations: Vec::new(), outgoing: ctx };
+        return BlockAnalysis { kind: block.kind, span: block.span, in_block_quote: block.in_block_quote, sentences: Vec::new(), quotes: Vec::new(), citations: Vec::new(), outgoing: ctx, date_styles: None };
     };
     let links = block_links(doc, block, slice.len());
     analyze_slice(slice, block.kind, block.in_block_quote, &links, ctx, lexicon).shifted(block.span.start)
@@ -253,7 +256,7 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     let mut citations = citations::find(slice, &lexicon.placeholders);
     citations.extend_from_slice(links);
     citations.sort();
-    let times = time::scan(slice, 0..slice.len());
+    let (times, date_styles) = time::scan_counting_styles(slice, 0..slice.len());
     let quote_spans: Vec<Span> = quotes.iter().map(|q| q.inner).collect();
     // Each sentence looks only at the quotations, citations and times that
     // overlap it: scanning the block's whole lists per sentence made one
@@ -270,10 +273,19 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     let times_at = overlapping_each(&sentence_spans, &time_spans);
     let mut anonymous_seen = ctx.anonymous_seen;
     let mut sentences_out: Vec<Sentence> = Vec::with_capacity(sentence_spans.len());
+    let block_tokens = tokens::tokenize(slice, whole);
+    let mut first_token = 0;
     for (n, &span) in sentence_spans.iter().enumerate() {
-        let toks = tokens::tokenize(slice, span);
+        let own_tokens;
+        let toks = match sentence_tokens(slice, &block_tokens, &mut first_token, span) {
+            Some(t) => t,
+            None => {
+                own_tokens = tokens::tokenize(slice, span);
+                &own_tokens[..]
+            }
+        };
         let sentence_quotes: Vec<Span> = quotes_at[n].iter().map(|&i| quote_spans[i]).collect();
-        let attributions = attribution::find(slice, span, &toks, &sentence_quotes, lexicon, anonymous_seen);
+        let attributions = attribution::find(slice, span, toks, &sentence_quotes, lexicon, anonymous_seen);
         if attributions.iter().any(|a| a.kind == SourceKind::Anonymous) {
             anonymous_seen = true;
         }
@@ -313,7 +325,47 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         quotes,
         citations,
         outgoing: Context { open_quote: ends_open, speaker_named, anonymous_seen },
+        date_styles: Some(date_styles),
     }
+}
+
+/// The date style of a document's dates ([`time::detect_style`] of its
+/// prose), reusing the counts of every block whose text is a whole
+/// paragraph of the prose instead of scanning it again.
+pub fn detect_style(doc: &Document, analysis: &Analysis) -> Option<time::DateStyle> {
+    let prose = doc.prose();
+    let known: std::collections::HashMap<usize, (usize, time::StyleCounts)> = analysis
+        .blocks
+        .iter()
+        .filter_map(|b| {
+            let counts = b.date_styles?;
+            prose.get(b.span.range())?;
+            let r = time::trim_range(prose, b.span.range());
+            Some((r.start, (r.end, counts)))
+        })
+        .collect();
+    time::detect_style_with(prose, |r| known.get(&r.start).filter(|(end, _)| *end == r.end).map(|&(_, c)| c))
+}
+
+/// The tokens of the sentence at `span`, taken from its block's tokens
+/// (`from` is where the previous sentence's tokens began). They are the
+/// tokens of the sentence alone when white space separates it from the rest
+/// of the block: no token contains white space, and the tokenizer looks at
+/// most one character back and two ahead, which across white space decide
+/// nothing. Otherwise `None`: tokenize the sentence on its own.
+fn sentence_tokens<'t, 'a>(slice: &str, all: &'t [tokens::Token<'a>], from: &mut usize, span: Span) -> Option<&'t [tokens::Token<'a>]> {
+    let apart = slice.get(..span.start)?.chars().next_back().is_none_or(char::is_whitespace) && slice.get(span.end..)?.chars().next().is_none_or(char::is_whitespace);
+    if !apart {
+        return None;
+    }
+    while all.get(*from).is_some_and(|t| t.span.start < span.start) {
+        *from += 1;
+    }
+    let mut to = *from;
+    while all.get(to).is_some_and(|t| t.span.end <= span.end) {
+        to += 1;
+    }
+    Some(&all[*from..to])
 }
 
 /// For each span of `ranges` (sorted and disjoint), the indices of the
@@ -427,6 +479,50 @@ pub fn mentions_year_before(s: &str, first_end: Option<usize>, end: usize) -> bo
 #[cfg(test)]
 mod helper_tests {
     #[test]
+    fn mentions_year_as_every_window_does() {
+        let windows = |s: &str| {
+            let b = s.as_bytes();
+            (0..b.len().saturating_sub(3)).any(|i| {
+                (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                    && (i + 4 == b.len() || !b[i + 4].is_ascii_alphanumeric())
+                    && b[i..i + 4].iter().all(u8::is_ascii_digit)
+                    && (b[i] == b'1' && b[i + 1] >= b'5' || b[i] == b'2' && b[i + 1] == b'0')
+            })
+        };
+        let pieces = ["1", "2", "0", "5", "9", "19", "20", "2024", "1499", " ", "a", "é", "-", "٣"];
+        let mut seed = 5u64;
+        for _ in 0..20000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let mut r = seed;
+            let mut s = String::new();
+            for _ in 0..(seed >> 60) + 1 {
+                s.push_str(pieces[(r % pieces.len() as u64) as usize]);
+                r = r / pieces.len() as u64 + (seed >> 11);
+            }
+            assert_eq!(super::mentions_year(&s), windows(&s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn all_caps_counts_as_chars_do() {
+        let naive = |t: &str| {
+            let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+            let upper = t.chars().filter(|c| c.is_uppercase()).count();
+            letters >= 12 && upper * 10 >= letters * 8
+        };
+        let pieces = ["THE MINISTER SAID", "the", "É", "Ⓐ", "ß", "İ", " ", "1,500", "“", "[@`{", "Z", "z", "a", "A", "ÿ", "\u{7f}"];
+        let mut seed = 1u64;
+        for _ in 0..5000 {
+            let mut s = String::new();
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            for k in 0..(seed >> 59) {
+                s.push_str(pieces[((seed >> (k * 3 % 48)) % pieces.len() as u64) as usize]);
+            }
+            assert_eq!(super::claim::is_all_caps(&s), naive(&s), "{s:?}");
+        }
+    }
+
+    #[test]
     fn words_before_looks_back_a_few_words() {
         assert_eq!(super::words_before("march every 1 May", 12, 1), "every");
         assert_eq!(super::words_before("a b  c d", 8, 2), "c d");
@@ -524,14 +620,14 @@ pub mod claim {
     //! issuer's own first-person statements.
     use std::sync::LazyLock;
 
-    use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+    use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
     use super::tokens::{Token, TokenKind};
     use crate::span::Span;
 
     static MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         let words: Vec<&str> = include_str!("../../data/claim-markers.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
-        AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(MatchKind::LeftmostLongest).build(words).expect("claim markers")
+        AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(MatchKind::LeftmostLongest).kind(Some(AhoCorasickKind::DFA)).build(words).expect("claim markers")
     });
 
     /// Does the sentence contain a claim marker as whole words?
@@ -570,9 +666,38 @@ pub mod claim {
 
     /// A sentence set in capitals is a headline or a memo's subject line.
     pub fn is_all_caps(text: &str) -> bool {
-        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-        let upper = text.chars().filter(|c| c.is_uppercase()).count();
+        // Eight ASCII bytes at a time where possible, other characters one
+        // by one.
+        let b = text.as_bytes();
+        let (mut letters, mut upper) = (0usize, 0usize);
+        let mut i = 0;
+        while i < b.len() {
+            if let Some(word) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()).map(u64::from_le_bytes)
+                && word & 0x8080_8080_8080_8080 == 0
+            {
+                letters += ascii_in_range(word | 0x2020_2020_2020_2020, b'a', b'z' + 1);
+                upper += ascii_in_range(word, b'A', b'Z' + 1);
+                i += 8;
+                continue;
+            }
+            let c = text[i..].chars().next().unwrap_or(' ');
+            letters += usize::from(c.is_alphabetic());
+            upper += usize::from(c.is_uppercase());
+            i += c.len_utf8();
+        }
         letters >= 12 && upper * 10 >= letters * 8
+    }
+
+    /// How many of the eight ASCII bytes of `word` lie in `lo..hi`: adding
+    /// `0x80 - lo` sets a byte's top bit exactly when it is at least `lo`
+    /// (no carries: every byte and addend is below 0x80).
+    fn ascii_in_range(word: u64, lo: u8, hi: u8) -> usize {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        let at_least_lo = word + ONES * u64::from(0x80 - lo);
+        let at_least_hi = word + ONES * u64::from(0x80 - hi);
+        let flags = (at_least_lo & !at_least_hi & (ONES << 7)) >> 7;
+        // Sum the eight 0/1 bytes into the top byte.
+        (flags.wrapping_mul(ONES) >> 56) as usize
     }
 
     /// A declarative sentence worded as a contestable claim, not in the
@@ -584,11 +709,12 @@ pub mod claim {
         if first_person {
             return false;
         }
-        // Definitions: "Homeopathy is a form of alternative medicine ...".
-        let lower = text.to_lowercase();
-        if [" is a form of ", " is a type of ", " is a kind of ", " is defined as ", " refers to ", " is the name of "].iter().any(|d| lower.contains(d)) {
+        // The marker first: most sentences have none, and need no lower-case copy.
+        if !has_marker(text) {
             return false;
         }
-        has_marker(text)
+        // Definitions: "Homeopathy is a form of alternative medicine ...".
+        let lower = text.to_lowercase();
+        ![" is a form of ", " is a type of ", " is a kind of ", " is defined as ", " refers to ", " is the name of "].iter().any(|d| lower.contains(d))
     }
 }

@@ -33,8 +33,14 @@ pub fn find(text: &str, block: Span, open_from_previous: bool) -> (Vec<Quote>, b
     if open_from_previous && slice.starts_with(['“', '"']) {
         continued = true;
     }
-    let mut prev: Option<char> = None;
-    for (i, c) in slice.char_indices() {
+    // Only `"`, `“` and `”` (three-byte characters led by 0xE2) change the
+    // state: visit those bytes only, with the character before each.
+    for i in memchr::memchr2_iter(b'"', 0xE2, slice.as_bytes()) {
+        let c = slice[i..].chars().next().unwrap_or(' ');
+        if !matches!(c, '"' | '“' | '”') {
+            continue;
+        }
+        let prev = slice[..i].chars().next_back();
         match (open, c) {
             (None, '“') => open = Some((i, '”')),
             (None, '"') if opens_straight(prev) => open = Some((i, '"')),
@@ -50,7 +56,6 @@ pub fn find(text: &str, block: Span, open_from_previous: bool) -> (Vec<Quote>, b
             }
             _ => {}
         }
-        prev = Some(c);
     }
     if let Some((start, _)) = open {
         // Runs to the end of the block (continues in the next one).
@@ -93,6 +98,53 @@ fn make_quote(slice: &str, base: usize, start: usize, end: usize, continued: boo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first implementation, char by char: the reference for `find`.
+    fn find_reference(text: &str, block: Span, open_from_previous: bool) -> (Vec<Quote>, bool) {
+        let mut out = Vec::new();
+        let Some(slice) = text.get(block.range()) else { return (out, false) };
+        let base = block.start;
+        let mut open: Option<(usize, char)> = None;
+        let continued = open_from_previous && slice.starts_with(['“', '"']);
+        let mut prev: Option<char> = None;
+        for (i, c) in slice.char_indices() {
+            match (open, c) {
+                (None, '“') => open = Some((i, '”')),
+                (None, '"') if opens_straight(prev) => open = Some((i, '"')),
+                (Some((start, close)), c) if c == close || (close == '”' && c == '"' && !opens_straight(prev)) => {
+                    out.push(make_quote(slice, base, start, i + c.len_utf8(), continued && out.is_empty()));
+                    open = None;
+                }
+                (Some(_), '“') => open = Some((i, '”')),
+                _ => {}
+            }
+            prev = Some(c);
+        }
+        if let Some((start, _)) = open {
+            out.push(make_quote(slice, base, start, slice.len(), continued && out.is_empty()));
+            return (out, true);
+        }
+        (out, false)
+    }
+
+    #[test]
+    fn find_matches_the_reference() {
+        let pieces = ["“", "”", "\"", "‘", "’", " ", "(", "[", "—", "-", ":", "He said", "We will go.", "é", "…", "\n"];
+        let mut seed = 17u64;
+        for _ in 0..20000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let mut r = seed;
+            let mut s = String::new();
+            for _ in 0..(seed >> 59) + 1 {
+                s.push_str(pieces[(r % pieces.len() as u64) as usize]);
+                r = r / pieces.len() as u64 + (seed >> 13);
+            }
+            for open in [false, true] {
+                let whole = Span::new(0, s.len());
+                assert_eq!(find(&s, whole, open), find_reference(&s, whole, open), "{s:?}");
+            }
+        }
+    }
 
     #[test]
     fn curly_and_straight() {

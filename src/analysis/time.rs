@@ -30,7 +30,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use jiff::civil::Weekday;
 
 /// One time expression found by [`scan`].
@@ -185,18 +185,61 @@ pub fn scan(text: &str, range: Range<usize>) -> Vec<TimeExpr> {
         .collect()
 }
 
+/// How many dates with a day a scan found written day-month and month-day.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StyleCounts {
+    pub day_month: usize,
+    pub month_day: usize,
+}
+
+impl StyleCounts {
+    fn add(&mut self, style: Option<DateStyle>) {
+        match style {
+            Some(DateStyle::DayMonth) => self.day_month += 1,
+            Some(DateStyle::MonthDay) => self.month_day += 1,
+            None => {}
+        }
+    }
+}
+
+/// [`scan`], also counting the date styles it saw (for [`detect_style_with`]).
+pub fn scan_counting_styles(text: &str, range: Range<usize>) -> (Vec<TimeExpr>, StyleCounts) {
+    let mut counts = StyleCounts::default();
+    let exprs = scan_found(text, range)
+        .into_iter()
+        .map(|f| {
+            counts.add(f.style);
+            f.expr
+        })
+        .collect();
+    (exprs, counts)
+}
+
 /// Date style used by absolute dates in a text (majority), if any.
 /// Only dates with a day count; a tie gives `None`.
 pub fn detect_style(text: &str) -> Option<DateStyle> {
+    detect_style_with(text, |_| None)
+}
+
+/// [`detect_style`], taking the counts of a paragraph from `known` when it
+/// has them: `known` gets the paragraph's range trimmed of white space and
+/// answers with the counts of a scan of exactly that text (a scan only sees
+/// the tokens of its range, so surrounding white space changes nothing).
+pub fn detect_style_with(text: &str, known: impl Fn(Range<usize>) -> Option<StyleCounts>) -> Option<DateStyle> {
     let (mut dm, mut md) = (0usize, 0usize);
     for para in paragraphs(text) {
-        for f in scan_found(text, para) {
-            match f.style {
-                Some(DateStyle::DayMonth) => dm += 1,
-                Some(DateStyle::MonthDay) => md += 1,
-                None => {}
+        let counts = match known(trim_range(text, para.clone())) {
+            Some(c) => c,
+            None => {
+                let mut c = StyleCounts::default();
+                for f in scan_found(text, para) {
+                    c.add(f.style);
+                }
+                c
             }
-        }
+        };
+        dm += counts.day_month;
+        md += counts.month_day;
     }
     match dm.cmp(&md) {
         std::cmp::Ordering::Greater => Some(DateStyle::DayMonth),
@@ -572,6 +615,7 @@ static PREFILTER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(pats)
         .ok()
 });
@@ -696,10 +740,17 @@ fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
                 && first < 26
                 && lx.shapes[first] & (1 << len) != 0
             {
-                for (k, &x) in b[s..e].iter().enumerate() {
-                    buf[k] = x.to_ascii_lowercase();
-                }
-                if let Ok(w) = std::str::from_utf8(&buf[..len])
+                // The word itself when already lower case (most are), else a
+                // lowered copy.
+                let word = if b[s..e].iter().any(u8::is_ascii_uppercase) {
+                    for (k, &x) in b[s..e].iter().enumerate() {
+                        buf[k] = x.to_ascii_lowercase();
+                    }
+                    std::str::from_utf8(&buf[..len]).ok()
+                } else {
+                    text.get(s..e)
+                };
+                if let Some(w) = word
                     && let Some(&ix) = lx.map.get(w)
                 {
                     t.lex = ix + 1;
@@ -790,6 +841,14 @@ fn clamp(text: &str, r: Range<usize>) -> Option<Range<usize>> {
         e -= 1;
     }
     (s < e).then_some(s..e)
+}
+
+/// `range` without the white space at either end.
+pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
+    let piece = &text[range.clone()];
+    let start = range.start + (piece.len() - piece.trim_start().len());
+    let end = range.end - (piece.len() - piece.trim_end().len());
+    start..end.max(start)
 }
 
 /// Paragraphs of a plain text: runs of lines separated by blank lines.

@@ -174,7 +174,7 @@ pub fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 }
 
 fn memchr2(a: u8, b: u8, hay: &[u8]) -> Option<usize> {
-    hay.iter().position(|&c| c == a || c == b)
+    memchr::memchr2(a, b, hay)
 }
 
 #[cfg(test)]

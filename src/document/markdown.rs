@@ -21,7 +21,7 @@ enum Container {
     Other,
 }
 
-pub(super) fn parse(text: &str, body_start: usize, prose: &mut String) -> Parsed {
+pub(super) fn parse(text: &str, body_start: usize, prose: &mut [u8]) -> Parsed {
     let mut parsed = Parsed::default();
     let body = &text[body_start..];
     // pulldown-cmark does not take a lone CR for a line end (CommonMark

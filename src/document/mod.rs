@@ -88,6 +88,8 @@ impl Document {
         };
         blank_bare_urls(&mut prose, &mut parsed.links);
         parsed.links.sort();
+        // Every change above kept whole characters, so this never fails.
+        let prose = String::from_utf8(prose).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         let line_index = LineIndex::new(&text);
         Document {
             text,
@@ -147,38 +149,55 @@ fn bom_len(text: &str) -> usize {
 }
 
 /// Same length as `text`, all spaces but for line ends.
-fn blank_copy(text: &str) -> String {
-    text.bytes().map(|b| if b == b'\n' || b == b'\r' { b as char } else { ' ' }).collect()
+fn blank_copy(text: &str) -> Vec<u8> {
+    let bytes = text.as_bytes();
+    let mut prose = vec![b' '; bytes.len()];
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        prose[i] = bytes[i];
+    }
+    prose
+}
+
+/// `str::is_char_boundary` for the bytes of a string.
+fn is_char_boundary(bytes: &[u8], i: usize) -> bool {
+    i == bytes.len() || bytes.get(i).is_some_and(|&b| (b as i8) >= -0x40)
 }
 
 /// Copy `text[range]` into the prose copy.
-fn reveal(text: &str, prose: &mut String, start: usize, end: usize) {
+fn reveal(text: &str, prose: &mut [u8], start: usize, end: usize) {
     if start >= end || end > text.len() || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
         return;
     }
-    // SAFETY-free: replace_range keeps the String valid UTF-8 because both
-    // ranges are on char boundaries of texts with identical byte lengths and
-    // `prose` is ASCII outside revealed ranges.
-    if prose.is_char_boundary(start) && prose.is_char_boundary(end) {
-        prose.replace_range(start..end, &text[start..end]);
+    // Both ranges are on char boundaries of texts with identical byte
+    // lengths and `prose` is ASCII outside revealed ranges, so the copy
+    // stays valid UTF-8.
+    if is_char_boundary(prose, start) && is_char_boundary(prose, end) {
+        prose[start..end].copy_from_slice(&text.as_bytes()[start..end]);
     }
 }
 
 /// Blank a range of the prose copy (which must lie on char boundaries).
-fn blank(prose: &mut String, start: usize, end: usize) {
-    if start >= end || end > prose.len() || !prose.is_char_boundary(start) || !prose.is_char_boundary(end) {
+fn blank(prose: &mut [u8], start: usize, end: usize) {
+    if start >= end || end > prose.len() || !is_char_boundary(prose, start) || !is_char_boundary(prose, end) {
         return;
     }
-    let spaces: String = prose[start..end].bytes().map(|b| if b == b'\n' || b == b'\r' { b as char } else { ' ' }).collect();
-    prose.replace_range(start..end, &spaces);
+    for b in &mut prose[start..end] {
+        if *b != b'\n' && *b != b'\r' {
+            *b = b' ';
+        }
+    }
 }
 
 /// Bare `http(s)://` and `www.` addresses in prose are citations and never prose.
-fn blank_bare_urls(prose: &mut String, links: &mut Vec<Span>) {
+fn blank_bare_urls(prose: &mut [u8], links: &mut Vec<Span>) {
     let mut found = Vec::new();
-    let bytes = prose.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
+    let bytes = &*prose;
+    // Only an `h` or a `w` can start an address; skip to each.
+    let mut next = 0;
+    for i in memchr::memchr2_iter(b'h', b'w', bytes) {
+        if i < next {
+            continue;
+        }
         let rest = &bytes[i..];
         let starts_url = rest.starts_with(b"http://") || rest.starts_with(b"https://") || rest.starts_with(b"www.");
         if starts_url && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
@@ -191,9 +210,7 @@ fn blank_bare_urls(prose: &mut String, links: &mut Vec<Span>) {
                 end -= 1;
             }
             found.push(Span::new(i, end));
-            i = end.max(i + 1);
-        } else {
-            i += 1;
+            next = end.max(i + 1);
         }
     }
     for span in found {

@@ -3,7 +3,7 @@
 use super::{reveal, Block, BlockKind, Parsed};
 use crate::span::Span;
 
-pub(super) fn parse(text: &str, body_start: usize, prose: &mut String) -> Parsed {
+pub(super) fn parse(text: &str, body_start: usize, prose: &mut [u8]) -> Parsed {
     reveal(text, prose, body_start, text.len());
     let mut parsed = Parsed::default();
     let bytes = text.as_bytes();

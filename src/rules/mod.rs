@@ -214,6 +214,10 @@ impl RuleContext<'_> {
     /// end stops it.
     pub fn fix_zone(&self, sentence: Span) -> Span {
         let rest = self.text().get(sentence.end..).unwrap_or("");
+        // Placeholders sit right after the sentence: look no further than a
+        // short window (searching to the line end made a one-line file quadratic).
+        let rest = &rest[..crate::document::line_index::floor_char_boundary(rest, 240)];
+        let rest = &rest[..memchr::memchr2(b'\n', b'\r', rest.as_bytes()).unwrap_or(rest.len())];
         let custom = match &self.settings.placeholder {
             Placeholder::Custom(text) => text.trim(),
             _ => "",

@@ -1,6 +1,9 @@
 //! `undated-event`: a one-off past event with no date in sight.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 
 use super::{RuleContext, RuleDoc};
 use crate::analysis::tokens::{tokenize, TokenKind};
@@ -39,12 +42,36 @@ in, and where it goes in the sentence may need rewording.
 "#,
 };
 
-fn words(data: &'static str) -> Vec<Vec<&'static str>> {
-    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| l.split(' ').collect()).collect()
+/// Phrases of a word list, by their first word (looked up once per token).
+type Phrases = HashMap<&'static str, Vec<Vec<&'static str>>, foldhash::fast::FixedState>;
+
+fn words(data: &'static str) -> Phrases {
+    let mut by_first = Phrases::default();
+    for l in data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let phrase: Vec<&str> = l.split(' ').collect();
+        by_first.entry(phrase[0]).or_default().push(phrase);
+    }
+    by_first
 }
 
-static EVENT_VERBS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| words(include_str!("../../data/event-words.txt")));
-static EVENT_NOUNS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| words(include_str!("../../data/event-nouns.txt")));
+static EVENT_VERBS: LazyLock<Phrases> = LazyLock::new(|| words(include_str!("../../data/event-words.txt")));
+static EVENT_NOUNS: LazyLock<Phrases> = LazyLock::new(|| words(include_str!("../../data/event-nouns.txt")));
+
+/// One word of every phrase of both lists. A token equal to a phrase word is
+/// that word, as a whole word, in the text (only the Kelvin sign lowercases
+/// to an ASCII letter), so a sentence without any of them cannot match and
+/// is not tokenized.
+static ANY_WORD: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let words: Vec<&str> = EVENT_VERBS.values().chain(EVENT_NOUNS.values()).flatten().filter_map(|p| p.last().copied()).collect();
+    AhoCorasickBuilder::new().ascii_case_insensitive(true).build(words).expect("event words")
+});
+
+fn may_match(text: &str) -> bool {
+    text.contains('\u{212A}')
+        || ANY_WORD.find_overlapping_iter(text).any(|m| {
+            !text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric) && !text[m.end()..].chars().next().is_some_and(char::is_alphanumeric)
+        })
+}
 
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     for block in &cx.analysis.blocks {
@@ -56,7 +83,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         for sentence in &block.sentences {
-            if !sentence.declarative || cx.slice(sentence.span).contains("[DATE]") {
+            if !sentence.declarative || cx.slice(sentence.span).contains("[DATE]") || !may_match(cx.doc.prose().get(sentence.span.range()).unwrap_or("")) {
                 continue;
             }
             let toks = tokenize(cx.doc.prose(), sentence.span);
@@ -64,13 +91,14 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let outside_quotes = |i: usize| !quotes.iter().any(|q| q.inner.contains(toks[i].span));
             let lower: Vec<&str> = toks.iter().map(|t| t.lower()).collect();
             let matches_at = |i: usize, phrase: &[&str]| phrase.iter().enumerate().all(|(k, w)| lower.get(i + k).is_some_and(|l| l == w));
-            let verb_at = (0..toks.len()).find(|&i| outside_quotes(i) && EVENT_VERBS.iter().any(|p| matches_at(i, p)));
+            let any_at = |i: usize, list: &Phrases| list.get(lower[i]).is_some_and(|ps| ps.iter().any(|p| matches_at(i, p)));
+            let verb_at = (0..toks.len()).find(|&i| any_at(i, &EVENT_VERBS) && outside_quotes(i));
             // "during a National Assembly meeting": a preposition, an indefinite
             // article, up to three modifiers, an event noun.
             let noun_at = (0..toks.len()).find(|&i| {
                 matches!(lower[i], "during" | "at" | "in" | "after" | "before")
                     && lower.get(i + 1).is_some_and(|a| *a == "a" || *a == "an")
-                    && (i + 2..(i + 6).min(toks.len())).any(|k| toks[k].kind == TokenKind::Word && outside_quotes(k) && EVENT_NOUNS.iter().any(|p| matches_at(k, p)))
+                    && (i + 2..(i + 6).min(toks.len())).any(|k| toks[k].kind == TokenKind::Word && outside_quotes(k) && any_at(k, &EVENT_NOUNS))
             });
             if verb_at.or(noun_at).is_none() {
                 continue;
