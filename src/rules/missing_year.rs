@@ -52,7 +52,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(Rule::MissingYear, span, format!("Date “{}” has no year.", quoted(cx.slice(span))));
             let lower = cx.slice(sentence.span).to_lowercase();
             let forward = FORWARD.iter().any(|w| lower.contains(&format!(" {w} ")));
-            match cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), expr, date, forward)) {
+            match cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), expr, date, forward)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) {
                 Some((range, new_text)) => {
                     let title = format!("Add the year: “{}{}”", cx.slice(Span::new(span.start, range.start.max(span.start))), new_text);
                     d.fixes.push(Fix::safe(title, vec![Edit::replace(Span::new(range.start, range.end), new_text)]));

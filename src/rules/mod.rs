@@ -316,6 +316,15 @@ pub fn run(cx: &RuleContext<'_>) -> Vec<Diagnostic> {
     out
 }
 
+/// Whether writing `new` over `text[range]` would join it to a letter or
+/// digit around it ("last year500" would become "in 2023500"): a safe date
+/// fix is not offered then.
+pub(crate) fn glues(text: &str, range: std::ops::Range<usize>, new: &str) -> bool {
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let (Some(before), Some(after)) = (text.get(..range.start), text.get(range.end..)) else { return true };
+    (alnum(before.chars().next_back()) && alnum(new.chars().next())) || (alnum(new.chars().next_back()) && alnum(after.chars().next()))
+}
+
 /// A fix that inserts text already standing at its insertion point: an
 /// earlier `--fix` pass applied it and the finding stayed (placeholders
 /// source nothing). Offering it again would stack copies on every pass.
@@ -411,6 +420,18 @@ mod tests {
         }
         let blank = Settings { placeholder: Placeholder::Custom("  ".into()), ..Settings::default() };
         assert_eq!(fix_until_stable(text, &blank), (text.to_string(), 0));
+    }
+
+    #[test]
+    fn date_fixes_never_join_neighbouring_words() {
+        // Found by the `fixes` fuzz target: "last year500" became "in 2023500".
+        let settings = Settings { date_override: Some(jiff::civil::date(2024, 10, 20)), ..Settings::default() };
+        let fixed = |text: &str| fix_until_stable(text, &settings).0;
+        assert!(!fixed("Crime rose 2% last year500 times.\n").contains("2023500"));
+        assert!(!fixed("They met on 3 October7 times.\n").contains("20247"));
+        assert!(fixed("Crime rose 2% last year.\n").contains("2023"), "{}", fixed("Crime rose 2% last year.\n"));
+        assert!(super::glues("year500", 0..4, "in 2023"));
+        assert!(!super::glues("year 500", 0..4, "in 2023"));
     }
 
     #[test]

@@ -59,7 +59,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             }
             let text = cx.slice(span);
             let mut d = Diagnostic::new(Rule::RelativeDate, span, format!("Relative date “{}”: write the date.", quoted(text)));
-            let resolved = if in_quote { None } else { cx.date.and_then(|date| crate::dates::relative_fix(cx.text(), expr, date, cx.date_style)) };
+            let resolved = if in_quote { None } else { cx.date.and_then(|date| crate::dates::relative_fix(cx.text(), expr, date, cx.date_style)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) };
             if let Some((range, new_text)) = resolved {
                 let shown = new_text.trim().trim_matches(',').trim();
                 d.message = format!("Relative date “{}”: write the date (“{shown}”).", quoted(text));

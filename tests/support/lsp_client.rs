@@ -136,6 +136,11 @@ impl LspClient {
         id
     }
 
+    /// The server's process id (to sample its memory).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// Send a request and wait for its response (the whole message).
     pub fn request(&mut self, method: &str, params: Value) -> Value {
         let id = self.send_request(method, params);
