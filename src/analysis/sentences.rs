@@ -80,7 +80,9 @@ fn starts_sentence(rest: &str, before: &str) -> bool {
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "These", "Those", "There", "But", "And", "However",
         "After", "Before", "When", "While", "Its", "His", "Her", "Their", "In", "On", "At", "As", "Since", "Meanwhile",
     ];
-    let word_start = before.rfind(char::is_whitespace).map_or(0, |p| p + 1);
+    // The word starts after the last whitespace character, which may be wider
+    // than one byte (a no-break space before "D.C.").
+    let word_start = before.char_indices().rfind(|(_, c)| c.is_whitespace()).map_or(0, |(p, c)| p + c.len_utf8());
     let word = &before[word_start..];
     if !word.contains('.') {
         return false;
@@ -205,7 +207,7 @@ mod tests {
 
     #[test]
     fn split_matches_the_reference() {
-        let pieces = ["He won", ".", "!", "?", "…", " ", "  ", "\n", "U.S.", "Dr.", "J.", "The", "then", "”", "’", ")", "]", "*", "[1]", "[2, 3]", "[^n]", "“", "\"", "5", "$", "é", "É", "—", "e.g.", "D.C."];
+        let pieces = ["He won", ".", "!", "?", "…", " ", "  ", "\n", "U.S.", "Dr.", "J.", "The", "then", "”", "’", ")", "]", "*", "[1]", "[2, 3]", "[^n]", "“", "\"", "5", "$", "é", "É", "—", "e.g.", "D.C.", "\u{a0}", "\u{2009}"];
         let mut seed = 13u64;
         for _ in 0..20000 {
             seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
@@ -249,6 +251,8 @@ mod tests {
     fn dotted_abbreviation_at_sentence_end() {
         assert_eq!(sentences("They met in Washington D.C. The team won."), vec!["They met in Washington D.C.", "The team won."]);
         assert_eq!(sentences("The U.S. Army left."), vec!["The U.S. Army left."]);
+        // A no-break space (two bytes) before the abbreviation.
+        assert_eq!(sentences("They met in\u{a0}D.C. The team won."), vec!["They met in\u{a0}D.C.", "The team won."]);
     }
 
     #[test]
