@@ -358,8 +358,10 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     if tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && matches!(t.lower(), "more" | "full" | "whole")) {
         j += 1;
     }
-    tokens.get(j).is_some_and(|t| TIME_UNITS.contains(&t.lower()))
-        && tokens.get(j + 1).is_some_and(|t| TIME_LOCATORS.contains(&t.lower()))
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    // "two minutes in the second half": a point in a match, not an amount.
+    let into_a_period = lower_at(j + 1) == "in" && lower_at(j + 2) == "the" && matches!(lower_at(j + 3), "first" | "second" | "third" | "fourth" | "final" | "opening" | "closing" | "extra");
+    TIME_UNITS.contains(&lower_at(j)) && (TIME_LOCATORS.contains(&lower_at(j + 1)) || into_a_period)
 }
 
 fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
