@@ -65,6 +65,7 @@ const STOP: &[&str] = &[
     "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "than", "as",
     "into", "over", "per", "since", "during", "after", "before", "while", "when", "it", "they", "he", "she", "this",
     "these", "those", "their", "its", "his", "her", "not", "also", "each", "every", "last", "next", "including",
+    "across", "among", "between", "within", "through", "throughout", "under", "against", "around", "amid", "despite", "via",
 ];
 
 /// First bytes and lengths of the number words: most words are answered
@@ -347,10 +348,25 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     // Durations that only locate an event: "two days after", "3 years ago".
-    if locates_in_time(tokens, i) {
+    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) {
         return false;
     }
     true
+}
+
+/// A length of time used as a modifier says what kind of thing follows, not
+/// how much of it there is: "a 10-year plan", "a 24-hour strike", "the 12
+/// year zodiac cycle", "a 20 minute walk". Record claims stay figures: "a
+/// 10-year high".
+fn describes_a_kind(tokens: &[Token<'_>], i: usize) -> bool {
+    const SINGULAR_UNITS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"];
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    let unit = if tokens.get(i + 1).is_some_and(|t| t.is_punct("-")) { i + 2 } else { i + 1 };
+    let noun = tokens.get(unit + 1);
+    SINGULAR_UNITS.contains(&lower_at(unit))
+        && lower_at(i) != "1"
+        && lower_at(i) != "one"
+        && noun.is_some_and(|n| n.kind == TokenKind::Word && !STOP.contains(&n.lower()) && !matches!(n.lower(), "high" | "highs" | "low" | "lows" | "record" | "peak" | "old"))
 }
 
 fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
