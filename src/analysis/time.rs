@@ -1498,6 +1498,12 @@ impl<'a> Scanner<'a> {
     // --- future / past context ----------------------------------------
 
     fn future_ctx(&self, first: usize, last: usize) -> bool {
+        // "until Monday", "till Friday": the end of a span that lasts until
+        // a day to come, whatever the tense before it ("were suspended
+        // until Monday").
+        if self.is_any(first, &["until", "till"]) || (first > 0 && self.is_any(first - 1, &["until", "till"])) {
+            return true;
+        }
         // look backward, then forward, within the sentence; a past marker
         // met first wins ("said on Tuesday that it will" is past)
         let mut i = first;
@@ -1572,6 +1578,8 @@ impl<'a> Scanner<'a> {
             && w.ends_with("ed")
             && !self.toks[i].cap
             && !self.is_any(i, &["scheduled", "planned", "expected", "need", "indeed"])
+            // a state now or to come: "will remain closed", "is closed"
+            && !(i > 0 && self.is_any(i - 1, &["remain", "remains", "stay", "stays", "be", "is", "are"]))
     }
 
     /// A simple past form: "dropped", "was", "became".
@@ -3816,5 +3824,12 @@ mod tests {
             0..text.len(),
             text.find("Tuesday").unwrap()
         ));
+        // A span that lasts until a day to come, whatever the tense before.
+        for text in ["Schools will remain closed until Monday.", "The talks were suspended until Monday.", "Schools stay closed till Monday."] {
+            assert!(future_context(text, 0..text.len(), text.find("Monday").unwrap()), "{text}");
+        }
+        // A state now or to come is not a past event.
+        let text = "The road will remain closed on Monday for repairs.";
+        assert!(future_context(text, 0..text.len(), text.find("Monday").unwrap()));
     }
 }
