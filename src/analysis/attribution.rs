@@ -181,7 +181,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             }
             continue;
         }
-        if !lexicon.is_reporting_verb(&lower) || lower == "according" {
+        // "called on the parties to", "calls for an inquiry": a demand is a
+        // statement by its subject ("called" alone names something).
+        let demand = matches!(lower, "called" | "calls" | "calling") && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "on" | "for"));
+        if !(lexicon.is_reporting_verb(&lower) || demand) || lower == "according" {
             continue;
         }
         // A capitalized verb form inside a sentence is part of a name ("the United States").
