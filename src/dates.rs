@@ -704,6 +704,21 @@ fn may_be_dateline(head: &str) -> bool {
 /// A wire dateline at the start of a report: "KYIV, Oct 3 (Reuters) -",
 /// "WASHINGTON, October 3, 2024 —": (month, day, optional year).
 pub fn parse_dateline(first_paragraph: &str) -> Option<(i8, i8, Option<i16>)> {
+    find_dateline(first_paragraph).map(|d| (d.month, d.day, d.year))
+}
+
+/// A wire dateline's date, and where the dateline ends in its paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dateline {
+    pub month: i8,
+    pub day: i8,
+    pub year: Option<i16>,
+    /// Byte offset just past the dateline (its dash included).
+    pub end: usize,
+}
+
+/// [`parse_dateline`], with the dateline's extent.
+pub fn find_dateline(first_paragraph: &str) -> Option<Dateline> {
     let head: &str = match first_paragraph.char_indices().nth(160) {
         Some((i, _)) => &first_paragraph[..i],
         None => first_paragraph,
@@ -727,7 +742,7 @@ pub fn parse_dateline(first_paragraph: &str) -> Option<(i8, i8, Option<i16>)> {
         return None;
     }
     let year = c.name("y").and_then(|y| y.as_str().parse::<i16>().ok());
-    Some((month, day, year))
+    Some(Dateline { month, day, year, end: c.get(0).map_or(0, |m| m.end()) })
 }
 
 #[cfg(test)]
@@ -1509,6 +1524,7 @@ mod tests {
             parse_dateline("The ministry said on October 3 - nothing"),
             None
         );
+        assert_eq!(find_dateline("KYIV, Oct 3 (Reuters) - Russia said").map(|d| d.end), Some("KYIV, Oct 3 (Reuters) -".len()));
         assert_eq!(parse_dateline("KYIV, Foo 3 (Reuters) -"), None);
         assert_eq!(parse_dateline("KYIV, Feb 30 (Reuters) -"), None);
         assert_eq!(parse_dateline(""), None);

@@ -34,6 +34,7 @@ pub fn check_analyzed(doc: &Document, analysis: &Analysis, settings: &Settings) 
         analysis,
         settings,
         date: document_date(doc, settings),
+        dateline: dateline(doc).map(|(span, _)| span),
         date_style: analysis::detect_style(doc, analysis).unwrap_or(settings.date_style),
     };
     let found = rules::run(&cx);
@@ -51,15 +52,19 @@ pub fn document_date(doc: &Document, settings: &Settings) -> Option<jiff::civil:
     if let Some(d) = doc.front_matter().and_then(|f| f.date) {
         return Some(d);
     }
-    let first = doc.blocks().iter().find(|b| b.kind != document::BlockKind::Heading);
-    if let Some(block) = first {
-        let text = &doc.prose()[block.span.range()];
-        if let Some((month, day, year)) = dates::parse_dateline(text) {
-            let year = year.or_else(|| settings.default_date.map(|d| d.year()));
-            if let Some(date) = year.and_then(|y| jiff::civil::Date::new(y, month, day).ok()) {
-                return Some(date);
-            }
+    if let Some((_, line)) = dateline(doc) {
+        let year = line.year.or_else(|| settings.default_date.map(|d| d.year()));
+        if let Some(date) = year.and_then(|y| jiff::civil::Date::new(y, line.month, line.day).ok()) {
+            return Some(date);
         }
     }
     settings.default_date
+}
+
+/// A wire dateline opening the first paragraph ("KYIV, Oct 3 (Reuters) -"),
+/// with its span in the text.
+pub fn dateline(doc: &Document) -> Option<(span::Span, dates::Dateline)> {
+    let block = doc.blocks().iter().find(|b| b.kind != document::BlockKind::Heading)?;
+    let line = dates::find_dateline(&doc.prose()[block.span.range()])?;
+    Some((span::Span::new(block.span.start, block.span.start + line.end), line))
 }

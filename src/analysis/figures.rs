@@ -51,7 +51,7 @@ const MULTIPLIERS: &[&str] = &["hundred", "thousand", "million", "billion", "tri
 const PERCENT: &[&str] = &["percent", "per", "percentage"];
 const VAGUE_PLURALS: &[&str] = &["dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores", "tens"];
 const TIME_UNITS: &[&str] = &["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "quarter", "quarters"];
-const TIME_LOCATORS: &[&str] = &["after", "before", "later", "earlier", "ago", "since", "prior", "from", "into"];
+const TIME_LOCATORS: &[&str] = &["after", "before", "later", "earlier", "ago", "since", "prior", "from", "into", "through", "ending", "ended", "until"];
 /// Words after a number that show it is a year, not a count.
 const AFTER_YEAR: &[&str] = &[
     "and", "to", "when", "the", "a", "an", "in", "on", "at", "as", "was", "were", "he", "she", "it", "they", "saw", "season",
@@ -307,6 +307,10 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if p.kind == TokenKind::Word && p.is_capitalized() && !is_month(&p.lower()) && i >= 2 && !matches!(p.text, "US" | "USD" | "Rs" | "A" | "The" | "About" | "Over" | "Nearly" | "Some" | "Only" | "Around" | "Almost" | "Just" | "More" | "Roughly" | "Approximately" | "Another") {
             return false;
         }
+        // A product name in mixed case: "iPhone 15", "eBay 2".
+        if p.kind == TokenKind::Word && p.text.starts_with(|c: char| c.is_lowercase()) && p.text.chars().any(char::is_uppercase) {
+            return false;
+        }
         if p.kind == TokenKind::Word && matches!(p.lower(), "no." | "no" | "number" | "nos." | "#" | "page" | "pp" | "p" | "chapter" | "section" | "article" | "paragraph" | "rule" | "line" | "item" | "version" | "v") {
             return false;
         }
@@ -361,11 +365,15 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
 fn describes_a_kind(tokens: &[Token<'_>], i: usize) -> bool {
     const SINGULAR_UNITS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"];
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
-    let unit = if tokens.get(i + 1).is_some_and(|t| t.is_punct("-")) { i + 2 } else { i + 1 };
-    let noun = tokens.get(unit + 1);
-    SINGULAR_UNITS.contains(&lower_at(unit))
-        && lower_at(i) != "1"
-        && lower_at(i) != "one"
+    // "four-year" is one word; "10-year" is a number, a hyphen and a word.
+    let (number, unit, noun) = match lower_at(i).rsplit_once('-') {
+        Some((number, unit)) => (number, unit, tokens.get(i + 1)),
+        None if tokens.get(i + 1).is_some_and(|t| t.is_punct("-")) => (lower_at(i), lower_at(i + 2), tokens.get(i + 3)),
+        None => (lower_at(i), lower_at(i + 1), tokens.get(i + 2)),
+    };
+    SINGULAR_UNITS.contains(&unit)
+        && number != "1"
+        && number != "one"
         && noun.is_some_and(|n| n.kind == TokenKind::Word && !STOP.contains(&n.lower()) && !matches!(n.lower(), "high" | "highs" | "low" | "lows" | "record" | "peak" | "old"))
 }
 
@@ -377,7 +385,9 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
     // "two minutes in the second half": a point in a match, not an amount.
     let into_a_period = lower_at(j + 1) == "in" && lower_at(j + 2) == "the" && matches!(lower_at(j + 3), "first" | "second" | "third" | "fourth" | "final" | "opening" | "closing" | "extra");
-    TIME_UNITS.contains(&lower_at(j)) && (TIME_LOCATORS.contains(&lower_at(j + 1)) || into_a_period)
+    // "the 12 months to September": a period named by its end.
+    let to_a_month = lower_at(j + 1) == "to" && is_month(lower_at(j + 2));
+    TIME_UNITS.contains(&lower_at(j)) && (TIME_LOCATORS.contains(&lower_at(j + 1)) || into_a_period || to_a_month)
 }
 
 fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
@@ -407,7 +417,7 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     if next.is_none_or(|n| n.kind == TokenKind::Punct && !n.is_punct("%")) && !lower.contains('-') {
         return false;
     }
-    if locates_in_time(tokens, i) {
+    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) {
         return false;
     }
     // Small tallies of items named right there: "two politicians, A and B,".

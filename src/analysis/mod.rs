@@ -647,9 +647,18 @@ pub mod claim {
         PhraseMatcher::new(&words, MatchKind::LeftmostLongest)
     });
 
-    /// Does the sentence contain a claim marker as whole words?
+    /// Does the sentence contain a claim marker as whole words? "since" only
+    /// marks a record ("the first win since 1958", "the lowest since
+    /// 2003"); alone it dates a state ("has served as chair since 2018").
     pub fn has_marker(text: &str) -> bool {
-        super::lexicon::find_phrases(&MARKERS, text, 0, text.len()).first().is_some()
+        super::lexicon::find_phrases(&MARKERS, text, 0, text.len()).iter().any(|&(_, start, end)| !text[start..end].eq_ignore_ascii_case("since") || states_a_record(text))
+    }
+
+    fn states_a_record(text: &str) -> bool {
+        text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            let w = w.to_ascii_lowercase();
+            matches!(w.as_str(), "first" | "only" | "record" | "most" | "least" | "biggest" | "largest" | "highest" | "lowest" | "worst" | "best" | "fastest" | "slowest" | "strongest" | "weakest" | "sharpest" | "steepest" | "deadliest" | "longest" | "shortest")
+        })
     }
 
     /// Declarative, complete, long enough to assert something, and not

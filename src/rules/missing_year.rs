@@ -46,7 +46,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         for expr in &sentence.times {
             let TimeKind::MissingYear { .. } = expr.kind else { continue };
             let span = Span::new(expr.span.start, expr.span.end);
-            if block.in_quote(span) || first_years.stated_before(cx, block, expr) || recurring(cx.text(), span) || cx.text()[span.end..].starts_with(" [YEAR]") {
+            if block.in_quote(span) || cx.dateline.is_some_and(|d| d.overlaps(span)) || first_years.stated_before(cx, block, expr) || recurring(cx.text(), span) || cx.text()[span.end..].starts_with(" [YEAR]") {
                 continue;
             }
             let mut d = Diagnostic::new(Rule::MissingYear, span, format!("Date “{}” has no year.", quoted(cx.slice(span))));
@@ -114,5 +114,12 @@ mod tests {
         allows(R, "Workers march every 1 May.");
         allows(R, "“We meet on 3 October,” she said.");
         allows(R, "She may attend.");
+        // A wire dateline gives the document's date; it is not queried.
+        allows(R, "WASHINGTON, Oct 11 (Reuters) - The Federal Reserve held rates.");
+    }
+
+    #[test]
+    fn a_dateline_exempts_only_itself() {
+        flags(R, "KYIV, Oct 3 (Reuters) - The strike on 1 October killed 20 soldiers.", &["on 1 October"]);
     }
 }

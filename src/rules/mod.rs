@@ -179,6 +179,9 @@ pub struct RuleContext<'a> {
     pub settings: &'a Settings,
     /// The document date, when known.
     pub date: Option<jiff::civil::Date>,
+    /// A wire dateline opening the report: its date is the document's, not
+    /// a date the writer left without a year.
+    pub dateline: Option<Span>,
     /// The date style fixes write in.
     pub date_style: DateStyle,
 }

@@ -54,7 +54,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let in_quote = block.in_quote(span);
             // A bracketed date or [DATE] placeholder right after: already fixed.
             let bracketed = cx.text()[span.end..].strip_prefix(" [").is_some_and(|rest| rest.bytes().take(31).any(|b| b == b']'));
-            if (in_quote && !cx.settings.dates_in_quotes) || bracketed {
+            if (in_quote && !cx.settings.dates_in_quotes) || bracketed || cx.dateline.is_some_and(|d| d.overlaps(span)) {
                 continue;
             }
             let text = cx.slice(span);
@@ -101,5 +101,6 @@ mod tests {
         allows(R, "Now that the pact exists, trade has grown.");
         allows(R, "“We met yesterday,” the minister said.");
         allows(R, "The summit opened on 3 October 2024.");
+        allows(R, "KYIV, Tuesday, Oct 3 (Reuters) - The summit opened.");
     }
 }
