@@ -15,6 +15,8 @@ static MARKERS: LazyLock<Regex> = LazyLock::new(|| {
         r"|\[\^[^\]\s]{1,40}\]",
         r"|\[@[\w:.\-]+(?:\s*;\s*@[\w:.\-]+)*\]",
         r"|\((?:see\s+)?\p{Lu}[\p{L}’'\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}’'\-]+)?,?\s+(?:1[6-9]|20)\d\d[a-z]?(?:[,;:][^)]{0,40})?\)",
+        // A report's own exhibits: "(Table 2)", "(see Figure 3a)", "(Annex B)".
+        r"|\((?:see\s+)?(?:Table|Tables|Figure|Figures|Fig\.|Chart|Annex|Appendix|Box|Exhibit)\s+[A-Z0-9][A-Za-z0-9.\-]{0,6}(?:\s*(?:,|and|&|–|-)\s*[A-Z0-9][A-Za-z0-9.\-]{0,6})*\)",
     ))
     .expect("citation pattern")
 });
@@ -43,8 +45,9 @@ pub fn find(text: &str, custom: &[String]) -> Vec<Span> {
 /// Whether [`MARKERS`] can match in `text` (so that most texts never build
 /// or run it): every match starts with `[` and a digit, `^` or `@`, or with
 /// `(`, an `s` ("see") or a capital, and holds a year (`16`-`20` and two
-/// digits) before the first `)`.
+/// digits) before the first `)` or names an exhibit ("(Table 2)").
 fn may_have_marker(text: &str) -> bool {
+    const EXHIBITS: &[&str] = &["Table", "Figure", "Fig.", "Chart", "Annex", "Appendix", "Box", "Exhibit"];
     let b = text.as_bytes();
     memchr::memchr2_iter(b'[', b'(', b).any(|i| {
         let next = text[i + 1..].chars().next();
@@ -53,7 +56,11 @@ fn may_have_marker(text: &str) -> bool {
         } else {
             let inner = &b[i + 1..];
             let inner = &inner[..memchr::memchr(b')', inner).unwrap_or(inner.len())];
-            next.is_some_and(|c| c == 's' || c.is_uppercase()) && inner.windows(2).any(|w| (w[0] == b'1' && (b'6'..=b'9').contains(&w[1])) || w == b"20")
+            // `inner` ends before an ASCII `)` (or at the end): whole characters.
+            let words = std::str::from_utf8(inner).unwrap_or("");
+            let words = words.strip_prefix("see").map_or(words, str::trim_start);
+            let exhibit = EXHIBITS.iter().any(|e| words.starts_with(e));
+            next.is_some_and(|c| c == 's' || c.is_uppercase()) && (exhibit || inner.windows(2).any(|w| (w[0] == b'1' && (b'6'..=b'9').contains(&w[1])) || w == b"20"))
         }
     })
 }
@@ -67,11 +74,14 @@ mod tests {
         let t = "A [1]. B [2, 3]. C [^n]. D [@smith2020; @lee]. E (Smith 2020). F (Smith et al., 2019, p. 4). G (in 2020). H (Brown and Lee 2021)";
         let found: Vec<&str> = find(t, &[]).into_iter().map(|s| &t[s.range()]).collect();
         assert_eq!(found, vec!["[1]", "[2, 3]", "[^n]", "[@smith2020; @lee]", "(Smith 2020)", "(Smith et al., 2019, p. 4)", "(Brown and Lee 2021)"]);
+        let t = "A (Table 2). B (see Figure 3a). C (Tables 4 and 5). D (Annex B). E (table of contents). F (Tabled 2)";
+        let found: Vec<&str> = find(t, &[]).into_iter().map(|s| &t[s.range()]).collect();
+        assert_eq!(found, vec!["(Table 2)", "(see Figure 3a)", "(Tables 4 and 5)", "(Annex B)"]);
     }
 
     #[test]
     fn the_prefilter_never_hides_a_marker() {
-        let pieces = ["[", "]", "(", ")", "1", "2", "3", "7", "0", "19", "20", "^", "@", "see ", "Smith", "et al.", " and ", "&", ",", ";", ":", " ", "s", "٣", "É", "p. 4", "-", "’"];
+        let pieces = ["[", "]", "(", ")", "1", "2", "3", "7", "0", "19", "20", "^", "@", "see ", "Smith", "et al.", " and ", "&", ",", ";", ":", " ", "s", "٣", "É", "p. 4", "-", "’", "Table ", "Figure ", "Annex ", "B"];
         let mut seed = 3u64;
         for _ in 0..20000 {
             seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);

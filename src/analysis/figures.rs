@@ -352,10 +352,17 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     // Durations that only locate an event: "two days after", "3 years ago".
-    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) {
+    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) {
         return false;
     }
     true
+}
+
+/// An age bracket: "children under five", "people over 65".
+fn age_group(tokens: &[Token<'_>], i: usize) -> bool {
+    i >= 2
+        && matches!(tokens[i - 1].lower(), "under" | "over" | "above" | "below")
+        && matches!(tokens[i - 2].lower(), "children" | "kids" | "people" | "adults" | "those" | "women" | "men" | "babies" | "infants" | "patients" | "girls" | "boys" | "anyone" | "residents" | "pensioners")
 }
 
 /// A length of time used as a modifier says what kind of thing follows, not
@@ -417,7 +424,7 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     if next.is_none_or(|n| n.kind == TokenKind::Punct && !n.is_punct("%")) && !lower.contains('-') {
         return false;
     }
-    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) {
+    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) {
         return false;
     }
     // Small tallies of items named right there: "two politicians, A and B,".

@@ -601,6 +601,12 @@ fn continues_account(slice: &str, span: Span) -> bool {
 }
 
 /// "The Committee decided to ...": a named body stating its own act.
+/// What researchers did to gather their evidence.
+const METHOD_VERBS: &[&str] = &[
+    "surveyed", "interviewed", "sampled", "analysed", "analyzed", "collected", "reviewed", "conducted", "visited", "measured",
+    "recorded", "tested", "examined", "studied", "contacted", "asked", "polled", "coded", "screened", "selected", "recruited",
+];
+
 fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // Decisions and intentions; not ordinary verbs ("set a record").
     const ACTS: &[&str] = &["unanimously", "decided", "voted", "agreed", "approved", "adopted", "will", "intends", "plans", "anticipates", "expects", "pledged", "committed", "authorized", "authorised", "continues", "established", "is"];
@@ -608,6 +614,10 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     let opens_with_phrase = toks.first().is_some_and(|t| matches!(t.lower(), "in" | "on" | "at" | "after" | "with" | "as" | "for"));
     let subject_start = if opens_with_phrase { toks.iter().take(10).position(|t| t.is_punct(",")).map_or(0, |c| c + 1) } else { 0 };
     let toks = &toks[subject_start..];
+    // The writers' own method: "We surveyed 1,200 households".
+    if toks.first().is_some_and(|t| t.lower() == "we") && toks.get(1).is_some_and(|t| METHOD_VERBS.contains(&t.lower())) {
+        return true;
+    }
     let mut seen_name = false;
     for (k, t) in toks.iter().take(8).enumerate() {
         if t.kind != tokens::TokenKind::Word {

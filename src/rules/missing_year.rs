@@ -46,7 +46,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         for expr in &sentence.times {
             let TimeKind::MissingYear { .. } = expr.kind else { continue };
             let span = Span::new(expr.span.start, expr.span.end);
-            if block.in_quote(span) || cx.dateline.is_some_and(|d| d.overlaps(span)) || first_years.stated_before(cx, block, expr) || recurring(cx.text(), span) || cx.text()[span.end..].starts_with(" [YEAR]") {
+            if block.in_quote(span) || shares_the_next_year(cx.text(), &sentence.times, expr) || cx.dateline.is_some_and(|d| d.overlaps(span)) || first_years.stated_before(cx, block, expr) || recurring(cx.text(), span) || cx.text()[span.end..].starts_with(" [YEAR]") {
                 continue;
             }
             let mut d = Diagnostic::new(Rule::MissingYear, span, format!("Date “{}” has no year.", quoted(cx.slice(span))));
@@ -91,6 +91,15 @@ impl FirstYears {
 }
 
 
+/// "in March and April 2024", "from 3 to 5 October 2024", "May–June 2024":
+/// a date joined to the next one, which states the year for both.
+fn shares_the_next_year(text: &str, times: &[TimeExpr], expr: &TimeExpr) -> bool {
+    let Some(next) = times.iter().find(|t| t.span.start >= expr.span.end) else { return false };
+    let between = text.get(expr.span.end..next.span.start).unwrap_or("x").trim();
+    let joined = matches!(between.to_ascii_lowercase().as_str(), "and" | "or" | "to" | "through" | "until" | "till" | "-" | "–" | "—" | "/" | "&" | ",");
+    joined && matches!(next.kind, TimeKind::Absolute { .. })
+}
+
 fn recurring(text: &str, span: Span) -> bool {
     let before = crate::analysis::words_before(text, span.start, 3).to_lowercase();
     before.ends_with("every") || before.ends_with("each") || before.ends_with("annually on") || before.ends_with("every year on")
@@ -114,6 +123,7 @@ mod tests {
         allows(R, "Workers march every 1 May.");
         allows(R, "“We meet on 3 October,” she said.");
         allows(R, "She may attend.");
+        allows(R, "We surveyed households in March and April 2024, and again from May to July 2024.");
         // A wire dateline gives the document's date; it is not queried.
         allows(R, "WASHINGTON, Oct 11 (Reuters) - The Federal Reserve held rates.");
     }
