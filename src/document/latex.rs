@@ -402,8 +402,8 @@ impl<'a> Scanner<'a> {
                 let first = self.skip_optional(name_end);
                 let after = if self.b.get(first) == Some(&b'{') { self.group_end(first).unwrap_or(first) } else { first };
                 if name == "href" {
-                    let link_end = if self.b.get(after) == Some(&b'{') { self.group_end(after).unwrap_or(after) } else { after };
-                    self.links.push(Span::new(at, link_end));
+                    // The link is `\href{url}`; its text follows as prose.
+                    self.links.push(Span::new(at, after));
                 }
                 // The text argument is read on as prose (its braces blanked).
                 after
@@ -413,13 +413,17 @@ impl<'a> Scanner<'a> {
     }
 
     /// An unknown command: its name and optional arguments are blanked, and
-    /// each `{..}` argument right after it without a space inside (a length,
-    /// a key, a colour) too; an argument with a space reads as prose.
+    /// each short `{..}` argument right after it without a space or a
+    /// nested group inside (a length, a key, a colour) too; any other
+    /// argument reads as prose. The look-ahead is bounded, so nested
+    /// unknown commands stay linear.
     fn unknown_command(&mut self, name_end: usize) -> usize {
+        const SHORT: usize = 128;
         let mut i = self.skip_optional(name_end);
         while self.b.get(i) == Some(&b'{') {
-            match self.group_end(i) {
-                Some(g) if !self.b[i + 1..g - 1].iter().any(|c| c.is_ascii_whitespace()) => i = g,
+            let window = &self.b[i + 1..self.b.len().min(i + 1 + SHORT)];
+            match window.iter().position(|&c| c == b'}' || c == b'{' || c.is_ascii_whitespace() || c == b'%') {
+                Some(n) if window[n] == b'}' => i += n + 2,
                 _ => break,
             }
         }
@@ -527,7 +531,7 @@ mod tests {
         assert_eq!(b[3], (BlockKind::Footnote, "Ministry of Defence, 2024.".into()));
         assert!(b[4].1.starts_with("More"));
         let links: Vec<&str> = d.links().iter().map(|l| d.slice(*l)).collect();
-        assert_eq!(links, ["\\cite[p.~4]{smith2020}", "\\href{https://x.org}{the report}", "\\footnote", "\\url{https://y.org}"]);
+        assert_eq!(links, ["\\cite[p.~4]{smith2020}", "\\href{https://x.org}", "\\footnote", "\\url{https://y.org}"]);
         assert!(!d.prose().contains("smith2020") && !d.prose().contains("x.org") && !d.prose().contains("a)"));
     }
 

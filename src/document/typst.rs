@@ -252,8 +252,8 @@ impl Scanner<'_> {
     fn escape(&mut self, at: usize) -> usize {
         match self.b.get(at + 1) {
             Some(b'u') if self.b.get(at + 2) == Some(&b'{') => {
-                let le = self.line_end(at);
-                memchr::memchr(b'}', &self.b[at..le]).map_or(at + 2, |n| at + n + 1)
+                let window = &self.b[at..self.b.len().min(at + 16)];
+                memchr::memchr(b'}', window).map_or(at + 2, |n| at + n + 1)
             }
             Some(&c) if c.is_ascii_punctuation() => {
                 self.prose(at + 1, at + 2);
