@@ -340,10 +340,10 @@ impl Scanner<'_> {
             self.prose(at, at + 1);
             return at + 1;
         }
-        if self.b.get(j) == Some(&b'[') {
-            if let Some(g) = self.group_end(j) {
-                j = g;
-            }
+        if self.b.get(j) == Some(&b'[')
+            && let Some(g) = self.group_end(j)
+        {
+            j = g;
         }
         self.links.push(Span::new(at, j));
         j
@@ -382,12 +382,11 @@ impl Scanner<'_> {
         let name = &self.text[at + 1..j];
         if KEYWORDS.contains(&name) {
             let expr_end = self.expression_end(j);
-            if name == "set" {
-                if let Some(args) = self.text.get(j..expr_end).and_then(|e| e.trim_start().strip_prefix("document")) {
-                    if self.date.is_none() {
-                        self.date = datetime(args);
-                    }
-                }
+            if name == "set"
+                && self.date.is_none()
+                && let Some(args) = self.text.get(j..expr_end).and_then(|e| e.trim_start().strip_prefix("document"))
+            {
+                self.date = datetime(args);
             }
             return expr_end;
         }
