@@ -43,13 +43,13 @@ pub fn check_analyzed(doc: &Document, analysis: &Analysis, settings: &Settings) 
 }
 
 /// The date a document was written: `--date` first, then front matter
-/// `date:`, then a wire dateline in the first paragraph, then the
+/// `date:` (or the date a LaTeX or Typst document declares), then a wire dateline in the first paragraph, then the
 /// configured default.
 pub fn document_date(doc: &Document, settings: &Settings) -> Option<jiff::civil::Date> {
     if let Some(d) = settings.date_override {
         return Some(d);
     }
-    if let Some(d) = doc.front_matter().and_then(|f| f.date) {
+    if let Some(d) = doc.front_matter().and_then(|f| f.date).or(doc.declared_date()) {
         return Some(d);
     }
     if let Some((_, line)) = dateline(doc) {

@@ -4,6 +4,10 @@
 //! for a region, `<!-- copydesk-disable-next-line [rules] -->` for the next
 //! line, and `<!-- copydesk-disable -->` with no enable for the rest of the
 //! file. Rules are separated by spaces or commas; none means all rules.
+//!
+//! The same words work in LaTeX `%` comments (`% copydesk-disable-next-line
+//! relative-date`) and Typst `//` or `/* */` comments: each parser records
+//! its comments with their text, which is all this module reads.
 
 use crate::diagnostic::Diagnostic;
 use crate::document::Document;
@@ -166,6 +170,41 @@ mod tests {
         assert_eq!(rules(&region), vec![Rule::VagueAttribution]);
         let fm = format!("---\ncopydesk: {{ disable: [vague-attribution] }}\n---\n{base}");
         assert!(rules(&fm).is_empty());
+    }
+
+    fn rules_in(text: &str, format: Format) -> Vec<Rule> {
+        let doc = Document::new(text, format);
+        crate::check(&doc, &Settings::default()).into_iter().map(|d| d.rule).collect()
+    }
+
+    #[test]
+    fn latex_and_typst_comments_suppress() {
+        let base = "North Korea has reportedly sent shells.\n";
+        for (format, open, close) in [(Format::Latex, "% ", ""), (Format::Typst, "// ", ""), (Format::Typst, "/* ", " */")] {
+            let c = |d: &str| format!("{open}{d}{close}\n");
+            assert_eq!(rules_in(base, format), vec![Rule::VagueAttribution], "{format:?}");
+            assert!(rules_in(&format!("{}{base}", c("copydesk-disable-next-line vague-attribution")), format).is_empty(), "{format:?}");
+            assert!(rules_in(&format!("{}\n{base}", c("copydesk-disable")), format).is_empty(), "{format:?}");
+            let region = format!("{}\n{base}\n{}\n{base}", c("copydesk-disable vague-attribution"), c("copydesk-enable vague-attribution"));
+            assert_eq!(rules_in(&region, format), vec![Rule::VagueAttribution], "{format:?}");
+            let unused = format!("{}The summit opened on 3 October 2024.\n", c("copydesk-disable-next-line relative-date"));
+            let doc = Document::new(unused.as_str(), format);
+            let found = crate::check(&doc, &Settings::default());
+            assert_eq!(found.iter().map(|d| d.rule).collect::<Vec<_>>(), vec![Rule::UnusedSuppression], "{format:?}");
+            // Removing an unused comment on its own line takes the line with it.
+            let fixed = crate::fix::apply_fixes(&unused, found[0].fixes.iter());
+            assert_eq!(fixed.text, "The summit opened on 3 October 2024.\n", "{format:?}");
+        }
+        // `\%` is a percent sign, not a comment.
+        assert_eq!(rules_in("It rose 5\\% copydesk-disable-next-line vague-attribution\n", Format::Latex), vec![Rule::UnsourcedFigure]);
+    }
+
+    #[test]
+    fn suppression_comment_text_per_format() {
+        let d = "copydesk-disable-next-line relative-date";
+        assert_eq!(Format::Markdown.comment(d), "<!-- copydesk-disable-next-line relative-date -->");
+        assert_eq!(Format::Latex.comment(d), "% copydesk-disable-next-line relative-date");
+        assert_eq!(Format::Typst.comment(d), "// copydesk-disable-next-line relative-date");
     }
 
     #[test]

@@ -208,3 +208,38 @@ fn config_file_globs_pick_files_in_folders() {
     let value = json(&run(&["check", "--format", "json", "drafts/b.md"], dir.path()));
     assert_eq!(value["files"].as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn latex_and_typst_files_and_folders() {
+    let dir = tempfile::tempdir().unwrap();
+    let tex = "\\documentclass{article}\n\\begin{document}\n% copydesk-disable-next-line relative-date\nTroops moved yesterday.\n\nNorth Korea has reportedly sent shells $x = 5000$.\n\nPrices rose 40 percent \\cite{un}.\n\\end{document}\n";
+    let typ = "#set page(margin: 2cm)\n// copydesk-disable-next-line relative-date\nTroops moved yesterday.\n\nNorth Korea has reportedly sent shells $x = 5000$.\n\nPrices rose 40 percent @un.\n";
+    std::fs::create_dir(dir.path().join("papers")).unwrap();
+    std::fs::write(dir.path().join("papers/paper.tex"), tex).unwrap();
+    std::fs::write(dir.path().join("papers/notes.typ"), typ).unwrap();
+    std::fs::write(dir.path().join("papers/ignored.bib"), "@article{un, title={Reportedly 5000}}").unwrap();
+    // Each file on its own: the `%` / `//` suppression holds, math is no figure.
+    for (name, comment) in [("papers/paper.tex", "% "), ("papers/notes.typ", "// ")] {
+        let out = run(&["check", "--format", "json", name], dir.path());
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        let value = json(&out);
+        assert_eq!(rules_of(&value), ["vague-attribution"], "{name}: {value}");
+        let text = std::fs::read_to_string(dir.path().join(name)).unwrap();
+        let start = value["files"][0]["diagnostics"][0]["span"]["start"].as_u64().unwrap() as usize;
+        assert_eq!(&text[start..start + "reportedly".len()], "reportedly");
+        assert!(text.contains(&format!("{comment}copydesk-disable-next-line")));
+    }
+    // A folder: both files, in order, and nothing else.
+    let out = run(&["check", "--format", "json", "papers"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    let value = json(&out);
+    let paths: Vec<&str> = value["files"].as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap()).collect();
+    assert_eq!(paths.len(), 2, "{paths:?}");
+    assert!(paths[0].ends_with("notes.typ") && paths[1].ends_with("paper.tex"), "{paths:?}");
+    assert_eq!(rules_of(&value), ["vague-attribution", "vague-attribution"]);
+    // `--fix` writes a safe fix into a LaTeX file and keeps its markup.
+    let out = run(&["check", "--fix", "papers/paper.tex"], dir.path());
+    assert!(out.status.code().is_some(), "{}", String::from_utf8_lossy(&out.stderr));
+    let fixed = std::fs::read_to_string(dir.path().join("papers/paper.tex")).unwrap();
+    assert!(fixed.contains("[citation needed]") && fixed.contains("$x = 5000$") && fixed.contains("\\cite{un}"), "{fixed}");
+}

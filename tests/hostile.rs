@@ -323,3 +323,44 @@ fn stdin_of_binary_noise_is_refused_or_checked_never_a_crash() {
         assert!(err.contains("binary file") || err.contains("not valid UTF-8"), "{err}");
     }
 }
+
+#[test]
+fn latex_and_typst_pathological_inputs_stay_linear() {
+    // Stray and deeply nested delimiters, each ~200 KB: every search for a
+    // closer that fails is remembered, so none is repeated per stray.
+    let sentence = "Officials said 5,000 people died yesterday.\n\n";
+    let latex = [
+        ("stray dollars", "$ a ".repeat(50_000)),
+        ("unclosed braces", "\\textcolor{ ".repeat(20_000)),
+        ("nested footnotes", "\\footnote{".repeat(20_000)),
+        ("unclosed math", "\\( x \\[ ".repeat(25_000)),
+        ("unclosed verbatim", format!("{sentence}\\begin{{verbatim}}{}", " x".repeat(100_000))),
+        ("comments and escapes", "\\%% \\\\\n".repeat(30_000)),
+        ("begin document in comments", "% \\begin{document}\n".repeat(10_000)),
+        ("nested unknown commands", format!("{}{}", "\\x{ a ".repeat(20_000), "}".repeat(20_000))),
+        ("nested links", format!("{}{}", "\\href{u}{".repeat(20_000), "}".repeat(20_000))),
+        ("nested headings", format!("{}{}", "\\section{\\footnote{".repeat(10_000), "}".repeat(20_000))),
+    ];
+    let typst = [
+        ("stray dollars", "$ a ".repeat(50_000)),
+        ("unclosed calls", "#f( ".repeat(50_000)),
+        ("nested content", "#f[".repeat(50_000)),
+        ("unclosed comments", "/* ".repeat(50_000)),
+        ("backticks", "` a ".repeat(50_000)),
+        ("references and labels", "@a <b ".repeat(30_000)),
+        ("set lines", "#set text(\n".repeat(20_000)),
+        ("nested calls", format!("{}{}", "#f(a, [b ".repeat(20_000), "])".repeat(20_000))),
+        ("nested content", format!("{}{}", "#emph[#link(\"u\")[".repeat(10_000), "]".repeat(20_000))),
+        ("unicode escapes", "\\u{".repeat(50_000)),
+    ];
+    for (format, cases) in [(Format::Latex, latex), (Format::Typst, typst)] {
+        for (name, body) in cases {
+            let text = format!("{sentence}{body}");
+            let started = Instant::now();
+            let (_, _found) = invariants::check_text(&text, format, &Settings::default());
+            let took = started.elapsed();
+            eprintln!("{format:?} {name}: {:.3} s", took.as_secs_f64());
+            assert!(took < limit(10), "{format:?} {name}: {took:?}");
+        }
+    }
+}

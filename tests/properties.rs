@@ -1,4 +1,5 @@
-//! Property tests on generated Markdown-like reports: paragraphs of
+//! Property tests on generated Markdown-like reports (also read as plain
+//! text, LaTeX and Typst, with LaTeX and Typst markup mixed in): paragraphs of
 //! sentences with straight and curly quotes, attributions, figures, dates,
 //! links, citations and footnotes, emoji, CJK and invisible characters, in
 //! headings, lists and block quotes, with LF, CRLF or CR line ends and an
@@ -41,6 +42,13 @@ const DATES: &[&str] = &[
     "currently", "two days ago", "on 3 October 2024", "this year", "by year’s end",
 ];
 const ODD: &[&str] = &["😀", "👩‍👩‍👧", "🇺🇦", "中文报道", "東京", "café", "naïve", "\u{200b}", "\u{202e}", "\u{2066}", "e\u{301}", "\u{feff}", "\t", "&amp;", "*bold*", "`code`", "_it_"];
+/// LaTeX and Typst markup, balanced and not, for the other two parsers.
+const MARKUP: &[&str] = &[
+    "\\emph{said}", "\\cite{smith2020}", "\\footnote{The ministry said so.}", "$x = 5$", "$", "\\(", "\\[a\\]", "{", "}", "\\",
+    "\\%", "% note", "\\section{Head}", "\\item", "\\begin{equation}", "\\end{equation}", "\\href{https://e.org}{the report}",
+    "#emph[said]", "#footnote[The ministry said so.]", "@smith2020", "#cite(<k>)", "<lbl>", "// note", "/*", "*/", "#set text(size: 11pt)",
+    "#link(\"https://e.org\")[the report]", "`raw`", "#f(", "#[", "]", "\\begin{document}",
+];
 const CITES: &[&str] = &[" [1]", "[^1]", " (Smith 2020)", " [the report](https://example.org/r)", " https://example.org/x", " [@smith2020]", " <https://a.example>"];
 
 fn word() -> impl Strategy<Value = String> {
@@ -49,6 +57,7 @@ fn word() -> impl Strategy<Value = String> {
         2 => select(FIGURES).prop_map(String::from),
         2 => select(DATES).prop_map(String::from),
         1 => select(ODD).prop_map(String::from),
+        1 => select(MARKUP).prop_map(String::from),
     ]
 }
 
@@ -132,6 +141,8 @@ fn report() -> impl Strategy<Value = Report> {
     report_with(false, true)
 }
 
+const FORMATS: [Format; 4] = [Format::Markdown, Format::Text, Format::Latex, Format::Typst];
+
 fn settings_variant(n: u8) -> Settings {
     let mut s = Settings::default();
     if n & 1 != 0 {
@@ -174,7 +185,7 @@ proptest! {
     #[test]
     fn invariants_hold_for_generated_reports(r in report(), variant in 0u8..8) {
         let settings = settings_variant(variant);
-        for format in [Format::Markdown, Format::Text] {
+        for format in FORMATS {
             invariants::check_text(&r.text, format, &settings);
         }
         invariants::assert_line_index(&r.text);
@@ -183,7 +194,7 @@ proptest! {
     #[test]
     fn invariants_hold_for_any_unicode(text in any::<String>(), variant in 0u8..8) {
         let settings = settings_variant(variant);
-        for format in [Format::Markdown, Format::Text] {
+        for format in FORMATS {
             invariants::check_text(&text, format, &settings);
         }
         invariants::assert_line_index(&text);
@@ -213,13 +224,14 @@ proptest! {
     }
 
     /// Every block on one line, blocks separated by blank lines: a
-    /// `copydesk-disable-next-line RULE` comment on its own line right above
-    /// the line where a finding starts suppresses the findings of RULE that
-    /// start on that line, and nothing else changes.
+    /// `copydesk-disable-next-line RULE` comment (HTML in Markdown, `%` in
+    /// LaTeX, `//` in Typst) on its own line right above the line where a
+    /// finding starts suppresses the findings of RULE that start on that
+    /// line, and nothing else changes.
     #[test]
-    fn suppressing_a_finding_removes_exactly_it(r in report_with(true, false), pick in any::<Index>()) {
+    fn suppressing_a_finding_removes_exactly_it(r in report_with(true, false), pick in any::<Index>(), format in select(&[Format::Markdown, Format::Latex, Format::Typst][..])) {
         let settings = Settings::default();
-        let doc = Document::new(r.text.as_str(), Format::Markdown);
+        let doc = Document::new(r.text.as_str(), format);
         let before = copydesk::check(&doc, &settings);
         let candidates: Vec<&Diagnostic> = before.iter().filter(|d| d.rule != Rule::UnusedSuppression).collect();
         if candidates.is_empty() {
@@ -232,10 +244,14 @@ proptest! {
         if at == 0 && r.bom {
             at = 3;
         }
-        let comment = format!("<!-- copydesk-disable-next-line {} -->{}", target.rule.id(), r.eol);
+        let comment = format!("{}{}", format.comment(&format!("copydesk-disable-next-line {}", target.rule.id())), r.eol);
         let mut text = r.text.clone();
         text.insert_str(at, &comment);
-        let after: Vec<Diagnostic> = copydesk::check(&Document::new(text.as_str(), Format::Markdown), &settings)
+        let doc2 = Document::new(text.as_str(), format);
+        // Only a comment the parser reads as one (not one inside a LaTeX
+        // equation or a Typst raw block that runs across lines).
+        prop_assume!(doc2.comments().iter().any(|c| c.span.start == at));
+        let after: Vec<Diagnostic> = copydesk::check(&doc2, &settings)
             .into_iter()
             .map(|d| shifted_back(d, at, comment.len()))
             .collect();
@@ -245,9 +261,8 @@ proptest! {
     }
 
     #[test]
-    fn safe_fixes_keep_words_and_every_fix_loop_converges(r in report(), variant in 0u8..8, text_format in any::<bool>()) {
+    fn safe_fixes_keep_words_and_every_fix_loop_converges(r in report(), variant in 0u8..8, format in select(&FORMATS[..])) {
         let settings = settings_variant(variant);
-        let format = if text_format { Format::Text } else { Format::Markdown };
         // Safe passes assert that the writer's words survive (see `fix_loop`).
         let safe = invariants::fix_loop(&r.text, format, &settings, Applicability::Safe);
         prop_assert!(safe.converged, "safe fixes did not converge: {:?}", safe.text);

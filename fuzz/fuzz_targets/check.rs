@@ -14,7 +14,7 @@ mod invariants;
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let settings = Settings::default();
-    for format in [Format::Markdown, Format::Text] {
+    for format in [Format::Markdown, Format::Text, Format::Latex, Format::Typst] {
         invariants::check_text(&text, format, &settings);
     }
 });

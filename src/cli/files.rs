@@ -3,10 +3,10 @@
 use std::path::{Path, PathBuf};
 
 /// Extensions checked when walking a folder.
-pub const EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
+pub const EXTENSIONS: &[&str] = &["md", "markdown", "txt", "tex", "typ"];
 
 /// Expand paths: files as given; folders walked recursively, respecting
-/// `.gitignore`, picking Markdown and text files, in sorted order.
+/// `.gitignore`, picking Markdown, text, LaTeX and Typst files, in sorted order.
 pub fn expand(paths: &[PathBuf], errors: &mut Vec<String>) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for path in paths {

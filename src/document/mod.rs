@@ -7,9 +7,11 @@
 //! without any mapping table.
 
 mod front_matter;
+mod latex;
 pub mod line_index;
 mod markdown;
 mod plain;
+mod typst;
 
 pub use front_matter::FrontMatter;
 pub use line_index::{ColumnUnit, LineCol, LineIndex};
@@ -22,16 +24,33 @@ use crate::span::Span;
 pub enum Format {
     Markdown,
     Text,
+    Latex,
+    Typst,
 }
 
 impl Format {
-    /// The format for a file name: Markdown unless the extension says text.
+    /// The format for a file name: Markdown unless the extension says
+    /// text (`.txt`, `.text`), LaTeX (`.tex`, `.ltx`) or Typst (`.typ`).
     pub fn from_path(path: &str) -> Format {
         let lower = path.to_ascii_lowercase();
         if lower.ends_with(".txt") || lower.ends_with(".text") {
             Format::Text
+        } else if lower.ends_with(".tex") || lower.ends_with(".ltx") {
+            Format::Latex
+        } else if lower.ends_with(".typ") {
+            Format::Typst
         } else {
             Format::Markdown
+        }
+    }
+
+    /// A comment line holding `directive` (e.g. `copydesk-disable-next-line
+    /// relative-date`) in this format's comment syntax, without a line end.
+    pub fn comment(self, directive: &str) -> String {
+        match self {
+            Format::Markdown | Format::Text => format!("<!-- {directive} -->"),
+            Format::Latex => format!("% {directive}"),
+            Format::Typst => format!("// {directive}"),
         }
     }
 }
@@ -73,6 +92,9 @@ pub struct Document {
     links: Vec<Span>,
     comments: Vec<Comment>,
     front_matter: Option<FrontMatter>,
+    /// A date the document declares in its own syntax (LaTeX `\date{..}`,
+    /// Typst `#set document(date: ..)`).
+    declared_date: Option<jiff::civil::Date>,
     line_index: LineIndex,
 }
 
@@ -80,12 +102,20 @@ impl Document {
     pub fn new(text: impl Into<String>, format: Format) -> Document {
         let text = text.into();
         let mut prose = blank_copy(&text);
-        let front_matter = FrontMatter::find(&text);
+        // Front matter is a Markdown and plain-text convention; LaTeX and
+        // Typst declare their metadata in their own syntax.
+        let front_matter = match format {
+            Format::Markdown | Format::Text => FrontMatter::find(&text),
+            Format::Latex | Format::Typst => None,
+        };
         let body_start = front_matter.as_ref().map_or(bom_len(&text), |f| f.span.end);
         let mut parsed = match format {
             Format::Markdown => markdown::parse(&text, body_start, &mut prose),
             Format::Text => plain::parse(&text, body_start, &mut prose),
+            Format::Latex => latex::parse(&text, body_start, &mut prose),
+            Format::Typst => typst::parse(&text, body_start, &mut prose),
         };
+        parsed.blocks.sort_by_key(|b| b.span.start);
         blank_bare_urls(&mut prose, &mut parsed.links);
         parsed.links.sort();
         // Every change above kept whole characters, so this never fails.
@@ -99,6 +129,7 @@ impl Document {
             links: parsed.links,
             comments: parsed.comments,
             front_matter,
+            declared_date: parsed.date,
             line_index,
         }
     }
@@ -125,6 +156,11 @@ impl Document {
     pub fn front_matter(&self) -> Option<&FrontMatter> {
         self.front_matter.as_ref()
     }
+    /// The date the document declares in its own syntax: LaTeX
+    /// `\date{3 October 2024}` or Typst `#set document(date: datetime(..))`.
+    pub fn declared_date(&self) -> Option<jiff::civil::Date> {
+        self.declared_date
+    }
     pub fn line_index(&self) -> &LineIndex {
         &self.line_index
     }
@@ -142,6 +178,80 @@ struct Parsed {
     blocks: Vec<Block>,
     links: Vec<Span>,
     comments: Vec<Comment>,
+    date: Option<jiff::civil::Date>,
+}
+
+/// Builds the blocks of a parser that reveals prose run by run: a block
+/// opens at the first non-blank prose and grows to the last, until broken.
+struct BlockBuilder {
+    blocks: Vec<Block>,
+    open: Option<Block>,
+    /// The kind of the next block opened.
+    kind: BlockKind,
+}
+
+impl BlockBuilder {
+    fn new() -> BlockBuilder {
+        BlockBuilder { blocks: Vec::new(), open: None, kind: BlockKind::Paragraph }
+    }
+
+    /// Reveal `text[start..end]` as prose and add it to the open block.
+    fn prose(&mut self, text: &str, prose: &mut [u8], start: usize, end: usize) {
+        let Some(run) = text.get(start..end) else { return };
+        reveal(text, prose, start, end);
+        let lead = run.len() - run.trim_start().len();
+        let trimmed = run.trim();
+        if trimmed.is_empty() {
+            return;
+        }
+        let span = Span::new(start + lead, start + lead + trimmed.len());
+        match &mut self.open {
+            Some(b) => b.span = b.span.cover(span),
+            None => self.open = Some(Block { kind: self.kind, span, in_block_quote: false }),
+        }
+    }
+
+    /// End the open block; the next one is of `kind`.
+    fn brk(&mut self, kind: BlockKind) {
+        if let Some(b) = self.open.take() {
+            self.blocks.push(b);
+        }
+        self.kind = kind;
+    }
+
+    fn finish(mut self) -> Vec<Block> {
+        self.brk(BlockKind::Paragraph);
+        self.blocks
+    }
+}
+
+/// A date written out in a document's metadata: ISO `2024-10-03` (a
+/// timestamp after it is ignored), `3 October 2024`, `October 3, 2024`,
+/// `3 Oct. 2024`.
+fn parse_written_date(value: &str) -> Option<jiff::civil::Date> {
+    let v = value.trim();
+    if let Some(d) = v.get(..10).and_then(|h| h.parse::<jiff::civil::Date>().ok()) {
+        return Some(d);
+    }
+    let words: Vec<&str> = v.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).take(4).collect();
+    let number = |w: &str| w.trim_end_matches(['.']).trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<i16>().ok();
+    let (day, month, year) = match words.as_slice() {
+        [d, m, y, ..] if number(d).is_some() => (number(d)?, month_number(m)?, number(y)?),
+        [m, d, y, ..] => (number(d)?, month_number(m)?, number(y)?),
+        _ => return None,
+    };
+    jiff::civil::Date::new(year, month, i8::try_from(day).ok()?).ok()
+}
+
+fn month_number(word: &str) -> Option<i8> {
+    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    if w.len() < 3 || !w.is_ascii() {
+        return None;
+    }
+    let i = MONTHS.iter().position(|m| w.starts_with(m))?;
+    let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"][i];
+    (full.starts_with(&w) || (i == 8 && w == "sept")).then(|| i as i8 + 1)
 }
 
 fn bom_len(text: &str) -> usize {

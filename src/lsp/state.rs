@@ -63,7 +63,12 @@ impl OpenDoc {
         let path = convert::uri_to_path(uri);
         let name = path.as_ref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| uri.path().as_str().rsplit('/').next().unwrap_or("").to_string());
         let kind = if name == copydesk::config::FILE_NAME { DocKind::Config } else { DocKind::Report };
-        let format = if language_id == "plaintext" || language_id == "text" { Format::Text } else { Format::from_path(&name) };
+        let format = match language_id {
+            "plaintext" | "text" => Format::Text,
+            "latex" | "tex" => Format::Latex,
+            "typst" => Format::Typst,
+            _ => Format::from_path(&name),
+        };
         OpenDoc { rope: Rope::from_str(text), version, format, kind, path, tick: 0, cache: Arc::default(), result: None, shown: None }
     }
 
