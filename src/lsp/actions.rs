@@ -104,7 +104,8 @@ pub fn code_actions(req: &Request<'_>) -> Vec<CodeActionOrCommand> {
         let mut suppressed: Vec<(Rule, usize)> = Vec::new();
         for &i in &hits {
             let d = &result.diagnostics[i];
-            if d.rule == Rule::UnusedSuppression || result.doc.format() != Format::Markdown {
+            // Plain text has no comment syntax to suppress with.
+            if d.rule == Rule::UnusedSuppression || result.doc.format() == Format::Text {
                 continue;
             }
             let (at, text) = suppress_edit(&result.doc, d.span.start, d.rule);
@@ -188,15 +189,21 @@ pub fn suppress_edit(doc: &Document, offset: usize, rule: Rule) -> (usize, Strin
         let above = &text[ps..pe];
         let trimmed = above.trim_end();
         let body = trimmed.trim_start_matches([' ', '\t', '>']);
-        if body.starts_with("<!-- copydesk-disable-next-line") && trimmed.ends_with("-->") {
-            let close = ps + trimmed.len() - 3;
-            let before_close = text[..close].trim_end_matches([' ', '\t']).len();
+        // The comment above, in this format's syntax: add the rule to it.
+        let (open, close) = match doc.format().comment("copydesk-disable-next-line").split_once("copydesk-disable-next-line") {
+            Some((open, close)) => (format!("{open}copydesk-disable-next-line"), close.trim().to_string()),
+            None => (String::new(), String::new()),
+        };
+        if !open.is_empty() && body.starts_with(&open) && trimmed.ends_with(close.as_str()) {
+            let close_at = ps + trimmed.len() - close.len();
+            let before_close = text[..close_at].trim_end_matches([' ', '\t']).len();
             return (before_close, format!(" {}", rule.id()));
         }
     }
     let indent: String = text[start..end].chars().take_while(|c| matches!(c, ' ' | '\t' | '>')).collect();
     let nl = convert::line_ending(text);
-    (start, format!("{indent}<!-- copydesk-disable-next-line {} -->{nl}", rule.id()))
+    let comment = doc.format().comment(&format!("copydesk-disable-next-line {}", rule.id()));
+    (start, format!("{indent}{comment}{nl}"))
 }
 
 fn disable_action(target: &ConfigTarget, rule: Rule, encoding: Encoding, caps: EditCaps) -> Option<WorkspaceEdit> {
@@ -397,6 +404,23 @@ mod tests {
         let mut fixed = text.to_string();
         fixed.insert_str(ins, &new);
         assert_eq!(fixed, "<!-- copydesk-disable-next-line unsourced-figure vague-attribution -->\nNorth Korea has reportedly sent 20 shells.\n");
+    }
+
+    #[test]
+    fn suppression_uses_the_format_comment_syntax() {
+        for (format, comment) in [(Format::Latex, "% copydesk-disable-next-line"), (Format::Typst, "// copydesk-disable-next-line")] {
+            let text = "North Korea has reportedly sent 20 shells.\n";
+            let doc = Document::new(text, format);
+            let (ins, new) = suppress_edit(&doc, text.find("reportedly").unwrap(), Rule::VagueAttribution);
+            let mut fixed = text.to_string();
+            fixed.insert_str(ins, &new);
+            assert_eq!(fixed, format!("{comment} vague-attribution\n{text}"));
+            // A second rule joins the comment above.
+            let doc = Document::new(fixed.as_str(), format);
+            let (ins, new) = suppress_edit(&doc, fixed.find("20").unwrap(), Rule::UnsourcedFigure);
+            fixed.insert_str(ins, &new);
+            assert_eq!(fixed, format!("{comment} vague-attribution unsourced-figure\n{text}"));
+        }
     }
 
     #[test]
