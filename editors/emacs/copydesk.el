@@ -11,9 +11,9 @@
 
 ;; copydesk flags unattributed claims, vague attribution, anonymous
 ;; sources, unsourced figures, relative dates and dates without a year in
-;; Markdown and plain-text drafts, and offers quick-fixes.  This file
-;; registers its language server, `copydesk lsp', with Eglot for
-;; `markdown-mode', `gfm-mode' and `text-mode'; findings show up through
+;; Markdown, plain-text, LaTeX and Typst drafts, and offers quick-fixes.
+;; This file registers its language server, `copydesk lsp', with Eglot for
+;; `markdown-mode', `gfm-mode', `text-mode', LaTeX and Typst modes; findings show up through
 ;; Flymake and fixes through `eglot-code-actions'.
 ;;
 ;;   (add-to-list 'load-path "/path/to/copydesk/editors/emacs")
@@ -61,7 +61,7 @@
   "Arguments that start the language server."
   :type '(repeat string))
 
-(defcustom copydesk-modes '(markdown-mode gfm-mode text-mode)
+(defcustom copydesk-modes '(markdown-mode gfm-mode text-mode latex-mode LaTeX-mode typst-ts-mode)
   "Major modes whose buffers copydesk checks."
   :type '(repeat symbol))
 
@@ -69,7 +69,10 @@
   '((markdown-mode . "markdown")
     (gfm-mode . "markdown")
     (markdown-ts-mode . "markdown")
-    (text-mode . "plaintext"))
+    (text-mode . "plaintext")
+    (latex-mode . "latex")
+    (LaTeX-mode . "latex")
+    (typst-ts-mode . "typst"))
   "LSP language ids for major modes.  Other modes: the mode name without -mode."
   :type '(alist :key-type symbol :value-type string))
 

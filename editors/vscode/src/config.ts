@@ -54,7 +54,7 @@ export interface MappingResult {
   warnings: string[];
 }
 
-export const DEFAULT_LANGUAGES = ["markdown", "plaintext"];
+export const DEFAULT_LANGUAGES = ["markdown", "plaintext", "latex", "typst"];
 const RULE_ID_RE = /^[a-z][a-z0-9-]*$/;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

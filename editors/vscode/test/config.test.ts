@@ -27,7 +27,7 @@ test("defaults: empty settings give lintOn=change and no rules", () => {
 test("VS Code's declared defaults map to the server's defaults", () => {
   const { options, warnings } = toServerOptions({
     path: "",
-    languages: ["markdown", "plaintext"],
+    languages: ["markdown", "plaintext", "latex", "typst"],
     lintOn: "change",
     documentDate: "",
     debounceMs: 150,
@@ -126,8 +126,8 @@ test("numbers given as strings are accepted", () => {
 });
 
 test("languages and trace", () => {
-  assert.deepEqual(languagesFrom(undefined), ["markdown", "plaintext"]);
-  assert.deepEqual(languagesFrom([]), ["markdown", "plaintext"]);
+  assert.deepEqual(languagesFrom(undefined), ["markdown", "plaintext", "latex", "typst"]);
+  assert.deepEqual(languagesFrom([]), ["markdown", "plaintext", "latex", "typst"]);
   assert.deepEqual(languagesFrom(["markdown", " latex ", "markdown", 3]), ["markdown", "latex"]);
   assert.equal(traceFrom("verbose"), "verbose");
   assert.equal(traceFrom("loud"), "off");
@@ -229,4 +229,6 @@ test("package.json declares the settings and commands", () => {
   assert.deepEqual(commands.sort(), ["copydesk.fixAll", "copydesk.restartServer", "copydesk.showOutput"]);
   assert.ok(pkg.activationEvents.includes("onLanguage:markdown"));
   assert.ok(pkg.activationEvents.includes("onLanguage:plaintext"));
+  assert.ok(pkg.activationEvents.includes("onLanguage:latex"));
+  assert.ok(pkg.activationEvents.includes("onLanguage:typst"));
 });

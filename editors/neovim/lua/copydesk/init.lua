@@ -1,8 +1,9 @@
--- copydesk for Neovim: starts `copydesk lsp` for Markdown and text buffers.
+-- copydesk for Neovim: starts `copydesk lsp` for Markdown, text, LaTeX and
+-- Typst buffers.
 --
 --   require("copydesk").setup({
 --     cmd = { "copydesk", "lsp" },
---     filetypes = { "markdown", "text" },
+--     filetypes = { "markdown", "text", "tex", "typst" },
 --     settings = { documentDate = "2024-10-20", rules = { ["undated-event"] = "off" } },
 --   })
 --
@@ -17,7 +18,7 @@ local defaults = {
   -- Command that starts the server (stdio).
   cmd = { "copydesk", "lsp" },
   -- Buffers of these filetypes get the server.
-  filetypes = { "markdown", "text" },
+  filetypes = { "markdown", "text", "tex", "typst" },
   -- The root is the nearest folder upward holding one of these, else the
   -- file's own folder.
   root_markers = { "copydesk.toml", ".git" },
