@@ -117,16 +117,14 @@ pub fn parse(text: &str, path: &str) -> Result<Config, ConfigError> {
             return Err(err(value.span(), format!("bad severity `{}` for `{id}`: expected \"off\", \"info\", \"warning\" or \"error\"", value.get_ref())));
         }
     }
-    if let Some(d) = &config.dates.document_date {
-        if d.get_ref().parse::<jiff::civil::Date>().is_err() {
+    if let Some(d) = &config.dates.document_date
+        && d.get_ref().parse::<jiff::civil::Date>().is_err() {
             return Err(err(d.span(), format!("bad `document-date` `{}`: expected YYYY-MM-DD", d.get_ref())));
         }
-    }
-    if let Some(s) = &config.dates.style {
-        if !matches!(s.get_ref().as_str(), "day-month" | "month-day") {
+    if let Some(s) = &config.dates.style
+        && !matches!(s.get_ref().as_str(), "day-month" | "month-day") {
             return Err(err(s.span(), format!("bad date `style` `{}`: expected \"day-month\" (3 October 2024) or \"month-day\" (October 3, 2024)", s.get_ref())));
         }
-    }
     if let Some(s) = &config.placeholder.style {
         if !matches!(s.get_ref().as_str(), "citation-needed" | "footnote" | "custom") {
             return Err(err(s.span(), format!("bad placeholder `style` `{}`: expected \"citation-needed\", \"footnote\" or \"custom\"", s.get_ref())));

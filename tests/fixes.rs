@@ -11,8 +11,7 @@ use copydesk::settings::Settings;
 
 /// Every fix of every finding, applied alone: "title\n  before → after".
 fn each_fix(text: &str, date: Option<&str>) -> String {
-    let mut settings = Settings::default();
-    settings.date_override = date.map(|d| d.parse().unwrap());
+    let settings = Settings { date_override: date.map(|d| d.parse().unwrap()), ..Settings::default() };
     let doc = Document::new(text, Format::Markdown);
     let mut out = String::new();
     for d in copydesk::check(&doc, &settings) {
@@ -113,8 +112,7 @@ fn unsafe_fixes_only_on_request() {
 #[test]
 fn safe_fixes_keep_every_word() {
     let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed.md")).unwrap();
-    let mut settings = Settings::default();
-    settings.date_override = Some("2024-10-20".parse().unwrap());
+    let settings = Settings { date_override: Some("2024-10-20".parse().unwrap()), ..Settings::default() };
     let doc = Document::new(text.as_str(), Format::Markdown);
     let diags = copydesk::check(&doc, &settings);
     let safe: Vec<_> = diags.iter().filter_map(|d| d.fixes.iter().find(|f| f.applicability == Applicability::Safe)).collect();

@@ -184,7 +184,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // "called on the parties to", "calls for an inquiry": a demand is a
         // statement by its subject ("called" alone names something).
         let demand = matches!(lower, "called" | "calls" | "calling") && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "on" | "for"));
-        if !(lexicon.is_reporting_verb(&lower) || demand) || lower == "according" {
+        if !(lexicon.is_reporting_verb(lower) || demand) || lower == "according" {
             continue;
         }
         // A capitalized verb form inside a sentence is part of a name ("the United States").
@@ -196,14 +196,13 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             continue;
         }
         // Passive with a source: "confirmed by arms researchers".
-        if is_participle(&lower) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("by")) {
+        if is_participle(lower) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("by")) {
             let gerund = tokens.get(i + 2).is_some_and(|t| !t.is_capitalized() && t.lower().ends_with("ing"));
-            if !gerund {
-                if let Some(src) = phrase_after(tokens, i + 2) {
+            if !gerund
+                && let Some(src) = phrase_after(tokens, i + 2) {
                     push(&mut out, text, tokens, tok.span.cover(tokens[i + 1].span), src, lexicon, anonymous_seen, sentence);
                     continue;
                 }
-            }
         }
         // Inverted after a quote or comma: ",” he said", ", explains Cha".
         // Verbs that report speech only when a clause or quotation follows
@@ -221,15 +220,14 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // ("An official, speaking anonymously, said"): the subject wins.
         let after_quote = prev.is_some_and(|p| matches!(p.text, "”" | "\""));
         let subject_first = !after_quote && prev.is_some_and(|p| p.is_punct(",")) && phrase_before(tokens, i).is_some_and(|src| starts_like_source(tokens, src.0) && src.0 == 0);
-        if inverted && !subject_first {
-            if let Some(src) = phrase_after(tokens, i + 1) {
+        if inverted && !subject_first
+            && let Some(src) = phrase_after(tokens, i + 1) {
                 let object_clause = tokens.get(src.1 + 1).is_some_and(|t| t.eq_ignore_case("that"));
                 if starts_like_source(tokens, src.0) && !object_clause {
                     push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
                     continue;
                 }
             }
-        }
         // "officials have not said why": a refusal to attribute is no attribution.
         if negated(tokens, i) {
             continue;

@@ -130,7 +130,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             i += 1;
             continue;
         }
-        let word_value = if tok.kind == TokenKind::Word { number_word(&lower).or_else(|| counted_one(tokens, i)) } else { None };
+        let word_value = if tok.kind == TokenKind::Word { number_word(lower).or_else(|| counted_one(tokens, i)) } else { None };
         let vague_plural = tok.kind == TokenKind::Word && VAGUE_PLURALS.contains(&lower) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("of"));
         let several = tok.kind == TokenKind::Word && lower == "several" && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.lower().ends_with('s') && !STOP.contains(&t.lower()));
         if !(is_digit || word_value.is_some() || vague_plural || several) {
@@ -145,12 +145,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             i += 1;
             continue;
         }
-        if let Some(v) = word_value {
-            if !is_quantity_word(tokens, i, v) {
+        if let Some(v) = word_value
+            && !is_quantity_word(tokens, i, v) {
                 i += 1;
                 continue;
             }
-        }
         // Extend left over currency and qualifiers.
         let mut start = i;
         if start > 0 && tokens[start - 1].kind == TokenKind::Punct && matches!(tokens[start - 1].text, "$" | "£" | "€" | "¥" | "₹") {
@@ -169,7 +168,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         while end + 1 < tokens.len() {
             let next = &tokens[end + 1];
             let nl = next.lower();
-            if next.kind == TokenKind::Word && (MULTIPLIERS.contains(&nl) || number_word(&nl).is_some() && tokens[end].kind == TokenKind::Word) {
+            if next.kind == TokenKind::Word && (MULTIPLIERS.contains(&nl) || number_word(nl).is_some() && tokens[end].kind == TokenKind::Word) {
                 end += 1;
             } else if next.kind == TokenKind::Word && VAGUE_PLURALS.contains(&nl) && tokens[end].eq_ignore_case("of") {
                 end += 1;
@@ -209,7 +208,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
                 words += 1;
                 continue;
             }
-            if next.kind != TokenKind::Word || STOP.contains(&nl) || number_word(&nl).is_some() {
+            if next.kind != TokenKind::Word || STOP.contains(&nl) || number_word(nl).is_some() {
                 break;
             }
             // A past-tense verb ends the phrase ("people attended").
@@ -224,22 +223,19 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         }
         // "5 feet 10 inches", "(800 km)", "(1.78 m)"
         loop {
-            if let (Some(a), Some(b)) = (tokens.get(end + 1), tokens.get(end + 2)) {
-                if a.kind == TokenKind::Number && b.kind == TokenKind::Word && !STOP.contains(&b.lower()) && words > 0 && tokens[end].kind == TokenKind::Word {
+            if let (Some(a), Some(b)) = (tokens.get(end + 1), tokens.get(end + 2))
+                && a.kind == TokenKind::Number && b.kind == TokenKind::Word && !STOP.contains(&b.lower()) && words > 0 && tokens[end].kind == TokenKind::Word {
                     let unit_like = b.text.len() <= 6 || b.lower().ends_with("es") || b.lower().ends_with('s');
                     if unit_like && tokens[i].kind == TokenKind::Number {
                         end += 2;
                         continue;
                     }
                 }
-            }
-            if tokens.get(end + 1).is_some_and(|t| t.is_punct("(")) {
-                if let Some(close) = (end + 2..tokens.len().min(end + 8)).find(|&k| tokens[k].is_punct(")")) {
-                    if tokens[end + 2..close].iter().any(|t| t.kind == TokenKind::Number) && tokens[end + 2..close].iter().all(|t| t.kind != TokenKind::Word || t.text.len() <= 6) {
+            if tokens.get(end + 1).is_some_and(|t| t.is_punct("("))
+                && let Some(close) = (end + 2..tokens.len().min(end + 8)).find(|&k| tokens[k].is_punct(")"))
+                    && tokens[end + 2..close].iter().any(|t| t.kind == TokenKind::Number) && tokens[end + 2..close].iter().all(|t| t.kind != TokenKind::Word || t.text.len() <= 6) {
                         end = close;
                     }
-                }
-            }
             break;
         }
         let span = tokens[start].span.cover(tokens[end].span);
@@ -304,7 +300,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     // Identifiers: a capitalized word right before ("Article 5", "Windows 7"),
     // except currencies and sentence-initial words.
     if let Some(p) = prev {
-        if p.kind == TokenKind::Word && p.is_capitalized() && !is_month(&p.lower()) && i >= 2 && !matches!(p.text, "US" | "USD" | "Rs" | "A" | "The" | "About" | "Over" | "Nearly" | "Some" | "Only" | "Around" | "Almost" | "Just" | "More" | "Roughly" | "Approximately" | "Another") {
+        if p.kind == TokenKind::Word && p.is_capitalized() && !is_month(p.lower()) && i >= 2 && !matches!(p.text, "US" | "USD" | "Rs" | "A" | "The" | "About" | "Over" | "Nearly" | "Some" | "Only" | "Around" | "Almost" | "Just" | "More" | "Roughly" | "Approximately" | "Another") {
             return false;
         }
         // A product name in mixed case: "iPhone 15", "eBay 2".
@@ -414,7 +410,7 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
         return false;
     }
     // "the two countries", "both", "these three": referring back.
-    if !lower.contains('-') && prev.as_deref().is_some_and(|p| matches!(p, "the" | "these" | "those" | "both" | "all" | "its" | "their" | "his" | "her" | "our" | "first" | "last")) {
+    if !lower.contains('-') && prev.is_some_and(|p| matches!(p, "the" | "these" | "those" | "both" | "all" | "its" | "their" | "his" | "her" | "our" | "first" | "last")) {
         return false;
     }
     // "two of them", "one or two", "two-thirds" handled as words.

@@ -401,13 +401,12 @@ fn assign_speakers(slice: &str, quotes: &mut [Quote], sentences: &mut [Sentence]
     for q in quotes.iter_mut() {
         let overlapping: Vec<usize> = sentences_overlapping(sentences, q.span);
         let mut speaker = overlapping.iter().find_map(|&i| source_of(&sentences[i]));
-        if speaker.is_none() {
-            if let (Some(&first), Some(&last)) = (overlapping.first(), overlapping.last()) {
+        if speaker.is_none()
+            && let (Some(&first), Some(&last)) = (overlapping.first(), overlapping.last()) {
                 let before = first.checked_sub(1).and_then(|i| source_of(&sentences[i]));
                 let after = sentences.get(last + 1).and_then(source_of);
                 speaker = before.or(after);
             }
-        }
         if speaker.is_none() {
             speaker = introduced_by_colon(slice, q, sentences);
         }

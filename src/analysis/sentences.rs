@@ -132,11 +132,10 @@ fn ends_sentence_after_period(before: &str, lexicon: &Lexicon) -> bool {
     }
     // An initial: a single capital letter.
     let mut chars = word.chars();
-    if let (Some(first), None) = (chars.next(), chars.next()) {
-        if first.is_uppercase() {
+    if let (Some(first), None) = (chars.next(), chars.next())
+        && first.is_uppercase() {
             return false;
         }
-    }
     // "U.S" / "e.g" before the final period: dotted abbreviation. A
     // country abbreviation can end a sentence, but splitting there is the
     // costlier mistake (it cuts an attribution off its claim).

@@ -197,8 +197,8 @@ mod tests {
                     }
                 }
                 // A number glued to letters ("G7", "COVID-19", "3rd", "1990s") is a word.
-                if let Some(&(j, n)) = chars.peek() {
-                    if n.is_alphabetic() {
+                if let Some(&(j, n)) = chars.peek()
+                    && n.is_alphabetic() {
                         let mut wend = j;
                         while let Some(&(k, m)) = chars.peek() {
                             if is_word_char(m) {
@@ -211,7 +211,6 @@ mod tests {
                         out.push(Token::new(TokenKind::Word, Span::new(base + i, base + wend), &slice[i..wend]));
                         continue;
                     }
-                }
                 out.push(Token::new(TokenKind::Number, Span::new(base + i, base + end), &slice[i..end]));
             } else if is_word_char(c) {
                 // Dotted abbreviations ("U.S.", "e.g.", "a.m.") are one word.

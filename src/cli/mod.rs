@@ -204,11 +204,15 @@ fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
     s.parse().map_err(|_| format!("bad date `{s}`: expected YYYY-MM-DD"))
 }
 
+/// The configuration that applies in a folder: the file found and what it
+/// says, none, or why it could not be read.
+type FoundConfig = Result<Option<(PathBuf, Config)>, String>;
+
 /// Settings per configuration file, read once each.
 struct ConfigCache {
     explicit: Option<Result<Config, String>>,
     explicit_path: Option<PathBuf>,
-    by_dir: Mutex<HashMap<PathBuf, Result<Option<(PathBuf, Config)>, String>>>,
+    by_dir: Mutex<HashMap<PathBuf, FoundConfig>>,
 }
 
 impl ConfigCache {
@@ -348,7 +352,7 @@ fn check(args: CheckArgs) -> i32 {
             let report = check_one(path, &args, &configs, &settings_for, fix_mode, since.as_ref());
             if progress {
                 let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-                if n % 50 == 0 || n == total {
+                if n.is_multiple_of(50) || n == total {
                     eprint!("\rchecked {n}/{total}");
                 }
             }
@@ -393,12 +397,11 @@ fn check(args: CheckArgs) -> i32 {
         }
     };
     let written = written.and_then(|_| out.flush());
-    if let Err(e) = written {
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
+    if let Err(e) = written
+        && e.kind() != std::io::ErrorKind::BrokenPipe {
             eprintln!("error: {e}");
             return 2;
         }
-    }
     if reports.iter().any(|r| r.error.is_some()) {
         return 2;
     }

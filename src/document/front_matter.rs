@@ -72,11 +72,10 @@ impl FrontMatter {
             } else if let Some(value) = key_value(trimmed, "copydesk") {
                 in_copydesk = true;
                 // Inline map: { disable: [a, b] }
-                if let Some(inner) = value.strip_prefix('{').and_then(|v| v.strip_suffix('}')) {
-                    if let Some(list) = key_value(inner.trim(), "disable") {
+                if let Some(inner) = value.strip_prefix('{').and_then(|v| v.strip_suffix('}'))
+                    && let Some(list) = key_value(inner.trim(), "disable") {
                         self.disable.extend(inline_list(list));
                     }
-                }
             } else if in_copydesk {
                 if let Some(list) = key_value(trimmed, "disable") {
                     if list.is_empty() {
@@ -84,11 +83,10 @@ impl FrontMatter {
                     } else {
                         self.disable.extend(inline_list(list));
                     }
-                } else if in_disable_list {
-                    if let Some(item) = trimmed.strip_prefix("- ") {
+                } else if in_disable_list
+                    && let Some(item) = trimmed.strip_prefix("- ") {
                         self.disable.push(unquote(item.trim()).to_string());
                     }
-                }
             }
         }
     }

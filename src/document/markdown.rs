@@ -47,10 +47,8 @@ pub(super) fn parse(text: &str, body_start: usize, prose: &mut [u8]) -> Parsed {
         match event {
             Event::Start(tag) => {
                 let container = match tag {
-                    Tag::Paragraph => match stack.last() {
-                        // A paragraph inside a list item or footnote is a block of its own.
-                        _ => Container::Prose { kind: inherited_kind(&stack), block: None },
-                    },
+                    // A paragraph inside a list item or footnote is a block of its own.
+                    Tag::Paragraph => Container::Prose { kind: inherited_kind(&stack), block: None },
                     Tag::Heading { .. } => Container::Prose { kind: BlockKind::Heading, block: None },
                     Tag::Item => Container::Prose { kind: BlockKind::ListItem, block: None },
                     Tag::FootnoteDefinition(_) => Container::Prose { kind: BlockKind::Footnote, block: None },

@@ -314,7 +314,7 @@ pub fn run(cx: &RuleContext<'_>) -> Vec<Diagnostic> {
             d.fixes.retain(|f| !already_applied(cx.text(), f));
         }
     }
-    out.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
+    out.sort_by_key(|a| (a.span.start, a.span.end, a.rule));
     out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
     out
 }

@@ -64,12 +64,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let shown = new_text.trim().trim_matches(',').trim();
                 d.message = format!("Relative date “{}”: write the date (“{shown}”).", quoted(text));
                 d.fixes.push(Fix::safe(format!("Replace with “{shown}”"), vec![Edit::replace(Span::new(range.start, range.end), new_text)]));
-            } else if in_quote {
-                if let Some(date) = cx.date.and_then(|date| crate::dates::resolve_date(&rel.reference, date)) {
+            } else if in_quote
+                && let Some(date) = cx.date.and_then(|date| crate::dates::resolve_date(&rel.reference, date)) {
                     let label = crate::dates::format_date(date, cx.date_style);
                     d.fixes.push(Fix::safe(format!("Add “[{label}]”"), vec![Edit::insert(span.end, format!(" [{label}]"))]));
                 }
-            }
             if d.fixes.is_empty() {
                 let adverb = matches!(rel.reference, Reference::Unresolvable) && !text.contains(' ');
                 let fix = if adverb {
