@@ -82,24 +82,7 @@ fn check_fix_invariants(text: &str, settings: &Settings) {
     // Applying every safe fix, re-checking in between, settles within a
     // few passes; afterwards nothing with a safe fix is left and another
     // pass changes nothing.
-    let mut current = text.to_string();
-    for _ in 0..5 {
-        let doc = Document::new(current.as_str(), Format::Markdown);
-        let diags = copydesk::check(&doc, settings);
-        let safe: Vec<_> = diags.iter().filter_map(|d| d.fixes.iter().find(|f| f.applicability == Applicability::Safe)).collect();
-        let pass = apply_fixes(&current, safe.iter().copied());
-        if pass.text == current {
-            break;
-        }
-        current = pass.text;
-    }
-    let doc = Document::new(current.as_str(), Format::Markdown);
-    let left: Vec<String> = copydesk::check(&doc, settings)
-        .into_iter()
-        .filter(|d| d.fixes.iter().any(|f| f.applicability == Applicability::Safe))
-        .map(|d| format!("{} {:?}", d.rule, doc.slice(d.span)))
-        .collect();
-    assert!(left.is_empty(), "safe fixes did not settle: {left:?}\n{current}");
+    assert_safe_fixes_settle(text, Format::Markdown, settings);
 }
 
 macro_rules! fixture_tests {
@@ -159,11 +142,11 @@ fn check_format_fixture(name: &str, format: Format) {
         out.push_str(&render(&doc, rule, &diags));
     }
     insta::assert_snapshot!(name.replace('.', "-"), out);
-    check_format_fix_invariants(&text, format, &settings);
+    assert_safe_fixes_settle(&text, format, &settings);
 }
 
 /// Safe fixes applied until stable leave nothing with a safe fix behind.
-fn check_format_fix_invariants(text: &str, format: Format, settings: &Settings) {
+fn assert_safe_fixes_settle(text: &str, format: Format, settings: &Settings) {
     let mut current = text.to_string();
     for _ in 0..5 {
         let doc = Document::new(current.as_str(), format);

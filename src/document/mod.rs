@@ -355,3 +355,11 @@ mod tests {
         assert!(!doc.prose().contains("example"));
     }
 }
+
+/// Each block's kind and prose, runs of blanks squeezed to one space: what
+/// the parsers' tests compare.
+#[cfg(test)]
+pub(crate) fn block_texts(text: &str, format: Format) -> Vec<(BlockKind, String)> {
+    let d = Document::new(text, format);
+    d.blocks().iter().map(|b| (b.kind, d.prose()[b.span.range()].split_whitespace().collect::<Vec<_>>().join(" "))).collect()
+}

@@ -494,10 +494,8 @@ mod tests {
         Document::new(text, Format::Typst)
     }
 
-    /// Each block's prose, runs of blanks squeezed to one space.
     fn blocks(text: &str) -> Vec<(BlockKind, String)> {
-        let d = doc(text);
-        d.blocks().iter().map(|b| (b.kind, d.prose()[b.span.range()].split_whitespace().collect::<Vec<_>>().join(" "))).collect()
+        crate::document::block_texts(text, Format::Typst)
     }
 
     #[test]
