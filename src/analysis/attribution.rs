@@ -124,10 +124,11 @@ fn is_participle(lower: &str) -> bool {
     lower.ends_with("ed") || matches!(lower, "found" | "written" | "shown" | "thought" | "said" | "told" | "made" | "known" | "given")
 }
 
-/// "according" and the nouns of evidence that take a source ("data from").
+/// "according", "per", the nouns of evidence that take a source ("data
+/// from") and the verbs of phrasal cues ("put the toll at", "called on").
 static CUE_NOUNS: std::sync::LazyLock<super::lexicon::Shapes> = std::sync::LazyLock::new(|| {
     let mut shapes = super::lexicon::Shapes::default();
-    for w in ["according", "data", "figures", "statistics", "numbers", "report", "study", "survey", "poll", "analysis", "estimates", "research", "census"] {
+    for w in ["according", "data", "figures", "statistics", "numbers", "report", "study", "survey", "poll", "analysis", "estimates", "research", "census", "per", "put", "puts", "called", "calls", "calling"] {
         shapes.add(w);
     }
     shapes
@@ -167,6 +168,22 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             if let Some(src) = phrase_after(tokens, i + 2) {
                 let cue = tok.span.cover(tokens[i + 1].span);
                 push(&mut out, text, tokens, cue, src, lexicon, anonymous_seen, sentence);
+            }
+            continue;
+        }
+        // ", per official results.", ", per the CDC": a source after a comma
+        // (not a rate: "$2,100 per family").
+        if lower == "per" && i > 0 && tokens[i - 1].is_punct(",") {
+            if let Some(src) = phrase_after(tokens, i + 1) {
+                push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
+            }
+            continue;
+        }
+        // "the minister put the cost at €500 million": an estimate stated
+        // by the subject.
+        if matches!(lower, "put" | "puts") && tokens.get(i + 2..i + 5).is_some_and(|w| w.iter().any(|t| t.eq_ignore_case("at"))) && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "the" | "its" | "his" | "her" | "their")) {
+            if let Some(src) = phrase_before(tokens, i) {
+                push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
             }
             continue;
         }
@@ -274,8 +291,12 @@ fn is_named_owner_before(text: &str, tokens: &[Token<'_>], span: Span) -> bool {
         return false;
     }
     let prev = &tokens[idx - 1];
-    prev.is_capitalized() && idx - 1 != 0 || prev.text.ends_with("’s") || prev.text.ends_with("'s")
+    prev.is_capitalized() && idx - 1 != 0 || prev.text.ends_with("’s") || prev.text.ends_with("'s") || PRODUCERS.contains(&prev.lower())
 }
+
+/// Bodies whose name before a data noun says whose data it is ("census
+/// figures", "police data").
+const PRODUCERS: &[&str] = &["census", "government", "police", "ministry", "treasury", "hospital", "company", "court", "army", "military", "customs"];
 
 /// Is the token at `i` used as a verb: not after a determiner or
 /// possessive, and followed by a clause or an object.
@@ -305,7 +326,10 @@ fn in_verb_position(tokens: &[Token<'_>], i: usize) -> bool {
 fn plausible_subject(tokens: &[Token<'_>], (s, e): (usize, usize)) -> bool {
     let head = &tokens[e];
     let first = tokens[s].lower();
-    PRONOUNS.contains(&head.lower()) || head.is_capitalized() || DETERMINERS.contains(&first) || tokens[s..=e].iter().any(|t| t.text.ends_with("’s") || t.text.ends_with("'s"))
+    PRONOUNS.contains(&head.lower())
+        || head.is_capitalized()
+        || DETERMINERS.contains(&first)
+        || tokens[s..=e].iter().any(|t| t.text.ends_with("’s") || t.text.ends_with("'s") || PRODUCERS.contains(&t.lower()))
 }
 
 /// Does the phrase at `s` start like a source ("he", "the official", "Cha")?
@@ -427,8 +451,10 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         }
         return SourceKind::Anonymous;
     }
+    // "census figures", "police data": the body that produced them.
+    let producer_named = tokens[s..core_end].iter().any(|t| PRODUCERS.contains(&t.lower()));
     if lexicon.vague_sources.contains(head_lower) {
-        if has_named_complement || definite || tokens[s..core_end].iter().any(|t| t.is_capitalized() && t.span.start != sentence.start || t.text.ends_with("’s") || t.text.ends_with("'s")) {
+        if has_named_complement || definite || producer_named || tokens[s..core_end].iter().any(|t| t.is_capitalized() && t.span.start != sentence.start || t.text.ends_with("’s") || t.text.ends_with("'s")) {
             return SourceKind::Identifiable;
         }
         return SourceKind::Vague;
