@@ -41,8 +41,11 @@ With a known document date (front matter `date:`, a dateline, `--date` or
 absolute date is **safe**: `yesterday` → `on 27 November 2026`, `on Tuesday`
 → `on Tuesday, 24 November 2026`, `this year` → `in 2026`, `currently` → `as
 of November 2026`. Words that cannot be resolved (`recently`, `soon`) get an
-**unsafe** `[DATE]` placeholder. Output follows the date style the document
-already uses (`3 October 2024` or `October 3, 2024`).
+**unsafe** `[DATE]` placeholder. `next Thursday` written earlier in the same
+week (tomorrow, or Thursday of next week?) gets the nearer date as an
+**unsafe** fix: readers differ, so the writer decides. Output follows the
+date style the document already uses (`3 October 2024` or `October 3,
+2024`).
 "#,
 };
 
@@ -61,9 +64,15 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(Rule::RelativeDate, span, format!("Relative date “{}”: write the date.", quoted(text)));
             let resolved = if in_quote { None } else { cx.date.and_then(|date| crate::dates::relative_fix(cx.text(), expr, date, cx.date_style)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) };
             if let Some((range, new_text)) = resolved {
-                let shown = new_text.trim().trim_matches(',').trim();
-                d.message = format!("Relative date “{}”: write the date (“{shown}”).", quoted(text));
-                d.fixes.push(Fix::safe(format!("Replace with “{shown}”"), vec![Edit::replace(Span::new(range.start, range.end), new_text)]));
+                let shown = new_text.trim().trim_matches(',').trim().to_string();
+                let edits = vec![Edit::replace(Span::new(range.start, range.end), new_text)];
+                d.fixes.push(if cx.date.is_some_and(|date| next_weekday_is_ambiguous(&rel.reference, date)) {
+                    d.message = format!("Relative date “{}”: write the date (“{shown}”, or a week later?).", quoted(text));
+                    Fix::unsafe_(format!("Replace with “{shown}” (check: not a week later?)"), edits)
+                } else {
+                    d.message = format!("Relative date “{}”: write the date (“{shown}”).", quoted(text));
+                    Fix::safe(format!("Replace with “{shown}”"), edits)
+                });
             } else if in_quote
                 && let Some(date) = cx.date.and_then(|date| crate::dates::resolve_date(&rel.reference, date)) {
                     let label = crate::dates::format_date(date, cx.date_style);
@@ -83,6 +92,17 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// "next Thursday" written on a Wednesday: tomorrow, or Thursday of next
+/// week? When the next such day falls in the writing week, readers differ,
+/// so making it explicit is the writer's call, not a safe fix.
+fn next_weekday_is_ambiguous(reference: &Reference, doc_date: jiff::civil::Date) -> bool {
+    let Reference::Weekday { forward: true, strict: true, .. } = reference else { return false };
+    crate::dates::resolve_date(reference, doc_date).is_some_and(|day| {
+        let (a, b) = (day.iso_week_date(), doc_date.iso_week_date());
+        a.year() == b.year() && a.week() == b.week()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::{allows, flags};
@@ -93,6 +113,20 @@ mod tests {
         flags(R, "Troops are currently training and could deploy by year’s end.", &["currently", "by year’s end"]);
         flags(R, "The minister resigned yesterday.", &["yesterday"]);
         flags(R, "The vote took place on Tuesday.", &["on Tuesday"]);
+    }
+
+    #[test]
+    fn next_weekday_in_the_writing_week_is_not_a_safe_fix() {
+        use crate::document::{Document, Format};
+        use crate::fix::Applicability;
+        // Wednesday 15 January 2025: "next Thursday" may be tomorrow or the 23rd;
+        // "next Tuesday" can only be the 21st.
+        let settings = crate::settings::Settings { date_override: Some(jiff::civil::date(2025, 1, 15)), ..Default::default() };
+        for (text, safe) in [("The minister will travel to Paris next Thursday.", false), ("The minister will travel to Paris next Tuesday.", true), ("The minister will travel to Paris on Thursday.", true)] {
+            let doc = Document::new(text, Format::Markdown);
+            let d = crate::check(&doc, &settings).into_iter().find(|d| d.rule == R).unwrap();
+            assert_eq!(d.fixes[0].applicability == Applicability::Safe, safe, "{text}: {:?}", d.fixes);
+        }
     }
 
     #[test]
