@@ -408,7 +408,7 @@ fn assign_speakers(slice: &str, quotes: &mut [Quote], sentences: &mut [Sentence]
                 speaker = before.or(after);
             }
         if speaker.is_none() {
-            speaker = introduced_by_colon(slice, q, sentences);
+            speaker = introduced_by_colon(slice, q, sentences).or_else(|| introduced_by_lead_in(slice, q, sentences));
         }
         let opens_block = slice[..q.span.start].trim().is_empty();
         if speaker.is_none() && opens_block && (q.continued || ctx.speaker_named) {
@@ -580,12 +580,28 @@ fn introduced_by_colon(slice: &str, q: &Quote, sentences: &[Sentence]) -> Option
     if !before.ends_with(':') {
         return None;
     }
-    let words: Vec<&str> = before.split_whitespace().collect();
-    let names_someone = words.iter().enumerate().any(|(i, w)| {
+    names_someone(before).then(|| Span::new(sentence.span.start, sentence.span.start + before.len()))
+}
+
+/// Whether a clause names a person: a personal pronoun, or a capitalized
+/// word that does not merely start the sentence.
+fn names_someone(clause: &str) -> bool {
+    clause.split_whitespace().enumerate().any(|(i, w)| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         matches!(w, "He" | "She" | "They" | "he" | "she" | "they") || (i > 0 && w.chars().next().is_some_and(char::is_uppercase))
-    });
-    names_someone.then(|| Span::new(sentence.span.start, sentence.span.start + before.len()))
+    })
+}
+
+/// `Smith was defiant. “We will rebuild.”`: a short sentence naming
+/// someone, right before the sentence a quotation opens, introduces its
+/// speaker.
+fn introduced_by_lead_in(slice: &str, q: &Quote, sentences: &[Sentence]) -> Option<Span> {
+    let opening = sentences.iter().position(|s| s.span.start == q.span.start || slice.get(s.span.start..q.span.start).is_some_and(|gap| gap.trim().is_empty()))?;
+    let lead = &sentences[opening.checked_sub(1)?];
+    let text = &slice[lead.span.range()];
+    let short = text.split_whitespace().count() <= 12;
+    let no_quote = !text.contains(['“', '"']);
+    (short && no_quote && !lead.is_vague() && names_someone(text)).then_some(lead.span)
 }
 
 /// "He added that ...", "She also ...", "The official also said ...".
