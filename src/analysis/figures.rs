@@ -363,8 +363,8 @@ fn age_group(tokens: &[Token<'_>], i: usize) -> bool {
 
 /// A length of time used as a modifier says what kind of thing follows, not
 /// how much of it there is: "a 10-year plan", "a 24-hour strike", "the 12
-/// year zodiac cycle", "a 20 minute walk". Record claims stay figures: "a
-/// 10-year high".
+/// year zodiac cycle". Records and distances stay figures: "a 10-year
+/// high", "about a 20 minute walk".
 fn describes_a_kind(tokens: &[Token<'_>], i: usize) -> bool {
     const SINGULAR_UNITS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"];
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
@@ -374,7 +374,12 @@ fn describes_a_kind(tokens: &[Token<'_>], i: usize) -> bool {
         None if tokens.get(i + 1).is_some_and(|t| t.is_punct("-")) => (lower_at(i), lower_at(i + 2), tokens.get(i + 3)),
         None => (lower_at(i), lower_at(i + 1), tokens.get(i + 2)),
     };
-    SINGULAR_UNITS.contains(&unit)
+    // "about a 20 minute walk": a distance, measured.
+    let qualified = i >= 2 && matches!(lower_at(i - 1), "a" | "an") && matches!(lower_at(i - 2), "about" | "around" | "roughly" | "some" | "nearly" | "almost" | "over" | "under" | "just");
+    let measure = noun.is_some_and(|n| matches!(n.lower(), "walk" | "drive" | "ride" | "flight" | "journey" | "trip" | "commute" | "sail" | "hike"));
+    !qualified
+        && !measure
+        && SINGULAR_UNITS.contains(&unit)
         && number != "1"
         && number != "one"
         && noun.is_some_and(|n| n.kind == TokenKind::Word && !STOP.contains(&n.lower()) && !matches!(n.lower(), "high" | "highs" | "low" | "lows" | "record" | "peak" | "old"))
