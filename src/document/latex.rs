@@ -122,6 +122,30 @@ impl<'a> Scanner<'a> {
     fn prose(&mut self, start: usize, end: usize) {
         if !self.quiet {
             self.blocks.prose(self.text, self.prose, start, end);
+            self.straighten_quotes(start, end);
+        }
+    }
+
+    /// TeX's ``quotation marks'': in the prose copy each pair becomes one
+    /// straight `"` next to the quoted words and a blank, so quotations are
+    /// found as in any other format.
+    fn straighten_quotes(&mut self, start: usize, end: usize) {
+        let end = end.min(self.b.len());
+        let mut i = start;
+        while i + 1 < end {
+            match (self.b[i], self.b[i + 1]) {
+                (b'`', b'`') => {
+                    self.prose[i] = b' ';
+                    self.prose[i + 1] = b'"';
+                    i += 2;
+                }
+                (b'\'', b'\'') => {
+                    self.prose[i] = b'"';
+                    self.prose[i + 1] = b' ';
+                    i += 2;
+                }
+                _ => i += 1,
+            }
         }
     }
 
@@ -499,6 +523,15 @@ mod tests {
 
     fn blocks(text: &str) -> Vec<(BlockKind, String)> {
         crate::document::block_texts(text, Format::Latex)
+    }
+
+    #[test]
+    fn tex_quotation_marks_are_quotations() {
+        let text = "``We met yesterday,'' the minister said. He called it ``a hoax''.";
+        let d = doc(text);
+        assert_eq!(d.prose(), " \"We met yesterday,\"  the minister said. He called it  \"a hoax\" .");
+        let settings = crate::settings::Settings { date_override: Some(jiff::civil::date(2025, 1, 15)), ..Default::default() };
+        assert!(crate::check(&d, &settings).iter().all(|f| f.rule != crate::rules::Rule::RelativeDate));
     }
 
     #[test]
