@@ -207,6 +207,33 @@ fn code_actions_applied_by_the_client() {
 }
 
 #[test]
+fn fix_all_is_resolved_when_picked_by_clients_that_resolve_edits() {
+    let caps = json!({"textDocument": {"codeAction": {"resolveSupport": {"properties": ["edit"]}}}});
+    let mut c = server_with(None, caps, json!({"debounceMs": 0}));
+    let uri = "file:///tmp/copydesk-resolve.md";
+    let text = "Intro line.\n\nNorth Korea has reportedly sent shells.\n";
+    c.open(uri, text, 1);
+    c.diagnostics(uri, Some(1));
+    // Asked for every kind (a light bulb): fix all comes without its edit.
+    let actions = c.call(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": range_of(text, "reportedly"), "context": {"diagnostics": []}}),
+    );
+    let lazy = actions.as_array().unwrap().iter().find(|a| a["kind"] == "source.fixAll.copydesk").unwrap_or_else(|| panic!("{actions}")).clone();
+    assert!(lazy.get("edit").is_none(), "{lazy}");
+    assert!(actions.as_array().unwrap().iter().filter(|a| a["kind"] == "quickfix").all(|a| a["edit"].is_object()));
+    // Resolved, it is the edit a request for that kind gets.
+    let resolved = c.call("codeAction/resolve", lazy);
+    let eager = c.call(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": range_of(text, "reportedly"), "context": {"diagnostics": [], "only": ["source.fixAll.copydesk"]}}),
+    );
+    assert_eq!(resolved["edit"], eager[0]["edit"]);
+    assert_eq!(apply_edits(text, &edits_for(&resolved["edit"], uri)), "Intro line.\n\nNorth Korea has reportedly sent shells [citation needed].\n");
+    assert!(c.shutdown_and_exit().success());
+}
+
+#[test]
 fn hover_shows_the_rule_documentation() {
     let mut c = server(json!({}));
     let uri = "file:///tmp/copydesk-hover.md";

@@ -109,6 +109,12 @@ impl ClientCaps {
             edit: EditCaps {
                 document_changes: edit.and_then(|e| e.document_changes).unwrap_or(false),
                 create_files: edit.and_then(|e| e.resource_operations.as_ref()).is_some_and(|ops| ops.contains(&ResourceOperationKind::Create)),
+                resolve_edit: c
+                    .text_document
+                    .as_ref()
+                    .and_then(|t| t.code_action.as_ref())
+                    .and_then(|a| a.resolve_support.as_ref())
+                    .is_some_and(|r| r.properties.iter().any(|p| p == "edit")),
             },
         }
     }
@@ -614,7 +620,7 @@ impl LanguageServer for Backend {
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
                 code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
                     code_action_kinds: Some(vec![CodeActionKind::QUICKFIX, fix_all]),
-                    resolve_provider: Some(false),
+                    resolve_provider: Some(true),
                     work_done_progress_options: WorkDoneProgressOptions::default(),
                 })),
                 inlay_hint_provider: Some(OneOf::Left(true)),
@@ -817,6 +823,29 @@ impl LanguageServer for Backend {
         });
         match job.await {
             Ok(actions) => Ok(Some(actions?)),
+            Err(e) => Err(jsonrpc::Error { code: ErrorCode::InternalError, message: e.to_string().into(), data: None }),
+        }
+    }
+
+    /// The edit of a `source.fixAll.copydesk` offered without one: every
+    /// safe fix of the document as it is now.
+    async fn code_action_resolve(&self, mut action: CodeAction) -> jsonrpc::Result<CodeAction> {
+        let Some(uri) = actions::resolve_target(&action) else { return Ok(action) };
+        self.ensure_report(&uri)?;
+        let result = self.request_result(&uri).await?;
+        let caps = self.caps().edit;
+        let job = tokio::task::spawn_blocking(move || {
+            guard("fix all", || {
+                let edits = actions::fix_all(&result).unwrap_or_default();
+                actions::fix_all_edit(&uri, &result, edits, caps)
+            })
+        });
+        match job.await {
+            Ok(edit) => {
+                action.edit = Some(edit?);
+                action.data = None;
+                Ok(action)
+            }
             Err(e) => Err(jsonrpc::Error { code: ErrorCode::InternalError, message: e.to_string().into(), data: None }),
         }
     }
