@@ -5,7 +5,7 @@
 use std::sync::{Arc, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
 
-use copydesk::analysis::time::{self, DateStyle, TimeKind};
+use copydesk::analysis::time::{DateStyle, TimeKind};
 use copydesk::diagnostic::{Diagnostic, Severity};
 use copydesk::document::Document;
 use copydesk::fix::{Applicability, Fix};
@@ -151,9 +151,10 @@ pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size:
                 _ => None,
             })
             .collect();
-        // The style dates are shown in, as the rules write them: it scans
-        // the whole document, so only when there is a date to show.
-        let date_style = if times.iter().any(|t| t.date.is_some()) { time::detect_style(doc.prose()).unwrap_or(settings.date_style) } else { settings.date_style };
+        // The style dates are shown in, as the rules write them, from the
+        // counts the analysis keeps per paragraph (a scan of the whole
+        // document took most of a lint on a large report).
+        let date_style = if times.iter().any(|t| t.date.is_some()) { copydesk::analysis::detect_style(&doc, &analysis).unwrap_or(settings.date_style) } else { settings.date_style };
         let lines = Lines::new(doc.text(), doc.line_index(), encoding);
         let array = wire_array(&lines, &diagnostics);
         let publish_body = super::transport::publish_body(snap.uri.as_str(), Some(snap.version), &array);
