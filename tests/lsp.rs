@@ -234,6 +234,33 @@ fn fix_all_is_resolved_when_picked_by_clients_that_resolve_edits() {
 }
 
 #[test]
+fn a_request_is_answered_for_the_version_it_was_made_on() {
+    // Edits sent right behind a hover, without waiting: the hover is
+    // answered from the text it was made on, not ContentModified.
+    let mut c = server(json!({"debounceMs": 0}));
+    let uri = "file:///tmp/copydesk-versions.md";
+    let text = "North Korea has reportedly sent shells.\n";
+    c.open(uri, text, 1);
+    c.diagnostics(uri, Some(1));
+    let mut version = 1;
+    let mut hovers = Vec::new();
+    for _ in 0..20 {
+        // Each round moves "reportedly" one word to the right, then hovers
+        // on where it now is.
+        version += 1;
+        c.change(uri, version, json!([{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}, "text": "Now "}]));
+        let at = json!({"line": 0, "character": 4 * (version - 1) + "North Korea has ".len() as i64});
+        hovers.push(c.send_request("textDocument/hover", json!({"textDocument": {"uri": uri}, "position": at})));
+    }
+    for id in hovers {
+        let r = c.wait_for(|m| m["id"] == id && m.get("method").is_none(), lsp_client::TIMEOUT).expect("hover answered");
+        assert!(r.get("error").is_none(), "{r}");
+        assert!(r["result"]["contents"]["value"].as_str().unwrap_or("").contains("vague-attribution"), "{r}");
+    }
+    assert!(c.shutdown_and_exit().success());
+}
+
+#[test]
 fn hover_shows_the_rule_documentation() {
     let mut c = server(json!({}));
     let uri = "file:///tmp/copydesk-hover.md";

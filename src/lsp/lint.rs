@@ -31,6 +31,8 @@ pub struct TimeHint {
 
 pub struct LintResult {
     pub version: i32,
+    /// The document's edit count at the snapshot (see `OpenDoc::tick`).
+    pub tick: u64,
     /// Settings generation the result was made under.
     pub generation: u64,
     pub encoding: Encoding,
@@ -84,17 +86,11 @@ impl LintResult {
     }
 }
 
-/// Lint a snapshot. Jobs for one document run one at a time (they share its
-/// analysis cache); a job finding the same version already done reuses it.
+/// Lint a snapshot. Lints of one document run one at a time (they share
+/// its analysis cache).
 pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size: usize, encoding: Encoding) -> Arc<LintResult> {
     let started = Instant::now();
     let mut cache = snap.cache.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some(last) = &cache.last
-        && last.version == snap.version
-        && last.generation == generation
-    {
-        return last.clone();
-    }
     let settings = resolved.settings;
     let size = snap.rope.len_bytes();
     let result = if size > max_file_size {
@@ -111,6 +107,7 @@ pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size:
         let array = serde_json::to_vec(&[&info]).unwrap_or_else(|_| b"[]".to_vec());
         LintResult {
             version: snap.version,
+            tick: snap.tick,
             generation,
             encoding,
             doc,
@@ -161,6 +158,7 @@ pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size:
         let converted = started.elapsed();
         LintResult {
             version: snap.version,
+            tick: snap.tick,
             generation,
             encoding,
             settings,
@@ -180,9 +178,7 @@ pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size:
             doc,
         }
     };
-    let result = Arc::new(result);
-    cache.last = Some(result.clone());
-    result
+    Arc::new(result)
 }
 
 /// For the end-to-end tests: when the server runs with
