@@ -257,6 +257,18 @@ fn a_request_is_answered_for_the_version_it_was_made_on() {
         assert!(r.get("error").is_none(), "{r}");
         assert!(r["result"]["contents"]["value"].as_str().unwrap_or("").contains("vague-attribution"), "{r}");
     }
+    // An edit held behind a hover still comes before the close sent after
+    // it (no "not open" for the edit).
+    let other = "file:///tmp/copydesk-versions-close.md";
+    c.open(other, &seed().repeat(20), 1);
+    let id = c.send_request("textDocument/hover", json!({"textDocument": {"uri": other}, "position": {"line": 0, "character": 0}}));
+    c.change(other, 2, json!([{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}, "text": "x"}]));
+    c.notify("textDocument/didClose", json!({"textDocument": {"uri": other}}));
+    assert!(c.wait_for(|m| m["id"] == id && m.get("method").is_none(), lsp_client::TIMEOUT).is_some());
+    let closed = c.wait_for(|m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == other && m["params"]["diagnostics"] == json!([]), lsp_client::TIMEOUT);
+    assert!(closed.is_some(), "diagnostics cleared on close");
+    let logs = c.take_all(|m| m["method"] == "window/logMessage" && m["params"]["message"].as_str().unwrap_or("").contains("not open"), Duration::from_millis(200));
+    assert!(logs.is_empty(), "{logs:?}");
     assert!(c.shutdown_and_exit().success());
 }
 

@@ -10,7 +10,8 @@
 //! - `actions`, `hints`: code actions, hover and inlay hints from stored results.
 //!
 //! Invariants: `didChange` edits queue on the document's gate in arrival
-//! order (its first `.await`) and are applied synchronously once through;
+//! order (its first `.await`) and are applied synchronously once through
+//! (`didSave`, `didClose` and a second `didOpen` queue there too);
 //! no mutex is held across an `.await` (the gate is an async lock: requests
 //! hold it shared until they have their result, so an edit arriving after
 //! a request waits, for at most `HOLD_EDITS`); linting never runs on the
@@ -662,6 +663,14 @@ impl Backend {
         }
     }
 
+    /// Wait until the edits that arrived before this notification are
+    /// applied (they may wait behind a request, see `request_result`), by
+    /// taking the document's gate in turn; held, no edit comes in between.
+    async fn edits_before(&self, uri: &Uri) -> Option<tokio::sync::OwnedRwLockWriteGuard<()>> {
+        let gate = lock(&self.0.docs).open.get(uri).map(|d| d.gate.clone())?;
+        Some(gate.write_owned().await)
+    }
+
     fn ensure_report(&self, uri: &Uri) -> jsonrpc::Result<()> {
         match lock(&self.0.docs).open.get(uri).map(|d| d.kind) {
             Some(DocKind::Report) => Ok(()),
@@ -792,6 +801,8 @@ impl LanguageServer for Backend {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let td = params.text_document;
+        // Opened again while open: after the edits queued for the old text.
+        let _after = self.edits_before(&td.uri).await;
         let kind = {
             let mut docs = lock(&self.0.docs);
             let doc = OpenDoc::new(&td.uri, &td.text, td.version, &td.language_id);
@@ -855,6 +866,8 @@ impl LanguageServer for Backend {
 
     async fn did_save(&self, params: DidSaveTextDocumentParams) {
         let uri = params.text_document.uri;
+        // The text saved is the one after the edits sent before the save.
+        drop(self.edits_before(&uri).await);
         let kind = lock(&self.0.docs).open.get(&uri).map(|d| (d.kind, d.path.clone()));
         match kind {
             Some((DocKind::Config, path)) => {
@@ -878,6 +891,7 @@ impl LanguageServer for Backend {
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
+        let _after = self.edits_before(&uri).await;
         let removed = lock(&self.0.docs).open.remove(&uri);
         let was_open = removed.is_some();
         reap(removed);
