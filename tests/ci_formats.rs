@@ -1,6 +1,7 @@
 //! The CI output formats (`--format sarif|github|gitlab|junit`) on the seed
 //! report: snapshots, the SARIF schema, and the properties CI systems rely
-//! on (severity kept, escaping, stable fingerprints).
+//! on (severity kept, escaping, stable fingerprints); and on a report with
+//! a great many findings, the memory each format adds per finding.
 //!
 //! The findings on the seed change as the analysis is tuned: after such a
 //! change, review and accept the new snapshots
@@ -246,4 +247,58 @@ fn junit_has_one_case_per_file_and_a_failure_per_finding() {
     assert_eq!(xml.matches("<failure ").count(), seed_findings());
     assert!(xml.contains(r#"<testcase name="clean &amp; &lt;ok&gt;.md" classname="copydesk" file="clean &amp; &lt;ok&gt;.md"/>"#), "{xml}");
     assert!(xml.contains(&format!(r#"tests="2" failures="{}" errors="0""#, seed_findings())));
+}
+
+/// Peak resident memory in KiB (VmHWM, sampled every 5 ms; 0 where /proc
+/// is missing) of `copydesk ARGS` in `dir`, its output discarded, with
+/// its exit code.
+fn peak_memory(dir: &Path, args: &[&str]) -> (u64, Option<i32>) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_copydesk"))
+        .args(args)
+        .current_dir(dir)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("run copydesk");
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak = 0;
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        let hwm = std::fs::read_to_string(&status_file).ok().and_then(|s| s.lines().find_map(|l| l.strip_prefix("VmHWM:")).and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok()));
+        peak = peak.max(hwm.unwrap_or(0));
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    };
+    (peak, status.code())
+}
+
+#[test]
+fn ci_formats_write_as_they_go_with_little_memory_per_finding() {
+    // One line of prose with a finding every 60 bytes or so: 10 MB (about
+    // 180,000 findings) in an optimised build, 1 MB in a debug build.
+    const PROSE: &str = "North Korea has reportedly sent 3,000 troops, officials said yesterday. “We will not negotiate under fire,” the minister said on Tuesday. Prices rose 12% (Smith 2020) on 3 October. A source said the talks collapsed during a meeting. ";
+    let size = if cfg!(debug_assertions) { 1 << 20 } else { 10 << 20 };
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("big.md"), PROSE.repeat(size / PROSE.len())).unwrap();
+    let summary = run_in(dir.path(), &["check", "--quiet", "big.md"]);
+    let findings: u64 = String::from_utf8_lossy(&summary.stdout).split_whitespace().next().and_then(|n| n.parse().ok()).unwrap();
+    assert!(findings as usize > size / 100, "{findings} findings");
+    // The findings themselves are held either way (the summary needs
+    // them); what a format adds must stay small per finding. Building the
+    // SARIF log as one JSON value took about 26 KB per finding (4.5 GB
+    // here), the GitLab array about 0.8 KB.
+    let (quiet, code) = peak_memory(dir.path(), &["check", "--quiet", "big.md"]);
+    assert_eq!(code, Some(1));
+    if quiet == 0 {
+        eprintln!("no /proc: memory not measured");
+        return;
+    }
+    for format in ["sarif", "gitlab", "json", "github", "junit"] {
+        let (peak, code) = peak_memory(dir.path(), &["check", "--format", format, "big.md"]);
+        assert_eq!(code, Some(1), "{format}");
+        let extra = peak.saturating_sub(quiet);
+        eprintln!("--format {format}: peak {} MiB, {} MiB more than --quiet, for {findings} findings", peak / 1024, extra / 1024);
+        assert!(extra * 1024 < findings * 256 + (16 << 20), "--format {format}: {extra} KiB more than the summary alone for {findings} findings");
+    }
 }

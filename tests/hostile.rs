@@ -123,7 +123,7 @@ fn a_fifty_megabyte_single_line_file() {
     // length: each shows a window of the line, never all of it (10 MB).
     let text = PROSE.repeat(scaled(10 << 20) / PROSE.len());
     std::fs::write(dir.path().join("big.md"), &text).unwrap();
-    for format in ["human", "json", "github", "junit"] {
+    for format in ["human", "json", "sarif", "github", "gitlab", "junit"] {
         let m = run(&["check", "--format", format, "big.md"], dir.path(), limit(60));
         report(&m, &format!("{:.1} MB on one line, --format {format}", text.len() as f64 / 1048576.0));
         assert_eq!(m.out.status.code(), Some(1));

@@ -207,6 +207,72 @@ fn code_actions_applied_by_the_client() {
 }
 
 #[test]
+fn fix_all_is_resolved_when_picked_by_clients_that_resolve_edits() {
+    let caps = json!({"textDocument": {"codeAction": {"resolveSupport": {"properties": ["edit"]}}}});
+    let mut c = server_with(None, caps, json!({"debounceMs": 0}));
+    let uri = "file:///tmp/copydesk-resolve.md";
+    let text = "Intro line.\n\nNorth Korea has reportedly sent shells.\n";
+    c.open(uri, text, 1);
+    c.diagnostics(uri, Some(1));
+    // Asked for every kind (a light bulb): fix all comes without its edit.
+    let actions = c.call(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": range_of(text, "reportedly"), "context": {"diagnostics": []}}),
+    );
+    let lazy = actions.as_array().unwrap().iter().find(|a| a["kind"] == "source.fixAll.copydesk").unwrap_or_else(|| panic!("{actions}")).clone();
+    assert!(lazy.get("edit").is_none(), "{lazy}");
+    assert!(actions.as_array().unwrap().iter().filter(|a| a["kind"] == "quickfix").all(|a| a["edit"].is_object()));
+    // Resolved, it is the edit a request for that kind gets.
+    let resolved = c.call("codeAction/resolve", lazy);
+    let eager = c.call(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": range_of(text, "reportedly"), "context": {"diagnostics": [], "only": ["source.fixAll.copydesk"]}}),
+    );
+    assert_eq!(resolved["edit"], eager[0]["edit"]);
+    assert_eq!(apply_edits(text, &edits_for(&resolved["edit"], uri)), "Intro line.\n\nNorth Korea has reportedly sent shells [citation needed].\n");
+    assert!(c.shutdown_and_exit().success());
+}
+
+#[test]
+fn a_request_is_answered_for_the_version_it_was_made_on() {
+    // Edits sent right behind a hover, without waiting: the hover is
+    // answered from the text it was made on, not ContentModified.
+    let mut c = server(json!({"debounceMs": 0}));
+    let uri = "file:///tmp/copydesk-versions.md";
+    let text = "North Korea has reportedly sent shells.\n";
+    c.open(uri, text, 1);
+    c.diagnostics(uri, Some(1));
+    let mut version = 1;
+    let mut hovers = Vec::new();
+    for _ in 0..20 {
+        // Each round moves "reportedly" one word to the right, then hovers
+        // on where it now is.
+        version += 1;
+        c.change(uri, version, json!([{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}, "text": "Now "}]));
+        let at = json!({"line": 0, "character": 4 * (version - 1) + "North Korea has ".len() as i64});
+        hovers.push(c.send_request("textDocument/hover", json!({"textDocument": {"uri": uri}, "position": at})));
+    }
+    for id in hovers {
+        let r = c.wait_for(|m| m["id"] == id && m.get("method").is_none(), lsp_client::TIMEOUT).expect("hover answered");
+        assert!(r.get("error").is_none(), "{r}");
+        assert!(r["result"]["contents"]["value"].as_str().unwrap_or("").contains("vague-attribution"), "{r}");
+    }
+    // An edit held behind a hover still comes before the close sent after
+    // it (no "not open" for the edit).
+    let other = "file:///tmp/copydesk-versions-close.md";
+    c.open(other, &seed().repeat(20), 1);
+    let id = c.send_request("textDocument/hover", json!({"textDocument": {"uri": other}, "position": {"line": 0, "character": 0}}));
+    c.change(other, 2, json!([{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}, "text": "x"}]));
+    c.notify("textDocument/didClose", json!({"textDocument": {"uri": other}}));
+    assert!(c.wait_for(|m| m["id"] == id && m.get("method").is_none(), lsp_client::TIMEOUT).is_some());
+    let closed = c.wait_for(|m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == other && m["params"]["diagnostics"] == json!([]), lsp_client::TIMEOUT);
+    assert!(closed.is_some(), "diagnostics cleared on close");
+    let logs = c.take_all(|m| m["method"] == "window/logMessage" && m["params"]["message"].as_str().unwrap_or("").contains("not open"), Duration::from_millis(200));
+    assert!(logs.is_empty(), "{logs:?}");
+    assert!(c.shutdown_and_exit().success());
+}
+
+#[test]
 fn hover_shows_the_rule_documentation() {
     let mut c = server(json!({}));
     let uri = "file:///tmp/copydesk-hover.md";

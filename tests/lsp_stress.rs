@@ -1,11 +1,13 @@
 //! The language server under stress: a scripted client sends 2,000 edits as
 //! fast as it can to a 1 MB document while asking for code actions and
-//! hovers (500 edits to 128 KB in a debug build, ten times slower). Every
-//! request is answered (a result, or ContentModified when an edit overtook
-//! it), the last diagnostics equal a fresh `copydesk
-//! check` of the final text, and the server's memory stays bounded. Then
-//! wrong versions and lone surrogates: logged or refused, never a crash.
-//! Figures go to stderr (`--nocapture`) and docs/reliability.md.
+//! hovers (500 edits to 128 KB in a debug build, ten times slower). The
+//! server lints far fewer versions than it gets; every request is answered,
+//! nearly all with a result (ContentModified only if an edit overtook it),
+//! with a bounded median wait; the last diagnostics equal a fresh
+//! `copydesk check` of the final text, and the server's memory stays
+//! bounded. Then wrong versions and lone surrogates: logged or refused,
+//! never a crash. Figures go to stderr (`--nocapture`) and
+//! docs/reliability.md.
 
 #[path = "support/lsp_client.rs"]
 mod lsp_client;
@@ -95,9 +97,16 @@ fn two_thousand_edits_to_a_megabyte_document_with_requests() {
     }
     let mut doc = Doc { lines: text.split('\n').map(String::from).collect() };
     let mut c = LspClient::spawn(BIN, &[]);
-    c.initialize(Some(dir.path()), json!({}), json!({"debounceMs": 0}));
+    // A client as editors are: it resolves a code action's edit when the
+    // user picks it (so "fix all" is not computed for every light bulb).
+    // Traces: one `$/logTrace` per lint the server runs.
+    let caps = json!({"textDocument": {"codeAction": {"resolveSupport": {"properties": ["edit"]}}}});
+    c.initialize_with(Some(dir.path()), caps, json!({"debounceMs": 0}), "verbose");
     c.open(&uri, &text, 1);
     c.diagnostics(&uri, Some(1));
+    // Only the last version's diagnostics are compared; the others (megabytes
+    // each) are dropped as they arrive.
+    c.ignore_diagnostics_below(1 + edits as i64);
 
     let started = Instant::now();
     let mut sent: HashMap<i64, (Instant, &str)> = HashMap::new();
@@ -173,20 +182,52 @@ fn two_thousand_edits_to_a_megabyte_document_with_requests() {
         .collect();
     assert_eq!(from_lsp.len(), from_cli.len());
     assert!(from_lsp == from_cli, "the server's last diagnostics differ from a fresh check");
+    // The lints the server ran (one `$/logTrace` each): the total, then
+    // parse, analysis, rules and conversion, on average.
+    let traces = c.take_all(|m| m["method"] == "$/logTrace", Duration::ZERO);
+    let mut split = [0.0; 5];
+    for (_, m) in &traces {
+        let text = format!("{} {}", m["params"]["message"].as_str().unwrap_or(""), m["params"]["verbose"].as_str().unwrap_or(""));
+        let ms: Vec<f64> = text.split(" ms").filter_map(|s| s.rsplit(' ').next()?.parse().ok()).collect();
+        for (sum, x) in split.iter_mut().zip(ms) {
+            *sum += x;
+        }
+    }
+    let per_lint = split.map(|x| x / traces.len().max(1) as f64);
     latencies.sort();
     let p = |q: f64| latencies[((latencies.len() - 1) as f64 * q) as usize];
+    let answered = latencies.len() - modified;
     eprintln!(
-        "{edits} edits to {} KB with {} requests ({modified} answered ContentModified): sent in {:.1} s, all answered and final diagnostics in {:.1} s; latency p50 {:?}, p99 {:?}, max {:?}; server peak {} MiB; {} findings",
+        "{edits} edits to {} KB with {} requests, {answered} answered with a result ({modified} ContentModified): sent in {:.1} s, all answered and final diagnostics in {:.1} s; wait p50 {:.2} s, p95 {:.2} s, max {:.2} s; {} lints of {} versions, {:.1} ms each (parse {:.1}, analysis {:.1}, rules {:.1}, conversion {:.1}); server peak {} MiB; {} findings",
         text.len() / 1024,
         latencies.len(),
         sending.as_secs_f64(),
         total.as_secs_f64(),
-        p(0.5),
-        p(0.99),
-        latencies.last().unwrap(),
+        p(0.5).as_secs_f64(),
+        p(0.95).as_secs_f64(),
+        latencies.last().unwrap().as_secs_f64(),
+        traces.len(),
+        version,
+        per_lint[0],
+        per_lint[1],
+        per_lint[2],
+        per_lint[3],
+        per_lint[4],
         peak / 1024,
         last.len()
     );
+    // Superseded versions are skipped: far fewer lints than versions.
+    assert!(traces.len() < edits / 2, "{} lints for {edits} edits", traces.len());
+    // Requests are answered from the result of their own version, without
+    // waiting behind lints of older ones: nearly all with a result, and
+    // soon. The wait is mostly the client's own backlog (it writes as fast
+    // as the pipe takes, and each request pair costs about one lint): a
+    // median of 4 s measured on a loaded two-core machine (debug: 2.6 s),
+    // where linting every version in turn gave 29-69 s (debug: 26 s) and
+    // up to 381 of 400 ContentModified (docs/reliability.md).
+    assert!(answered * 10 >= latencies.len() * 9, "only {answered} of {} requests answered with a result", latencies.len());
+    let bound = Duration::from_secs(if cfg!(debug_assertions) { 30 } else { 15 });
+    assert!(p(0.5) < bound, "median wait {:?}", p(0.5));
     // Bounded: 1 GiB for a 1 MB document (measured in docs/reliability.md).
     assert!(peak < 1 << 20, "server peak {} KiB", peak);
 

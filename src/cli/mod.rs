@@ -5,6 +5,7 @@ mod files;
 mod fixing;
 mod formats;
 mod output;
+mod reports;
 mod since;
 
 use std::collections::HashMap;
@@ -13,7 +14,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use rayon::prelude::*;
 
 use copydesk::config::{self, Config};
 use copydesk::diagnostic::{Diagnostic, Severity};
@@ -21,6 +21,8 @@ use copydesk::document::{Document, Format};
 use copydesk::fix::Applicability;
 use copydesk::rules::Rule;
 use copydesk::settings::Settings;
+
+use self::reports::Reports;
 
 #[derive(Parser)]
 #[command(name = "copydesk", version, about = "A copy desk for reports: unsourced claims, vague attribution, unsourced figures, relative and year-less dates.")]
@@ -346,63 +348,53 @@ fn check(args: CheckArgs) -> i32 {
     let progress = paths.len() > 50 && std::io::stderr().is_terminal() && args.format == OutputFormat::Human;
     let done = std::sync::atomic::AtomicUsize::new(0);
     let total = paths.len();
-    let mut reports: Vec<FileReport> = paths
-        .par_iter()
-        .map(|path| {
-            let report = check_one(path, &args, &configs, &settings_for, fix_mode, since.as_ref());
-            if progress {
-                let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-                if n.is_multiple_of(50) || n == total {
-                    eprint!("\rchecked {n}/{total}");
-                }
+    let check_file = |path: &PathBuf| {
+        let report = check_one(path, &args, &configs, &settings_for, fix_mode, since.as_ref());
+        if progress {
+            let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            if n.is_multiple_of(50) || n == total {
+                eprint!("\rchecked {n}/{total}");
             }
-            report
-        })
-        .collect();
+        }
+        report
+    };
+    let refused: Vec<FileReport> = errors.iter().map(|e| FileReport { display: e.clone(), text: String::new(), diagnostics: Vec::new(), error: Some(e.clone()), fixed: 0, diff: None }).collect();
+    let color = !args.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal();
+    // Each file's output is written as soon as it and the files before it
+    // are checked, and the file dropped. Standard output is not locked for
+    // the run: a worker prints the text it fixed from stdin. Under a
+    // progress line the output and the errors wait, to follow it.
+    let (written, totals, deferred) = reports::check_in_order(&paths, rayon::current_num_threads(), check_file, |checked| {
+        let mut reports = Reports::new(checked.chain(refused)).defer_errors(progress);
+        let mut out = if progress { Out::Later(formats::Spool::new()) } else { Out::Now(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())) };
+        let written = write_output(&args, color, &mut reports, &mut out).and_then(|()| out.flush());
+        // The output failed (a closed pipe): check the rest anyway, for the
+        // exit status.
+        if written.is_err() {
+            reports.by_ref().for_each(drop);
+        }
+        (written.map(|()| out), reports.totals, reports.deferred)
+    });
     if progress {
         eprintln!();
     }
-    for e in &errors {
-        reports.push(FileReport { display: e.clone(), text: String::new(), diagnostics: Vec::new(), error: Some(e.clone()), fixed: 0, diff: None });
+    for e in deferred.into_iter().flatten() {
+        eprintln!("error: {e}");
     }
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
-    for r in &reports {
-        if let Some(e) = &r.error {
-            eprintln!("error: {e}");
+    let written = written.and_then(|out| match out {
+        Out::Later(spool) => {
+            let mut stdout = std::io::stdout().lock();
+            spool.copy_to(&mut stdout).and_then(|()| stdout.flush())
         }
-    }
-    let fixed: usize = reports.iter().map(|r| r.fixed).sum();
-    let written = match args.format {
-        OutputFormat::Json => output::json(&reports, &mut out),
-        OutputFormat::Sarif => formats::sarif::write(&reports, &mut out),
-        OutputFormat::Github => formats::github::write(&reports, &mut out),
-        OutputFormat::Gitlab => formats::gitlab::write(&reports, &mut out),
-        OutputFormat::Junit => formats::junit::write(&reports, &mut out),
-        OutputFormat::Human => {
-            let color = !args.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal();
-            let style = output::Style { color };
-            let mut res = Ok(());
-            if args.diff {
-                for r in &reports {
-                    if let Some(d) = &r.diff {
-                        res = res.and_then(|_| write!(out, "{d}"));
-                    }
-                }
-            }
-            if !args.quiet {
-                res = res.and_then(|_| output::human(&reports, &style, &mut out));
-            }
-            res.and_then(|_| output::summary(&reports, fixed, &mut out))
-        }
-    };
-    let written = written.and_then(|_| out.flush());
+        Out::Now(_) => Ok(()),
+    });
     if let Err(e) = written
-        && e.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("error: {e}");
-            return 2;
-        }
-    if reports.iter().any(|r| r.error.is_some()) {
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("error: {e}");
+        return 2;
+    }
+    if totals.not_checked > 0 {
         return 2;
     }
     let threshold = match args.fail_on {
@@ -411,7 +403,41 @@ fn check(args: CheckArgs) -> i32 {
         FailOn::Warning => Severity::Warning,
         FailOn::Error => Severity::Error,
     };
-    if reports.iter().flat_map(|r| &r.diagnostics).any(|d| d.severity >= threshold) { 1 } else { 0 }
+    if totals.by_severity[threshold as usize..].iter().any(|&n| n > 0) { 1 } else { 0 }
+}
+
+/// Where the output of `check` goes: standard output as it is written, or
+/// a spool copied out at the end.
+enum Out {
+    Now(std::io::BufWriter<std::io::Stdout>),
+    Later(formats::Spool),
+}
+
+impl Write for Out {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Out::Now(w) => w.write(buf),
+            Out::Later(w) => w.write(buf),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Out::Now(w) => w.flush(),
+            Out::Later(w) => w.flush(),
+        }
+    }
+}
+
+/// Write the reports in the chosen format, taking them one at a time.
+fn write_output(args: &CheckArgs, color: bool, reports: &mut Reports<'_>, out: &mut dyn Write) -> std::io::Result<()> {
+    match args.format {
+        OutputFormat::Json => output::json(reports, out),
+        OutputFormat::Sarif => formats::sarif::write(reports, out),
+        OutputFormat::Github => formats::github::write(reports, out),
+        OutputFormat::Gitlab => formats::gitlab::write(reports, out),
+        OutputFormat::Junit => formats::junit::write(reports, out),
+        OutputFormat::Human => output::human(reports, &output::Style { color }, args.diff, args.quiet, out),
+    }
 }
 
 fn check_one(

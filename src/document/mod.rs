@@ -329,6 +329,14 @@ fn blank_bare_urls(prose: &mut [u8], links: &mut Vec<Span>) {
     }
 }
 
+/// Each block's kind and prose, runs of blanks squeezed to one space: what
+/// the parsers' tests compare.
+#[cfg(test)]
+pub(crate) fn block_texts(text: &str, format: Format) -> Vec<(BlockKind, String)> {
+    let d = Document::new(text, format);
+    d.blocks().iter().map(|b| (b.kind, d.prose()[b.span.range()].split_whitespace().collect::<Vec<_>>().join(" "))).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -354,12 +362,4 @@ mod tests {
         assert_eq!(doc.slice(doc.links()[0]), "https://example.org/x");
         assert!(!doc.prose().contains("example"));
     }
-}
-
-/// Each block's kind and prose, runs of blanks squeezed to one space: what
-/// the parsers' tests compare.
-#[cfg(test)]
-pub(crate) fn block_texts(text: &str, format: Format) -> Vec<(BlockKind, String)> {
-    let d = Document::new(text, format);
-    d.blocks().iter().map(|b| (b.kind, d.prose()[b.span.range()].split_whitespace().collect::<Vec<_>>().join(" "))).collect()
 }

@@ -5,7 +5,10 @@
 //! - each fix of each finding in the range (`quickfix`; the safe one preferred);
 //! - "Suppress RULE on this line" (a `copydesk-disable-next-line` comment above);
 //! - "Disable RULE in copydesk.toml" (edit, or create, the nearest config);
-//! - `source.fixAll.copydesk`: every safe fix, re-checked until stable.
+//! - `source.fixAll.copydesk`: every safe fix, re-checked until stable. It
+//!   re-checks the whole document up to ten times, so when the client did
+//!   not ask for it by kind and can resolve edits, it is offered without
+//!   its edit, computed by `codeAction/resolve` if the user picks it.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -31,6 +34,8 @@ const MAX_PASSES: usize = 10;
 pub struct EditCaps {
     pub document_changes: bool,
     pub create_files: bool,
+    /// The client fills in an action's `edit` with `codeAction/resolve`.
+    pub resolve_edit: bool,
 }
 
 /// The config file a "Disable RULE" action edits.
@@ -143,17 +148,42 @@ pub fn code_actions(req: &Request<'_>) -> Vec<CodeActionOrCommand> {
             }
         }
     }
-    if wanted(req.only, FIX_ALL_KIND)
-        && let Some(edits) = fix_all(result)
-    {
-        out.push(CodeAction {
-            title: "Fix all safe copydesk findings".to_string(),
-            kind: Some(CodeActionKind::from(FIX_ALL_KIND)),
-            edit: Some(doc_edit(req.uri, result.version, edits, req.caps)),
-            ..Default::default()
-        });
+    if wanted(req.only, FIX_ALL_KIND) {
+        if req.only.is_none() && req.caps.resolve_edit {
+            // Asked for every kind (a light bulb): the edit when picked.
+            if result.diagnostics.iter().any(|d| d.fixes.iter().any(|f| f.applicability == Applicability::Safe)) {
+                out.push(CodeAction {
+                    title: FIX_ALL_TITLE.to_string(),
+                    kind: Some(CodeActionKind::from(FIX_ALL_KIND)),
+                    data: Some(serde_json::json!({ "uri": req.uri })),
+                    ..Default::default()
+                });
+            }
+        } else if let Some(edits) = fix_all(result) {
+            out.push(CodeAction {
+                title: FIX_ALL_TITLE.to_string(),
+                kind: Some(CodeActionKind::from(FIX_ALL_KIND)),
+                edit: Some(fix_all_edit(req.uri, result, edits, req.caps)),
+                ..Default::default()
+            });
+        }
     }
     out.into_iter().map(CodeActionOrCommand::CodeAction).collect()
+}
+
+const FIX_ALL_TITLE: &str = "Fix all safe copydesk findings";
+
+/// The edit of `source.fixAll.copydesk` for the document of `uri`.
+pub fn fix_all_edit(uri: &Uri, result: &LintResult, edits: Vec<TextEdit>, caps: EditCaps) -> WorkspaceEdit {
+    doc_edit(uri, result.version, edits, caps)
+}
+
+/// The document a code action left to resolve is about (its `data`).
+pub fn resolve_target(action: &CodeAction) -> Option<Uri> {
+    if action.kind.as_ref().map(CodeActionKind::as_str) != Some(FIX_ALL_KIND) || action.edit.is_some() {
+        return None;
+    }
+    convert::parse_uri(action.data.as_ref()?.get("uri")?.as_str()?)
 }
 
 fn fix_edits(lines: &Lines<'_>, fix: &Fix) -> Vec<TextEdit> {

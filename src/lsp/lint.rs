@@ -5,7 +5,7 @@
 use std::sync::{Arc, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
 
-use copydesk::analysis::time::{self, DateStyle, TimeKind};
+use copydesk::analysis::time::{DateStyle, TimeKind};
 use copydesk::diagnostic::{Diagnostic, Severity};
 use copydesk::document::Document;
 use copydesk::fix::{Applicability, Fix};
@@ -31,6 +31,8 @@ pub struct TimeHint {
 
 pub struct LintResult {
     pub version: i32,
+    /// The document's edit count at the snapshot (see `OpenDoc::tick`).
+    pub tick: u64,
     /// Settings generation the result was made under.
     pub generation: u64,
     pub encoding: Encoding,
@@ -84,17 +86,11 @@ impl LintResult {
     }
 }
 
-/// Lint a snapshot. Jobs for one document run one at a time (they share its
-/// analysis cache); a job finding the same version already done reuses it.
+/// Lint a snapshot. Lints of one document run one at a time (they share
+/// its analysis cache).
 pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size: usize, encoding: Encoding) -> Arc<LintResult> {
     let started = Instant::now();
     let mut cache = snap.cache.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some(last) = &cache.last
-        && last.version == snap.version
-        && last.generation == generation
-    {
-        return last.clone();
-    }
     let settings = resolved.settings;
     let size = snap.rope.len_bytes();
     let result = if size > max_file_size {
@@ -111,6 +107,7 @@ pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size:
         let array = serde_json::to_vec(&[&info]).unwrap_or_else(|_| b"[]".to_vec());
         LintResult {
             version: snap.version,
+            tick: snap.tick,
             generation,
             encoding,
             doc,
@@ -151,15 +148,17 @@ pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size:
                 _ => None,
             })
             .collect();
-        // The style dates are shown in, as the rules write them: it scans
-        // the whole document, so only when there is a date to show.
-        let date_style = if times.iter().any(|t| t.date.is_some()) { time::detect_style(doc.prose()).unwrap_or(settings.date_style) } else { settings.date_style };
+        // The style dates are shown in, as the rules write them, from the
+        // counts the analysis keeps per paragraph (a scan of the whole
+        // document took most of a lint on a large report).
+        let date_style = if times.iter().any(|t| t.date.is_some()) { copydesk::analysis::detect_style(&doc, &analysis).unwrap_or(settings.date_style) } else { settings.date_style };
         let lines = Lines::new(doc.text(), doc.line_index(), encoding);
         let array = wire_array(&lines, &diagnostics);
         let publish_body = super::transport::publish_body(snap.uri.as_str(), Some(snap.version), &array);
         let converted = started.elapsed();
         LintResult {
             version: snap.version,
+            tick: snap.tick,
             generation,
             encoding,
             settings,
@@ -179,9 +178,7 @@ pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size:
             doc,
         }
     };
-    let result = Arc::new(result);
-    cache.last = Some(result.clone());
-    result
+    Arc::new(result)
 }
 
 /// For the end-to-end tests: when the server runs with

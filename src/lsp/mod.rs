@@ -4,15 +4,20 @@
 //! - `convert`: positions <-> byte offsets (negotiated UTF-8 or UTF-16).
 //! - `state`: open documents in ropes, edited in order, with their results.
 //! - `lint`: one lint of one version on a blocking thread, from a snapshot.
+//!   A document has at most one lint running; each takes the newest text
+//!   when it starts, so a burst of edits queues nothing (`want_lint`).
 //! - `config`: editor settings and `copydesk.toml` discovery.
 //! - `actions`, `hints`: code actions, hover and inlay hints from stored results.
 //!
-//! Invariants: `didChange` edits are applied synchronously in the handler,
-//! before any `.await`, so they stay in arrival order; no lock is held across
-//! an `.await`; linting never runs on the event loop; a result is published
-//! only while its version is the document's current one; requests read the
-//! stored result of the current version (linting it once if needed), never
-//! the file on disk.
+//! Invariants: `didChange` edits queue on the document's gate in arrival
+//! order (its first `.await`) and are applied synchronously once through
+//! (`didSave`, `didClose` and a second `didOpen` queue there too);
+//! no mutex is held across an `.await` (the gate is an async lock: requests
+//! hold it shared until they have their result, so an edit arriving after
+//! a request waits, for at most `HOLD_EDITS`); linting never runs on the
+//! event loop; a result is published only while its text is the document's
+//! current one; requests read the result of the version they were made on
+//! (linting it once if needed), never the file on disk.
 
 mod actions;
 mod config;
@@ -39,7 +44,7 @@ use self::actions::{ConfigTarget, EditCaps};
 use self::config::{ConfigStore, EditorSettings, LintOn};
 use self::convert::{Encoding, Lines};
 use self::lint::LintResult;
-use self::state::{DocCache, DocKind, Docs, OpenDoc};
+use self::state::{DocCache, DocKind, Docs, LintFailure, OpenDoc};
 
 /// Run the server on stdin/stdout until `exit` (or the end of stdin).
 /// Returns the process exit code: 0 after `shutdown` then `exit`, else 1.
@@ -109,6 +114,12 @@ impl ClientCaps {
             edit: EditCaps {
                 document_changes: edit.and_then(|e| e.document_changes).unwrap_or(false),
                 create_files: edit.and_then(|e| e.resource_operations.as_ref()).is_some_and(|ops| ops.contains(&ResourceOperationKind::Create)),
+                resolve_edit: c
+                    .text_document
+                    .as_ref()
+                    .and_then(|t| t.code_action.as_ref())
+                    .and_then(|a| a.resolve_support.as_ref())
+                    .is_some_and(|r| r.properties.iter().any(|p| p == "edit")),
             },
         }
     }
@@ -130,6 +141,16 @@ struct Inner {
     shut_down: Arc<AtomicBool>,
     /// Config files with a problem already reported: path -> message.
     config_problems: Mutex<HashMap<PathBuf, String>>,
+}
+
+/// What one round of a document's lint loop produced.
+struct Round {
+    version: i32,
+    tick: u64,
+    generation: u64,
+    publish: bool,
+    force: bool,
+    outcome: Result<Arc<LintResult>, String>,
 }
 
 /// Drop a result on a blocking thread: freeing a large one takes a while,
@@ -161,6 +182,15 @@ impl LintError {
         }
     }
 }
+
+fn content_modified() -> jsonrpc::Error {
+    jsonrpc::Error { code: ErrorCode::ContentModified, message: "the document changed before this request could be answered".into(), data: None }
+}
+
+/// How long a request waiting for the result of its version holds back
+/// the edits that arrived after it. Past that, typing goes on, and the
+/// request is `ContentModified` if its version is edited before checked.
+const HOLD_EDITS: Duration = Duration::from_secs(1);
 
 fn invalid_params(message: String) -> jsonrpc::Error {
     jsonrpc::Error { code: ErrorCode::InvalidParams, message: message.into(), data: None }
@@ -232,54 +262,129 @@ impl Backend {
 
     // ----- linting -----
 
-    /// The result for the document's current version and settings: the
-    /// stored one, or a lint of a snapshot on a blocking thread.
-    async fn lint_current(&self, uri: &Uri) -> Result<Arc<LintResult>, LintError> {
-        let generation = self.generation();
-        let snap = {
-            let docs = lock(&self.0.docs);
-            let doc = docs.open.get(uri).ok_or(LintError::NotOpen)?;
-            if let Some(r) = doc.fresh_result(generation) {
-                return Ok(r);
+    /// Ask for a lint of the document's newest text. When a lint of this
+    /// document is running, this only marks that one more is wanted: the
+    /// next lint starts when the running one ends and takes the text as it
+    /// is then, so versions superseded meanwhile are never checked.
+    /// `publish`: push the result to the client (an open, edit, save or
+    /// settings change asked for it, not a request); `force`: even if
+    /// that version was already shown.
+    fn want_lint(&self, uri: &Uri, publish: bool, force: bool) {
+        let start = {
+            let mut docs = lock(&self.0.docs);
+            let Some(doc) = docs.open.get_mut(uri).filter(|d| d.kind == DocKind::Report) else { return };
+            doc.lint.publish |= publish;
+            doc.lint.force |= force;
+            if doc.lint.active {
+                doc.lint.again = true;
+                None
+            } else {
+                doc.lint.active = true;
+                Some(doc.id)
             }
-            doc.snapshot(uri)
         };
-        let encoding = self.caps().encoding;
-        let inner = self.0.clone();
-        let version = snap.version;
-        let job = tokio::task::spawn_blocking(move || {
-            let (resolved, max) = {
-                let mut configs = lock(&inner.configs);
-                let max = configs.editor.max_file_size;
-                (configs.resolve(snap.path.as_deref()), max)
-            };
-            std::panic::catch_unwind(AssertUnwindSafe(|| lint::lint(&snap, resolved, generation, max, encoding)))
-        });
-        let outcome = match job.await {
-            Ok(Ok(result)) => Ok(result),
-            Ok(Err(payload)) => Err(panic_message(payload.as_ref())),
-            Err(e) => Err(e.to_string()),
-        };
-        match outcome {
-            Ok(result) => {
-                let replaced = {
-                    let mut docs = lock(&self.0.docs);
-                    match docs.open.get_mut(uri) {
-                        Some(doc) if doc.version == result.version && doc.result.as_ref().is_none_or(|r| (r.generation, r.version) <= (result.generation, result.version)) => doc.result.replace(result.clone()),
-                        _ => None,
+        if let Some(id) = start {
+            let this = self.clone();
+            let uri = uri.clone();
+            tokio::spawn(async move { this.lint_loop(uri, id).await });
+        }
+    }
+
+    /// Lint the document (opening `id`) until nothing more is wanted: each
+    /// round lints the newest text once, stores the result for requests and
+    /// publishes it when asked to and still current.
+    async fn lint_loop(&self, uri: Uri, id: u64) {
+        loop {
+            let encoding = self.caps().encoding;
+            let inner = self.0.clone();
+            let u = uri.clone();
+            // The snapshot is taken on the blocking thread, when the lint
+            // really starts, not when it was asked for.
+            let job = tokio::task::spawn_blocking(move || {
+                let (snap, generation, publish, force) = {
+                    let mut docs = lock(&inner.docs);
+                    let doc = docs.open.get_mut(&u).filter(|d| d.id == id)?;
+                    let generation = inner.generation.load(Ordering::SeqCst);
+                    let publish = std::mem::take(&mut doc.lint.publish);
+                    let force = std::mem::take(&mut doc.lint.force);
+                    doc.lint.again = false;
+                    if let Some(r) = doc.fresh_result(generation) {
+                        return Some(Round { version: r.version, tick: r.tick, generation, publish, force, outcome: Ok(r) });
                     }
+                    doc.lint.linting = Some(doc.tick);
+                    doc.updates.send_replace(());
+                    (doc.snapshot(&u), generation, publish, force)
                 };
-                reap(replaced);
-                self.after_lint(uri, &result).await;
-                Ok(result)
-            }
-            Err(msg) => {
-                // Start the next lint of this document from a clean cache.
-                if let Some(doc) = lock(&self.0.docs).open.get_mut(uri) {
-                    doc.cache = Arc::new(Mutex::new(DocCache::default()));
+                let (resolved, max) = {
+                    let mut configs = lock(&inner.configs);
+                    let max = configs.editor.max_file_size;
+                    (configs.resolve(snap.path.as_deref()), max)
+                };
+                let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| lint::lint(&snap, resolved, generation, max, encoding))).map_err(|p| panic_message(p.as_ref()));
+                Some(Round { version: snap.version, tick: snap.tick, generation, publish, force, outcome })
+            });
+            let round = match job.await {
+                Ok(Some(round)) => round,
+                // The document was closed (or opened anew, with a loop of its own).
+                Ok(None) => return,
+                Err(e) => {
+                    // The blocking task itself failed (the runtime is going down).
+                    eprintln!("copydesk lsp [error] lint task: {e}");
+                    if let Some(doc) = lock(&self.0.docs).open.get_mut(&uri).filter(|d| d.id == id) {
+                        doc.lint = Default::default();
+                        doc.updates.send_replace(());
+                    }
+                    return;
                 }
-                self.log(MessageType::ERROR, format!("checking {} (version {version}) failed: {msg}", uri.as_str())).await;
-                Err(LintError::Panicked(msg))
+            };
+            match round.outcome {
+                Ok(result) => {
+                    let replaced = {
+                        let mut docs = lock(&self.0.docs);
+                        match docs.open.get_mut(&uri).filter(|d| d.id == id) {
+                            Some(doc) => {
+                                // Rounds run one after another, each on the
+                                // newest text and settings: this result is
+                                // the newest there is.
+                                doc.lint.linting = None;
+                                let same = doc.result.as_ref().is_some_and(|r| Arc::ptr_eq(r, &result));
+                                let replaced = if same { None } else { doc.result.replace(result.clone()) };
+                                doc.updates.send_replace(());
+                                replaced
+                            }
+                            None => return,
+                        }
+                    };
+                    reap(replaced);
+                    self.after_lint(&uri, &result).await;
+                    if round.publish {
+                        self.publish_if_current(&uri, id, &result, round.force).await;
+                    }
+                }
+                Err(msg) => {
+                    if let Some(doc) = lock(&self.0.docs).open.get_mut(&uri).filter(|d| d.id == id) {
+                        doc.lint.linting = None;
+                        // Start the next lint of this document from a clean cache.
+                        doc.cache = Arc::new(Mutex::new(DocCache::default()));
+                        doc.failed = Some(LintFailure { tick: round.tick, generation: round.generation, message: msg.clone() });
+                        doc.updates.send_replace(());
+                    }
+                    self.log(MessageType::ERROR, format!("checking {} (version {}) failed: {msg}", uri.as_str(), round.version)).await;
+                }
+            }
+            let more = {
+                let mut docs = lock(&self.0.docs);
+                match docs.open.get_mut(&uri).filter(|d| d.id == id) {
+                    Some(doc) if doc.lint.again => true,
+                    Some(doc) => {
+                        doc.lint.active = false;
+                        false
+                    }
+                    None => false,
+                }
+            };
+            if !more {
+                return;
             }
         }
     }
@@ -305,11 +410,10 @@ impl Backend {
         .await;
     }
 
-    /// Lint the current version and, for clients that take pushed
-    /// diagnostics, publish it if it is still current. `force` republishes
-    /// a version already published (after a settings change).
-    async fn lint_and_publish(&self, uri: &Uri, force: bool) {
-        let Ok(result) = self.lint_current(uri).await else { return };
+    /// For clients that take pushed diagnostics: publish a result if it is
+    /// still the document's current version and settings. `force`
+    /// republishes a version already published (after a settings change).
+    async fn publish_if_current(&self, uri: &Uri, id: u64, result: &Arc<LintResult>, force: bool) {
         if self.caps().pull {
             return;
         }
@@ -318,8 +422,8 @@ impl Backend {
             let mut docs = lock(&self.0.docs);
             let generation = self.generation();
             match docs.open.get_mut(uri) {
-                Some(doc) if doc.version == result.version && result.generation == generation => {
-                    let already = doc.shown.as_ref().is_some_and(|s| s.version == result.version && s.generation == result.generation);
+                Some(doc) if doc.id == id && doc.tick == result.tick && result.generation == generation => {
+                    let already = doc.shown.as_ref().is_some_and(|s| s.tick == result.tick && s.generation == result.generation);
                     (force || !already, doc.shown.replace(result.clone()))
                 }
                 _ => (false, None),
@@ -342,19 +446,16 @@ impl Backend {
         }
     }
 
-    fn spawn_lint(&self, uri: Uri, delay: Duration, tick: Option<u64>, force: bool) {
+    /// Lint and publish after `delay` (the debounce), if no edit came in
+    /// the meantime (`tick`, the document's edit count when asked).
+    fn spawn_lint(&self, uri: Uri, delay: Duration, tick: u64) {
         let this = self.clone();
         tokio::spawn(async move {
-            if !delay.is_zero() {
-                tokio::time::sleep(delay).await;
+            tokio::time::sleep(delay).await;
+            let still = lock(&this.0.docs).open.get(&uri).is_some_and(|d| d.tick == tick);
+            if still {
+                this.want_lint(&uri, true, false);
             }
-            if let Some(tick) = tick {
-                let still = lock(&this.0.docs).open.get(&uri).is_some_and(|d| d.tick == tick);
-                if !still {
-                    return;
-                }
-            }
-            this.lint_and_publish(&uri, force).await;
         });
     }
 
@@ -370,7 +471,7 @@ impl Backend {
             }
         } else {
             for uri in uris {
-                self.spawn_lint(uri, Duration::ZERO, None, true);
+                self.want_lint(&uri, true, true);
             }
         }
         if caps.inlay_hint_refresh {
@@ -512,19 +613,62 @@ impl Backend {
 
     // ----- requests -----
 
-    /// The result of the current version for a request; a change arriving
-    /// during the lint makes the request `ContentModified`.
+    /// The result of the version a request was made on: the stored one, or
+    /// that of the lint under way or about to start (never behind lints of
+    /// older versions). Edits arriving after the request wait until it has
+    /// its result, for at most `HOLD_EDITS`; if one then supersedes the
+    /// version before it was checked, the request is `ContentModified`.
     async fn request_result(&self, uri: &Uri) -> jsonrpc::Result<Arc<LintResult>> {
-        for _ in 0..2 {
-            let result = self.lint_current(uri).await.map_err(|e| e.into_rpc(uri))?;
-            let current = lock(&self.0.docs).open.get(uri).map(|d| d.version);
-            match current {
-                None => return Err(LintError::NotOpen.into_rpc(uri)),
-                Some(v) if v == result.version => return Ok(result),
-                Some(_) => continue,
+        let not_open = || LintError::NotOpen.into_rpc(uri);
+        let Some((id, gate)) = lock(&self.0.docs).open.get(uri).map(|d| (d.id, d.gate.clone())) else { return Err(not_open()) };
+        // Shared, in arrival order: behind the edits that came before.
+        let held = gate.read_owned().await;
+        let (tick, generation, mut updates) = {
+            let docs = lock(&self.0.docs);
+            let doc = docs.open.get(uri).filter(|d| d.id == id).ok_or_else(content_modified)?;
+            (doc.tick, self.generation(), doc.updates.subscribe())
+        };
+        let mut held = Some(held);
+        let release = tokio::time::Instant::now() + HOLD_EDITS;
+        loop {
+            let lint_needed = {
+                let docs = lock(&self.0.docs);
+                let Some(doc) = docs.open.get(uri) else { return Err(not_open()) };
+                if doc.id != id {
+                    return Err(content_modified());
+                }
+                if let Some(r) = doc.result.as_ref().filter(|r| r.tick == tick && r.generation >= generation) {
+                    return Ok(r.clone());
+                }
+                if let Some(f) = doc.failed.as_ref().filter(|f| f.tick == tick && f.generation >= generation) {
+                    return Err(LintError::Panicked(f.message.clone()).into_rpc(uri));
+                }
+                let linting = doc.lint.linting == Some(tick);
+                if doc.tick != tick && !linting {
+                    return Err(content_modified());
+                }
+                !linting
+            };
+            if lint_needed {
+                self.want_lint(uri, false, false);
+            }
+            tokio::select! {
+                changed = updates.changed() => if changed.is_err() {
+                    // The document was closed, or opened anew.
+                    let open = lock(&self.0.docs).open.contains_key(uri);
+                    return Err(if open { content_modified() } else { not_open() });
+                },
+                () = tokio::time::sleep_until(release), if held.is_some() => held = None,
             }
         }
-        Err(jsonrpc::Error { code: ErrorCode::ContentModified, message: "the document changed while it was being checked".into(), data: None })
+    }
+
+    /// Wait until the edits that arrived before this notification are
+    /// applied (they may wait behind a request, see `request_result`), by
+    /// taking the document's gate in turn; held, no edit comes in between.
+    async fn edits_before(&self, uri: &Uri) -> Option<tokio::sync::OwnedRwLockWriteGuard<()>> {
+        let gate = lock(&self.0.docs).open.get(uri).map(|d| d.gate.clone())?;
+        Some(gate.write_owned().await)
     }
 
     fn ensure_report(&self, uri: &Uri) -> jsonrpc::Result<()> {
@@ -614,7 +758,7 @@ impl LanguageServer for Backend {
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
                 code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
                     code_action_kinds: Some(vec![CodeActionKind::QUICKFIX, fix_all]),
-                    resolve_provider: Some(false),
+                    resolve_provider: Some(true),
                     work_done_progress_options: WorkDoneProgressOptions::default(),
                 })),
                 inlay_hint_provider: Some(OneOf::Left(true)),
@@ -657,6 +801,8 @@ impl LanguageServer for Backend {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let td = params.text_document;
+        // Opened again while open: after the edits queued for the old text.
+        let _after = self.edits_before(&td.uri).await;
         let kind = {
             let mut docs = lock(&self.0.docs);
             let doc = OpenDoc::new(&td.uri, &td.text, td.version, &td.language_id);
@@ -666,7 +812,7 @@ impl LanguageServer for Backend {
         };
         match kind {
             DocKind::Config => self.check_config_doc(&td.uri).await,
-            DocKind::Report => self.spawn_lint(td.uri, Duration::ZERO, None, true),
+            DocKind::Report => self.want_lint(&td.uri, true, true),
         }
     }
 
@@ -674,16 +820,23 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri;
         let version = params.text_document.version;
         let encoding = self.caps().encoding;
-        // Applied here, before any await: edits stay in arrival order.
+        // The document's gate is taken exclusively here, before any other
+        // await, so edits queue in arrival order, and behind the requests
+        // that arrived before them until those have their results.
+        let gate = lock(&self.0.docs).open.get(&uri).map(|d| (d.id, d.gate.clone()));
+        let edit = match &gate {
+            Some((id, gate)) => Some((*id, gate.write().await)),
+            None => None,
+        };
         let applied = {
             let mut docs = lock(&self.0.docs);
-            match docs.open.get_mut(&uri) {
-                Some(doc) => {
+            match (docs.open.get_mut(&uri), edit) {
+                (Some(doc), Some((id, _edit))) if doc.id == id => {
                     let old = doc.version;
                     doc.apply(version, &params.content_changes, encoding);
                     Ok((old, doc.tick, doc.kind))
                 }
-                None => Err(()),
+                _ => Err(()),
             }
         };
         let Ok((old, tick, kind)) = applied else {
@@ -701,7 +854,11 @@ impl LanguageServer for Backend {
                     (c.editor.lint_on, c.editor.debounce)
                 };
                 if lint_on == LintOn::Change && !self.caps().pull {
-                    self.spawn_lint(uri, debounce, Some(tick), false);
+                    if debounce.is_zero() {
+                        self.want_lint(&uri, true, false);
+                    } else {
+                        self.spawn_lint(uri, debounce, tick);
+                    }
                 }
             }
         }
@@ -709,6 +866,8 @@ impl LanguageServer for Backend {
 
     async fn did_save(&self, params: DidSaveTextDocumentParams) {
         let uri = params.text_document.uri;
+        // The text saved is the one after the edits sent before the save.
+        drop(self.edits_before(&uri).await);
         let kind = lock(&self.0.docs).open.get(&uri).map(|d| (d.kind, d.path.clone()));
         match kind {
             Some((DocKind::Config, path)) => {
@@ -723,7 +882,7 @@ impl LanguageServer for Backend {
                         let _ = self.0.client.workspace_diagnostic_refresh().await;
                     }
                 } else {
-                    self.spawn_lint(uri, Duration::ZERO, None, false);
+                    self.want_lint(&uri, true, false);
                 }
             }
             None => self.log(MessageType::ERROR, format!("didSave for a document that is not open: {}", uri.as_str())).await,
@@ -732,6 +891,7 @@ impl LanguageServer for Backend {
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
+        let _after = self.edits_before(&uri).await;
         let removed = lock(&self.0.docs).open.remove(&uri);
         let was_open = removed.is_some();
         reap(removed);
@@ -821,10 +981,33 @@ impl LanguageServer for Backend {
         }
     }
 
+    /// The edit of a `source.fixAll.copydesk` offered without one: every
+    /// safe fix of the document as it is now.
+    async fn code_action_resolve(&self, mut action: CodeAction) -> jsonrpc::Result<CodeAction> {
+        let Some(uri) = actions::resolve_target(&action) else { return Ok(action) };
+        self.ensure_report(&uri)?;
+        let result = self.request_result(&uri).await?;
+        let caps = self.caps().edit;
+        let job = tokio::task::spawn_blocking(move || {
+            guard("fix all", || {
+                let edits = actions::fix_all(&result).unwrap_or_default();
+                actions::fix_all_edit(&uri, &result, edits, caps)
+            })
+        });
+        match job.await {
+            Ok(edit) => {
+                action.edit = Some(edit?);
+                action.data = None;
+                Ok(action)
+            }
+            Err(e) => Err(jsonrpc::Error { code: ErrorCode::InternalError, message: e.to_string().into(), data: None }),
+        }
+    }
+
     async fn diagnostic(&self, params: DocumentDiagnosticParams) -> jsonrpc::Result<DocumentDiagnosticReportResult> {
         let uri = params.text_document.uri;
-        let info = lock(&self.0.docs).open.get(&uri).map(|d| (d.kind, d.fresh_result(self.generation()).is_some(), d.shown.clone(), d.version));
-        let Some((kind, fresh, shown, version)) = info else {
+        let info = lock(&self.0.docs).open.get(&uri).map(|d| (d.kind, d.fresh_result(self.generation()).is_some(), d.shown.clone(), d.tick));
+        let Some((kind, fresh, shown, tick)) = info else {
             return Err(LintError::NotOpen.into_rpc(&uri));
         };
         let full = |id: Option<String>, items: Vec<Diagnostic>| {
@@ -845,7 +1028,7 @@ impl LanguageServer for Backend {
         if !fresh {
             match (lint_on, &shown) {
                 // Checked on save only: keep what the client shows until then.
-                (LintOn::Save, Some(s)) if s.version != version && params.previous_result_id.as_deref() == Some(result_id(s).as_str()) => {
+                (LintOn::Save, Some(s)) if s.tick != tick && params.previous_result_id.as_deref() == Some(result_id(s).as_str()) => {
                     return Ok(DocumentDiagnosticReportResult::Report(DocumentDiagnosticReport::Unchanged(RelatedUnchangedDocumentDiagnosticReport {
                         related_documents: None,
                         unchanged_document_diagnostic_report: UnchangedDocumentDiagnosticReport { result_id: result_id(s) },

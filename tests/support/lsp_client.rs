@@ -9,6 +9,7 @@ use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -26,6 +27,33 @@ pub struct LspClient {
     /// What `workspace/configuration` is answered with (one item per request item).
     pub configuration: Arc<Mutex<Value>>,
     pub stderr: Arc<Mutex<String>>,
+    /// `publishDiagnostics` of versions below this are dropped as they
+    /// arrive, unparsed (see [`ignore_diagnostics_below`](Self::ignore_diagnostics_below)).
+    ignore_below: Arc<AtomicI64>,
+}
+
+/// Just enough of a `publishDiagnostics` to know its version; the
+/// diagnostics are skipped, not built.
+#[derive(serde::Deserialize)]
+struct PublishHead {
+    method: String,
+    params: PublishHeadParams,
+}
+
+#[derive(serde::Deserialize)]
+struct PublishHeadParams {
+    version: Option<i64>,
+    #[allow(dead_code)]
+    diagnostics: serde::de::IgnoredAny,
+}
+
+/// Whether a message is a `publishDiagnostics` of a version below `floor`.
+fn is_old_publish(body: &[u8], floor: i64) -> bool {
+    let head = &body[..body.len().min(120)];
+    if floor == i64::MIN || !head.windows(31).any(|w| w == b"textDocument/publishDiagnostics") {
+        return false;
+    }
+    serde_json::from_slice::<PublishHead>(body).is_ok_and(|p| p.method == "textDocument/publishDiagnostics" && p.params.version.is_some_and(|v| v < floor))
 }
 
 pub fn frame(body: &[u8]) -> Vec<u8> {
@@ -76,14 +104,19 @@ impl LspClient {
         let stderr_pipe = child.stderr.take().unwrap();
         let stderr = Arc::new(Mutex::new(String::new()));
         let configuration = Arc::new(Mutex::new(Value::Null));
+        let ignore_below = Arc::new(AtomicI64::new(i64::MIN));
         let (tx, rx) = mpsc::channel();
         {
             let stdin = stdin.clone();
             let configuration = configuration.clone();
+            let ignore_below = ignore_below.clone();
             std::thread::spawn(move || {
                 let mut r = BufReader::new(stdout);
                 while let Some(body) = read_frame(&mut r) {
                     let arrived = Instant::now();
+                    if is_old_publish(&body, ignore_below.load(Ordering::Relaxed)) {
+                        continue;
+                    }
                     let Ok(msg) = serde_json::from_slice::<Value>(&body) else { continue };
                     if let (Some(id), Some(method)) = (msg.get("id"), msg.get("method").and_then(Value::as_str)) {
                         let result = if method == "workspace/configuration" {
@@ -111,7 +144,14 @@ impl LspClient {
                 }
             });
         }
-        LspClient { child, stdin, rx, backlog: VecDeque::new(), next_id: 1, configuration, stderr }
+        LspClient { child, stdin, rx, backlog: VecDeque::new(), next_id: 1, configuration, stderr, ignore_below }
+    }
+
+    /// Drop `publishDiagnostics` of versions below `version` as they arrive,
+    /// without parsing their diagnostics: a client sending thousands of
+    /// edits to a large document does not keep megabytes per version.
+    pub fn ignore_diagnostics_below(&self, version: i64) {
+        self.ignore_below.store(version, Ordering::Relaxed);
     }
 
     pub fn send(&self, msg: &Value) {

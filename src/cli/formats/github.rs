@@ -14,8 +14,8 @@ use std::io::Write;
 use copydesk::diagnostic::Severity;
 use copydesk::document::LineIndex;
 
-use super::{relative_path, Region};
-use crate::cli::FileReport;
+use super::{Region, Spool, relative_path};
+use crate::cli::reports::Reports;
 
 /// Escape a command's message (its data).
 pub fn escape_data(s: &str) -> String {
@@ -38,29 +38,13 @@ pub fn command(severity: Severity) -> &'static str {
 /// Annotations GitHub shows per kind and step.
 pub const SHOWN_PER_KIND: usize = 10;
 
-pub fn write(reports: &[FileReport], out: &mut dyn Write) -> std::io::Result<()> {
-    let mut counts = [0usize; 3];
-    for d in reports.iter().flat_map(|r| &r.diagnostics) {
-        counts[d.severity as usize] += 1;
-    }
-    counts[Severity::Error as usize] += reports.iter().filter(|r| r.error.is_some()).count();
-    if counts.iter().any(|&n| n > SHOWN_PER_KIND) {
-        let total: usize = reports.iter().map(|r| r.diagnostics.len()).sum();
-        writeln!(
-            out,
-            "::notice title={}::{}",
-            escape_property("copydesk"),
-            escape_data(&format!(
-                "{total} findings ({} error, {} warning, {} info). GitHub shows at most {SHOWN_PER_KIND} annotations of each kind per step: the step's log lists every finding, and --format sarif with code scanning shows them all.",
-                counts[Severity::Error as usize],
-                counts[Severity::Warning as usize],
-                counts[Severity::Info as usize],
-            ))
-        )?;
-    }
-    for r in reports {
+/// The commands, written as the reports come: to a spool, because the
+/// notice that goes first needs the counts of the whole run.
+pub fn write(reports: &mut Reports<'_>, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut spool = Spool::new();
+    for r in reports.by_ref() {
         if let Some(e) = &r.error {
-            writeln!(out, "::error title={}::{}", escape_property("copydesk"), escape_data(e))?;
+            writeln!(spool, "::error title={}::{}", escape_property("copydesk"), escape_data(e))?;
             continue;
         }
         let index = LineIndex::new(&r.text);
@@ -68,7 +52,7 @@ pub fn write(reports: &[FileReport], out: &mut dyn Write) -> std::io::Result<()>
         for d in &r.diagnostics {
             let reg = Region::of_finding(&index, &r.text, d.span);
             writeln!(
-                out,
+                spool,
                 "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}",
                 command(d.severity),
                 file,
@@ -81,7 +65,24 @@ pub fn write(reports: &[FileReport], out: &mut dyn Write) -> std::io::Result<()>
             )?;
         }
     }
-    Ok(())
+    let totals = &reports.totals;
+    let mut counts = totals.by_severity;
+    counts[Severity::Error as usize] += totals.not_checked;
+    if counts.iter().any(|&n| n > SHOWN_PER_KIND) {
+        writeln!(
+            out,
+            "::notice title={}::{}",
+            escape_property("copydesk"),
+            escape_data(&format!(
+                "{} findings ({} error, {} warning, {} info). GitHub shows at most {SHOWN_PER_KIND} annotations of each kind per step: the step's log lists every finding, and --format sarif with code scanning shows them all.",
+                totals.findings(),
+                counts[Severity::Error as usize],
+                counts[Severity::Warning as usize],
+                counts[Severity::Info as usize],
+            ))
+        )?;
+    }
+    spool.copy_to(out)
 }
 
 #[cfg(test)]
@@ -91,6 +92,8 @@ mod tests {
     use copydesk::rules::Rule;
     use copydesk::span::Span;
 
+    use crate::cli::FileReport;
+
     fn report(findings: usize) -> FileReport {
         let text = "x\n".repeat(findings);
         let diagnostics = (0..findings).map(|i| Diagnostic::new(Rule::VagueAttribution, Span::new(2 * i, 2 * i + 1), "m")).collect();
@@ -99,7 +102,7 @@ mod tests {
 
     fn lines(findings: usize) -> Vec<String> {
         let mut out = Vec::new();
-        write(&[report(findings)], &mut out).unwrap();
+        write(&mut Reports::new([report(findings)].into_iter()), &mut out).unwrap();
         String::from_utf8(out).unwrap().lines().map(str::to_string).collect()
     }
 

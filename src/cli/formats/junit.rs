@@ -6,8 +6,8 @@ use std::io::Write;
 
 use copydesk::document::LineIndex;
 
-use super::{relative_path, Region};
-use crate::cli::FileReport;
+use super::{Region, Spool, relative_path};
+use crate::cli::reports::Reports;
 
 /// Escape text for XML 1.0 content and attribute values. Characters XML 1.0
 /// cannot carry at all (most C0 controls) become U+FFFD.
@@ -28,27 +28,24 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-pub fn write(reports: &[FileReport], out: &mut dyn Write) -> std::io::Result<()> {
-    let tests = reports.len();
-    let failures: usize = reports.iter().map(|r| r.diagnostics.len()).sum();
-    let errors = reports.iter().filter(|r| r.error.is_some()).count();
-    writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
-    writeln!(out, r#"<testsuites name="copydesk" tests="{tests}" failures="{failures}" errors="{errors}">"#)?;
-    writeln!(out, r#"  <testsuite name="copydesk" tests="{tests}" failures="{failures}" errors="{errors}" skipped="0">"#)?;
-    for r in reports {
+/// The test cases, written as the reports come: to a spool, because the
+/// suite's opening tag carries the counts of the whole run.
+pub fn write(reports: &mut Reports<'_>, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut cases = Spool::new();
+    for r in reports.by_ref() {
         let path = relative_path(&r.display);
         let name = escape(&path);
         if let Some(e) = &r.error {
-            writeln!(out, r#"    <testcase name="{name}" classname="copydesk">"#)?;
-            writeln!(out, r#"      <error message="{}" type="input-error">{}</error>"#, escape(e), escape(e))?;
-            writeln!(out, "    </testcase>")?;
+            writeln!(cases, r#"    <testcase name="{name}" classname="copydesk">"#)?;
+            writeln!(cases, r#"      <error message="{}" type="input-error">{}</error>"#, escape(e), escape(e))?;
+            writeln!(cases, "    </testcase>")?;
             continue;
         }
         if r.diagnostics.is_empty() {
-            writeln!(out, r#"    <testcase name="{name}" classname="copydesk" file="{name}"/>"#)?;
+            writeln!(cases, r#"    <testcase name="{name}" classname="copydesk" file="{name}"/>"#)?;
             continue;
         }
-        writeln!(out, r#"    <testcase name="{name}" classname="copydesk" file="{name}">"#)?;
+        writeln!(cases, r#"    <testcase name="{name}" classname="copydesk" file="{name}">"#)?;
         let index = LineIndex::new(&r.text);
         for d in &r.diagnostics {
             let reg = Region::of_finding(&index, &r.text, d.span);
@@ -63,15 +60,21 @@ pub fn write(reports: &[FileReport], out: &mut dyn Write) -> std::io::Result<()>
                 flagged
             );
             writeln!(
-                out,
+                cases,
                 r#"      <failure message="{}" type="{}">{}</failure>"#,
                 escape(&format!("{}:{}: {}", reg.start_line, reg.start_column, d.message)),
                 d.rule.id(),
                 escape(&body)
             )?;
         }
-        writeln!(out, "    </testcase>")?;
+        writeln!(cases, "    </testcase>")?;
     }
+    let totals = &reports.totals;
+    let (tests, failures, errors) = (totals.files, totals.findings(), totals.not_checked);
+    writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
+    writeln!(out, r#"<testsuites name="copydesk" tests="{tests}" failures="{failures}" errors="{errors}">"#)?;
+    writeln!(out, r#"  <testsuite name="copydesk" tests="{tests}" failures="{failures}" errors="{errors}" skipped="0">"#)?;
+    cases.copy_to(out)?;
     writeln!(out, "  </testsuite>")?;
     writeln!(out, "</testsuites>")
 }

@@ -11,6 +11,8 @@ pub mod junit;
 pub mod sarif;
 
 use std::collections::HashMap;
+use std::fs::File;
+use std::io::{BufWriter, Seek, SeekFrom, Write};
 
 use copydesk::diagnostic::Diagnostic;
 use copydesk::document::{ColumnUnit, LineIndex};
@@ -96,23 +98,80 @@ pub fn fnv1a_128(parts: &[&[u8]]) -> String {
     format!("{hash:032x}")
 }
 
-/// Fingerprints of a report's findings, in the order of `diagnostics`:
-/// a hash of the path, the rule, the flagged text and which occurrence of
-/// that (rule, text) pair in the file it is. Offsets and line numbers are
-/// left out, so the fingerprint survives edits elsewhere in the file.
-pub fn fingerprints(report: &FileReport) -> Vec<String> {
-    let path = relative_path(&report.display);
-    let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
-    report
-        .diagnostics
-        .iter()
-        .map(|d| {
-            let flagged = flagged_text(&report.text, d);
-            let n = seen.entry((d.rule.id(), flagged)).or_insert(0);
-            *n += 1;
-            fnv1a_128(&[path.as_bytes(), d.rule.id().as_bytes(), flagged.as_bytes(), n.to_string().as_bytes()])
-        })
-        .collect()
+/// Fingerprints of a report's findings, one by one in the order of
+/// `diagnostics`: a hash of the path, the rule, the flagged text and which
+/// occurrence of that (rule, text) pair in the file it is. Offsets and line
+/// numbers are left out, so the fingerprint survives edits elsewhere in the
+/// file.
+pub struct Fingerprints<'a> {
+    path: String,
+    text: &'a str,
+    seen: HashMap<(&'static str, &'a str), usize>,
+}
+
+impl<'a> Fingerprints<'a> {
+    pub fn new(report: &'a FileReport) -> Fingerprints<'a> {
+        Fingerprints { path: relative_path(&report.display), text: &report.text, seen: HashMap::new() }
+    }
+
+    /// The fingerprint of the report's next finding.
+    pub fn next(&mut self, d: &Diagnostic) -> String {
+        let flagged = flagged_text(self.text, d);
+        let n = self.seen.entry((d.rule.id(), flagged)).or_insert(0);
+        *n += 1;
+        fnv1a_128(&[self.path.as_bytes(), d.rule.id().as_bytes(), flagged.as_bytes(), n.to_string().as_bytes()])
+    }
+}
+
+/// Output that must wait for something known only at the end (a header
+/// with the totals of the run): kept in a temporary file rather than in
+/// memory, then copied out after that.
+pub enum Spool {
+    File(BufWriter<File>),
+    /// When no temporary file can be made.
+    Memory(Vec<u8>),
+}
+
+impl Spool {
+    pub fn new() -> Spool {
+        match tempfile::tempfile() {
+            Ok(f) => Spool::File(BufWriter::with_capacity(1 << 16, f)),
+            Err(_) => Spool::Memory(Vec::new()),
+        }
+    }
+
+    pub fn copy_to(self, out: &mut dyn Write) -> std::io::Result<()> {
+        match self {
+            Spool::File(w) => {
+                let mut f = w.into_inner().map_err(|e| e.into_error())?;
+                f.seek(SeekFrom::Start(0))?;
+                std::io::copy(&mut f, out)?;
+                Ok(())
+            }
+            Spool::Memory(v) => out.write_all(&v),
+        }
+    }
+}
+
+impl Write for Spool {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Spool::File(w) => w.write(buf),
+            Spool::Memory(v) => v.write(buf),
+        }
+    }
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        match self {
+            Spool::File(w) => w.write_all(buf),
+            Spool::Memory(v) => v.write_all(buf),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Spool::File(w) => w.flush(),
+            Spool::Memory(_) => Ok(()),
+        }
+    }
 }
 
 /// The text a finding points at ("" when its span is not in the text).
@@ -146,6 +205,20 @@ mod tests {
         assert_eq!(r, Region { start_line: 1, start_column: 1, end_line: 1, end_column: 5 });
         let r = Region::exact(&index, text, Span::new(0, b + 2));
         assert_eq!((r.end_line, r.end_column), (2, 1));
+    }
+
+    #[test]
+    fn a_spool_gives_back_what_was_written() {
+        let mut spool = Spool::new();
+        for i in 0..20_000 {
+            writeln!(spool, "line {i}").unwrap();
+        }
+        let mut out = b"header\n".to_vec();
+        spool.copy_to(&mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.starts_with("header\nline 0\nline 1\n"));
+        assert!(text.ends_with("line 19999\n"));
+        assert_eq!(text.lines().count(), 20_001);
     }
 
     #[test]
