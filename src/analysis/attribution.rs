@@ -208,6 +208,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         if tok.is_capitalized() && i > 0 {
             continue;
         }
+        // After an article a participle describes a noun: "an estimated
+        // 10,000 hectares", "the reported attack".
+        if i > 0 && matches!(tokens[i - 1].lower(), "a" | "an" | "the") {
+            continue;
+        }
         let noun_like = NOUN_LIKE.contains(&lower);
         if noun_like && !in_verb_position(tokens, i) && !reports_evidence(tokens, i) {
             continue;

@@ -243,7 +243,48 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         out.push(Figure { span, number, vague });
         i = end + 1;
     }
+    shares(tokens, excluded, &mut out);
     out
+}
+
+/// Shares of a whole: "a fifth of the economy", "two-thirds of voters",
+/// "half of the respondents"; not of a time ("a quarter of an hour", "the
+/// first half of the year").
+fn shares(tokens: &[Token<'_>], excluded: &[Span], out: &mut Vec<Figure>) {
+    const PARTS: &[&str] = &["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"];
+    const COUNTS: &[&str] = &["a", "one", "two", "three", "four", "nine"];
+    for k in 0..tokens.len() {
+        let lower = tokens[k].lower();
+        // Every part and hyphenated count starts so: most words stop here.
+        if !matches!(lower.as_bytes().first(), Some(b'h' | b't' | b'q' | b'f' | b'o' | b'n')) {
+            continue;
+        }
+        // "two-thirds" is one word; "a third" two.
+        let start = match lower.split_once('-') {
+            Some((count, part)) if COUNTS.contains(&count) && PARTS.contains(&part) => k,
+            None if PARTS.contains(&lower) && k > 0 && COUNTS.contains(&tokens[k - 1].lower()) => k - 1,
+            None if lower == "half" && (k == 0 || tokens[k - 1].kind == TokenKind::Punct || matches!(tokens[k - 1].lower(), "about" | "nearly" | "almost" | "over" | "than" | "roughly" | "around")) => k,
+            _ => continue,
+        };
+        if !tokens.get(k + 1).is_some_and(|t| t.eq_ignore_case("of")) {
+            continue;
+        }
+        // The whole it is a share of: skip an article, then not a time.
+        let mut n = k + 2;
+        if tokens.get(n).is_some_and(|t| matches!(t.lower(), "a" | "an" | "the" | "all" | "its" | "their")) {
+            n += 1;
+        }
+        if tokens.get(n).is_none_or(|t| t.kind != TokenKind::Word || TIME_UNITS.contains(&t.lower()) || matches!(t.lower(), "year" | "season" | "century" | "decade" | "match" | "game" | "way")) {
+            continue;
+        }
+        let start = qualifier_before(tokens, start).unwrap_or(start);
+        let span = tokens[start].span.cover(tokens[k].span);
+        if excluded.iter().any(|e| e.overlaps(span)) || out.iter().any(|f| f.span.overlaps(span)) {
+            continue;
+        }
+        out.push(Figure { span, number: tokens[k].span, vague: false });
+    }
+    out.sort_by_key(|f| f.span.start);
 }
 
 fn qualifier_before(tokens: &[Token<'_>], at: usize) -> Option<usize> {
@@ -449,6 +490,14 @@ mod tests {
     fn figures(s: &str) -> Vec<&str> {
         let toks = tokenize(s, Span::new(0, s.len()));
         find(s, &toks, &[]).into_iter().map(|f| &s[f.span.range()]).collect()
+    }
+
+    #[test]
+    fn shares_of_a_whole() {
+        assert_eq!(figures("Tourism accounts for a fifth of the economy and two-thirds of all jobs."), vec!["a fifth", "two-thirds"]);
+        assert_eq!(figures("Nearly half of the respondents agreed."), vec!["Nearly half"]);
+        assert!(figures("It took a quarter of an hour in the first half of the year.").is_empty());
+        assert!(figures("The third of October was wet, and half the team left.").is_empty());
     }
 
     #[test]
