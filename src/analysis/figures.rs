@@ -330,7 +330,8 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
                 n.kind == TokenKind::Word && !n.is_capitalized() && !AFTER_YEAR.contains(&n.lower()) && !n.lower().ends_with("ly")
             });
             let prev_is_currency = prev.is_some_and(|p| matches!(p.text, "$" | "£" | "€"));
-            let prev_is_time_preposition = prev.is_some_and(|p| matches!(p.lower(), "in" | "by" | "since" | "until" | "before" | "after" | "during" | "through" | "early" | "late" | "mid"));
+            // "in 2019", and "the 2023 indoor season": a year before its noun.
+            let prev_is_time_preposition = prev.is_some_and(|p| matches!(p.lower(), "in" | "by" | "since" | "until" | "before" | "after" | "during" | "through" | "early" | "late" | "mid" | "the" | "this" | "its" | "their" | "his" | "her"));
             let next_is_verb = next.is_some_and(|n| n.lower().ends_with("ed"));
             let count = prev_is_currency || (next_is_count_noun && !next_is_verb && !prev_is_time_preposition);
             if !count {
@@ -389,10 +390,20 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     // Durations that only locate an event: "two days after", "3 years ago".
-    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) {
+    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) {
         return false;
     }
     true
+}
+
+/// "the 1500 metres", "won the 800 m final": a race named by its distance.
+fn names_a_race(tokens: &[Token<'_>], i: usize) -> bool {
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    let after = lower_at(i + 2);
+    i > 0
+        && lower_at(i - 1) == "the"
+        && matches!(lower_at(i + 1), "m" | "metres" | "meters" | "km" | "mile" | "miles" | "metre" | "meter")
+        && (tokens.get(i + 2).is_none_or(|t| t.kind == TokenKind::Punct) || STOP.contains(&after) || matches!(after, "race" | "final" | "title" | "event" | "hurdles" | "steeplechase" | "freestyle" | "butterfly" | "backstroke" | "breaststroke" | "medley" | "relay"))
 }
 
 /// An age bracket: "children under five", "people over 65".
