@@ -52,7 +52,7 @@ const BOUNDARY: &[&str] = &[
 
 /// Prepositions that start a complement inside a source phrase
 /// ("researchers at Oxford", "an official with the ministry").
-const PREPOSITIONS: &[&str] = &["at", "of", "from", "with", "in", "for", "within", "inside", "close"];
+const PREPOSITIONS: &[&str] = &["at", "of", "from", "with", "in", "for", "within", "inside", "close", "across", "around", "among"];
 
 const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "many", "such", "one", "no", "any", "each", "every", "both"];
 const DEFINITE: &[&str] = &["the", "this", "that", "these", "those", "same"];
@@ -99,7 +99,7 @@ fn reports_evidence(tokens: &[Token<'_>], i: usize) -> bool {
 
 /// Reporting verbs that need a following clause to count.
 const CLAUSAL: &[&str] = &[
-    "added", "adds", "add", "show", "shows", "showed", "shown", "projected", "projects", "observed", "observes", "recorded",
+    "agree", "agrees", "added", "adds", "add", "show", "shows", "showed", "shown", "projected", "projects", "observed", "observes", "recorded",
     "records", "measured", "counted", "tallied", "pointed", "points", "mentioned", "mentions", "quoted", "quotes", "documented",
     "documents", "indicated", "indicates", "indicate", "revealed", "reveals", "reveal", "calculated", "calculates", "forecast",
     "forecasts", "continued", "continues", "posted", "reads", "asked", "answered", "cited", "cites", "denied", "denies", "deny",
@@ -128,7 +128,7 @@ fn is_participle(lower: &str) -> bool {
 /// from") and the verbs of phrasal cues ("put the toll at", "called on").
 static CUE_NOUNS: std::sync::LazyLock<super::lexicon::Shapes> = std::sync::LazyLock::new(|| {
     let mut shapes = super::lexicon::Shapes::default();
-    for w in ["according", "data", "figures", "statistics", "numbers", "report", "study", "survey", "poll", "analysis", "estimates", "research", "census", "per", "put", "puts", "called", "calls", "calling"] {
+    for w in ["according", "data", "figures", "statistics", "numbers", "report", "study", "survey", "poll", "analysis", "estimates", "research", "census", "per", "put", "puts", "called", "calls", "calling", "point", "points", "pointed", "pointing"] {
         shapes.add(w);
     }
     shapes
@@ -201,6 +201,14 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // "called on the parties to", "calls for an inquiry": a demand is a
         // statement by its subject ("called" alone names something).
         let demand = matches!(lower, "called" | "calls" | "calling") && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "on" | "for"));
+        // "Critics also point out that": "point" alone is mostly a noun.
+        let points_out = matches!(lower, "point" | "points" | "pointed" | "pointing") && tokens.get(i + 1).is_some_and(|t| t.lower() == "out");
+        if points_out {
+            if let Some(src) = phrase_before(tokens, i).filter(|&src| plausible_subject(tokens, src) || lexicon.vague_sources.contains(tokens[src.1].lower())) {
+                push(&mut out, text, tokens, tok.span.cover(tokens[i + 1].span), src, lexicon, anonymous_seen, sentence);
+            }
+            continue;
+        }
         if !(lexicon.is_reporting_verb(lower) || demand) || lower == "according" {
             continue;
         }
@@ -264,9 +272,21 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
         }
     }
+    // "The ministry said talks are expected to resume": the expectation is
+    // the named source's.
+    if out.iter().any(|a| a.kind != SourceKind::Vague) {
+        out.retain(|a| a.kind != SourceKind::Vague || !is_expectation(&text[a.trigger.range()]));
+    }
     out.sort_by_key(|a| a.trigger.start);
     out.dedup_by(|a, b| a.trigger.overlaps(b.trigger) && a.kind == b.kind);
     out
+}
+
+/// "is expected to", "were suspected of": a hedge that a named source in
+/// the same sentence holds.
+fn is_expectation(cue: &str) -> bool {
+    let lower = cue.to_ascii_lowercase();
+    lower.contains(" expected ") || lower.contains(" suspected ")
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -13,10 +13,12 @@ pub const DOC: RuleDoc = RuleDoc {
 ## What it flags
 Words that attribute a claim without naming who makes it: `reportedly`,
 `allegedly`, `it is said / believed / understood`, `sources say`, `some
-say`, `many believe`, `experts / critics / analysts say` with none named,
+say`, `many believe`, `experts / critics / analysts / supporters say` with none named,
 `according to reports`, `a recent poll found` or `the available data
-indicate` with no poll or data named, and passive attributions to an unnamed
-group (`confirmed by arms researchers`).
+indicate` with no poll or data named, passive attributions to an unnamed
+group (`confirmed by arms researchers`), and `is expected to` / `is
+suspected of` when nobody in the sentence holds the expectation (“the
+ministry said talks are expected to resume” is not flagged).
 
 A hedge on a named source is still flagged (“the ministry reportedly told
 staff”): the hedge says the writer has not confirmed it. Words inside a
