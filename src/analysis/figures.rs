@@ -253,10 +253,16 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
 fn shares(tokens: &[Token<'_>], excluded: &[Span], out: &mut Vec<Figure>) {
     const PARTS: &[&str] = &["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"];
     const COUNTS: &[&str] = &["a", "one", "two", "three", "four", "nine"];
+    let mut added = false;
     for k in 0..tokens.len() {
         let lower = tokens[k].lower();
-        // Every part and hyphenated count starts so: most words stop here.
-        if !matches!(lower.as_bytes().first(), Some(b'h' | b't' | b'q' | b'f' | b'o' | b'n')) {
+        // By length and first and last letters, most words stop here: a part
+        // ("half" .. "quarters") or a hyphenated share ("one-half" ..
+        // "three-quarters").
+        let b = lower.as_bytes();
+        let part_shaped = (4..=8).contains(&b.len()) && matches!(b[0], b'h' | b't' | b'q' | b'f') && matches!(b[b.len() - 1], b'f' | b'd' | b's' | b'r' | b'h');
+        let hyphen_shaped = (8..=14).contains(&b.len()) && b.contains(&b'-');
+        if !part_shaped && !hyphen_shaped {
             continue;
         }
         // "two-thirds" is one word; "a third" two.
@@ -283,8 +289,11 @@ fn shares(tokens: &[Token<'_>], excluded: &[Span], out: &mut Vec<Figure>) {
             continue;
         }
         out.push(Figure { span, number: tokens[k].span, vague: false });
+        added = true;
     }
-    out.sort_by_key(|f| f.span.start);
+    if added {
+        out.sort_by_key(|f| f.span.start);
+    }
 }
 
 fn qualifier_before(tokens: &[Token<'_>], at: usize) -> Option<usize> {
