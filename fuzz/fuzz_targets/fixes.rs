@@ -3,8 +3,9 @@
 //! converges within the cap; edits taken in one pass never overlap once
 //! sorted and the output is exactly those edits applied; every intermediate
 //! text passes the `check` invariants; safe passes keep the writer's words
-//! in order. The first input byte picks the settings (format, a document
-//! date so date fixes are offered, footnote placeholders).
+//! in order. The first input byte picks the settings (format: bit 0 text,
+//! bits 4-5 LaTeX or Typst; a document date so date fixes are offered;
+//! footnote placeholders; dates in quotes).
 #![no_main]
 
 use copydesk::document::Format;
@@ -18,7 +19,12 @@ mod invariants;
 fuzz_target!(|data: &[u8]| {
     let Some((&flags, rest)) = data.split_first() else { return };
     let text = String::from_utf8_lossy(rest);
-    let format = if flags & 1 == 0 { Format::Markdown } else { Format::Text };
+    let format = match (flags & 1, flags >> 4 & 3) {
+        (_, 1) => Format::Latex,
+        (_, 2) => Format::Typst,
+        (0, _) => Format::Markdown,
+        _ => Format::Text,
+    };
     let mut settings = Settings::default();
     if flags & 2 != 0 {
         settings.date_override = Some(jiff::civil::date(2024, 10, 20));
