@@ -19,6 +19,7 @@
 //! search is remembered, so a stray `$` or `{` costs one pass, not one pass
 //! per stray: the scan stays linear on any input.
 
+use super::lines::{blank_line_after, is_eol, line_end, past_eol};
 use super::{parse_written_date, BlockBuilder, BlockKind, Comment, Parsed};
 use crate::span::Span;
 
@@ -99,9 +100,6 @@ enum Closer {
     Square = 5,
 }
 
-fn is_eol(c: u8) -> bool {
-    c == b'\n' || c == b'\r'
-}
 
 impl<'a> Scanner<'a> {
     fn new(text: &'a str, prose: &'a mut [u8], quiet: bool) -> Scanner<'a> {
@@ -153,24 +151,8 @@ impl<'a> Scanner<'a> {
         self.blocks.brk(kind);
     }
 
-    /// End of the line holding `i` (the offset of its line end, or the end).
-    fn line_end(&self, i: usize) -> usize {
-        memchr::memchr2(b'\n', b'\r', &self.b[i.min(self.b.len())..]).map_or(self.b.len(), |n| i + n)
-    }
 
-    /// Past the line end at `i` (CRLF counts as one).
-    fn past_eol(&self, i: usize) -> usize {
-        if self.b.get(i) == Some(&b'\r') && self.b.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 }
-    }
 
-    /// The line end at `i` is followed by a blank line.
-    fn blank_line_after(&self, i: usize) -> bool {
-        let mut j = self.past_eol(i);
-        while j < self.b.len() && matches!(self.b[j], b' ' | b'\t') {
-            j += 1;
-        }
-        j >= self.b.len() || is_eol(self.b[j])
-    }
 
     /// The offset of `close` (a one- or two-byte closer) at or after `from`,
     /// skipping escapes and comments, before the next blank line.
@@ -186,12 +168,12 @@ impl<'a> Scanner<'a> {
             }
             match self.b[i] {
                 b'\\' => i += 2,
-                b'%' => i = self.line_end(i),
+                b'%' => i = line_end(self.b, i),
                 c if is_eol(c) => {
-                    if self.blank_line_after(i) {
+                    if blank_line_after(self.b, i) {
                         break;
                     }
-                    i = self.past_eol(i);
+                    i = past_eol(self.b, i);
                 }
                 _ => i += 1,
             }
@@ -221,7 +203,7 @@ impl<'a> Scanner<'a> {
                     continue;
                 }
                 b'%' => {
-                    i = self.line_end(i);
+                    i = line_end(self.b, i);
                     continue;
                 }
                 x if x == o => depth += 1,
@@ -232,10 +214,10 @@ impl<'a> Scanner<'a> {
                     }
                 }
                 x if is_eol(x) => {
-                    if self.blank_line_after(i) {
+                    if blank_line_after(self.b, i) {
                         break;
                     }
-                    i = self.past_eol(i);
+                    i = past_eol(self.b, i);
                     continue;
                 }
                 _ => {}
@@ -302,10 +284,10 @@ impl<'a> Scanner<'a> {
                 b'\\' => self.backslash(i, end, depth),
                 _ => {
                     // A line end: a blank line after it ends the paragraph.
-                    if self.blank_line_after(i) {
+                    if blank_line_after(self.b, i) {
                         self.brk(BlockKind::Paragraph);
                     }
-                    let next = self.past_eol(i);
+                    let next = past_eol(self.b, i);
                     self.prose(i, next);
                     next
                 }
@@ -321,7 +303,7 @@ impl<'a> Scanner<'a> {
 
     /// A `%` comment to the end of its line.
     fn comment(&mut self, at: usize) -> usize {
-        let end = self.line_end(at);
+        let end = line_end(self.b, at);
         let body = self.text.get(at..end).unwrap_or("").trim_start_matches('%').trim().to_string();
         self.comments.push(Comment { span: Span::new(at, end), body });
         end
@@ -383,7 +365,7 @@ impl<'a> Scanner<'a> {
                 match self.b.get(d) {
                     Some(&delim) if delim.is_ascii() && !delim.is_ascii_alphabetic() && !delim.is_ascii_whitespace() => {
                         let delim = if delim == b'{' { b'}' } else { delim };
-                        let line_end = self.line_end(d + 1);
+                        let line_end = line_end(self.b, d + 1);
                         memchr::memchr(delim, &self.b[d + 1..line_end]).map_or(line_end, |n| d + 2 + n)
                     }
                     _ => d,

@@ -9,6 +9,7 @@
 mod front_matter;
 mod latex;
 pub mod line_index;
+mod lines;
 mod markdown;
 mod plain;
 mod typst;

@@ -17,6 +17,7 @@
 //! A failed search for a closer is remembered, so stray delimiters cost one
 //! pass each at most once: the scan stays linear on any input.
 
+use super::lines::{blank_line_after, is_eol, line_end, past_eol};
 use super::{BlockBuilder, BlockKind, Comment, Parsed};
 use crate::span::Span;
 
@@ -53,9 +54,6 @@ enum Closer {
     Group = 2,
 }
 
-fn is_eol(c: u8) -> bool {
-    c == b'\n' || c == b'\r'
-}
 
 fn is_ident_start(c: u8) -> bool {
     c.is_ascii_alphabetic() || c == b'_'
@@ -74,21 +72,8 @@ impl Scanner<'_> {
         self.blocks.prose(self.text, self.prose, start, end);
     }
 
-    fn line_end(&self, i: usize) -> usize {
-        memchr::memchr2(b'\n', b'\r', &self.b[i.min(self.b.len())..]).map_or(self.b.len(), |n| i + n)
-    }
 
-    fn past_eol(&self, i: usize) -> usize {
-        if self.b.get(i) == Some(&b'\r') && self.b.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 }
-    }
 
-    fn blank_line_after(&self, i: usize) -> bool {
-        let mut j = self.past_eol(i);
-        while j < self.b.len() && matches!(self.b[j], b' ' | b'\t') {
-            j += 1;
-        }
-        j >= self.b.len() || is_eol(self.b[j])
-    }
 
     /// The closing `$` after `from`, skipping escapes, before a blank line.
     fn find_dollar(&mut self, from: usize) -> Option<usize> {
@@ -101,10 +86,10 @@ impl Scanner<'_> {
                 b'$' => return Some(i),
                 b'\\' => i += 2,
                 c if is_eol(c) => {
-                    if self.blank_line_after(i) {
+                    if blank_line_after(self.b, i) {
                         break;
                     }
-                    i = self.past_eol(i);
+                    i = past_eol(self.b, i);
                 }
                 _ => i += 1,
             }
@@ -148,7 +133,7 @@ impl Scanner<'_> {
                         i += n + 1;
                     }
                 }
-                b'/' if !markup && self.b.get(i + 1) == Some(&b'/') => i = self.line_end(i),
+                b'/' if !markup && self.b.get(i + 1) == Some(&b'/') => i = line_end(self.b, i),
                 _ => {}
             }
             i += 1;
@@ -198,10 +183,10 @@ impl Scanner<'_> {
                 }
                 b'\n' | b'\r' => {
                     let heading = self.blocks.kind == BlockKind::Heading;
-                    if heading || self.blank_line_after(i) {
+                    if heading || blank_line_after(self.b, i) {
                         self.blocks.brk(BlockKind::Paragraph);
                     }
-                    self.line_start(self.past_eol(i), end)
+                    self.line_start(past_eol(self.b, i), end)
                 }
                 _ => i + 1,
             };
@@ -267,7 +252,7 @@ impl Scanner<'_> {
     fn slash(&mut self, at: usize) -> usize {
         match self.b.get(at + 1) {
             Some(b'/') => {
-                let end = self.line_end(at);
+                let end = line_end(self.b, at);
                 let body = self.text.get(at + 2..end).unwrap_or("").trim_start_matches('/').trim().to_string();
                 self.comments.push(Comment { span: Span::new(at, end), body });
                 end
@@ -454,7 +439,7 @@ impl Scanner<'_> {
                         i = g;
                         continue;
                     }
-                    None => return self.line_end(i),
+                    None => return line_end(self.b, i),
                 },
                 b'"' => {
                     i += 1;
