@@ -74,6 +74,8 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     Fix::safe(format!("Replace with “{shown}”"), edits)
                 });
             } else if in_quote
+                // Not inside a word ("Tuesday4"): the bracket would split it.
+                && !cx.text()[span.end..].starts_with(char::is_alphanumeric)
                 && let Some(date) = cx.date.and_then(|date| crate::dates::resolve_date(&rel.reference, date)) {
                     let label = crate::dates::format_date(date, cx.date_style);
                     d.fixes.push(Fix::safe(format!("Add “[{label}]”"), vec![Edit::insert(span.end, format!(" [{label}]"))]));
@@ -127,6 +129,21 @@ mod tests {
             let d = crate::check(&doc, &settings).into_iter().find(|d| d.rule == R).unwrap();
             assert_eq!(d.fixes[0].applicability == Applicability::Safe, safe, "{text}: {:?}", d.fixes);
         }
+    }
+
+    #[test]
+    fn a_bracketed_date_never_splits_a_word() {
+        use crate::document::{Document, Format};
+        let settings = crate::settings::Settings { date_override: Some(jiff::civil::date(2024, 10, 20)), dates_in_quotes: true, ..Default::default() };
+        let text = "“We met on Tuesday4 people died,” he said.";
+        let doc = Document::new(text, Format::Markdown);
+        for d in crate::check(&doc, &settings).iter().filter(|d| d.rule == R) {
+            assert!(d.fixes.iter().all(|f| f.applicability != crate::fix::Applicability::Safe), "{:?}", d.fixes);
+        }
+        let text = "“We met on Tuesday,” he said.";
+        let doc = Document::new(text, Format::Markdown);
+        let d = crate::check(&doc, &settings).into_iter().find(|d| d.rule == R).unwrap();
+        assert_eq!(d.fixes[0].title, "Add “[15 October 2024]”");
     }
 
     #[test]
