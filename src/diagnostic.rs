@@ -91,15 +91,7 @@ mod tests {
             }
         };
         let pieces = ["word", " ", "\n", "  ", "é", "“quoted”", "x", "ten chars.", "\t"];
-        let mut seed = 19u64;
-        for _ in 0..5000 {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            let mut r = seed;
-            let mut s = String::new();
-            for _ in 0..(seed >> 58) {
-                s.push_str(pieces[(r % pieces.len() as u64) as usize]);
-                r = r / pieces.len() as u64 + (seed >> 15);
-            }
+        for s in crate::analysis::random_texts(&pieces, 19, 5000, 58, 0, 15) {
             assert_eq!(super::quoted(&s), reference(&s), "{s:?}");
         }
     }

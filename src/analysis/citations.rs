@@ -82,15 +82,7 @@ mod tests {
     #[test]
     fn the_prefilter_never_hides_a_marker() {
         let pieces = ["[", "]", "(", ")", "1", "2", "3", "7", "0", "19", "20", "^", "@", "see ", "Smith", "et al.", " and ", "&", ",", ";", ":", " ", "s", "٣", "É", "p. 4", "-", "’", "Table ", "Figure ", "Annex ", "B"];
-        let mut seed = 3u64;
-        for _ in 0..20000 {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            let mut r = seed;
-            let mut s = String::new();
-            for _ in 0..(seed >> 59) + 2 {
-                s.push_str(pieces[(r % pieces.len() as u64) as usize]);
-                r = r / pieces.len() as u64 + (seed >> 7);
-            }
+        for s in crate::analysis::random_texts(&pieces, 3, 20000, 59, 2, 7) {
             if MARKERS.is_match(&s) {
                 assert!(may_have_marker(&s), "{s:?}");
             }

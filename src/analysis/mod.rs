@@ -487,6 +487,25 @@ pub fn mentions_year_before(s: &str, first_end: Option<usize>, end: usize) -> bo
     first_end.is_some_and(|e| e <= end) || (end >= 4 && year_at(&s.as_bytes()[..end], end - 4))
 }
 
+/// Deterministic pseudo-random texts for the tests that compare a fast
+/// routine with a simple reference: `count` texts, each a run of `pieces`,
+/// `(x >> len_shift) + min_len` long for a linear-congruential `x` started
+/// at `seed`; `mix_shift` stirs the piece choice.
+#[cfg(test)]
+pub(crate) fn random_texts<'p>(pieces: &'p [&'p str], seed: u64, count: usize, len_shift: u32, min_len: u64, mix_shift: u32) -> impl Iterator<Item = String> + 'p {
+    let mut seed = seed;
+    (0..count).map(move |_| {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let mut r = seed;
+        let mut s = String::new();
+        for _ in 0..(seed >> len_shift) + min_len {
+            s.push_str(pieces[(r % pieces.len() as u64) as usize]);
+            r = r / pieces.len() as u64 + (seed >> mix_shift);
+        }
+        s
+    })
+}
+
 #[cfg(test)]
 mod helper_tests {
     #[test]
@@ -501,15 +520,7 @@ mod helper_tests {
             })
         };
         let pieces = ["1", "2", "0", "5", "9", "19", "20", "2024", "1499", " ", "a", "é", "-", "٣"];
-        let mut seed = 5u64;
-        for _ in 0..20000 {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            let mut r = seed;
-            let mut s = String::new();
-            for _ in 0..(seed >> 60) + 1 {
-                s.push_str(pieces[(r % pieces.len() as u64) as usize]);
-                r = r / pieces.len() as u64 + (seed >> 11);
-            }
+        for s in super::random_texts(&pieces, 5, 20000, 60, 1, 11) {
             assert_eq!(super::mentions_year(&s), windows(&s), "{s:?}");
             let b = s.as_bytes();
             let first = (0..b.len().saturating_sub(3)).find(|&i| super::year_at(b, i)).map(|i| i + 4);
@@ -680,10 +691,11 @@ pub mod claim {
     }
 
     fn states_a_record(text: &str) -> bool {
-        text.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            let w = w.to_ascii_lowercase();
-            matches!(w.as_str(), "first" | "only" | "record" | "most" | "least" | "biggest" | "largest" | "highest" | "lowest" | "worst" | "best" | "fastest" | "slowest" | "strongest" | "weakest" | "sharpest" | "steepest" | "deadliest" | "longest" | "shortest")
-        })
+        const RECORD_WORDS: &[&str] = &[
+            "first", "only", "record", "most", "least", "biggest", "largest", "highest", "lowest", "worst", "best", "fastest", "slowest", "strongest",
+            "weakest", "sharpest", "steepest", "deadliest", "longest", "shortest",
+        ];
+        text.split(|c: char| !c.is_alphanumeric()).any(|w| RECORD_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r)))
     }
 
     /// Declarative, complete, long enough to assert something, and not

@@ -130,15 +130,7 @@ mod tests {
     #[test]
     fn find_matches_the_reference() {
         let pieces = ["“", "”", "\"", "‘", "’", " ", "(", "[", "—", "-", ":", "He said", "We will go.", "é", "…", "\n"];
-        let mut seed = 17u64;
-        for _ in 0..20000 {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            let mut r = seed;
-            let mut s = String::new();
-            for _ in 0..(seed >> 59) + 1 {
-                s.push_str(pieces[(r % pieces.len() as u64) as usize]);
-                r = r / pieces.len() as u64 + (seed >> 13);
-            }
+        for s in crate::analysis::random_texts(&pieces, 17, 20000, 59, 1, 13) {
             for open in [false, true] {
                 let whole = Span::new(0, s.len());
                 assert_eq!(find(&s, whole, open), find_reference(&s, whole, open), "{s:?}");

@@ -207,15 +207,7 @@ mod tests {
     #[test]
     fn split_matches_the_reference() {
         let pieces = ["He won", ".", "!", "?", "…", " ", "  ", "\n", "U.S.", "Dr.", "J.", "The", "then", "”", "’", ")", "]", "*", "[1]", "[2, 3]", "[^n]", "“", "\"", "5", "$", "é", "É", "—", "e.g.", "D.C.", "\u{a0}", "\u{2009}"];
-        let mut seed = 13u64;
-        for _ in 0..20000 {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            let mut r = seed;
-            let mut s = String::new();
-            for _ in 0..(seed >> 59) + 1 {
-                s.push_str(pieces[(r % pieces.len() as u64) as usize]);
-                r = r / pieces.len() as u64 + (seed >> 13);
-            }
+        for s in crate::analysis::random_texts(&pieces, 13, 20000, 59, 1, 13) {
             let whole = Span::new(0, s.len());
             assert_eq!(split(&s, whole, Lexicon::builtin()), split_reference(&s, whole, Lexicon::builtin()), "{s:?}");
         }
