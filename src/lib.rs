@@ -29,12 +29,14 @@ pub fn check(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
 /// Run the rules over an analysis already made (the language server keeps
 /// per-block analyses and reuses them between edits).
 pub fn check_analyzed(doc: &Document, analysis: &Analysis, settings: &Settings) -> Vec<Diagnostic> {
+    // Found once: it gives the document date and exempts its own date.
+    let line = dateline(doc);
     let cx = RuleContext {
         doc,
         analysis,
         settings,
-        date: document_date(doc, settings),
-        dateline: dateline(doc).map(|(span, _)| span),
+        date: date_with_dateline(doc, settings, line.map(|(_, l)| l)),
+        dateline: line.map(|(span, _)| span),
         date_style: analysis::detect_style(doc, analysis).unwrap_or(settings.date_style),
     };
     let found = rules::run(&cx);
@@ -46,13 +48,18 @@ pub fn check_analyzed(doc: &Document, analysis: &Analysis, settings: &Settings) 
 /// `date:` (or the date a LaTeX or Typst document declares), then a wire dateline in the first paragraph, then the
 /// configured default.
 pub fn document_date(doc: &Document, settings: &Settings) -> Option<jiff::civil::Date> {
+    date_with_dateline(doc, settings, dateline(doc).map(|(_, l)| l))
+}
+
+/// [`document_date`], given the document's dateline (if any).
+fn date_with_dateline(doc: &Document, settings: &Settings, line: Option<dates::Dateline>) -> Option<jiff::civil::Date> {
     if let Some(d) = settings.date_override {
         return Some(d);
     }
     if let Some(d) = doc.front_matter().and_then(|f| f.date).or(doc.declared_date()) {
         return Some(d);
     }
-    if let Some((_, line)) = dateline(doc) {
+    if let Some(line) = line {
         let year = line.year.or_else(|| settings.default_date.map(|d| d.year()));
         if let Some(date) = year.and_then(|y| jiff::civil::Date::new(y, line.month, line.day).ok()) {
             return Some(date);
