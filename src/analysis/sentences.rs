@@ -23,9 +23,19 @@ pub fn split(text: &str, block: Span, lexicon: &Lexicon) -> Vec<Span> {
     let char_at = |i: usize| slice.get(i..).and_then(|r| r.chars().next());
     let mut pos = 0;
     // Only `.`, `!`, `?` and `…` (a three-byte character led by 0xE2) can
-    // end a sentence: jump from one candidate byte to the next.
-    while let Some(off) = bytes[pos..].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2)) {
-        let i = pos + off;
+    // end a sentence: jump from one candidate byte to the next. The next
+    // 0xE2 is searched apart (memchr takes at most three bytes) and kept
+    // until passed.
+    let mut next_e2: Option<usize> = None;
+    let mut next_candidate = |pos: usize| {
+        if next_e2.is_none_or(|e| e < pos) {
+            next_e2 = Some(memchr::memchr(0xE2, &bytes[pos..]).map_or(bytes.len(), |o| pos + o));
+        }
+        let stop = memchr::memchr3(b'.', b'!', b'?', &bytes[pos..]).map_or(bytes.len(), |o| pos + o);
+        let i = stop.min(next_e2.unwrap_or(bytes.len()));
+        (i < bytes.len()).then_some(i)
+    };
+    while let Some(i) = next_candidate(pos) {
         let c = char_at(i).unwrap_or(' ');
         if !matches!(c, '.' | '!' | '?' | '…') {
             pos = i + c.len_utf8();
