@@ -13,6 +13,8 @@
 //! `\section{..}` and its kin are headings, `\item` starts a list item,
 //! `\footnote{..}` text is a footnote block (and its marker a citation, as
 //! are `\cite`-like commands, `\url` and `\href`).
+//! Quotations: TeX's ``quotes'' and csquotes' `\enquote{..}` are marked
+//! with straight quotation marks in the prose copy.
 //!
 //! Every search for a closing delimiter stops at a blank line (LaTeX does
 //! not let a paragraph end inside an argument or inline math) and a failed
@@ -54,7 +56,7 @@ const HEADINGS: &[&str] = &["part", "chapter", "section", "subsection", "subsubs
 /// Text commands whose argument is prose, whatever it holds.
 const PROSE_COMMANDS: &[&str] = &[
     "emph", "textbf", "textit", "textsl", "textsc", "textrm", "textsf", "textup", "textmd", "textnormal", "underline", "uline",
-    "mbox", "text", "caption", "enquote", "hl", "abstract",
+    "mbox", "text", "caption", "hl", "abstract",
 ];
 
 /// Text commands whose first argument is not prose and second is.
@@ -87,6 +89,8 @@ struct Scanner<'a> {
     /// Searches for a closer that start before these offsets fail (an
     /// earlier search failed there): `$`, `$$`, `\)`, `\]`, `}`, `]`.
     failed: [usize; 6],
+    /// How many `\enquote` groups the scan is inside.
+    enquote_depth: usize,
 }
 
 /// Index into `Scanner::failed` per closer.
@@ -114,6 +118,7 @@ impl<'a> Scanner<'a> {
             quiet,
             seen_body: false,
             failed: [0; 6],
+            enquote_depth: 0,
         }
     }
 
@@ -390,6 +395,7 @@ impl<'a> Scanner<'a> {
                 after
             }
             "footnote" | "footnotetext" => self.footnote(at, name_end, end, depth),
+            "enquote" => self.enquote(name_end, end, depth),
             "footnotemark" => {
                 let after = self.skip_optional(name_end);
                 self.links.push(Span::new(at, after));
@@ -475,6 +481,39 @@ impl<'a> Scanner<'a> {
         close
     }
 
+    /// csquotes' `\enquote{..}` (and `\enquote*{..}`): in the prose copy
+    /// its braces become quotation marks, `"` outside any other `\enquote`
+    /// and `'` inside one, so the quotation is found as in any other format.
+    fn enquote(&mut self, name_end: usize, end: usize, depth: usize) -> usize {
+        let star = name_end + usize::from(self.b.get(name_end) == Some(&b'*'));
+        let open = self.skip_optional(star);
+        if self.b.get(open) != Some(&b'{') || depth >= MAX_DEPTH {
+            return open;
+        }
+        let Some(close) = self.group_end(open) else { return open + 1 };
+        let close = close.min(end);
+        if close < open + 2 || self.b[close - 1] != b'}' {
+            // The group runs past the end of what is being scanned: read
+            // its text as prose, without marks.
+            return open + 1;
+        }
+        let mark = if self.enquote_depth == 0 { b'"' } else { b'\'' };
+        self.enquote_depth += 1;
+        self.quote_mark(open, mark);
+        self.scan(open + 1, close - 1, depth + 1);
+        self.quote_mark(close - 1, mark);
+        self.enquote_depth -= 1;
+        close
+    }
+
+    /// The brace at `at` reads as the quotation mark `mark`.
+    fn quote_mark(&mut self, at: usize, mark: u8) {
+        self.prose(at, at + 1);
+        if !self.quiet {
+            self.prose[at] = mark;
+        }
+    }
+
     /// `\footnote[n]{Text}`: the marker cites its sentence, the text is a
     /// footnote block; the paragraph goes on after it as a new block.
     fn footnote(&mut self, at: usize, name_end: usize, end: usize, depth: usize) -> usize {
@@ -514,6 +553,18 @@ mod tests {
         assert_eq!(d.prose(), " \"We met yesterday,\"  the minister said. He called it  \"a hoax\" .");
         let settings = crate::settings::Settings { date_override: Some(jiff::civil::date(2025, 1, 15)), ..Default::default() };
         assert!(crate::check(&d, &settings).iter().all(|f| f.rule != crate::rules::Rule::RelativeDate));
+    }
+
+    #[test]
+    fn enquote_is_a_quotation() {
+        let text = "\\enquote{We met yesterday, \\enquote*{as agreed}} the minister said. \\enquote{Unclosed.\n\nNext paragraph.";
+        let d = doc(text);
+        let squeezed = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(squeezed(d.prose()).starts_with("\"We met yesterday, 'as agreed'\" the minister said."), "{:?}", d.prose());
+        let a = crate::analysis::analyze(&d, crate::analysis::lexicon::Lexicon::builtin());
+        let quotes: Vec<String> = a.blocks.iter().flat_map(|b| &b.quotes).map(|q| squeezed(&d.prose()[q.inner.range()])).collect();
+        assert_eq!(quotes, ["We met yesterday, 'as agreed'"]);
+        assert!(d.prose().contains("Unclosed."));
     }
 
     #[test]
