@@ -631,6 +631,8 @@ fn continues_account(slice: &str, span: Span) -> bool {
 const METHOD_VERBS: &[&str] = &[
     "surveyed", "interviewed", "sampled", "analysed", "analyzed", "collected", "reviewed", "conducted", "visited", "measured",
     "recorded", "tested", "examined", "studied", "contacted", "asked", "polled", "coded", "screened", "selected", "recruited",
+    // A paper's present tense: "We study 214 farms", "We use data from ...".
+    "survey", "interview", "sample", "analyse", "analyze", "collect", "review", "visit", "measure", "test", "examine", "study", "use", "used",
 ];
 
 fn own_act(toks: &[tokens::Token<'_>]) -> bool {

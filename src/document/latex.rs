@@ -407,6 +407,15 @@ impl<'a> Scanner<'a> {
                 self.links.push(Span::new(at, after));
                 after
             }
+            "ref" | "autoref" | "cref" | "Cref" | "vref" => {
+                let after = self.skip_args(name_end);
+                if self.refers_to_exhibit(at, name_end, after) {
+                    // "(Table~\ref{tab:data})": the report's own exhibit
+                    // cites its sentence, as "(Table 2)" does in Markdown.
+                    self.links.push(Span::new(at, after));
+                }
+                after
+            }
             _ if SKIP_COMMANDS.contains(&name) => self.skip_args(name_end),
             // The argument reads on as prose; only its braces are blanked.
             _ if PROSE_COMMANDS.contains(&name) => self.skip_optional(name_end),
@@ -481,6 +490,23 @@ impl<'a> Scanner<'a> {
         close
     }
 
+    /// A cross-reference at `at` (its name ends at `name_end`, its
+    /// arguments at `after`) points at a table, figure, appendix or the
+    /// like: by the word before it ("Table~\ref{..}", "Fig.~\ref{..}") or
+    /// by the label's conventional prefix (`\cref{fig:yields}`).
+    fn refers_to_exhibit(&self, at: usize, name_end: usize, after: usize) -> bool {
+        const WORDS: &[&str] = &["table", "tables", "figure", "figures", "fig.", "figs.", "tab.", "chart", "annex", "appendix", "box", "exhibit"];
+        const PREFIXES: &[&str] = &["fig:", "tab:", "table:", "figure:", "app:", "appendix:", "fig-", "tab-"];
+        let mut from = at.saturating_sub(24);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = self.text.get(from..at).unwrap_or("").trim_end_matches(['~', ' ', '\t']);
+        let word = before.rsplit([' ', '\t', '\n', '\r', '(', '~']).next().unwrap_or("");
+        let label = self.text.get(name_end..after).unwrap_or("").trim_start_matches(['*', '{']);
+        WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) || PREFIXES.iter().any(|p| label.get(..p.len()).is_some_and(|l| l.eq_ignore_ascii_case(p)))
+    }
+
     /// csquotes' `\enquote{..}` (and `\enquote*{..}`): in the prose copy
     /// its braces become quotation marks, `"` outside any other `\enquote`
     /// and `'` inside one, so the quotation is found as in any other format.
@@ -553,6 +579,14 @@ mod tests {
         assert_eq!(d.prose(), " \"We met yesterday,\"  the minister said. He called it  \"a hoax\" .");
         let settings = crate::settings::Settings { date_override: Some(jiff::civil::date(2025, 1, 15)), ..Default::default() };
         assert!(crate::check(&d, &settings).iter().all(|f| f.rule != crate::rules::Rule::RelativeDate));
+    }
+
+    #[test]
+    fn references_to_exhibits_are_citations() {
+        let text = "Yields fell (Figure~\\ref{x}). Costs rose, see \\cref{tab:costs}. As Section~\\ref{sec:data} shows. Prices é\\autoref{fig-prices}.";
+        let d = doc(text);
+        let links: Vec<&str> = d.links().iter().map(|l| d.slice(*l)).collect();
+        assert_eq!(links, ["\\ref{x}", "\\cref{tab:costs}", "\\autoref{fig-prices}"]);
     }
 
     #[test]
