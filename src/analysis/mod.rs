@@ -219,8 +219,10 @@ fn block_links(doc: &Document, block: &Block, len: usize) -> Vec<Span> {
     let mut links: Vec<Span> = doc
         .links()
         .iter()
-        .filter(|l| l.start >= block.span.start && l.start <= block.span.end + 1)
-        .map(|l| Span::new(l.start - block.span.start, l.end.saturating_sub(block.span.start).min(len)))
+        // A link that opens before the block and runs into it (Typst's
+        // `#quote(attribution: ..)[..]` around its paragraph) counts too.
+        .filter(|l| (l.start >= block.span.start || l.end > block.span.start) && l.start <= block.span.end + 1)
+        .map(|l| Span::new(l.start.saturating_sub(block.span.start), l.end.saturating_sub(block.span.start).min(len)))
         .collect();
     links.sort();
     links

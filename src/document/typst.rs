@@ -13,6 +13,9 @@
 //! `- `, `+ `, `/ ` and `1. ` start list items; `#footnote[..]` text is a
 //! footnote block (and its marker a citation, as are `@key`, `#cite(..)`
 //! and `#link(..)`).
+//! `#quote[..]` is a quotation (its brackets read as quotation marks);
+//! `#quote(attribution: ..)[..]` is cited by its attribution; the
+//! `caption: [..]` of a `#figure(..)` is a paragraph of prose.
 //!
 //! A failed search for a closer is remembered, so stray delimiters cost one
 //! pass each at most once: the scan stays linear on any input.
@@ -403,6 +406,22 @@ impl Scanner<'_> {
                 self.links.push(Span::new(at, k));
                 k
             }
+            "quote" if self.text.get(marker_end..j).is_some_and(|args| args.contains("attribution")) => {
+                // `#quote(attribution: [Smith])[..]`: the attribution sources
+                // the quoted text, as a citation over it does.
+                let k = self.content_args(j, end, depth, None);
+                self.links.push(Span::new(at, k));
+                k
+            }
+            "quote" => self.quoted_content(j, end, depth),
+            "figure" => {
+                // `#figure(image(..), caption: [..])`: the caption is prose,
+                // a paragraph of its own.
+                if let Some(open) = self.caption_content(marker_end, j) {
+                    self.content_args(open, j.min(end), depth, Some(BlockKind::Paragraph));
+                }
+                self.content_args(j, end, depth, None)
+            }
             _ => self.content_args(j, end, depth, None),
         }
     }
@@ -426,6 +445,46 @@ impl Scanner<'_> {
             at = close;
         }
         at
+    }
+
+    /// Where the `[..]` of a `caption: [..]` argument opens inside the
+    /// arguments `args_start..args_end`, if there is one.
+    fn caption_content(&self, args_start: usize, args_end: usize) -> Option<usize> {
+        let args = self.text.get(args_start..args_end)?;
+        let mut from = 0;
+        while let Some(k) = args[from..].find("caption") {
+            let after = from + k + "caption".len();
+            let rest = args[after..].trim_start();
+            let word_start = args[..from + k].chars().next_back().is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '-'));
+            if word_start && let Some(value) = rest.strip_prefix(':') {
+                let value = value.trim_start();
+                if value.starts_with('[') {
+                    return Some(args_end - value.len());
+                }
+            }
+            from = after;
+        }
+        None
+    }
+
+    /// The `[..]` content of a `#quote` without attribution: its brackets
+    /// read as quotation marks in the prose copy, so it is a quotation as
+    /// `"..."` in the markup is.
+    fn quoted_content(&mut self, at: usize, end: usize, depth: usize) -> usize {
+        if self.b.get(at) != Some(&b'[') || depth >= MAX_DEPTH {
+            return self.content_args(at, end, depth, None);
+        }
+        let Some(close) = self.group_end(at) else { return at + 1 };
+        let close = close.min(end);
+        if close < at + 2 || self.b[close - 1] != b']' {
+            return self.content_args(at, end, depth, None);
+        }
+        self.prose(at, at + 1);
+        self.prose[at] = b'"';
+        self.scan(at + 1, close - 1, depth + 1);
+        self.prose(close - 1, close);
+        self.prose[close - 1] = b'"';
+        close
     }
 
     /// The end of a keyword expression: its line, and any bracket group
@@ -511,6 +570,31 @@ mod tests {
         let links: Vec<&str> = d.links().iter().map(|l| d.slice(*l)).collect();
         assert_eq!(links, ["@smith2020", "#link(\"https://x.org\")[the report]", "#footnote", "#cite(<un2024>)", "https://y.org/a"]);
         assert!(d.prose().contains("the report") && !d.prose().contains("x.org"));
+    }
+
+    #[test]
+    fn quotes_are_quotations_or_attributed() {
+        let text = "#quote(attribution: [Jones])[Nothing will reverse it.]\n\nShe wrote #quote[prices fell 40%] last year.\n";
+        let d = doc(text);
+        let links: Vec<&str> = d.links().iter().map(|l| d.slice(*l)).collect();
+        assert_eq!(links, ["#quote(attribution: [Jones])[Nothing will reverse it.]"]);
+        assert!(d.prose().contains("\"prices fell 40%\""), "{:?}", d.prose());
+        // The attributed quotation is sourced: no claim finding in it.
+        let text = "#quote(attribution: [Jones])[Drought is the most important driver of yield losses.]\n";
+        let d = doc(text);
+        let found = crate::check(&d, &crate::Settings::default());
+        assert!(found.is_empty(), "{found:?}");
+        let unattributed = doc("#quote[Drought is the most important driver of yield losses.]\n");
+        assert!(!crate::check(&unattributed, &crate::Settings::default()).is_empty());
+    }
+
+    #[test]
+    fn figure_captions_are_prose() {
+        let text = "Before.\n#figure(image(\"caption.png\"), caption: [Yields fell by 40%.]) <fig>\nAfter.\n";
+        let b = blocks(text);
+        assert_eq!(b, [(BlockKind::Paragraph, "Before.".into()), (BlockKind::Paragraph, "Yields fell by 40%.".into()), (BlockKind::Paragraph, "After.".into())]);
+        let d = doc(text);
+        assert!(!d.prose().contains("png"));
     }
 
     #[test]
