@@ -648,6 +648,15 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     if toks.first().is_some_and(|t| t.lower() == "we") && toks.get(1).is_some_and(|t| METHOD_VERBS.contains(&t.lower())) {
         return true;
     }
+    // The document describing itself: "This brief reviews 48 communities".
+    const SELF: &[&str] = &["report", "brief", "study", "paper", "survey", "review", "analysis", "article", "note", "chapter", "section", "document"];
+    const DESCRIBES: &[&str] = &[
+        "reviews", "examines", "studies", "analyses", "analyzes", "covers", "surveys", "uses", "draws", "describes", "assesses", "compares", "maps",
+        "summarises", "summarizes", "presents", "documents", "considers", "explores", "looks",
+    ];
+    if toks.first().is_some_and(|t| matches!(t.lower(), "this" | "our")) && toks.get(1).is_some_and(|t| SELF.contains(&t.lower())) && toks.get(2).is_some_and(|t| DESCRIBES.contains(&t.lower())) {
+        return true;
+    }
     let mut seen_name = false;
     for (k, t) in toks.iter().take(8).enumerate() {
         if t.kind != tokens::TokenKind::Word {

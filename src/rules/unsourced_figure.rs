@@ -2,6 +2,7 @@
 
 use super::{RuleContext, RuleDoc};
 use crate::diagnostic::{quoted, Diagnostic};
+use crate::document::BlockKind;
 use crate::rules::Rule;
 
 pub const DOC: RuleDoc = RuleDoc {
@@ -20,7 +21,10 @@ War II`, `G7`, `COVID-19`, `Article 5`); sports scores; numbers in attributed
 sentences or attributed quotations; a named body's own act stated with it as
 subject (“the Committee decided to raise the rate to 1/2 percent”); small
 counts that only tally things named right there (“two politicians, A and
-B,”); list markers and section numbers. A sentence with a
+B,”); list markers and section numbers; figures in a footnote's own text
+(a footnote is where a report gives its sources: “Household survey, April
+2025, n = 1,152”); the writers' own method (“We surveyed 1,200
+households”, “This brief reviews 48 communities”). A sentence with a
 `vague-attribution` finding does not also get this one.
 
 ## Why
@@ -43,7 +47,7 @@ is **safe**: it claims nothing. Inserting “according to [SOURCE]” is
 
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     for (block, sentence) in cx.sentences() {
-        if sentence.is_sourced() || sentence.is_vague() || sentence.own_act || block.kind == crate::document::BlockKind::Heading {
+        if sentence.is_sourced() || sentence.is_vague() || sentence.own_act || matches!(block.kind, BlockKind::Heading | BlockKind::Footnote) {
             continue;
         }
         for figure in &sentence.figures {
