@@ -639,7 +639,10 @@ const METHOD_VERBS: &[&str] = &[
 
 fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // Decisions and intentions; not ordinary verbs ("set a record").
-    const ACTS: &[&str] = &["unanimously", "decided", "voted", "agreed", "approved", "adopted", "will", "intends", "plans", "anticipates", "expects", "pledged", "committed", "authorized", "authorised", "continues", "established", "is"];
+    const ACTS: &[&str] = &[
+        "unanimously", "decided", "voted", "agreed", "approved", "adopted", "will", "intends", "plans", "anticipates", "expects", "pledged", "promised",
+        "vowed", "committed", "authorized", "authorised", "continues", "established", "is",
+    ];
     // Skip an opening phrase ("In a related action, the Board approved ...").
     let opens_with_phrase = toks.first().is_some_and(|t| matches!(t.lower(), "in" | "on" | "at" | "after" | "with" | "as" | "for"));
     let subject_start = if opens_with_phrase { toks.iter().take(10).position(|t| t.is_punct(",")).map_or(0, |c| c + 1) } else { 0 };
@@ -663,7 +666,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
             return false;
         }
         // A name, or a pronoun/demonstrative standing for the body just named.
-        if (t.is_capitalized() && (k > 0 || subject_start > 0)) || (k == 0 && matches!(t.text, "It" | "This" | "These")) {
+        if (t.is_capitalized() && (k > 0 || subject_start > 0)) || (k == 0 && matches!(t.text, "It" | "This" | "These" | "He" | "She" | "They")) {
             seen_name = true;
         }
         if ACTS.contains(&t.lower()) {

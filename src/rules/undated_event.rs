@@ -9,6 +9,7 @@ use crate::analysis::lexicon::PhraseMatcher;
 
 use super::{RuleContext, RuleDoc};
 use crate::analysis::tokens::{tokenize, TokenKind};
+use crate::analysis::SourceKind;
 use crate::diagnostic::{quoted, Diagnostic};
 use crate::document::BlockKind;
 use crate::fix::{Edit, Fix};
@@ -23,7 +24,8 @@ signing, death, vote, launch, arrest) when neither the sentence nor its
 paragraph gives any date or time reference.
 
 Not flagged: statements (`said`, `told`), whose time is the time of
-reporting; ongoing states; events dated anywhere in the paragraph
+reporting, and the events a named source reports in them (“The agency said
+14 people had died”); ongoing states; events dated anywhere in the paragraph
 (including by a relative date, which `relative-date` reports).
 
 ## Why
@@ -94,7 +96,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let lower: Vec<&str> = toks.iter().map(|t| t.lower()).collect();
             let matches_at = |i: usize, phrase: &[&str]| phrase.iter().enumerate().all(|(k, w)| lower.get(i + k).is_some_and(|l| l == w));
             let any_at = |i: usize, list: &Phrases| list.get(lower[i]).is_some_and(|ps| ps.iter().any(|p| matches_at(i, p)));
-            let verb_at = (0..toks.len()).find(|&i| any_at(i, &EVENT_VERBS) && outside_quotes(i));
+            // "The agency said 14 people had died": an event the named
+            // source reports is dated by the report, like a statement.
+            let reported_from = sentence.attributions.iter().filter(|a| a.kind != SourceKind::Vague).map(|a| a.cue.end).min();
+            let reported = |i: usize| reported_from.is_some_and(|from| toks[i].span.start >= from);
+            let verb_at = (0..toks.len()).find(|&i| any_at(i, &EVENT_VERBS) && outside_quotes(i) && !reported(i));
             // "during a National Assembly meeting": a preposition, an indefinite
             // article, up to three modifiers, an event noun.
             let noun_at = (0..toks.len()).find(|&i| {
@@ -133,5 +139,10 @@ mod tests {
         allows(R, "The minister resigned on 3 October 2024 after a long and bitter dispute.");
         allows(R, "The minister said the reports were highly likely to be accurate.");
         allows(R, "The minister resigned in 2019 after a long and bitter dispute with the party.");
+        allows(R, "The agency said 14 people had died and that the toll was likely to rise.");
+        allows(R, "According to the ministry, the minister resigned after a long and bitter dispute.");
+        // The statement's own setting is still an event to date.
+        let s = "The agency said the toll would rise during a press conference.";
+        flags(R, s, &[s]);
     }
 }
