@@ -825,6 +825,11 @@ fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
     let lx = &*LEXICON;
     while i < end {
         let c = b[i];
+        if c == b' ' {
+            gap = true;
+            i += 1;
+            continue;
+        }
         let class = BYTE_CLASS[c as usize];
         if class & B_SPACE != 0 {
             gap = true;
@@ -835,20 +840,20 @@ fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
         glue_next = false;
         let s = i;
         if class & B_LETTER != 0 {
-            // one pass over the letters: case, and the packed lexicon key
+            // one pass over the letters builds the packed lexicon key
             let mut key = 0u64;
-            let mut all_upper = true;
             while i < end {
                 let x = b[i];
-                let xc = BYTE_CLASS[x as usize];
-                if xc & B_LETTER == 0 {
+                if BYTE_CLASS[x as usize] & B_LETTER == 0 {
                     break;
                 }
                 key = pack_letter(key, x);
-                all_upper &= xc == B_UPPER;
                 i += 1;
             }
             let e = i;
+            let cap = class == B_UPPER;
+            // only a capitalised word can be all capitals
+            let upper = cap && e - s > 1 && b[s + 1..e].iter().all(u8::is_ascii_uppercase);
             let (poss, pe) = match is_apostrophe_s(b, e, end) {
                 Some(pe) => (true, pe),
                 None => (false, e),
@@ -863,8 +868,8 @@ fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
                 val: 0,
                 ndig: 0,
                 suf: Suf::None,
-                cap: class == B_UPPER,
-                upper: e - s > 1 && all_upper,
+                cap,
+                upper,
                 gap,
                 poss,
                 glued,
@@ -1281,6 +1286,8 @@ struct Found {
 
 struct Scanner<'a> {
     t: &'a str,
+    /// the lexicon, dereferenced once rather than at every token test
+    lx: &'static Lexicon,
     toks: Vec<Tok>,
     /// for each token, the index of the next token that can name a time
     /// (a number, a month, weekday, unit or relative word), or `n`
@@ -1292,8 +1299,7 @@ fn scan_found(text: &str, range: Range<usize>) -> Vec<Found> {
         return Vec::new();
     };
     let slice = &text.as_bytes()[range.clone()];
-    let has_digit = slice.iter().any(u8::is_ascii_digit);
-    if !has_digit {
+    if !has_ascii_digit(slice) {
         match &*PREFILTER {
             Some(ac) if !ac.is_match(slice) => return Vec::new(),
             _ => {}
@@ -1301,6 +1307,30 @@ fn scan_found(text: &str, range: Range<usize>) -> Vec<Found> {
     }
     let sc = Scanner::new(text, range);
     sc.run()
+}
+
+/// Any ASCII digit in `bytes`, tested eight bytes at a time.
+fn has_ascii_digit(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = ONES * 0x7F;
+    const HIGH: u64 = ONES * 0x80;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        // per byte: bit 7 set iff '0' <= byte <= '9' (the byte's own bit 7
+        // clear): byte & 0x7F + 0x50 carries into bit 7 from '0' up, and
+        // 0x7F + 0x3A - (byte & 0x7F) keeps bit 7 up to '9'; no byte carries
+        // into its neighbour since each sum stays below 0x100
+        let low = x & LOW7;
+        let at_least_0 = low + ONES * (0x80 - 0x30);
+        let at_most_9 = ONES * (0x7F + 0x3A) - low;
+        if at_least_0 & at_most_9 & !x & HIGH != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
 impl<'a> Scanner<'a> {
@@ -1356,7 +1386,8 @@ impl<'a> Scanner<'a> {
             }
             i += 1;
         }
-        let names_time = &LEXICON.names_time;
+        let lx: &'static Lexicon = &LEXICON;
+        let names_time = &lx.names_time;
         let mut next_content = vec![n as u32; n + 1];
         let mut next = n as u32;
         for (i, t) in toks.iter().enumerate().rev() {
@@ -1371,6 +1402,7 @@ impl<'a> Scanner<'a> {
         }
         Scanner {
             t: text,
+            lx,
             toks,
             next_content,
         }
@@ -1428,7 +1460,7 @@ impl<'a> Scanner<'a> {
         if t.lex == 0 || t.glued {
             return None;
         }
-        LEXICON.entries.get(t.lex as usize - 1)
+        self.lx.entries.get(t.lex as usize - 1)
     }
     #[inline]
     fn cls(&self, i: usize) -> u16 {
@@ -3586,6 +3618,25 @@ mod tests {
             };
         }
         (toks, next_content)
+    }
+
+    #[test]
+    fn digit_test_matches_bytewise() {
+        for b in 0..=255u8 {
+            for pos in 0..9 {
+                let mut v = vec![b'x'; 9];
+                v[pos] = b;
+                for len in [pos + 1, 8, 9] {
+                    let s = &v[..len.max(pos + 1)];
+                    assert_eq!(has_ascii_digit(s), s.iter().any(u8::is_ascii_digit), "{b} {pos}");
+                }
+            }
+            for fill in [0u8, b'/', b':', 0x7F, 0x80, 0xAF, 0xB0, 0xB9, 0xBA, 0xFF] {
+                let mut v = vec![fill; 16];
+                v[5] = b;
+                assert_eq!(has_ascii_digit(&v), v.iter().any(u8::is_ascii_digit), "{b} {fill}");
+            }
+        }
     }
 
     /// The tokenizer and the scanner's sentence and content marks agree
