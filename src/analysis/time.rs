@@ -422,45 +422,98 @@ type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 struct Lexicon {
     entries: Vec<Lex>,
     map: HashMap<String, u16, FxBuild>,
-    max_len: usize,
-    /// the words of `map` that are short enough to pack
-    /// ([`PACKED_MAX_LEN`] letters), by packed key: the tokenizer looks
-    /// words up by the key it builds while reading them, without hashing
-    /// or lowercasing the string
+    /// the words of `map` by [`word_key`]: the tokenizer looks words up
+    /// by the key it builds while reading them, without hashing or
+    /// lowercasing the string
     packed: PackedTable,
     /// per entry: a word that names a time (a month, weekday, unit,
     /// relative or content word), so that an expression can end at it
     names_time: Vec<bool>,
 }
 
-/// Longest word looked up by its packed key: 12 letters of 5 bits.
-const PACKED_MAX_LEN: usize = 12;
+/// Longest word that has a [`word_key`].
+const KEY_MAX_LEN: usize = 16;
 
-/// The packed key of an ASCII letter appended to a word's key: 5 bits a
-/// letter, 1 to 26 whatever the case (`b & 31`), so distinct words of up
-/// to [`PACKED_MAX_LEN`] letters have distinct, non-zero keys.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = ONES * 0x80;
+/// the low five bits of each byte: 1 to 26 for a letter of either case
+const LETTER_BITS: u64 = ONES * 0x1F;
+
+/// The key of a word of ASCII letters: a byte per letter, its low five
+/// bits (1 to 26 whatever the case), the first letter lowest. Distinct
+/// words of up to [`KEY_MAX_LEN`] letters have distinct, non-zero keys.
+fn word_key(word: &[u8]) -> Option<u128> {
+    (!word.is_empty() && word.len() <= KEY_MAX_LEN && word.iter().all(u8::is_ascii_alphabetic))
+        .then(|| {
+            word.iter()
+                .enumerate()
+                .fold(0, |k, (n, &c)| k | u128::from(c & 31) << (8 * n))
+        })
+}
+
+/// Bit 7 of each byte of `x` set iff that byte is an ASCII letter. Per
+/// byte, with bit 7 and the case bit cleared-or-set first: adding 0x1F
+/// reaches bit 7 from 'a' up, 0xFA minus it keeps bit 7 up to 'z'; no
+/// sum or difference leaves its byte, so bytes do not disturb each other.
 #[inline(always)]
-fn pack_letter(key: u64, letter: u8) -> u64 {
-    (key << 5) | u64::from(letter & 31)
+fn letter_bytes(x: u64) -> u64 {
+    let low = (x | ONES * 0x20) & (ONES * 0x7F);
+    let at_least_a = low + ONES * (0x80 - b'a' as u64);
+    let at_most_z = ONES * (0x7F + b'z' as u64 + 1) - low;
+    at_least_a & at_most_z & !x & HIGH_BITS
 }
 
-/// The packed key of a word of ASCII letters, if it is short enough.
-fn packed_key(word: &[u8]) -> Option<u64> {
-    (!word.is_empty() && word.len() <= PACKED_MAX_LEN && word.iter().all(u8::is_ascii_alphabetic))
-        .then(|| word.iter().fold(0, |k, &c| pack_letter(k, c)))
+/// The end of the run of ASCII letters at `s` (before `end`) and its
+/// [`word_key`] (meaningful up to [`KEY_MAX_LEN`] letters), eight bytes at
+/// a time where the range allows.
+#[inline(always)]
+fn scan_letters(b: &[u8], s: usize, end: usize) -> (usize, u128) {
+    // the key's first eight letters, then the next eight
+    let mut halves = [0u64; 2];
+    let mut e = s;
+    while e + 8 <= end {
+        let Some(chunk) = b.get(e..e + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) else {
+            break;
+        };
+        let x = u64::from_le_bytes(chunk);
+        let others = !letter_bytes(x) & HIGH_BITS;
+        // chunks start at a multiple of eight letters into the word
+        let half = (e - s) / 8;
+        if others == 0 {
+            if let Some(h) = halves.get_mut(half) {
+                *h = x & LETTER_BITS;
+            }
+            e += 8;
+            continue;
+        }
+        let letters = others.trailing_zeros() / 8;
+        if let Some(h) = halves.get_mut(half) {
+            *h = x & LETTER_BITS & ((1u64 << (8 * letters)) - 1);
+        }
+        let key = u128::from(halves[0]) | u128::from(halves[1]) << 64;
+        return (e + letters as usize, key);
+    }
+    while e < end && BYTE_CLASS[b[e] as usize] & B_LETTER != 0 {
+        let taken = e - s;
+        if let Some(h) = halves.get_mut(taken / 8) {
+            *h |= u64::from(b[e] & 31) << (8 * (taken % 8));
+        }
+        e += 1;
+    }
+    (e, u128::from(halves[0]) | u128::from(halves[1]) << 64)
 }
 
-/// Open-addressing table from packed word keys to small values. At least
-/// half its slots stay empty (key 0, which no word packs to), so a lookup
-/// ends at the first empty slot after a probe or two.
+/// Open-addressing table from word keys to small values. Seven slots in
+/// eight stay empty (key 0, which is no word's), so a lookup mostly ends
+/// at its first probe.
 struct PackedTable {
-    slots: Vec<(u64, u16)>,
+    slots: Vec<(u128, u16)>,
     shift: u32,
 }
 
 impl PackedTable {
-    fn new(entries: &[(u64, u16)]) -> Self {
-        let size = (entries.len() * 4).next_power_of_two().max(16);
+    fn new(entries: &[(u128, u16)]) -> Self {
+        let size = (entries.len() * 8).next_power_of_two().max(16);
         let mut table = PackedTable {
             slots: vec![(0, 0); size],
             shift: 64 - size.trailing_zeros(),
@@ -477,12 +530,13 @@ impl PackedTable {
     }
 
     #[inline(always)]
-    fn home(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    fn home(&self, key: u128) -> usize {
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
     #[inline(always)]
-    fn get(&self, key: u64) -> Option<u16> {
+    fn get(&self, key: u128) -> Option<u16> {
         let mask = self.slots.len() - 1;
         let mut h = self.home(key) & mask;
         loop {
@@ -506,7 +560,6 @@ impl Lexicon {
             None => {
                 self.entries.push(Lex::default());
                 let i = self.entries.len() - 1;
-                self.max_len = self.max_len.max(w.len());
                 self.map.insert(w, i as u16);
                 i
             }
@@ -519,7 +572,6 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lx = Lexicon {
         entries: Vec::new(),
         map: HashMap::default(),
-        max_len: 0,
         packed: PackedTable::new(&[]),
         names_time: Vec::new(),
     };
@@ -605,10 +657,10 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             lx.slot(f[0]).number = Some(n);
         }
     }
-    let packed: Vec<(u64, u16)> = lx
+    let packed: Vec<(u128, u16)> = lx
         .map
         .iter()
-        .filter_map(|(w, &i)| Some((packed_key(w.as_bytes())?, i)))
+        .filter_map(|(w, &i)| Some((word_key(w.as_bytes())?, i)))
         .collect();
     lx.packed = PackedTable::new(&packed);
     lx.names_time = lx
@@ -793,28 +845,6 @@ static BYTE_CLASS: [u8; 256] = {
     table
 };
 
-/// Lexicon index + 1 of a word of ASCII letters (0: not listed), given its
-/// packed key (meaningful up to [`PACKED_MAX_LEN`] letters).
-#[inline(always)]
-fn lexicon_index(lx: &Lexicon, word: &[u8], key: u64) -> u16 {
-    let len = word.len();
-    if len <= PACKED_MAX_LEN {
-        return lx.packed.get(key).map_or(0, |ix| ix + 1);
-    }
-    // longer words are looked up by name, if the lexicon has any
-    if len > lx.max_len || len > 16 {
-        return 0;
-    }
-    let mut buf = [0u8; 16];
-    for (k, &x) in word.iter().enumerate() {
-        buf[k] = x.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..len])
-        .ok()
-        .and_then(|w| lx.map.get(w))
-        .map_or(0, |&ix| ix + 1)
-}
-
 fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
     let b = text.as_bytes();
     let end = r.end.min(b.len());
@@ -840,17 +870,7 @@ fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
         glue_next = false;
         let s = i;
         if class & B_LETTER != 0 {
-            // one pass over the letters builds the packed lexicon key
-            let mut key = 0u64;
-            while i < end {
-                let x = b[i];
-                if BYTE_CLASS[x as usize] & B_LETTER == 0 {
-                    break;
-                }
-                key = pack_letter(key, x);
-                i += 1;
-            }
-            let e = i;
+            let (e, key) = scan_letters(b, s, end);
             let cap = class == B_UPPER;
             // only a capitalised word can be all capitals
             let upper = cap && e - s > 1 && b[s + 1..e].iter().all(u8::is_ascii_uppercase);
@@ -864,7 +884,11 @@ fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
                 e,
                 pe,
                 k: K::Word,
-                lex: lexicon_index(lx, &b[s..e], key),
+                lex: if e - s <= KEY_MAX_LEN {
+                    lx.packed.get(key).map_or(0, |ix| ix + 1)
+                } else {
+                    0
+                },
                 val: 0,
                 ndig: 0,
                 suf: Suf::None,
@@ -1025,9 +1049,9 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// [`ABBREVIATIONS`] by packed key: checked at every period after a word.
 static ABBREVIATION_KEYS: LazyLock<PackedTable> = LazyLock::new(|| {
-    let keys: Vec<(u64, u16)> = ABBREVIATIONS
+    let keys: Vec<(u128, u16)> = ABBREVIATIONS
         .iter()
-        .filter_map(|a| Some((packed_key(a.as_bytes())?, 1)))
+        .filter_map(|a| Some((word_key(a.as_bytes())?, 1)))
         .collect();
     PackedTable::new(&keys)
 });
@@ -1311,9 +1335,7 @@ fn scan_found(text: &str, range: Range<usize>) -> Vec<Found> {
 
 /// Any ASCII digit in `bytes`, tested eight bytes at a time.
 fn has_ascii_digit(bytes: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
     const LOW7: u64 = ONES * 0x7F;
-    const HIGH: u64 = ONES * 0x80;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
         let mut word = [0u8; 8];
@@ -1326,7 +1348,7 @@ fn has_ascii_digit(bytes: &[u8]) -> bool {
         let low = x & LOW7;
         let at_least_0 = low + ONES * (0x80 - 0x30);
         let at_most_9 = ONES * (0x7F + 0x3A) - low;
-        if at_least_0 & at_most_9 & !x & HIGH != 0 {
+        if at_least_0 & at_most_9 & !x & HIGH_BITS != 0 {
             return true;
         }
     }
@@ -1359,7 +1381,7 @@ impl<'a> Scanner<'a> {
                     && !toks[i].gap
                     && toks[i - 1].k == K::Word
                     && (toks[i - 1].e - toks[i - 1].s == 1
-                        || packed_key(&text.as_bytes()[toks[i - 1].s..toks[i - 1].e])
+                        || word_key(&text.as_bytes()[toks[i - 1].s..toks[i - 1].e])
                             .is_some_and(|key| ABBREVIATION_KEYS.get(key).is_some()));
                 // closing quotes and brackets stay with the sentence
                 let mut j = i + 1;
@@ -3449,9 +3471,10 @@ mod tests {
                 }
                 let len = e - s;
                 let first = (b[s] | 0x20).wrapping_sub(b'a') as usize;
-                // (the per-letter length filter that skipped most lookups is
-                // left out: it only skipped words the map does not hold)
-                if len <= lx.max_len && len <= buf.len() && first < 26 {
+                // (the longest-word and per-letter length filters that
+                // skipped most lookups are left out: they only skipped words
+                // the map does not hold)
+                if len <= buf.len() && first < 26 {
                     // The word itself when already lower case (most are), else a
                     // lowered copy.
                     let word = if b[s..e].iter().any(u8::is_ascii_uppercase) {
@@ -3635,6 +3658,31 @@ mod tests {
                 let mut v = vec![fill; 16];
                 v[5] = b;
                 assert_eq!(has_ascii_digit(&v), v.iter().any(u8::is_ascii_digit), "{b} {fill}");
+            }
+        }
+    }
+
+    #[test]
+    fn letter_test_and_keys_match_bytewise() {
+        for b in 0..=255u8 {
+            for pos in 0..8 {
+                let mut v = [b'.'; 8];
+                v[pos] = b;
+                let mask = letter_bytes(u64::from_le_bytes(v));
+                for (k, &x) in v.iter().enumerate() {
+                    assert_eq!(mask >> (8 * k + 7) & 1 == 1, x.is_ascii_alphabetic(), "{b} {pos} {k}");
+                }
+            }
+        }
+        let text = b"a Zebra's THE internationalisation abcdefghijklmnop abcdefgh abcdefghi x";
+        for s in 0..text.len() {
+            for end in s..=text.len() {
+                let (e, key) = scan_letters(text, s, end);
+                let naive = s + text[s..end].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                assert_eq!(e, naive);
+                if e > s && e - s <= KEY_MAX_LEN {
+                    assert_eq!(Some(key), word_key(&text[s..e]));
+                }
             }
         }
     }
