@@ -467,6 +467,17 @@ macro_rules! words {
     };
 }
 
+/// Words with their [`word_key`]s computed at compile time, for
+/// [`Scanner::which`]: `word_list!["early", "late"]`.
+macro_rules! word_list {
+    ($($w:literal),* $(,)?) => {
+        &const {
+            let words = [$($w),*];
+            (words, word_keys(words))
+        }
+    };
+}
+
 /// A word as its [`word_key`], computed at compile time: `word!("of")`.
 macro_rules! word {
     ($w:literal) => {
@@ -722,7 +733,10 @@ enum PTok {
 /// word -> [(phrase, position of the word in the phrase)].
 struct PhraseSet {
     phrases: Vec<Vec<PTok>>,
-    by_word: HashMap<String, Vec<(usize, usize)>, FxBuild>,
+    /// per listed word: [(phrase, position of the word in the phrase)]
+    places: Vec<Vec<(usize, usize)>>,
+    /// index in `places` by [`word_key`]
+    by_key: PackedTable,
     case_sensitive: bool,
 }
 
@@ -730,9 +744,11 @@ impl PhraseSet {
     fn new(src: &'static str, case_sensitive: bool) -> Self {
         let mut set = PhraseSet {
             phrases: Vec::new(),
-            by_word: HashMap::default(),
+            places: Vec::new(),
+            by_key: PackedTable::new(&[]),
             case_sensitive,
         };
+        let mut by_word: HashMap<String, Vec<(usize, usize)>, FxBuild> = HashMap::default();
         for line in data_lines(src) {
             let toks = tokenize(line, 0..line.len());
             let p: Vec<PTok> = toks
@@ -745,7 +761,7 @@ impl PhraseSet {
             let idx = set.phrases.len();
             for (pos, t) in p.iter().enumerate() {
                 if let PTok::Word(w, _) = t {
-                    set.by_word
+                    by_word
                         .entry(w.to_ascii_lowercase())
                         .or_default()
                         .push((idx, pos));
@@ -753,6 +769,15 @@ impl PhraseSet {
             }
             set.phrases.push(p);
         }
+        // a word longer than a key is never looked up (see `in_phrase`)
+        let mut keys = Vec::new();
+        for (w, places) in by_word {
+            if let Some(key) = word_key(w.as_bytes()) {
+                keys.push((key, set.places.len() as u16));
+                set.places.push(places);
+            }
+        }
+        set.by_key = PackedTable::new(&keys);
         set
     }
 }
@@ -1123,6 +1148,17 @@ const PREPS: &[&str] = &[
     "into",
 ];
 
+/// [`PREPS`] as a [`word_list!`].
+const PREP_LIST: ([&str; PREPS.len()], [u128; PREPS.len()]) = {
+    let mut words = [""; PREPS.len()];
+    let mut i = 0;
+    while i < PREPS.len() {
+        words[i] = PREPS[i];
+        i += 1;
+    }
+    (words, word_keys(words))
+};
+
 /// Prepositions after which a bare month name is a date ("in June").
 const MONTH_PREPS: &[&str] = &[
     "in",
@@ -1483,13 +1519,6 @@ impl<'a> Scanner<'a> {
         let t = self.toks.get(i)?;
         (t.k == K::Word).then(|| &self.t[t.s..t.e])
     }
-    #[inline]
-    fn word_bytes(&self, i: usize) -> &'a [u8] {
-        match self.toks.get(i) {
-            Some(t) if t.k == K::Word => &self.t.as_bytes()[t.s..t.e],
-            _ => &[],
-        }
-    }
     /// The word at `i` is the one with `key` (a [`word!`]), any case.
     #[inline]
     fn is(&self, i: usize, key: u128) -> bool {
@@ -1502,14 +1531,16 @@ impl<'a> Scanner<'a> {
         // a non-word token's key is 0, which no listed word has
         self.toks.get(i).is_some_and(|t| words.contains(&t.key))
     }
-    fn which(&self, i: usize, ws: &[&'static str]) -> Option<&'static str> {
-        let x = self.word_bytes(i);
-        if x.is_empty() {
-            return None;
-        }
-        ws.iter()
-            .copied()
-            .find(|w| x.len() == w.len() && x.eq_ignore_ascii_case(w.as_bytes()))
+    /// Which word of `list` (a [`word_list!`]) the word at `i` is, any case.
+    fn which<const N: usize>(
+        &self,
+        i: usize,
+        list: &([&'static str; N], [u128; N]),
+    ) -> Option<&'static str> {
+        let key = self.toks.get(i)?.key;
+        // a non-word token's key is 0, which no listed word has
+        let at = list.1.iter().position(|&k| k == key)?;
+        list.0.get(at).copied()
     }
     fn punct(&self, i: usize, c: char) -> bool {
         self.toks.get(i).is_some_and(|t| t.k == K::Punct(c))
@@ -1562,18 +1593,11 @@ impl<'a> Scanner<'a> {
     }
 
     fn in_phrase(&self, set: &PhraseSet, i: usize) -> bool {
-        let x = self.word_bytes(i);
-        if x.is_empty() || x.len() > 16 {
-            return false;
-        }
-        let mut buf = [0u8; 16];
-        for (k, &c) in x.iter().enumerate() {
-            buf[k] = c.to_ascii_lowercase();
-        }
-        let Ok(w) = std::str::from_utf8(&buf[..x.len()]) else {
+        // only words of up to 16 letters are looked up (their key is not 0)
+        let Some(t) = self.toks.get(i).filter(|t| t.key != 0) else {
             return false;
         };
-        let Some(list) = set.by_word.get(w) else {
+        let Some(list) = set.by_key.get(t.key).and_then(|p| set.places.get(p as usize)) else {
             return false;
         };
         'phrases: for &(p, pos) in list {
@@ -2002,7 +2026,7 @@ impl<'a> Scanner<'a> {
             prep = Some("up to");
             j += 2;
         } else if c & C_PREP != 0
-            && let Some(p) = self.which(j, PREPS)
+            && let Some(p) = self.which(j, &PREP_LIST)
         {
             prep = Some(p);
             j += 1;
@@ -2017,7 +2041,7 @@ impl<'a> Scanner<'a> {
         let w = if ck & C_PARTW != 0 {
             self.which(
                 k,
-                &[
+                word_list![
                     "end",
                     "close",
                     "start",
@@ -2065,7 +2089,7 @@ impl<'a> Scanner<'a> {
         if modi != Modi::None {
             last = Lead::Preposition;
         } else if let Some(w) = if self.cls(j) & C_MODI != 0 {
-            self.which(j, &["early", "late", "mid", "earlier", "later"])
+            self.which(j, word_list!["early", "late", "mid", "earlier", "later"])
         } else {
             None
         } {
@@ -2536,7 +2560,7 @@ impl<'a> Scanner<'a> {
         }
         let mut q = self.which(
             k,
-            &[
+            word_list![
                 "this",
                 "last",
                 "next",
@@ -2549,7 +2573,7 @@ impl<'a> Scanner<'a> {
         if q.is_some() {
             k += 1;
             if q == Some("this") && self.is_any(k, words!["past", "coming"]) {
-                q = self.which(k, &["past", "coming"]);
+                q = self.which(k, word_list!["past", "coming"]);
                 k += 1;
             }
         }
@@ -2823,7 +2847,7 @@ impl<'a> Scanner<'a> {
         } else {
             self.which(
                 k,
-                &[
+                word_list![
                     "this",
                     "last",
                     "next",
