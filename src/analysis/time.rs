@@ -493,17 +493,17 @@ fn word_key(word: &[u8]) -> Option<u128> {
         .then(|| {
             word.iter()
                 .enumerate()
-                .fold(0, |k, (n, &c)| k | u128::from(c & 31) << (8 * n))
+                .fold(0, |k, (n, &c)| k | (u128::from(c & 31) << (8 * n)))
         })
 }
 
 /// Bit 7 of each byte of `x` set iff that byte is an ASCII letter. Per
-/// byte, with bit 7 and the case bit cleared-or-set first: adding 0x1F
-/// reaches bit 7 from 'a' up, 0xFA minus it keeps bit 7 up to 'z'; no
-/// sum or difference leaves its byte, so bytes do not disturb each other.
+/// byte, once the case bit is set and bit 7 cleared: adding 0x1F reaches
+/// bit 7 from 'a' up, and 0xFA minus it keeps bit 7 up to 'z'; no sum or
+/// difference leaves its byte, so bytes do not disturb each other.
 #[inline(always)]
 fn letter_bytes(x: u64) -> u64 {
-    let low = (x | ONES * 0x20) & (ONES * 0x7F);
+    let low = (x | (ONES * 0x20)) & (ONES * 0x7F);
     let at_least_a = low + ONES * (0x80 - b'a' as u64);
     let at_most_z = ONES * (0x7F + b'z' as u64 + 1) - low;
     at_least_a & at_most_z & !x & HIGH_BITS
@@ -536,7 +536,7 @@ fn scan_letters(b: &[u8], s: usize, end: usize) -> (usize, u128) {
         if let Some(h) = halves.get_mut(half) {
             *h = x & LETTER_BITS & ((1u64 << (8 * letters)) - 1);
         }
-        let key = u128::from(halves[0]) | u128::from(halves[1]) << 64;
+        let key = u128::from(halves[0]) | (u128::from(halves[1]) << 64);
         return (e + letters as usize, key);
     }
     while e < end && BYTE_CLASS[b[e] as usize] & B_LETTER != 0 {
@@ -546,7 +546,7 @@ fn scan_letters(b: &[u8], s: usize, end: usize) -> (usize, u128) {
         }
         e += 1;
     }
-    (e, u128::from(halves[0]) | u128::from(halves[1]) << 64)
+    (e, u128::from(halves[0]) | (u128::from(halves[1]) << 64))
 }
 
 /// Open-addressing table from word keys to small values. Seven slots in
@@ -729,7 +729,7 @@ enum PTok {
     Punct(char),
 }
 
-/// A list of phrases, indexed by each of their words (lowercased):
+/// A list of phrases, indexed by each of their words (by [`word_key`]):
 /// word -> [(phrase, position of the word in the phrase)].
 struct PhraseSet {
     phrases: Vec<Vec<PTok>>,
@@ -3713,7 +3713,7 @@ mod tests {
     fn digit_test_matches_bytewise() {
         for b in 0..=255u8 {
             for pos in 0..9 {
-                let mut v = vec![b'x'; 9];
+                let mut v = [b'x'; 9];
                 v[pos] = b;
                 for len in [pos + 1, 8, 9] {
                     let s = &v[..len.max(pos + 1)];
