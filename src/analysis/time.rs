@@ -3753,6 +3753,71 @@ mod tests {
         }
     }
 
+    /// The word tests by key (`is`, `is_any`, `which`, the phrase index)
+    /// answer as the case-insensitive string comparisons they replace.
+    #[test]
+    fn word_keys_match_string_compare() {
+        const WORDS: &[&str] = &[
+            "the", "of", "a", "p", "m", "am", "pm", "ll", "s", "till", "until", "scheduled",
+            "previous", "following", "remainder", "noon", "weekend", "abcdefghijklmnop",
+        ];
+        let keys: Vec<u128> = WORDS.iter().map(|w| word_key(w.as_bytes()).unwrap_or(0)).collect();
+        let pieces = [
+            " ", " ", "The", "THE", "tHe", "the", "thee", "th", "Of", "OF", "a", "A", "P", "m", "AM",
+            "pM", "'ll", "’ll", "'s", "Till", "UNTIL", "Scheduled", "previous", "Following",
+            "REMAINDER", "noon", "weekend", "Abcdefghijklmnop", "abcdefghijklmnopq", "é", "thé",
+            "3", "3rd", ".", ",", "-", "\u{a0}",
+        ];
+        for text in crate::analysis::random_texts(&pieces, 7, 3000, 59, 1, 9) {
+            let sc = Scanner::new(&text, 0..text.len());
+            for i in 0..sc.n() + 2 {
+                let word = sc.word(i);
+                let old_is = |w: &str| word.is_some_and(|x| !x.is_empty() && x.eq_ignore_ascii_case(w));
+                for (w, &key) in WORDS.iter().zip(&keys) {
+                    assert_eq!(sc.is(i, key), old_is(w), "{text:?} {i} {w}");
+                }
+                assert_eq!(sc.is_any(i, &keys), WORDS.iter().any(|w| old_is(w)), "{text:?} {i}");
+                let list = word_list!["the", "of", "till", "abcdefghijklmnop"];
+                assert_eq!(sc.which(i, list), list.0.iter().copied().find(|w| old_is(w)), "{text:?} {i}");
+            }
+        }
+        // the phrase index gives each word the places a map of the
+        // phrases' lower-cased words gave
+        for set in [&*NAMES, &*NOT_TEMPORAL] {
+            let mut words: Vec<String> = WORDS.iter().map(|w| w.to_string()).collect();
+            for phrase in &set.phrases {
+                for pt in phrase {
+                    if let PTok::Word(w, _) = pt {
+                        words.push(w.clone());
+                        words.push(w.to_ascii_uppercase());
+                    }
+                }
+            }
+            for w in &words {
+                let expected: Vec<(usize, usize)> = set
+                    .phrases
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(p, phrase)| {
+                        phrase.iter().enumerate().filter_map(move |(pos, pt)| match pt {
+                            PTok::Word(pw, _) if pw.eq_ignore_ascii_case(w) => Some((p, pos)),
+                            _ => None,
+                        })
+                    })
+                    .collect();
+                let found = word_key(w.as_bytes())
+                    .and_then(|key| set.by_key.get(key))
+                    .and_then(|p| set.places.get(p as usize))
+                    .cloned()
+                    .unwrap_or_default();
+                // only a word token (ASCII letters) is looked up
+                if w.len() <= KEY_MAX_LEN && w.bytes().all(|c| c.is_ascii_alphabetic()) {
+                    assert_eq!(found, expected, "{w}");
+                }
+            }
+        }
+    }
+
     /// The tokenizer and the scanner's sentence and content marks agree
     /// with their first versions on random texts made to stress them.
     #[test]
