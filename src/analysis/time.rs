@@ -395,7 +395,7 @@ const CLASSES: &[(u16, &[&str])] = &[
 /// "at 4:30 p.m. UTC on".
 const MAX_LEAD: usize = 9;
 
-/// FxHash-style hasher: the lexicon is looked up once per word token.
+/// FxHash-style hasher for the word maps.
 #[derive(Default, Clone, Copy)]
 struct FxHasher(u64);
 
@@ -422,9 +422,180 @@ type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 struct Lexicon {
     entries: Vec<Lex>,
     map: HashMap<String, u16, FxBuild>,
-    max_len: usize,
-    /// per first letter, a bit per word length present: skips most lookups
-    shapes: [u32; 26],
+    /// the words of `map` by [`word_key`]: the tokenizer looks words up
+    /// by the key it builds while reading them, without hashing or
+    /// lowercasing the string
+    packed: PackedTable,
+    /// per entry: a word that names a time (a month, weekday, unit,
+    /// relative or content word), so that an expression can end at it
+    names_time: Vec<bool>,
+}
+
+/// Longest word that has a [`word_key`].
+const KEY_MAX_LEN: usize = 16;
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = ONES * 0x80;
+/// the low five bits of each byte: 1 to 26 for a letter of either case
+const LETTER_BITS: u64 = ONES * 0x1F;
+
+/// [`word_key`] at compile time, for the word lists the grammar tests
+/// tokens against; a listed word that is not 1 to [`KEY_MAX_LEN`] ASCII
+/// letters fails the build (it could never equal a word token).
+const fn word_keys<const N: usize>(words: [&str; N]) -> [u128; N] {
+    let mut keys = [0u128; N];
+    let mut w = 0;
+    while w < N {
+        let b = words[w].as_bytes();
+        assert!(!b.is_empty() && b.len() <= KEY_MAX_LEN, "listed word length");
+        let mut n = 0;
+        while n < b.len() {
+            assert!(b[n].is_ascii_alphabetic(), "listed word must be ASCII letters");
+            keys[w] |= ((b[n] & 31) as u128) << (8 * n);
+            n += 1;
+        }
+        w += 1;
+    }
+    keys
+}
+
+/// A list of words as their [`word_key`]s, computed at compile time:
+/// `words!["until", "till"]`.
+macro_rules! words {
+    ($($w:literal),* $(,)?) => {
+        &const { word_keys([$($w),*]) }
+    };
+}
+
+/// Words with their [`word_key`]s computed at compile time, for
+/// [`Scanner::which`]: `word_list!["early", "late"]`.
+macro_rules! word_list {
+    ($($w:literal),* $(,)?) => {
+        &const {
+            let words = [$($w),*];
+            (words, word_keys(words))
+        }
+    };
+}
+
+/// A word as its [`word_key`], computed at compile time: `word!("of")`.
+macro_rules! word {
+    ($w:literal) => {
+        const { word_keys([$w])[0] }
+    };
+}
+
+/// The key of a word of ASCII letters: a byte per letter, its low five
+/// bits (1 to 26 whatever the case), the first letter lowest. Distinct
+/// words of up to [`KEY_MAX_LEN`] letters have distinct, non-zero keys.
+fn word_key(word: &[u8]) -> Option<u128> {
+    (!word.is_empty() && word.len() <= KEY_MAX_LEN && word.iter().all(u8::is_ascii_alphabetic))
+        .then(|| {
+            word.iter()
+                .enumerate()
+                .fold(0, |k, (n, &c)| k | (u128::from(c & 31) << (8 * n)))
+        })
+}
+
+/// Bit 7 of each byte of `x` set iff that byte is an ASCII letter. Per
+/// byte, once the case bit is set and bit 7 cleared: adding 0x1F reaches
+/// bit 7 from 'a' up, and 0xFA minus it keeps bit 7 up to 'z'; no sum or
+/// difference leaves its byte, so bytes do not disturb each other.
+#[inline(always)]
+fn letter_bytes(x: u64) -> u64 {
+    let low = (x | (ONES * 0x20)) & (ONES * 0x7F);
+    let at_least_a = low + ONES * (0x80 - b'a' as u64);
+    let at_most_z = ONES * (0x7F + b'z' as u64 + 1) - low;
+    at_least_a & at_most_z & !x & HIGH_BITS
+}
+
+/// The end of the run of ASCII letters at `s` (before `end`) and its
+/// [`word_key`] (meaningful up to [`KEY_MAX_LEN`] letters), eight bytes at
+/// a time where the range allows.
+#[inline(always)]
+fn scan_letters(b: &[u8], s: usize, end: usize) -> (usize, u128) {
+    // the key's first eight letters, then the next eight
+    let mut halves = [0u64; 2];
+    let mut e = s;
+    while e + 8 <= end {
+        let Some(chunk) = b.get(e..e + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) else {
+            break;
+        };
+        let x = u64::from_le_bytes(chunk);
+        let others = !letter_bytes(x) & HIGH_BITS;
+        // chunks start at a multiple of eight letters into the word
+        let half = (e - s) / 8;
+        if others == 0 {
+            if let Some(h) = halves.get_mut(half) {
+                *h = x & LETTER_BITS;
+            }
+            e += 8;
+            continue;
+        }
+        let letters = others.trailing_zeros() / 8;
+        if let Some(h) = halves.get_mut(half) {
+            *h = x & LETTER_BITS & ((1u64 << (8 * letters)) - 1);
+        }
+        let key = u128::from(halves[0]) | (u128::from(halves[1]) << 64);
+        return (e + letters as usize, key);
+    }
+    while e < end && BYTE_CLASS[b[e] as usize] & B_LETTER != 0 {
+        let taken = e - s;
+        if let Some(h) = halves.get_mut(taken / 8) {
+            *h |= u64::from(b[e] & 31) << (8 * (taken % 8));
+        }
+        e += 1;
+    }
+    (e, u128::from(halves[0]) | (u128::from(halves[1]) << 64))
+}
+
+/// Open-addressing table from word keys to small values. Seven slots in
+/// eight stay empty (key 0, which is no word's), so a lookup mostly ends
+/// at its first probe.
+struct PackedTable {
+    slots: Vec<(u128, u16)>,
+    shift: u32,
+}
+
+impl PackedTable {
+    fn new(entries: &[(u128, u16)]) -> Self {
+        let size = (entries.len() * 8).next_power_of_two().max(16);
+        let mut table = PackedTable {
+            slots: vec![(0, 0); size],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for &(key, value) in entries {
+            let mask = size - 1;
+            let mut h = table.home(key);
+            while table.slots[h].0 != 0 && table.slots[h].0 != key {
+                h = (h + 1) & mask;
+            }
+            table.slots[h] = (key, value);
+        }
+        table
+    }
+
+    #[inline(always)]
+    fn home(&self, key: u128) -> usize {
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    #[inline(always)]
+    fn get(&self, key: u128) -> Option<u16> {
+        let mask = self.slots.len() - 1;
+        let mut h = self.home(key) & mask;
+        loop {
+            let (k, v) = self.slots[h];
+            if k == key {
+                return Some(v);
+            }
+            if k == 0 {
+                return None;
+            }
+            h = (h + 1) & mask;
+        }
+    }
 }
 
 impl Lexicon {
@@ -435,13 +606,6 @@ impl Lexicon {
             None => {
                 self.entries.push(Lex::default());
                 let i = self.entries.len() - 1;
-                self.max_len = self.max_len.max(w.len());
-                if let Some(&f) = w.as_bytes().first()
-                    && f.is_ascii_lowercase()
-                    && w.len() < 32
-                {
-                    self.shapes[(f - b'a') as usize] |= 1 << w.len();
-                }
                 self.map.insert(w, i as u16);
                 i
             }
@@ -454,8 +618,8 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lx = Lexicon {
         entries: Vec::new(),
         map: HashMap::default(),
-        max_len: 0,
-        shapes: [0; 26],
+        packed: PackedTable::new(&[]),
+        names_time: Vec::new(),
     };
     for (class, words) in CLASSES {
         for w in *words {
@@ -539,6 +703,23 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             lx.slot(f[0]).number = Some(n);
         }
     }
+    let packed: Vec<(u128, u16)> = lx
+        .map
+        .iter()
+        .filter_map(|(w, &i)| Some((word_key(w.as_bytes())?, i)))
+        .collect();
+    lx.packed = PackedTable::new(&packed);
+    lx.names_time = lx
+        .entries
+        .iter()
+        .map(|l| {
+            l.month.is_some()
+                || l.weekday.is_some()
+                || l.rel.is_some()
+                || l.unit.is_some()
+                || l.class & C_CONTENT != 0
+        })
+        .collect();
     lx
 });
 
@@ -548,11 +729,14 @@ enum PTok {
     Punct(char),
 }
 
-/// A list of phrases, indexed by each of their words (lowercased):
+/// A list of phrases, indexed by each of their words (by [`word_key`]):
 /// word -> [(phrase, position of the word in the phrase)].
 struct PhraseSet {
     phrases: Vec<Vec<PTok>>,
-    by_word: HashMap<String, Vec<(usize, usize)>, FxBuild>,
+    /// per listed word: [(phrase, position of the word in the phrase)]
+    places: Vec<Vec<(usize, usize)>>,
+    /// index in `places` by [`word_key`]
+    by_key: PackedTable,
     case_sensitive: bool,
 }
 
@@ -560,9 +744,11 @@ impl PhraseSet {
     fn new(src: &'static str, case_sensitive: bool) -> Self {
         let mut set = PhraseSet {
             phrases: Vec::new(),
-            by_word: HashMap::default(),
+            places: Vec::new(),
+            by_key: PackedTable::new(&[]),
             case_sensitive,
         };
+        let mut by_word: HashMap<String, Vec<(usize, usize)>, FxBuild> = HashMap::default();
         for line in data_lines(src) {
             let toks = tokenize(line, 0..line.len());
             let p: Vec<PTok> = toks
@@ -575,7 +761,7 @@ impl PhraseSet {
             let idx = set.phrases.len();
             for (pos, t) in p.iter().enumerate() {
                 if let PTok::Word(w, _) = t {
-                    set.by_word
+                    by_word
                         .entry(w.to_ascii_lowercase())
                         .or_default()
                         .push((idx, pos));
@@ -583,6 +769,15 @@ impl PhraseSet {
             }
             set.phrases.push(p);
         }
+        // a word longer than a key is never looked up (see `in_phrase`)
+        let mut keys = Vec::new();
+        for (w, places) in by_word {
+            if let Some(key) = word_key(w.as_bytes()) {
+                keys.push((key, set.places.len() as u16));
+                set.places.push(places);
+            }
+        }
+        set.by_key = PackedTable::new(&keys);
         set
     }
 }
@@ -640,6 +835,8 @@ enum Suf {
 
 #[derive(Clone, Copy, Debug)]
 struct Tok {
+    /// [`word_key`] of a word of up to [`KEY_MAX_LEN`] letters, else 0
+    key: u128,
     s: usize,
     /// end of the word (without a possessive 's)
     e: usize,
@@ -661,7 +858,7 @@ struct Tok {
     sstart: bool,
 }
 
-#[inline]
+#[inline(always)]
 fn is_apostrophe_s(b: &[u8], i: usize, end: usize) -> Option<usize> {
     if i >= end || (b[i] != b'\'' && b[i] != 0xE2) {
         return None;
@@ -681,93 +878,103 @@ fn is_apostrophe_s(b: &[u8], i: usize, end: usize) -> Option<usize> {
     }
 }
 
+const B_LOWER: u8 = 1;
+const B_UPPER: u8 = 2;
+const B_LETTER: u8 = B_LOWER | B_UPPER;
+const B_DIGIT: u8 = 4;
+/// the white space that needs no decoding: space, tab, LF, CR
+const B_SPACE: u8 = 8;
+
+/// The class of each byte: one table load per byte instead of range tests.
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        table[i] = if b.is_ascii_lowercase() {
+            B_LOWER
+        } else if b.is_ascii_uppercase() {
+            B_UPPER
+        } else if b.is_ascii_digit() {
+            B_DIGIT
+        } else if matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
+            B_SPACE
+        } else {
+            0
+        };
+        i += 1;
+    }
+    table
+};
+
 fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
     let b = text.as_bytes();
-    let mut toks: Vec<Tok> = Vec::with_capacity((r.end - r.start) / 5 + 1);
+    let end = r.end.min(b.len());
+    let mut toks: Vec<Tok> = Vec::with_capacity(end.saturating_sub(r.start) / 5 + 1);
     let mut i = r.start;
     let mut gap = true;
     let mut glue_next = false;
     let lx = &*LEXICON;
-    let mut buf = [0u8; 16];
-    while i < r.end {
+    while i < end {
         let c = b[i];
-        if c == b' ' || c == b'\t' || c == b'\n' || c == b'\r' {
+        if c == b' ' {
             gap = true;
             i += 1;
             continue;
         }
-        let blank = Tok {
-            s: i,
-            e: i,
-            pe: i,
-            k: K::Word,
-            lex: 0,
-            val: 0,
-            ndig: 0,
-            suf: Suf::None,
-            cap: false,
-            upper: false,
-            gap,
-            poss: false,
-            glued: glue_next && !gap,
-            sent: 0,
-            sstart: false,
-        };
+        let class = BYTE_CLASS[c as usize];
+        if class & B_SPACE != 0 {
+            gap = true;
+            i += 1;
+            continue;
+        }
+        let glued = glue_next && !gap;
         glue_next = false;
-        if c.is_ascii_alphabetic() {
-            let s = i;
-            while i < r.end && b[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            let e = i;
-            let mut t = Tok {
-                e,
-                pe: e,
-                cap: c.is_ascii_uppercase(),
-                ..blank
+        let s = i;
+        if class & B_LETTER != 0 {
+            let (e, key) = scan_letters(b, s, end);
+            let cap = class == B_UPPER;
+            // only a capitalised word can be all capitals
+            let upper = cap && e - s > 1 && b[s + 1..e].iter().all(u8::is_ascii_uppercase);
+            let (poss, pe) = match is_apostrophe_s(b, e, end) {
+                Some(pe) => (true, pe),
+                None => (false, e),
             };
-            t.upper = e - s > 1 && b[s..e].iter().all(|x| x.is_ascii_uppercase());
-            if let Some(pe) = is_apostrophe_s(b, e, r.end) {
-                t.poss = true;
-                t.pe = pe;
-                i = pe;
-            }
-            let len = e - s;
-            let first = (b[s] | 0x20).wrapping_sub(b'a') as usize;
-            if len <= lx.max_len
-                && len <= buf.len()
-                && first < 26
-                && lx.shapes[first] & (1 << len) != 0
-            {
-                // The word itself when already lower case (most are), else a
-                // lowered copy.
-                let word = if b[s..e].iter().any(u8::is_ascii_uppercase) {
-                    for (k, &x) in b[s..e].iter().enumerate() {
-                        buf[k] = x.to_ascii_lowercase();
-                    }
-                    std::str::from_utf8(&buf[..len]).ok()
+            i = pe;
+            let key = if e - s <= KEY_MAX_LEN { key } else { 0 };
+            toks.push(Tok {
+                key,
+                s,
+                e,
+                pe,
+                k: K::Word,
+                lex: if key != 0 {
+                    lx.packed.get(key).map_or(0, |ix| ix + 1)
                 } else {
-                    text.get(s..e)
-                };
-                if let Some(w) = word
-                    && let Some(&ix) = lx.map.get(w)
-                {
-                    t.lex = ix + 1;
-                }
-            }
-            toks.push(t);
-        } else if c.is_ascii_digit() {
-            let s = i;
+                    0
+                },
+                val: 0,
+                ndig: 0,
+                suf: Suf::None,
+                cap,
+                upper,
+                gap,
+                poss,
+                glued,
+                sent: 0,
+                sstart: false,
+            });
+        } else if class & B_DIGIT != 0 {
             let mut val: u64 = 0;
-            while i < r.end && b[i].is_ascii_digit() {
+            while i < end && b[i].is_ascii_digit() {
                 val = (val * 10 + u64::from(b[i] - b'0')).min(u64::from(u32::MAX));
                 i += 1;
             }
             let ndig = (i - s).min(255) as u8;
             let mut suf = Suf::None;
-            if i < r.end && b[i].is_ascii_alphabetic() {
+            if i < end && b[i].is_ascii_alphabetic() {
                 let ls = i;
-                while i < r.end && b[i].is_ascii_alphabetic() {
+                while i < end && b[i].is_ascii_alphabetic() {
                     i += 1;
                 }
                 let sx = &b[ls..i];
@@ -783,23 +990,35 @@ fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
                 };
             }
             let e = i;
-            let mut t = Tok {
+            let (poss, pe) = match is_apostrophe_s(b, e, end) {
+                Some(pe) => (true, pe),
+                None => (false, e),
+            };
+            i = pe;
+            toks.push(Tok {
+                key: 0,
+                s,
                 e,
-                pe: e,
+                pe,
                 k: K::Num,
+                lex: 0,
                 val: val as u32,
                 ndig,
                 suf,
-                ..blank
-            };
-            if let Some(pe) = is_apostrophe_s(b, e, r.end) {
-                t.poss = true;
-                t.pe = pe;
-                i = pe;
-            }
-            toks.push(t);
+                cap: false,
+                upper: false,
+                gap,
+                poss,
+                glued,
+                sent: 0,
+                sstart: false,
+            });
         } else {
-            let ch = text[i..].chars().next().unwrap_or(' ');
+            let ch = if c < 0x80 {
+                char::from(c)
+            } else {
+                text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(' ')
+            };
             let len = ch.len_utf8();
             if ch.is_whitespace() {
                 gap = true;
@@ -810,7 +1029,6 @@ fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
                 // a non-ASCII letter: the words around it belong to it
                 if !gap
                     && let Some(p) = toks.last_mut()
-                    && p.k != K::Punct('-')
                     && !matches!(p.k, K::Punct(_))
                 {
                     p.glued = true;
@@ -818,10 +1036,22 @@ fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
                 glue_next = true;
             }
             toks.push(Tok {
+                key: 0,
+                s,
                 e: i + len,
                 pe: i + len,
                 k: K::Punct(ch),
-                ..blank
+                lex: 0,
+                val: 0,
+                ndig: 0,
+                suf: Suf::None,
+                cap: false,
+                upper: false,
+                gap,
+                poss: false,
+                glued,
+                sent: 0,
+                sstart: false,
             });
             i += len;
         }
@@ -883,6 +1113,15 @@ const ABBREVIATIONS: &[&str] = &[
     "thurs", "fri", "sat", "sun", "approx", "est", "fig", "vol", "pp", "ft", "mt", "ave", "blvd",
 ];
 
+/// [`ABBREVIATIONS`] by packed key: checked at every period after a word.
+static ABBREVIATION_KEYS: LazyLock<PackedTable> = LazyLock::new(|| {
+    let keys: Vec<(u128, u16)> = ABBREVIATIONS
+        .iter()
+        .filter_map(|a| Some((word_key(a.as_bytes())?, 1)))
+        .collect();
+    PackedTable::new(&keys)
+});
+
 const PREPS: &[&str] = &[
     "on",
     "since",
@@ -909,6 +1148,17 @@ const PREPS: &[&str] = &[
     "into",
 ];
 
+/// [`PREPS`] as a [`word_list!`].
+const PREP_LIST: ([&str; PREPS.len()], [u128; PREPS.len()]) = {
+    let mut words = [""; PREPS.len()];
+    let mut i = 0;
+    while i < PREPS.len() {
+        words[i] = PREPS[i];
+        i += 1;
+    }
+    (words, word_keys(words))
+};
+
 /// Prepositions after which a bare month name is a date ("in June").
 const MONTH_PREPS: &[&str] = &[
     "in",
@@ -929,7 +1179,7 @@ const MONTH_PREPS: &[&str] = &[
     "to",
 ];
 
-const PAST_MARKERS: &[&str] = &[
+const PAST_MARKERS: &[u128] = words![
     "said",
     "says",
     "told",
@@ -948,7 +1198,7 @@ const PAST_MARKERS: &[&str] = &[
     "yesterday",
 ];
 
-const FUTURE_MARKERS: &[&str] = &[
+const FUTURE_MARKERS: &[u128] = words![
     "will",
     "shall",
     "ll",
@@ -970,7 +1220,7 @@ const FUTURE_MARKERS: &[&str] = &[
 ];
 
 /// Words that end the noun phrase after "recent".
-const NP_STOP: &[&str] = &[
+const NP_STOP: &[u128] = words![
     "of",
     "in",
     "on",
@@ -1137,6 +1387,8 @@ struct Found {
 
 struct Scanner<'a> {
     t: &'a str,
+    /// the lexicon, dereferenced once rather than at every token test
+    lx: &'static Lexicon,
     toks: Vec<Tok>,
     /// for each token, the index of the next token that can name a time
     /// (a number, a month, weekday, unit or relative word), or `n`
@@ -1148,8 +1400,7 @@ fn scan_found(text: &str, range: Range<usize>) -> Vec<Found> {
         return Vec::new();
     };
     let slice = &text.as_bytes()[range.clone()];
-    let has_digit = slice.iter().any(u8::is_ascii_digit);
-    if !has_digit {
+    if !has_ascii_digit(slice) {
         match &*PREFILTER {
             Some(ac) if !ac.is_match(slice) => return Vec::new(),
             _ => {}
@@ -1157,6 +1408,28 @@ fn scan_found(text: &str, range: Range<usize>) -> Vec<Found> {
     }
     let sc = Scanner::new(text, range);
     sc.run()
+}
+
+/// Any ASCII digit in `bytes`, tested eight bytes at a time.
+fn has_ascii_digit(bytes: &[u8]) -> bool {
+    const LOW7: u64 = ONES * 0x7F;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        // per byte: bit 7 set iff '0' <= byte <= '9' (the byte's own bit 7
+        // clear): byte & 0x7F + 0x50 carries into bit 7 from '0' up, and
+        // 0x7F + 0x3A - (byte & 0x7F) keeps bit 7 up to '9'; no byte carries
+        // into its neighbour since each sum stays below 0x100
+        let low = x & LOW7;
+        let at_least_0 = low + ONES * (0x80 - 0x30);
+        let at_most_9 = ONES * (0x7F + 0x3A) - low;
+        if at_least_0 & at_most_9 & !x & HIGH_BITS != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
 impl<'a> Scanner<'a> {
@@ -1185,9 +1458,8 @@ impl<'a> Scanner<'a> {
                     && !toks[i].gap
                     && toks[i - 1].k == K::Word
                     && (toks[i - 1].e - toks[i - 1].s == 1
-                        || ABBREVIATIONS
-                            .iter()
-                            .any(|a| text[toks[i - 1].s..toks[i - 1].e].eq_ignore_ascii_case(a)));
+                        || word_key(&text.as_bytes()[toks[i - 1].s..toks[i - 1].e])
+                            .is_some_and(|key| ABBREVIATION_KEYS.get(key).is_some()));
                 // closing quotes and brackets stay with the sentence
                 let mut j = i + 1;
                 while j < n
@@ -1213,28 +1485,23 @@ impl<'a> Scanner<'a> {
             }
             i += 1;
         }
-        let lexicon = &*LEXICON;
+        let lx: &'static Lexicon = &LEXICON;
+        let names_time = &lx.names_time;
         let mut next_content = vec![n as u32; n + 1];
-        for i in (0..n).rev() {
-            let t = &toks[i];
+        let mut next = n as u32;
+        for (i, t) in toks.iter().enumerate().rev() {
             let content = t.k == K::Num
                 || t.lex != 0
                     && !t.glued
-                    && lexicon.entries.get(t.lex as usize - 1).is_some_and(|l| {
-                        l.month.is_some()
-                            || l.weekday.is_some()
-                            || l.rel.is_some()
-                            || l.unit.is_some()
-                            || l.class & C_CONTENT != 0
-                    });
-            next_content[i] = if content {
-                i as u32
-            } else {
-                next_content[i + 1]
-            };
+                    && names_time.get(t.lex as usize - 1).copied().unwrap_or(false);
+            if content {
+                next = i as u32;
+            }
+            next_content[i] = next;
         }
         Scanner {
             t: text,
+            lx,
             toks,
             next_content,
         }
@@ -1252,33 +1519,28 @@ impl<'a> Scanner<'a> {
         let t = self.toks.get(i)?;
         (t.k == K::Word).then(|| &self.t[t.s..t.e])
     }
+    /// The word at `i` is the one with `key` (a [`word!`]), any case.
     #[inline]
-    fn word_bytes(&self, i: usize) -> &'a [u8] {
-        match self.toks.get(i) {
-            Some(t) if t.k == K::Word => &self.t.as_bytes()[t.s..t.e],
-            _ => &[],
-        }
+    fn is(&self, i: usize, key: u128) -> bool {
+        // a non-word token's key is 0, which no word has
+        self.toks.get(i).is_some_and(|t| t.key == key)
     }
+    /// The word at `i` is one of `words` (a [`words!`] list), any case.
     #[inline]
-    fn is(&self, i: usize, w: &str) -> bool {
-        let x = self.word_bytes(i);
-        x.len() == w.len() && !x.is_empty() && x.eq_ignore_ascii_case(w.as_bytes())
+    fn is_any(&self, i: usize, words: &[u128]) -> bool {
+        // a non-word token's key is 0, which no listed word has
+        self.toks.get(i).is_some_and(|t| words.contains(&t.key))
     }
-    fn is_any(&self, i: usize, ws: &[&str]) -> bool {
-        let x = self.word_bytes(i);
-        !x.is_empty()
-            && ws
-                .iter()
-                .any(|w| x.len() == w.len() && x.eq_ignore_ascii_case(w.as_bytes()))
-    }
-    fn which(&self, i: usize, ws: &[&'static str]) -> Option<&'static str> {
-        let x = self.word_bytes(i);
-        if x.is_empty() {
-            return None;
-        }
-        ws.iter()
-            .copied()
-            .find(|w| x.len() == w.len() && x.eq_ignore_ascii_case(w.as_bytes()))
+    /// Which word of `list` (a [`word_list!`]) the word at `i` is, any case.
+    fn which<const N: usize>(
+        &self,
+        i: usize,
+        list: &([&'static str; N], [u128; N]),
+    ) -> Option<&'static str> {
+        let key = self.toks.get(i)?.key;
+        // a non-word token's key is 0, which no listed word has
+        let at = list.1.iter().position(|&k| k == key)?;
+        list.0.get(at).copied()
     }
     fn punct(&self, i: usize, c: char) -> bool {
         self.toks.get(i).is_some_and(|t| t.k == K::Punct(c))
@@ -1292,7 +1554,7 @@ impl<'a> Scanner<'a> {
         if t.lex == 0 || t.glued {
             return None;
         }
-        LEXICON.entries.get(t.lex as usize - 1)
+        self.lx.entries.get(t.lex as usize - 1)
     }
     #[inline]
     fn cls(&self, i: usize) -> u16 {
@@ -1331,18 +1593,11 @@ impl<'a> Scanner<'a> {
     }
 
     fn in_phrase(&self, set: &PhraseSet, i: usize) -> bool {
-        let x = self.word_bytes(i);
-        if x.is_empty() || x.len() > 16 {
-            return false;
-        }
-        let mut buf = [0u8; 16];
-        for (k, &c) in x.iter().enumerate() {
-            buf[k] = c.to_ascii_lowercase();
-        }
-        let Ok(w) = std::str::from_utf8(&buf[..x.len()]) else {
+        // only words of up to 16 letters are looked up (their key is not 0)
+        let Some(t) = self.toks.get(i).filter(|t| t.key != 0) else {
             return false;
         };
-        let Some(list) = set.by_word.get(w) else {
+        let Some(list) = set.by_key.get(t.key).and_then(|p| set.places.get(p as usize)) else {
             return false;
         };
         'phrases: for &(p, pos) in list {
@@ -1463,7 +1718,7 @@ impl<'a> Scanner<'a> {
         if self.punct(kd, '%')
             || self.is_any(
                 kd,
-                &[
+                words![
                     "million", "billion", "trillion", "thousand", "percent", "per", "points",
                     "pct", "bn", "m", "km", "kg", "am", "pm",
                 ],
@@ -1501,7 +1756,7 @@ impl<'a> Scanner<'a> {
         // "until Monday", "till Friday": the end of a span that lasts until
         // a day to come, whatever the tense before it ("were suspended
         // until Monday").
-        if self.is_any(first, &["until", "till"]) || (first > 0 && self.is_any(first - 1, &["until", "till"])) {
+        if self.is_any(first, words!["until", "till"]) || (first > 0 && self.is_any(first - 1, words!["until", "till"])) {
             return true;
         }
         // look backward, then forward, within the sentence; a past marker
@@ -1545,24 +1800,24 @@ impl<'a> Scanner<'a> {
         if !self.is_any(i, FUTURE_MARKERS) {
             return false;
         }
-        if self.is(i, "ll") {
+        if self.is(i, word!("ll")) {
             return i > 0
                 && self.attached(i)
                 && (self.punct(i - 1, '\'') || self.punct(i - 1, '’'));
         }
-        if self.is(i, "set") || self.is(i, "going") || self.is(i, "due") || self.is(i, "expected") {
-            return self.is(i + 1, "to");
+        if self.is(i, word!("set")) || self.is(i, word!("going")) || self.is(i, word!("due")) || self.is(i, word!("expected")) {
+            return self.is(i + 1, word!("to"));
         }
         true
     }
 
     /// "is to be held", "are to meet": a plan.
     fn is_to_future(&self, i: usize) -> bool {
-        self.is_any(i, &["is", "are"])
-            && self.is(i + 1, "to")
+        self.is_any(i, words!["is", "are"])
+            && self.is(i + 1, word!("to"))
             && self.is_any(
                 i + 2,
-                &[
+                words![
                     "be", "meet", "begin", "start", "open", "close", "take", "hold", "vote", "end",
                     "visit", "resume", "return",
                 ],
@@ -1577,9 +1832,9 @@ impl<'a> Scanner<'a> {
         w.len() > 4
             && w.ends_with("ed")
             && !self.toks[i].cap
-            && !self.is_any(i, &["scheduled", "planned", "expected", "need", "indeed"])
+            && !self.is_any(i, words!["scheduled", "planned", "expected", "need", "indeed"])
             // a state now or to come: "will remain closed", "is closed"
-            && !(i > 0 && self.is_any(i - 1, &["remain", "remains", "stay", "stays", "be", "is", "are"]))
+            && !(i > 0 && self.is_any(i - 1, words!["remain", "remains", "stay", "stays", "be", "is", "are"]))
     }
 
     /// A simple past form: "dropped", "was", "became".
@@ -1592,11 +1847,11 @@ impl<'a> Scanner<'a> {
             && w.ends_with("ed")
             && !self.is_any(
                 i,
-                &["need", "indeed", "speed", "proceed", "succeed", "exceed"],
+                words!["need", "indeed", "speed", "proceed", "succeed", "exceed"],
             ))
             || self.is_any(
                 i,
-                &[
+                words![
                     "was", "were", "had", "did", "became", "came", "went", "began", "found",
                     "left", "made", "took", "got", "saw", "fell", "rose", "gave", "grew", "knew",
                     "told", "said", "won", "lost", "sold", "met", "ran", "led", "fled", "spread",
@@ -1764,14 +2019,14 @@ impl<'a> Scanner<'a> {
         let mut prep = None;
         let mut last = Lead::None;
         let c = self.cls(j);
-        if c & C_MISC != 0 && self.is(j, "as") && self.is(j + 1, "of") {
+        if c & C_MISC != 0 && self.is(j, word!("as")) && self.is(j + 1, word!("of")) {
             prep = Some("as of");
             j += 2;
-        } else if c & C_MISC != 0 && self.is(j, "up") && self.is_any(j + 1, &["to", "until"]) {
+        } else if c & C_MISC != 0 && self.is(j, word!("up")) && self.is_any(j + 1, words!["to", "until"]) {
             prep = Some("up to");
             j += 2;
         } else if c & C_PREP != 0
-            && let Some(p) = self.which(j, PREPS)
+            && let Some(p) = self.which(j, &PREP_LIST)
         {
             prep = Some(p);
             j += 1;
@@ -1786,7 +2041,7 @@ impl<'a> Scanner<'a> {
         let w = if ck & C_PARTW != 0 {
             self.which(
                 k,
-                &[
+                word_list![
                     "end",
                     "close",
                     "start",
@@ -1801,7 +2056,7 @@ impl<'a> Scanner<'a> {
             None
         };
         if let Some(w) = w {
-            if self.is(k + 1, "of") {
+            if self.is(k + 1, word!("of")) {
                 modi = match w {
                     "end" | "close" => Modi::End,
                     "start" | "beginning" => Modi::Start,
@@ -1814,19 +2069,19 @@ impl<'a> Scanner<'a> {
             && ck & C_ORD != 0
             && self.is_any(
                 k,
-                &[
+                words![
                     "first", "second", "third", "fourth", "final", "last", "latter", "early",
                     "later", "closing", "opening",
                 ],
             )
             && self.is_any(
                 k + 1,
-                &[
+                words![
                     "quarter", "half", "week", "weeks", "month", "months", "days", "part",
                     "weekend",
                 ],
             )
-            && self.is(k + 2, "of")
+            && self.is(k + 2, word!("of"))
         {
             modi = Modi::Part;
             j = k + 3;
@@ -1834,7 +2089,7 @@ impl<'a> Scanner<'a> {
         if modi != Modi::None {
             last = Lead::Preposition;
         } else if let Some(w) = if self.cls(j) & C_MODI != 0 {
-            self.which(j, &["early", "late", "mid", "earlier", "later"])
+            self.which(j, word_list!["early", "late", "mid", "earlier", "later"])
         } else {
             None
         } {
@@ -1856,7 +2111,7 @@ impl<'a> Scanner<'a> {
                     Lead::Joined
                 };
                 // "early on Tuesday", "later in the week"
-                if self.is(j, "on")
+                if self.is(j, word!("on"))
                     && matches!(modi, Modi::Early | Modi::Late | Modi::Earlier | Modi::Later)
                 {
                     j += 1;
@@ -1873,7 +2128,7 @@ impl<'a> Scanner<'a> {
             modi = Modi::Time;
             j = e;
             last = Lead::Time;
-            if self.is(j, "on") {
+            if self.is(j, word!("on")) {
                 j += 1;
                 last = Lead::Preposition;
             }
@@ -1906,22 +2161,22 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             k = j + 1;
-        } else if t.k == K::Num && t.ndig <= 2 && self.is_any(j + 1, &["am", "pm", "a", "p"]) {
+        } else if t.k == K::Num && t.ndig <= 2 && self.is_any(j + 1, words!["am", "pm", "a", "p"]) {
             k = j + 2;
-        } else if self.is_any(j, &["noon", "midday", "midnight"]) {
+        } else if self.is_any(j, words!["noon", "midday", "midnight"]) {
             k = j + 1;
         } else {
             return None;
         }
         // a.m. / p.m.
-        if self.is_any(k, &["am", "pm"]) {
+        if self.is_any(k, words!["am", "pm"]) {
             k += 1;
-        } else if self.is_any(k, &["a", "p"]) && self.punct(k + 1, '.') && self.is(k + 2, "m") {
+        } else if self.is_any(k, words!["a", "p"]) && self.punct(k + 1, '.') && self.is(k + 2, word!("m")) {
             k += 3;
             if self.punct(k, '.') && self.attached(k) {
                 k += 1;
             }
-        } else if self.is_any(k - 1, &["a", "p"]) && self.punct(k, '.') && self.is(k + 1, "m") {
+        } else if self.is_any(k - 1, words!["a", "p"]) && self.punct(k, '.') && self.is(k + 1, word!("m")) {
             k += 2;
             if self.punct(k, '.') && self.attached(k) {
                 k += 1;
@@ -2073,7 +2328,7 @@ impl<'a> Scanner<'a> {
                 {
                     k += 2;
                 }
-                if self.is(k, "of") && t.suf == Suf::Ord {
+                if self.is(k, word!("of")) && t.suf == Suf::Ord {
                     k += 1;
                 }
                 if let Some((m, _abbr, k2)) = self.month_at(k)
@@ -2111,7 +2366,7 @@ impl<'a> Scanner<'a> {
                     || t.poss
                     || self.is_any(
                         j.wrapping_sub(1),
-                        &["fiscal", "spring", "summer", "autumn", "fall", "winter"],
+                        words!["fiscal", "spring", "summer", "autumn", "fall", "winter"],
                     );
                 // "a survey of 1709 schoolchildren": a count before a plural noun.
                 let count_of = lead.prep == Some("of")
@@ -2131,7 +2386,7 @@ impl<'a> Scanner<'a> {
                     && !count_of
                     && !self.is_any(
                         j + 1,
-                        &[
+                        words![
                             "people", "percent", "million", "billion", "units", "jobs", "cars",
                             "vehicles",
                         ],
@@ -2187,7 +2442,7 @@ impl<'a> Scanner<'a> {
             );
         }
         // month year
-        let ky = if self.is(k, "of") { k + 1 } else { k };
+        let ky = if self.is(k, word!("of")) { k + 1 } else { k };
         if let Some(y) = self.year_num(ky)
             && self.tok(ky).is_some_and(|x| x.gap)
         {
@@ -2262,14 +2517,14 @@ impl<'a> Scanner<'a> {
         } else if j > 0 && self.lead_is_plain(j, lead) {
             // "between April and June", "their January sales", "to February's"
             let p = j - 1;
-            (self.is_any(p, &["and", "or", "through", "to"])
+            (self.is_any(p, words!["and", "or", "through", "to"])
                 || self.punct(p, '-')
                 || self.punct(p, '–'))
                 && p > 0
                 && (self.month_at(p - 1).is_some()
                     || self.tok(p - 1).is_some_and(|x| x.k == K::Num)
                         && self.month_at(p.wrapping_sub(2)).is_some())
-                || self.is_any(p, &["the", "their", "its", "his", "her", "our", "a"])
+                || self.is_any(p, words!["the", "their", "its", "his", "her", "our", "a"])
                     && self.word(j + 1).is_some_and(|_| !self.toks[j + 1].cap)
                     && !self.toks[j].poss
                 || self.toks[j].poss && self.word(p).is_some() && !self.toks[p].cap
@@ -2299,13 +2554,13 @@ impl<'a> Scanner<'a> {
 
     fn weekday_core(&self, j: usize, lead: &LeadP) -> Option<Core> {
         let mut k = j;
-        let had_the = self.is(k, "the") && self.is_any(k + 1, &["next", "last", "past", "coming"]);
+        let had_the = self.is(k, word!("the")) && self.is_any(k + 1, words!["next", "last", "past", "coming"]);
         if had_the {
             k += 1;
         }
         let mut q = self.which(
             k,
-            &[
+            word_list![
                 "this",
                 "last",
                 "next",
@@ -2317,8 +2572,8 @@ impl<'a> Scanner<'a> {
         );
         if q.is_some() {
             k += 1;
-            if q == Some("this") && self.is_any(k, &["past", "coming"]) {
-                q = self.which(k, &["past", "coming"]);
+            if q == Some("this") && self.is_any(k, words!["past", "coming"]) {
+                q = self.which(k, word_list!["past", "coming"]);
                 k += 1;
             }
         }
@@ -2335,7 +2590,7 @@ impl<'a> Scanner<'a> {
         if j > 0
             && self.is_any(
                 j - 1,
-                &[
+                words![
                     "every",
                     "each",
                     "following",
@@ -2357,12 +2612,12 @@ impl<'a> Scanner<'a> {
             self.lex(x)
                 .is_some_and(|l| l.weekday.is_some_and(|(_, abbr)| !abbr))
         };
-        if (self.is_any(k + 1, &["to", "through", "thru"])
+        if (self.is_any(k + 1, words!["to", "through", "thru"])
             || self.punct(k + 1, '-')
             || self.punct(k + 1, '–'))
             && is_wd(k + 2)
             || k >= 2
-                && (self.is_any(k - 1, &["to", "through", "thru"])
+                && (self.is_any(k - 1, words!["to", "through", "thru"])
                     || self.punct(k - 1, '-')
                     || self.punct(k - 1, '–'))
                 && is_wd(k - 2)
@@ -2376,7 +2631,7 @@ impl<'a> Scanner<'a> {
                 part = Some(p);
                 e += 1;
             }
-        } else if self.is(e, "overnight") {
+        } else if self.is(e, word!("overnight")) {
             part = Some(DayPart::Night);
             e += 1;
         }
@@ -2387,7 +2642,7 @@ impl<'a> Scanner<'a> {
             if self.punct(m, ',') || self.punct(m, '(') {
                 m += 1;
             }
-            if self.is(m, "the") {
+            if self.is(m, word!("the")) {
                 m += 1;
             }
             if let Some(mut c) = self.date_with_day(m) {
@@ -2445,8 +2700,8 @@ impl<'a> Scanner<'a> {
             })
         };
         // "the day before yesterday", "the day after tomorrow"
-        if self.is(j, "the") && self.is(j + 1, "day") && self.is_any(j + 2, &["before", "after"]) {
-            let before = self.is(j + 2, "before");
+        if self.is(j, word!("the")) && self.is(j + 1, word!("day")) && self.is_any(j + 2, words!["before", "after"]) {
+            let before = self.is(j + 2, word!("before"));
             let w = self.lex(j + 3).and_then(|l| l.rel);
             return match (before, w) {
                 (true, Some(RelWord::Day(-1))) => rel(Reference::DayOffset(-2), None, j + 4),
@@ -2501,10 +2756,10 @@ impl<'a> Scanner<'a> {
         let mut k = j;
         if lead.modi == Modi::End {
             // "by the end of the year"
-            if self.is(k, "the")
-                && self.is(k + 1, "year")
+            if self.is(k, word!("the"))
+                && self.is(k + 1, word!("year"))
                 && !self.toks[k + 1].poss
-                && !self.is_any(k + 2, &["of", "before", "after", "in", "when"])
+                && !self.is_any(k + 2, words!["of", "before", "after", "in", "when"])
                 && !self.punct(k + 2, '-')
             {
                 return Some(Core {
@@ -2523,21 +2778,21 @@ impl<'a> Scanner<'a> {
         if lead.modi != Modi::None {
             return None;
         }
-        if self.is(k, "the") {
+        if self.is(k, word!("the")) {
             k += 1;
         }
-        if !self.is(k, "year") {
+        if !self.is(k, word!("year")) {
             return None;
         }
-        let end = if self.toks[k].poss && self.is(k + 1, "end") {
+        let end = if self.toks[k].poss && self.is(k + 1, word!("end")) {
             k + 2
         } else if self.punct(k + 1, '-')
             && self.attached(k + 1)
-            && self.is(k + 2, "end")
+            && self.is(k + 2, word!("end"))
             && self.attached(k + 2)
         {
             k + 3
-        } else if !self.toks[k].poss && self.is(k + 1, "end") {
+        } else if !self.toks[k].poss && self.is(k + 1, word!("end")) {
             k + 2
         } else {
             return None;
@@ -2566,13 +2821,13 @@ impl<'a> Scanner<'a> {
         {
             return Some((Some(t.val as i32), k + 1));
         }
-        if self.is(k, "a") && self.is(k + 1, "few") {
+        if self.is(k, word!("a")) && self.is(k + 1, word!("few")) {
             return Some((None, k + 2));
         }
-        if self.is(k, "a") && self.is(k + 1, "couple") && self.is(k + 2, "of") {
+        if self.is(k, word!("a")) && self.is(k + 1, word!("couple")) && self.is(k + 2, word!("of")) {
             return Some((Some(2), k + 3));
         }
-        if self.is(k, "couple") && self.is(k + 1, "of") {
+        if self.is(k, word!("couple")) && self.is(k + 1, word!("of")) {
             return Some((Some(2), k + 2));
         }
         let n = self.lex(k)?.number?;
@@ -2581,18 +2836,18 @@ impl<'a> Scanner<'a> {
 
     fn unit_core(&self, j: usize, lead: &LeadP) -> Option<Core> {
         let mut k = j;
-        let mut had_the = self.is(k, "the");
+        let mut had_the = self.is(k, word!("the"));
         if had_the {
             k += 1;
         }
         // "the current year" is "this year"
-        let mut q = if had_the && self.is(k, "current") && self.unit(k + 1).is_some() {
+        let mut q = if had_the && self.is(k, word!("current")) && self.unit(k + 1).is_some() {
             had_the = false;
             "this"
         } else {
             self.which(
                 k,
-                &[
+                word_list![
                     "this",
                     "last",
                     "next",
@@ -2615,7 +2870,7 @@ impl<'a> Scanner<'a> {
             && lead.next == j
             && self.is_any(
                 j - 1,
-                &[
+                words![
                     "his", "her", "its", "their", "our", "my", "your", "whose", "a", "an", "the",
                 ],
             )
@@ -2623,8 +2878,8 @@ impl<'a> Scanner<'a> {
             return None;
         }
         k += 1;
-        if q == "this" && self.is_any(k, &["past", "coming"]) {
-            q = if self.is(k, "past") { "last" } else { "next" };
+        if q == "this" && self.is_any(k, words!["past", "coming"]) {
+            q = if self.is(k, word!("past")) { "last" } else { "next" };
             k += 1;
         }
         let offset = match q {
@@ -2667,7 +2922,7 @@ impl<'a> Scanner<'a> {
         }
         // the last two years, the next few quarters
         let (num, k2) = match self.number_at(k) {
-            Some((n, k2)) if !self.is(k, "a") && !self.is(k, "an") => (Some(n), k2),
+            Some((n, k2)) if !self.is(k, word!("a")) && !self.is(k, word!("an")) => (Some(n), k2),
             _ => (None, k),
         };
         let unit = self.unit(k2)?;
@@ -2681,7 +2936,7 @@ impl<'a> Scanner<'a> {
         let uw = self.word(k2)?.to_ascii_lowercase();
         let plural = uw.ends_with('s') && uw != "class";
         let end = k2 + 1;
-        let followed_by_of = self.is(end, "of") && !self.toks[k2].poss;
+        let followed_by_of = self.is(end, word!("of")) && !self.toks[k2].poss;
         let prep_ok = lead.prep.is_some_and(|p| {
             matches!(
                 p,
@@ -2771,12 +3026,12 @@ impl<'a> Scanner<'a> {
                 },
             })
         };
-        if self.is(j, "not") && self.is(j + 1, "long") && self.is(j + 2, "ago") {
+        if self.is(j, word!("not")) && self.is(j + 1, word!("long")) && self.is(j + 2, word!("ago")) {
             return rel(Reference::Unresolvable, j + 3);
         }
-        if (self.is(j, "some") && self.is(j + 1, "time")
-            || self.is(j, "a") && self.is(j + 1, "while"))
-            && self.is(j + 2, "ago")
+        if (self.is(j, word!("some")) && self.is(j + 1, word!("time"))
+            || self.is(j, word!("a")) && self.is(j + 1, word!("while")))
+            && self.is(j + 2, word!("ago"))
         {
             return rel(Reference::Unresolvable, j + 3);
         }
@@ -2794,9 +3049,9 @@ impl<'a> Scanner<'a> {
         if num == Some(1) && plural || num.is_some_and(|n| n > 1) && !plural {
             return None;
         }
-        let (sign, end) = if self.is(k + 1, "ago") {
+        let (sign, end) = if self.is(k + 1, word!("ago")) {
             (-1, k + 2)
-        } else if self.is(k + 1, "from") && self.is(k + 2, "now") {
+        } else if self.is(k + 1, word!("from")) && self.is(k + 2, word!("now")) {
             (1, k + 3)
         } else {
             return None;
@@ -2830,14 +3085,14 @@ impl<'a> Scanner<'a> {
         let mut k = j;
         if self.is_any(
             k,
-            &["more", "most", "only", "very", "quite", "fairly", "until"],
-        ) && self.is_any(k + 1, &["recently", "lately"])
+            words!["more", "most", "only", "very", "quite", "fairly", "until"],
+        ) && self.is_any(k + 1, words!["recently", "lately"])
         {
             k += 1;
         }
-        if self.is_any(k, &["recently", "lately"]) && self.plain_case(k) {
+        if self.is_any(k, words!["recently", "lately"]) && self.plain_case(k) {
             // "as recently as 2008": anchored
-            if self.is(k + 1, "as") && k > 0 && self.is(k - 1, "as") {
+            if self.is(k + 1, word!("as")) && k > 0 && self.is(k - 1, word!("as")) {
                 return None;
             }
             if lead.modi != Modi::None {
@@ -2848,7 +3103,7 @@ impl<'a> Scanner<'a> {
         // [det] [more|most] recent NP
         let det = self.is_any(
             k,
-            &[
+            words![
                 "a", "an", "the", "its", "their", "our", "his", "her", "this", "these", "those",
                 "my", "your",
             ],
@@ -2856,10 +3111,10 @@ impl<'a> Scanner<'a> {
         if det {
             k += 1;
         }
-        if self.is_any(k, &["more", "most"]) {
+        if self.is_any(k, words!["more", "most"]) {
             k += 1;
         }
-        if !self.is(k, "recent") || !self.plain_case(k) && !self.toks[k].cap {
+        if !self.is(k, word!("recent")) || !self.plain_case(k) && !self.toks[k].cap {
             return None;
         }
         if lead.modi != Modi::None {
@@ -2881,7 +3136,7 @@ impl<'a> Scanner<'a> {
                     words += 1;
                     e += 1;
                     // "recent years", "recent history's"
-                    if t.poss || self.unit(e - 1).is_some() || self.is(e - 1, "history") {
+                    if t.poss || self.unit(e - 1).is_some() || self.is(e - 1, word!("history")) {
                         break;
                     }
                     // U.S.
@@ -2931,9 +3186,9 @@ impl<'a> Scanner<'a> {
         }
         // at present, at the moment, for the moment, at this moment
         if prep == Some("at")
-            && self.is(j, "present")
+            && self.is(j, word!("present"))
             && !self.toks[j].cap
-            && !self.is_any(j + 1, &["value", "values", "tense", "participle"])
+            && !self.is_any(j + 1, words!["value", "values", "tense", "participle"])
         {
             // "at present levels": an adjective before a plural noun
             let adjective = self.word(j + 1).is_some_and(|w| {
@@ -2941,7 +3196,7 @@ impl<'a> Scanner<'a> {
                     && w.len() > 3
                     && w.ends_with('s')
                     && !self.is_any(j + 1, NP_STOP)
-                    && !self.is_any(j + 1, &["seems", "remains", "looks", "appears", "stands"])
+                    && !self.is_any(j + 1, words!["seems", "remains", "looks", "appears", "stands"])
             });
             if adjective {
                 return None;
@@ -2949,8 +3204,8 @@ impl<'a> Scanner<'a> {
             return rel(Reference::Now, j + 1, true);
         }
         if matches!(prep, Some("at" | "for"))
-            && self.is_any(j, &["the", "this"])
-            && self.is(j + 1, "moment")
+            && self.is_any(j, words!["the", "this"])
+            && self.is(j + 1, word!("moment"))
         {
             let e = j + 2;
             let next_ok = match self.tok(e) {
@@ -2959,7 +3214,7 @@ impl<'a> Scanner<'a> {
                     K::Punct(_) => true,
                     K::Word => !self.is_any(
                         e,
-                        &[
+                        words![
                             "of", "when", "that", "where", "he", "she", "it", "they", "we", "i",
                             "you", "the", "his", "her", "their", "a", "an",
                         ],
@@ -2973,41 +3228,41 @@ impl<'a> Scanner<'a> {
             return None;
         }
         if prep == Some("at")
-            && self.is(j, "the")
-            && self.is(j + 1, "present")
-            && self.is(j + 2, "time")
+            && self.is(j, word!("the"))
+            && self.is(j + 1, word!("present"))
+            && self.is(j + 2, word!("time"))
         {
             return rel(Reference::Now, j + 3, true);
         }
         // over the weekend
         if matches!(prep, Some("over" | "at" | "during"))
-            && self.is(j, "the")
-            && self.is(j + 1, "weekend")
+            && self.is(j, word!("the"))
+            && self.is(j + 1, word!("weekend"))
             && !self.toks[j + 1].poss
-            && !self.is(j + 2, "of")
+            && !self.is(j + 2, word!("of"))
         {
             return rel(Reference::RecentWeekend, j + 2, true);
         }
         // in the near future; in the coming weeks; in the weeks ahead
-        if matches!(prep, Some("in" | "over" | "within")) && self.is(j, "the") {
-            if self.is(j + 1, "near") && self.is_any(j + 2, &["future", "term"]) {
+        if matches!(prep, Some("in" | "over" | "within")) && self.is(j, word!("the")) {
+            if self.is(j + 1, word!("near")) && self.is_any(j + 2, words!["future", "term"]) {
                 return rel(Reference::Unresolvable, j + 3, true);
             }
             if let Some(u) = self.unit(j + 1)
                 && matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
-                && self.is(j + 2, "ahead")
+                && self.is(j + 2, word!("ahead"))
                 && self.word(j + 1).is_some_and(|w| w.ends_with('s'))
             {
                 return rel(Reference::Unresolvable, j + 3, true);
             }
         }
         // to date (the lead took "to")
-        if prep == Some("to") && self.is(j, "date") && !self.toks[j].cap && !self.not_temporal(j) {
+        if prep == Some("to") && self.is(j, word!("date")) && !self.toks[j].cap && !self.not_temporal(j) {
             if !self.tok(j + 1).is_some_and(|t| {
                 t.k == K::Word
                     && !self.is_any(
                         j + 1,
-                        &[
+                        words![
                             "and", "but", "is", "are", "was", "were", "has", "have", "had", "in",
                             "on", "at", "for", "with", "by",
                         ],
@@ -3019,50 +3274,50 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // year to date
-        if self.is(j, "year") && self.is(j + 1, "to") && self.is(j + 2, "date")
-            || self.is(j, "year")
+        if self.is(j, word!("year")) && self.is(j + 1, word!("to")) && self.is(j + 2, word!("date"))
+            || self.is(j, word!("year"))
                 && self.punct(j + 1, '-')
-                && self.is(j + 2, "to")
+                && self.is(j + 2, word!("to"))
                 && self.punct(j + 3, '-')
-                && self.is(j + 4, "date")
+                && self.is(j + 4, word!("date"))
         {
-            let e = if self.is(j + 1, "to") { j + 3 } else { j + 5 };
+            let e = if self.is(j + 1, word!("to")) { j + 3 } else { j + 5 };
             return rel(Reference::Unresolvable, e, false);
         }
         // so far, thus far
-        if self.is_any(j, &["so", "thus"]) && self.is(j + 1, "far") && self.plain_case(j) {
+        if self.is_any(j, words!["so", "thus"]) && self.is(j + 1, word!("far")) && self.plain_case(j) {
             if self.not_temporal(j + 1) || self.not_temporal(j) || self.punct(j + 2, '-') {
                 return None;
             }
             // "so far as", "so far from": comparison
-            if self.is_any(j + 2, &["as", "from", "that"]) {
+            if self.is_any(j + 2, words!["as", "from", "that"]) {
                 return None;
             }
             return rel(Reference::Unresolvable, j + 2, false);
         }
         // as yet
-        if self.is(j, "as") && self.is(j + 1, "yet") && self.plain_case(j) {
+        if self.is(j, word!("as")) && self.is(j + 1, word!("yet")) && self.plain_case(j) {
             return rel(Reference::Unresolvable, j + 2, false);
         }
         // these days
-        if self.is(j, "these")
-            && self.is(j + 1, "days")
-            && !self.is(j + 2, "of")
+        if self.is(j, word!("these"))
+            && self.is(j + 1, word!("days"))
+            && !self.is(j + 2, word!("of"))
             && self.plain_case(j)
         {
             return rel(Reference::Now, j + 2, false);
         }
         // the other day
-        if self.is(j, "the")
-            && self.is(j + 1, "other")
-            && self.is(j + 2, "day")
+        if self.is(j, word!("the"))
+            && self.is(j + 1, word!("other"))
+            && self.is(j + 2, word!("day"))
             && !self.toks[j + 2].poss
         {
             return rel(Reference::Unresolvable, j + 3, false);
         }
         // very soon
         let mut k = j;
-        if self.is_any(k, &["very", "quite", "fairly", "pretty"]) && self.is(k + 1, "soon") {
+        if self.is_any(k, words!["very", "quite", "fairly", "pretty"]) && self.is(k + 1, word!("soon")) {
             k += 1;
         }
         let w = self.lex(k)?.rel?;
@@ -3081,13 +3336,13 @@ impl<'a> Scanner<'a> {
                     return None;
                 }
                 let mut e = k + 1;
-                if self.is(k, "now") && prep == Some("from") && self.is(e, "on") {
+                if self.is(k, word!("now")) && prep == Some("from") && self.is(e, word!("on")) {
                     e += 1;
                 }
                 let right = k > 0
                     && lead.next == k
-                    && self.is_any(k - 1, &["right", "just"])
-                    && self.is(k, "now");
+                    && self.is_any(k - 1, words!["right", "just"])
+                    && self.is(k, word!("now"));
                 let first = if right { k - 1 } else { j };
                 Some(Core {
                     first,
@@ -3100,7 +3355,7 @@ impl<'a> Scanner<'a> {
                     },
                 })
             }
-            RelWord::Vague if self.is(k, "soon") => {
+            RelWord::Vague if self.is(k, word!("soon")) => {
                 if self.not_temporal(k) {
                     return None;
                 }
@@ -3109,7 +3364,7 @@ impl<'a> Scanner<'a> {
                 if self.is_past_verb(k + 1)
                     || k > 0
                         && (self.is_past_verb(k - 1)
-                            || self.is_any(k - 1, &["was", "were", "had", "became", "then"]))
+                            || self.is_any(k - 1, words!["was", "were", "had", "became", "then"]))
                 {
                     return None;
                 }
@@ -3173,12 +3428,12 @@ impl<'a> Scanner<'a> {
                         return true;
                     }
                     let anchor = (f.last + 1..df).any(|i| {
-                        self.is_any(i, &["after", "before", "following", "since", "than"])
+                        self.is_any(i, words!["after", "before", "following", "since", "than"])
                     });
                     anchor && df - f.last <= 6
                         || matches!(r.reference, Reference::Unresolvable)
                             && df - f.last <= 3
-                            && self.is_any(f.last + 1, &["on", "in", "of"])
+                            && self.is_any(f.last + 1, words!["on", "in", "of"])
                 })
             })
             .collect()
@@ -3226,6 +3481,391 @@ mod tests {
             Some(r) => r,
             None => panic!("no relative expression in {text:?}"),
         }
+    }
+
+    fn tokenize_reference(text: &str, r: Range<usize>) -> Vec<Tok> {
+        let b = text.as_bytes();
+        let mut toks: Vec<Tok> = Vec::with_capacity((r.end - r.start) / 5 + 1);
+        let mut i = r.start;
+        let mut gap = true;
+        let mut glue_next = false;
+        let lx = &*LEXICON;
+        let mut buf = [0u8; 16];
+        while i < r.end {
+            let c = b[i];
+            if c == b' ' || c == b'\t' || c == b'\n' || c == b'\r' {
+                gap = true;
+                i += 1;
+                continue;
+            }
+            let blank = Tok {
+                key: 0,
+                s: i,
+                e: i,
+                pe: i,
+                k: K::Word,
+                lex: 0,
+                val: 0,
+                ndig: 0,
+                suf: Suf::None,
+                cap: false,
+                upper: false,
+                gap,
+                poss: false,
+                glued: glue_next && !gap,
+                sent: 0,
+                sstart: false,
+            };
+            glue_next = false;
+            if c.is_ascii_alphabetic() {
+                let s = i;
+                while i < r.end && b[i].is_ascii_alphabetic() {
+                    i += 1;
+                }
+                let e = i;
+                let mut t = Tok {
+                    e,
+                    pe: e,
+                    cap: c.is_ascii_uppercase(),
+                    ..blank
+                };
+                t.upper = e - s > 1 && b[s..e].iter().all(|x| x.is_ascii_uppercase());
+                if let Some(pe) = is_apostrophe_s(b, e, r.end) {
+                    t.poss = true;
+                    t.pe = pe;
+                    i = pe;
+                }
+                let len = e - s;
+                let first = (b[s] | 0x20).wrapping_sub(b'a') as usize;
+                // (the longest-word and per-letter length filters that
+                // skipped most lookups are left out: they only skipped words
+                // the map does not hold)
+                if len <= buf.len() && first < 26 {
+                    // The word itself when already lower case (most are), else a
+                    // lowered copy.
+                    let word = if b[s..e].iter().any(u8::is_ascii_uppercase) {
+                        for (k, &x) in b[s..e].iter().enumerate() {
+                            buf[k] = x.to_ascii_lowercase();
+                        }
+                        std::str::from_utf8(&buf[..len]).ok()
+                    } else {
+                        text.get(s..e)
+                    };
+                    if let Some(w) = word
+                        && let Some(&ix) = lx.map.get(w)
+                    {
+                        t.lex = ix + 1;
+                    }
+                }
+                toks.push(t);
+            } else if c.is_ascii_digit() {
+                let s = i;
+                let mut val: u64 = 0;
+                while i < r.end && b[i].is_ascii_digit() {
+                    val = (val * 10 + u64::from(b[i] - b'0')).min(u64::from(u32::MAX));
+                    i += 1;
+                }
+                let ndig = (i - s).min(255) as u8;
+                let mut suf = Suf::None;
+                if i < r.end && b[i].is_ascii_alphabetic() {
+                    let ls = i;
+                    while i < r.end && b[i].is_ascii_alphabetic() {
+                        i += 1;
+                    }
+                    let sx = &b[ls..i];
+                    suf = if [b"st", b"nd", b"rd", b"th"]
+                        .iter()
+                        .any(|o| sx.eq_ignore_ascii_case(*o))
+                    {
+                        Suf::Ord
+                    } else if sx == b"s" {
+                        Suf::S
+                    } else {
+                        Suf::Other
+                    };
+                }
+                let e = i;
+                let mut t = Tok {
+                    e,
+                    pe: e,
+                    k: K::Num,
+                    val: val as u32,
+                    ndig,
+                    suf,
+                    ..blank
+                };
+                if let Some(pe) = is_apostrophe_s(b, e, r.end) {
+                    t.poss = true;
+                    t.pe = pe;
+                    i = pe;
+                }
+                toks.push(t);
+            } else {
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                let len = ch.len_utf8();
+                if ch.is_whitespace() {
+                    gap = true;
+                    i += len;
+                    continue;
+                }
+                if ch.is_alphanumeric() {
+                    // a non-ASCII letter: the words around it belong to it
+                    if !gap
+                        && let Some(p) = toks.last_mut()
+                        && p.k != K::Punct('-')
+                        && !matches!(p.k, K::Punct(_))
+                    {
+                        p.glued = true;
+                    }
+                    glue_next = true;
+                }
+                toks.push(Tok {
+                    e: i + len,
+                    pe: i + len,
+                    k: K::Punct(ch),
+                    ..blank
+                });
+                i += len;
+            }
+            gap = false;
+        }
+        toks
+    }
+
+
+    /// The sentence marks and `next_content` of the scanner as first
+    /// written (linear abbreviation search, lexicon entry tests per token).
+    fn scanner_parts_reference(text: &str, range: Range<usize>) -> (Vec<Tok>, Vec<u32>) {
+        let mut toks = tokenize_reference(text, range);
+        let n = toks.len();
+        let mut sent = 0u32;
+        let mut expect = true;
+        let mut i = 0;
+        while i < n {
+            toks[i].sent = sent;
+            if expect && toks[i].k != K::Word && toks[i].k != K::Num {
+                i += 1;
+                continue;
+            }
+            if expect {
+                toks[i].sstart = true;
+                expect = false;
+            }
+            if let K::Punct(c) = toks[i].k
+                && matches!(c, '.' | '!' | '?' | '…')
+            {
+                let abbrev = c == '.'
+                    && i > 0
+                    && !toks[i].gap
+                    && toks[i - 1].k == K::Word
+                    && (toks[i - 1].e - toks[i - 1].s == 1
+                        || ABBREVIATIONS
+                            .iter()
+                            .any(|a| text[toks[i - 1].s..toks[i - 1].e].eq_ignore_ascii_case(a)));
+                let mut j = i + 1;
+                while j < n
+                    && !toks[j].gap
+                    && matches!(toks[j].k, K::Punct('"' | '\'' | '”' | '’' | ')' | ']'))
+                {
+                    toks[j].sent = sent;
+                    j += 1;
+                }
+                let next_starts = j < n
+                    && toks[j].gap
+                    && match toks[j].k {
+                        K::Word => toks[j].cap,
+                        K::Num => true,
+                        K::Punct(p) => !matches!(p, ',' | ';' | ':' | '.'),
+                    };
+                if next_starts && !abbrev {
+                    sent += 1;
+                    expect = true;
+                }
+                i = j;
+                continue;
+            }
+            i += 1;
+        }
+        let lexicon = &*LEXICON;
+        let mut next_content = vec![n as u32; n + 1];
+        for i in (0..n).rev() {
+            let t = &toks[i];
+            let content = t.k == K::Num
+                || t.lex != 0
+                    && !t.glued
+                    && lexicon.entries.get(t.lex as usize - 1).is_some_and(|l| {
+                        l.month.is_some()
+                            || l.weekday.is_some()
+                            || l.rel.is_some()
+                            || l.unit.is_some()
+                            || l.class & C_CONTENT != 0
+                    });
+            next_content[i] = if content {
+                i as u32
+            } else {
+                next_content[i + 1]
+            };
+        }
+        (toks, next_content)
+    }
+
+    #[test]
+    fn digit_test_matches_bytewise() {
+        for b in 0..=255u8 {
+            for pos in 0..9 {
+                let mut v = [b'x'; 9];
+                v[pos] = b;
+                for len in [pos + 1, 8, 9] {
+                    let s = &v[..len.max(pos + 1)];
+                    assert_eq!(has_ascii_digit(s), s.iter().any(u8::is_ascii_digit), "{b} {pos}");
+                }
+            }
+            for fill in [0u8, b'/', b':', 0x7F, 0x80, 0xAF, 0xB0, 0xB9, 0xBA, 0xFF] {
+                let mut v = vec![fill; 16];
+                v[5] = b;
+                assert_eq!(has_ascii_digit(&v), v.iter().any(u8::is_ascii_digit), "{b} {fill}");
+            }
+        }
+    }
+
+    #[test]
+    fn letter_test_and_keys_match_bytewise() {
+        for b in 0..=255u8 {
+            for pos in 0..8 {
+                let mut v = [b'.'; 8];
+                v[pos] = b;
+                let mask = letter_bytes(u64::from_le_bytes(v));
+                for (k, &x) in v.iter().enumerate() {
+                    assert_eq!(mask >> (8 * k + 7) & 1 == 1, x.is_ascii_alphabetic(), "{b} {pos} {k}");
+                }
+            }
+        }
+        let text = b"a Zebra's THE internationalisation abcdefghijklmnop abcdefgh abcdefghi x";
+        for s in 0..text.len() {
+            for end in s..=text.len() {
+                let (e, key) = scan_letters(text, s, end);
+                let naive = s + text[s..end].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                assert_eq!(e, naive);
+                if e > s && e - s <= KEY_MAX_LEN {
+                    assert_eq!(Some(key), word_key(&text[s..e]));
+                }
+            }
+        }
+    }
+
+    /// The word tests by key (`is`, `is_any`, `which`, the phrase index)
+    /// answer as the case-insensitive string comparisons they replace.
+    #[test]
+    fn word_keys_match_string_compare() {
+        const WORDS: &[&str] = &[
+            "the", "of", "a", "p", "m", "am", "pm", "ll", "s", "till", "until", "scheduled",
+            "previous", "following", "remainder", "noon", "weekend", "abcdefghijklmnop",
+        ];
+        let keys: Vec<u128> = WORDS.iter().map(|w| word_key(w.as_bytes()).unwrap_or(0)).collect();
+        let pieces = [
+            " ", " ", "The", "THE", "tHe", "the", "thee", "th", "Of", "OF", "a", "A", "P", "m", "AM",
+            "pM", "'ll", "’ll", "'s", "Till", "UNTIL", "Scheduled", "previous", "Following",
+            "REMAINDER", "noon", "weekend", "Abcdefghijklmnop", "abcdefghijklmnopq", "é", "thé",
+            "3", "3rd", ".", ",", "-", "\u{a0}",
+        ];
+        for text in crate::analysis::random_texts(&pieces, 7, 3000, 59, 1, 9) {
+            let sc = Scanner::new(&text, 0..text.len());
+            for i in 0..sc.n() + 2 {
+                let word = sc.word(i);
+                let old_is = |w: &str| word.is_some_and(|x| !x.is_empty() && x.eq_ignore_ascii_case(w));
+                for (w, &key) in WORDS.iter().zip(&keys) {
+                    assert_eq!(sc.is(i, key), old_is(w), "{text:?} {i} {w}");
+                }
+                assert_eq!(sc.is_any(i, &keys), WORDS.iter().any(|w| old_is(w)), "{text:?} {i}");
+                let list = word_list!["the", "of", "till", "abcdefghijklmnop"];
+                assert_eq!(sc.which(i, list), list.0.iter().copied().find(|w| old_is(w)), "{text:?} {i}");
+            }
+        }
+        // the phrase index gives each word the places a map of the
+        // phrases' lower-cased words gave
+        for set in [&*NAMES, &*NOT_TEMPORAL] {
+            let mut words: Vec<String> = WORDS.iter().map(|w| w.to_string()).collect();
+            for phrase in &set.phrases {
+                for pt in phrase {
+                    if let PTok::Word(w, _) = pt {
+                        words.push(w.clone());
+                        words.push(w.to_ascii_uppercase());
+                    }
+                }
+            }
+            for w in &words {
+                let expected: Vec<(usize, usize)> = set
+                    .phrases
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(p, phrase)| {
+                        phrase.iter().enumerate().filter_map(move |(pos, pt)| match pt {
+                            PTok::Word(pw, _) if pw.eq_ignore_ascii_case(w) => Some((p, pos)),
+                            _ => None,
+                        })
+                    })
+                    .collect();
+                let found = word_key(w.as_bytes())
+                    .and_then(|key| set.by_key.get(key))
+                    .and_then(|p| set.places.get(p as usize))
+                    .cloned()
+                    .unwrap_or_default();
+                // only a word token (ASCII letters) is looked up
+                if w.len() <= KEY_MAX_LEN && w.bytes().all(|c| c.is_ascii_alphabetic()) {
+                    assert_eq!(found, expected, "{w}");
+                }
+            }
+        }
+    }
+
+    /// The tokenizer and the scanner's sentence and content marks agree
+    /// with their first versions on random texts made to stress them.
+    #[test]
+    fn tokens_match_reference() {
+        const PIECES: &[&str] = &[
+            " ", " ", " ", "  ", "\n", "\r\n", "\t", "\u{a0}", "\u{2009}", "\u{b}", "\u{c}",
+            "the", "The", "THE", "a", "A", "as", "of", "on", "in", "up", "to", "May", "may",
+            "MARCH", "Sept", "sept", "Tues", "tues", "Jan", "yesterday", "Yesterday", "today",
+            "years", "week", "weekend", "afternoon", "remainder", "midnight", "noon", "ago",
+            "internationalisation", "Abcdefghijklmnop", "abcdefghijklm", "abcdefghijkl",
+            "XIV", "Mr", "mr", "Dr", "St", "No", "etc", "U", "S", "e", "g", "x",
+            "0", "1", "3", "12", "31", "2024", "1970s", "1st", "2ND", "3rd", "4th", "5TH",
+            "21st", "9am", "10PM", "07", "99999999999", "4294967296", "3s", "3S", "5x",
+            "'s", "'S", "’s", "’S", "'", "’", "‘", "\"", "“", "”", "'t", "s", "S",
+            ".", ".", ",", ";", ":", "!", "?", "…", "-", "–", "—", "(", ")", "[", "]",
+            "$", "€", "£", "#", "%", "/", "é", "É", "ß", "ü", "Ω", "٣", "中", "😀",
+            "café", "naïve", "Straße", "\u{301}", "\u{85}", "\u{7f}", "\u{0}",
+        ];
+        let mut checked = 0;
+        for text in crate::analysis::random_texts(PIECES, 11, 30000, 58, 1, 9) {
+            let ranges = [
+                0..text.len(),
+                clamp(&text, text.len() / 3..text.len()).unwrap_or(0..0),
+            ];
+            for range in ranges {
+                let old = tokenize_reference(&text, range.clone());
+                let new = tokenize(&text, range.clone());
+                for t in &new {
+                    let word = &text.as_bytes()[t.s..t.e];
+                    let expected = if t.k == K::Word { word_key(word).unwrap_or(0) } else { 0 };
+                    assert_eq!(t.key, expected, "{text:?}");
+                }
+                let without_keys = |toks: &[Tok]| {
+                    let toks: Vec<Tok> = toks.iter().map(|t| Tok { key: 0, ..*t }).collect();
+                    format!("{toks:?}")
+                };
+                assert_eq!(without_keys(&new), without_keys(&old), "{text:?} {range:?}");
+                if range.is_empty() {
+                    continue;
+                }
+                let (old_toks, old_next) = scanner_parts_reference(&text, range.clone());
+                let sc = Scanner::new(&text, range.clone());
+                assert_eq!(without_keys(&sc.toks), without_keys(&old_toks), "{text:?}");
+                assert_eq!(sc.next_content, old_next, "{text:?}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 30000);
     }
 
     #[test]
