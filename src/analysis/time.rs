@@ -1835,6 +1835,8 @@ impl<'a> Scanner<'a> {
             && !self.is_any(i, words!["scheduled", "planned", "expected", "need", "indeed"])
             // a state now or to come: "will remain closed", "is closed"
             && !(i > 0 && self.is_any(i - 1, words!["remain", "remains", "stay", "stays", "be", "is", "are"]))
+            // an adjective after a determiner: "to visit the affected areas"
+            && !(i > 0 && self.is_any(i - 1, words!["the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "all"]))
     }
 
     /// A simple past form: "dropped", "was", "became".
@@ -4471,5 +4473,10 @@ mod tests {
         // A state now or to come is not a past event.
         let text = "The road will remain closed on Monday for repairs.";
         assert!(future_context(text, 0..text.len(), text.find("Monday").unwrap()));
+        // An -ed adjective after a determiner is not a past verb.
+        let text = "The president is due to visit the affected areas on Monday.";
+        assert!(future_context(text, 0..text.len(), text.find("Monday").unwrap()));
+        let text = "The president visited the flooded areas on Monday.";
+        assert!(!future_context(text, 0..text.len(), text.find("Monday").unwrap()));
     }
 }
