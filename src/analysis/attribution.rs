@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use super::lexicon::{find_phrases, Lexicon};
+use super::lexicon::{find_phrases, find_phrases_in_tokens, Lexicon};
 use super::tokens::{Token, TokenKind};
 use crate::span::Span;
 
@@ -145,7 +145,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
 
     // 1. Vague phrases: "reportedly", "it is believed", "critics say"...
     let mut vague_spans: Vec<Span> = Vec::new();
-    for (_, start, end) in find_phrases(&lexicon.vague_matcher, text, sentence.start, sentence.end) {
+    for (_, start, end) in find_phrases_in_tokens(&lexicon.vague_matcher, text, sentence.start, sentence.end, tokens) {
         let span = Span::new(start, end);
         if outside(span) && !is_named_owner_before(text, tokens, span) {
             vague_spans.push(span);
@@ -309,9 +309,8 @@ fn is_named_owner_before(text: &str, tokens: &[Token<'_>], span: Span) -> bool {
     if !first.chars().next().is_some_and(|c| c.is_alphabetic()) {
         return false;
     }
-    let starts_with_noun = ["figures", "data", "statistics", "studies", "research", "media", "the data", "evidence"]
-        .iter()
-        .any(|w| first.to_lowercase().starts_with(w));
+    let first_lower = first.to_lowercase();
+    let starts_with_noun = ["figures", "data", "statistics", "studies", "research", "media", "the data", "evidence"].iter().any(|w| first_lower.starts_with(w));
     if !starts_with_noun || idx == 0 {
         return false;
     }
@@ -442,9 +441,12 @@ fn phrase_after(tokens: &[Token<'_>], from: usize) -> Option<(usize, usize)> {
 fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &Lexicon, anonymous_seen: bool, sentence: Span) -> SourceKind {
     let phrase = &tokens[s..=e];
     let span = phrase[0].span.cover(phrase[phrase.len() - 1].span);
-    let phrase_text = text[span.range()].to_lowercase();
-    if lexicon.trusted_sources.iter().any(|t| phrase_text.contains(&t.to_lowercase())) {
-        return SourceKind::Identifiable;
+    // Lowercased only when the house trusts some sources (none by default).
+    if !lexicon.trusted_sources.is_empty() {
+        let phrase_text = text[span.range()].to_lowercase();
+        if lexicon.trusted_sources.iter().any(|t| phrase_text.contains(&t.to_lowercase())) {
+            return SourceKind::Identifiable;
+        }
     }
     // The core noun phrase ends before the first preposition.
     let core_end = (s + 1..=e).find(|&k| PREPOSITIONS.contains(&tokens[k].lower())).map_or(e, |k| k - 1);
