@@ -126,8 +126,8 @@ fn is_participle(lower: &str) -> bool {
 
 /// "according", "per", the nouns of evidence that take a source ("data
 /// from") and the verbs of phrasal cues ("put the toll at", "called on").
-static CUE_NOUNS: std::sync::LazyLock<super::lexicon::Shapes> = std::sync::LazyLock::new(|| {
-    let mut shapes = super::lexicon::Shapes::default();
+static CUE_NOUNS: std::sync::LazyLock<super::lexicon::PairShapes> = std::sync::LazyLock::new(|| {
+    let mut shapes = super::lexicon::PairShapes::default();
     for w in ["according", "data", "figures", "statistics", "numbers", "report", "study", "survey", "poll", "analysis", "estimates", "research", "census", "per", "put", "puts", "called", "calls", "calling", "point", "points", "pointed", "pointing"] {
         shapes.add(w);
     }
@@ -154,10 +154,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
     }
 
     // 2. Cues with a source phrase.
+    let cue_nouns: &super::lexicon::PairShapes = &CUE_NOUNS;
     for (i, tok) in tokens.iter().enumerate() {
         // Only "according", the evidence nouns below and reporting verbs
         // can be cues: a table look-up rules out most words.
-        if !(CUE_NOUNS.may_contain(tok.lower()) || lexicon.reporting_verbs.may_contain(tok.lower())) {
+        if !(cue_nouns.may_contain(tok.lower()) || lexicon.reporting_verbs.may_contain(tok.lower())) {
             continue;
         }
         if tok.kind != TokenKind::Word || !outside(tok.span) || vague_spans.iter().any(|v| v.overlaps(tok.span)) {

@@ -141,6 +141,22 @@ fn uncased_token(slice: &str, base: usize, kind: TokenKind, (start, end): (usize
     Token { kind, span: Span::new(base + start, base + end), text, lower: Cow::Borrowed(text), one_run }
 }
 
+/// A punctuation mark beyond ASCII ("“", "—", "’") with its lower-case
+/// form, without allocating: the mark itself, or "'" for the curly
+/// apostrophe ([`Token::new`] for the rare mark that has a lower case).
+fn punct_token(slice: &str, base: usize, (start, end): (usize, usize), mark: char) -> Token<'_> {
+    let span = Span::new(base + start, base + end);
+    let text = &slice[start..end];
+    let lower = if mark == '’' {
+        "'"
+    } else if mark.to_lowercase().eq(std::iter::once(mark)) {
+        text
+    } else {
+        return Token::new(TokenKind::Punct, span, text);
+    };
+    Token { kind: TokenKind::Punct, span, text, lower: Cow::Borrowed(lower), one_run: false }
+}
+
 /// One pass over the bytes: ASCII is classified by byte, and only non-ASCII
 /// characters are decoded. Each token learns while it is scanned whether it
 /// is ASCII and one alphanumeric run, so its lower-case form is borrowed
@@ -182,7 +198,7 @@ fn tokenize_with<'a>(text: &'a str, lowered: Option<&'a str>, span: Span) -> Vec
             }
             if !is_word_char(c) {
                 let end = i + c.len_utf8();
-                out.push(token(slice, lowered, base, TokenKind::Punct, (i, end), false, false));
+                out.push(punct_token(slice, base, (i, end), c));
                 i = end;
                 continue;
             }
