@@ -288,18 +288,22 @@ struct KeyWords {
     shapes: PairShapes,
     /// The key words by their first byte.
     by_first_byte: Vec<Vec<Box<[u8]>>>,
+    /// The length of the shortest key word: a shorter token ("the", "of")
+    /// holds none, and needs no look-up.
+    shortest: usize,
 }
 
 impl KeyWords {
     /// None when a pattern has no alphanumeric run: it can match anywhere.
     fn new(patterns: &[String]) -> Option<KeyWords> {
-        let mut key_words = KeyWords { shapes: PairShapes::default(), by_first_byte: vec![Vec::new(); 256] };
+        let mut key_words = KeyWords { shapes: PairShapes::default(), by_first_byte: vec![Vec::new(); 256], shortest: usize::MAX };
         for pattern in patterns {
             // The longest run (the first of equals): rarer in text than the
             // short words of a phrase ("it", "is").
             let key = pattern.split(|c: char| !c.is_alphanumeric()).rev().max_by_key(|run| run.len()).filter(|run| !run.is_empty())?;
             let key = key.to_ascii_lowercase().into_bytes();
             key_words.shapes.add_bytes(&key);
+            key_words.shortest = key_words.shortest.min(key.len());
             let bucket = &mut key_words.by_first_byte[usize::from(key[0])];
             if !bucket.iter().any(|k| **k == *key) {
                 bucket.push(key.into_boxed_slice());
@@ -329,11 +333,14 @@ impl KeyWords {
             if number_end == Some(t.span.start) {
                 return true;
             }
+            number_end = (t.kind == TokenKind::Number).then_some(t.span.end);
+            if t.text.len() < self.shortest {
+                continue;
+            }
             let found = if t.is_one_run() { self.is_key(t.text.as_bytes()) } else { t.text.split(|c: char| !c.is_alphanumeric()).any(|run| self.is_key(run.as_bytes())) };
             if found {
                 return true;
             }
-            number_end = (t.kind == TokenKind::Number).then_some(t.span.end);
         }
         false
     }
