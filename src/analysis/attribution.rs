@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use super::lexicon::{find_phrases, Lexicon};
+use super::lexicon::{find_phrases, find_phrases_in_tokens, Lexicon};
 use super::tokens::{Token, TokenKind};
 use crate::span::Span;
 
@@ -126,8 +126,8 @@ fn is_participle(lower: &str) -> bool {
 
 /// "according", "per", the nouns of evidence that take a source ("data
 /// from") and the verbs of phrasal cues ("put the toll at", "called on").
-static CUE_NOUNS: std::sync::LazyLock<super::lexicon::Shapes> = std::sync::LazyLock::new(|| {
-    let mut shapes = super::lexicon::Shapes::default();
+static CUE_NOUNS: std::sync::LazyLock<super::lexicon::PairShapes> = std::sync::LazyLock::new(|| {
+    let mut shapes = super::lexicon::PairShapes::default();
     for w in ["according", "data", "figures", "statistics", "numbers", "report", "study", "survey", "poll", "analysis", "estimates", "research", "census", "per", "put", "puts", "called", "calls", "calling", "point", "points", "pointed", "pointing"] {
         shapes.add(w);
     }
@@ -145,7 +145,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
 
     // 1. Vague phrases: "reportedly", "it is believed", "critics say"...
     let mut vague_spans: Vec<Span> = Vec::new();
-    for (_, start, end) in find_phrases(&lexicon.vague_matcher, text, sentence.start, sentence.end) {
+    for (_, start, end) in find_phrases_in_tokens(&lexicon.vague_matcher, text, sentence.start, sentence.end, tokens) {
         let span = Span::new(start, end);
         if outside(span) && !is_named_owner_before(text, tokens, span) {
             vague_spans.push(span);
@@ -154,10 +154,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
     }
 
     // 2. Cues with a source phrase.
+    let cue_nouns: &super::lexicon::PairShapes = &CUE_NOUNS;
     for (i, tok) in tokens.iter().enumerate() {
         // Only "according", the evidence nouns below and reporting verbs
         // can be cues: a table look-up rules out most words.
-        if !(CUE_NOUNS.may_contain(tok.lower()) || lexicon.reporting_verbs.may_contain(tok.lower())) {
+        if !(cue_nouns.may_contain(tok.lower()) || lexicon.reporting_verbs.may_contain(tok.lower())) {
             continue;
         }
         if tok.kind != TokenKind::Word || !outside(tok.span) || vague_spans.iter().any(|v| v.overlaps(tok.span)) {
@@ -309,9 +310,8 @@ fn is_named_owner_before(text: &str, tokens: &[Token<'_>], span: Span) -> bool {
     if !first.chars().next().is_some_and(|c| c.is_alphabetic()) {
         return false;
     }
-    let starts_with_noun = ["figures", "data", "statistics", "studies", "research", "media", "the data", "evidence"]
-        .iter()
-        .any(|w| first.to_lowercase().starts_with(w));
+    let first_lower = first.to_lowercase();
+    let starts_with_noun = ["figures", "data", "statistics", "studies", "research", "media", "the data", "evidence"].iter().any(|w| first_lower.starts_with(w));
     if !starts_with_noun || idx == 0 {
         return false;
     }
@@ -442,9 +442,12 @@ fn phrase_after(tokens: &[Token<'_>], from: usize) -> Option<(usize, usize)> {
 fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &Lexicon, anonymous_seen: bool, sentence: Span) -> SourceKind {
     let phrase = &tokens[s..=e];
     let span = phrase[0].span.cover(phrase[phrase.len() - 1].span);
-    let phrase_text = text[span.range()].to_lowercase();
-    if lexicon.trusted_sources.iter().any(|t| phrase_text.contains(&t.to_lowercase())) {
-        return SourceKind::Identifiable;
+    // Lowercased only when the house trusts some sources (none by default).
+    if !lexicon.trusted_sources.is_empty() {
+        let phrase_text = text[span.range()].to_lowercase();
+        if lexicon.trusted_sources.iter().any(|t| phrase_text.contains(&t.to_lowercase())) {
+            return SourceKind::Identifiable;
+        }
     }
     // The core noun phrase ends before the first preposition.
     let core_end = (s + 1..=e).find(|&k| PREPOSITIONS.contains(&tokens[k].lower())).map_or(e, |k| k - 1);

@@ -8,6 +8,8 @@ use std::sync::{Arc, LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
+use super::tokens::{Token, TokenKind};
+
 fn lines(data: &str) -> impl Iterator<Item = &str> {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
@@ -47,13 +49,54 @@ impl Shapes {
     }
 }
 
+/// Which (first two bytes, length) triples a list of words has, the two
+/// bytes folded to their low five bits (which tell ASCII letters apart):
+/// finer than [`Shapes`] ("said" and "some" differ), for a list of common
+/// word shapes such as the reporting verbs.
+#[derive(Clone, Debug)]
+pub struct PairShapes(Box<[u32; 1024]>);
+
+impl Default for PairShapes {
+    fn default() -> PairShapes {
+        PairShapes(Box::new([0; 1024]))
+    }
+}
+
+impl PairShapes {
+    #[inline(always)]
+    fn bit(bytes: &[u8]) -> Option<(usize, u32)> {
+        let first = *bytes.first()?;
+        let second = bytes.get(1).copied().unwrap_or(0);
+        Some((usize::from(first & 0x1f) << 5 | usize::from(second & 0x1f), 1 << bytes.len().min(31)))
+    }
+    pub fn add(&mut self, word: &str) {
+        self.add_bytes(word.as_bytes());
+    }
+    fn add_bytes(&mut self, word: &[u8]) {
+        if let Some((i, bit)) = PairShapes::bit(word) {
+            self.0[i] |= bit;
+        }
+    }
+    /// False only when no word of the list has this shape (the empty word
+    /// always passes). The folding to five bits makes the answer the same
+    /// for every ASCII case of `word`.
+    #[inline]
+    pub fn may_contain(&self, word: &str) -> bool {
+        self.may_contain_bytes(word.as_bytes())
+    }
+    #[inline(always)]
+    fn may_contain_bytes(&self, word: &[u8]) -> bool {
+        PairShapes::bit(word).is_none_or(|(i, bit)| self.0[i] & bit != 0)
+    }
+}
+
 /// A set of words, looked up once per token: hashed with a fast fixed
 /// hasher (SipHash cost more than the rest of the lookup), behind a
-/// [`Shapes`] filter.
+/// [`PairShapes`] filter.
 #[derive(Clone, Debug, Default)]
 pub struct WordSet {
     set: HashSet<String, foldhash::fast::FixedState>,
-    shapes: Shapes,
+    shapes: PairShapes,
 }
 
 impl WordSet {
@@ -70,7 +113,7 @@ impl WordSet {
     }
     pub fn retain(&mut self, keep: impl FnMut(&String) -> bool) {
         self.set.retain(keep);
-        self.shapes = Shapes::default();
+        self.shapes = PairShapes::default();
         for w in &self.set {
             self.shapes.add(w);
         }
@@ -198,6 +241,8 @@ pub struct PhraseMatcher {
     nfa: AhoCorasick,
     dfa: OnceLock<AhoCorasick>,
     searched: AtomicUsize,
+    /// One word of every pattern, when every pattern has one.
+    key_words: Option<KeyWords>,
 }
 
 impl PhraseMatcher {
@@ -207,7 +252,8 @@ impl PhraseMatcher {
     pub fn new<P: AsRef<str>>(patterns: &[P], kind: MatchKind) -> PhraseMatcher {
         let patterns: Vec<String> = patterns.iter().map(|p| p.as_ref().to_string()).collect();
         let nfa = Self::build(&patterns, kind, AhoCorasickKind::ContiguousNFA);
-        PhraseMatcher { patterns, kind, nfa, dfa: OnceLock::new(), searched: AtomicUsize::new(0) }
+        let key_words = KeyWords::new(&patterns);
+        PhraseMatcher { patterns, kind, nfa, dfa: OnceLock::new(), searched: AtomicUsize::new(0), key_words }
     }
 
     fn build(patterns: &[String], kind: MatchKind, automaton: AhoCorasickKind) -> AhoCorasick {
@@ -226,6 +272,80 @@ impl PhraseMatcher {
     }
 }
 
+/// One word of every phrase: its longest maximal alphanumeric run
+/// ([`char::is_alphanumeric`]), lowercased in ASCII.
+///
+/// A whole-word match of a phrase (what [`find_phrases`] keeps) contains
+/// each of the phrase's runs, equal up to ASCII case, bounded by characters
+/// that are not alphanumeric or by the match's ends, and the match is itself
+/// bounded so; so each run of the phrase is a maximal run of the text. A
+/// text none of whose runs is a key word has no whole-word match, and is
+/// not searched.
+#[derive(Debug)]
+struct KeyWords {
+    /// The key words' shapes: most words of a text that are not key words
+    /// are ruled out by one look-up.
+    shapes: PairShapes,
+    /// The key words by their first byte.
+    by_first_byte: Vec<Vec<Box<[u8]>>>,
+    /// The length of the shortest key word: a shorter token ("the", "of")
+    /// holds none, and needs no look-up.
+    shortest: usize,
+}
+
+impl KeyWords {
+    /// None when a pattern has no alphanumeric run: it can match anywhere.
+    fn new(patterns: &[String]) -> Option<KeyWords> {
+        let mut key_words = KeyWords { shapes: PairShapes::default(), by_first_byte: vec![Vec::new(); 256], shortest: usize::MAX };
+        for pattern in patterns {
+            // The longest run (the first of equals): rarer in text than the
+            // short words of a phrase ("it", "is").
+            let key = pattern.split(|c: char| !c.is_alphanumeric()).rev().max_by_key(|run| run.len()).filter(|run| !run.is_empty())?;
+            let key = key.to_ascii_lowercase().into_bytes();
+            key_words.shapes.add_bytes(&key);
+            key_words.shortest = key_words.shortest.min(key.len());
+            let bucket = &mut key_words.by_first_byte[usize::from(key[0])];
+            if !bucket.iter().any(|k| **k == *key) {
+                bucket.push(key.into_boxed_slice());
+            }
+        }
+        Some(key_words)
+    }
+
+    /// Whether `run` is a key word, in any ASCII case.
+    #[inline(always)]
+    fn is_key(&self, run: &[u8]) -> bool {
+        self.shapes.may_contain_bytes(run) && run.first().is_some_and(|&first| self.by_first_byte[usize::from(first.to_ascii_lowercase())].iter().any(|k| k.eq_ignore_ascii_case(run)))
+    }
+
+    /// Whether some maximal alphanumeric run of a text is a key word, for
+    /// `tokens`, the text's tokens ([`super::tokens::tokenize`]). Every
+    /// alphanumeric character is in a word or number token; a token's runs
+    /// are runs of the text, since a token ends before an alphanumeric
+    /// character only where a number meets a non-ASCII digit or numeral
+    /// ("5²"), which is answered with yes.
+    fn any_in_tokens(&self, tokens: &[Token<'_>]) -> bool {
+        let mut number_end = None;
+        for t in tokens {
+            if t.kind == TokenKind::Punct {
+                continue;
+            }
+            if number_end == Some(t.span.start) {
+                return true;
+            }
+            number_end = (t.kind == TokenKind::Number).then_some(t.span.end);
+            if t.text.len() < self.shortest {
+                continue;
+            }
+            let found = if t.is_one_run() { self.is_key(t.text.as_bytes()) } else { t.text.split(|c: char| !c.is_alphanumeric()).any(|run| self.is_key(run.as_bytes())) };
+            if found {
+                return true;
+            }
+        }
+        false
+    }
+}
+
 /// Find whole-word matches of a phrase matcher in `text[start..end]`,
 /// treating curly apostrophes as straight ones by matching on a copy.
 pub fn find_phrases(matcher: &PhraseMatcher, text: &str, start: usize, end: usize) -> Vec<(usize, usize, usize)> {
@@ -240,4 +360,88 @@ pub fn find_phrases(matcher: &PhraseMatcher, text: &str, start: usize, end: usiz
         })
         .map(|m| (m.pattern().as_usize(), start + m.start(), start + m.end()))
         .collect()
+}
+
+/// [`find_phrases`] for a text whose tokens are known: `tokens` must be
+/// the tokens of exactly `text[start..end]` (white space around it aside).
+/// A text without any of the matcher's key words has no match (see
+/// [`KeyWords`]) and is not searched: checking the tokens costs far less
+/// than the search. Otherwise the automaton's matches are filtered as
+/// always (a match starting inside a word can hide a whole-word one, and
+/// still does).
+pub fn find_phrases_in_tokens(matcher: &PhraseMatcher, text: &str, start: usize, end: usize, tokens: &[Token<'_>]) -> Vec<(usize, usize, usize)> {
+    if matcher.key_words.as_ref().is_some_and(|k| !k.any_in_tokens(tokens)) {
+        return Vec::new();
+    }
+    find_phrases(matcher, text, start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Matches = Vec<(usize, usize, usize)>;
+
+    /// Matches with the key-word prefilter and without it, on `text[start..end]`.
+    fn both(matcher: &PhraseMatcher, text: &str, start: usize, end: usize) -> (Matches, Matches) {
+        let tokens = crate::analysis::tokens::tokenize(text, crate::span::Span::new(start, end));
+        (find_phrases_in_tokens(matcher, text, start, end, &tokens), find_phrases(matcher, text, start, end))
+    }
+
+    #[test]
+    fn the_key_word_prefilter_changes_no_match() {
+        let claim_markers: Vec<&str> = lines(include_str!("../../data/claim-markers.txt")).collect();
+        let claim = PhraseMatcher::new(&claim_markers, MatchKind::LeftmostLongest);
+        let builtin = Lexicon::builtin();
+        let extended = Lexicon::build(&LexiconExtensions {
+            vague_phrases: vec!["Sources close to".into(), "the habit".into(), "ÜBER-Quelle".into(), "U.S. officials".into(), "9٣".into()],
+            never_vague: vec!["reportedly".into()],
+            ..LexiconExtensions::default()
+        });
+        let no_words = phrase_matcher(&["it is said".to_string(), "--".to_string()]);
+        assert!(extended.vague_matcher.key_words.is_some() && no_words.key_words.is_none());
+        let matchers = [&builtin.vague_matcher, &builtin.anonymity_matcher, &claim, &extended.vague_matcher, &no_words];
+        let pieces = [
+            " ", "it is said", "It Is SAID", "habit", "is said to", "according to", "According", "sources say", "Sources close to", "over", "report", "edly",
+            "reportedly", "officials", "speaking anonymously", "since", "caused", "the most", "significantly", "über", "ÜBER-Quelle", "Quelle", "U.S.", "e.g.",
+            "1,500.5", "’s", "'s", "“", "”", "é", "ß", "İ", "\u{212A}", "\u{a0}", "-", "‐", "9", "٣", "²", "x", ",", ".", "--", "\n", "studies", "show", "said", "it", "is", "to", "was", "the", "data",
+        ];
+        let mut found = 0;
+        for s in crate::analysis::random_texts(&pieces, 23, 20000, 59, 1, 13) {
+            for m in matchers {
+                let (filtered, unfiltered) = both(m, &s, 0, s.len());
+                assert_eq!(filtered, unfiltered, "{s:?}");
+                found += filtered.len();
+                // A part of the text: its ends are the ends of its runs.
+                let mid = (s.len() / 2..s.len()).find(|&k| s.is_char_boundary(k)).unwrap_or(s.len());
+                let (filtered, unfiltered) = both(m, &s, mid, s.len());
+                assert_eq!(filtered, unfiltered, "{s:?} from {mid}");
+            }
+        }
+        assert!(found > 1000, "the texts exercise the matchers: {found}");
+    }
+
+    #[test]
+    fn word_sets_find_every_word_they_hold() {
+        let lexicon = Lexicon::builtin();
+        for set in [&lexicon.reporting_verbs, &lexicon.vague_sources, &lexicon.anonymous_sources, &lexicon.abbreviations] {
+            for w in set.iter() {
+                assert!(set.may_contain(w) && set.contains(w), "{w:?}");
+            }
+        }
+        let set: WordSet = ["said", "é", "a", "x"].into_iter().map(String::from).collect();
+        for absent in ["some", "sa", "saidx", "", "ë", "b", "A"] {
+            assert!(!set.contains(absent), "{absent:?}");
+        }
+        assert!(!set.may_contain("some") && !set.may_contain("such") && set.may_contain(""));
+    }
+
+    #[test]
+    fn a_match_inside_a_word_still_hides_a_whole_word_one() {
+        let text = "The habit is said to spread.";
+        assert_eq!(both(&Lexicon::builtin().vague_matcher, text, 0, text.len()), (Vec::new(), Vec::new()));
+        let text = "It is said to spread.";
+        let (filtered, unfiltered) = both(&Lexicon::builtin().vague_matcher, text, 0, text.len());
+        assert_eq!((filtered.len(), unfiltered.len()), (1, 1));
+    }
 }

@@ -21,6 +21,9 @@ pub struct Token<'a> {
     /// Lowercase form with curly apostrophes made straight; borrowed when
     /// the text already is.
     lower: Cow<'a, str>,
+    /// The text is one run of alphanumeric characters: no inner apostrophe,
+    /// hyphen, period or digit separator.
+    one_run: bool,
 }
 
 impl<'a> Token<'a> {
@@ -37,6 +40,12 @@ impl<'a> Token<'a> {
     pub fn lower(&self) -> &str {
         &self.lower
     }
+    /// Whether the text is one run of alphanumeric characters
+    /// ([`char::is_alphanumeric`]), so that splitting it into such runs is
+    /// not needed.
+    pub fn is_one_run(&self) -> bool {
+        self.one_run
+    }
 
     fn new(kind: TokenKind, span: Span, text: &'a str) -> Token<'a> {
         let lower = if text.is_ascii() {
@@ -45,7 +54,8 @@ impl<'a> Token<'a> {
             let lower = text.to_lowercase();
             Cow::Owned(if lower.contains('’') { lower.replace('’', "'") } else { lower })
         };
-        Token { kind, span, text, lower }
+        let one_run = !text.is_empty() && text.chars().all(is_word_char);
+        Token { kind, span, text, lower, one_run }
     }
     pub fn eq_ignore_case(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
@@ -54,16 +64,6 @@ impl<'a> Token<'a> {
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
-}
-
-/// The character starting at byte `i` of `s` (a char boundary), if any.
-#[inline]
-fn char_at(s: &str, i: usize) -> Option<char> {
-    match s.as_bytes().get(i) {
-        Some(&b) if b < 0x80 => Some(b as char),
-        Some(_) => s[i..].chars().next(),
-        None => None,
-    }
 }
 
 /// Tokenize `text[span]`; token spans are in `text` coordinates.
@@ -78,75 +78,195 @@ pub fn tokenize_lowered<'a>(text: &'a str, lowered: &'a str, span: Span) -> Vec<
     tokenize_with(text, Some(lowered).filter(|l| l.len() == text.len()), span)
 }
 
+/// ASCII letters and digits, by byte: one load instead of three range tests.
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Whether the character starting at byte `i` of `s` is a word character.
+#[inline]
+fn word_char_at(s: &str, i: usize) -> bool {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => ASCII_ALPHANUMERIC[usize::from(b)],
+        Some(_) => s.get(i..).and_then(|rest| rest.chars().next()).is_some_and(is_word_char),
+        None => false,
+    }
+}
+
+/// End of the run of word characters starting at byte `i` of `s` (a char
+/// boundary); clears `ascii` when the run has a non-ASCII character.
+#[inline(always)]
+fn word_chars_end(s: &str, mut i: usize, ascii: &mut bool) -> usize {
+    let bytes = s.as_bytes();
+    loop {
+        let rest = bytes.get(i..).unwrap_or_default();
+        i += rest.iter().position(|&b| !ASCII_ALPHANUMERIC[usize::from(b)]).unwrap_or(rest.len());
+        match bytes.get(i) {
+            Some(&b) if b >= 0x80 => match s.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) if is_word_char(c) => {
+                    *ascii = false;
+                    i += c.len_utf8();
+                }
+                _ => return i,
+            },
+            _ => return i,
+        }
+    }
+}
+
+/// A token of `slice[start..end]` (spans moved by `base`), its lower-case
+/// form borrowed from `lowered` (the slice's ASCII lowercase) when it is
+/// ASCII.
+#[inline(always)]
+fn token<'a>(slice: &'a str, lowered: Option<&'a str>, base: usize, kind: TokenKind, (start, end): (usize, usize), ascii: bool, one_run: bool) -> Token<'a> {
+    let span = Span::new(base + start, base + end);
+    let text = &slice[start..end];
+    match lowered.filter(|_| ascii).and_then(|l| l.get(start..end)) {
+        Some(lower) => Token { kind, span, text, lower: Cow::Borrowed(lower), one_run },
+        None => Token::new(kind, span, text),
+    }
+}
+
+/// A token with no capital letters (a number, ASCII punctuation): its own
+/// lower-case form.
+#[inline(always)]
+fn uncased_token(slice: &str, base: usize, kind: TokenKind, (start, end): (usize, usize), one_run: bool) -> Token<'_> {
+    let text = &slice[start..end];
+    Token { kind, span: Span::new(base + start, base + end), text, lower: Cow::Borrowed(text), one_run }
+}
+
+/// A punctuation mark beyond ASCII ("“", "—", "’") with its lower-case
+/// form, without allocating: the mark itself, or "'" for the curly
+/// apostrophe ([`Token::new`] for the rare mark that has a lower case).
+fn punct_token(slice: &str, base: usize, (start, end): (usize, usize), mark: char) -> Token<'_> {
+    let span = Span::new(base + start, base + end);
+    let text = &slice[start..end];
+    let lower = if mark == '’' {
+        "'"
+    } else if mark.to_lowercase().eq(std::iter::once(mark)) {
+        text
+    } else {
+        return Token::new(TokenKind::Punct, span, text);
+    };
+    Token { kind: TokenKind::Punct, span, text, lower: Cow::Borrowed(lower), one_run: false }
+}
+
+/// One pass over the bytes: ASCII is classified by byte, and only non-ASCII
+/// characters are decoded. Each token learns while it is scanned whether it
+/// is ASCII and one alphanumeric run, so its lower-case form is borrowed
+/// from `lowered` (or is the text itself: numbers and ASCII punctuation have
+/// no capitals) without scanning it again; only non-ASCII tokens are
+/// lowercased one by one.
 fn tokenize_with<'a>(text: &'a str, lowered: Option<&'a str>, span: Span) -> Vec<Token<'a>> {
     let mut out = Vec::new();
     let Some(slice) = text.get(span.range()) else { return out };
+    // `lowered` has the same byte layout as `text`, so its slice for the
+    // span has the slice's char boundaries.
+    let lowered = lowered.and_then(|l| l.get(span.range()));
     out.reserve(slice.len() / 5 + 8);
     let base = span.start;
     let bytes = slice.as_bytes();
-    let make = |kind: TokenKind, start: usize, end: usize| {
-        let t = &slice[start..end];
-        match lowered.and_then(|l| l.get(base + start..base + end)).filter(|_| t.is_ascii()) {
-            Some(lower) => Token { kind, span: Span::new(base + start, base + end), text: t, lower: Cow::Borrowed(lower) },
-            None => Token::new(kind, Span::new(base + start, base + end), t),
-        }
-    };
     let mut i = 0;
-    while let Some(c) = char_at(slice, i) {
-        if c.is_whitespace() {
-            i += c.len_utf8();
-            continue;
-        }
-        if c.is_ascii_digit() || (c == '.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev_is_word(slice, i)) {
-            // Number: digits with , . separators between digits.
-            let mut end = i + 1;
-            while let Some(&n) = bytes.get(end) {
-                // A digit, or a separator between digits.
-                if n.is_ascii_digit() || (n == b',' || n == b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
-                    end += 1;
-                } else {
-                    break;
+    while let Some(&b) = bytes.get(i) {
+        // A word starts here (the length of its first char), or a number (None).
+        let word_start = if b < 0x80 {
+            match b {
+                b'a'..=b'z' | b'A'..=b'Z' => Some(1),
+                b' ' | 0x09..=0x0d => {
+                    i += 1;
+                    continue;
+                }
+                b'0'..=b'9' => None,
+                b'.' if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev_is_word(slice, i) => None,
+                _ => {
+                    out.push(uncased_token(slice, base, TokenKind::Punct, (i, i + 1), false));
+                    i += 1;
+                    continue;
                 }
             }
-            // A number glued to letters ("G7", "COVID-19", "3rd", "1990s") is a word.
-            if char_at(slice, end).is_some_and(char::is_alphabetic) {
-                let mut wend = end;
-                while let Some(m) = char_at(slice, wend).filter(|&m| is_word_char(m)) {
-                    wend += m.len_utf8();
-                }
-                out.push(make(TokenKind::Word, i, wend));
-                i = wend;
+        } else {
+            let Some(c) = slice.get(i..).and_then(|rest| rest.chars().next()) else { break };
+            if c.is_whitespace() {
+                i += c.len_utf8();
                 continue;
             }
-            out.push(make(TokenKind::Number, i, end));
-            i = end;
-        } else if is_word_char(c) {
-            // Dotted abbreviations ("U.S.", "e.g.", "a.m.") are one word.
-            let dotted = if bytes.get(i + 1) == Some(&b'.') { dotted_abbreviation(&slice[i..]) } else { 0 };
-            let end = if dotted > 0 {
-                i + dotted
-            } else {
-                let mut end = i + c.len_utf8();
-                loop {
-                    // Plain ASCII letters and digits first, then the general case.
-                    while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            if !is_word_char(c) {
+                let end = i + c.len_utf8();
+                out.push(punct_token(slice, base, (i, end), c));
+                i = end;
+                continue;
+            }
+            Some(c.len_utf8())
+        };
+        match word_start {
+            None => {
+                // Number: digits with , . separators between digits.
+                let mut end = i + 1;
+                let mut one_run = b != b'.';
+                while let Some(&n) = bytes.get(end) {
+                    // A digit, or a separator between digits.
+                    if n.is_ascii_digit() {
                         end += 1;
-                    }
-                    match char_at(slice, end) {
-                        Some(n) if is_word_char(n) => end += n.len_utf8(),
-                        // Inner apostrophe or hyphen.
-                        Some(n @ ('\'' | '’' | '-' | '‐')) if char_at(slice, end + n.len_utf8()).is_some_and(is_word_char) => end += n.len_utf8(),
-                        _ => break,
+                    } else if (n == b',' || n == b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+                        one_run = false;
+                        end += 1;
+                    } else {
+                        break;
                     }
                 }
-                end
-            };
-            out.push(make(TokenKind::Word, i, end));
-            i = end;
-        } else {
-            let end = i + c.len_utf8();
-            out.push(make(TokenKind::Punct, i, end));
-            i = end;
+                // A number glued to letters ("G7", "COVID-19", "3rd", "1990s") is a word.
+                let glued = match bytes.get(end) {
+                    Some(&n) if n < 0x80 => n.is_ascii_alphabetic(),
+                    Some(_) => slice.get(end..).and_then(|rest| rest.chars().next()).is_some_and(char::is_alphabetic),
+                    None => false,
+                };
+                if glued {
+                    let mut ascii = true;
+                    let wend = word_chars_end(slice, end, &mut ascii);
+                    out.push(token(slice, lowered, base, TokenKind::Word, (i, wend), ascii, one_run));
+                    i = wend;
+                } else {
+                    out.push(uncased_token(slice, base, TokenKind::Number, (i, end), one_run));
+                    i = end;
+                }
+            }
+            Some(first_len) => {
+                let mut ascii = first_len == 1;
+                // Dotted abbreviations ("U.S.", "e.g.", "a.m.") are one word.
+                let dotted = if bytes.get(i + 1) == Some(&b'.') { dotted_abbreviation(&slice[i..]) } else { 0 };
+                let (end, one_run) = if dotted > 0 {
+                    (i + dotted, false)
+                } else {
+                    let mut end = i + first_len;
+                    let mut one_run = true;
+                    loop {
+                        end = word_chars_end(slice, end, &mut ascii);
+                        // Inner apostrophe or hyphen.
+                        let joiner = match bytes.get(end) {
+                            Some(b'\'' | b'-') => 1,
+                            // ’ and ‐ (U+2019, U+2010) are three bytes each.
+                            Some(0xe2) if matches!(bytes.get(end + 1..end + 3), Some([0x80, 0x99 | 0x90])) => 3,
+                            _ => 0,
+                        };
+                        if joiner > 0 && word_char_at(slice, end + joiner) {
+                            ascii &= joiner == 1;
+                            one_run = false;
+                            end += joiner;
+                        } else {
+                            break;
+                        }
+                    }
+                    (end, one_run)
+                };
+                out.push(token(slice, lowered, base, TokenKind::Word, (i, end), ascii, one_run));
+                i = end;
+            }
         }
     }
     out
@@ -263,6 +383,24 @@ mod tests {
             let whole = Span::new(0, s.len());
             assert_eq!(tokenize(&s, whole), tokenize_reference(&s, whole), "{s:?}");
             assert_eq!(tokenize_lowered(&s, &s.to_ascii_lowercase(), whole), tokenize(&s, whole), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn fast_tokenizer_matches_the_reference_on_random_texts() {
+        let pieces = [
+            "The", " ", "U.S.", "e.g.", "a.m.", "U.S", "1,500.5", "3.", ",", ".", ".5", "’s", "'s", "Kim", "“", "”", "é", "ß", "İ", "\u{212A}", "\u{a0}", "\u{2028}",
+            "-", "‐", "’", "'", "it is said", "habit", "according to", "sources say", "COVID-19", "٣", "²", "Ⅻ", "9", "x", "\n", "—", "$", "%", "(", ")",
+        ];
+        for s in crate::analysis::random_texts(&pieces, 11, 20000, 58, 1, 13) {
+            let whole = Span::new(0, s.len());
+            let reference = tokenize_reference(&s, whole);
+            assert_eq!(tokenize(&s, whole), reference, "{s:?}");
+            assert_eq!(tokenize_lowered(&s, &s.to_ascii_lowercase(), whole), reference, "{s:?}");
+            // A span inside the text, on char boundaries.
+            let from = (1..s.len()).find(|&k| s.is_char_boundary(k)).unwrap_or(0);
+            let part = Span::new(from, s.len());
+            assert_eq!(tokenize_lowered(&s, &s.to_ascii_lowercase(), part), tokenize_reference(&s, part), "{s:?}");
         }
     }
 
