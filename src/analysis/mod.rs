@@ -716,7 +716,31 @@ pub mod claim {
     /// 2003"); alone it dates a state ("has served as chair since 2018").
     /// `toks` are the sentence's tokens (white space around `text` aside).
     pub fn has_marker(text: &str, toks: &[Token<'_>]) -> bool {
-        super::lexicon::find_phrases_in_tokens(&MARKERS, text, 0, text.len(), toks).iter().any(|&(_, start, end)| !text[start..end].eq_ignore_ascii_case("since") || states_a_record(text))
+        super::lexicon::find_phrases_in_tokens(&MARKERS, text, 0, text.len(), toks).iter().any(|&(_, start, end)| {
+            let marker = &text[start..end];
+            if marker.eq_ignore_ascii_case("since") {
+                states_a_record(text)
+            } else if marker.eq_ignore_ascii_case("every") {
+                !names_a_period(&text[end..])
+            } else {
+                true
+            }
+        })
+    }
+
+    /// "every Thursday", "every year", "every two weeks": how often, not a
+    /// claim about all of something ("every position", "every country").
+    fn names_a_period(after: &str) -> bool {
+        const PERIODS: &[&str] = &[
+            "day", "days", "night", "nights", "morning", "evening", "afternoon", "week", "weeks", "weekend", "month", "months", "year", "years",
+            "decade", "season", "summer", "winter", "spring", "autumn", "quarter", "hour", "hours", "minute", "minutes", "time", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday",
+        ];
+        const COUNTS: &[&str] = &["other", "few", "two", "three", "four", "five", "six", "ten", "single"];
+        let mut words = after.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+        let is = |w: Option<&str>, list: &[&str]| w.is_some_and(|w| list.iter().any(|p| w.eq_ignore_ascii_case(p)));
+        let first = words.next();
+        is(first, PERIODS) || (is(first, COUNTS) && is(words.next(), PERIODS)) || (first.is_some_and(|w| w.eq_ignore_ascii_case("couple")) && is(words.nth(1), PERIODS))
     }
 
     fn states_a_record(text: &str) -> bool {
