@@ -487,6 +487,12 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         }
         return SourceKind::Vague;
     }
+    // "Some traders", "many investors": a share of an unnamed group is
+    // nobody in particular, as "some" and "many" alone are.
+    let quantified = matches!(first_lower, "some" | "many" | "most") && core_end > s;
+    if quantified && !has_named_complement && !producer_named && !tokens[s..=e].iter().skip(1).any(|t| t.is_capitalized() || !t.is_word()) {
+        return SourceKind::Vague;
+    }
     SourceKind::Identifiable
 }
 

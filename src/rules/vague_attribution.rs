@@ -13,7 +13,8 @@ pub const DOC: RuleDoc = RuleDoc {
 ## What it flags
 Words that attribute a claim without naming who makes it: `reportedly`,
 `allegedly`, `it is said / believed / understood`, `sources say`, `some
-say`, `many believe`, `experts / critics / analysts / supporters say` with none named,
+say`, `many believe`, a share of an unnamed group (`some traders believe`,
+`many investors think`), `experts / critics / analysts / supporters say` with none named,
 `according to reports`, `a recent poll found` or `the available data
 indicate` with no poll or data named, passive attributions to an unnamed
 group (`confirmed by arms researchers`), and `is expected to` / `is
