@@ -222,8 +222,15 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         if i > 0 && matches!(tokens[i - 1].lower(), "a" | "an" | "the") {
             continue;
         }
+        // A forecast with its figure as object reports it when a name or a
+        // pronoun makes it ("Goldman Sachs forecasts a deficit of 300,000
+        // tonnes", "The IMF projects growth of 3%").
+        let named_forecast = matches!(lower, "forecast" | "forecasts" | "projects" | "projected")
+            && i > 0
+            && (tokens[i - 1].is_capitalized() || matches!(tokens[i - 1].lower(), "he" | "she" | "they" | "it" | "we"))
+            && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.lower(), "a" | "an" | "growth" | "inflation" | "losses" | "profits" | "sales" | "revenue"));
         let noun_like = NOUN_LIKE.contains(&lower);
-        if noun_like && !in_verb_position(tokens, i) && !reports_evidence(tokens, i) {
+        if noun_like && !in_verb_position(tokens, i) && !reports_evidence(tokens, i) && !named_forecast {
             continue;
         }
         // Passive with a source: "confirmed by arms researchers".
@@ -239,7 +246,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // Verbs that report speech only when a clause or quotation follows
         // ("he added that", "the data show that"); otherwise they are
         // ordinary verbs ("jobs added", "a light show").
-        if CLAUSAL.contains(&lower) && !introduces_clause(tokens, i) && !prev_is_quote_or_comma(tokens, i) {
+        if CLAUSAL.contains(&lower) && !introduces_clause(tokens, i) && !prev_is_quote_or_comma(tokens, i) && !named_forecast {
             continue;
         }
         // Verbs that take a person as object ("told The Washington Post")
