@@ -80,13 +80,10 @@ static NUMBER_SHAPES: LazyLock<super::lexicon::Shapes> = LazyLock::new(|| {
 
 /// The words that can start a figure: number words (whole, or before a
 /// hyphen), "one", the vague plurals and "several".
-static START_SHAPES: LazyLock<super::lexicon::Shapes> = LazyLock::new(|| {
-    let mut shapes = super::lexicon::Shapes::default();
-    for w in NUMBER_WORDS.keys().chain(VAGUE_PLURALS).chain(&["one", "several"]) {
-        shapes.add(w);
-    }
-    shapes
-});
+/// Every word that can start a figure: a token that is none of them (and
+/// no number, and not hyphenated) is passed over with one look-up.
+static START_WORDS: LazyLock<super::lexicon::WordSet> =
+    LazyLock::new(|| NUMBER_WORDS.keys().chain(VAGUE_PLURALS).chain(&["one", "several"]).map(|w| w.to_string()).collect());
 
 fn number_word(lower: &str) -> Option<u64> {
     let get = |w: &str| if NUMBER_SHAPES.may_contain(w) { NUMBER_WORDS.get(w).copied() } else { None };
@@ -126,7 +123,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         let tok = &tokens[i];
         let lower = tok.lower();
         let is_digit = tok.kind == TokenKind::Number;
-        if !is_digit && !START_SHAPES.may_contain(lower) && !lower.contains('-') {
+        // A hyphen ("twenty-five") needs a token of more than one run.
+        let hyphenated = !tok.is_one_run() && lower.contains('-');
+        if !is_digit && !hyphenated && !START_WORDS.contains(lower) {
             i += 1;
             continue;
         }
