@@ -280,6 +280,13 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
         }
     }
+    // 3. A named index or survey the figures are placed on: "ranking 183rd
+    // of 191 on the UN Human Development Index".
+    for (cue, name) in named_documents(tokens) {
+        if outside(cue) && !out.iter().any(|a| a.kind != SourceKind::Vague && a.trigger.overlaps(name)) {
+            out.push(Attribution { cue, source: Some(name), kind: SourceKind::Identifiable, trigger: cue });
+        }
+    }
     // "The ministry said talks are expected to resume": the expectation is
     // the named source's.
     if out.iter().any(|a| a.kind != SourceKind::Vague) {
@@ -287,6 +294,33 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
     }
     out.sort_by_key(|a| a.trigger.start);
     out.dedup_by(|a, b| a.trigger.overlaps(b.trigger) && a.kind == b.kind);
+    out
+}
+
+/// Named documents that rank or count ("on the UN Human Development
+/// Index", "in the Global Peace Index", "by the Annual Population Survey"):
+/// a preposition, "the", then a capitalised name of two or more words whose
+/// last word says what kind of document it is. Returns (preposition, name).
+fn named_documents(tokens: &[Token<'_>]) -> Vec<(Span, Span)> {
+    const KINDS: &[&str] = &["Index", "Ranking", "Rankings", "Survey", "Census", "Barometer", "Atlas", "Tracker", "Monitor", "Database", "Scoreboard"];
+    let mut out = Vec::new();
+    for (k, head) in tokens.iter().enumerate() {
+        if head.kind != TokenKind::Word || !KINDS.contains(&head.text) {
+            continue;
+        }
+        // The name: capitalised words and numbers before the head ("FTSE 100").
+        let mut first = k;
+        while first > 0 && (tokens[first - 1].is_capitalized() || tokens[first - 1].kind == TokenKind::Number) {
+            first -= 1;
+        }
+        if first == k || first < 2 || !tokens[first - 1].eq_ignore_case("the") {
+            continue;
+        }
+        let prep = &tokens[first - 2];
+        if matches!(prep.lower(), "on" | "in" | "by" | "from") {
+            out.push((prep.span, tokens[first - 1].span.cover(head.span)));
+        }
+    }
     out
 }
 
