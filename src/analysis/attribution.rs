@@ -213,6 +213,13 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         if !(lexicon.is_reporting_verb(lower) || demand) || lower == "according" {
             continue;
         }
+        // "who spoke on condition of anonymity": the aside that hides a
+        // source, not a statement of its own.
+        if matches!(lower, "spoke" | "speaking" | "speaks")
+            && tokens.get(i + 1).is_some_and(|next| !find_phrases(&lexicon.anonymity_matcher, text, next.span.start, crate::document::line_index::floor_char_boundary(text, (next.span.start + 40).min(sentence.end)).max(next.span.start)).first().is_none_or(|&(_, start, _)| start != next.span.start))
+        {
+            continue;
+        }
         // A capitalized verb form inside a sentence is part of a name ("the United States").
         if tok.is_capitalized() && i > 0 {
             continue;
@@ -436,9 +443,13 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         }
         end = open - 1;
     }
-    // Appositive: "A ... official, speaking anonymously, told"
+    // Appositive: "A ... official, speaking anonymously, told"; a longer
+    // one only when it opens as a relative or participle clause ("One
+    // official, who spoke on condition of anonymity because ..., said").
     if tokens[end].is_punct(",") {
-        let comma2 = (end.saturating_sub(12)..end).rev().find(|&k| tokens[k].is_punct(","))?;
+        let comma2 = (end.saturating_sub(12)..end).rev().find(|&k| tokens[k].is_punct(",")).or_else(|| {
+            (end.saturating_sub(24)..end.saturating_sub(12)).rev().find(|&k| tokens[k].is_punct(",") && tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "who" | "whose" | "speaking" | "citing")))
+        })?;
         if comma2 == 0 {
             return None;
         }

@@ -16,6 +16,10 @@ role: `an official, speaking anonymously`, `a person familiar with the
 matter`, `a source said`, `Ukrainian intelligence sources`, `U.S. officials
 said`.
 
+When the sentence already says why (“who spoke on condition of anonymity
+because they feared losing their job”), the finding says so and offers no
+fix.
+
 Not flagged: named sources; later references to the same source (`The
 official added`, `Officials also said`); a spokesperson speaking on the
 record (`his spokesman said`).
@@ -43,11 +47,31 @@ Appending “, who spoke on condition of anonymity because [REASON],” is
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     for (_, sentence) in cx.sentences() {
         for a in sentence.attributions.iter().filter(|a| a.kind == SourceKind::Anonymous && !cx.placeholder_follows(a.trigger.end, "[REASON]")) {
+            // Still an anonymous source to look at, but not one to ask a
+            // reason for when the sentence gives it.
+            if gives_reason(cx.slice(Span::new(a.trigger.end, sentence.span.end))) {
+                out.push(Diagnostic::new(Rule::AnonymousSource, a.trigger, format!("Anonymous source “{}” (the reason for anonymity is given).", quoted(cx.slice(a.trigger)))));
+                continue;
+            }
             out.push(
                 Diagnostic::new(Rule::AnonymousSource, a.trigger, format!("Anonymous source “{}”: say why the source is not named.", quoted(cx.slice(a.trigger))))
                     .with_fix(Some(Fix::unsafe_("Explain the anonymity", vec![explain_anonymity(cx, a.trigger)]))),
             );
         }
+    }
+}
+
+/// The words right after an anonymous source say why it is not named:
+/// "... on condition of anonymity because they feared losing their job",
+/// "..., as he was not authorised to speak".
+fn gives_reason(after: &str) -> bool {
+    let mut words = after.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).take(4);
+    let pronoun = |w: Option<&str>| w.is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "he" | "she" | "they" | "i" | "we" | "it"));
+    match words.next().map(str::to_ascii_lowercase).as_deref() {
+        Some("because" | "citing") => true,
+        Some("as" | "since") => pronoun(words.next()),
+        Some("for") => words.next().is_some_and(|w| w.eq_ignore_ascii_case("fear")),
+        _ => false,
     }
 }
 
@@ -104,6 +128,22 @@ mod tests {
         let once = fixed(text);
         assert!(once.contains("<!-- copydesk-dksable spoke on condition of anonymity-->"), "{once}");
         assert_eq!(fixed(&once), once);
+    }
+
+    #[test]
+    fn explained_anonymity_is_flagged_without_asking_for_a_reason() {
+        for s in [
+            "One official, who spoke on condition of anonymity because they feared losing their job, said it was decided.",
+            "An official, speaking anonymously as he was not authorised to brief the press, said it was decided.",
+            "A diplomat, speaking anonymously for fear of reprisals, said the talks had failed.",
+        ] {
+            let doc = crate::document::Document::new(s, crate::document::Format::Markdown);
+            let found: Vec<_> = crate::check(&doc, &crate::Settings::default()).into_iter().filter(|d| d.rule == R).collect();
+            assert_eq!(found.len(), 1, "{s}");
+            assert!(found[0].message.contains("reason for anonymity is given") && found[0].fixes.is_empty(), "{:?}", found[0]);
+        }
+        assert!(super::gives_reason(" because they feared it"));
+        assert!(!super::gives_reason(", said it was decided"));
     }
 
     #[test]
