@@ -88,6 +88,9 @@ fn evidence_subject(tokens: &[Token<'_>], (s, e): (usize, usize)) -> bool {
         || (head.is_capitalized() && e > 0)
         || EVIDENCE_NOUNS.contains(&hl)
         || tokens[s..=e].iter().any(|t| t.text.ends_with("’s") || t.text.ends_with("'s"))
+        // A noun of evidence leading a longer phrase: "documents seen by
+        // this newspaper show", "internal emails and records show".
+        || tokens[s..=e].iter().take(3).any(|t| EVIDENCE_NOUNS.contains(&t.lower()))
 }
 
 /// "The scientists found reduction of yields exceeded 10%": an evidence verb
@@ -278,7 +281,14 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             continue;
         }
         if let Some(src) = phrase_before(tokens, i) {
-            if noun_like && !plausible_subject(tokens, src) {
+            // ", documents seen by this newspaper show.": evidence closing
+            // its sentence after a comma.
+            let trailing_evidence = EVIDENCE_VERBS.contains(&lower)
+                && src.0 > 0
+                && tokens[src.0 - 1].is_punct(",")
+                && tokens.get(i + 1).is_some_and(|t| t.is_punct("."))
+                && evidence_subject(tokens, src);
+            if noun_like && !plausible_subject(tokens, src) && !trailing_evidence {
                 continue;
             }
             if EVIDENCE_VERBS.contains(&lower) && !evidence_subject(tokens, src) {
