@@ -412,6 +412,9 @@ fn plausible_subject(tokens: &[Token<'_>], (s, e): (usize, usize)) -> bool {
     PRONOUNS.contains(&head.lower())
         || head.is_capitalized()
         || DETERMINERS.contains(&first)
+        // Unnamed kinds of organisation ("Landlord groups warn"): a subject,
+        // if a vague one.
+        || matches!(head.lower(), "groups" | "campaigners" | "activists" | "agencies" | "charities" | "unions")
         || tokens[s..=e].iter().any(|t| t.text.ends_with("’s") || t.text.ends_with("'s") || PRODUCERS.contains(&t.lower()))
 }
 
