@@ -45,8 +45,8 @@ pub fn check_analyzed(doc: &Document, analysis: &Analysis, settings: &Settings) 
 }
 
 /// The date a document was written: `--date` first, then front matter
-/// `date:` (or the date a LaTeX or Typst document declares), then a wire dateline in the first paragraph, then the
-/// configured default.
+/// `date:` (or the date a LaTeX or Typst document declares), then a wire dateline in the first paragraph, then a
+/// date heading the text ("Housing policy briefing - 4 November 2025"), then the configured default.
 pub fn document_date(doc: &Document, settings: &Settings) -> Option<jiff::civil::Date> {
     date_with_dateline(doc, settings, dateline(doc).map(|(_, l)| l))
 }
@@ -65,7 +65,28 @@ fn date_with_dateline(doc: &Document, settings: &Settings, line: Option<dates::D
             return Some(date);
         }
     }
-    settings.default_date
+    header_date(doc).or(settings.default_date)
+}
+
+/// A memo's or briefing's heading line that carries its date ("Housing
+/// policy briefing - 4 November 2025", "Date: 4 November 2025"): the first
+/// line of the first block, short, not a sentence, holding one full date.
+fn header_date(doc: &Document) -> Option<jiff::civil::Date> {
+    let block = doc.blocks().first()?;
+    let prose = doc.prose();
+    let text = prose.get(block.span.range())?;
+    let line = text.lines().next()?.trim_end();
+    if line.len() > 100 || line.split_whitespace().count() > 14 || line.ends_with(['.', '!', '?', ':', ',']) {
+        return None;
+    }
+    let start = block.span.start;
+    let mut full_dates = analysis::time::scan(prose, start..start + line.len()).into_iter().filter_map(|t| match t.kind {
+        analysis::time::TimeKind::Absolute { year, month: Some(month), day: Some(day) } => jiff::civil::Date::new(year, month, day).ok(),
+        _ => None,
+    });
+    let date = full_dates.next()?;
+    // Two dates ("1 May 2024 to 3 June 2024") say what the text is about, not when it was written.
+    full_dates.next().is_none().then_some(date)
 }
 
 /// A wire dateline opening the first paragraph ("KYIV, Oct 3 (Reuters) -"),
@@ -74,4 +95,28 @@ pub fn dateline(doc: &Document) -> Option<(span::Span, dates::Dateline)> {
     let block = doc.blocks().iter().find(|b| b.kind != document::BlockKind::Heading)?;
     let line = dates::find_dateline(&doc.prose()[block.span.range()])?;
     Some((span::Span::new(block.span.start, block.span.start + line.end), line))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use document::Format;
+
+    fn date_of(text: &str, format: Format) -> Option<jiff::civil::Date> {
+        document_date(&Document::new(text, format), &Settings::default())
+    }
+
+    #[test]
+    fn a_dated_heading_line_gives_the_document_date() {
+        let d = Some(jiff::civil::date(2025, 11, 4));
+        assert_eq!(date_of("Housing policy briefing - 4 November 2025\n\nRents rose currently.\n", Format::Text), d);
+        assert_eq!(date_of("Date: 4 November 2025\n\nText.\n", Format::Text), d);
+        assert_eq!(date_of("# Q3 note, November 4, 2025\n\nText.\n", Format::Markdown), d);
+        // A sentence, two dates, or a long line is not a heading date.
+        assert_eq!(date_of("The summit opened on 4 November 2025.\n\nText.\n", Format::Text), None);
+        assert_eq!(date_of("Report for 1 May 2024 to 4 November 2025\n\nText.\n", Format::Text), None);
+        assert_eq!(date_of("Notes\n\nHousing policy briefing - 4 November 2025\n", Format::Text), None);
+        // Front matter wins.
+        assert_eq!(date_of("---\ndate: 2026-01-02\n---\nBriefing - 4 November 2025\n", Format::Markdown), Some(jiff::civil::date(2026, 1, 2)));
+    }
 }
