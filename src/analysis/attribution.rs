@@ -219,7 +219,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // "who spoke on condition of anonymity": the aside that hides a
         // source, not a statement of its own.
         if matches!(lower, "spoke" | "speaking" | "speaks")
-            && tokens.get(i + 1).is_some_and(|next| !find_phrases(&lexicon.anonymity_matcher, text, next.span.start, crate::document::line_index::floor_char_boundary(text, (next.span.start + 40).min(sentence.end)).max(next.span.start)).first().is_none_or(|&(_, start, _)| start != next.span.start))
+            && tokens.get(i + 1).is_some_and(|next| {
+                let window_end = crate::document::line_index::floor_char_boundary(text, (next.span.start + 40).min(sentence.end)).max(next.span.start);
+                find_phrases(&lexicon.anonymity_matcher, text, next.span.start, window_end).first().is_some_and(|&(_, start, _)| start == next.span.start)
+            })
         {
             continue;
         }
