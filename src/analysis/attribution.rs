@@ -218,7 +218,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         }
         // "who spoke on condition of anonymity": the aside that hides a
         // source, not a statement of its own.
+        // (only "on condition of anonymity" or "with knowledge of" follow
+        // the verb: no look-up for "spoke to reporters")
         if matches!(lower, "spoke" | "speaking" | "speaks")
+            && tokens.get(i + 1).is_some_and(|next| matches!(next.lower(), "on" | "with"))
             && tokens.get(i + 1).is_some_and(|next| {
                 let window_end = crate::document::line_index::floor_char_boundary(text, (next.span.start + 40).min(sentence.end)).max(next.span.start);
                 find_phrases(&lexicon.anonymity_matcher, text, next.span.start, window_end).first().is_some_and(|&(_, start, _)| start == next.span.start)
@@ -325,7 +328,8 @@ fn named_documents(tokens: &[Token<'_>]) -> Vec<(Span, Span)> {
     const KINDS: &[&str] = &["Index", "Ranking", "Rankings", "Survey", "Census", "Barometer", "Atlas", "Tracker", "Monitor", "Database", "Scoreboard"];
     let mut out = Vec::new();
     for (k, head) in tokens.iter().enumerate() {
-        if head.kind != TokenKind::Word || !KINDS.contains(&head.text) {
+        // Capitalised first: most words are not, and the list is compared last.
+        if head.kind != TokenKind::Word || !head.text.as_bytes().first().is_some_and(u8::is_ascii_uppercase) || !KINDS.contains(&head.text) {
             continue;
         }
         // The name: capitalised words and numbers before the head ("FTSE 100").
