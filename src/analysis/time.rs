@@ -798,15 +798,13 @@ static PREFILTER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         .iter()
         .filter(|&(_, &i)| {
             let e = &LEXICON.entries[i as usize];
-            e.month.is_some() || e.weekday.is_some() || e.rel.is_some() || e.unit.is_some()
+            // every word that can name a time, the content words included
+            // ("lately", "in the near future"), as the scanner's own test
+            e.month.is_some() || e.weekday.is_some() || e.rel.is_some() || e.unit.is_some() || e.class & C_CONTENT != 0
         })
         .map(|(w, _)| w.clone())
         .collect();
-    for w in [
-        "recent", "present", "moment", "far", "date", "ago", "days", "yet",
-    ] {
-        pats.push(w.to_string());
-    }
+    pats.push("days".to_string());
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
