@@ -102,7 +102,9 @@ fn counted_one(tokens: &[Token<'_>], i: usize) -> Option<u64> {
     }
     let multiplier = tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "million" | "billion" | "trillion" | "thousand" | "hundred"));
     let qualified = i > 0 && matches!(tokens[i - 1].lower(), "only" | "just" | "over" | "nearly" | "about" | "almost" | "than");
-    (multiplier || qualified).then_some(1)
+    // "one in five adults": a ratio.
+    let ratio = tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("in")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number || number_word(t.lower()).is_some());
+    (multiplier || qualified || ratio).then_some(1)
 }
 
 fn is_month(lower: &str) -> bool {
@@ -180,6 +182,14 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         }
         if several && end == i {
             // "several municipalities": the noun is part of the figure.
+        }
+        // A ratio is one figure: "one in 20 patients", "1 in 5".
+        if tokens.get(end + 1).is_some_and(|t| t.eq_ignore_case("in"))
+            && tokens.get(end + 2).is_some_and(|t| {
+                (t.kind == TokenKind::Number || t.kind == TokenKind::Word && number_word(t.lower()).is_some()) && !excluded.iter().any(|e| e.overlaps(t.span))
+            })
+        {
+            end += 2;
         }
         // Percent and units.
         if let Some(next) = tokens.get(end + 1) {
