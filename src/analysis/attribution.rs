@@ -320,12 +320,13 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
     out
 }
 
-/// Named documents that rank or count ("on the UN Human Development
-/// Index", "in the Global Peace Index", "by the Annual Population Survey"):
+/// Named documents that rank, count or publish findings ("on the UN Human
+/// Development Index", "in the Global Peace Index", "by the Annual
+/// Population Survey", "in The New England Journal of Medicine"):
 /// a preposition, "the", then a capitalised name of two or more words whose
 /// last word says what kind of document it is. Returns (preposition, name).
 fn named_documents(tokens: &[Token<'_>]) -> Vec<(Span, Span)> {
-    const KINDS: &[&str] = &["Index", "Ranking", "Rankings", "Survey", "Census", "Barometer", "Atlas", "Tracker", "Monitor", "Database", "Scoreboard"];
+    const KINDS: &[&str] = &["Index", "Ranking", "Rankings", "Survey", "Census", "Barometer", "Atlas", "Tracker", "Monitor", "Database", "Scoreboard", "Journal"];
     let mut out = Vec::new();
     for (k, head) in tokens.iter().enumerate() {
         // Capitalised first: most words are not, and the list is compared last.
@@ -337,12 +338,15 @@ fn named_documents(tokens: &[Token<'_>]) -> Vec<(Span, Span)> {
         while first > 0 && (tokens[first - 1].is_capitalized() || tokens[first - 1].kind == TokenKind::Number) {
             first -= 1;
         }
-        if first == k || first < 2 || !tokens[first - 1].eq_ignore_case("the") {
+        // "the UN Human Development Index", or "The" as part of the name
+        // ("in The New England Journal of Medicine").
+        let (article, name_start) = if tokens[first].text == "The" { (first, first + 1) } else { (first.wrapping_sub(1), first) };
+        if name_start == k || article == 0 || article == usize::MAX || !tokens[article].eq_ignore_case("the") {
             continue;
         }
-        let prep = &tokens[first - 2];
+        let prep = &tokens[article - 1];
         if matches!(prep.lower(), "on" | "in" | "by" | "from") {
-            out.push((prep.span, tokens[first - 1].span.cover(head.span)));
+            out.push((prep.span, tokens[article].span.cover(head.span)));
         }
     }
     out

@@ -312,6 +312,18 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     // Carry-over inside the block: a pronoun-led or "also"-continued sentence
     // after a sourced one.
     // A citation covers only its own sentence; a named source carries over.
+    // The study a source reported at the end of the previous block, named
+    // again at the start of this one.
+    if let Some(first) = sentences_out.first_mut()
+        && ctx.speaker_named
+        && !first.is_sourced()
+    {
+        let s = slice[first.span.range()].trim_start_matches(['“', '"', '(', ' ']);
+        let mut words = s.split_whitespace();
+        if refers_to_the_study(words.next().unwrap_or(""), words.next().unwrap_or("")) {
+            first.carried_over = true;
+        }
+    }
     for n in 1..sentences_out.len() {
         let prev = &sentences_out[n - 1];
         let prev_has_source = prev.quoted_speaker || prev.carried_over || prev.attributions.iter().any(|a| a.kind != SourceKind::Vague);
@@ -638,6 +650,14 @@ fn continues_account(slice: &str, span: Span) -> bool {
     matches!(first, "He" | "She" | "They" | "His" | "Her" | "Their")
         || (first == "The" && (third == "also" || third == "further"))
         || (matches!(first, "It" | "This") && matches!(second, "also" | "added" | "further"))
+        || refers_to_the_study(first, second)
+}
+
+/// "The trial followed 12,400 patients": the study the previous sentence's
+/// source reported, named again.
+fn refers_to_the_study(first: &str, second: &str) -> bool {
+    matches!(first, "The" | "This")
+        && matches!(second, "study" | "trial" | "survey" | "report" | "poll" | "research" | "analysis" | "review" | "audit" | "investigation" | "paper" | "census")
 }
 
 /// "The Committee decided to ...": a named body stating its own act.
