@@ -58,7 +58,23 @@ pub struct Sentence {
     pub declarative: bool,
     /// A declarative sentence worded as a contestable claim (see [`claim::is_claim`]).
     pub claim: bool,
+    /// May hold one of [`EVENT_WORDS`] as a whole word: false only when it
+    /// cannot. Looked for in the tokens already made, in the declarative
+    /// sentences of paragraphs outside block quotes and without a time (the
+    /// ones `undated-event` asks about); true in the other declarative
+    /// sentences of paragraphs with a time, false elsewhere.
+    #[serde(skip)]
+    pub event_word: bool,
 }
+
+/// The last word of every phrase of the event lists (`data/event-words.txt`,
+/// `data/event-nouns.txt`): a sentence that has none of them as a whole
+/// word reports no event in their words.
+pub static EVENT_WORDS: std::sync::LazyLock<lexicon::PhraseMatcher> = std::sync::LazyLock::new(|| {
+    let lists = [include_str!("../../data/event-words.txt"), include_str!("../../data/event-nouns.txt")];
+    let words: Vec<&str> = lists.iter().flat_map(|l| l.lines()).map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).filter_map(|l| l.split(' ').next_back()).collect();
+    lexicon::PhraseMatcher::new(&words, aho_corasick::MatchKind::Standard)
+});
 
 impl Sentence {
     /// Names a source (identifiable or anonymous), cites, or carries one over.
@@ -306,7 +322,11 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         let since = |t: &TimeExpr| words_before(slice, t.span.start, 1).eq_ignore_ascii_case("since") || slice[t.span.clone()].get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since "));
         let anchored = sentence_times.iter().any(|t| !since(t)) || claim::mentions_clock_time(toks);
         let claim = declarative && !anchored && claim::is_claim(slice, span, toks);
-        sentences_out.push(Sentence { span, attributions, figures, times: sentence_times, cited, carried_over: false, quoted_speaker: false, own_act, declarative, claim });
+        // undated-event skips a paragraph with a time in a sentence: with none
+        // in the block the tokens are looked at; with one, whether it lies in
+        // a sentence is not known yet, so the answer is "may".
+        let event_word = declarative && kind == BlockKind::Paragraph && !in_block_quote && (!times.is_empty() || EVENT_WORDS.may_match_tokens(toks));
+        sentences_out.push(Sentence { span, attributions, figures, times: sentence_times, cited, carried_over: false, quoted_speaker: false, own_act, declarative, claim, event_word });
     }
     assign_speakers(slice, &mut quotes, &mut sentences_out, ctx);
     // Carry-over inside the block: a pronoun-led or "also"-continued sentence
