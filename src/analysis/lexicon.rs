@@ -260,6 +260,14 @@ impl PhraseMatcher {
         AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(kind).kind(Some(automaton)).build(patterns).expect("word lists are small and valid")
     }
 
+    /// Whether a text whose tokens are `tokens` ([`super::tokens::tokenize`]
+    /// of exactly the text, white space around it aside) may hold a
+    /// whole-word match: false only when none of its maximal alphanumeric
+    /// runs is a key word (see [`KeyWords`]), so that none can.
+    pub fn may_match_tokens(&self, tokens: &[Token<'_>]) -> bool {
+        self.key_words.as_ref().is_none_or(|k| k.any_in_tokens(tokens))
+    }
+
     /// The automaton to search a haystack of `len` bytes with.
     pub fn automaton(&self, len: usize) -> &AhoCorasick {
         if let Some(dfa) = self.dfa.get() {

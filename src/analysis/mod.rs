@@ -58,7 +58,23 @@ pub struct Sentence {
     pub declarative: bool,
     /// A declarative sentence worded as a contestable claim (see [`claim::is_claim`]).
     pub claim: bool,
+    /// May hold one of [`EVENT_WORDS`] as a whole word: false only when it
+    /// cannot. Looked for in the tokens already made, in the declarative
+    /// sentences of paragraphs outside block quotes and without a time (the
+    /// ones `undated-event` asks about); true in the other declarative
+    /// sentences of paragraphs with a time, false elsewhere.
+    #[serde(skip)]
+    pub event_word: bool,
 }
+
+/// The last word of every phrase of the event lists (`data/event-words.txt`,
+/// `data/event-nouns.txt`): a sentence that has none of them as a whole
+/// word reports no event in their words.
+pub static EVENT_WORDS: std::sync::LazyLock<lexicon::PhraseMatcher> = std::sync::LazyLock::new(|| {
+    let lists = [include_str!("../../data/event-words.txt"), include_str!("../../data/event-nouns.txt")];
+    let words: Vec<&str> = lists.iter().flat_map(|l| l.lines()).map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).filter_map(|l| l.split(' ').next_back()).collect();
+    lexicon::PhraseMatcher::new(&words, aho_corasick::MatchKind::Standard)
+});
 
 impl Sentence {
     /// Names a source (identifiable or anonymous), cites, or carries one over.
@@ -306,7 +322,11 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         let since = |t: &TimeExpr| words_before(slice, t.span.start, 1).eq_ignore_ascii_case("since") || slice[t.span.clone()].get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since "));
         let anchored = sentence_times.iter().any(|t| !since(t)) || claim::mentions_clock_time(toks);
         let claim = declarative && !anchored && claim::is_claim(slice, span, toks);
-        sentences_out.push(Sentence { span, attributions, figures, times: sentence_times, cited, carried_over: false, quoted_speaker: false, own_act, declarative, claim });
+        // undated-event skips a paragraph with a time in a sentence: with none
+        // in the block the tokens are looked at; with one, whether it lies in
+        // a sentence is not known yet, so the answer is "may".
+        let event_word = declarative && kind == BlockKind::Paragraph && !in_block_quote && (!times.is_empty() || EVENT_WORDS.may_match_tokens(toks));
+        sentences_out.push(Sentence { span, attributions, figures, times: sentence_times, cited, carried_over: false, quoted_speaker: false, own_act, declarative, claim, event_word });
     }
     assign_speakers(slice, &mut quotes, &mut sentences_out, ctx);
     // Carry-over inside the block: a pronoun-led or "also"-continued sentence
@@ -348,6 +368,31 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
 /// prose), reusing the counts of every block whose text is a whole
 /// paragraph of the prose instead of scanning it again.
 pub fn detect_style(doc: &Document, analysis: &Analysis) -> Option<time::DateStyle> {
+    let prose = doc.prose();
+    // (trimmed start, trimmed end, counts) by start, looked up by binary
+    // search rather than hashed: the blocks come in order, so the sort has
+    // nothing to do. Of blocks with one start the last one counts, as a map
+    // built from them would keep.
+    let mut known: Vec<(usize, usize, time::StyleCounts)> = analysis
+        .blocks
+        .iter()
+        .filter_map(|b| {
+            let counts = b.date_styles?;
+            prose.get(b.span.range())?;
+            let r = time::trim_range(prose, b.span.range());
+            Some((r.start, r.end, counts))
+        })
+        .collect();
+    known.sort_by_key(|k| k.0);
+    time::detect_style_with(prose, |r| {
+        let after = known.partition_point(|k| k.0 <= r.start);
+        after.checked_sub(1).map(|i| known[i]).filter(|k| k.0 == r.start && k.1 == r.end).map(|k| k.2)
+    })
+}
+
+/// The first implementation of [`detect_style`].
+#[cfg(test)]
+fn detect_style_reference(doc: &Document, analysis: &Analysis) -> Option<time::DateStyle> {
     let prose = doc.prose();
     let known: std::collections::HashMap<usize, (usize, time::StyleCounts)> = analysis
         .blocks
@@ -474,6 +519,21 @@ pub fn first_year_end(s: &str) -> Option<usize> {
     // exactly four digits, so look at digit runs only.
     let b = s.as_bytes();
     let mut i = 0;
+    while let Some(start) = next_digit(b, i) {
+        let end = start + b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if end - start == 4 && year_at(b, start) {
+            return Some(end);
+        }
+        i = end;
+    }
+    None
+}
+
+/// The first implementation of [`first_year_end`].
+#[cfg(test)]
+fn first_year_end_reference(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = 0;
     while let Some(p) = b[i..].iter().position(u8::is_ascii_digit) {
         let start = i + p;
         let end = start + b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -483,6 +543,28 @@ pub fn first_year_end(s: &str) -> Option<usize> {
         i = end;
     }
     None
+}
+
+/// The first ASCII digit of `b` at or after `from`. Paragraphs are mostly
+/// letters: eight bytes are tested at a time, where a byte-by-byte search
+/// cost several instructions a byte (undated-event asks it of every
+/// undated paragraph).
+fn next_digit(b: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
+    let mut i = from;
+    while let Some(word) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()).map(u64::from_le_bytes) {
+        // With the top bits cleared, adding `0x80 - lo` sets a byte's top bit
+        // exactly when it is at least `lo`, with no carry between bytes; a
+        // byte with its top bit set is no ASCII digit.
+        let low = word & !HIGH;
+        let digits = (low + ONES * u64::from(0x80 - b'0')) & !(low + ONES * u64::from(0x80 - b'9' - 1)) & !word & HIGH;
+        if digits != 0 {
+            return Some(i + (digits.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    b.get(i..)?.iter().position(u8::is_ascii_digit).map(|p| i + p)
 }
 
 /// A year stands at `b[i..i + 4]`, as a whole word of `b`.
@@ -539,6 +621,30 @@ mod helper_tests {
             let b = s.as_bytes();
             let first = (0..b.len().saturating_sub(3)).find(|&i| super::year_at(b, i)).map(|i| i + 4);
             assert_eq!(super::first_year_end(&s), first, "{s:?}");
+            assert_eq!(super::first_year_end(&s), super::first_year_end_reference(&s), "{s:?}");
+        }
+        // Long texts: the eight-byte steps, and digits at every position in them.
+        let pieces = ["1", "2", "0", "9", "2024", "1499", "19", " ", "abcdefg", "é", "/", ":", "\u{3000}", "٣", "xx 1999x"];
+        for s in super::random_texts(&pieces, 41, 20000, 57, 1, 9) {
+            assert_eq!(super::first_year_end(&s), super::first_year_end_reference(&s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn date_style_is_found_as_the_first_implementation_found_it() {
+        use crate::document::{Document, Format};
+        let pieces = [
+            "3 October", "October 3", "on 3 Oct 2024", "Oct. 3, 2024", "in June", " ", "\n", "\n\n", "\n\n- ", "\n\n# ", "\n\n> ", "The minister said.", "  ", "\t",
+            "12 May and May 12", "<!-- c -->", "```\n3 October\n```\n", "| 3 May | x |\n",
+        ];
+        let settings = crate::settings::Settings::default();
+        let lexicon = &settings.lexicon;
+        for (n, s) in super::random_texts(&pieces, 43, 3000, 58, 1, 12).enumerate() {
+            for format in [Format::Markdown, Format::Text] {
+                let doc = Document::new(s.as_str(), format);
+                let analysis = super::analyze(&doc, lexicon);
+                assert_eq!(super::detect_style(&doc, &analysis), super::detect_style_reference(&doc, &analysis), "{n} {format:?} {s:?}");
+            }
         }
     }
 

@@ -2,7 +2,7 @@
 
 use super::{RuleContext, RuleDoc};
 use crate::analysis::SourceKind;
-use crate::diagnostic::{quoted, Diagnostic};
+use crate::diagnostic::{quoted_message, Diagnostic};
 use crate::fix::{Edit, Fix};
 use crate::rules::Rule;
 use crate::span::Span;
@@ -54,7 +54,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             out.push(
-                Diagnostic::new(Rule::AnonymousSource, a.trigger, format!("Anonymous source “{}”: say why the source is not named.", quoted(cx.slice(a.trigger))))
+                Diagnostic::new(Rule::AnonymousSource, a.trigger, quoted_message("Anonymous source “", cx.slice(a.trigger), "”: say why the source is not named."))
                     .with_fix(Some(Fix::unsafe_("Explain the anonymity", vec![explain_anonymity(cx, a.trigger)]))),
             );
         }

@@ -3,7 +3,7 @@
 use super::{RuleContext, RuleDoc};
 use crate::analysis::time::TimeKind;
 use crate::analysis::{BlockAnalysis, TimeExpr};
-use crate::diagnostic::{quoted, Diagnostic};
+use crate::diagnostic::{quoted_message, Diagnostic};
 use crate::fix::{Edit, Fix};
 use crate::rules::Rule;
 use crate::span::Span;
@@ -38,7 +38,12 @@ inserts an **unsafe** `[YEAR]` placeholder.
 "#,
 };
 
-const FORWARD: &[&str] = &["will", "shall", "scheduled", "upcoming", "due to", "is due", "are due", "plans to", "planned for", "to be held", "expected to", "next", "would", "until", "deadline"];
+/// Words that look forward, each between spaces as it is searched for in
+/// the lower-case sentence.
+const FORWARD: &[&str] = &[
+    " will ", " shall ", " scheduled ", " upcoming ", " due to ", " is due ", " are due ", " plans to ", " planned for ", " to be held ", " expected to ", " next ",
+    " would ", " until ", " deadline ",
+];
 
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     let mut first_years = FirstYears::default();
@@ -49,12 +54,15 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             if block.in_quote(span) || shares_the_next_year(cx.text(), &sentence.times, expr) || cx.dateline.is_some_and(|d| d.overlaps(span)) || first_years.stated_before(cx, block, expr) || recurring(cx.text(), span) || cx.text()[span.end..].starts_with(" [YEAR]") {
                 continue;
             }
-            let mut d = Diagnostic::new(Rule::MissingYear, span, format!("Date “{}” has no year.", quoted(cx.slice(span))));
-            let lower = cx.slice(sentence.span).to_lowercase();
-            let forward = FORWARD.iter().any(|w| lower.contains(&format!(" {w} ")));
-            match cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), expr, date, forward)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) {
+            let mut d = Diagnostic::new(Rule::MissingYear, span, quoted_message("Date “", cx.slice(span), "” has no year."));
+            // Only a fix from the document date asks which way the sentence looks.
+            let forward = || {
+                let lower = cx.slice(sentence.span).to_lowercase();
+                FORWARD.iter().any(|w| lower.contains(w))
+            };
+            match cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), expr, date, forward())).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) {
                 Some((range, new_text)) => {
-                    let title = format!("Add the year: “{}{}”", cx.slice(Span::new(span.start, range.start.max(span.start))), new_text);
+                    let title = ["Add the year: “", cx.slice(Span::new(span.start, range.start.max(span.start))), &new_text, "”"].concat();
                     d.fixes.push(Fix::safe(title, vec![Edit::replace(Span::new(range.start, range.end), new_text)]));
                 }
                 None => d.fixes.push(Fix::unsafe_("Insert “[YEAR]”", vec![Edit::insert(span.end, " [YEAR]")])),

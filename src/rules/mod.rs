@@ -253,15 +253,21 @@ impl RuleContext<'_> {
     /// placeholder sources nothing, but fixing it again must not stack a
     /// second one: `--fix` re-checks and re-applies until nothing changes).
     pub fn placeholder_fix(&self, sentence: Span) -> Option<Fix> {
+        self.placeholder_fix_in(self.slice(self.fix_zone(sentence)), || self.sentence_end_insertion(sentence))
+    }
+
+    /// [`Self::placeholder_fix`] given the sentence's fix zone and where it
+    /// inserts.
+    fn placeholder_fix_in(&self, zone: &str, at: impl FnOnce() -> usize) -> Option<Fix> {
         let marker = match &self.settings.placeholder {
             Placeholder::CitationNeeded => "[citation needed]",
             Placeholder::Custom(text) => text.trim(),
             Placeholder::Footnote => "[^source]",
         };
-        if marker.is_empty() || self.slice(self.fix_zone(sentence)).contains(marker) {
+        if marker.is_empty() || zone.contains(marker) {
             return None;
         }
-        let at = self.sentence_end_insertion(sentence);
+        let at = at();
         Some(match &self.settings.placeholder {
             Placeholder::CitationNeeded => Fix::safe("Insert [citation needed]", vec![Edit::insert(at, " [citation needed]")]),
             Placeholder::Custom(text) => Fix::safe(format!("Insert {text}"), vec![Edit::insert(at, format!(" {text}"))]),
@@ -294,11 +300,24 @@ impl RuleContext<'_> {
     /// The unsafe ", according to [SOURCE]," fix for a sentence; none when
     /// the sentence already has the `[SOURCE]` placeholder.
     pub fn according_to_fix(&self, sentence: Span) -> Option<Fix> {
-        if self.slice(self.fix_zone(sentence)).contains("[SOURCE]") {
+        Self::according_to_fix_in(self.slice(self.fix_zone(sentence)), || self.sentence_end_insertion(sentence))
+    }
+
+    fn according_to_fix_in(zone: &str, at: impl FnOnce() -> usize) -> Option<Fix> {
+        if zone.contains("[SOURCE]") {
             return None;
         }
-        let at = self.sentence_end_insertion(sentence);
-        Some(Fix::unsafe_("Insert “according to [SOURCE]”", vec![Edit::insert(at, ", according to [SOURCE]")]))
+        Some(Fix::unsafe_("Insert “according to [SOURCE]”", vec![Edit::insert(at(), ", according to [SOURCE]")]))
+    }
+
+    /// [`Self::placeholder_fix`] and [`Self::according_to_fix`] of one
+    /// sentence: its fix zone and insertion point are found once for both
+    /// (every unsourced claim and figure asks for the pair).
+    pub fn source_fixes(&self, sentence: Span) -> (Option<Fix>, Option<Fix>) {
+        let zone = self.slice(self.fix_zone(sentence));
+        let at = std::cell::OnceCell::new();
+        let at = || *at.get_or_init(|| self.sentence_end_insertion(sentence));
+        (self.placeholder_fix_in(zone, at), Self::according_to_fix_in(zone, at))
     }
 }
 
@@ -423,6 +442,40 @@ mod tests {
         }
         let blank = Settings { placeholder: Placeholder::Custom("  ".into()), ..Settings::default() };
         assert_eq!(fix_until_stable(text, &blank), (text.to_string(), 0));
+    }
+
+    #[test]
+    fn rewritten_checks_find_what_the_first_implementations_found() {
+        use crate::analysis::time::DateStyle;
+        use crate::rules::{relative_date, undated_event, RuleContext};
+        let pieces = [
+            "The minister resigned after a long and bitter dispute with the party.", " He died during a meeting of the council.", " “She was arrested at a rally,” he said.",
+            " yesterday", " on Tuesday", " next Thursday", " currently", " in 2019", " 2000 people", " [DATE]", " [citation needed]", " [SOURCE]", " [15 January 2025]", "\n\n",
+            " Officials said the troops attacked the town.", " recently", " last year", "\n\n> ", "\n\n- ", " x", " in a ", "strike", ".", " “We met on Tuesday,” she said.", "Tuesday4",
+            " The agency said 14 people had died.", " KYIV, Oct 3 (Reuters) - ", " \u{212A}illed", " KILLED", " re-elected", " vote-rigging", " attack’s", " 5²",
+            " strikes", "meeting", " was arrested", "\n\n“", " The council voted to approve the plan on the whole.",
+        ];
+        let placeholders = [Placeholder::CitationNeeded, Placeholder::Footnote, Placeholder::Custom("[TK]".into()), Placeholder::Custom(" ".into())];
+        type Check = fn(&RuleContext<'_>, &mut Vec<crate::diagnostic::Diagnostic>);
+        let checks: [(Check, Check); 2] = [(undated_event::check, undated_event::check_reference), (relative_date::check, relative_date::check_reference)];
+        for (n, s) in crate::analysis::random_texts(&pieces, 47, 1500, 58, 1, 12).enumerate() {
+            let doc = Document::new(s.as_str(), Format::Markdown);
+            let date = [None, Some(jiff::civil::date(2025, 1, 15))][n % 2];
+            let settings = Settings { date_override: date, dates_in_quotes: n % 3 == 0, placeholder: placeholders[n % 4].clone(), ..Settings::default() };
+            let analysis = crate::analysis::analyze(&doc, &settings.lexicon);
+            let dateline = crate::dateline(&doc).map(|(span, _)| span);
+            let date_style = [DateStyle::DayMonth, DateStyle::MonthDay][n / 2 % 2];
+            let cx = RuleContext { doc: &doc, analysis: &analysis, settings: &settings, date, dateline, date_style };
+            for (new, reference) in checks {
+                let (mut found, mut expected) = (Vec::new(), Vec::new());
+                new(&cx, &mut found);
+                reference(&cx, &mut expected);
+                assert_eq!(found, expected, "{s:?}");
+            }
+            for (_, sentence) in cx.sentences() {
+                assert_eq!(cx.source_fixes(sentence.span), (cx.placeholder_fix(sentence.span), cx.according_to_fix(sentence.span)), "{s:?}");
+            }
+        }
     }
 
     #[test]

@@ -61,6 +61,57 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let text = cx.slice(span);
+            // Quoted once for whichever message the finding gets; messages and
+            // titles are joined, not formatted (every finding builds them).
+            let shown_text = quoted(text);
+            let mut message = None;
+            let mut fixes = Vec::new();
+            let resolved = if in_quote { None } else { cx.date.and_then(|date| crate::dates::relative_fix(cx.text(), expr, date, cx.date_style)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) };
+            if let Some((range, new_text)) = resolved {
+                let shown = new_text.trim().trim_matches(',').trim();
+                let ambiguous = cx.date.is_some_and(|date| next_weekday_is_ambiguous(&rel.reference, date));
+                let (message_end, title_end) = if ambiguous { ("”, or a week later?).", "” (check: not a week later?)") } else { ("”).", "”") };
+                message = Some(["Relative date “", &shown_text, "”: write the date (“", shown, message_end].concat());
+                let title = ["Replace with “", shown, title_end].concat();
+                let edits = vec![Edit::replace(Span::new(range.start, range.end), new_text)];
+                fixes.push(if ambiguous { Fix::unsafe_(title, edits) } else { Fix::safe(title, edits) });
+            } else if in_quote
+                // Not inside a word ("Tuesday4"): the bracket would split it.
+                && !cx.text()[span.end..].starts_with(char::is_alphanumeric)
+                && let Some(date) = cx.date.and_then(|date| crate::dates::resolve_date(&rel.reference, date)) {
+                    let label = crate::dates::format_date(date, cx.date_style);
+                    fixes.push(Fix::safe(format!("Add “[{label}]”"), vec![Edit::insert(span.end, format!(" [{label}]"))]));
+                }
+            if fixes.is_empty() {
+                let adverb = matches!(rel.reference, Reference::Unresolvable) && !text.contains(' ');
+                let fix = if adverb {
+                    Fix::unsafe_("Replace with “on [DATE]”", vec![Edit::replace(span, "on [DATE]")])
+                } else {
+                    Fix::unsafe_("Insert “[DATE]”", vec![Edit::insert(span.end, " [DATE]")])
+                };
+                fixes.push(fix);
+            }
+            let message = message.unwrap_or_else(|| ["Relative date “", &shown_text, "”: write the date."].concat());
+            let mut d = Diagnostic::new(Rule::RelativeDate, span, message);
+            d.fixes = fixes;
+            out.push(d);
+        }
+    }
+}
+
+/// The first implementation of [`check`].
+#[cfg(test)]
+pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    for (block, sentence) in cx.sentences() {
+        for expr in &sentence.times {
+            let TimeKind::Relative(rel) = &expr.kind else { continue };
+            let span = Span::new(expr.span.start, expr.span.end);
+            let in_quote = block.in_quote(span);
+            let bracketed = cx.text()[span.end..].strip_prefix(" [").is_some_and(|rest| rest.bytes().take(31).any(|b| b == b']'));
+            if (in_quote && !cx.settings.dates_in_quotes) || bracketed || cx.dateline.is_some_and(|d| d.overlaps(span)) {
+                continue;
+            }
+            let text = cx.slice(span);
             let mut d = Diagnostic::new(Rule::RelativeDate, span, format!("Relative date “{}”: write the date.", quoted(text)));
             let resolved = if in_quote { None } else { cx.date.and_then(|date| crate::dates::relative_fix(cx.text(), expr, date, cx.date_style)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) };
             if let Some((range, new_text)) = resolved {
@@ -74,7 +125,6 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     Fix::safe(format!("Replace with “{shown}”"), edits)
                 });
             } else if in_quote
-                // Not inside a word ("Tuesday4"): the bracket would split it.
                 && !cx.text()[span.end..].starts_with(char::is_alphanumeric)
                 && let Some(date) = cx.date.and_then(|date| crate::dates::resolve_date(&rel.reference, date)) {
                     let label = crate::dates::format_date(date, cx.date_style);

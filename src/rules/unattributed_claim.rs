@@ -1,7 +1,7 @@
 //! `unattributed-claim`: a checkable claim with no source.
 
 use super::{RuleContext, RuleDoc};
-use crate::diagnostic::{quoted, Diagnostic};
+use crate::diagnostic::{quoted_message, Diagnostic};
 use crate::document::BlockKind;
 use crate::rules::Rule;
 
@@ -53,10 +53,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
+        let (placeholder, according_to) = cx.source_fixes(sentence.span);
         out.push(
-            Diagnostic::new(Rule::UnattributedClaim, sentence.span, format!("Claim has no source: “{}”", quoted(cx.slice(sentence.span))))
-                .with_fix(cx.placeholder_fix(sentence.span))
-                .with_fix(cx.according_to_fix(sentence.span)),
+            Diagnostic::new(Rule::UnattributedClaim, sentence.span, quoted_message("Claim has no source: “", cx.slice(sentence.span), "”"))
+                .with_fix(placeholder)
+                .with_fix(according_to),
         );
     }
 }

@@ -1,7 +1,7 @@
 //! `unattributed-quote`: a quotation with nobody saying it.
 
 use super::{RuleContext, RuleDoc};
-use crate::diagnostic::{quoted, Diagnostic};
+use crate::diagnostic::{quoted_message, Diagnostic};
 use crate::fix::{Edit, Fix};
 use crate::rules::Rule;
 
@@ -48,7 +48,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             }
             let close = q.span.end;
             out.push(
-                Diagnostic::new(Rule::UnattributedQuote, sentence.span, format!("Quotation has no speaker: “{}”", quoted(cx.slice(q.inner))))
+                Diagnostic::new(Rule::UnattributedQuote, sentence.span, quoted_message("Quotation has no speaker: “", cx.slice(q.inner), "”"))
                     .with_fix(cx.placeholder_fix(sentence.span))
                     .with_fix((!cx.slice(cx.fix_zone(sentence.span)).contains("[SPEAKER]")).then(|| Fix::unsafe_("Insert “[SPEAKER] said”", vec![Edit::insert(close, " [SPEAKER] said")]))),
             );

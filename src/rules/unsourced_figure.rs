@@ -1,7 +1,7 @@
 //! `unsourced-figure`: a quantity asserted as fact with no source.
 
 use super::{RuleContext, RuleDoc};
-use crate::diagnostic::{quoted, Diagnostic};
+use crate::diagnostic::{quoted_message, Diagnostic};
 use crate::document::BlockKind;
 use crate::rules::Rule;
 
@@ -50,13 +50,14 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         if sentence.is_sourced() || sentence.is_vague() || sentence.own_act || matches!(block.kind, BlockKind::Heading | BlockKind::Footnote) {
             continue;
         }
-        for figure in &sentence.figures {
-            out.push(
-                Diagnostic::new(Rule::UnsourcedFigure, figure.span, format!("Figure “{}” has no source.", quoted(cx.slice(figure.span))))
-                    .with_fix(cx.placeholder_fix(sentence.span))
-                    .with_fix(cx.according_to_fix(sentence.span)),
-            );
+        let Some((last, others)) = sentence.figures.split_last() else { continue };
+        // The fixes are the sentence's: found once, whatever its number of figures.
+        let (placeholder, according_to) = cx.source_fixes(sentence.span);
+        let finding = |figure: &crate::analysis::Figure| Diagnostic::new(Rule::UnsourcedFigure, figure.span, quoted_message("Figure “", cx.slice(figure.span), "” has no source."));
+        for figure in others {
+            out.push(finding(figure).with_fix(placeholder.clone()).with_fix(according_to.clone()));
         }
+        out.push(finding(last).with_fix(placeholder).with_fix(according_to));
     }
 }
 

@@ -2,7 +2,7 @@
 
 use super::{RuleContext, RuleDoc};
 use crate::analysis::SourceKind;
-use crate::diagnostic::{quoted, Diagnostic};
+use crate::diagnostic::{quoted_message, Diagnostic};
 use crate::fix::{Edit, Fix};
 use crate::rules::Rule;
 use crate::span::Span;
@@ -57,7 +57,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         }
         for a in sentence.attributions.iter().filter(|a| a.kind == SourceKind::Vague) {
             let trigger = cx.slice(a.trigger);
-            let mut d = Diagnostic::new(Rule::VagueAttribution, a.trigger, format!("Vague attribution “{}”: name who says so.", quoted(trigger)))
+            let mut d = Diagnostic::new(Rule::VagueAttribution, a.trigger, quoted_message("Vague attribution “", trigger, "”: name who says so."))
                 .with_fix(cx.placeholder_fix(sentence.span));
             if HEDGE_ADVERBS.iter().any(|h| trigger.eq_ignore_ascii_case(h)) {
                 let removal = remove_word(cx.text(), a.trigger);
