@@ -50,7 +50,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // Still an anonymous source to look at, but not one to ask a
             // reason for when the sentence gives it.
             if gives_reason(cx.slice(Span::new(a.trigger.end, sentence.span.end))) {
-                out.push(Diagnostic::new(Rule::AnonymousSource, a.trigger, format!("Anonymous source “{}” (the reason for anonymity is given).", quoted(cx.slice(a.trigger)))));
+                out.push(Diagnostic::new(Rule::AnonymousSource, a.trigger, quoted_message("Anonymous source “", cx.slice(a.trigger), "” (the reason for anonymity is given).")));
                 continue;
             }
             out.push(
