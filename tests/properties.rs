@@ -48,6 +48,8 @@ const MARKUP: &[&str] = &[
     "\\%", "% note", "\\section{Head}", "\\item", "\\begin{equation}", "\\end{equation}", "\\href{https://e.org}{the report}",
     "#emph[said]", "#footnote[The ministry said so.]", "@smith2020", "#cite(<k>)", "<lbl>", "// note", "/*", "*/", "#set text(size: 11pt)",
     "#link(\"https://e.org\")[the report]", "`raw`", "#f(", "#[", "]", "\\begin{document}",
+    "\\enquote{", "\\enquote*{We met}", "Table~\\ref{tab:x}", "\\cref{fig:y}", "#quote[", "#quote(attribution: [Smith])[It fell.]",
+    "#figure(image(\"a.png\"), caption: [Yields fell 40%.])",
 ];
 const CITES: &[&str] = &[" [1]", "[^1]", " (Smith 2020)", " [the report](https://example.org/r)", " https://example.org/x", " [@smith2020]", " <https://a.example>"];
 

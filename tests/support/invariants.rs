@@ -29,9 +29,12 @@ pub fn assert_document(doc: &Document) {
     let text = doc.text();
     assert_eq!(doc.prose().len(), text.len(), "prose copy length differs from the text");
     for (p, t) in doc.prose().bytes().zip(text.bytes()) {
-        // (TeX's ``quotes'' become a straight quote and a blank.)
+        // (TeX's ``quotes'' become a straight quote and a blank; the braces
+        // of `\enquote{..}` and the brackets of Typst's `#quote[..]` become
+        // quotation marks.)
         let tex_quote = p == b'"' && (t == b'`' || t == b'\'');
-        assert!(p == t || p == b' ' || tex_quote || !p.is_ascii() || !t.is_ascii(), "prose copy has a byte not in the text");
+        let quote_mark = matches!(p, b'"' | b'\'') && matches!(t, b'{' | b'}' | b'[' | b']');
+        assert!(p == t || p == b' ' || tex_quote || quote_mark || !p.is_ascii() || !t.is_ascii(), "prose copy has a byte not in the text");
     }
     for b in doc.blocks() {
         assert_span(text, b.span, "block");
