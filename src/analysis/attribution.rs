@@ -221,8 +221,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // (only "on condition of anonymity" or "with knowledge of" follow
         // the verb: no look-up for "spoke to reporters")
         if matches!(lower, "spoke" | "speaking" | "speaks")
-            && tokens.get(i + 1).is_some_and(|next| matches!(next.lower(), "on" | "with"))
             && tokens.get(i + 1).is_some_and(|next| {
+                if !matches!(next.lower(), "on" | "with") {
+                    return false;
+                }
                 let window_end = crate::document::line_index::floor_char_boundary(text, (next.span.start + 40).min(sentence.end)).max(next.span.start);
                 find_phrases(&lexicon.anonymity_matcher, text, next.span.start, window_end).first().is_some_and(|&(_, start, _)| start == next.span.start)
             })

@@ -103,8 +103,14 @@ fn counted_one(tokens: &[Token<'_>], i: usize) -> Option<u64> {
     let multiplier = tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "million" | "billion" | "trillion" | "thousand" | "hundred"));
     let qualified = i > 0 && matches!(tokens[i - 1].lower(), "only" | "just" | "over" | "nearly" | "about" | "almost" | "than");
     // "one in five adults": a ratio.
-    let ratio = tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("in")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number || number_word(t.lower()).is_some());
+    let ratio = tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("in")) && tokens.get(i + 2).is_some_and(is_count);
     (multiplier || qualified || ratio).then_some(1)
+}
+
+/// A number in digits or words: the second term of a ratio ("one in 20",
+/// "one in five").
+fn is_count(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Number || t.kind == TokenKind::Word && number_word(t.lower()).is_some()
 }
 
 fn is_month(lower: &str) -> bool {
@@ -185,9 +191,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         }
         // A ratio is one figure: "one in 20 patients", "1 in 5".
         if tokens.get(end + 1).is_some_and(|t| t.eq_ignore_case("in"))
-            && tokens.get(end + 2).is_some_and(|t| {
-                (t.kind == TokenKind::Number || t.kind == TokenKind::Word && number_word(t.lower()).is_some()) && !excluded.iter().any(|e| e.overlaps(t.span))
-            })
+            && tokens.get(end + 2).is_some_and(|t| is_count(t) && !excluded.iter().any(|e| e.overlaps(t.span)))
         {
             end += 2;
         }

@@ -338,9 +338,8 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         && ctx.speaker_named
         && !first.is_sourced()
     {
-        let s = slice[first.span.range()].trim_start_matches(['“', '"', '(', ' ']);
-        let mut words = s.split_whitespace();
-        if refers_to_the_study(words.next().unwrap_or(""), words.next().unwrap_or("")) {
+        let [w1, w2, _] = leading_words(slice, first.span);
+        if refers_to_the_study(w1, w2) {
             first.carried_over = true;
         }
     }
@@ -749,14 +748,18 @@ fn introduced_by_lead_in(slice: &str, q: &Quote, sentences: &[Sentence]) -> Opti
 
 /// "He added that ...", "She also ...", "The official also said ...".
 fn continues_account(slice: &str, span: Span) -> bool {
-    let s = slice[span.range()].trim_start_matches(['“', '"', '(', ' ']);
-    let first = s.split_whitespace().next().unwrap_or("");
-    let second = s.split_whitespace().nth(1).unwrap_or("");
-    let third = s.split_whitespace().nth(2).unwrap_or("");
+    let [first, second, third] = leading_words(slice, span);
     matches!(first, "He" | "She" | "They" | "His" | "Her" | "Their")
         || (first == "The" && (third == "also" || third == "further"))
         || (matches!(first, "It" | "This") && matches!(second, "also" | "added" | "further"))
         || refers_to_the_study(first, second)
+}
+
+/// The first three words of a sentence (empty past its end), after any
+/// opening quotation mark or bracket.
+fn leading_words(slice: &str, span: Span) -> [&str; 3] {
+    let mut words = slice[span.range()].trim_start_matches(['“', '"', '(', ' ']).split_whitespace();
+    [words.next().unwrap_or(""), words.next().unwrap_or(""), words.next().unwrap_or("")]
 }
 
 /// "The trial followed 12,400 patients": the study the previous sentence's
