@@ -129,13 +129,11 @@ fn is_participle(lower: &str) -> bool {
 
 /// "according", "per", the nouns of evidence that take a source ("data
 /// from") and the verbs of phrasal cues ("put the toll at", "called on").
-static CUE_NOUNS: std::sync::LazyLock<super::lexicon::PairShapes> = std::sync::LazyLock::new(|| {
-    let mut shapes = super::lexicon::PairShapes::default();
-    for w in ["according", "data", "figures", "statistics", "numbers", "report", "study", "survey", "poll", "analysis", "estimates", "research", "census", "per", "put", "puts", "called", "calls", "calling", "point", "points", "pointed", "pointing"] {
-        shapes.add(w);
-    }
-    shapes
-});
+/// The words besides the reporting verbs that can cue a source (class
+/// [`super::lexicon::class::CUE`]).
+pub(crate) const CUE_WORDS: [&str; 23] = [
+    "according", "data", "figures", "statistics", "numbers", "report", "study", "survey", "poll", "analysis", "estimates", "research", "census", "per", "put", "puts", "called", "calls", "calling", "point", "points", "pointed", "pointing",
+];
 
 /// Find the attributions of one sentence.
 ///
@@ -157,11 +155,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
     }
 
     // 2. Cues with a source phrase.
-    let cue_nouns: &super::lexicon::PairShapes = &CUE_NOUNS;
     for (i, tok) in tokens.iter().enumerate() {
         // Only "according", the evidence nouns below and reporting verbs
-        // can be cues: a table look-up rules out most words.
-        if !(cue_nouns.may_contain(tok.lower()) || lexicon.reporting_verbs.may_contain(tok.lower())) {
+        // can be cues: the token's classes rule out most words.
+        if !tok.may_be(super::lexicon::class::CUE) {
             continue;
         }
         if tok.kind != TokenKind::Word || !outside(tok.span) || vague_spans.iter().any(|v| v.overlaps(tok.span)) {

@@ -85,6 +85,11 @@ static NUMBER_SHAPES: LazyLock<super::lexicon::Shapes> = LazyLock::new(|| {
 static START_WORDS: LazyLock<super::lexicon::WordSet> =
     LazyLock::new(|| NUMBER_WORDS.keys().chain(VAGUE_PLURALS).chain(&["one", "several"]).map(|w| w.to_string()).collect());
 
+/// The words of class [`super::lexicon::class::FIGURE_START`].
+pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
+    START_WORDS.iter().map(String::as_str)
+}
+
 fn number_word(lower: &str) -> Option<u64> {
     let get = |w: &str| if NUMBER_SHAPES.may_contain(w) { NUMBER_WORDS.get(w).copied() } else { None };
     if let Some(v) = get(lower) {
@@ -131,9 +136,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         let tok = &tokens[i];
         let lower = tok.lower();
         let is_digit = tok.kind == TokenKind::Number;
-        // A hyphen ("twenty-five") needs a token of more than one run.
-        let hyphenated = !tok.is_one_run() && lower.contains('-');
-        if !is_digit && !hyphenated && !START_WORDS.contains(lower) {
+        // A word must be of the class of words that start a figure: a
+        // hyphenated one ("twenty-five") has the classes of its runs.
+        if !is_digit && !tok.may_be(super::lexicon::class::FIGURE_START) {
             i += 1;
             continue;
         }

@@ -145,6 +145,178 @@ impl FromIterator<String> for WordSet {
     }
 }
 
+/// Word classes: the questions the analysis asks of every word, answered
+/// for all of a block's tokens by one look-up each
+/// ([`WordClasses::classify`]) instead of by each part with its own filter.
+/// A token's bits are a superset of its classes: a clear bit rules the
+/// class out, a set bit still needs the exact test.
+pub mod class {
+    /// A maximal alphanumeric run of the token is a key word of the vague
+    /// phrases ([`super::Lexicon::vague_matcher`]).
+    pub const VAGUE_KEY: u32 = 1 << 0;
+    /// ... of the claim markers (`data/claim-markers.txt`).
+    pub const CLAIM_KEY: u32 = 1 << 1;
+    /// ... of the event words ([`crate::analysis::EVENT_WORDS`]).
+    pub const EVENT_KEY: u32 = 1 << 2;
+    /// A reporting verb, "according", or another word that can cue a
+    /// source ("data", "per", "called", "points").
+    pub const CUE: u32 = 1 << 3;
+    /// A word that can start a figure ("twelve", "dozens", "several").
+    pub const FIGURE_START: u32 = 1 << 4;
+    /// A unit of match or clock time ("minute", "half", "innings").
+    pub const CLOCK: u32 = 1 << 5;
+}
+
+/// A fixed set of ASCII lower-case words with their class bits, in an
+/// open-addressing table keyed by the word's first eight bytes and length:
+/// most look-ups load one slot and compare one integer.
+#[derive(Clone, Debug)]
+pub struct WordClasses {
+    /// The words' shapes: most words of a text are ruled out by one
+    /// look-up, without hashing.
+    shapes: PairShapes,
+    slots: Box<[ClassSlot]>,
+    shift: u32,
+    /// The bytes past the eighth of the longer words.
+    tails: Vec<u8>,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct ClassSlot {
+    head: u64,
+    /// Word length; 0 marks an empty slot.
+    len: u32,
+    class: u32,
+    tail: u32,
+}
+
+impl WordClasses {
+    pub fn new<'w>(words: impl IntoIterator<Item = (&'w str, u32)>) -> WordClasses {
+        let mut merged: Vec<(Vec<u8>, u32)> = Vec::new();
+        for (word, bits) in words {
+            let word = word.to_ascii_lowercase().into_bytes();
+            // Only ASCII words are looked up (see `classify`).
+            if word.is_empty() || !word.is_ascii() || word.len() > u32::MAX as usize {
+                continue;
+            }
+            match merged.iter_mut().find(|(w, _)| *w == word) {
+                Some((_, b)) => *b |= bits,
+                None => merged.push((word, bits)),
+            }
+        }
+        let size = (merged.len() * 2).next_power_of_two().max(16);
+        let mut table = WordClasses { shapes: PairShapes::default(), slots: vec![ClassSlot::default(); size].into_boxed_slice(), shift: 64 - size.trailing_zeros(), tails: Vec::new() };
+        for (word, class) in merged {
+            table.shapes.add_bytes(&word);
+            let tail = table.tails.len() as u32;
+            table.tails.extend_from_slice(word.get(8..).unwrap_or_default());
+            let mut i = table.home(head(&word), word.len());
+            while table.slots[i].len != 0 {
+                i = (i + 1) & (table.slots.len() - 1);
+            }
+            table.slots[i] = ClassSlot { head: head(&word), len: word.len() as u32, class, tail };
+        }
+        table
+    }
+
+    /// The first slot to look in for a word of length `len` and head `h`.
+    #[inline(always)]
+    fn home(&self, h: u64, len: usize) -> usize {
+        ((h ^ (len as u64).rotate_right(8)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    /// The classes of `word`, ASCII lower case; 0 for a word of no class.
+    #[inline]
+    pub fn get(&self, word: &[u8]) -> u32 {
+        if !self.shapes.may_contain_bytes(word) {
+            return 0;
+        }
+        self.get_with_head(word, head(word))
+    }
+
+    /// [`WordClasses::get`] with `h` = [`head`]`(word)`.
+    #[inline(always)]
+    fn get_with_head(&self, word: &[u8], h: u64) -> u32 {
+        let len = word.len();
+        if len == 0 {
+            return 0;
+        }
+        let mut i = self.home(h, len);
+        loop {
+            let slot = &self.slots[i];
+            if slot.len == 0 {
+                return 0;
+            }
+            if slot.head == h && slot.len as usize == len {
+                let tail = slot.tail as usize;
+                if len <= 8 || self.tails.get(tail..tail + len - 8) == word.get(8..) {
+                    return slot.class;
+                }
+            }
+            i = (i + 1) & (self.slots.len() - 1);
+        }
+    }
+
+    /// Give each token its classes: those of its lower-case form and of
+    /// each of its alphanumeric runs. A token whose form is not ASCII, or
+    /// that starts where a number ends ("5²": the runs of such a pair are
+    /// not the tokens' runs), keeps every bit. `lowered` is the ASCII lower
+    /// case of the text the tokens' spans index: an ASCII token's form is
+    /// its span of it, so the first eight bytes are one load.
+    pub fn classify(&self, tokens: &mut [Token<'_>], lowered: &str) {
+        let lowered = lowered.as_bytes();
+        let mut number_end = usize::MAX;
+        for t in tokens {
+            if t.kind == TokenKind::Punct {
+                t.class = 0;
+                continue;
+            }
+            let after_number = t.span.start == number_end;
+            number_end = if t.kind == TokenKind::Number { t.span.end } else { usize::MAX };
+            // An ASCII word's form is borrowed from `lowered`; a number's
+            // is its text, the same bytes.
+            let lower = match lowered.get(t.span.range()) {
+                Some(form) if t.kind == TokenKind::Number || std::ptr::eq(form, t.lower().as_bytes()) => form,
+                _ => continue,
+            };
+            if after_number {
+                continue;
+            }
+            let mut class = if self.shapes.may_contain_bytes(lower) {
+                let h = match lowered.get(t.span.start..t.span.start + 8) {
+                    Some(&[a, b, c, d, e, f, g, k]) => u64::from_le_bytes([a, b, c, d, e, f, g, k]) & head_mask(lower.len()),
+                    _ => head(lower),
+                };
+                self.get_with_head(lower, h)
+            } else {
+                0
+            };
+            if !t.is_one_run() {
+                for run in lower.split(|b| !b.is_ascii_alphanumeric()) {
+                    class |= self.get(run);
+                }
+            }
+            t.class = class;
+        }
+    }
+}
+
+/// The mask of the first `len` bytes of an integer of eight.
+#[inline(always)]
+fn head_mask(len: usize) -> u64 {
+    if len >= 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 }
+}
+
+/// The first eight bytes of `word`, zero-padded, as one integer.
+#[inline(always)]
+fn head(word: &[u8]) -> u64 {
+    match word.first_chunk::<8>() {
+        Some(first) => u64::from_le_bytes(*first),
+        // (byte by byte: a copy of a variable length is a call to memcpy)
+        None => word.iter().rev().fold(0, |h, &b| h << 8 | u64::from(b)),
+    }
+}
+
 /// The word lists one check uses: built-ins plus house extensions.
 #[derive(Debug)]
 pub struct Lexicon {
@@ -160,6 +332,8 @@ pub struct Lexicon {
     /// The house's custom source placeholder, which marks a sentence as
     /// awaiting its source like `[citation needed]` does.
     pub placeholders: Vec<String>,
+    /// Every word of a [`class`], for [`WordClasses::classify`].
+    pub classes: WordClasses,
 }
 
 /// House changes to the built-in lists.
@@ -205,8 +379,19 @@ impl Lexicon {
         vague_phrases.retain(|p| !never_vague.contains(p));
         let mut vague_sources: WordSet = lines(VAGUE_SOURCES).map(lower).collect();
         vague_sources.retain(|w| !never_vague.contains(w));
-        let vague_matcher = phrase_matcher(&vague_phrases);
+        let vague_matcher = phrase_matcher(&vague_phrases).with_class(class::VAGUE_KEY);
         let anonymity: Vec<String> = lines(ANONYMITY_PHRASES).map(lower).collect();
+        let claim_markers: &PhraseMatcher = &super::claim::MARKERS;
+        let event_words: &PhraseMatcher = &super::EVENT_WORDS;
+        let classes = WordClasses::new(
+            [(&vague_matcher, class::VAGUE_KEY), (claim_markers, class::CLAIM_KEY), (event_words, class::EVENT_KEY)]
+                .into_iter()
+                .flat_map(|(matcher, bit)| matcher.key_words.iter().flat_map(KeyWords::words).map(move |w| (w, bit)))
+                .chain(reporting_verbs.iter().map(|w| (w.as_str(), class::CUE)))
+                .chain(super::attribution::CUE_WORDS.iter().map(|w| (*w, class::CUE)))
+                .chain(super::figures::start_words().map(|w| (w, class::FIGURE_START)))
+                .chain(super::claim::CLOCK_WORDS.iter().map(|w| (*w, class::CLOCK))),
+        );
         Lexicon {
             reporting_verbs,
             vague_sources,
@@ -218,6 +403,7 @@ impl Lexicon {
             anonymity_matcher: phrase_matcher(&anonymity),
             abbreviations: lines(ABBREVIATIONS).map(str::to_string).collect(),
             placeholders: ext.placeholders.clone(),
+            classes,
         }
     }
 
@@ -243,6 +429,9 @@ pub struct PhraseMatcher {
     searched: AtomicUsize,
     /// One word of every pattern, when every pattern has one.
     key_words: Option<KeyWords>,
+    /// The [`class`] bit of the key words, when they have one: then a
+    /// classified token answers whether it holds one without a look-up.
+    class: u32,
 }
 
 impl PhraseMatcher {
@@ -253,7 +442,26 @@ impl PhraseMatcher {
         let patterns: Vec<String> = patterns.iter().map(|p| p.as_ref().to_string()).collect();
         let nfa = Self::build(&patterns, kind, AhoCorasickKind::ContiguousNFA);
         let key_words = KeyWords::new(&patterns);
-        PhraseMatcher { patterns, kind, nfa, dfa: OnceLock::new(), searched: AtomicUsize::new(0), key_words }
+        PhraseMatcher { patterns, kind, nfa, dfa: OnceLock::new(), searched: AtomicUsize::new(0), key_words, class: 0 }
+    }
+
+    /// The matcher whose key words are the words of class `bit`
+    /// ([`Lexicon::classes`] must hold them under it): tokens are then
+    /// asked for the bit instead of looked up.
+    pub fn with_class(mut self, bit: u32) -> PhraseMatcher {
+        if self.key_words.is_some() {
+            self.class = bit;
+        }
+        self
+    }
+
+    /// Whether some token may hold a key word (see [`KeyWords`]).
+    fn any_key_in_tokens(&self, tokens: &[Token<'_>]) -> bool {
+        match &self.key_words {
+            None => true,
+            Some(_) if self.class != 0 => tokens.iter().any(|t| t.may_be(self.class)),
+            Some(k) => k.any_in_tokens(tokens),
+        }
     }
 
     fn build(patterns: &[String], kind: MatchKind, automaton: AhoCorasickKind) -> AhoCorasick {
@@ -265,7 +473,7 @@ impl PhraseMatcher {
     /// whole-word match: false only when none of its maximal alphanumeric
     /// runs is a key word (see [`KeyWords`]), so that none can.
     pub fn may_match_tokens(&self, tokens: &[Token<'_>]) -> bool {
-        self.key_words.as_ref().is_none_or(|k| k.any_in_tokens(tokens))
+        self.any_key_in_tokens(tokens)
     }
 
     /// The automaton to search a haystack of `len` bytes with.
@@ -318,6 +526,11 @@ impl KeyWords {
             }
         }
         Some(key_words)
+    }
+
+    /// The key words, ASCII lower case.
+    fn words(&self) -> impl Iterator<Item = &str> {
+        self.by_first_byte.iter().flatten().filter_map(|k| std::str::from_utf8(k).ok())
     }
 
     /// Whether `run` is a key word, in any ASCII case.
@@ -378,7 +591,7 @@ pub fn find_phrases(matcher: &PhraseMatcher, text: &str, start: usize, end: usiz
 /// always (a match starting inside a word can hide a whole-word one, and
 /// still does).
 pub fn find_phrases_in_tokens(matcher: &PhraseMatcher, text: &str, start: usize, end: usize, tokens: &[Token<'_>]) -> Vec<(usize, usize, usize)> {
-    if matcher.key_words.as_ref().is_some_and(|k| !k.any_in_tokens(tokens)) {
+    if !matcher.any_key_in_tokens(tokens) {
         return Vec::new();
     }
     find_phrases(matcher, text, start, end)
@@ -391,9 +604,18 @@ mod tests {
     type Matches = Vec<(usize, usize, usize)>;
 
     /// Matches with the key-word prefilter and without it, on `text[start..end]`.
-    fn both(matcher: &PhraseMatcher, text: &str, start: usize, end: usize) -> (Matches, Matches) {
-        let tokens = crate::analysis::tokens::tokenize(text, crate::span::Span::new(start, end));
-        (find_phrases_in_tokens(matcher, text, start, end, &tokens), find_phrases(matcher, text, start, end))
+    /// Matches with the key-word prefilter on tokens classified by
+    /// `lexicon` and without it, on `text[start..end]`; checks on the way
+    /// that unclassified tokens give the same.
+    fn both(matcher: &PhraseMatcher, lexicon: &Lexicon, text: &str, start: usize, end: usize) -> (Matches, Matches) {
+        let span = crate::span::Span::new(start, end);
+        let unclassified = crate::analysis::tokens::tokenize(text, span);
+        let lowered = text.to_ascii_lowercase();
+        let mut tokens = crate::analysis::tokens::tokenize_lowered(text, &lowered, span);
+        lexicon.classes.classify(&mut tokens, &lowered);
+        let filtered = find_phrases_in_tokens(matcher, text, start, end, &tokens);
+        assert_eq!(filtered, find_phrases_in_tokens(matcher, text, start, end, &unclassified), "{text:?}");
+        (filtered, find_phrases(matcher, text, start, end))
     }
 
     #[test]
@@ -408,7 +630,17 @@ mod tests {
         });
         let no_words = phrase_matcher(&["it is said".to_string(), "--".to_string()]);
         assert!(extended.vague_matcher.key_words.is_some() && no_words.key_words.is_none());
-        let matchers = [&builtin.vague_matcher, &builtin.anonymity_matcher, &claim, &extended.vague_matcher, &no_words];
+        let claim_classed: &PhraseMatcher = &crate::analysis::claim::MARKERS;
+        let events: &PhraseMatcher = &crate::analysis::EVENT_WORDS;
+        let matchers = [
+            (&builtin.vague_matcher, builtin),
+            (&builtin.anonymity_matcher, builtin),
+            (&claim, builtin),
+            (claim_classed, builtin),
+            (events, builtin),
+            (&extended.vague_matcher, &extended),
+            (&no_words, builtin),
+        ];
         let pieces = [
             " ", "it is said", "It Is SAID", "habit", "is said to", "according to", "According", "sources say", "Sources close to", "over", "report", "edly",
             "reportedly", "officials", "speaking anonymously", "since", "caused", "the most", "significantly", "über", "ÜBER-Quelle", "Quelle", "U.S.", "e.g.",
@@ -416,13 +648,13 @@ mod tests {
         ];
         let mut found = 0;
         for s in crate::analysis::random_texts(&pieces, 23, 20000, 59, 1, 13) {
-            for m in matchers {
-                let (filtered, unfiltered) = both(m, &s, 0, s.len());
+            for (m, lexicon) in matchers {
+                let (filtered, unfiltered) = both(m, lexicon, &s, 0, s.len());
                 assert_eq!(filtered, unfiltered, "{s:?}");
                 found += filtered.len();
                 // A part of the text: its ends are the ends of its runs.
                 let mid = (s.len() / 2..s.len()).find(|&k| s.is_char_boundary(k)).unwrap_or(s.len());
-                let (filtered, unfiltered) = both(m, &s, mid, s.len());
+                let (filtered, unfiltered) = both(m, lexicon, &s, mid, s.len());
                 assert_eq!(filtered, unfiltered, "{s:?} from {mid}");
             }
         }
@@ -447,9 +679,73 @@ mod tests {
     #[test]
     fn a_match_inside_a_word_still_hides_a_whole_word_one() {
         let text = "The habit is said to spread.";
-        assert_eq!(both(&Lexicon::builtin().vague_matcher, text, 0, text.len()), (Vec::new(), Vec::new()));
+        let builtin = Lexicon::builtin();
+        assert_eq!(both(&builtin.vague_matcher, builtin, text, 0, text.len()), (Vec::new(), Vec::new()));
         let text = "It is said to spread.";
-        let (filtered, unfiltered) = both(&Lexicon::builtin().vague_matcher, text, 0, text.len());
+        let (filtered, unfiltered) = both(&builtin.vague_matcher, builtin, text, 0, text.len());
         assert_eq!((filtered.len(), unfiltered.len()), (1, 1));
+    }
+
+    #[test]
+    fn word_classes_hold_their_words_and_no_others() {
+        let classes = WordClasses::new([("said", 1), ("according", 2), ("internationally", 4), ("internationalist", 8), ("a", 16), ("Said", 32), ("ÜBER", 64)]);
+        assert_eq!(classes.get(b"said"), 1 | 32, "a word given twice has both classes");
+        assert_eq!(classes.get(b"according"), 2);
+        assert_eq!(classes.get(b"internationally"), 4);
+        assert_eq!(classes.get(b"internationalist"), 8, "long words sharing eight bytes differ by their tails");
+        assert_eq!(classes.get(b"a"), 16);
+        for absent in [&b"sai"[..], b"saidx", b"", b"internationall", b"internationallyx", b"b", b"SAID", "über".as_bytes()] {
+            assert_eq!(classes.get(absent), 0, "{:?}", String::from_utf8_lossy(absent));
+        }
+    }
+
+    /// What each class stands for, asked as the analysis asked before the
+    /// classes: the bits of a classified token must cover it.
+    fn expected_classes(lexicon: &Lexicon, token: &Token<'_>) -> u32 {
+        let mut bits = 0;
+        let key = |m: &PhraseMatcher| m.key_words.as_ref().is_some_and(|k| token.text.split(|c: char| !c.is_alphanumeric()).any(|run| k.is_key(run.as_bytes())));
+        let lower = token.lower();
+        for (hit, bit) in [
+            (key(&lexicon.vague_matcher), class::VAGUE_KEY),
+            (key(&crate::analysis::claim::MARKERS), class::CLAIM_KEY),
+            (key(&crate::analysis::EVENT_WORDS), class::EVENT_KEY),
+            (lexicon.reporting_verbs.contains(lower) || crate::analysis::attribution::CUE_WORDS.contains(&lower), class::CUE),
+            (crate::analysis::figures::start_words().any(|w| w == lower), class::FIGURE_START),
+            (crate::analysis::claim::CLOCK_WORDS.contains(&lower), class::CLOCK),
+        ] {
+            if hit && token.kind != TokenKind::Punct {
+                bits |= bit;
+            }
+        }
+        bits
+    }
+
+    #[test]
+    fn classified_tokens_have_every_class_of_their_words() {
+        let extended = Lexicon::build(&LexiconExtensions { vague_phrases: vec!["Sources close to".into(), "the habit".into()], reporting_verbs: vec!["Opined".into()], ..LexiconExtensions::default() });
+        let pieces = [
+            " ", "said", "Said", "SAID", "according", "to", "reportedly", "increase", "since", "attacked", "killed", "twelve", "Twenty-five", "dozens", "several", "one", "minutes",
+            "later", "half", "data", "per", "opined", "habit", "close", "U.S.", "it's", "it’s", "über", "\u{212A}ey", "İ", "5", "1,500.5", "²", "٣", "-", "'", ".", ",", "\n", "é", "x",
+        ];
+        let mut classified = 0;
+        for s in crate::analysis::random_texts(&pieces, 41, 3000, 59, 1, 13) {
+            for lexicon in [Lexicon::builtin(), &extended] {
+                let lowered = s.to_ascii_lowercase();
+                let mut tokens = crate::analysis::tokens::tokenize_lowered(&s, &lowered, crate::span::Span::new(0, s.len()));
+                lexicon.classes.classify(&mut tokens, &lowered);
+                for t in &tokens {
+                    let expected = expected_classes(lexicon, t);
+                    assert_eq!(t.class & expected, expected, "{:?} in {s:?}", t.text);
+                    if t.class != crate::analysis::tokens::UNCLASSIFIED {
+                        classified += 1;
+                        // An ASCII word of one run gets exactly its classes.
+                        if t.is_one_run() && t.text.is_ascii() {
+                            assert_eq!(t.class, expected, "{:?} in {s:?}", t.text);
+                        }
+                    }
+                }
+            }
+        }
+        assert!(classified > 10_000, "{classified}");
     }
 }

@@ -73,7 +73,7 @@ pub struct Sentence {
 pub static EVENT_WORDS: std::sync::LazyLock<lexicon::PhraseMatcher> = std::sync::LazyLock::new(|| {
     let lists = [include_str!("../../data/event-words.txt"), include_str!("../../data/event-nouns.txt")];
     let words: Vec<&str> = lists.iter().flat_map(|l| l.lines()).map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).filter_map(|l| l.split(' ').next_back()).collect();
-    lexicon::PhraseMatcher::new(&words, aho_corasick::MatchKind::Standard)
+    lexicon::PhraseMatcher::new(&words, aho_corasick::MatchKind::Standard).with_class(lexicon::class::EVENT_KEY)
 });
 
 impl Sentence {
@@ -291,8 +291,11 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     let times_at = overlapping_each(&sentence_spans, &time_spans);
     let mut anonymous_seen = ctx.anonymous_seen;
     let mut sentences_out: Vec<Sentence> = Vec::with_capacity(sentence_spans.len());
-    let lowered = slice.to_ascii_lowercase();
-    let block_tokens = tokens::tokenize_lowered(slice, &lowered, whole);
+    let (mut block_tokens, mut lowered) = tokens::take_spare();
+    lowered.push_str(slice);
+    lowered.make_ascii_lowercase();
+    tokens::tokenize_lowered_into(slice, &lowered, whole, &mut block_tokens);
+    lexicon.classes.classify(&mut block_tokens, &lowered);
     let mut first_token = 0;
     for (n, &span) in sentence_spans.iter().enumerate() {
         let own_tokens;
@@ -328,6 +331,7 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         let event_word = declarative && kind == BlockKind::Paragraph && !in_block_quote && (!times.is_empty() || EVENT_WORDS.may_match_tokens(toks));
         sentences_out.push(Sentence { span, attributions, figures, times: sentence_times, cited, carried_over: false, quoted_speaker: false, own_act, declarative, claim, event_word });
     }
+    tokens::put_spare(tokens::emptied(block_tokens), lowered);
     assign_speakers(slice, &mut quotes, &mut sentences_out, ctx);
     // Carry-over inside the block: a pronoun-led or "also"-continued sentence
     // after a sourced one.
@@ -835,10 +839,14 @@ pub mod claim {
     use super::tokens::{Token, TokenKind};
     use crate::span::Span;
 
-    static MARKERS: LazyLock<PhraseMatcher> = LazyLock::new(|| {
+    pub(crate) static MARKERS: LazyLock<PhraseMatcher> = LazyLock::new(|| {
         let words: Vec<&str> = include_str!("../../data/claim-markers.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
-        PhraseMatcher::new(&words, MatchKind::LeftmostLongest)
+        PhraseMatcher::new(&words, MatchKind::LeftmostLongest).with_class(super::lexicon::class::CLAIM_KEY)
     });
+
+    /// The units [`mentions_clock_time`] looks for (class
+    /// [`super::lexicon::class::CLOCK`]).
+    pub(crate) const CLOCK_WORDS: [&str; 11] = ["minute", "minutes", "hour", "hours", "half", "quarter", "inning", "innings", "round", "lap", "seconds"];
 
     /// Does the sentence contain a claim marker as whole words? "since" only
     /// marks a record ("the first win since 1958", "the lowest since
@@ -901,6 +909,9 @@ pub mod claim {
 
     /// "in the 28th minute", "Four minutes later": match or clock time.
     pub fn mentions_clock_time(toks: &[Token<'_>]) -> bool {
+        if !toks.iter().any(|t| t.may_be(super::lexicon::class::CLOCK)) {
+            return false;
+        }
         toks.windows(2).any(|w| {
             let unit = matches!(w[1].lower(), "minute" | "minutes" | "hour" | "hours" | "half" | "quarter" | "inning" | "innings" | "round" | "lap");
             let l = w[0].lower();

@@ -906,9 +906,18 @@ static BYTE_CLASS: [u8; 256] = {
 };
 
 fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    tokenize_into(text, r, &mut toks);
+    toks
+}
+
+/// [`tokenize`] into `toks` (emptied first), so that a buffer can serve
+/// one block after another.
+fn tokenize_into(text: &str, r: Range<usize>, toks: &mut Vec<Tok>) {
+    toks.clear();
     let b = text.as_bytes();
     let end = r.end.min(b.len());
-    let mut toks: Vec<Tok> = Vec::with_capacity(end.saturating_sub(r.start) / 5 + 1);
+    toks.reserve(end.saturating_sub(r.start) / 5 + 1);
     let mut i = r.start;
     let mut gap = true;
     let mut glue_next = false;
@@ -1055,7 +1064,6 @@ fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
         }
         gap = false;
     }
-    toks
 }
 
 fn clamp(text: &str, r: Range<usize>) -> Option<Range<usize>> {
@@ -1438,9 +1446,29 @@ fn has_ascii_digit(bytes: &[u8]) -> bool {
     chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
+thread_local! {
+    /// The token buffer of the last scanner on this thread: the next one
+    /// reuses it (scanning one block after another allocated, and touched
+    /// afresh, about sixteen bytes of tokens per byte of text).
+    static SPARE_TOKENS: std::cell::Cell<Vec<Tok>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// The most tokens a spare buffer keeps room for (about 5 MB).
+const SPARE_TOKENS_MAX: usize = 1 << 16;
+
+impl Drop for Scanner<'_> {
+    fn drop(&mut self) {
+        let toks = std::mem::take(&mut self.toks);
+        if toks.capacity() <= SPARE_TOKENS_MAX {
+            SPARE_TOKENS.set(toks);
+        }
+    }
+}
+
 impl<'a> Scanner<'a> {
     fn new(text: &'a str, range: Range<usize>) -> Self {
-        let mut toks = tokenize(text, range);
+        let mut toks = SPARE_TOKENS.take();
+        tokenize_into(text, range, &mut toks);
         // sentences
         let n = toks.len();
         let mut sent = 0u32;

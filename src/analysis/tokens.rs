@@ -24,6 +24,11 @@ pub struct Token<'a> {
     /// The text is one run of alphanumeric characters: no inner apostrophe,
     /// hyphen, period or digit separator.
     one_run: bool,
+    /// The word classes this token may belong to ([`super::lexicon::class`]):
+    /// every bit until [`super::lexicon::WordClasses::classify`] has looked
+    /// the token up, so that a test on a bit never rules out a token that
+    /// was not classified.
+    pub(crate) class: u32,
 }
 
 impl<'a> Token<'a> {
@@ -46,6 +51,12 @@ impl<'a> Token<'a> {
     pub fn is_one_run(&self) -> bool {
         self.one_run
     }
+    /// Whether the token may be a word of one of the classes `bits`
+    /// ([`super::lexicon::class`]): false only when it surely is not.
+    #[inline(always)]
+    pub fn may_be(&self, bits: u32) -> bool {
+        self.class & bits != 0
+    }
 
     fn new(kind: TokenKind, span: Span, text: &'a str) -> Token<'a> {
         let lower = if text.is_ascii() {
@@ -55,12 +66,15 @@ impl<'a> Token<'a> {
             Cow::Owned(if lower.contains('’') { lower.replace('’', "'") } else { lower })
         };
         let one_run = !text.is_empty() && text.chars().all(is_word_char);
-        Token { kind, span, text, lower, one_run }
+        Token { kind, span, text, lower, one_run, class: UNCLASSIFIED }
     }
     pub fn eq_ignore_case(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
     }
 }
+
+/// The class of a token not looked up: every class.
+pub(crate) const UNCLASSIFIED: u32 = u32::MAX;
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
@@ -76,6 +90,48 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
 pub fn tokenize_lowered<'a>(text: &'a str, lowered: &'a str, span: Span) -> Vec<Token<'a>> {
     debug_assert_eq!(text.len(), lowered.len());
     tokenize_with(text, Some(lowered).filter(|l| l.len() == text.len()), span)
+}
+
+thread_local! {
+    /// The token buffer and lower-case copy of the last block tokenized on
+    /// this thread, for the next one ([`take_spare`], [`put_spare`]): a
+    /// fresh buffer per block allocated, and touched afresh, about
+    /// thirteen bytes of tokens per byte of text.
+    static SPARE: std::cell::Cell<(Vec<Token<'static>>, String)> = const { std::cell::Cell::new((Vec::new(), String::new())) };
+}
+
+/// The most tokens a spare buffer keeps room for (about 4 MB).
+const SPARE_MAX: usize = 1 << 16;
+
+/// An empty token buffer and an empty string, with the room the last
+/// block's left on this thread.
+pub fn take_spare<'a>() -> (Vec<Token<'a>>, String) {
+    let (tokens, lowered) = SPARE.take();
+    (tokens, lowered)
+}
+
+/// The room of a token buffer, emptied, free of what its tokens borrowed
+/// (for [`put_spare`]).
+pub fn emptied(mut tokens: Vec<Token<'_>>) -> Vec<Token<'static>> {
+    tokens.clear();
+    // An empty vector's room, re-typed in place (no element is mapped).
+    tokens.into_iter().filter_map(|_| None).collect()
+}
+
+/// Keep `tokens`' ([`emptied`]) and `lowered`'s room for the next block on
+/// this thread.
+pub fn put_spare(tokens: Vec<Token<'static>>, mut lowered: String) {
+    lowered.clear();
+    if tokens.capacity() <= SPARE_MAX && lowered.capacity() <= SPARE_MAX * 8 {
+        SPARE.set((tokens, lowered));
+    }
+}
+
+/// [`tokenize_lowered`] into `out` (emptied first).
+pub fn tokenize_lowered_into<'a>(text: &'a str, lowered: &'a str, span: Span, out: &mut Vec<Token<'a>>) {
+    debug_assert_eq!(text.len(), lowered.len());
+    out.clear();
+    tokenize_into(text, Some(lowered).filter(|l| l.len() == text.len()), span, out);
 }
 
 /// ASCII letters and digits, by byte: one load instead of three range tests.
@@ -128,7 +184,7 @@ fn token<'a>(slice: &'a str, lowered: Option<&'a str>, base: usize, kind: TokenK
     let span = Span::new(base + start, base + end);
     let text = &slice[start..end];
     match lowered.filter(|_| ascii).and_then(|l| l.get(start..end)) {
-        Some(lower) => Token { kind, span, text, lower: Cow::Borrowed(lower), one_run },
+        Some(lower) => Token { kind, span, text, lower: Cow::Borrowed(lower), one_run, class: UNCLASSIFIED },
         None => Token::new(kind, span, text),
     }
 }
@@ -138,7 +194,7 @@ fn token<'a>(slice: &'a str, lowered: Option<&'a str>, base: usize, kind: TokenK
 #[inline(always)]
 fn uncased_token(slice: &str, base: usize, kind: TokenKind, (start, end): (usize, usize), one_run: bool) -> Token<'_> {
     let text = &slice[start..end];
-    Token { kind, span: Span::new(base + start, base + end), text, lower: Cow::Borrowed(text), one_run }
+    Token { kind, span: Span::new(base + start, base + end), text, lower: Cow::Borrowed(text), one_run, class: UNCLASSIFIED }
 }
 
 /// A punctuation mark beyond ASCII ("“", "—", "’") with its lower-case
@@ -154,7 +210,7 @@ fn punct_token(slice: &str, base: usize, (start, end): (usize, usize), mark: cha
     } else {
         return Token::new(TokenKind::Punct, span, text);
     };
-    Token { kind: TokenKind::Punct, span, text, lower: Cow::Borrowed(lower), one_run: false }
+    Token { kind: TokenKind::Punct, span, text, lower: Cow::Borrowed(lower), one_run: false, class: UNCLASSIFIED }
 }
 
 /// One pass over the bytes: ASCII is classified by byte, and only non-ASCII
@@ -165,7 +221,13 @@ fn punct_token(slice: &str, base: usize, (start, end): (usize, usize), mark: cha
 /// lowercased one by one.
 fn tokenize_with<'a>(text: &'a str, lowered: Option<&'a str>, span: Span) -> Vec<Token<'a>> {
     let mut out = Vec::new();
-    let Some(slice) = text.get(span.range()) else { return out };
+    tokenize_into(text, lowered, span, &mut out);
+    out
+}
+
+/// [`tokenize_with`], appending to `out`.
+fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, out: &mut Vec<Token<'a>>) {
+    let Some(slice) = text.get(span.range()) else { return };
     // `lowered` has the same byte layout as `text`, so its slice for the
     // span has the slice's char boundaries.
     let lowered = lowered.and_then(|l| l.get(span.range()));
@@ -269,7 +331,6 @@ fn tokenize_with<'a>(text: &'a str, lowered: Option<&'a str>, span: Span) -> Vec
             }
         }
     }
-    out
 }
 
 /// Length of a leading `X.Y.` (two or more single letters each followed by a period).
@@ -414,5 +475,20 @@ mod tests {
         assert_eq!(texts("a .348 average"), vec!["a", ".348", "average"]);
         assert_eq!(texts("$2,100 (72%)"), vec!["$", "2,100", "(", "72", "%", ")"]);
         assert_eq!(texts("end. Next"), vec!["end", ".", "Next"]);
+    }
+
+    #[test]
+    fn a_spare_buffer_keeps_its_room_for_the_next_block() {
+        let text = "Some words, Here: 1,500 of them.\n".repeat(100);
+        let (mut toks, mut lowered) = take_spare();
+        lowered.push_str(&text);
+        lowered.make_ascii_lowercase();
+        tokenize_lowered_into(&text, &lowered, Span::new(0, text.len()), &mut toks);
+        assert_eq!(toks, tokenize(&text, Span::new(0, text.len())));
+        let (room, at) = (toks.capacity(), toks.as_ptr() as usize);
+        put_spare(emptied(toks), lowered);
+        let (again, lowered) = take_spare();
+        assert!(again.is_empty() && again.capacity() == room && again.as_ptr() as usize == at);
+        assert!(lowered.is_empty() && lowered.capacity() >= text.len());
     }
 }
