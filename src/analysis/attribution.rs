@@ -319,17 +319,20 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
     out
 }
 
+/// The last words of [`named_documents`]' names (class
+/// [`super::lexicon::class::DOCUMENT_KIND`], in any case).
+pub(crate) const DOCUMENT_KINDS: [&str; 12] = ["Index", "Ranking", "Rankings", "Survey", "Census", "Barometer", "Atlas", "Tracker", "Monitor", "Database", "Scoreboard", "Journal"];
+
 /// Named documents that rank, count or publish findings ("on the UN Human
 /// Development Index", "in the Global Peace Index", "by the Annual
 /// Population Survey", "in The New England Journal of Medicine"):
 /// a preposition, "the", then a capitalised name of two or more words whose
 /// last word says what kind of document it is. Returns (preposition, name).
 fn named_documents(tokens: &[Token<'_>]) -> Vec<(Span, Span)> {
-    const KINDS: &[&str] = &["Index", "Ranking", "Rankings", "Survey", "Census", "Barometer", "Atlas", "Tracker", "Monitor", "Database", "Scoreboard", "Journal"];
     let mut out = Vec::new();
     for (k, head) in tokens.iter().enumerate() {
-        // Capitalised first: most words are not, and the list is compared last.
-        if head.kind != TokenKind::Word || !head.text.as_bytes().first().is_some_and(u8::is_ascii_uppercase) || !KINDS.contains(&head.text) {
+        // The class first: most words are of none of the kinds.
+        if !head.may_be(super::lexicon::class::DOCUMENT_KIND) || head.kind != TokenKind::Word || !DOCUMENT_KINDS.contains(&head.text) {
             continue;
         }
         // The name: capitalised words and numbers before the head ("FTSE 100").

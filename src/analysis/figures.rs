@@ -134,7 +134,6 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
     let mut i = 0;
     while i < tokens.len() {
         let tok = &tokens[i];
-        let lower = tok.lower();
         let is_digit = tok.kind == TokenKind::Number;
         // A word must be of the class of words that start a figure: a
         // hyphenated one ("twenty-five") has the classes of its runs.
@@ -142,6 +141,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             i += 1;
             continue;
         }
+        let lower = tok.lower();
         let word_value = if tok.kind == TokenKind::Word { number_word(lower).or_else(|| counted_one(tokens, i)) } else { None };
         let vague_plural = tok.kind == TokenKind::Word && VAGUE_PLURALS.contains(&lower) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("of"));
         let several = tok.kind == TokenKind::Word && lower == "several" && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.lower().ends_with('s') && !STOP.contains(&t.lower()));
@@ -268,21 +268,21 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
 /// Shares of a whole: "a fifth of the economy", "two-thirds of voters",
 /// "half of the respondents"; not of a time ("a quarter of an hour", "the
 /// first half of the year").
+/// The parts of a whole [`shares`] knows (class
+/// [`super::lexicon::class::SHARE_PART`]).
+pub(crate) const PARTS: [&str; 9] = ["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"];
+
 fn shares(tokens: &[Token<'_>], excluded: &[Span], out: &mut Vec<Figure>) {
-    const PARTS: &[&str] = &["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"];
     const COUNTS: &[&str] = &["a", "one", "two", "three", "four", "nine"];
     let mut added = false;
     for k in 0..tokens.len() {
-        let lower = tokens[k].lower();
-        // By length and first and last letters, most words stop here: a part
-        // ("half" .. "quarters") or a hyphenated share ("one-half" ..
-        // "three-quarters").
-        let b = lower.as_bytes();
-        let part_shaped = (4..=8).contains(&b.len()) && matches!(b[0], b'h' | b't' | b'q' | b'f') && matches!(b[b.len() - 1], b'f' | b'd' | b's' | b'r' | b'h');
-        let hyphen_shaped = (8..=14).contains(&b.len()) && b.contains(&b'-');
-        if !part_shaped && !hyphen_shaped {
+        // A part ("half" .. "quarters") or a hyphenated share ("one-half"
+        // .. "three-quarters", of the class of its runs): most words stop
+        // at their class.
+        if !tokens[k].may_be(super::lexicon::class::SHARE_PART) {
             continue;
         }
+        let lower = tokens[k].lower();
         // "two-thirds" is one word; "a third" two.
         let start = match lower.split_once('-') {
             Some((count, part)) if COUNTS.contains(&count) && PARTS.contains(&part) => k,

@@ -165,6 +165,10 @@ pub mod class {
     pub const FIGURE_START: u32 = 1 << 4;
     /// A unit of match or clock time ("minute", "half", "innings").
     pub const CLOCK: u32 = 1 << 5;
+    /// A part of a whole ("half", "thirds", "quarter").
+    pub const SHARE_PART: u32 = 1 << 6;
+    /// A kind of document that publishes findings ("Index", "Survey").
+    pub const DOCUMENT_KIND: u32 = 1 << 7;
 }
 
 /// A fixed set of ASCII lower-case words with their class bits, in an
@@ -390,7 +394,9 @@ impl Lexicon {
                 .chain(reporting_verbs.iter().map(|w| (w.as_str(), class::CUE)))
                 .chain(super::attribution::CUE_WORDS.iter().map(|w| (*w, class::CUE)))
                 .chain(super::figures::start_words().map(|w| (w, class::FIGURE_START)))
-                .chain(super::claim::CLOCK_WORDS.iter().map(|w| (*w, class::CLOCK))),
+                .chain(super::claim::CLOCK_WORDS.iter().map(|w| (*w, class::CLOCK)))
+                .chain(super::figures::PARTS.iter().map(|w| (*w, class::SHARE_PART)))
+                .chain(super::attribution::DOCUMENT_KINDS.iter().map(|w| (*w, class::DOCUMENT_KIND))),
         );
         Lexicon {
             reporting_verbs,
@@ -712,6 +718,8 @@ mod tests {
             (lexicon.reporting_verbs.contains(lower) || crate::analysis::attribution::CUE_WORDS.contains(&lower), class::CUE),
             (crate::analysis::figures::start_words().any(|w| w == lower), class::FIGURE_START),
             (crate::analysis::claim::CLOCK_WORDS.contains(&lower), class::CLOCK),
+            (crate::analysis::figures::PARTS.iter().any(|p| lower == *p || lower.split('-').any(|run| run == *p)), class::SHARE_PART),
+            (crate::analysis::attribution::DOCUMENT_KINDS.iter().any(|k| k.eq_ignore_ascii_case(lower)), class::DOCUMENT_KIND),
         ] {
             if hit && token.kind != TokenKind::Punct {
                 bits |= bit;
@@ -725,7 +733,7 @@ mod tests {
         let extended = Lexicon::build(&LexiconExtensions { vague_phrases: vec!["Sources close to".into(), "the habit".into()], reporting_verbs: vec!["Opined".into()], ..LexiconExtensions::default() });
         let pieces = [
             " ", "said", "Said", "SAID", "according", "to", "reportedly", "increase", "since", "attacked", "killed", "twelve", "Twenty-five", "dozens", "several", "one", "minutes",
-            "later", "half", "data", "per", "opined", "habit", "close", "U.S.", "it's", "it’s", "über", "\u{212A}ey", "İ", "5", "1,500.5", "²", "٣", "-", "'", ".", ",", "\n", "é", "x",
+            "later", "half", "two-thirds", "quarters", "a", "third", "Index", "survey", "Journal", "data", "per", "opined", "habit", "close", "U.S.", "it's", "it’s", "über", "\u{212A}ey", "İ", "5", "1,500.5", "²", "٣", "-", "'", ".", ",", "\n", "é", "x",
         ];
         let mut classified = 0;
         for s in crate::analysis::random_texts(&pieces, 41, 3000, 59, 1, 13) {
