@@ -263,29 +263,32 @@ impl WordClasses {
 
     /// Give each token its classes: those of its lower-case form and of
     /// each of its alphanumeric runs. A token whose form is not ASCII, or
-    /// that starts where a number ends ("5²": the runs of such a pair are
-    /// not the tokens' runs), keeps every bit. `lowered` is the ASCII lower
+    /// a number and the token starting where it ends ("5²": the runs of
+    /// such a pair are not the tokens' runs), keeps every bit. `lowered` is the ASCII lower
     /// case of the text the tokens' spans index: an ASCII token's form is
     /// its span of it, so the first eight bytes are one load.
     pub fn classify(&self, tokens: &mut [Token<'_>], lowered: &str) {
         let lowered = lowered.as_bytes();
         let mut number_end = usize::MAX;
-        for t in tokens {
+        for k in 0..tokens.len() {
+            let t = &mut tokens[k];
             if t.kind == TokenKind::Punct {
                 t.class = 0;
                 continue;
             }
             let after_number = t.span.start == number_end;
             number_end = if t.kind == TokenKind::Number { t.span.end } else { usize::MAX };
+            if after_number {
+                // Neither token of the pair is its own run.
+                tokens[k - 1].class = super::tokens::UNCLASSIFIED;
+                continue;
+            }
             // An ASCII word's form is borrowed from `lowered`; a number's
             // is its text, the same bytes.
             let lower = match lowered.get(t.span.range()) {
                 Some(form) if t.kind == TokenKind::Number || std::ptr::eq(form, t.lower().as_bytes()) => form,
                 _ => continue,
             };
-            if after_number {
-                continue;
-            }
             let mut class = if self.shapes.may_contain_bytes(lower) {
                 let h = match lowered.get(t.span.start..t.span.start + 8) {
                     Some(&[a, b, c, d, e, f, g, k]) => u64::from_le_bytes([a, b, c, d, e, f, g, k]) & head_mask(lower.len()),
@@ -465,7 +468,7 @@ impl PhraseMatcher {
     fn any_key_in_tokens(&self, tokens: &[Token<'_>]) -> bool {
         match &self.key_words {
             None => true,
-            Some(_) if self.class != 0 => tokens.iter().any(|t| t.may_be(self.class)),
+            Some(k) if self.class != 0 => (0..tokens.len()).any(|at| tokens[at].may_be(self.class) && k.may_match_around(tokens, at)),
             Some(k) => k.any_in_tokens(tokens),
         }
     }
@@ -513,17 +516,27 @@ struct KeyWords {
     /// The length of the shortest key word: a shorter token ("the", "of")
     /// holds none, and needs no look-up.
     shortest: usize,
+    /// Each key word's phrases, as their runs (ASCII lower case) and the
+    /// position of the key word among them.
+    phrases: std::collections::HashMap<Box<[u8]>, Vec<(Box<[Box<[u8]>]>, usize)>, foldhash::fast::FixedState>,
 }
 
 impl KeyWords {
     /// None when a pattern has no alphanumeric run: it can match anywhere.
     fn new(patterns: &[String]) -> Option<KeyWords> {
-        let mut key_words = KeyWords { shapes: PairShapes::default(), by_first_byte: vec![Vec::new(); 256], shortest: usize::MAX };
+        let mut key_words = KeyWords { shapes: PairShapes::default(), by_first_byte: vec![Vec::new(); 256], shortest: usize::MAX, phrases: Default::default() };
         for pattern in patterns {
             // The longest run (the first of equals): rarer in text than the
             // short words of a phrase ("it", "is").
             let key = pattern.split(|c: char| !c.is_alphanumeric()).rev().max_by_key(|run| run.len()).filter(|run| !run.is_empty())?;
             let key = key.to_ascii_lowercase().into_bytes();
+            let runs: Box<[Box<[u8]>]> = pattern.split(|c: char| !c.is_alphanumeric()).filter(|run| !run.is_empty()).map(|run| run.to_ascii_lowercase().into_bytes().into_boxed_slice()).collect();
+            let entry = key_words.phrases.entry(key.clone().into_boxed_slice()).or_default();
+            for (at, run) in runs.iter().enumerate() {
+                if **run == *key {
+                    entry.push((runs.clone(), at));
+                }
+            }
             key_words.shapes.add_bytes(&key);
             key_words.shortest = key_words.shortest.min(key.len());
             let bucket = &mut key_words.by_first_byte[usize::from(key[0])];
@@ -532,6 +545,31 @@ impl KeyWords {
             }
         }
         Some(key_words)
+    }
+
+    /// Whether a phrase may match around token `at`, a key word's token
+    /// (see [`class`]) among a text's `tokens`: false only when for each
+    /// of the word's phrases a run of the phrase next to the key word
+    /// differs from the text's run there. A whole-word match is a run of
+    /// the text's maximal alphanumeric runs, in order; the tokens give
+    /// them (punctuation between them aside) when each is one classified
+    /// run: a token that is not ([`crate::analysis::tokens::UNCLASSIFIED`],
+    /// or several runs) is taken to match.
+    fn may_match_around(&self, tokens: &[Token<'_>], at: usize) -> bool {
+        let opaque = |t: &Token<'_>| t.class == super::tokens::UNCLASSIFIED || !t.is_one_run();
+        let key = &tokens[at];
+        if opaque(key) {
+            return true;
+        }
+        let Some(phrases) = self.phrases.get(key.lower().as_bytes()) else { return true };
+        let fits = |run: &[u8], t: Option<&Token<'_>>| t.is_some_and(|t| opaque(t) || t.lower().as_bytes() == run);
+        phrases.iter().any(|(runs, key_at)| {
+            // The runs before the key word, nearest first, against the
+            // words before it; then those after.
+            let mut before = tokens[..at].iter().rev().filter(|t| t.kind != TokenKind::Punct);
+            let mut after = tokens[at + 1..].iter().filter(|t| t.kind != TokenKind::Punct);
+            runs[..*key_at].iter().rev().all(|run| fits(run, before.next())) && runs[key_at + 1..].iter().all(|run| fits(run, after.next()))
+        })
     }
 
     /// The key words, ASCII lower case.
@@ -650,7 +688,8 @@ mod tests {
         let pieces = [
             " ", "it is said", "It Is SAID", "habit", "is said to", "according to", "According", "sources say", "Sources close to", "over", "report", "edly",
             "reportedly", "officials", "speaking anonymously", "since", "caused", "the most", "significantly", "über", "ÜBER-Quelle", "Quelle", "U.S.", "e.g.",
-            "1,500.5", "’s", "'s", "“", "”", "é", "ß", "İ", "\u{212A}", "\u{a0}", "-", "‐", "9", "٣", "²", "x", ",", ".", "--", "\n", "studies", "show", "said", "it", "is", "to", "was", "the", "data",
+            "1,500.5", "’s", "'s", "“", "”", "é", "ß", "İ", "\u{212A}", "\u{a0}", "-", "‐", "9", "٣", "²", "x", ",", ".", "--", "\n", "studies", "show", "said", "it", "is", "to", "was", "the", "data", "been", "has", "say", "people", "some", "many", "believe", "a", "poll", "found",
+            "recent", "led", "due", "because", "of", "well-it", "5", "²", "٣٣", "cases",
         ];
         let mut found = 0;
         for s in crate::analysis::random_texts(&pieces, 23, 20000, 59, 1, 13) {
