@@ -4,9 +4,15 @@
 //! taken is skipped (its finding stays for the next pass), and the caller
 //! re-checks and re-applies until nothing changes, with a cap.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::span::Span;
+
+/// A fix's title or an edit's text: most are fixed strings ("Insert
+/// [citation needed]"), kept without a copy; the rest are built.
+pub type FixText = Cow<'static, str>;
 
 /// How far a fix may be trusted. Ordered: `Unsafe < Safe`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -22,30 +28,30 @@ pub enum Applicability {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Edit {
     pub span: Span,
-    pub new_text: String,
+    pub new_text: FixText,
 }
 
 impl Edit {
-    pub fn insert(at: usize, text: impl Into<String>) -> Edit {
+    pub fn insert(at: usize, text: impl Into<FixText>) -> Edit {
         Edit { span: Span::empty(at), new_text: text.into() }
     }
-    pub fn replace(span: Span, text: impl Into<String>) -> Edit {
+    pub fn replace(span: Span, text: impl Into<FixText>) -> Edit {
         Edit { span, new_text: text.into() }
     }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Fix {
-    pub title: String,
+    pub title: FixText,
     pub applicability: Applicability,
     pub edits: Vec<Edit>,
 }
 
 impl Fix {
-    pub fn safe(title: impl Into<String>, edits: Vec<Edit>) -> Fix {
+    pub fn safe(title: impl Into<FixText>, edits: Vec<Edit>) -> Fix {
         Fix { title: title.into(), applicability: Applicability::Safe, edits }
     }
-    pub fn unsafe_(title: impl Into<String>, edits: Vec<Edit>) -> Fix {
+    pub fn unsafe_(title: impl Into<FixText>, edits: Vec<Edit>) -> Fix {
         Fix { title: title.into(), applicability: Applicability::Unsafe, edits }
     }
     /// The span covering all edits.

@@ -283,9 +283,11 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     let quotes_at = overlapping_each(&sentence_spans, &quote_spans);
     let citations_at = overlapping_each(&sentence_spans, &citations);
     // A citation cites its sentence up to where the next one starts.
-    let cite_ranges: Vec<Span> = (0..sentence_spans.len())
-        .map(|n| Span::new(sentence_spans[n].start, sentence_spans.get(n + 1).map_or(slice.len() + 1, |s| s.start)))
-        .collect();
+    let cite_ranges: Vec<Span> = if citations.is_empty() {
+        Vec::new()
+    } else {
+        (0..sentence_spans.len()).map(|n| Span::new(sentence_spans[n].start, sentence_spans.get(n + 1).map_or(slice.len() + 1, |s| s.start))).collect()
+    };
     let cited_at = overlapping_each(&cite_ranges, &citations);
     let time_spans: Vec<Span> = times.iter().map(|t| Span::new(t.span.start, t.span.end)).collect();
     let times_at = overlapping_each(&sentence_spans, &time_spans);
@@ -297,6 +299,8 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     tokens::tokenize_lowered_into(slice, &lowered, whole, &mut block_tokens);
     lexicon.classes.classify(&mut block_tokens, &lowered);
     let mut first_token = 0;
+    // Per-sentence lists, their room kept from sentence to sentence.
+    let (mut sentence_quotes, mut excluded): (Vec<Span>, Vec<Span>) = (Vec::new(), Vec::new());
     for (n, &span) in sentence_spans.iter().enumerate() {
         let own_tokens;
         let toks = match sentence_tokens(slice, &block_tokens, &mut first_token, span) {
@@ -306,16 +310,18 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
                 &own_tokens[..]
             }
         };
-        let sentence_quotes: Vec<Span> = quotes_at[n].iter().map(|&i| quote_spans[i]).collect();
+        sentence_quotes.clear();
+        sentence_quotes.extend(quotes_at.of(n).iter().map(|&i| quote_spans[i]));
         let attributions = attribution::find(slice, span, toks, &sentence_quotes, lexicon, anonymous_seen);
         if attributions.iter().any(|a| a.kind == SourceKind::Anonymous) {
             anonymous_seen = true;
         }
-        let cited = !cited_at[n].is_empty();
-        let sentence_times: Vec<TimeExpr> = times_at[n].iter().map(|&i| &times[i]).filter(|t| t.span.start >= span.start && t.span.end <= span.end).cloned().collect();
-        let mut excluded: Vec<Span> = sentence_times.iter().map(|t| Span::new(t.span.start, t.span.end)).collect();
+        let cited = !cited_at.of(n).is_empty();
+        let sentence_times: Vec<TimeExpr> = times_at.of(n).iter().map(|&i| &times[i]).filter(|t| t.span.start >= span.start && t.span.end <= span.end).cloned().collect();
+        excluded.clear();
+        excluded.extend(sentence_times.iter().map(|t| Span::new(t.span.start, t.span.end)));
         excluded.extend(sentence_quotes.iter().copied());
-        excluded.extend(citations_at[n].iter().map(|&i| citations[i]));
+        excluded.extend(citations_at.of(n).iter().map(|&i| citations[i]));
         let headline = kind == BlockKind::Heading || claim::is_all_caps(&slice[span.range()]);
         let figures = if headline { Vec::new() } else { figures::find(slice, toks, &excluded) };
         let own_act = own_act(toks);
@@ -433,8 +439,13 @@ fn sentence_tokens<'t, 'a>(slice: &str, all: &'t [tokens::Token<'a>], from: &mut
 
 /// For each span of `ranges` (sorted and disjoint), the indices of the
 /// `items` that overlap it ([`Span::overlaps`]), in order. Costs a binary
-/// search per item plus the overlaps found, never ranges × items.
-pub fn overlapping_each(ranges: &[Span], items: &[Span]) -> Vec<Vec<usize>> {
+/// search per item plus the overlaps found, never ranges × items; nothing
+/// is allocated when there are no items (most blocks have no quotation or
+/// citation).
+pub fn overlapping_each(ranges: &[Span], items: &[Span]) -> Overlaps {
+    if items.is_empty() {
+        return Overlaps(Vec::new());
+    }
     let mut out = vec![Vec::new(); ranges.len()];
     for (i, item) in items.iter().enumerate() {
         let mut k = ranges.partition_point(|r| r.end < item.start);
@@ -446,7 +457,17 @@ pub fn overlapping_each(ranges: &[Span], items: &[Span]) -> Vec<Vec<usize>> {
             k += 1;
         }
     }
-    out
+    Overlaps(out)
+}
+
+/// What [`overlapping_each`] found: the items of each range.
+pub struct Overlaps(Vec<Vec<usize>>);
+
+impl Overlaps {
+    /// The indices of the items overlapping range `n`.
+    pub fn of(&self, n: usize) -> &[usize] {
+        self.0.get(n).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Indices of the sentences (sorted and disjoint) that overlap `span`.

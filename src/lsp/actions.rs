@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use copydesk::document::{Document, Format, LineIndex};
-use copydesk::fix::{Applicability, Fix, apply_fixes};
+use copydesk::fix::{Applicability, Fix, FixText, apply_fixes};
 use copydesk::rules::Rule;
 use copydesk::span::Span;
 use tower_lsp_server::lsp_types::{
@@ -82,7 +82,7 @@ pub fn code_actions(req: &Request<'_>) -> Vec<CodeActionOrCommand> {
             })
             .collect();
         // Identical fixes offered by several findings become one action.
-        let mut seen: HashMap<(String, Vec<(Span, String)>), usize> = HashMap::new();
+        let mut seen: HashMap<(FixText, Vec<(Span, FixText)>), usize> = HashMap::new();
         for &i in &hits {
             let d = &result.diagnostics[i];
             let lsp_diag = result.lsp_diagnostic(i);
@@ -97,7 +97,7 @@ pub fn code_actions(req: &Request<'_>) -> Vec<CodeActionOrCommand> {
                 preferred_given |= preferred;
                 seen.insert(key, out.len());
                 out.push(CodeAction {
-                    title: fix.title.clone(),
+                    title: fix.title.to_string(),
                     kind: Some(CodeActionKind::QUICKFIX),
                     diagnostics: Some(vec![lsp_diag.clone()]),
                     edit: Some(doc_edit(req.uri, result.version, fix_edits(&lines, fix), req.caps)),
@@ -187,7 +187,7 @@ pub fn resolve_target(action: &CodeAction) -> Option<Uri> {
 }
 
 fn fix_edits(lines: &Lines<'_>, fix: &Fix) -> Vec<TextEdit> {
-    fix.edits.iter().map(|e| TextEdit { range: lines.range(e.span), new_text: e.new_text.clone() }).collect()
+    fix.edits.iter().map(|e| TextEdit { range: lines.range(e.span), new_text: e.new_text.to_string() }).collect()
 }
 
 /// Edits to one document, versioned when the client takes `documentChanges`.

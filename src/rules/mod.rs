@@ -354,8 +354,8 @@ fn already_applied(text: &str, fix: &Fix) -> bool {
     fix.edits.iter().any(|e| {
         e.span.is_empty()
             && !e.new_text.is_empty()
-            && (text.get(..e.span.start).is_some_and(|before| before.ends_with(&e.new_text))
-                || text.get(e.span.start..).is_some_and(|after| after.starts_with(&e.new_text)))
+            && (text.get(..e.span.start).is_some_and(|before| before.ends_with(&*e.new_text))
+                || text.get(e.span.start..).is_some_and(|after| after.starts_with(&*e.new_text)))
     })
 }
 
