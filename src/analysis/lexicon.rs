@@ -518,8 +518,12 @@ struct KeyWords {
     shortest: usize,
     /// Each key word's phrases, as their runs (ASCII lower case) and the
     /// position of the key word among them.
-    phrases: std::collections::HashMap<Box<[u8]>, Vec<(Box<[Box<[u8]>]>, usize)>, foldhash::fast::FixedState>,
+    phrases: std::collections::HashMap<Box<[u8]>, Vec<PhraseRuns>, foldhash::fast::FixedState>,
 }
+
+/// A phrase's runs (ASCII lower case) and the position of its key word
+/// among them.
+type PhraseRuns = (Box<[Box<[u8]>]>, usize);
 
 impl KeyWords {
     /// None when a pattern has no alphanumeric run: it can match anywhere.
