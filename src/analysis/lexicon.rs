@@ -183,16 +183,27 @@ pub struct WordClasses {
     shift: u32,
     /// The bytes past the eighth of the longer words.
     tails: Vec<u8>,
+    /// Some words longer than eight bytes did not fit in `tails`.
+    tails_full: bool,
 }
 
+/// Sixteen bytes, so that the table of a few hundred words stays small in
+/// the cache.
 #[derive(Clone, Copy, Debug, Default)]
 struct ClassSlot {
     head: u64,
-    /// Word length; 0 marks an empty slot.
-    len: u32,
     class: u32,
-    tail: u32,
+    /// The word's length (low eight bits; 0 marks an empty slot) and where
+    /// its bytes past the eighth start in `tails` (the rest).
+    len_tail: u32,
 }
+
+/// The longest word the table holds; a longer one is answered with every
+/// class.
+const LONGEST_WORD: usize = 255;
+/// The most bytes of tails the table holds (words past it are answered
+/// with every class when longer than eight bytes).
+const MOST_TAILS: usize = 1 << 24;
 
 impl WordClasses {
     pub fn new<'w>(words: impl IntoIterator<Item = (&'w str, u32)>) -> WordClasses {
@@ -200,7 +211,7 @@ impl WordClasses {
         for (word, bits) in words {
             let word = word.to_ascii_lowercase().into_bytes();
             // Only ASCII words are looked up (see `classify`).
-            if word.is_empty() || !word.is_ascii() || word.len() > u32::MAX as usize {
+            if word.is_empty() || !word.is_ascii() {
                 continue;
             }
             match merged.iter_mut().find(|(w, _)| *w == word) {
@@ -209,16 +220,24 @@ impl WordClasses {
             }
         }
         let size = (merged.len() * 2).next_power_of_two().max(16);
-        let mut table = WordClasses { shapes: PairShapes::default(), slots: vec![ClassSlot::default(); size].into_boxed_slice(), shift: 64 - size.trailing_zeros(), tails: Vec::new() };
+        let mut table = WordClasses { shapes: PairShapes::default(), slots: vec![ClassSlot::default(); size].into_boxed_slice(), shift: 64 - size.trailing_zeros(), tails: Vec::new(), tails_full: false };
         for (word, class) in merged {
             table.shapes.add_bytes(&word);
-            let tail = table.tails.len() as u32;
+            // (a word left out here is answered with every class)
+            let tail = table.tails.len();
+            if word.len() > LONGEST_WORD {
+                continue;
+            }
+            if word.len() > 8 && tail + word.len() - 8 > MOST_TAILS {
+                table.tails_full = true;
+                continue;
+            }
             table.tails.extend_from_slice(word.get(8..).unwrap_or_default());
             let mut i = table.home(head(&word), word.len());
-            while table.slots[i].len != 0 {
+            while table.slots[i].len_tail != 0 {
                 i = (i + 1) & (table.slots.len() - 1);
             }
-            table.slots[i] = ClassSlot { head: head(&word), len: word.len() as u32, class, tail };
+            table.slots[i] = ClassSlot { head: head(&word), class, len_tail: (tail as u32) << 8 | word.len() as u32 };
         }
         table
     }
@@ -245,14 +264,17 @@ impl WordClasses {
         if len == 0 {
             return 0;
         }
+        if len > LONGEST_WORD || (len > 8 && self.tails_full) {
+            return u32::MAX;
+        }
         let mut i = self.home(h, len);
         loop {
             let slot = &self.slots[i];
-            if slot.len == 0 {
+            if slot.len_tail == 0 {
                 return 0;
             }
-            if slot.head == h && slot.len as usize == len {
-                let tail = slot.tail as usize;
+            if slot.head == h && (slot.len_tail & 0xff) as usize == len {
+                let tail = (slot.len_tail >> 8) as usize;
                 if len <= 8 || self.tails.get(tail..tail + len - 8) == word.get(8..) {
                     return slot.class;
                 }
@@ -261,50 +283,28 @@ impl WordClasses {
         }
     }
 
-    /// Give each token its classes: those of its lower-case form and of
-    /// each of its alphanumeric runs. A token whose form is not ASCII, or
-    /// a number and the token starting where it ends ("5²": the runs of
-    /// such a pair are not the tokens' runs), keeps every bit. `lowered` is the ASCII lower
-    /// case of the text the tokens' spans index: an ASCII token's form is
-    /// its span of it, so the first eight bytes are one load.
-    pub fn classify(&self, tokens: &mut [Token<'_>], lowered: &str) {
-        let lowered = lowered.as_bytes();
-        let mut number_end = usize::MAX;
-        for k in 0..tokens.len() {
-            let t = &mut tokens[k];
-            if t.kind == TokenKind::Punct {
-                t.class = 0;
-                continue;
-            }
-            let after_number = t.span.start == number_end;
-            number_end = if t.kind == TokenKind::Number { t.span.end } else { usize::MAX };
-            if after_number {
-                // Neither token of the pair is its own run.
-                tokens[k - 1].class = super::tokens::UNCLASSIFIED;
-                continue;
-            }
-            // An ASCII word's form is borrowed from `lowered`; a number's
-            // is its text, the same bytes.
-            let lower = match lowered.get(t.span.range()) {
-                Some(form) if t.kind == TokenKind::Number || std::ptr::eq(form, t.lower().as_bytes()) => form,
-                _ => continue,
+    /// The classes of a token whose ASCII lower-case form is
+    /// `source[start..end]`: those of the form and, unless it is `one_run`,
+    /// of each of its alphanumeric runs. The form's first eight bytes are
+    /// read from `source` in one load where it has them.
+    #[inline]
+    pub fn of_form(&self, source: &[u8], start: usize, end: usize, one_run: bool) -> u32 {
+        let Some(form) = source.get(start..end) else { return super::tokens::UNCLASSIFIED };
+        let mut class = if self.shapes.may_contain_bytes(form) {
+            let h = match source.get(start..start + 8) {
+                Some(&[a, b, c, d, e, f, g, k]) => u64::from_le_bytes([a, b, c, d, e, f, g, k]) & head_mask(form.len()),
+                _ => head(form),
             };
-            let mut class = if self.shapes.may_contain_bytes(lower) {
-                let h = match lowered.get(t.span.start..t.span.start + 8) {
-                    Some(&[a, b, c, d, e, f, g, k]) => u64::from_le_bytes([a, b, c, d, e, f, g, k]) & head_mask(lower.len()),
-                    _ => head(lower),
-                };
-                self.get_with_head(lower, h)
-            } else {
-                0
-            };
-            if !t.is_one_run() {
-                for run in lower.split(|b| !b.is_ascii_alphanumeric()) {
-                    class |= self.get(run);
-                }
+            self.get_with_head(form, h)
+        } else {
+            0
+        };
+        if !one_run {
+            for run in form.split(|b| !b.is_ascii_alphanumeric()) {
+                class |= self.get(run);
             }
-            t.class = class;
         }
+        class
     }
 }
 
@@ -659,8 +659,7 @@ mod tests {
         let span = crate::span::Span::new(start, end);
         let unclassified = crate::analysis::tokens::tokenize(text, span);
         let lowered = text.to_ascii_lowercase();
-        let mut tokens = crate::analysis::tokens::tokenize_lowered(text, &lowered, span);
-        lexicon.classes.classify(&mut tokens, &lowered);
+        let tokens = crate::analysis::tokens::tokenize_classified(text, &lowered, span, &lexicon.classes);
         let filtered = find_phrases_in_tokens(matcher, text, start, end, &tokens);
         assert_eq!(filtered, find_phrases_in_tokens(matcher, text, start, end, &unclassified), "{text:?}");
         (filtered, find_phrases(matcher, text, start, end))
@@ -743,6 +742,10 @@ mod tests {
         assert_eq!(classes.get(b"internationally"), 4);
         assert_eq!(classes.get(b"internationalist"), 8, "long words sharing eight bytes differ by their tails");
         assert_eq!(classes.get(b"a"), 16);
+        let long = "x".repeat(LONGEST_WORD + 1);
+        let classes_with_long = WordClasses::new([(long.as_str(), 1), ("said", 2)]);
+        assert_eq!(classes_with_long.get(long.as_bytes()) & 1, 1, "a word too long for the table has every class");
+        assert_eq!(classes_with_long.get(b"said"), 2);
         for absent in [&b"sai"[..], b"saidx", b"", b"internationall", b"internationallyx", b"b", b"SAID", "über".as_bytes()] {
             assert_eq!(classes.get(absent), 0, "{:?}", String::from_utf8_lossy(absent));
         }
@@ -782,8 +785,7 @@ mod tests {
         for s in crate::analysis::random_texts(&pieces, 41, 3000, 59, 1, 13) {
             for lexicon in [Lexicon::builtin(), &extended] {
                 let lowered = s.to_ascii_lowercase();
-                let mut tokens = crate::analysis::tokens::tokenize_lowered(&s, &lowered, crate::span::Span::new(0, s.len()));
-                lexicon.classes.classify(&mut tokens, &lowered);
+                let tokens = crate::analysis::tokens::tokenize_classified(&s, &lowered, crate::span::Span::new(0, s.len()), &lexicon.classes);
                 for t in &tokens {
                     let expected = expected_classes(lexicon, t);
                     assert_eq!(t.class & expected, expected, "{:?} in {s:?}", t.text);

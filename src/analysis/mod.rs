@@ -296,8 +296,7 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     let (mut block_tokens, mut lowered) = tokens::take_spare();
     lowered.push_str(slice);
     lowered.make_ascii_lowercase();
-    tokens::tokenize_lowered_into(slice, &lowered, whole, &mut block_tokens);
-    lexicon.classes.classify(&mut block_tokens, &lowered);
+    tokens::tokenize_classified_into(slice, &lowered, whole, &lexicon.classes, &mut block_tokens);
     let mut first_token = 0;
     // Per-sentence lists, their room kept from sentence to sentence.
     let (mut sentence_quotes, mut excluded): (Vec<Span>, Vec<Span>) = (Vec::new(), Vec::new());

@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 
+use super::lexicon::WordClasses;
 use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,7 +67,8 @@ impl<'a> Token<'a> {
             Cow::Owned(if lower.contains('’') { lower.replace('’', "'") } else { lower })
         };
         let one_run = !text.is_empty() && text.chars().all(is_word_char);
-        Token { kind, span, text, lower, one_run, class: UNCLASSIFIED }
+        // (a punctuation mark is of no class)
+        Token { kind, span, text, lower, one_run, class: if kind == TokenKind::Punct { 0 } else { UNCLASSIFIED } }
     }
     pub fn eq_ignore_case(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
@@ -129,11 +131,19 @@ pub fn put_spare(tokens: Vec<Token<'static>>, mut lowered: String) {
     }
 }
 
-/// [`tokenize_lowered`] into `out` (emptied first).
-pub fn tokenize_lowered_into<'a>(text: &'a str, lowered: &'a str, span: Span, out: &mut Vec<Token<'a>>) {
+/// [`tokenize_lowered`] into `out` (emptied first), each token given its
+/// word classes ([`Token::may_be`]) by `classes`.
+pub fn tokenize_classified_into<'a>(text: &'a str, lowered: &'a str, span: Span, classes: &WordClasses, out: &mut Vec<Token<'a>>) {
     debug_assert_eq!(text.len(), lowered.len());
     out.clear();
-    tokenize_into(text, Some(lowered).filter(|l| l.len() == text.len()), span, out);
+    tokenize_into(text, Some(lowered).filter(|l| l.len() == text.len()), span, Some(classes), out);
+}
+
+/// [`tokenize_classified_into`] into a new vector.
+pub fn tokenize_classified<'a>(text: &'a str, lowered: &'a str, span: Span, classes: &WordClasses) -> Vec<Token<'a>> {
+    let mut out = Vec::new();
+    tokenize_classified_into(text, lowered, span, classes, &mut out);
+    out
 }
 
 /// ASCII letters and digits, by byte: one load instead of three range tests.
@@ -196,7 +206,7 @@ fn token<'a>(slice: &'a str, lowered: Option<&'a str>, base: usize, kind: TokenK
 #[inline(always)]
 fn uncased_token(slice: &str, base: usize, kind: TokenKind, (start, end): (usize, usize), one_run: bool) -> Token<'_> {
     let text = &slice[start..end];
-    Token { kind, span: Span::new(base + start, base + end), text, lower: Cow::Borrowed(text), one_run, class: UNCLASSIFIED }
+    Token { kind, span: Span::new(base + start, base + end), text, lower: Cow::Borrowed(text), one_run, class: if kind == TokenKind::Punct { 0 } else { UNCLASSIFIED } }
 }
 
 /// A punctuation mark beyond ASCII ("“", "—", "’") with its lower-case
@@ -212,7 +222,7 @@ fn punct_token(slice: &str, base: usize, (start, end): (usize, usize), mark: cha
     } else {
         return Token::new(TokenKind::Punct, span, text);
     };
-    Token { kind: TokenKind::Punct, span, text, lower: Cow::Borrowed(lower), one_run: false, class: UNCLASSIFIED }
+    Token { kind: TokenKind::Punct, span, text, lower: Cow::Borrowed(lower), one_run: false, class: 0 }
 }
 
 /// One pass over the bytes: ASCII is classified by byte, and only non-ASCII
@@ -223,16 +233,46 @@ fn punct_token(slice: &str, base: usize, (start, end): (usize, usize), mark: cha
 /// lowercased one by one.
 fn tokenize_with<'a>(text: &'a str, lowered: Option<&'a str>, span: Span) -> Vec<Token<'a>> {
     let mut out = Vec::new();
-    tokenize_into(text, lowered, span, &mut out);
+    tokenize_into(text, lowered, span, None, &mut out);
     out
 }
 
-/// [`tokenize_with`], appending to `out`.
-fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, out: &mut Vec<Token<'a>>) {
+/// Give `t`, a word or number token just made at `slice[start..end]`, its
+/// classes ([`WordClasses::of_form`]) when it is ASCII and `lowered` is
+/// known; a number and a token glued to it ("5²": their runs are not the
+/// tokens' runs) both keep every class.
+#[inline(always)]
+fn classify(t: &mut Token<'_>, out: &mut [Token<'_>], classes: &WordClasses, slice: &str, lowered: Option<&str>, (start, end): (usize, usize)) {
+    if let Some(prev) = out.last_mut()
+        && prev.kind == TokenKind::Number
+        && prev.span.end == t.span.start
+    {
+        prev.class = UNCLASSIFIED;
+        return;
+    }
+    // A number's form is its text; an ASCII word's is borrowed from `lowered`.
+    let source = match (t.kind, lowered) {
+        (TokenKind::Number, _) => slice.as_bytes(),
+        (_, Some(l)) if matches!(t.lower, Cow::Borrowed(_)) => l.as_bytes(),
+        _ => return,
+    };
+    t.class = classes.of_form(source, start, end, t.one_run);
+}
+
+/// [`tokenize_with`], appending to `out`, each token classified by
+/// `classes` when given.
+fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, classes: Option<&WordClasses>, out: &mut Vec<Token<'a>>) {
     let Some(slice) = text.get(span.range()) else { return };
     // `lowered` has the same byte layout as `text`, so its slice for the
     // span has the slice's char boundaries.
     let lowered = lowered.and_then(|l| l.get(span.range()));
+    // Push a word or number token, classified.
+    let push = |out: &mut Vec<Token<'a>>, mut t: Token<'a>, at: (usize, usize)| {
+        if let Some(classes) = classes {
+            classify(&mut t, out, classes, slice, lowered, at);
+        }
+        out.push(t);
+    };
     out.reserve(slice.len() / 5 + 8);
     let base = span.start;
     let bytes = slice.as_bytes();
@@ -293,10 +333,10 @@ fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, out: &
                 if glued {
                     let mut ascii = true;
                     let wend = word_chars_end(slice, end, &mut ascii);
-                    out.push(token(slice, lowered, base, TokenKind::Word, (i, wend), ascii, one_run));
+                    push(out, token(slice, lowered, base, TokenKind::Word, (i, wend), ascii, one_run), (i, wend));
                     i = wend;
                 } else {
-                    out.push(uncased_token(slice, base, TokenKind::Number, (i, end), one_run));
+                    push(out, uncased_token(slice, base, TokenKind::Number, (i, end), one_run), (i, end));
                     i = end;
                 }
             }
@@ -328,7 +368,7 @@ fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, out: &
                     }
                     (end, one_run)
                 };
-                out.push(token(slice, lowered, base, TokenKind::Word, (i, end), ascii, one_run));
+                push(out, token(slice, lowered, base, TokenKind::Word, (i, end), ascii, one_run), (i, end));
                 i = end;
             }
         }
@@ -485,8 +525,10 @@ mod tests {
         let (mut toks, mut lowered) = take_spare();
         lowered.push_str(&text);
         lowered.make_ascii_lowercase();
-        tokenize_lowered_into(&text, &lowered, Span::new(0, text.len()), &mut toks);
-        assert_eq!(toks, tokenize(&text, Span::new(0, text.len())));
+        let classes = &crate::analysis::Lexicon::builtin().classes;
+        tokenize_classified_into(&text, &lowered, Span::new(0, text.len()), classes, &mut toks);
+        let fresh_lowered = text.to_ascii_lowercase();
+        assert_eq!(toks, tokenize_classified(&text, &fresh_lowered, Span::new(0, text.len()), classes));
         let (room, at) = (toks.capacity(), toks.as_ptr() as usize);
         put_spare(emptied(toks), lowered);
         let (again, lowered) = take_spare();
