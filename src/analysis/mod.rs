@@ -426,13 +426,11 @@ fn sentence_tokens<'t, 'a>(slice: &str, all: &'t [tokens::Token<'a>], from: &mut
     if !apart {
         return None;
     }
-    while all.get(*from).is_some_and(|t| t.span.start < span.start) {
-        *from += 1;
-    }
-    let mut to = *from;
-    while all.get(to).is_some_and(|t| t.span.end <= span.end) {
-        to += 1;
-    }
+    // Tokens are in order and disjoint: both ends are binary searches
+    // (walking touched every token once more).
+    let rest = all.get(*from..)?;
+    *from += rest.partition_point(|t| t.span.start < span.start);
+    let to = *from + all[*from..].partition_point(|t| t.span.end <= span.end);
     Some(&all[*from..to])
 }
 
@@ -678,9 +676,9 @@ mod helper_tests {
             let upper = t.chars().filter(|c| c.is_uppercase()).count();
             letters >= 12 && upper * 10 >= letters * 8
         };
-        let pieces = ["THE MINISTER SAID", "the", "É", "Ⓐ", "ß", "İ", " ", "1,500", "“", "[@`{", "Z", "z", "a", "A", "ÿ", "\u{7f}"];
+        let pieces = ["THE MINISTER SAID", "the", "É", "Ⓐ", "ß", "İ", " ", "1,500", "“", "[@`{", "Z", "z", "a", "A", "ÿ", "\u{7f}", "🄰", "Ⅻ", "abcdefgh", "ABCDEFGHIJ", "Übersicht"];
         let mut seed = 1u64;
-        for _ in 0..5000 {
+        for _ in 0..20000 {
             let mut s = String::new();
             seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             for k in 0..(seed >> 59) {
@@ -945,14 +943,24 @@ pub mod claim {
         // Eight ASCII bytes at a time where possible, other characters one
         // by one.
         let b = text.as_bytes();
-        let (mut letters, mut upper) = (0usize, 0usize);
+        let (mut letters, mut upper, mut ascii_lower) = (0usize, 0usize, 0usize);
         let mut i = 0;
         while i < b.len() {
             if let Some(word) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()).map(u64::from_le_bytes)
                 && word & 0x8080_8080_8080_8080 == 0
             {
-                letters += ascii_in_range(word | 0x2020_2020_2020_2020, b'a', b'z' + 1);
-                upper += ascii_in_range(word, b'A', b'Z' + 1);
+                let (lower_here, upper_here) = (ascii_in_range(word, b'a', b'z' + 1), ascii_in_range(word, b'A', b'Z' + 1));
+                letters += lower_here + upper_here;
+                upper += upper_here;
+                ascii_lower += lower_here;
+                // Enough lower-case letters settle it, whatever follows:
+                // each byte still to come adds at most 2.5 to 10 × upper -
+                // 8 × letters (a non-ASCII capital that is no letter, of two
+                // bytes or more, adds 10), each lower-case letter takes 8,
+                // so the sum stays negative once 13 × lower > 5 × length.
+                if ascii_lower * 13 > b.len() * 5 {
+                    return false;
+                }
                 i += 8;
                 continue;
             }
