@@ -237,26 +237,27 @@ fn tokenize_with<'a>(text: &'a str, lowered: Option<&'a str>, span: Span) -> Vec
     out
 }
 
-/// Give `t`, a word or number token just made at `slice[start..end]`, its
-/// classes ([`WordClasses::of_form`]) when it is ASCII and `lowered` is
-/// known; a number and a token glued to it ("5²": their runs are not the
-/// tokens' runs) both keep every class.
+/// Push `t`, a word or number token of `slice[start..end]`, and give it
+/// its classes ([`WordClasses::of_form`]) when `classes` are given, it is
+/// ASCII and `lowered` is known; a number and a token glued to it ("5²":
+/// their runs are not the tokens' runs) both keep every class.
 #[inline(always)]
-fn classify(t: &mut Token<'_>, out: &mut [Token<'_>], classes: &WordClasses, slice: &str, lowered: Option<&str>, (start, end): (usize, usize)) {
-    if let Some(prev) = out.last_mut()
-        && prev.kind == TokenKind::Number
-        && prev.span.end == t.span.start
-    {
-        prev.class = UNCLASSIFIED;
-        return;
+fn push_classified<'a>(out: &mut Vec<Token<'a>>, t: Token<'a>, classes: Option<&WordClasses>, slice: &str, lowered: Option<&str>, (start, end): (usize, usize)) {
+    out.push(t);
+    let Some(classes) = classes else { return };
+    match &mut out[..] {
+        [.., prev, t] if prev.kind == TokenKind::Number && prev.span.end == t.span.start => prev.class = UNCLASSIFIED,
+        [.., t] => {
+            // A number's form is its text; an ASCII word's is borrowed from `lowered`.
+            let source = match (t.kind, lowered) {
+                (TokenKind::Number, _) => slice.as_bytes(),
+                (_, Some(l)) if matches!(t.lower, Cow::Borrowed(_)) => l.as_bytes(),
+                _ => return,
+            };
+            t.class = classes.of_form(source, start, end, t.one_run);
+        }
+        [] => {}
     }
-    // A number's form is its text; an ASCII word's is borrowed from `lowered`.
-    let source = match (t.kind, lowered) {
-        (TokenKind::Number, _) => slice.as_bytes(),
-        (_, Some(l)) if matches!(t.lower, Cow::Borrowed(_)) => l.as_bytes(),
-        _ => return,
-    };
-    t.class = classes.of_form(source, start, end, t.one_run);
 }
 
 /// [`tokenize_with`], appending to `out`, each token classified by
@@ -266,13 +267,7 @@ fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, classe
     // `lowered` has the same byte layout as `text`, so its slice for the
     // span has the slice's char boundaries.
     let lowered = lowered.and_then(|l| l.get(span.range()));
-    // Push a word or number token, classified.
-    let push = |out: &mut Vec<Token<'a>>, mut t: Token<'a>, at: (usize, usize)| {
-        if let Some(classes) = classes {
-            classify(&mut t, out, classes, slice, lowered, at);
-        }
-        out.push(t);
-    };
+    let push = |out: &mut Vec<Token<'a>>, t: Token<'a>, at: (usize, usize)| push_classified(out, t, classes, slice, lowered, at);
     out.reserve(slice.len() / 5 + 8);
     let base = span.start;
     let bytes = slice.as_bytes();
