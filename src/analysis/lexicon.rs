@@ -207,17 +207,16 @@ const MOST_TAILS: usize = 1 << 24;
 
 impl WordClasses {
     pub fn new<'w>(words: impl IntoIterator<Item = (&'w str, u32)>) -> WordClasses {
-        let mut merged: Vec<(Vec<u8>, u32)> = Vec::new();
+        // (a map: merging by a scan of the list cost more than the rest of
+        // building the lexicon)
+        let mut merged: std::collections::HashMap<Vec<u8>, u32, foldhash::fast::FixedState> = Default::default();
         for (word, bits) in words {
             let word = word.to_ascii_lowercase().into_bytes();
-            // Only ASCII words are looked up (see `classify`).
+            // Only ASCII words are looked up (see `of_form`).
             if word.is_empty() || !word.is_ascii() {
                 continue;
             }
-            match merged.iter_mut().find(|(w, _)| *w == word) {
-                Some((_, b)) => *b |= bits,
-                None => merged.push((word, bits)),
-            }
+            *merged.entry(word).or_default() |= bits;
         }
         let size = (merged.len() * 2).next_power_of_two().max(16);
         let mut table = WordClasses { shapes: PairShapes::default(), slots: vec![ClassSlot::default(); size].into_boxed_slice(), shift: 64 - size.trailing_zeros(), tails: Vec::new(), tails_full: false };
