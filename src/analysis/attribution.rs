@@ -306,6 +306,9 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
     // of 191 on the UN Human Development Index".
     for (cue, name) in named_documents(tokens) {
         if outside(cue) && !out.iter().any(|a| a.kind != SourceKind::Vague && a.trigger.overlaps(name)) {
+            // "researchers wrote in The BMJ": the title names whom the
+            // unnamed group's verb reports.
+            out.retain(|a| !(a.kind == SourceKind::Vague && a.cue.end <= cue.start && text[a.cue.end..cue.start].trim().is_empty()));
             out.push(Attribution { cue, source: Some(name), kind: SourceKind::Identifiable, trigger: cue });
         }
     }
@@ -319,6 +322,12 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
     out
 }
 
+/// Capitalised words that name no title.
+const MONTHS_AND_DAYS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+];
+
 /// The last words of [`named_documents`]' names (class
 /// [`super::lexicon::class::DOCUMENT_KIND`], in any case).
 pub(crate) const DOCUMENT_KINDS: [&str; 12] = ["Index", "Ranking", "Rankings", "Survey", "Census", "Barometer", "Atlas", "Tracker", "Monitor", "Database", "Scoreboard", "Journal"];
@@ -330,6 +339,22 @@ pub(crate) const DOCUMENT_KINDS: [&str; 12] = ["Index", "Ranking", "Rankings", "
 /// last word says what kind of document it is. Returns (preposition, name).
 fn named_documents(tokens: &[Token<'_>]) -> Vec<(Span, Span)> {
     let mut out = Vec::new();
+    // "reported in The Lancet", "wrote in The BMJ": a title, its capital
+    // "The" inside the sentence, where findings are published.
+    for k in 2..tokens.len().saturating_sub(1) {
+        if tokens[k].text == "The"
+            && tokens[k - 1].eq_ignore_case("in")
+            && matches!(tokens[k - 2].lower(), "published" | "reported" | "wrote" | "writing" | "write" | "writes" | "appeared" | "appears")
+        {
+            let mut last = k + 1;
+            while tokens.get(last + 1).is_some_and(|t| t.is_capitalized()) {
+                last += 1;
+            }
+            if tokens[k + 1].is_capitalized() && !MONTHS_AND_DAYS.contains(&tokens[k + 1].lower()) {
+                out.push((tokens[k - 1].span, tokens[k].span.cover(tokens[last].span)));
+            }
+        }
+    }
     for (k, head) in tokens.iter().enumerate() {
         // The class first: most words are of none of the kinds.
         if !head.may_be(super::lexicon::class::DOCUMENT_KIND) || head.kind != TokenKind::Word || !DOCUMENT_KINDS.contains(&head.text) {
@@ -393,6 +418,13 @@ fn is_named_owner_before(text: &str, tokens: &[Token<'_>], span: Span) -> bool {
 /// Bodies whose name before a data noun says whose data it is ("census
 /// figures", "police data").
 const PRODUCERS: &[&str] = &["census", "government", "police", "ministry", "treasury", "hospital", "company", "court", "army", "military", "customs"];
+
+/// Bodies that publish data ("figures from the health ministry", "data
+/// from the grid operator"): named by "the" and their kind, they are one
+/// body the reader can identify.
+const INSTITUTIONS: &[&str] = &[
+    "agency", "authority", "bank", "board", "bureau", "commission", "council", "department", "institute", "office", "operator", "regulator", "service", "university",
+];
 
 /// Is the token at `i` used as a verb: not after a determiner or
 /// possessive, and followed by a clause or an object.
@@ -559,8 +591,12 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     }
     // "census figures", "police data": the body that produced them.
     let producer_named = tokens[s..core_end].iter().any(|t| PRODUCERS.contains(&t.lower()));
+    // "figures from the health ministry": the body that produced them, after.
+    let producer_after = tokens.get(core_end + 1).is_some_and(|t| matches!(t.lower(), "from" | "by" | "of"))
+        && tokens.get(core_end + 2).is_some_and(|t| t.eq_ignore_case("the"))
+        && tokens[(core_end + 3).min(e + 1)..=e].iter().any(|t| PRODUCERS.contains(&t.lower()) || INSTITUTIONS.contains(&t.lower()));
     if lexicon.vague_sources.contains(head_lower) {
-        if has_named_complement || definite || producer_named || tokens[s..core_end].iter().any(|t| t.is_capitalized() && t.span.start != sentence.start || t.text.ends_with("’s") || t.text.ends_with("'s")) {
+        if has_named_complement || definite || producer_named || producer_after || tokens[s..core_end].iter().any(|t| t.is_capitalized() && t.span.start != sentence.start || t.text.ends_with("’s") || t.text.ends_with("'s")) {
             return SourceKind::Identifiable;
         }
         return SourceKind::Vague;

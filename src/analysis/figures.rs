@@ -465,11 +465,15 @@ fn describes_a_kind(tokens: &[Token<'_>], i: usize) -> bool {
 }
 
 fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    // "after 12 weeks", "within two days": when, not how much.
+    if i > 0 && matches!(lower_at(i - 1), "after" | "within") && TIME_UNITS.contains(&lower_at(i + 1)) {
+        return true;
+    }
     let mut j = i + 1;
     if tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && matches!(t.lower(), "more" | "full" | "whole")) {
         j += 1;
     }
-    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
     // "two minutes in the second half": a point in a match, not an amount.
     let into_a_period = lower_at(j + 1) == "in" && lower_at(j + 2) == "the" && matches!(lower_at(j + 3), "first" | "second" | "third" | "fourth" | "final" | "opening" | "closing" | "extra");
     // "the 12 months to September": a period named by its end.
