@@ -417,10 +417,31 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     // Durations that only locate an event: "two days after", "3 years ago".
-    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) {
+    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) {
         return false;
     }
     true
+}
+
+/// A game's own tallies, which the catalogue counts with sports scores:
+/// a player's or team's goals ("five goals", "his 12th try"), a gap in
+/// the table ("four points behind", "three points clear") and a run of
+/// recent games ("in his last six appearances", "one of their last eight
+/// league games").
+fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    let mut j = i + 1;
+    while matches!(lower_at(j), "league" | "career" | "home" | "away" | "straight" | "consecutive" | "international" | "competitive") {
+        j += 1;
+    }
+    let unit = lower_at(j);
+    let tally = matches!(unit, "goals" | "goal" | "assists" | "appearances" | "caps" | "tries" | "wickets" | "touchdowns" | "rebounds" | "saves");
+    let table_gap = matches!(unit, "points" | "point") && matches!(lower_at(j + 1), "behind" | "ahead" | "clear" | "adrift" | "off");
+    let recent_run = i >= 2
+        && matches!(lower_at(i - 1), "last" | "first" | "past" | "previous" | "opening")
+        && matches!(lower_at(i - 2), "his" | "her" | "their" | "its" | "the")
+        && matches!(unit, "games" | "matches" | "appearances" | "starts" | "outings" | "fixtures" | "races" | "innings" | "bouts" | "fights");
+    tally || table_gap || recent_run
 }
 
 /// "the 1500 metres", "won the 800 m final": a race named by its distance.
@@ -508,7 +529,7 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     if next.is_none_or(|n| n.kind == TokenKind::Punct && !n.is_punct("%")) && !lower.contains('-') {
         return false;
     }
-    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) {
+    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || sports_tally(tokens, i) {
         return false;
     }
     // Small tallies of items named right there: "two politicians, A and B,".
