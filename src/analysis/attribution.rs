@@ -131,8 +131,19 @@ fn is_participle(lower: &str) -> bool {
 /// from") and the verbs of phrasal cues ("put the toll at", "called on").
 /// The words besides the reporting verbs that can cue a source (class
 /// [`super::lexicon::class::CUE`]).
-pub(crate) const CUE_WORDS: [&str; 23] = [
+pub(crate) const CUE_WORDS: [&str; 32] = [
     "according", "data", "figures", "statistics", "numbers", "report", "study", "survey", "poll", "analysis", "estimates", "research", "census", "per", "put", "puts", "called", "calls", "calling", "point", "points", "pointed", "pointing",
+    // and the participles of [`PRODUCED`]
+    "set", "published", "compiled", "produced", "collected", "released", "issued", "conducted", "commissioned",
+];
+
+/// "a target set by the government", "a survey conducted by YouGov": a
+/// participle of making, after a noun of evidence or of a goal, names the
+/// maker as the source.
+const PRODUCED: &[&str] = &["set", "published", "compiled", "produced", "collected", "released", "issued", "conducted", "commissioned"];
+const MADE_THINGS: &[&str] = &[
+    "target", "targets", "goal", "goals", "limit", "limits", "estimate", "estimates", "forecast", "forecasts", "projection", "projections", "figure", "figures", "data", "survey", "surveys", "study",
+    "studies", "poll", "polls", "report", "reports", "analysis", "review", "index", "benchmark", "threshold", "statistics", "census", "audit",
 ];
 
 /// Find the attributions of one sentence.
@@ -198,6 +209,16 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 }
             }
             continue;
+        }
+        if PRODUCED.contains(&lower) {
+            if i > 0 && MADE_THINGS.contains(&tokens[i - 1].lower()) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("by"))
+                && let Some(src) = phrase_after(tokens, i + 2)
+            {
+                push(&mut out, text, tokens, tok.span.cover(tokens[i + 1].span), src, lexicon, anonymous_seen, sentence);
+            }
+            if !lexicon.is_reporting_verb(lower) {
+                continue;
+            }
         }
         // "called on the parties to", "calls for an inquiry": a demand is a
         // statement by its subject ("called" alone names something).
