@@ -15,10 +15,15 @@ quantities (`several thousand`, `dozens of`, `hundreds of`, `several
 municipalities`, `at least 20`, `over 1.5 million`). One finding per
 quantity.
 
-Not flagged: dates, times and durations that only locate an event in time;
-ages (“Smith, 45,”, “25 years old”); numbers in names and identifiers (`World
-War II`, `G7`, `COVID-19`, `Article 5`); sports scores; numbers in attributed
-sentences or attributed quotations; a named body's own act stated with it as
+Not flagged: dates, times and durations that only locate an event in time
+(“two days later”, “after 12 weeks”, “within 30 days”); ages (“Smith, 45,”,
+“25 years old”); numbers in names and identifiers (`World War II`, `G7`,
+`COVID-19`, `Article 5`); sports scores and a game's own tallies (“five
+goals in his last six appearances”, “four points behind the leaders”);
+numbers in attributed sentences or attributed quotations, including those
+attributed to where they were published (“researchers reported in The
+Lancet”) or to who made them (“a target set by the government”); a named
+body's own act stated with it as
 subject (“the Committee decided to raise the rate to 1/2 percent”); small
 counts that only tally things named right there (“two politicians, A and
 B,”); list markers and section numbers; figures in a footnote's own text

@@ -23,7 +23,10 @@ ministry said talks are expected to resume” is not flagged).
 
 A hedge on a named source is still flagged (“the ministry reportedly told
 staff”): the hedge says the writer has not confirmed it. Words inside a
-quotation are the speaker's and are not flagged.
+quotation are the speaker's and are not flagged, and neither is data named
+by the body that produced it (“figures from the health ministry show”,
+“data from Eurostat show”) or a group whose publication is named
+(“researchers wrote in The BMJ”).
 
 ## Why
 Vague attribution reads like sourcing but gives the reader nothing to
