@@ -359,26 +359,28 @@ pub(crate) const DOCUMENT_KINDS: [&str; 12] = ["Index", "Ranking", "Rankings", "
 /// a preposition, "the", then a capitalised name of two or more words whose
 /// last word says what kind of document it is. Returns (preposition, name).
 fn named_documents(tokens: &[Token<'_>]) -> Vec<(Span, Span)> {
+    use super::lexicon::class::{DOCUMENT_KIND, PUBLISHING};
     let mut out = Vec::new();
-    // "reported in The Lancet", "wrote in The BMJ": a title, its capital
-    // "The" inside the sentence, where findings are published.
-    for k in 2..tokens.len().saturating_sub(1) {
-        if tokens[k].text == "The"
-            && tokens[k - 1].eq_ignore_case("in")
-            && matches!(tokens[k - 2].lower(), "published" | "reported" | "wrote" | "writing" | "write" | "writes" | "appeared" | "appears")
+    for (k, head) in tokens.iter().enumerate() {
+        // The class first: most words are of neither kind.
+        if !head.may_be(DOCUMENT_KIND | PUBLISHING) || head.kind != TokenKind::Word {
+            continue;
+        }
+        // "reported in The Lancet", "wrote in The BMJ": a title, its capital
+        // "The" inside the sentence, where findings are published.
+        if PUBLISHING_VERBS.contains(&head.lower())
+            && tokens.get(k + 1).is_some_and(|t| t.eq_ignore_case("in"))
+            && tokens.get(k + 2).is_some_and(|t| t.text == "The")
+            && tokens.get(k + 3).is_some_and(|t| t.is_capitalized() && !MONTHS_AND_DAYS.contains(&t.lower()))
         {
-            let mut last = k + 1;
+            let mut last = k + 3;
             while tokens.get(last + 1).is_some_and(|t| t.is_capitalized()) {
                 last += 1;
             }
-            if tokens[k + 1].is_capitalized() && !MONTHS_AND_DAYS.contains(&tokens[k + 1].lower()) {
-                out.push((tokens[k - 1].span, tokens[k].span.cover(tokens[last].span)));
-            }
+            out.push((tokens[k + 1].span, tokens[k + 2].span.cover(tokens[last].span)));
+            continue;
         }
-    }
-    for (k, head) in tokens.iter().enumerate() {
-        // The class first: most words are of none of the kinds.
-        if !head.may_be(super::lexicon::class::DOCUMENT_KIND) || head.kind != TokenKind::Word || !DOCUMENT_KINDS.contains(&head.text) {
+        if !DOCUMENT_KINDS.contains(&head.text) {
             continue;
         }
         // The name: capitalised words and numbers before the head ("FTSE 100").
@@ -399,6 +401,10 @@ fn named_documents(tokens: &[Token<'_>]) -> Vec<(Span, Span)> {
     }
     out
 }
+
+/// The verbs after which "in The ..." names where findings were published
+/// (class [`super::lexicon::class::PUBLISHING`]).
+pub(crate) const PUBLISHING_VERBS: [&str; 8] = ["published", "reported", "wrote", "writing", "write", "writes", "appeared", "appears"];
 
 /// "is expected to", "were suspected of": a hedge that a named source in
 /// the same sentence holds.

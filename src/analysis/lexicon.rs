@@ -169,6 +169,8 @@ pub mod class {
     pub const SHARE_PART: u32 = 1 << 6;
     /// A kind of document that publishes findings ("Index", "Survey").
     pub const DOCUMENT_KIND: u32 = 1 << 7;
+    /// A verb after which "in The ..." names a publication ("reported").
+    pub const PUBLISHING: u32 = 1 << 8;
 }
 
 /// A fixed set of ASCII lower-case words with their class bits, in an
@@ -398,7 +400,8 @@ impl Lexicon {
                 .chain(super::figures::start_words().map(|w| (w, class::FIGURE_START)))
                 .chain(super::claim::CLOCK_WORDS.iter().map(|w| (*w, class::CLOCK)))
                 .chain(super::figures::PARTS.iter().map(|w| (*w, class::SHARE_PART)))
-                .chain(super::attribution::DOCUMENT_KINDS.iter().map(|w| (*w, class::DOCUMENT_KIND))),
+                .chain(super::attribution::DOCUMENT_KINDS.iter().map(|w| (*w, class::DOCUMENT_KIND)))
+                .chain(super::attribution::PUBLISHING_VERBS.iter().map(|w| (*w, class::PUBLISHING))),
         );
         Lexicon {
             reporting_verbs,
@@ -765,6 +768,7 @@ mod tests {
             (crate::analysis::claim::CLOCK_WORDS.contains(&lower), class::CLOCK),
             (crate::analysis::figures::PARTS.iter().any(|p| lower == *p || lower.split('-').any(|run| run == *p)), class::SHARE_PART),
             (crate::analysis::attribution::DOCUMENT_KINDS.iter().any(|k| k.eq_ignore_ascii_case(lower)), class::DOCUMENT_KIND),
+            (crate::analysis::attribution::PUBLISHING_VERBS.contains(&lower), class::PUBLISHING),
         ] {
             if hit && token.kind != TokenKind::Punct {
                 bits |= bit;
