@@ -66,6 +66,8 @@ const STOP: &[&str] = &[
     "into", "over", "per", "since", "during", "after", "before", "while", "when", "it", "they", "he", "she", "this",
     "these", "those", "their", "its", "his", "her", "not", "also", "each", "every", "last", "next", "including",
     "across", "among", "between", "within", "through", "throughout", "under", "against", "around", "amid", "despite", "via",
+    // modals and adverbs that follow a figure but are no part of it ("above £25,000 must now be approved")
+    "must", "should", "might", "shall", "do", "does", "did", "now", "then", "still", "already", "if",
 ];
 
 /// First bytes and lengths of the number words: most words are answered
@@ -574,6 +576,8 @@ mod tests {
         assert_eq!(figures("dozens of high-level drug traffickers"), vec!["dozens of high-level drug traffickers"]);
         assert_eq!(figures("the six-member Afghan team"), vec!["six-member Afghan team"]);
         assert_eq!(figures("He is 5 feet 10 inches (1.78 m) tall."), vec!["5 feet 10 inches (1.78 m)"]);
+        // A modal or an adverb after the number is no part of the figure.
+        assert_eq!(figures("All contracts above £25,000 must now be approved."), vec!["above £25,000"]);
     }
 
     #[test]
