@@ -106,6 +106,7 @@ const CLAUSAL: &[&str] = &[
     "records", "measured", "counted", "tallied", "pointed", "points", "mentioned", "mentions", "quoted", "quotes", "documented",
     "documents", "indicated", "indicates", "indicate", "revealed", "reveals", "reveal", "calculated", "calculates", "forecast",
     "forecasts", "continued", "continues", "posted", "reads", "asked", "answered", "cited", "cites", "denied", "denies", "deny",
+    "promised", "promises", "pledged", "pledges", "vowed", "vows",
 ];
 
 fn introduces_clause(tokens: &[Token<'_>], i: usize) -> bool {
