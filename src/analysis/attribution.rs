@@ -132,16 +132,15 @@ fn is_participle(lower: &str) -> bool {
 /// from") and the verbs of phrasal cues ("put the toll at", "called on").
 /// The words besides the reporting verbs that can cue a source (class
 /// [`super::lexicon::class::CUE`]).
-pub(crate) const CUE_WORDS: [&str; 32] = [
+/// (With the participles of [`PRODUCED`], which are cues too.)
+pub(crate) const CUE_WORDS: [&str; 23] = [
     "according", "data", "figures", "statistics", "numbers", "report", "study", "survey", "poll", "analysis", "estimates", "research", "census", "per", "put", "puts", "called", "calls", "calling", "point", "points", "pointed", "pointing",
-    // and the participles of [`PRODUCED`]
-    "set", "published", "compiled", "produced", "collected", "released", "issued", "conducted", "commissioned",
 ];
 
 /// "a target set by the government", "a survey conducted by YouGov": a
 /// participle of making, after a noun of evidence or of a goal, names the
 /// maker as the source.
-const PRODUCED: &[&str] = &["set", "published", "compiled", "produced", "collected", "released", "issued", "conducted", "commissioned"];
+pub(crate) const PRODUCED: [&str; 9] = ["set", "published", "compiled", "produced", "collected", "released", "issued", "conducted", "commissioned"];
 const MADE_THINGS: &[&str] = &[
     "target", "targets", "goal", "goals", "limit", "limits", "estimate", "estimates", "forecast", "forecasts", "projection", "projections", "figure", "figures", "data", "survey", "surveys", "study",
     "studies", "poll", "polls", "report", "reports", "analysis", "review", "index", "benchmark", "threshold", "statistics", "census", "audit",
@@ -344,11 +343,13 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
     out
 }
 
-/// Capitalised words that name no title.
-const MONTHS_AND_DAYS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
-];
+/// Capitalised words that name no title: the full names of months and
+/// weekdays in `data/months.txt` and `data/weekdays.txt` (not their
+/// abbreviations: "The Sun" is a title).
+static MONTHS_AND_DAYS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let full_name = |data: &'static str, column: usize| data.lines().filter(|l| !l.starts_with('#')).filter_map(move |l| l.split_whitespace().nth(column));
+    full_name(include_str!("../../data/months.txt"), 1).chain(full_name(include_str!("../../data/weekdays.txt"), 0)).collect()
+});
 
 /// The last words of [`named_documents`]' names (class
 /// [`super::lexicon::class::DOCUMENT_KIND`], in any case).

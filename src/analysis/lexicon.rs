@@ -396,7 +396,7 @@ impl Lexicon {
                 .into_iter()
                 .flat_map(|(matcher, bit)| matcher.key_words.iter().flat_map(KeyWords::words).map(move |w| (w, bit)))
                 .chain(reporting_verbs.iter().map(|w| (w.as_str(), class::CUE)))
-                .chain(super::attribution::CUE_WORDS.iter().map(|w| (*w, class::CUE)))
+                .chain(super::attribution::CUE_WORDS.iter().chain(&super::attribution::PRODUCED).map(|w| (*w, class::CUE)))
                 .chain(super::figures::start_words().map(|w| (w, class::FIGURE_START)))
                 .chain(super::claim::CLOCK_WORDS.iter().map(|w| (*w, class::CLOCK)))
                 .chain(super::figures::PARTS.iter().map(|w| (*w, class::SHARE_PART)))
@@ -763,7 +763,7 @@ mod tests {
             (key(&lexicon.vague_matcher), class::VAGUE_KEY),
             (key(&crate::analysis::claim::MARKERS), class::CLAIM_KEY),
             (key(&crate::analysis::EVENT_WORDS), class::EVENT_KEY),
-            (lexicon.reporting_verbs.contains(lower) || crate::analysis::attribution::CUE_WORDS.contains(&lower), class::CUE),
+            (lexicon.reporting_verbs.contains(lower) || crate::analysis::attribution::CUE_WORDS.contains(&lower) || crate::analysis::attribution::PRODUCED.contains(&lower), class::CUE),
             (crate::analysis::figures::start_words().any(|w| w == lower), class::FIGURE_START),
             (crate::analysis::claim::CLOCK_WORDS.contains(&lower), class::CLOCK),
             (crate::analysis::figures::PARTS.iter().any(|p| lower == *p || lower.split('-').any(|run| run == *p)), class::SHARE_PART),

@@ -381,16 +381,7 @@ pub fn detect_style(doc: &Document, analysis: &Analysis) -> Option<time::DateSty
     // search rather than hashed: the blocks come in order, so the sort has
     // nothing to do. Of blocks with one start the last one counts, as a map
     // built from them would keep.
-    let mut known: Vec<(usize, usize, time::StyleCounts)> = analysis
-        .blocks
-        .iter()
-        .filter_map(|b| {
-            let counts = b.date_styles?;
-            prose.get(b.span.range())?;
-            let r = time::trim_range(prose, b.span.range());
-            Some((r.start, r.end, counts))
-        })
-        .collect();
+    let mut known: Vec<(usize, usize, time::StyleCounts)> = block_style_counts(prose, analysis).collect();
     known.sort_by_key(|k| k.0);
     time::detect_style_with(prose, |r| {
         let after = known.partition_point(|k| k.0 <= r.start);
@@ -398,20 +389,22 @@ pub fn detect_style(doc: &Document, analysis: &Analysis) -> Option<time::DateSty
     })
 }
 
+/// The date-style counts of the blocks whose prose was scanned, with the
+/// trimmed range of their text: (start, end, counts).
+fn block_style_counts<'a>(prose: &'a str, analysis: &'a Analysis) -> impl Iterator<Item = (usize, usize, time::StyleCounts)> + 'a {
+    analysis.blocks.iter().filter_map(move |b| {
+        let counts = b.date_styles?;
+        prose.get(b.span.range())?;
+        let r = time::trim_range(prose, b.span.range());
+        Some((r.start, r.end, counts))
+    })
+}
+
 /// The first implementation of [`detect_style`].
 #[cfg(test)]
 fn detect_style_reference(doc: &Document, analysis: &Analysis) -> Option<time::DateStyle> {
     let prose = doc.prose();
-    let known: std::collections::HashMap<usize, (usize, time::StyleCounts)> = analysis
-        .blocks
-        .iter()
-        .filter_map(|b| {
-            let counts = b.date_styles?;
-            prose.get(b.span.range())?;
-            let r = time::trim_range(prose, b.span.range());
-            Some((r.start, (r.end, counts)))
-        })
-        .collect();
+    let known: std::collections::HashMap<usize, (usize, time::StyleCounts)> = block_style_counts(prose, analysis).map(|(start, end, counts)| (start, (end, counts))).collect();
     time::detect_style_with(prose, |r| known.get(&r.start).filter(|(end, _)| *end == r.end).map(|&(_, c)| c))
 }
 

@@ -318,17 +318,7 @@ fn blank_bare_urls(prose: &mut [u8], links: &mut Vec<Span>) {
         if i < next {
             continue;
         }
-        let rest = &bytes[i..];
-        let starts_url = rest.starts_with(b"http://") || rest.starts_with(b"https://") || rest.starts_with(b"www.");
-        if starts_url && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
-            let mut end = i;
-            while end < bytes.len() && !bytes[end].is_ascii_whitespace() && bytes[end] < 0x80 && !matches!(bytes[end], b'<' | b'>' | b'"') {
-                end += 1;
-            }
-            // Trailing sentence punctuation is not part of the address.
-            while end > i && matches!(bytes[end - 1], b'.' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'\'') {
-                end -= 1;
-            }
+        if let Some(end) = url_end(bytes, i) {
             found.push(Span::new(i, end));
             next = end.max(i + 1);
         }
@@ -337,6 +327,24 @@ fn blank_bare_urls(prose: &mut [u8], links: &mut Vec<Span>) {
         blank(prose, span.start, span.end);
         links.push(span);
     }
+}
+
+/// Where the address starting at byte `i` ends, when one starts there.
+fn url_end(bytes: &[u8], i: usize) -> Option<usize> {
+    let rest = &bytes[i..];
+    let starts_url = rest.starts_with(b"http://") || rest.starts_with(b"https://") || rest.starts_with(b"www.");
+    if !starts_url || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+        return None;
+    }
+    let mut end = i;
+    while end < bytes.len() && !bytes[end].is_ascii_whitespace() && bytes[end] < 0x80 && !matches!(bytes[end], b'<' | b'>' | b'"') {
+        end += 1;
+    }
+    // Trailing sentence punctuation is not part of the address.
+    while end > i && matches!(bytes[end - 1], b'.' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'\'') {
+        end -= 1;
+    }
+    Some(end)
 }
 
 /// Each block's kind and prose, runs of blanks squeezed to one space: what
@@ -383,16 +391,7 @@ mod tests {
             if i < next {
                 continue;
             }
-            let rest = &bytes[i..];
-            let starts_url = rest.starts_with(b"http://") || rest.starts_with(b"https://") || rest.starts_with(b"www.");
-            if starts_url && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
-                let mut end = i;
-                while end < bytes.len() && !bytes[end].is_ascii_whitespace() && bytes[end] < 0x80 && !matches!(bytes[end], b'<' | b'>' | b'"') {
-                    end += 1;
-                }
-                while end > i && matches!(bytes[end - 1], b'.' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'\'') {
-                    end -= 1;
-                }
+            if let Some(end) = url_end(bytes, i) {
                 found.push(Span::new(i, end));
                 next = end.max(i + 1);
             }

@@ -55,9 +55,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let TimeKind::Relative(rel) = &expr.kind else { continue };
             let span = Span::new(expr.span.start, expr.span.end);
             let in_quote = block.in_quote(span);
-            // A bracketed date or [DATE] placeholder right after: already fixed.
-            let bracketed = cx.text()[span.end..].strip_prefix(" [").is_some_and(|rest| rest.bytes().take(31).any(|b| b == b']'));
-            if (in_quote && !cx.settings.dates_in_quotes) || bracketed || cx.dateline.is_some_and(|d| d.overlaps(span)) {
+            if passed_over(cx, span, in_quote) {
                 continue;
             }
             let text = cx.slice(span);
@@ -75,21 +73,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let title = ["Replace with “", shown, title_end].concat();
                 let edits = vec![Edit::replace(Span::new(range.start, range.end), new_text)];
                 fixes.push(if ambiguous { Fix::unsafe_(title, edits) } else { Fix::safe(title, edits) });
-            } else if in_quote
-                // Not inside a word ("Tuesday4"): the bracket would split it.
-                && !cx.text()[span.end..].starts_with(char::is_alphanumeric)
-                && let Some(date) = cx.date.and_then(|date| crate::dates::resolve_date(&rel.reference, date)) {
-                    let label = crate::dates::format_date(date, cx.date_style);
-                    fixes.push(Fix::safe(format!("Add “[{label}]”"), vec![Edit::insert(span.end, format!(" [{label}]"))]));
-                }
-            if fixes.is_empty() {
-                let adverb = matches!(rel.reference, Reference::Unresolvable) && !text.contains(' ');
-                let fix = if adverb {
-                    Fix::unsafe_("Replace with “on [DATE]”", vec![Edit::replace(span, "on [DATE]")])
-                } else {
-                    Fix::unsafe_("Insert “[DATE]”", vec![Edit::insert(span.end, " [DATE]")])
-                };
+            } else if in_quote && let Some(fix) = bracketed_date_fix(cx, &rel.reference, span) {
                 fixes.push(fix);
+            }
+            if fixes.is_empty() {
+                fixes.push(placeholder_fix(&rel.reference, text, span));
             }
             let message = message.unwrap_or_else(|| ["Relative date “", &shown_text, "”: write the date."].concat());
             let mut d = Diagnostic::new(Rule::RelativeDate, span, message);
@@ -107,8 +95,7 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let TimeKind::Relative(rel) = &expr.kind else { continue };
             let span = Span::new(expr.span.start, expr.span.end);
             let in_quote = block.in_quote(span);
-            let bracketed = cx.text()[span.end..].strip_prefix(" [").is_some_and(|rest| rest.bytes().take(31).any(|b| b == b']'));
-            if (in_quote && !cx.settings.dates_in_quotes) || bracketed || cx.dateline.is_some_and(|d| d.overlaps(span)) {
+            if passed_over(cx, span, in_quote) {
                 continue;
             }
             let text = cx.slice(span);
@@ -124,23 +111,43 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     d.message = format!("Relative date “{}”: write the date (“{shown}”).", quoted(text));
                     Fix::safe(format!("Replace with “{shown}”"), edits)
                 });
-            } else if in_quote
-                && !cx.text()[span.end..].starts_with(char::is_alphanumeric)
-                && let Some(date) = cx.date.and_then(|date| crate::dates::resolve_date(&rel.reference, date)) {
-                    let label = crate::dates::format_date(date, cx.date_style);
-                    d.fixes.push(Fix::safe(format!("Add “[{label}]”"), vec![Edit::insert(span.end, format!(" [{label}]"))]));
-                }
-            if d.fixes.is_empty() {
-                let adverb = matches!(rel.reference, Reference::Unresolvable) && !text.contains(' ');
-                let fix = if adverb {
-                    Fix::unsafe_("Replace with “on [DATE]”", vec![Edit::replace(span, "on [DATE]")])
-                } else {
-                    Fix::unsafe_("Insert “[DATE]”", vec![Edit::insert(span.end, " [DATE]")])
-                };
+            } else if in_quote && let Some(fix) = bracketed_date_fix(cx, &rel.reference, span) {
                 d.fixes.push(fix);
+            }
+            if d.fixes.is_empty() {
+                d.fixes.push(placeholder_fix(&rel.reference, text, span));
             }
             out.push(d);
         }
+    }
+}
+
+/// Expressions not reported: in a quotation (unless the house asks), with
+/// a bracketed date or `[DATE]` right after (already fixed), or in the
+/// dateline.
+fn passed_over(cx: &RuleContext<'_>, span: Span, in_quote: bool) -> bool {
+    let bracketed = cx.text()[span.end..].strip_prefix(" [").is_some_and(|rest| rest.bytes().take(31).any(|b| b == b']'));
+    (in_quote && !cx.settings.dates_in_quotes) || bracketed || cx.dateline.is_some_and(|d| d.overlaps(span))
+}
+
+/// The date in brackets after an expression inside a quotation (the
+/// speaker's words stay), when it resolves; never inside a word
+/// ("Tuesday4"), which the bracket would split.
+fn bracketed_date_fix(cx: &RuleContext<'_>, reference: &Reference, span: Span) -> Option<Fix> {
+    if cx.text()[span.end..].starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let label = crate::dates::format_date(crate::dates::resolve_date(reference, cx.date?)?, cx.date_style);
+    Some(Fix::safe(format!("Add “[{label}]”"), vec![Edit::insert(span.end, format!(" [{label}]"))]))
+}
+
+/// The `[DATE]` placeholder: replacing a lone adverb that cannot be
+/// resolved ("recently" -> "on [DATE]"), else inserted after.
+fn placeholder_fix(reference: &Reference, text: &str, span: Span) -> Fix {
+    if matches!(reference, Reference::Unresolvable) && !text.contains(' ') {
+        Fix::unsafe_("Replace with “on [DATE]”", vec![Edit::replace(span, "on [DATE]")])
+    } else {
+        Fix::unsafe_("Insert “[DATE]”", vec![Edit::insert(span.end, " [DATE]")])
     }
 }
 
