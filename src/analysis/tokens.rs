@@ -88,7 +88,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
 }
 
 /// [`tokenize`], with `lowered` = `text.to_ascii_lowercase()`: the lower-case
-/// form of every ASCII token is borrowed from it instead of allocated.
+/// form of every ASCII token is borrowed from it instead of allocated. (The
+/// analysis tokenizes with [`tokenize_classified_into`]; this is that
+/// without the classes, for the tests that compare the tokenizers.)
+#[cfg(test)]
 pub fn tokenize_lowered<'a>(text: &'a str, lowered: &'a str, span: Span) -> Vec<Token<'a>> {
     debug_assert_eq!(text.len(), lowered.len());
     tokenize_with(text, Some(lowered).filter(|l| l.len() == text.len()), span)
@@ -140,6 +143,7 @@ pub fn tokenize_classified_into<'a>(text: &'a str, lowered: &'a str, span: Span,
 }
 
 /// [`tokenize_classified_into`] into a new vector.
+#[cfg(test)]
 pub fn tokenize_classified<'a>(text: &'a str, lowered: &'a str, span: Span, classes: &WordClasses) -> Vec<Token<'a>> {
     let mut out = Vec::new();
     tokenize_classified_into(text, lowered, span, classes, &mut out);
