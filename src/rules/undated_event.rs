@@ -24,7 +24,10 @@ paragraph gives any date or time reference.
 Not flagged: statements (`said`, `told`), whose time is the time of
 reporting, and the events a named source reports in them (“The agency said
 14 people had died”); ongoing states; events dated anywhere in the paragraph
-(including by a relative date, which `relative-date` reports).
+(including by a relative date, which `relative-date` reports); an event told
+as the next step of an account (“Then England opened the scoring”, “Moments
+later the roof collapsed”: the openers are in `data/sequence-openers.txt`),
+which the account dates.
 
 ## Why
 “When?” is the second question a reader asks. An undated event cannot be
@@ -58,6 +61,7 @@ fn words(data: &'static str) -> Phrases {
 
 static EVENT_VERBS: LazyLock<Phrases> = LazyLock::new(|| words(include_str!("../../data/event-words.txt")));
 static EVENT_NOUNS: LazyLock<Phrases> = LazyLock::new(|| words(include_str!("../../data/event-nouns.txt")));
+static SEQUENCE_OPENERS: LazyLock<Phrases> = LazyLock::new(|| words(include_str!("../../data/sequence-openers.txt")));
 
 /// Whether `text` may report an event: it has one of the event words
 /// ([`EVENT_WORDS`], one word of every phrase of both lists) as a whole
@@ -108,6 +112,11 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
     let lower: Vec<&str> = toks.iter().map(|t| t.lower()).collect();
     let matches_at = |i: usize, phrase: &[&str]| phrase.iter().enumerate().all(|(k, w)| lower.get(i + k).is_some_and(|l| l == w));
     let any_at = |i: usize, list: &Phrases| list.get(lower[i]).is_some_and(|ps| ps.iter().any(|p| matches_at(i, p)));
+    // "Then England opened the scoring": an event told as the next step of
+    // an account is dated by the account.
+    if !lower.is_empty() && any_at(0, &SEQUENCE_OPENERS) {
+        return None;
+    }
     // "The agency said 14 people had died": an event the named
     // source reports is dated by the report, like a statement.
     let reported_from = sentence.attributions.iter().filter(|a| a.kind != SourceKind::Vague).map(|a| a.cue.end).min();
@@ -202,6 +211,16 @@ mod tests {
         allows(R, "According to the ministry, the minister resigned after a long and bitter dispute.");
         // The statement's own setting is still an event to date.
         let s = "The agency said the toll would rise during a press conference.";
+        flags(R, s, &[s]);
+    }
+
+    #[test]
+    fn allows_the_next_step_of_an_account() {
+        allows(R, "Then England opened the scoring, when Harry Kane scored a close-range shot.");
+        allows(R, "Moments later the roof collapsed and two firefighters were injured.");
+        allows(R, "Shortly afterwards, police arrested a second man near the station.");
+        // Not an opener: the event still has no date.
+        let s = "The minister then resigned after a long and bitter dispute.";
         flags(R, s, &[s]);
     }
 }
