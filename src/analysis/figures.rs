@@ -5,8 +5,11 @@
 //! qualifiers that belong to them (`at least`, `over`, `nearly`).
 //!
 //! Not figures: years, dates and times (anything inside a time
-//! expression), ages (`Smith, 45,`, `45-year-old`, `25 years old`), numbers
-//! in names and identifiers (`G7`, `COVID-19`, `Article 5`, `Windows 7`),
+//! expression, and the pieces the time recogniser leaves: `2022–23`, `the
+//! 2020 and 2021 seasons`, `a 2022 review`, `between 16 and 29 January`),
+//! ages (`Smith, 45,`, `45-year-old`, `25 years old`, `aged 40 to 79`,
+//! `She was 81.`), numbers in names, labels and identifiers (`G7`,
+//! `COVID-19`, `Article 5`, `Windows 7`, `Table 1`, `No. 27`),
 //! sports scores (`2-1`), durations that only locate an event (`two days
 //! after`), and small counts that tally things named right there
 //! (`two politicians, A and B,`).
@@ -341,6 +344,11 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if prev.is_some_and(|p| is_month(p.lower())) || next.is_some_and(|n| is_month(n.lower()) && n.is_capitalized()) {
         return false;
     }
+    // The first day of a span of days: "between 16 and 29 January", "from 16 to 29 January", "16-29 January".
+    let small = |t: &Token<'_>| t.kind == TokenKind::Number && t.text.len() <= 2 && t.text.bytes().all(|b| b.is_ascii_digit());
+    if small(tok) && next.is_some_and(|n| matches!(n.lower(), "and" | "to" | "-" | "–" | "until")) && tokens.get(i + 2).is_some_and(small) && tokens.get(i + 3).is_some_and(|m| is_month(m.lower()) && m.is_capitalized()) {
+        return false;
+    }
     // Times of day: 10:30, 3 p.m.
     if next.is_some_and(|n| n.is_punct(":") && tokens.get(i + 2).is_some_and(|m| m.kind == TokenKind::Number && m.span.start == n.span.end)) {
         return false;
@@ -349,6 +357,10 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     if next.is_some_and(|n| matches!(n.lower(), "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "o'clock" | "hrs")) {
+        return false;
+    }
+    // The second year of a span: "2022–23", "2023-24", "2022/23", "2019–2021".
+    if plain_integer && year_span_end(tokens, i) {
         return false;
     }
     // Years.
@@ -362,7 +374,13 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
             // "in 2019", and "the 2023 indoor season": a year before its noun.
             let prev_is_time_preposition = prev.is_some_and(|p| matches!(p.lower(), "in" | "by" | "since" | "until" | "before" | "after" | "during" | "through" | "early" | "late" | "mid" | "the" | "this" | "its" | "their" | "his" | "her"));
             let next_is_verb = next.is_some_and(|n| n.lower().ends_with("ed"));
-            let count = prev_is_currency || (next_is_count_noun && !next_is_verb && !prev_is_time_preposition);
+            // "the 2020 and 2021 seasons": a year joined to a year.
+            let joined_to_a_year = i >= 2 && prev.is_some_and(|p| matches!(p.lower(), "and" | "or" | "," | "to")) && is_year_number(&tokens[i - 2]);
+            // "a 2022 review": after an article a count would take a plural.
+            let year_of_a_thing = prev.is_some_and(|p| matches!(p.lower(), "a" | "an"))
+                && (1900..=2100).contains(&value)
+                && next.is_some_and(|n| n.kind == TokenKind::Word && !n.lower().ends_with('s') && !TIME_UNITS.contains(&n.lower()));
+            let count = prev_is_currency || (next_is_count_noun && !next_is_verb && !prev_is_time_preposition && !joined_to_a_year && !year_of_a_thing);
             if !count {
                 return false;
             }
@@ -378,7 +396,16 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if p.kind == TokenKind::Word && p.text.starts_with(|c: char| c.is_lowercase()) && p.text.chars().any(char::is_uppercase) {
             return false;
         }
-        if p.kind == TokenKind::Word && matches!(p.lower(), "no." | "no" | "number" | "nos." | "#" | "page" | "pp" | "p" | "chapter" | "section" | "article" | "paragraph" | "rule" | "line" | "item" | "version" | "v") {
+        if p.kind == TokenKind::Word
+            && matches!(
+                p.lower(),
+                "no." | "no" | "number" | "nos." | "#" | "page" | "pp" | "p" | "chapter" | "section" | "article" | "paragraph" | "rule" | "line" | "item" | "version" | "v" | "table" | "figure" | "fig" | "chart" | "box" | "appendix" | "annex" | "exhibit" | "round" | "wave" | "volume" | "vol" | "issue"
+            )
+        {
+            return false;
+        }
+        // "No. 27", "Fig. 3": an abbreviated label and its period.
+        if p.is_punct(".") && i >= 2 && tokens[i - 2].span.end == p.span.start && matches!(tokens[i - 2].lower(), "no" | "nos" | "fig" | "vol" | "p" | "pp") {
             return false;
         }
         if p.is_punct("#") || p.is_punct("№") {
@@ -386,6 +413,18 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         }
         // "aged 45", "age of 45"
         if matches!(p.lower(), "aged" | "age") || (p.eq_ignore_case("of") && i >= 2 && tokens[i - 2].eq_ignore_case("age")) {
+            return false;
+        }
+        // The far end of an age range or bound: "aged 40 to 79", "aged over 65".
+        let before_aged = |k: usize| tokens.get(k).is_some_and(|t| matches!(t.lower(), "aged" | "ages"));
+        if matches!(p.lower(), "over" | "under" | "above" | "below") && i >= 2 && before_aged(i - 2) {
+            return false;
+        }
+        if matches!(p.lower(), "to" | "and" | "-" | "–") && i >= 3 && tokens[i - 2].kind == TokenKind::Number && before_aged(i - 3) {
+            return false;
+        }
+        // "She was 81.": a person's age, stated.
+        if matches!(p.lower(), "was" | "is") && i >= 2 && matches!(tokens[i - 2].lower(), "he" | "she") && plain_integer && digits.len() <= 3 && next.is_none_or(|n| n.kind == TokenKind::Punct) {
             return false;
         }
     }
@@ -423,6 +462,29 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     true
+}
+
+/// A token that is a year by its shape: four digits, 1000 to 2100.
+fn is_year_number(tok: &Token<'_>) -> bool {
+    tok.kind == TokenKind::Number && tok.text.len() == 4 && tok.text.parse::<u32>().is_ok_and(|v| (1000..=2100).contains(&v))
+}
+
+/// Whether the number at `i` ends a span of years written from a year
+/// ("2022–23", "2023-24", "2022/23", "2019–2021"): the two digits of the
+/// next year or a later year in the same decade, or a later four-digit
+/// year, joined to it by a dash or a slash with no space.
+fn year_span_end(tokens: &[Token<'_>], i: usize) -> bool {
+    let (Some(first), Some(joiner)) = (i.checked_sub(2).map(|k| &tokens[k]), i.checked_sub(1).map(|k| &tokens[k])) else { return false };
+    let tok = &tokens[i];
+    if !is_year_number(first) || !matches!(joiner.text, "-" | "–" | "/") || first.span.end != joiner.span.start || joiner.span.end != tok.span.start {
+        return false;
+    }
+    let (Ok(from), Ok(to)) = (first.text.parse::<u32>(), tok.text.parse::<u32>()) else { return false };
+    match tok.text.len() {
+        2 => to == (from + 1) % 100 || (to > from % 100 && to - from % 100 <= 10),
+        4 => to > from && to - from <= 50,
+        _ => false,
+    }
 }
 
 /// A game's own tallies, which the catalogue counts with sports scores:
@@ -589,6 +651,20 @@ mod tests {
         assert!(figures("Two days after the strike, the two countries met.").is_empty());
         assert!(figures("Two politicians, Ann Lee and Bo Chan, spoke.").is_empty());
         assert!(figures("One of them left.").is_empty());
+    }
+
+    #[test]
+    fn dates_ages_and_labels_are_not_figures() {
+        assert!(figures("Income rose in 2022–23 and fell in 2023-24 and in the 2022/23 financial year and over 2019–2021.").is_empty());
+        assert!(figures("We excluded the 2020 and 2021 seasons, and a 2022 review was never published.").is_empty());
+        assert!(figures("Volunteers counted between 16 and 29 January 2025 and from 3 to 5 March.").is_empty());
+        assert!(figures("Adults aged 40 to 79 were invited, and those aged over 65 were screened.").is_empty());
+        assert!(figures("She was 81.").is_empty());
+        assert!(figures("Table 1 summarises it, Figure 2 shows it, and Policy brief No. 27 and round 3 followed.").is_empty());
+        // Still figures: a count that looks like a year span, a toll, a year-shaped count.
+        assert_eq!(figures("Income rose 23% in 2022–23."), vec!["23%"]);
+        assert_eq!(figures("The death toll was 81."), vec!["81"]);
+        assert_eq!(figures("It has 2021 members."), vec!["2021 members"]);
     }
 
     #[test]

@@ -16,9 +16,11 @@ municipalities`, `at least 20`, `over 1.5 million`). One finding per
 quantity.
 
 Not flagged: dates, times and durations that only locate an event in time
-(“two days later”, “after 12 weeks”, “within 30 days”); ages (“Smith, 45,”,
-“25 years old”); numbers in names and identifiers (`World War II`, `G7`,
-`COVID-19`, `Article 5`); sports scores and a game's own tallies (“five
+(“two days later”, “after 12 weeks”, “within 30 days”), including spans of
+years and days (“2022–23”, “the 2020 and 2021 seasons”, “between 16 and 29
+January”); ages (“Smith, 45,”, “25 years old”, “aged 40 to 79”, “She was
+81.”); numbers in names, labels and identifiers (`World War II`, `G7`,
+`COVID-19`, `Article 5`, `Table 1`, `No. 27`); sports scores and a game's own tallies (“five
 goals in his last six appearances”, “four points behind the leaders”);
 numbers in attributed sentences or attributed quotations, including those
 attributed to where they were published (“researchers reported in The
