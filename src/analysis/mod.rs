@@ -794,10 +794,13 @@ const METHOD_VERBS: &[&str] = &[
 ];
 
 fn own_act(toks: &[tokens::Token<'_>]) -> bool {
-    // Decisions and intentions; not ordinary verbs ("set a record").
+    // Decisions, intentions and changes a body makes to what it controls
+    // (a rate, a forecast, a budget); not ordinary verbs ("set a record",
+    // "held a rally").
     const ACTS: &[&str] = &[
         "unanimously", "decided", "voted", "agreed", "approved", "adopted", "will", "intends", "plans", "anticipates", "expects", "pledged", "promised",
-        "vowed", "committed", "authorized", "authorised", "continues", "established", "is",
+        "vowed", "committed", "authorized", "authorised", "continues", "established", "is", "maintained", "kept", "raised", "lowered", "cut",
+        "reduced", "increased", "extended", "allocated", "awarded", "granted",
     ];
     // Skip an opening phrase ("In a related action, the Board approved ...").
     let opens_with_phrase = toks.first().is_some_and(|t| matches!(t.lower(), "in" | "on" | "at" | "after" | "with" | "as" | "for"));
@@ -817,9 +820,20 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         return true;
     }
     let mut seen_name = false;
-    for (k, t) in toks.iter().take(8).enumerate() {
+    // (a bracketed abbreviation of the name is part of it: "The Monetary
+    // Policy Committee (MPC) voted")
+    let mut in_brackets = false;
+    for (k, t) in toks.iter().take(10).enumerate() {
         if t.kind != tokens::TokenKind::Word {
-            return false;
+            match t.text {
+                "(" if seen_name && !in_brackets => in_brackets = true,
+                ")" if in_brackets => in_brackets = false,
+                _ => return false,
+            }
+            continue;
+        }
+        if in_brackets {
+            continue;
         }
         // A name, or a pronoun/demonstrative standing for the body just named.
         if (t.is_capitalized() && (k > 0 || subject_start > 0)) || (k == 0 && matches!(t.text, "It" | "This" | "These" | "He" | "She" | "They")) {

@@ -24,9 +24,12 @@ January”); ages (“Smith, 45,”, “25 years old”, “aged 40 to 79”, �
 goals in his last six appearances”, “four points behind the leaders”);
 numbers in attributed sentences or attributed quotations, including those
 attributed to where they were published (“researchers reported in The
-Lancet”) or to who made them (“a target set by the government”); a named
-body's own act stated with it as
-subject (“the Committee decided to raise the rate to 1/2 percent”); small
+Lancet”) or to who made them (“a target set by the government”, “UNICEF
+reported 318 suspected cases”, “the police counted 4,000 protesters”,
+“Duarte put the boost to core inflation at 0.3 points”); a named body's own
+act stated with it as subject (“the Committee decided to raise the rate to
+1/2 percent”, “The Monetary Policy Committee (MPC) maintained the rate at
+5.25%”); small
 counts that only tally things named right there (“two politicians, A and
 B,”); list markers and section numbers; figures in a footnote's own text
 (a footnote is where a report gives its sources: “Household survey, April
