@@ -37,6 +37,11 @@ pub struct Context {
     pub speaker_named: bool,
     /// An anonymous source has been introduced earlier in the document.
     pub anonymous_seen: bool,
+    /// The list this block may belong to was introduced by a sentence that
+    /// names its source or proposes it ("According to the paper:", "We
+    /// recommend that the council:"): its items are that source's, or
+    /// proposals, not claims of the writer's.
+    pub list_vouched: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -352,6 +357,12 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
             first.carried_over = true;
         }
     }
+    // The items of a list introduced by a source or a proposal.
+    if kind == BlockKind::ListItem && ctx.list_vouched {
+        for sentence in sentences_out.iter_mut().filter(|s| !s.is_sourced()) {
+            sentence.carried_over = true;
+        }
+    }
     for n in 1..sentences_out.len() {
         let prev = &sentences_out[n - 1];
         let prev_has_source = prev.quoted_speaker || prev.carried_over || prev.attributions.iter().any(|a| a.kind != SourceKind::Vague);
@@ -360,6 +371,7 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         }
     }
     let speaker_named = sentences_out.last().is_some_and(|s| s.attributions.iter().any(|a| a.kind != SourceKind::Vague) || s.quoted_speaker);
+    let list_vouched = vouches_for_a_list(slice, kind, &sentences_out, ctx);
     BlockAnalysis {
         kind,
         span: Span::new(0, slice.len()),
@@ -367,7 +379,7 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         sentences: sentences_out,
         quotes,
         citations,
-        outgoing: Context { open_quote: ends_open, speaker_named, anonymous_seen },
+        outgoing: Context { open_quote: ends_open, speaker_named, anonymous_seen, list_vouched },
         date_styles: Some(date_styles),
     }
 }
@@ -766,8 +778,32 @@ fn continues_account(slice: &str, span: Span) -> bool {
     let [first, second, third] = leading_words(slice, span);
     matches!(first, "He" | "She" | "They" | "His" | "Her" | "Their")
         || (first == "The" && (third == "also" || third == "further"))
+        // "That is roughly 45% of the homes": the figure just reported, restated.
+        || (matches!(first, "That" | "This") && matches!(second, "is" | "was" | "represents" | "represented" | "means" | "meant" | "amounts" | "amounted" | "equals" | "equates"))
+        || first == "That's"
         || (matches!(first, "It" | "This") && matches!(second, "also" | "added" | "further"))
         || refers_to_the_study(first, second)
+}
+
+/// Whether a block introduces (or, as an item, continues) a list whose
+/// items its source vouches for: its last sentence ends in a colon and
+/// names a source ("According to the paper:", "Key figures from the
+/// Treasury:"), speaks in the writers' voice ("We found:") or proposes
+/// ("We recommend that the council:", "Ministers should:"). An item passes
+/// on what its list was given.
+fn vouches_for_a_list(slice: &str, kind: BlockKind, sentences: &[Sentence], ctx: Context) -> bool {
+    if kind == BlockKind::ListItem && ctx.list_vouched {
+        return true;
+    }
+    let Some(last) = sentences.last() else { return false };
+    let text = slice[last.span.range()].trim_end();
+    if !text.ends_with(':') {
+        return false;
+    }
+    let proposes = text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(w.to_ascii_lowercase().as_str(), "we" | "our" | "recommend" | "recommends" | "recommended" | "recommendations" | "propose" | "proposes" | "urge" | "urges" | "should" | "must")
+    });
+    last.is_sourced() || proposes
 }
 
 /// The first three words of a sentence (empty past its end), after any
@@ -784,7 +820,6 @@ fn refers_to_the_study(first: &str, second: &str) -> bool {
         && matches!(second, "study" | "trial" | "survey" | "report" | "poll" | "research" | "analysis" | "review" | "audit" | "investigation" | "paper" | "census")
 }
 
-/// "The Committee decided to ...": a named body stating its own act.
 /// What researchers did to gather their evidence.
 const METHOD_VERBS: &[&str] = &[
     "surveyed", "interviewed", "sampled", "analysed", "analyzed", "collected", "reviewed", "conducted", "visited", "measured",
@@ -793,6 +828,7 @@ const METHOD_VERBS: &[&str] = &[
     "survey", "interview", "sample", "analyse", "analyze", "collect", "review", "visit", "measure", "test", "examine", "study", "use", "used",
 ];
 
+/// "The Committee decided to ...": a named body stating its own act.
 fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // Decisions, intentions and changes a body makes to what it controls
     // (a rate, a forecast, a budget); not ordinary verbs ("set a record",

@@ -12,7 +12,10 @@ pub const DOC: RuleDoc = RuleDoc {
 A sentence that asserts a checkable fact (an event, a state of affairs, a
 cause, a prediction) and names no source: no reporting verb with a source,
 no `according to`, no link, URL, footnote or citation marker, and no
-carry-over from the previous sentence's source in the same paragraph.
+carry-over from the previous sentence's source in the same paragraph (a
+pronoun-led continuation, “That is roughly 45% of the total”) or from the
+line that introduces its list (“According to the paper:”, “We recommend
+that the council:”).
 
 Not flagged: headings, questions, the writer's signposting (“This report
 covers...”), quotations (see `unattributed-quote`), sentences already
