@@ -281,6 +281,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         if noun_like && !in_verb_position(tokens, i) && !reports_evidence(tokens, i) && !named_forecast {
             continue;
         }
+        // "wrote in a research note on 12 March": the noun of a phrase
+        // after a preposition, not a verb with its subject.
+        if noun_like && in_prepositional_phrase(tokens, i) {
+            continue;
+        }
         // Passive with a source: "confirmed by arms researchers".
         if is_participle(lower) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("by")) {
             let gerund = tokens.get(i + 2).is_some_and(|t| !t.is_capitalized() && t.lower().ends_with("ing"));
@@ -326,7 +331,14 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 && tokens[src.0 - 1].is_punct(",")
                 && tokens.get(i + 1).is_some_and(|t| t.is_punct("."))
                 && evidence_subject(tokens, src);
-            if noun_like && !plausible_subject(tokens, src) && !trailing_evidence {
+            // "Water is running short, residents say.": a plural subject
+            // between a comma and the sentence's end, with the present verb.
+            let trailing_attribution = matches!(lower, "say" | "believe" | "think" | "warn" | "argue" | "claim" | "suggest")
+                && src.0 > 0
+                && tokens[src.0 - 1].is_punct(",")
+                && tokens.get(i + 1).is_none_or(|t| t.is_punct("."))
+                && tokens[src.1].lower().ends_with('s');
+            if noun_like && !plausible_subject(tokens, src) && !trailing_evidence && !trailing_attribution {
                 continue;
             }
             if EVIDENCE_VERBS.contains(&lower) && !evidence_subject(tokens, src) {
@@ -484,6 +496,18 @@ fn names_the_maker(tokens: &[Token<'_>], i: usize) -> bool {
         Some(p) => maker(p),
         None => false,
     }
+}
+
+/// The token at `i` ends a phrase that a preposition and a determiner open,
+/// with at most two words between ("in a research note", "on the
+/// company's records").
+fn in_prepositional_phrase(tokens: &[Token<'_>], i: usize) -> bool {
+    (1..=3).any(|back| {
+        i >= back + 1
+            && matches!(tokens[i - back].lower(), "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our")
+            && matches!(tokens[i - back - 1].lower(), "in" | "on" | "at" | "from" | "with" | "by" | "for" | "into" | "of")
+            && tokens[i - back + 1..i].iter().all(|t| t.kind == TokenKind::Word)
+    })
 }
 
 /// Is the token at `i` used as a verb: not after a determiner or

@@ -359,6 +359,16 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if next.is_some_and(|n| matches!(n.lower(), "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "o'clock" | "hrs")) {
         return false;
     }
+    // Statistical notation: the level of a confidence interval ("95% CI")
+    // and its bounds ("(95% CI 5.2–10.7)"), which belong to the estimate
+    // before them.
+    let names_interval = |k: usize| tokens.get(k).is_some_and(|t| t.text == "CI" || (t.eq_ignore_case("confidence") && tokens.get(k + 1).is_some_and(|n| n.eq_ignore_case("interval"))));
+    if next.is_some_and(|n| n.text == "%") && names_interval(i + 2) {
+        return false;
+    }
+    if tokens[i.saturating_sub(6)..i].iter().rev().take_while(|t| !matches!(t.text, "(" | ")" | "[" | "]")).any(|t| t.text == "CI") {
+        return false;
+    }
     // The second year of a span: "2022–23", "2023-24", "2022/23", "2019–2021".
     if plain_integer && year_span_end(tokens, i) {
         return false;

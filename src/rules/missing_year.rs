@@ -17,7 +17,8 @@ October`, `in June`, `March 5`) when no year is stated earlier in the same
 sentence or paragraph.
 
 Not flagged: dates with a year; months used as names; recurring dates
-(“every 1 May”); dates inside a direct quotation.
+(“every 1 May”, “1 May to 30 September of each year”); dates inside a
+direct quotation.
 
 ## Why
 A year-less date is ambiguous as soon as the report is read in another
@@ -108,9 +109,17 @@ fn shares_the_next_year(text: &str, times: &[TimeExpr], expr: &TimeExpr) -> bool
     joined && matches!(next.kind, TimeKind::Absolute { .. })
 }
 
+/// "every 1 May", "each March", and a date the rest of its clause makes
+/// yearly ("1 May to 30 September of each year", "in March every year").
 fn recurring(text: &str, span: Span) -> bool {
     let before = crate::analysis::words_before(text, span.start, 3).to_lowercase();
-    before.ends_with("every") || before.ends_with("each") || before.ends_with("annually on") || before.ends_with("every year on")
+    if before.ends_with("every") || before.ends_with("each") || before.ends_with("annually on") || before.ends_with("every year on") {
+        return true;
+    }
+    let rest = text.get(span.end..).unwrap_or("");
+    let clause = &rest[..rest.find(['.', ',', ';', ':', '!', '?', '\n']).unwrap_or(rest.len())];
+    let clause = clause.to_ascii_lowercase();
+    [" each year", " every year", " annually", " year after year", " yearly"].iter().any(|w| clause.contains(w))
 }
 
 #[cfg(test)]
@@ -129,6 +138,8 @@ mod tests {
         allows(R, "The pact was signed on 3 October 2024.");
         allows(R, "In 2023 the team won on 3 October and lost in June.");
         allows(R, "Workers march every 1 May.");
+        allows(R, "The data cover 1 May to 30 September of each year from 2015 to 2022.");
+        allows(R, "The festival is held in March every year.");
         allows(R, "“We meet on 3 October,” she said.");
         allows(R, "She may attend.");
         allows(R, "We surveyed households in March and April 2024, and again from May to July 2024.");

@@ -14,14 +14,16 @@ pub const DOC: RuleDoc = RuleDoc {
 Words that attribute a claim without naming who makes it: `reportedly`,
 `allegedly`, `it is said / believed / understood`, `sources say`, `some
 say`, `many believe`, a share of an unnamed group (`some traders believe`,
-`many investors think`), `experts / critics / analysts / supporters say` with none named,
+`many investors think`), `experts / critics / analysts / supporters / residents / aid workers say`
+with none named,
 `according to reports`, `a recent poll found` or `the available data
 indicate` with no poll or data named, passive attributions to an unnamed
 group (`confirmed by arms researchers`), and `is expected to` / `is
 suspected of` when nobody in the sentence holds the expectation (“the
 ministry said talks are expected to resume” is not flagged).
 
-A hedge on a named source is still flagged (“the ministry reportedly told
+A question attributes nothing (“What do experts say?”, a common
+heading) and is not flagged. A hedge on a named source is still flagged (“the ministry reportedly told
 staff”): the hedge says the writer has not confirmed it. Words inside a
 quotation are the speaker's and are not flagged, and neither is data named
 by the body that produced it (“figures from the health ministry show”,
@@ -56,6 +58,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         // A cited sentence (or one marked with a placeholder) gives the
         // reader something to check.
         if sentence.cited {
+            continue;
+        }
+        // "What do experts say?": a question attributes nothing; it asks.
+        if cx.slice(sentence.span).trim_end().trim_end_matches(['"', '”', '’', '\'', ')', '*', '_']).ends_with('?') {
             continue;
         }
         for a in sentence.attributions.iter().filter(|a| a.kind == SourceKind::Vague) {
