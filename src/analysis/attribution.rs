@@ -347,6 +347,14 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
         }
     }
+    // 2b. A body's own projection or data the sentence is set in: "In the
+    // Committee's central projection, inflation falls to 2%", "based on the
+    // Authority's vehicle location data".
+    for (cue, src) in possessed_evidence(tokens) {
+        if outside(tokens[cue.0].span) && !out.iter().any(|a| a.source.is_some_and(|s| s.overlaps(tokens[src.0].span))) {
+            push(&mut out, text, tokens, tokens[cue.0].span.cover(tokens[cue.1].span), src, lexicon, anonymous_seen, sentence);
+        }
+    }
     // 3. A named index or survey the figures are placed on: "ranking 183rd
     // of 191 on the UN Human Development Index".
     for (cue, name) in named_documents(tokens) {
@@ -470,14 +478,50 @@ fn is_named_owner_before(text: &str, tokens: &[Token<'_>], span: Span) -> bool {
 
 /// Bodies whose name before a data noun says whose data it is ("census
 /// figures", "police data").
-const PRODUCERS: &[&str] = &["census", "government", "police", "ministry", "treasury", "hospital", "company", "court", "army", "military", "customs"];
+pub(crate) const PRODUCERS: &[&str] = &["census", "government", "police", "ministry", "treasury", "hospital", "company", "court", "army", "military", "customs"];
 
 /// Bodies that publish data ("figures from the health ministry", "data
 /// from the grid operator"): named by "the" and their kind, they are one
 /// body the reader can identify.
-const INSTITUTIONS: &[&str] = &[
+pub(crate) const INSTITUTIONS: &[&str] = &[
     "agency", "authority", "bank", "board", "bureau", "commission", "council", "department", "institute", "office", "operator", "regulator", "service", "university",
 ];
+
+/// What a body projects, estimates or records, which a sentence can be set
+/// in ("in the Committee's central projection") or based on ("based on
+/// the Authority's location data").
+const POSSESSED_EVIDENCE: &[&str] = &[
+    "projection", "projections", "estimate", "estimates", "forecast", "forecasts", "assessment", "analysis", "calculations", "data", "figures", "model",
+    "modelling", "modeling", "records", "statistics", "survey", "scenario", "view", "opinion", "judgement", "judgment", "words",
+];
+
+/// "In" or "based on", a possessor ("the Committee's", "Eurostat's"; up to
+/// four words, the last possessive) and, within four more words, a noun of
+/// [`POSSESSED_EVIDENCE`]: the cue (token range from the preposition to
+/// the noun) and the possessor (token range).
+fn possessed_evidence(tokens: &[Token<'_>]) -> Vec<((usize, usize), (usize, usize))> {
+    let mut out = Vec::new();
+    for i in 0..tokens.len() {
+        let lower = tokens[i].lower();
+        let from = match lower {
+            "in" => i + 1,
+            "based" if tokens.get(i + 1).is_some_and(|t| t.lower() == "on") => i + 2,
+            _ => continue,
+        };
+        let start = if tokens.get(from).is_some_and(|t| t.lower() == "the") { from + 1 } else { from };
+        // The possessor: capitalised words ending in a possessive one.
+        let Some(owner_end) = (start..(start + 4).min(tokens.len())).take_while(|&k| tokens[k].kind == TokenKind::Word && tokens[k].is_capitalized()).find(|&k| {
+            let t = tokens[k].text;
+            t.ends_with("'s") || t.ends_with("’s")
+        }) else {
+            continue;
+        };
+        if let Some(noun) = (owner_end + 1..(owner_end + 5).min(tokens.len())).take_while(|&k| tokens[k].kind == TokenKind::Word).find(|&k| POSSESSED_EVIDENCE.contains(&tokens[k].lower())) {
+            out.push(((i, noun), (from, owner_end)));
+        }
+    }
+    out
+}
 
 /// The verb at `i` follows its maker: a name, a pronoun or a body that
 /// produces figures ("the police", "the agency"), directly or after "has",

@@ -606,6 +606,11 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || sports_tally(tokens, i) {
         return false;
     }
+    // A count that announces the list after its colon: "three points:",
+    // "The MPC has nine members: the Governor, ...".
+    if value <= 12 && tokens.get(i + 1..).is_some_and(|rest| rest.iter().take(3).take_while(|t| t.kind == TokenKind::Word).count() >= 1 && rest.iter().take(4).position(|t| t.is_punct(":")).is_some_and(|k| rest[..k].iter().all(|t| t.kind == TokenKind::Word))) {
+        return false;
+    }
     // Small tallies of items named right there: "two politicians, A and B,".
     if value <= 5 {
         let window = &tokens[i + 1..tokens.len().min(i + 5)];
@@ -671,6 +676,9 @@ mod tests {
         assert!(figures("Adults aged 40 to 79 were invited, and those aged over 65 were screened.").is_empty());
         assert!(figures("She was 81.").is_empty());
         assert!(figures("Table 1 summarises it, Figure 2 shows it, and Policy brief No. 27 and round 3 followed.").is_empty());
+        assert!(figures("The advice boils down to three points:").is_empty());
+        assert!(figures("The MPC has nine members: the Governor, the deputies and the external members.").is_empty());
+        assert_eq!(figures("The MPC has nine members."), vec!["nine members"]);
         // Still figures: a count that looks like a year span, a toll, a year-shaped count.
         assert_eq!(figures("Income rose 23% in 2022–23."), vec!["23%"]);
         assert_eq!(figures("The death toll was 81."), vec!["81"]);

@@ -836,8 +836,15 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     const ACTS: &[&str] = &[
         "unanimously", "decided", "voted", "agreed", "approved", "adopted", "will", "intends", "plans", "anticipates", "expects", "pledged", "promised",
         "vowed", "committed", "authorized", "authorised", "continues", "established", "is", "maintained", "kept", "raised", "lowered", "cut",
-        "reduced", "increased", "extended", "allocated", "awarded", "granted",
+        "reduced", "increased", "extended", "allocated", "awarded", "granted", "created", "launched", "introduced", "defines", "defined",
     ];
+    // A court's sentence, whoever the grammar puts first: "Jones was jailed
+    // for four years at Cardiff Crown Court", "fined £500 by magistrates".
+    const SENTENCES: &[&str] = &["jailed", "sentenced", "fined", "ordered", "banned", "disqualified", "convicted", "acquitted", "imprisoned", "awarded"];
+    let by_a_court = || toks.iter().any(|t| t.text == "Court" || matches!(t.lower(), "magistrates" | "tribunal" | "judge" | "court") && t.kind == tokens::TokenKind::Word);
+    if toks.iter().any(|t| SENTENCES.contains(&t.lower())) && by_a_court() {
+        return true;
+    }
     // Skip an opening phrase ("In a related action, the Board approved ...").
     let opens_with_phrase = toks.first().is_some_and(|t| matches!(t.lower(), "in" | "on" | "at" | "after" | "with" | "as" | "for"));
     let subject_start = if opens_with_phrase { toks.iter().take(10).position(|t| t.is_punct(",")).map_or(0, |c| c + 1) } else { 0 };
@@ -871,8 +878,10 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         if in_brackets {
             continue;
         }
-        // A name, or a pronoun/demonstrative standing for the body just named.
-        if (t.is_capitalized() && (k > 0 || subject_start > 0)) || (k == 0 && matches!(t.text, "It" | "This" | "These" | "He" | "She" | "They")) {
+        // A name, a pronoun/demonstrative standing for the body just named,
+        // or the body's kind after "the" ("The company raised its forecast").
+        let named_kind = k == 1 && toks[0].lower() == "the" && (attribution::PRODUCERS.contains(&t.lower()) || attribution::INSTITUTIONS.contains(&t.lower()) || matches!(t.lower(), "committee" | "firm"));
+        if (t.is_capitalized() && (k > 0 || subject_start > 0)) || (k == 0 && matches!(t.text, "It" | "This" | "These" | "He" | "She" | "They")) || named_kind {
             seen_name = true;
         }
         if ACTS.contains(&t.lower()) {

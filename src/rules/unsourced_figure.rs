@@ -28,10 +28,15 @@ numbers in attributed sentences or attributed quotations, including those
 attributed to where they were published (“researchers reported in The
 Lancet”) or to who made them (“a target set by the government”, “UNICEF
 reported 318 suspected cases”, “the police counted 4,000 protesters”,
-“Duarte put the boost to core inflation at 0.3 points”); a named body's own
-act stated with it as subject (“the Committee decided to raise the rate to
-1/2 percent”, “The Monetary Policy Committee (MPC) maintained the rate at
-5.25%”); small
+“Duarte put the boost to core inflation at 0.3 points”), or set in or based
+on what a named body projects or records (“In the Committee's central
+projection, inflation falls to 2%”, “based on the Authority's location
+data”); a named body's own act stated with it as subject (“the Committee
+decided to raise the rate to 1/2 percent”, “The Monetary Policy Committee
+(MPC) maintained the rate at 5.25%”, “The company raised its forecast to
+$7.10 a share”) and a court's sentence (“jailed for four years at Cardiff
+Crown Court”); a count announcing the list after its colon (“nine members:
+the Governor, ...”); small
 counts that only tally things named right there (“two politicians, A and
 B,”); list markers and section numbers; figures in a footnote's own text
 (a footnote is where a report gives its sources: “Household survey, April
