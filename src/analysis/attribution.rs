@@ -350,7 +350,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
     // 2b. A body's own projection or data the sentence is set in: "In the
     // Committee's central projection, inflation falls to 2%", "based on the
     // Authority's vehicle location data".
-    for (cue, src) in possessed_evidence(tokens) {
+    // (only a sentence with an apostrophe can have a possessor: a byte
+    // search, a superset, rules out the rest without walking its tokens)
+    let sentence_bytes = text.as_bytes().get(sentence.range()).unwrap_or_default();
+    let possessed = if memchr::memchr2(b'\'', 0x99, sentence_bytes).is_some() { possessed_evidence(tokens) } else { Vec::new() };
+    for (cue, src) in possessed {
         if outside(tokens[cue.0].span) && !out.iter().any(|a| a.source.is_some_and(|s| s.overlaps(tokens[src.0].span))) {
             push(&mut out, text, tokens, tokens[cue.0].span.cover(tokens[cue.1].span), src, lexicon, anonymous_seen, sentence);
         }

@@ -57,7 +57,9 @@ pub struct Sentence {
     pub carried_over: bool,
     /// Lies inside a quotation whose speaker is named.
     pub quoted_speaker: bool,
-    /// Subject is a named body stating its own act ("The Committee decided ...").
+    /// Subject is a named body stating its own act ("The Committee decided
+    /// ..."): asked only of a sentence with a figure or a claim, the two
+    /// findings it exempts.
     pub own_act: bool,
     /// A complete declarative sentence of some length (see [`claim::is_declarative`]).
     pub declarative: bool,
@@ -328,13 +330,14 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         excluded.extend(citations_at.of(n).iter().map(|&i| citations[i]));
         let headline = kind == BlockKind::Heading || claim::is_all_caps(&slice[span.range()]);
         let figures = if headline { Vec::new() } else { figures::find(slice, toks, &excluded) };
-        let own_act = own_act(toks);
         let declarative = !headline && claim::is_declarative(slice, span, toks);
         // A sentence anchored in time reports an event (undated-event's
         // business), unless the time is part of the claim ("first since 1958").
         let since = |t: &TimeExpr| words_before(slice, t.span.start, 1).eq_ignore_ascii_case("since") || slice[t.span.clone()].get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since "));
         let anchored = sentence_times.iter().any(|t| !since(t)) || claim::mentions_clock_time(toks);
         let claim = declarative && !anchored && claim::is_claim(slice, span, toks);
+        // Asked only where it can exempt a finding: a figure or a claim.
+        let own_act = (!figures.is_empty() || claim) && own_act(toks);
         // undated-event skips a paragraph with a time in a sentence: with none
         // in the block the tokens are looked at; with one, whether it lies in
         // a sentence is not known yet, so the answer is "may".
@@ -833,16 +836,19 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // Decisions, intentions and changes a body makes to what it controls
     // (a rate, a forecast, a budget); not ordinary verbs ("set a record",
     // "held a rally").
-    const ACTS: &[&str] = &[
-        "unanimously", "decided", "voted", "agreed", "approved", "adopted", "will", "intends", "plans", "anticipates", "expects", "pledged", "promised",
-        "vowed", "committed", "authorized", "authorised", "continues", "established", "is", "maintained", "kept", "raised", "lowered", "cut",
-        "reduced", "increased", "extended", "allocated", "awarded", "granted", "created", "launched", "introduced", "defines", "defined",
-    ];
+    // (a `match`, compiled to a switch on the length: up to ten words of
+    // every sentence are asked, and a slice search compared each with all)
+    fn is_act(word: &str) -> bool {
+        matches!(
+            word,
+            "unanimously" | "decided" | "voted" | "agreed" | "approved" | "adopted" | "will" | "intends" | "plans" | "anticipates" | "expects" | "pledged" | "promised" | "vowed" | "committed" | "authorized" | "authorised" | "continues" | "established" | "is" | "maintained" | "kept" | "raised" | "lowered" | "cut" | "reduced" | "increased" | "extended" | "allocated" | "awarded" | "granted" | "created" | "launched" | "introduced" | "defines" | "defined"
+        )
+    }
     // A court's sentence, whoever the grammar puts first: "Jones was jailed
     // for four years at Cardiff Crown Court", "fined £500 by magistrates".
     const SENTENCES: &[&str] = &["jailed", "sentenced", "fined", "ordered", "banned", "disqualified", "convicted", "acquitted", "imprisoned", "awarded"];
-    let by_a_court = || toks.iter().any(|t| t.text == "Court" || matches!(t.lower(), "magistrates" | "tribunal" | "judge" | "court") && t.kind == tokens::TokenKind::Word);
-    if toks.iter().any(|t| SENTENCES.contains(&t.lower())) && by_a_court() {
+    // (the court first: one match per token, where the verbs are ten)
+    if toks.iter().any(|t| matches!(t.lower(), "court" | "magistrates" | "tribunal" | "judge")) && toks.iter().any(|t| SENTENCES.contains(&t.lower())) {
         return true;
     }
     // Skip an opening phrase ("In a related action, the Board approved ...").
@@ -884,7 +890,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         if (t.is_capitalized() && (k > 0 || subject_start > 0)) || (k == 0 && matches!(t.text, "It" | "This" | "These" | "He" | "She" | "They")) || named_kind {
             seen_name = true;
         }
-        if ACTS.contains(&t.lower()) {
+        if is_act(t.lower()) {
             return seen_name && t.lower() != "is";
         }
     }
