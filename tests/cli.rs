@@ -243,3 +243,24 @@ fn latex_and_typst_files_and_folders() {
     let fixed = std::fs::read_to_string(dir.path().join("papers/paper.tex")).unwrap();
     assert!(fixed.contains("[citation needed]") && fixed.contains("$x = 5000$") && fixed.contains("\\cite{un}"), "{fixed}");
 }
+
+/// A reader that stops early (`copydesk inspect big.md | head -1`) ends
+/// the output quietly: no panic, exit 0, for every command that prints.
+#[test]
+fn a_closed_pipe_ends_output_quietly() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let paragraph = "The ministry said on 3 October 2024 that 1,200 people had been evacuated, and officials expect more.\n\n";
+    let big = dir.path().join("big.md");
+    std::fs::write(&big, paragraph.repeat(20_000)).unwrap();
+    for args in [&["inspect", "big.md"][..], &["inspect", "--format", "json", "big.md"], &["check", "big.md"], &["check", "--format", "json", "big.md"]] {
+        let mut child = bin().args(args).current_dir(dir.path()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("run copydesk");
+        let mut first = [0u8; 16];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        // (the pipe's reading end is dropped here, with the rest unread)
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(matches!(out.status.code(), Some(0 | 1)), "{args:?}: {:?} {stderr}", out.status);
+    }
+}

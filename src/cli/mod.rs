@@ -9,6 +9,7 @@ mod reports;
 mod since;
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -159,16 +160,14 @@ pub fn run() -> i32 {
     match cli.command {
         Command::Check(args) => check(args),
         Command::Rules => {
+            let mut text = String::new();
             for rule in Rule::EVERY {
-                println!("{:<20} {:<8} {}", rule.id(), rule.default_severity().as_str(), rule.doc().summary);
+                let _ = writeln!(text, "{:<20} {:<8} {}", rule.id(), rule.default_severity().as_str(), rule.doc().summary);
             }
-            0
+            exit_after_writing(&text, 0)
         }
         Command::Explain { rule } => match Rule::from_id(&rule) {
-            Some(r) => {
-                println!("{}", r.documentation());
-                0
-            }
+            Some(r) => exit_after_writing(&(r.documentation() + "\n"), 0),
             None => {
                 eprintln!("error: unknown rule `{rule}`; `copydesk rules` lists them");
                 2
@@ -478,7 +477,9 @@ fn check_one(
             if args.diff {
                 report.diff = Some(fixing::unified_diff(&display, &report.text, &result.text));
             } else if stdin {
-                print!("{}", result.text);
+                if let Err(e) = write_stdout(&result.text) {
+                    return fail(e.to_string());
+                }
             } else if let Err(e) = fixing::write_atomically(path, &original_bytes, result.text.as_bytes()) {
                 return fail(e);
             }
@@ -528,6 +529,7 @@ fn inspect(file: &Path, format: InspectFormat, date: Option<&str>) -> i32 {
     let doc = Document::new(text, Format::from_path(&file.display().to_string()));
     let analysis = copydesk::analysis::analyze(&doc, &settings.lexicon);
     let doc_date = copydesk::document_date(&doc, &settings);
+    let mut text = String::new();
     match format {
         InspectFormat::Json => {
             let value = serde_json::json!({
@@ -535,14 +537,14 @@ fn inspect(file: &Path, format: InspectFormat, date: Option<&str>) -> i32 {
                 "document_date": doc_date.map(|d| d.to_string()),
                 "blocks": analysis.blocks,
             });
-            println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+            let _ = writeln!(text, "{}", serde_json::to_string_pretty(&value).unwrap_or_default());
         }
         InspectFormat::Human => {
-            println!("document date: {}", doc_date.map_or("unknown".to_string(), |d| d.to_string()));
+            let _ = writeln!(text, "document date: {}", doc_date.map_or("unknown".to_string(), |d| d.to_string()));
             for block in &analysis.blocks {
-                println!("\n[{:?}{}] {}..{}", block.kind, if block.in_block_quote { ", block quote" } else { "" }, block.span.start, block.span.end);
+                let _ = writeln!(text, "\n[{:?}{}] {}..{}", block.kind, if block.in_block_quote { ", block quote" } else { "" }, block.span.start, block.span.end);
                 for q in &block.quotes {
-                    println!("  quote{} {:?} speaker: {}", if q.is_full_sentence { " (sentence)" } else { "" }, doc.slice(q.span), q.speaker.map_or("none".to_string(), |s| format!("{:?}", doc.slice(s))));
+                    let _ = writeln!(text, "  quote{} {:?} speaker: {}", if q.is_full_sentence { " (sentence)" } else { "" }, doc.slice(q.span), q.speaker.map_or("none".to_string(), |s| format!("{:?}", doc.slice(s))));
                 }
                 for s in &block.sentences {
                     let mut flags = Vec::new();
@@ -551,19 +553,44 @@ fn inspect(file: &Path, format: InspectFormat, date: Option<&str>) -> i32 {
                     if s.quoted_speaker { flags.push("quoted-speaker"); }
                     if s.own_act { flags.push("own-act"); }
                     if s.claim { flags.push("claim"); }
-                    println!("  sentence [{}] {:?}", flags.join(", "), doc.slice(s.span));
+                    let _ = writeln!(text, "  sentence [{}] {:?}", flags.join(", "), doc.slice(s.span));
                     for a in &s.attributions {
-                        println!("    attribution {:?}: cue {:?}, source {:?}", a.kind, doc.slice(a.cue), a.source.map(|x| doc.slice(x)).unwrap_or(""));
+                        let _ = writeln!(text, "    attribution {:?}: cue {:?}, source {:?}", a.kind, doc.slice(a.cue), a.source.map(|x| doc.slice(x)).unwrap_or(""));
                     }
                     for f in &s.figures {
-                        println!("    figure {:?}", doc.slice(f.span));
+                        let _ = writeln!(text, "    figure {:?}", doc.slice(f.span));
                     }
                     for t in &s.times {
-                        println!("    time {:?}: {:?}", &doc.text()[t.span.clone()], t.kind);
+                        let _ = writeln!(text, "    time {:?}: {:?}", &doc.text()[t.span.clone()], t.kind);
                     }
                 }
             }
         }
     }
+    if let Err(e) = write_stdout(&text) {
+        eprintln!("error: {e}");
+        return 2;
+    }
     0
+}
+
+/// Write `text` to standard output. A reader that stopped reading (`copydesk
+/// inspect big.md | head`) is no error: the rest is not wanted.
+fn write_stdout(text: &str) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        result => result,
+    }
+}
+
+/// [`write_stdout`], then `code`; 2 when writing failed.
+fn exit_after_writing(text: &str, code: i32) -> i32 {
+    match write_stdout(text) {
+        Ok(()) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            2
+        }
+    }
 }
