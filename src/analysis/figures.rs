@@ -117,6 +117,23 @@ fn counted_one(tokens: &[Token<'_>], i: usize) -> Option<u64> {
     (multiplier || qualified || ratio).then_some(1)
 }
 
+/// A number glued to the short form of its unit: millions, billions,
+/// trillions or thousands after a currency sign (`after_currency`: "£38m",
+/// "$1.2bn", "€2.5tn", "$40k"), pence ("20p") or degrees ("48C", "-5F").
+/// Not a name with a number in it ("4G", "A4", "M25": they start with a
+/// letter or end in another one).
+fn abbreviated_amount(text: &str, after_currency: bool) -> bool {
+    let digits_end = text.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(text.len());
+    if digits_end == 0 || !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    match &text[digits_end..] {
+        "m" | "bn" | "tn" | "trn" | "mn" | "k" | "b" => after_currency,
+        "p" | "C" | "F" => !after_currency,
+        _ => false,
+    }
+}
+
 /// A number in digits or words: the second term of a ratio ("one in 20",
 /// "one in five").
 fn is_count(t: &Token<'_>) -> bool {
@@ -142,15 +159,24 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         let is_digit = tok.kind == TokenKind::Number;
         // A word must be of the class of words that start a figure: a
         // hyphenated one ("twenty-five") has the classes of its runs.
-        if !is_digit && !tok.may_be(super::lexicon::class::FIGURE_START) {
+        // (a word that starts with a digit may be an amount with its unit:
+        // "£38m")
+        if !is_digit && !tok.may_be(super::lexicon::class::FIGURE_START) && !tok.text.starts_with(|c: char| c.is_ascii_digit()) {
             i += 1;
             continue;
         }
         let lower = tok.lower();
         let word_value = if tok.kind == TokenKind::Word { number_word(lower).or_else(|| counted_one(tokens, i)) } else { None };
         let vague_plural = tok.kind == TokenKind::Word && VAGUE_PLURALS.contains(&lower) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("of"));
-        let several = tok.kind == TokenKind::Word && lower == "several" && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.lower().ends_with('s') && !STOP.contains(&t.lower()));
-        if !(is_digit || word_value.is_some() || vague_plural || several) {
+        // "several municipalities", "several member governments", "several
+        // thousand": a plural noun within three words, or a multiplier.
+        let several = tok.kind == TokenKind::Word
+            && lower == "several"
+            && (tokens.get(i + 1).is_some_and(|t| MULTIPLIERS.contains(&t.lower()) || t.lower() == "dozen")
+                || tokens[i + 1..tokens.len().min(i + 4)].iter().take_while(|t| t.kind == TokenKind::Word && !STOP.contains(&t.lower()) && !t.is_capitalized()).any(|t| t.lower().ends_with('s')));
+        // "£38m", "$1.2bn", "20p", "48C": an amount written with its unit.
+        let abbreviated = tok.kind == TokenKind::Word && abbreviated_amount(tok.text, i > 0 && matches!(tokens[i - 1].text, "$" | "£" | "€" | "¥" | "₹"));
+        if !(is_digit || word_value.is_some() || vague_plural || several || abbreviated) {
             i += 1;
             continue;
         }
@@ -410,6 +436,8 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
             && matches!(
                 p.lower(),
                 "no." | "no" | "number" | "nos." | "#" | "page" | "pp" | "p" | "chapter" | "section" | "article" | "paragraph" | "rule" | "line" | "item" | "version" | "v" | "table" | "figure" | "fig" | "chart" | "box" | "appendix" | "annex" | "exhibit" | "round" | "wave" | "volume" | "vol" | "issue"
+                    // kinds and grades named by a number: "type 2 diabetes", "a phase 3 trial", "stage 4 cancer", "a category 4 storm"
+                    | "type" | "phase" | "stage" | "category" | "grade" | "tier" | "clause" | "schedule" | "platform" | "terminal" | "route" | "doi"
             )
         {
             return false;
@@ -677,6 +705,10 @@ mod tests {
         assert!(figures("She was 81.").is_empty());
         assert!(figures("Table 1 summarises it, Figure 2 shows it, and Policy brief No. 27 and round 3 followed.").is_empty());
         assert!(figures("The advice boils down to three points:").is_empty());
+        assert!(figures("Adults with type 2 diabetes joined a phase 3 trial of the stage 4 drug before a category 4 storm.").is_empty());
+        assert_eq!(figures("The startup raised £38m, the deficit reached $1.2bn, fares rose 20p and it hit 48C."), vec!["£38m", "$1.2bn", "20p", "48C"]);
+        assert!(figures("The 4G network, A4 paper and the M25 motorway.").is_empty());
+        assert_eq!(figures("Police detained several hundred protesters and several member governments objected."), vec!["several hundred protesters", "several member governments"]);
         assert!(figures("The MPC has nine members: the Governor, the deputies and the external members.").is_empty());
         assert_eq!(figures("The MPC has nine members."), vec!["nine members"]);
         // Still figures: a count that looks like a year span, a toll, a year-shaped count.

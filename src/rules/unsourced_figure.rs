@@ -12,15 +12,17 @@ pub const DOC: RuleDoc = RuleDoc {
 A quantity in a sentence that names no source and cites nothing: counts,
 amounts, money, percentages, rates, ranks, measurements, and vague
 quantities (`several thousand`, `dozens of`, `hundreds of`, `several
-municipalities`, `at least 20`, `over 1.5 million`). One finding per
-quantity.
+municipalities`, `at least 20`, `over 1.5 million`), including amounts
+written with a short unit (`£38m`, `$1.2bn`, `20p`, `48C`). One finding
+per quantity.
 
 Not flagged: dates, times and durations that only locate an event in time
 (“two days later”, “after 12 weeks”, “within 30 days”), including spans of
 years and days (“2022–23”, “the 2020 and 2021 seasons”, “between 16 and 29
 January”); ages (“Smith, 45,”, “25 years old”, “aged 40 to 79”, “She was
 81.”); numbers in names, labels and identifiers (`World War II`, `G7`,
-`COVID-19`, `Article 5`, `Table 1`, `No. 27`); statistical notation, the
+`COVID-19`, `Article 5`, `Table 1`, `No. 27`, `type 2 diabetes`, `a phase 3
+trial`); statistical notation, the
 level and bounds of a confidence interval (“7.9% (95% CI 5.2–10.7)” is one
 figure, 7.9%); sports scores and a game's own tallies (“five
 goals in his last six appearances”, “four points behind the leaders”);
