@@ -600,6 +600,9 @@ fn starts_like_source(tokens: &[Token<'_>], s: usize) -> bool {
     let t = &tokens[s];
     let l = t.lower();
     matches!(l, "he" | "she" | "they" | "we" | "i") || DETERMINERS.contains(&l) || t.is_capitalized()
+        // a role before the name: "said co-author Professor Martin Reyes",
+        // "said party spokesman John Smith"
+        || tokens[s..].iter().take(3).take_while(|t| t.kind == TokenKind::Word).any(|t| t.is_capitalized())
 }
 
 /// A "not" or "never" among the auxiliaries right before the verb.

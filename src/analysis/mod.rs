@@ -752,7 +752,14 @@ fn introduced_by_colon(slice: &str, q: &Quote, sentences: &[Sentence]) -> Option
     if !before.ends_with(':') {
         return None;
     }
-    names_someone(before).then(|| Span::new(sentence.span.start, sentence.span.start + before.len()))
+    // ("Kerrigan was blunt:", "Her verdict was simple:": before a colon that
+    // opens a quotation, a capital opening the sentence is a name too,
+    // unless it is a word any sentence may open with)
+    let opener = before.split_whitespace().next().unwrap_or("");
+    let names_opener = opener.chars().next().is_some_and(char::is_uppercase)
+        && !matches!(opener, "The" | "A" | "An" | "This" | "That" | "These" | "Those" | "It" | "Its" | "In" | "On" | "At" | "For" | "But" | "And" | "One" | "Some" | "Many" | "There" | "What" | "When" | "If" | "As");
+    let possessive = before.split_whitespace().any(|w| matches!(w, "His" | "Her" | "Their" | "his" | "her" | "their"));
+    (names_opener || possessive || names_someone(before)).then(|| Span::new(sentence.span.start, sentence.span.start + before.len()))
 }
 
 /// Whether a clause names a person: a personal pronoun, or a capitalized

@@ -12,7 +12,10 @@ pub const DOC: RuleDoc = RuleDoc {
 A quotation of a full sentence or more whose speaker is not named in the
 sentence that contains it, the sentence before, or the sentence after. A
 paragraph that is one quotation continuing the speaker just named in the
-previous paragraph has its speaker.
+previous paragraph has its speaker, and so has a quotation that a clause
+naming someone introduces with a colon (“Kerrigan was blunt: “We were
+robbed. …””, “Her verdict was simple: …”) or that a speaker with a role
+closes (“…,” said co-author Professor Martin Reyes).
 
 Not flagged: scare quotes and quoted titles or terms (a “hoax”); block
 quotes whose source line is given (`> ...` followed by `> — Name`).
