@@ -76,7 +76,7 @@ const EVIDENCE_NOUNS: &[&str] = &[
     "data", "figures", "study", "studies", "report", "reports", "survey", "surveys", "poll", "polls", "research", "analysis",
     "statistics", "records", "documents", "document", "results", "evidence", "numbers", "census", "review", "investigation",
     "inquiry", "audit", "paper", "researchers", "scientists", "experts", "analysts", "authors", "team", "findings", "tests",
-    "estimates", "memo", "letter", "statement", "filing", "filings", "assessment", "model", "models",
+    "estimates", "memo", "letter", "statement", "filing", "filings", "assessment", "model", "models", "papers", "polling", "accounts", "minutes",
 ];
 
 /// The subject of an evidence verb: a name, a possessive, a pronoun, or a
@@ -97,7 +97,9 @@ fn evidence_subject(tokens: &[Token<'_>], (s, e): (usize, usize)) -> bool {
 /// right after a noun of evidence reports a finding even when the clause
 /// after it has no "that".
 fn reports_evidence(tokens: &[Token<'_>], i: usize) -> bool {
-    EVIDENCE_VERBS.contains(&tokens[i].lower()) && i > 0 && EVIDENCE_NOUNS.contains(&tokens[i - 1].lower()) && phrase_before(tokens, i).is_some_and(|(_, e)| e == i - 1)
+    EVIDENCE_VERBS.contains(&tokens[i].lower())
+        && i > 0
+        && phrase_before(tokens, i).is_some_and(|(s, e)| e == i - 1 && (EVIDENCE_NOUNS.contains(&tokens[i - 1].lower()) || tokens[s..e].iter().take(3).any(|t| EVIDENCE_NOUNS.contains(&t.lower()))))
 }
 
 /// Reporting verbs that need a following clause to count.
@@ -195,9 +197,18 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // by the subject.
         // (the object may be a long noun phrase: "put the likely boost to
         // core inflation at 0.3 points"; a clause ends the search)
+        // "A YouGov poll put support at 31%": any object, when an amount
+        // follows "at".
+        let amount_after_at = |k: usize| {
+            tokens.get(k + 1).is_some_and(|t| {
+                t.kind == TokenKind::Number || matches!(t.text, "$" | "£" | "€") || matches!(t.lower(), "about" | "around" | "nearly" | "some" | "more" | "over" | "roughly" | "almost" | "just" | "between" | "least")
+            })
+        };
+        let determined_object = tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "the" | "its" | "his" | "her" | "their"));
+        let evidence_subject_before = || phrase_before(tokens, i).is_some_and(|(s, e)| tokens[s..=e].iter().any(|t| EVIDENCE_NOUNS.contains(&t.lower())));
         if matches!(lower, "put" | "puts")
-            && tokens.iter().skip(i + 2).take(8).take_while(|t| t.kind != TokenKind::Punct).any(|t| t.eq_ignore_case("at"))
-            && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "the" | "its" | "his" | "her" | "their"))
+            && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            && (i + 2..tokens.len().min(i + 10)).take_while(|&k| tokens[k].kind != TokenKind::Punct).any(|k| tokens[k].eq_ignore_case("at") && (determined_object || amount_after_at(k) && evidence_subject_before()))
         {
             if let Some(src) = phrase_before(tokens, i) {
                 push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
@@ -299,7 +310,9 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // Verbs that report speech only when a clause or quotation follows
         // ("he added that", "the data show that"); otherwise they are
         // ordinary verbs ("jobs added", "a light show").
-        if CLAUSAL.contains(&lower) && !introduces_clause(tokens, i) && !prev_is_quote_or_comma(tokens, i) && !named_forecast {
+        // (evidence shows what it shows with or without "that": "Eurostat
+        // data show unemployment rose", "figures show a fall of 0.2 points")
+        if CLAUSAL.contains(&lower) && !introduces_clause(tokens, i) && !prev_is_quote_or_comma(tokens, i) && !named_forecast && !reports_evidence(tokens, i) {
             continue;
         }
         // Verbs that take a person as object ("told The Washington Post")
@@ -338,7 +351,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 && tokens[src.0 - 1].is_punct(",")
                 && tokens.get(i + 1).is_none_or(|t| t.is_punct("."))
                 && tokens[src.1].lower().ends_with('s');
-            if noun_like && !plausible_subject(tokens, src) && !trailing_evidence && !trailing_attribution {
+            if noun_like && !plausible_subject(tokens, src) && !trailing_evidence && !trailing_attribution && !reports_evidence(tokens, i) {
                 continue;
             }
             if EVIDENCE_VERBS.contains(&lower) && !evidence_subject(tokens, src) {
@@ -477,7 +490,10 @@ fn is_named_owner_before(text: &str, tokens: &[Token<'_>], span: Span) -> bool {
         return false;
     }
     let prev = &tokens[idx - 1];
-    prev.is_capitalized() && idx - 1 != 0 || prev.text.ends_with("’s") || prev.text.ends_with("'s") || PRODUCERS.contains(&prev.lower())
+    // (a capital opening the sentence names the owner only as an
+    // abbreviation: "ONS figures show"; "Official figures show" is vague)
+    let abbreviation = prev.text.len() > 1 && prev.text.chars().all(|c| c.is_ascii_uppercase());
+    prev.is_capitalized() && (idx - 1 != 0 || abbreviation) || prev.text.ends_with("’s") || prev.text.ends_with("'s") || PRODUCERS.contains(&prev.lower())
 }
 
 /// Bodies whose name before a data noun says whose data it is ("census
@@ -683,6 +699,17 @@ fn phrase_after(tokens: &[Token<'_>], from: usize) -> Option<(usize, usize)> {
     Some((from, end))
 }
 
+/// Words that describe evidence without saying whose it is: "Official
+/// figures", "New data", "Recent studies" (at a sentence's start, where a
+/// name is capitalised as well, they are told apart by this list).
+const GENERIC_MODIFIERS: &[&str] = &[
+    "official", "new", "recent", "latest", "provisional", "preliminary", "early", "initial", "final", "available", "current", "previous", "internal", "public",
+    "private", "independent", "separate", "other", "further", "similar", "more", "some", "many", "most", "several", "few", "national", "local", "regional",
+    "global", "international", "annual", "monthly", "weekly", "quarterly", "unpublished", "published", "leaked", "confidential", "scientific", "medical",
+    "economic", "historical", "anecdotal", "limited", "growing", "mounting", "emerging", "existing", "past", "earlier", "two", "three", "both", "all", "such",
+    "these", "those", "our", "their", "its", "industry", "market", "trade", "survey", "polling", "opinion", "clinical", "academic",
+];
+
 /// Classify a source phrase.
 fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &Lexicon, anonymous_seen: bool, sentence: Span) -> SourceKind {
     let phrase = &tokens[s..=e];
@@ -730,8 +757,13 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     let producer_after = tokens.get(core_end + 1).is_some_and(|t| matches!(t.lower(), "from" | "by" | "of"))
         && tokens.get(core_end + 2).is_some_and(|t| t.eq_ignore_case("the"))
         && tokens[(core_end + 3).min(e + 1)..=e].iter().any(|t| PRODUCERS.contains(&t.lower()) || INSTITUTIONS.contains(&t.lower()));
+    // A capital opening the sentence names the owner unless it is a word
+    // that describes data rather than owns it ("Official figures show").
+    // (only before data: "Landlord groups warn" has no owner)
+    let of_data = matches!(head_lower, "figures" | "data" | "statistics" | "numbers" | "estimates" | "polls" | "surveys" | "studies" | "reports" | "research" | "evidence");
+    let names_owner = |t: &Token<'_>| t.is_capitalized() && (t.span.start != sentence.start || of_data && !GENERIC_MODIFIERS.contains(&t.lower()));
     if lexicon.vague_sources.contains(head_lower) {
-        if has_named_complement || definite || producer_named || producer_after || tokens[s..core_end].iter().any(|t| t.is_capitalized() && t.span.start != sentence.start || t.text.ends_with("’s") || t.text.ends_with("'s")) {
+        if has_named_complement || definite || producer_named || producer_after || tokens[s..core_end].iter().any(|t| names_owner(t) || t.text.ends_with("’s") || t.text.ends_with("'s")) {
             return SourceKind::Identifiable;
         }
         return SourceKind::Vague;

@@ -27,7 +27,7 @@ heading) and is not flagged. A hedge on a named source is still flagged (“the 
 staff”): the hedge says the writer has not confirmed it. Words inside a
 quotation are the speaker's and are not flagged, and neither is data named
 by the body that produced it (“figures from the health ministry show”,
-“data from Eurostat show”) or a group whose publication is named
+“data from Eurostat show”, “ONS figures show”, “Eurostat data show”) or a group whose publication is named
 (“researchers wrote in The BMJ”).
 
 ## Why
