@@ -792,6 +792,9 @@ fn continues_account(slice: &str, span: Span) -> bool {
         || (matches!(first, "That" | "This") && matches!(second, "is" | "was" | "represents" | "represented" | "means" | "meant" | "amounts" | "amounted" | "equals" | "equates"))
         || first == "That's"
         || (matches!(first, "It" | "This") && matches!(second, "also" | "added" | "further"))
+        // "It employs 140 people": the body just quoted, as the subject (not
+        // the "it" of "it is likely that").
+        || (first == "Its" || first == "It" && !matches!(second, "is" | "was" | "'s" | "’s" | "seems" | "seemed" | "appears" | "appeared" | "remains" | "remained" | "may" | "might" | "could" | "would" | "will" | "has" | "had" | "took" | "takes" | "looks" | "became" | "becomes"))
         || refers_to_the_study(first, second)
 }
 
@@ -870,9 +873,10 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     const SELF: &[&str] = &["report", "brief", "study", "paper", "survey", "review", "analysis", "article", "note", "chapter", "section", "document"];
     const DESCRIBES: &[&str] = &[
         "reviews", "examines", "studies", "analyses", "analyzes", "covers", "surveys", "uses", "draws", "describes", "assesses", "compares", "maps",
-        "summarises", "summarizes", "presents", "documents", "considers", "explores", "looks",
+        "summarises", "summarizes", "presents", "documents", "considers", "explores", "looks", "has", "makes", "contains", "sets", "includes", "lists", "gives",
+        "offers", "identifies", "proposes",
     ];
-    if toks.first().is_some_and(|t| matches!(t.lower(), "this" | "our")) && toks.get(1).is_some_and(|t| SELF.contains(&t.lower())) && toks.get(2).is_some_and(|t| DESCRIBES.contains(&t.lower())) {
+    if toks.first().is_some_and(|t| matches!(t.lower(), "this" | "our" | "the")) && toks.get(1).is_some_and(|t| SELF.contains(&t.lower())) && toks.get(2).is_some_and(|t| DESCRIBES.contains(&t.lower())) {
         return true;
     }
     let mut seen_name = false;
@@ -897,7 +901,9 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         if (t.is_capitalized() && (k > 0 || subject_start > 0)) || (k == 0 && matches!(t.text, "It" | "This" | "These" | "He" | "She" | "They")) || named_kind {
             seen_name = true;
         }
-        if is_act(t.lower()) {
+        // (and a named body's own method: "Human Rights Watch interviewed
+        // 34 people", "The Committee received 187 submissions")
+        if is_act(t.lower()) || seen_name && matches!(t.lower(), "interviewed" | "surveyed" | "sampled" | "polled" | "visited" | "reviewed" | "received" | "collected" | "conducted" | "analysed" | "analyzed" | "examined" | "tested" | "contacted") {
             return seen_name && t.lower() != "is";
         }
     }

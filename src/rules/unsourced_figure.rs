@@ -43,8 +43,10 @@ counts that only tally things named right there (“two politicians, A and
 B,”); list markers and section numbers; figures in a footnote's own text
 (a footnote is where a report gives its sources: “Household survey, April
 2025, n = 1,152”); the writers' own method (“We surveyed 1,200
-households”, “This brief reviews 48 communities”); a figure restating the
-one its previous sentence sourced (“That is roughly 45% of the total”); the
+households”, “Human Rights Watch interviewed 34 people”, “This brief reviews
+48 communities”, “This chapter has three sections”); a figure restating the
+one its previous sentence sourced (“That is roughly 45% of the total”) or
+continuing its source with a pronoun (“It employs 140 people”); the
 items of a list introduced by a source or a proposal (“According to the
 paper:”, “We recommend that the council:”: a recommendation is not
 asserted as fact). A sentence with a
