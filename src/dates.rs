@@ -521,6 +521,38 @@ fn is_leap(y: i16) -> bool {
 /// `doc_date`; `forward` (explicitly future context such as "will meet on 3
 /// October") gives the next one on or after. A month without a day counts
 /// as the whole month. 29 February goes to the nearest leap year.
+/// The year a date that names its weekday ("Monday 13 October", "Friday,
+/// 17 October") must be in: of the document's year and the ones either side,
+/// the nearest to the document date whose day falls on that weekday. None
+/// without a weekday or a day, or when the weekday fits none of them.
+fn named_weekday_year(text: &str, expr: &TimeExpr, month: i8, day: Option<i8>, doc_date: Date) -> Option<i16> {
+    let day = day?;
+    // The weekday is in the span or among the two words before it.
+    let before = crate::analysis::words_before(text, expr.span.start, 2);
+    let words = text.get(expr.span.clone())?.split(|c: char| !c.is_alphabetic()).chain(before.split(|c: char| !c.is_alphabetic()));
+    let weekday = words.filter_map(|w| weekday_named(&w.to_ascii_lowercase())).next()?;
+    let y = doc_date.year();
+    [y, y - 1, y + 1]
+        .into_iter()
+        .filter_map(|year| Date::new(year, month, day).ok())
+        .filter(|d| d.weekday() == weekday)
+        .min_by_key(|d| doc_date.until(*d).map(|span| span.get_days().unsigned_abs()).unwrap_or(u32::MAX))
+        .map(|d| d.year())
+}
+
+fn weekday_named(word: &str) -> Option<Weekday> {
+    Some(match word {
+        "monday" => Weekday::Monday,
+        "tuesday" => Weekday::Tuesday,
+        "wednesday" => Weekday::Wednesday,
+        "thursday" => Weekday::Thursday,
+        "friday" => Weekday::Friday,
+        "saturday" => Weekday::Saturday,
+        "sunday" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
 pub fn complete_year(month: i8, day: Option<i8>, doc_date: Date, forward: bool) -> i16 {
     let y = doc_date.year();
     let here = (doc_date.month(), day.map(|_| doc_date.day()).unwrap_or(0));
@@ -626,7 +658,7 @@ pub fn missing_year_fix(
         }
         return Some((expr.span.clone(), new));
     }
-    let year = complete_year(month, day, doc_date, forward);
+    let year = named_weekday_year(text, expr, month, day, doc_date).unwrap_or_else(|| complete_year(month, day, doc_date, forward));
     let mut at = expr.span.end;
     // "on Sunday night (March 4)": the year goes inside the brackets
     let bracketed = span_text.ends_with(')');
@@ -1419,6 +1451,20 @@ mod tests {
     }
 
     #[test]
+    fn a_named_weekday_picks_the_year() {
+        // 13 October is a Monday in 2025 and a Sunday in 2024.
+        let d = date(2025, 10, 3);
+        assert_eq!(fix_my("The session is for Monday 13 October.", d, false), "The session is for Monday 13 October 2025.");
+        assert_eq!(fix_my("The office closed on Friday, 26 September.", d, false), "The office closed on Friday, 26 September 2025.");
+        // 13 October is a Tuesday in 2026: the weekday outweighs "on or before".
+        assert_eq!(fix_my("The session is for Tuesday 13 October.", d, false), "The session is for Tuesday 13 October 2026.");
+        // A weekday that fits none of the three years leaves the usual rule.
+        assert_eq!(fix_my("The session is for Wednesday 13 October.", d, false), "The session is for Wednesday 13 October 2024.");
+        // 13 October 2024 was a Sunday: a past date by its weekday.
+        assert_eq!(fix_my("It opened on Sunday 13 October.", date(2025, 3, 1), true), "It opened on Sunday 13 October 2024.");
+    }
+
+    #[test]
     fn missing_year_fixes() {
         let d = date(2024, 11, 28);
         assert_eq!(
@@ -1477,9 +1523,10 @@ mod tests {
             ),
             "Rain on Sunday night (March 4, 2007) ended it."
         );
+        // (3 October was a Thursday in 2024 and a Tuesday in 2023)
         assert_eq!(
             fix_my("Rain on Tuesday, 3 October ended it.", d, false),
-            "Rain on Tuesday, 3 October 2024 ended it."
+            "Rain on Tuesday, 3 October 2023 ended it."
         );
         assert_eq!(
             fix_my("It ran from 3-5 October.", d, false),

@@ -34,8 +34,11 @@ Use instead (document dated 20 October 2024):
 With a known document date, adding the year is **safe**: the year chosen is
 the one that puts the date on or before the document date (document
 2024-01-10: `3 October` → `3 October 2023`), or after it when the sentence
-looks forward (“will meet on 3 October”). Without a document date the fix
-inserts an **unsafe** `[YEAR]` placeholder.
+looks forward (“will meet on 3 October”). A date that names its weekday
+takes the year, of the document's and the ones either side, in which it
+falls on that weekday (document 2025-10-03: `Monday 13 October` → `Monday
+13 October 2025`). Without a document date the fix inserts an **unsafe**
+`[YEAR]` placeholder.
 "#,
 };
 
