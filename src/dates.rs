@@ -355,17 +355,31 @@ pub fn relative_fix(
         .get(expr.span.start..core.start)?
         .trim()
         .to_ascii_lowercase();
+    // the sentence goes on after the expression: an appositive date needs
+    // its closing comma
+    let after = text.get(expr.span.end..).unwrap_or("");
+    // "Last year was the warmest", "Yesterday saw the most arrivals": the
+    // expression is the sentence's subject, a noun with no preposition
+    let next_word = after.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let opens_sentence = text.get(..expr.span.start).is_some_and(|b| {
+        let b = b.trim_end_matches([' ', '"', '“', '*', '_']);
+        b.is_empty() || b.ends_with(['.', '!', '?', '\n', ':'])
+    });
+    let subject = r.lead == Lead::None
+        && opens_sentence
+        && r.reference != Reference::Now
+        && after.starts_with(' ')
+        && matches!(next_word, "was" | "is" | "were" | "are" | "has" | "had" | "will" | "would" | "saw" | "marked" | "brought" | "proved" | "became" | "remains" | "remained");
     let slot = if r.possessive {
         Slot::Possessive
+    } else if subject {
+        Slot::Bare
     } else {
         match r.lead {
             Lead::Preposition | Lead::Joined => Slot::Bare,
             Lead::None | Lead::Comparative | Lead::Time => Slot::Adverbial,
         }
     };
-    // the sentence goes on after the expression: an appositive date needs
-    // its closing comma
-    let after = text.get(expr.span.end..).unwrap_or("");
     let continues = after.starts_with(' ')
         && after[1..]
             .chars()
@@ -836,6 +850,9 @@ mod tests {
                 DM,
                 "The 27 November 2026 meeting was short.",
             ),
+            // the expression as the subject takes no preposition
+            ("Last year was the warmest.", d, DM, "2025 was the warmest."),
+            ("Yesterday was the busiest day.", d, DM, "27 November 2026 was the busiest day."),
             (
                 "After yesterday's meeting he left.",
                 d,

@@ -3384,6 +3384,12 @@ impl<'a> Scanner<'a> {
                 {
                     return None;
                 }
+                // "By 2019 the company was now losing money": the now of
+                // the story told in the past, not the time of writing
+                // ("jobs now added every month" still is)
+                if self.is(k, word!("now")) && k > 0 && self.is_any(k - 1, words!["was", "were", "had"]) {
+                    return None;
+                }
                 let mut e = k + 1;
                 if self.is(k, word!("now")) && prep == Some("from") && self.is(e, word!("on")) {
                     e += 1;

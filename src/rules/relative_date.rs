@@ -20,8 +20,9 @@ week / month / year`, `earlier / later this week`, `recently`, `a recent
 `by year's end`, and bare weekdays (`on Tuesday`).
 
 Not flagged: the same words in a non-temporal sense (“now that the pact
-exists”); references anchored in the same sentence (“two days after the 3
-October strike”); words inside a direct quotation (the speaker's words
+exists”); the “now” of a story told in the past (“By 2019 the company was
+now losing money”); references anchored in the same sentence (“two days
+after the 3 October strike”); words inside a direct quotation (the speaker's words
 cannot be changed; set `dates-in-quotes = true` in `copydesk.toml` to flag
 them too, with a bracketed date as the fix).
 
@@ -40,7 +41,8 @@ With a known document date (front matter `date:`, a dateline, `--date` or
 `document-date` in `copydesk.toml`), replacing the expression with the
 absolute date is **safe**: `yesterday` → `on 27 November 2026`, `on Tuesday`
 → `on Tuesday, 24 November 2026`, `this year` → `in 2026`, `currently` → `as
-of November 2026`. Words that cannot be resolved (`recently`, `soon`) get an
+of November 2026`; as a sentence's subject the date takes no preposition
+(`Last year was the warmest` → `2025 was the warmest`). Words that cannot be resolved (`recently`, `soon`) get an
 **unsafe** `[DATE]` placeholder. `next Thursday` written earlier in the same
 week (tomorrow, or Thursday of next week?) gets the nearer date as an
 **unsafe** fix: readers differ, so the writer decides. Output follows the
