@@ -27,7 +27,10 @@ reporting, and the events a named source reports in them (“The agency said
 (including by a relative date, which `relative-date` reports); an event told
 as the next step of an account (“Then England opened the scoring”, “Moments
 later the roof collapsed”: the openers are in `data/sequence-openers.txt`),
-which the account dates.
+which the account dates; a paragraph with a time of day (“shortly before
+5am”); a count from an anchor (“killed since the war began”); a participle
+or a present passive that tells no past event (“Anyone arrested has the
+right to a lawyer”, “once the contract is signed”).
 
 ## Why
 “When?” is the second question a reader asks. An undated event cannot be
@@ -83,6 +86,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         // Whether the paragraph mentions a year: asked once, and only when a
         // sentence could be flagged (many paragraphs have none).
         let mut year = None;
+        let mut clock = None;
         for sentence in &block.sentences {
             if !sentence.declarative || cx.slice(sentence.span).contains("[DATE]") {
                 continue;
@@ -97,10 +101,32 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             if let Some(d) = undated(cx, block, sentence) {
+                // A clock time in the paragraph dates its events ("shortly
+                // before 5am"): asked only of a paragraph with a finding.
+                if *clock.get_or_insert_with(|| mentions_clock_time(&cx.doc.prose()[block.span.range()])) {
+                    break;
+                }
                 out.push(d);
             }
         }
     }
+}
+
+/// Whether `text` gives a time of day: "5am", "5.30 p.m.", "17:45", "noon",
+/// "midnight".
+fn mentions_clock_time(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let b = lower.as_bytes();
+    let after_digits = |i: usize| {
+        let rest = lower[i..].trim_start();
+        rest.starts_with("am") || rest.starts_with("pm") || rest.starts_with("a.m") || rest.starts_with("p.m") || rest.starts_with("gmt") || rest.starts_with("bst") || rest.starts_with("utc")
+    };
+    let clock = (0..b.len()).any(|i| {
+        b[i].is_ascii_digit()
+            && b.get(i + 1).is_none_or(|c| !c.is_ascii_digit())
+            && (after_digits(i + 1) || b.get(i + 1) == Some(&b':') && b.get(i + 2).is_some_and(u8::is_ascii_digit) && b.get(i + 3).is_some_and(u8::is_ascii_digit))
+    });
+    clock || lower.split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "noon" | "midnight" | "midday"))
 }
 
 /// The finding for a declarative sentence of an undated paragraph, if it
@@ -121,7 +147,14 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
     // source reports is dated by the report, like a statement.
     let reported_from = sentence.attributions.iter().filter(|a| a.kind != SourceKind::Vague).map(|a| a.cue.end).min();
     let reported = |i: usize| reported_from.is_some_and(|from| toks[i].span.start >= from);
-    let verb_at = (0..toks.len()).find(|&i| any_at(i, &EVENT_VERBS) && outside_quotes(i) && !reported(i));
+    // "Anyone arrested has the right", "once the contract is signed": a
+    // participle describing someone, or a present passive, tells no past event
+    let not_past = |i: usize| i > 0 && matches!(lower[i - 1], "anyone" | "anybody" | "everyone" | "someone" | "those" | "people" | "nobody" | "is" | "are" | "be" | "being" | "get" | "gets");
+    let verb_at = (0..toks.len()).find(|&i| any_at(i, &EVENT_VERBS) && outside_quotes(i) && !reported(i) && !not_past(i));
+    // "killed in the city since the war began": counted from an anchor
+    if lower.contains(&"since") {
+        return None;
+    }
     // "during a National Assembly meeting": a preposition, an indefinite
     // article, up to three modifiers, an event noun.
     let noun_at = || {
@@ -146,7 +179,8 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         if block.kind != BlockKind::Paragraph || block.in_block_quote {
             continue;
         }
-        let has_time = block.sentences.iter().any(|s| !s.times.is_empty()) || crate::analysis::mentions_year(&cx.doc.prose()[block.span.range()]);
+        let prose = &cx.doc.prose()[block.span.range()];
+        let has_time = block.sentences.iter().any(|s| !s.times.is_empty()) || crate::analysis::mentions_year(prose) || mentions_clock_time(prose);
         if has_time {
             continue;
         }
