@@ -395,6 +395,14 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if tokens[i.saturating_sub(6)..i].iter().rev().take_while(|t| !matches!(t.text, "(" | ")" | "[" | "]")).any(|t| t.text == "CI") {
         return false;
     }
+    // A match report's scorers line: "Goals: Whitlock (pen) 58, Okonkwo 72, 90+3."
+    if tokens.len() > 2 && matches!(tokens[0].lower(), "goals" | "scorers" | "scorer" | "tries" | "try" | "sent" | "booked" | "subs") && tokens[1].is_punct(":") && plain_integer && digits.len() <= 3 {
+        return false;
+    }
+    // A stretch of a match: "in the final 20 minutes", "the last 10 minutes".
+    if prev.is_some_and(|p| matches!(p.lower(), "final" | "last" | "first" | "opening" | "closing" | "remaining")) && next.is_some_and(|n| matches!(n.lower(), "minutes" | "seconds" | "overs" | "laps")) {
+        return false;
+    }
     // The second year of a span: "2022–23", "2023-24", "2022/23", "2019–2021".
     if plain_integer && year_span_end(tokens, i) {
         return false;
@@ -479,7 +487,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     // Sports scores and ranges of small numbers: "2-1", "3–0".
     if next.is_some_and(|n| matches!(n.text, "-" | "–")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 2) && digits.len() <= 2 {
         let after = tokens.get(i + 3);
-        if after.is_none_or(|a| a.kind == TokenKind::Punct || STOP.contains(&a.lower()) || matches!(a.lower(), "win" | "victory" | "defeat" | "loss" | "draw" | "lead")) {
+        if after.is_none_or(|a| a.kind == TokenKind::Punct || STOP.contains(&a.lower()) || matches!(a.lower(), "win" | "victory" | "defeat" | "loss" | "draw" | "lead" | "down" | "up" | "ahead" | "behind" | "scoreline" | "result" | "deficit" | "margin" | "home" | "away")) {
             return false;
         }
     }

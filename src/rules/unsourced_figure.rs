@@ -25,7 +25,9 @@ January”); ages (“Smith, 45,”, “25 years old”, “aged 40 to 79”, �
 trial`); statistical notation, the
 level and bounds of a confidence interval (“7.9% (95% CI 5.2–10.7)” is one
 figure, 7.9%); sports scores and a game's own tallies (“five
-goals in his last six appearances”, “four points behind the leaders”);
+goals in his last six appearances”, “four points behind the leaders”, “2-1
+up”, “in the final 20 minutes”, a scorers line “Goals: Whitlock 58, Okonkwo
+72”);
 numbers in attributed sentences or attributed quotations, including those
 attributed to where they were published (“researchers reported in The
 Lancet”) or to who made them (“a target set by the government”, “UNICEF
