@@ -746,7 +746,10 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         if (head_lower == "officials" || head_lower == "sources") && core_end == s && anonymous_seen {
             return SourceKind::AnonymousRepeat;
         }
-        if matches!(head_lower, "people" | "person" | "individuals" | "individual" | "employees" | "employee") && !anonymity_marked {
+        // (but one employee, unnamed, is an anonymous source: "An employee
+        // said", "One employee said")
+        let one_unnamed = matches!(first_lower, "a" | "an" | "one" | "another") && head_lower == "employee";
+        if matches!(head_lower, "people" | "person" | "individuals" | "individual" | "employees" | "employee") && !anonymity_marked && !one_unnamed {
             return SourceKind::Identifiable;
         }
         return SourceKind::Anonymous;

@@ -14,7 +14,8 @@ pub const DOC: RuleDoc = RuleDoc {
 The first mention of a source who is identified only by affiliation or
 role: `an official, speaking anonymously`, `a person familiar with the
 matter`, `a source said`, `Ukrainian intelligence sources`, `U.S. officials
-said`.
+said`, and one unnamed person known only by a role (`a senior police officer
+said`, `an employee said`, `one engineer said`).
 
 When the sentence already says why (“who spoke on condition of anonymity
 because they feared losing their job”), the finding says so and offers no
@@ -22,7 +23,8 @@ fix.
 
 Not flagged: named sources; later references to the same source (`The
 official added`, `Officials also said`); a spokesperson speaking on the
-record (`his spokesman said`).
+record (`his spokesman said`); a role that names one person (`its chief
+executive said`) or speaks for an institution (`police officers said`).
 
 ## Why
 Anonymous sourcing is sometimes necessary, but house style usually asks the
