@@ -567,7 +567,7 @@ fn names_the_maker(tokens: &[Token<'_>], i: usize) -> bool {
 /// company's records").
 fn in_prepositional_phrase(tokens: &[Token<'_>], i: usize) -> bool {
     (1..=3).any(|back| {
-        i >= back + 1
+        i > back
             && matches!(tokens[i - back].lower(), "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our")
             && matches!(tokens[i - back - 1].lower(), "in" | "on" | "at" | "from" | "with" | "by" | "for" | "into" | "of")
             && tokens[i - back + 1..i].iter().all(|t| t.kind == TokenKind::Word)
