@@ -329,7 +329,8 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         excluded.extend(sentence_quotes.iter().copied());
         excluded.extend(citations_at.of(n).iter().map(|&i| citations[i]));
         let headline = kind == BlockKind::Heading || claim::is_all_caps(&slice[span.range()]);
-        let figures = if headline { Vec::new() } else { figures::find(slice, toks, &excluded) };
+        // (an instruction asserts no figure: "Take 10 micrograms a day.")
+        let figures = if headline || claim::is_imperative(toks) { Vec::new() } else { figures::find(slice, toks, &excluded) };
         let declarative = !headline && claim::is_declarative(slice, span, toks);
         // A sentence anchored in time reports an event (undated-event's
         // business), unless the time is part of the claim ("first since 1958").
@@ -633,6 +634,17 @@ pub(crate) fn random_texts<'p>(pieces: &'p [&'p str], seed: u64, count: usize, l
 
 #[cfg(test)]
 mod helper_tests {
+    #[test]
+    fn instructions_are_imperative_and_noun_openings_are_not() {
+        let imperative = |s: &str| super::claim::is_imperative(&super::tokens::tokenize(s, crate::span::Span::new(0, s.len())));
+        for s in ["Take effective measures to protect detainees.", "Always lock the office.", "Raise the quota to 40%.", "Please reply to this email."] {
+            assert!(imperative(s), "{s}");
+        }
+        for s in ["Use of force rose.", "Support for the plan fell.", "Check is made daily.", "The council will raise the quota.", "take the money"] {
+            assert!(!imperative(s), "{s}");
+        }
+    }
+
     #[test]
     fn mentions_year_as_every_window_does() {
         let windows = |s: &str| {
@@ -993,7 +1005,30 @@ pub mod claim {
         if text.starts_with(['“', '"']) {
             return false;
         }
-        true
+        !is_imperative(toks)
+    }
+
+    /// An instruction or a recommendation: "Take effective measures to
+    /// protect detainees.", "Always lock the office.", "Raise the quota to
+    /// 40%." It asserts nothing. The opening verb is one of
+    /// `data/imperative-verbs.txt`, after "Please", "Always", "Never" or
+    /// "Do"; the word after it must not make it a noun or a finite verb
+    /// ("Use of force rose", "Cut in rates", "Check is ...").
+    pub fn is_imperative(toks: &[Token<'_>]) -> bool {
+        static VERBS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+            std::sync::LazyLock::new(|| include_str!("../../data/imperative-verbs.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
+        let mut k = 0;
+        while toks.get(k).is_some_and(|t| matches!(t.lower(), "please" | "always" | "never" | "do" | "also" | "then")) {
+            k += 1;
+        }
+        let (Some(verb), Some(next)) = (toks.get(k), toks.get(k + 1)) else { return false };
+        // (lower case after an opener: "always lock"; capitalised first)
+        let placed = if k == 0 { verb.is_capitalized() } else { verb.kind == TokenKind::Word };
+        // (after "Please" or "Always" the verb is one whatever follows)
+        placed
+            && VERBS.contains(verb.lower())
+            && next.kind == TokenKind::Word
+            && (k > 0 || !matches!(next.lower(), "of" | "in" | "is" | "was" | "were" | "are" | "has" | "had" | "will" | "would" | "to" | "for" | "on" | "at" | "by" | "and" | "or" | "up" | "down" | "rose" | "fell"))
     }
 
     /// "in the 28th minute", "Four minutes later": match or clock time.

@@ -17,8 +17,9 @@ pronoun-led continuation, “That is roughly 45% of the total”) or from the
 line that introduces its list (“According to the paper:”, “We recommend
 that the council:”).
 
-Not flagged: headings, questions, the writer's signposting (“This report
-covers...”), quotations (see `unattributed-quote`), sentences already
+Not flagged: headings, questions, instructions and recommendations (“Take
+effective measures to protect detainees.”), the writer's signposting (“This
+report covers...”), quotations (see `unattributed-quote`), sentences already
 flagged by `unsourced-figure` or `vague-attribution` (one finding per root
 cause), and sentences that state only common, stable knowledge. copydesk
 errs towards silence here: it flags sentences whose wording makes a

@@ -51,7 +51,8 @@ one its previous sentence sourced (“That is roughly 45% of the total”) or
 continuing its source with a pronoun (“It employs 140 people”); the
 items of a list introduced by a source or a proposal (“According to the
 paper:”, “We recommend that the council:”: a recommendation is not
-asserted as fact). A sentence with a
+asserted as fact), and an instruction or a recommendation itself (“Raise
+the quota to 40% on large sites.”). A sentence with a
 `vague-attribution` finding does not also get this one.
 
 ## Why
