@@ -134,6 +134,11 @@ fn abbreviated_amount(text: &str, after_currency: bool) -> bool {
     }
 }
 
+/// The word before token `start`, if it is a word.
+fn start_word_before<'t>(tokens: &'t [Token<'_>], start: usize) -> Option<&'t Token<'t>> {
+    start.checked_sub(1).map(|p| &tokens[p]).filter(|t| t.kind == TokenKind::Word)
+}
+
 /// A number in digits or words: the second term of a ratio ("one in 20",
 /// "one in five").
 fn is_count(t: &Token<'_>) -> bool {
@@ -224,6 +229,19 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         }
         if several && end == i {
             // "several municipalities": the noun is part of the figure.
+        }
+        // A range is one quantity: "four to six weeks", "between 200 and
+        // 300 people", "10-12 people", "2 to 3 million".
+        if let (Some(joiner), Some(far)) = (tokens.get(end + 1), tokens.get(end + 2)) {
+            let between = start_word_before(tokens, start).is_some_and(|w| w.eq_ignore_case("between"));
+            let dash = matches!(joiner.text, "-" | "–") && joiner.span.start == tokens[end].span.end && far.span.start == joiner.span.end;
+            let joined = joiner.eq_ignore_case("to") || dash || between && joiner.eq_ignore_case("and");
+            if joined && is_count(far) && far.kind == tok.kind && !excluded.iter().any(|e| e.overlaps(far.span)) {
+                end += 2;
+                while tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word && MULTIPLIERS.contains(&t.lower())) {
+                    end += 1;
+                }
+            }
         }
         // A ratio is one figure: "one in 20 patients", "1 in 5".
         if tokens.get(end + 1).is_some_and(|t| t.eq_ignore_case("in"))
@@ -713,6 +731,8 @@ mod tests {
         assert!(figures("She was 81.").is_empty());
         assert!(figures("Table 1 summarises it, Figure 2 shows it, and Policy brief No. 27 and round 3 followed.").is_empty());
         assert!(figures("The advice boils down to three points:").is_empty());
+        assert_eq!(figures("Recovery takes four to six weeks for between 200 and 300 people, 10-12 staff and 2 to 3 million doses."), vec!["four to six weeks", "200 and 300 people", "10-12 staff", "2 to 3 million doses"]);
+        assert_eq!(figures("Prices rose from 4% to 6%."), vec!["4%", "6%"]);
         assert!(figures("Adults with type 2 diabetes joined a phase 3 trial of the stage 4 drug before a category 4 storm.").is_empty());
         assert_eq!(figures("The startup raised £38m, the deficit reached $1.2bn, fares rose 20p and it hit 48C."), vec!["£38m", "$1.2bn", "20p", "48C"]);
         assert!(figures("The 4G network, A4 paper and the M25 motorway.").is_empty());

@@ -14,7 +14,8 @@ amounts, money, percentages, rates, ranks, measurements, and vague
 quantities (`several thousand`, `dozens of`, `hundreds of`, `several
 municipalities`, `at least 20`, `over 1.5 million`), including amounts
 written with a short unit (`£38m`, `$1.2bn`, `20p`, `48C`). One finding
-per quantity.
+per quantity; a range is one quantity (`four to six weeks`, `between 200
+and 300 people`, `10-12 staff`).
 
 Not flagged: dates, times and durations that only locate an event in time
 (“two days later”, “after 12 weeks”, “within 30 days”), including spans of
