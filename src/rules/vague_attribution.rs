@@ -1,5 +1,6 @@
 //! `vague-attribution`: attribution to nobody in particular.
 
+use crate::document::BlockKind;
 use super::{RuleContext, RuleDoc};
 use crate::analysis::SourceKind;
 use crate::diagnostic::{quoted_message, Diagnostic};
@@ -23,7 +24,8 @@ suspected of` when nobody in the sentence holds the expectation (“the
 ministry said talks are expected to resume” is not flagged).
 
 A question attributes nothing (“What do experts say?”, a common
-heading) and is not flagged. A hedge on a named source is still flagged (“the ministry reportedly told
+heading) and is not flagged, nor is a heading that names one (“What the
+data show”). A hedge on a named source is still flagged (“the ministry reportedly told
 staff”): the hedge says the writer has not confirmed it. Words inside a
 quotation are the speaker's and are not flagged, and neither is data named
 by the body that produced it (“figures from the health ministry show”,
@@ -54,14 +56,19 @@ changes what the sentence says.
 const HEDGE_ADVERBS: &[&str] = &["reportedly", "allegedly", "purportedly", "supposedly", "reputedly"];
 
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
-    for (_, sentence) in cx.sentences() {
+    for (block, sentence) in cx.sentences() {
         // A cited sentence (or one marked with a placeholder) gives the
         // reader something to check.
         if sentence.cited {
             continue;
         }
         // "What do experts say?": a question attributes nothing; it asks.
-        if cx.slice(sentence.span).trim_end().trim_end_matches(['"', '”', '’', '\'', ')', '*', '_']).ends_with('?') {
+        // Neither does a heading that names a question ("What the data show").
+        let text = cx.slice(sentence.span).trim();
+        let asks = text.trim_end_matches(['"', '”', '’', '\'', ')', '*', '_']).ends_with('?');
+        let names_a_question = block.kind == BlockKind::Heading
+            && text.trim_start_matches(['*', '_']).split_whitespace().next().is_some_and(|w| matches!(w, "What" | "How" | "Why" | "Who" | "Where" | "When" | "Which"));
+        if asks || names_a_question {
             continue;
         }
         for a in sentence.attributions.iter().filter(|a| a.kind == SourceKind::Vague) {
@@ -111,6 +118,14 @@ mod tests {
         flags(R, "The debris was confirmed by arms researchers and documented by the UN.", &["confirmed by arms researchers"]);
         flags(R, "The ministry reportedly told staff to stay home.", &["reportedly"]);
         flags(R, "According to sources, the deal is done.", &["According to sources"]);
+    }
+
+    #[test]
+    fn allows_questions_and_headings_that_name_one() {
+        allows(R, "What do experts say about the dam?");
+        allows(R, "## What the data show\n\nThe dam is old.");
+        allows(R, "## What experts say\n\nThe dam is old.");
+        flags(R, "## Experts say the dam will fail\n\nThe dam is old.", &["Experts say"]);
     }
 
     #[test]
