@@ -639,6 +639,11 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     if lower.ends_with("-old") || lower.contains("-year-old") || lower.contains("-month-old") {
         return false;
     }
+    // A capitalised number word inside a name: "a Big Four firm", "the
+    // Group of Seven", "the Big Six clubs".
+    if tok.is_capitalized() && i > 0 && (tokens[i - 1].is_capitalized() || tokens[i - 1].eq_ignore_case("of") && i > 1 && tokens[i - 2].is_capitalized()) {
+        return false;
+    }
     if i >= 2 && tokens[i - 1].eq_ignore_case("of") && tokens[i - 2].eq_ignore_case("age") {
         return false;
     }
@@ -731,6 +736,7 @@ mod tests {
         assert!(figures("She was 81.").is_empty());
         assert!(figures("Table 1 summarises it, Figure 2 shows it, and Policy brief No. 27 and round 3 followed.").is_empty());
         assert!(figures("The advice boils down to three points:").is_empty());
+        assert!(figures("She joined a Big Four firm before the Group of Seven met.").is_empty());
         assert_eq!(figures("Recovery takes four to six weeks for between 200 and 300 people, 10-12 staff and 2 to 3 million doses."), vec!["four to six weeks", "200 and 300 people", "10-12 staff", "2 to 3 million doses"]);
         assert_eq!(figures("Prices rose from 4% to 6%."), vec!["4%", "6%"]);
         assert!(figures("Adults with type 2 diabetes joined a phase 3 trial of the stage 4 drug before a category 4 storm.").is_empty());

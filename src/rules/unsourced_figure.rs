@@ -22,7 +22,7 @@ Not flagged: dates, times and durations that only locate an event in time
 years and days (“2022–23”, “the 2020 and 2021 seasons”, “between 16 and 29
 January”); ages (“Smith, 45,”, “25 years old”, “aged 40 to 79”, “She was
 81.”); numbers in names, labels and identifiers (`World War II`, `G7`,
-`COVID-19`, `Article 5`, `Table 1`, `No. 27`, `type 2 diabetes`, `a phase 3
+`COVID-19`, `Article 5`, `Table 1`, `No. 27`, `a Big Four firm`, `type 2 diabetes`, `a phase 3
 trial`); statistical notation, the
 level and bounds of a confidence interval (“7.9% (95% CI 5.2–10.7)” is one
 figure, 7.9%); sports scores and a game's own tallies (“five
