@@ -544,7 +544,7 @@ fn named_weekday_year(text: &str, expr: &TimeExpr, month: i8, day: Option<i8>, d
     // The weekday is in the span or among the two words before it.
     let before = crate::analysis::words_before(text, expr.span.start, 2);
     let words = text.get(expr.span.clone())?.split(|c: char| !c.is_alphabetic()).chain(before.split(|c: char| !c.is_alphabetic()));
-    let weekday = words.filter_map(|w| weekday_named(&w.to_ascii_lowercase())).next()?;
+    let weekday = words.filter_map(weekday_named).next()?;
     let y = doc_date.year();
     [y, y - 1, y + 1]
         .into_iter()
@@ -555,16 +555,7 @@ fn named_weekday_year(text: &str, expr: &TimeExpr, month: i8, day: Option<i8>, d
 }
 
 fn weekday_named(word: &str) -> Option<Weekday> {
-    Some(match word {
-        "monday" => Weekday::Monday,
-        "tuesday" => Weekday::Tuesday,
-        "wednesday" => Weekday::Wednesday,
-        "thursday" => Weekday::Thursday,
-        "friday" => Weekday::Friday,
-        "saturday" => Weekday::Saturday,
-        "sunday" => Weekday::Sunday,
-        _ => return None,
-    })
+    (1..=7).filter_map(|n| Weekday::from_monday_one_offset(n).ok()).find(|&w| weekday_name(w).eq_ignore_ascii_case(word))
 }
 
 pub fn complete_year(month: i8, day: Option<i8>, doc_date: Date, forward: bool) -> i16 {

@@ -289,7 +289,8 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.lower(), "some" | "about" | "around" | "nearly" | "almost" | "more" | "over" | "at" | "roughly" | "approximately"));
         let named_forecast = named_forecast || named_count;
         let noun_like = NOUN_LIKE.contains(&lower);
-        if noun_like && !in_verb_position(tokens, i) && !reports_evidence(tokens, i) && !named_forecast {
+        let evidence = reports_evidence(tokens, i);
+        if noun_like && !in_verb_position(tokens, i) && !evidence && !named_forecast {
             continue;
         }
         // "wrote in a research note on 12 March": the noun of a phrase
@@ -312,7 +313,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // ordinary verbs ("jobs added", "a light show").
         // (evidence shows what it shows with or without "that": "Eurostat
         // data show unemployment rose", "figures show a fall of 0.2 points")
-        if CLAUSAL.contains(&lower) && !introduces_clause(tokens, i) && !prev_is_quote_or_comma(tokens, i) && !named_forecast && !reports_evidence(tokens, i) {
+        if CLAUSAL.contains(&lower) && !introduces_clause(tokens, i) && !prev_is_quote_or_comma(tokens, i) && !named_forecast && !evidence {
             continue;
         }
         // Verbs that take a person as object ("told The Washington Post")
@@ -351,7 +352,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 && tokens[src.0 - 1].is_punct(",")
                 && tokens.get(i + 1).is_none_or(|t| t.is_punct("."))
                 && tokens[src.1].lower().ends_with('s');
-            if noun_like && !plausible_subject(tokens, src) && !trailing_evidence && !trailing_attribution && !reports_evidence(tokens, i) {
+            if noun_like && !plausible_subject(tokens, src) && !trailing_evidence && !trailing_attribution && !evidence {
                 continue;
             }
             if EVIDENCE_VERBS.contains(&lower) && !evidence_subject(tokens, src) {
@@ -492,8 +493,7 @@ fn is_named_owner_before(text: &str, tokens: &[Token<'_>], span: Span) -> bool {
     let prev = &tokens[idx - 1];
     // (a capital opening the sentence names the owner only as an
     // abbreviation: "ONS figures show"; "Official figures show" is vague)
-    let abbreviation = prev.text.len() > 1 && prev.text.chars().all(|c| c.is_ascii_uppercase());
-    prev.is_capitalized() && (idx - 1 != 0 || abbreviation) || prev.text.ends_with("’s") || prev.text.ends_with("'s") || PRODUCERS.contains(&prev.lower())
+    prev.is_capitalized() && (idx - 1 != 0 || prev.is_abbreviation()) || prev.text.ends_with("’s") || prev.text.ends_with("'s") || PRODUCERS.contains(&prev.lower())
 }
 
 /// Bodies whose name before a data noun says whose data it is ("census
@@ -551,7 +551,7 @@ fn possessed_evidence(tokens: &[Token<'_>]) -> Vec<((usize, usize), (usize, usiz
 fn names_the_maker(tokens: &[Token<'_>], i: usize) -> bool {
     let maker = |k: usize| {
         tokens.get(k).is_some_and(|t| {
-            let name = t.is_capitalized() && (k > 0 || (t.text.len() > 1 && t.text.chars().all(|c| c.is_uppercase())));
+            let name = t.is_capitalized() && (k > 0 || t.is_abbreviation());
             t.kind == TokenKind::Word && (name || matches!(t.lower(), "he" | "she" | "they" | "it" | "we") || PRODUCERS.contains(&t.lower()) || INSTITUTIONS.contains(&t.lower()))
         })
     };

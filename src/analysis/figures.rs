@@ -134,11 +134,6 @@ fn abbreviated_amount(text: &str, after_currency: bool) -> bool {
     }
 }
 
-/// The word before token `start`, if it is a word.
-fn start_word_before<'t>(tokens: &'t [Token<'_>], start: usize) -> Option<&'t Token<'t>> {
-    start.checked_sub(1).map(|p| &tokens[p]).filter(|t| t.kind == TokenKind::Word)
-}
-
 /// A number in digits or words: the second term of a ratio ("one in 20",
 /// "one in five").
 fn is_count(t: &Token<'_>) -> bool {
@@ -233,7 +228,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         // A range is one quantity: "four to six weeks", "between 200 and
         // 300 people", "10-12 people", "2 to 3 million".
         if let (Some(joiner), Some(far)) = (tokens.get(end + 1), tokens.get(end + 2)) {
-            let between = start_word_before(tokens, start).is_some_and(|w| w.eq_ignore_case("between"));
+            let between = start > 0 && tokens[start - 1].eq_ignore_case("between");
             let dash = matches!(joiner.text, "-" | "–") && joiner.span.start == tokens[end].span.end && far.span.start == joiner.span.end;
             let joined = joiner.eq_ignore_case("to") || dash || between && joiner.eq_ignore_case("and");
             if joined && is_count(far) && far.kind == tok.kind && !excluded.iter().any(|e| e.overlaps(far.span)) {

@@ -329,9 +329,11 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         excluded.extend(sentence_quotes.iter().copied());
         excluded.extend(citations_at.of(n).iter().map(|&i| citations[i]));
         let headline = kind == BlockKind::Heading || claim::is_all_caps(&slice[span.range()]);
-        // (an instruction asserts no figure: "Take 10 micrograms a day.")
-        let figures = if headline || claim::is_imperative(toks) { Vec::new() } else { figures::find(slice, toks, &excluded) };
-        let declarative = !headline && claim::is_declarative(slice, span, toks);
+        // An instruction asserts nothing: no figure ("Take 10 micrograms a
+        // day."), no claim.
+        let imperative = claim::is_imperative(toks);
+        let figures = if headline || imperative { Vec::new() } else { figures::find(slice, toks, &excluded) };
+        let declarative = !headline && !imperative && claim::is_declarative(slice, span, toks);
         // A sentence anchored in time reports an event (undated-event's
         // business), unless the time is part of the claim ("first since 1958").
         let since = |t: &TimeExpr| words_before(slice, t.span.start, 1).eq_ignore_ascii_case("since") || slice[t.span.clone()].get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since "));
@@ -825,9 +827,8 @@ fn vouches_for_a_list(slice: &str, kind: BlockKind, sentences: &[Sentence], ctx:
     if !text.ends_with(':') {
         return false;
     }
-    let proposes = text.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        matches!(w.to_ascii_lowercase().as_str(), "we" | "our" | "recommend" | "recommends" | "recommended" | "recommendations" | "propose" | "proposes" | "urge" | "urges" | "should" | "must")
-    });
+    const PROPOSING: &[&str] = &["we", "our", "recommend", "recommends", "recommended", "recommendations", "propose", "proposes", "urge", "urges", "should", "must"];
+    let proposes = text.split(|c: char| !c.is_alphanumeric()).any(|w| PROPOSING.iter().any(|p| w.eq_ignore_ascii_case(p)));
     last.is_sourced() || proposes
 }
 
@@ -1002,10 +1003,9 @@ pub mod claim {
             return false;
         }
         // Starts with a quote: a quotation, handled by unattributed-quote.
-        if text.starts_with(['“', '"']) {
-            return false;
-        }
-        !is_imperative(toks)
+        // (An instruction is not declarative either: the analysis asks
+        // [`is_imperative`] once for this and for the figures.)
+        !text.starts_with(['“', '"'])
     }
 
     /// An instruction or a recommendation: "Take effective measures to

@@ -70,6 +70,11 @@ impl<'a> Token<'a> {
         // (a punctuation mark is of no class)
         Token { kind, span, text, lower, one_run, class: if kind == TokenKind::Punct { 0 } else { UNCLASSIFIED } }
     }
+    /// A word in capitals of two letters or more ("ONS", "UNICEF"): a name
+    /// even where every word is capitalised, at a sentence's start.
+    pub fn is_abbreviation(&self) -> bool {
+        self.kind == TokenKind::Word && self.text.len() > 1 && self.text.chars().all(char::is_uppercase)
+    }
     pub fn eq_ignore_case(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
     }

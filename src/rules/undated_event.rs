@@ -103,7 +103,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             if let Some(d) = undated(cx, block, sentence) {
                 // A clock time in the paragraph dates its events ("shortly
                 // before 5am"): asked only of a paragraph with a finding.
-                if *clock.get_or_insert_with(|| mentions_clock_time(&cx.doc.prose()[block.span.range()])) {
+                if *clock.get_or_insert_with(|| gives_time_of_day(&cx.doc.prose()[block.span.range()])) {
                     break;
                 }
                 out.push(d);
@@ -114,7 +114,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
 
 /// Whether `text` gives a time of day: "5am", "5.30 p.m.", "17:45", "noon",
 /// "midnight".
-fn mentions_clock_time(text: &str) -> bool {
+fn gives_time_of_day(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
     let b = lower.as_bytes();
     let after_digits = |i: usize| {
@@ -180,7 +180,7 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let prose = &cx.doc.prose()[block.span.range()];
-        let has_time = block.sentences.iter().any(|s| !s.times.is_empty()) || crate::analysis::mentions_year(prose) || mentions_clock_time(prose);
+        let has_time = block.sentences.iter().any(|s| !s.times.is_empty()) || crate::analysis::mentions_year(prose) || gives_time_of_day(prose);
         if has_time {
             continue;
         }
