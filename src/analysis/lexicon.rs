@@ -171,6 +171,8 @@ pub mod class {
     pub const DOCUMENT_KIND: u32 = 1 << 7;
     /// A verb after which "in The ..." names a publication ("reported").
     pub const PUBLISHING: u32 = 1 << 8;
+    /// A word that can name a time ([`crate::analysis::time::naming_words`]).
+    pub const TIME_WORD: u32 = 1 << 9;
 }
 
 /// A fixed set of ASCII lower-case words with their class bits, in an
@@ -401,7 +403,8 @@ impl Lexicon {
                 .chain(super::claim::CLOCK_WORDS.iter().map(|w| (*w, class::CLOCK)))
                 .chain(super::figures::PARTS.iter().map(|w| (*w, class::SHARE_PART)))
                 .chain(super::attribution::DOCUMENT_KINDS.iter().map(|w| (*w, class::DOCUMENT_KIND)))
-                .chain(super::attribution::PUBLISHING_VERBS.iter().map(|w| (*w, class::PUBLISHING))),
+                .chain(super::attribution::PUBLISHING_VERBS.iter().map(|w| (*w, class::PUBLISHING)))
+                .chain(super::time::naming_words().map(|w| (w, class::TIME_WORD))),
         );
         Lexicon {
             reporting_verbs,
@@ -769,6 +772,7 @@ mod tests {
             (crate::analysis::figures::PARTS.iter().any(|p| lower == *p || lower.split('-').any(|run| run == *p)), class::SHARE_PART),
             (crate::analysis::attribution::DOCUMENT_KINDS.iter().any(|k| k.eq_ignore_ascii_case(lower)), class::DOCUMENT_KIND),
             (crate::analysis::attribution::PUBLISHING_VERBS.contains(&lower), class::PUBLISHING),
+            (crate::analysis::time::naming_words().any(|w| w == lower), class::TIME_WORD),
         ] {
             if hit && token.kind != TokenKind::Punct {
                 bits |= bit;
@@ -782,7 +786,7 @@ mod tests {
         let extended = Lexicon::build(&LexiconExtensions { vague_phrases: vec!["Sources close to".into(), "the habit".into()], reporting_verbs: vec!["Opined".into()], ..LexiconExtensions::default() });
         let pieces = [
             " ", "said", "Said", "SAID", "according", "to", "reportedly", "increase", "since", "attacked", "killed", "twelve", "Twenty-five", "dozens", "several", "one", "minutes",
-            "later", "half", "two-thirds", "quarters", "a", "third", "Index", "survey", "Journal", "data", "per", "opined", "habit", "close", "U.S.", "it's", "it’s", "über", "\u{212A}ey", "İ", "5", "1,500.5", "²", "٣", "-", "'", ".", ",", "\n", "é", "x",
+            "later", "half", "two-thirds", "quarters", "a", "third", "Index", "survey", "Journal", "data", "per", "opined", "habit", "close", "U.S.", "it's", "it’s", "yesterday", "March", "days", "now", "über", "\u{212A}ey", "İ", "5", "1,500.5", "²", "٣", "-", "'", ".", ",", "\n", "é", "x",
         ];
         let mut classified = 0;
         for s in crate::analysis::random_texts(&pieces, 41, 3000, 59, 1, 13) {
@@ -803,5 +807,29 @@ mod tests {
             }
         }
         assert!(classified > 10_000, "{classified}");
+    }
+
+    /// The analysis skips the time scan of a block none of whose tokens may
+    /// be a [`class::TIME_WORD`] and that has no digit: the scan must find
+    /// nothing there.
+    #[test]
+    fn a_text_without_time_words_or_digits_has_no_time_expression() {
+        let pieces = [
+            " ", " ", ", ", ". ", "the", "The", "on", "in", "last", "Last", "next", "this", "that", "ago", "now", "Now", "currently", "recently", "yesterday", "Monday", "Monday's",
+            "March", "march", "May", "may", "week", "weeks", "days", "mid-", "year", "early", "late", "so far", "at present", "x", "é", "İ", "²", "5", "'", "-", "“", "”",
+        ];
+        let lexicon = Lexicon::builtin();
+        let (mut skipped, mut found) = (0, 0);
+        for s in crate::analysis::random_texts(&pieces, 43, 4000, 60, 1, 9) {
+            let lowered = s.to_ascii_lowercase();
+            let tokens = crate::analysis::tokens::tokenize_classified(&s, &lowered, crate::span::Span::new(0, s.len()), &lexicon.classes);
+            let times = crate::analysis::time::scan(&s, 0..s.len());
+            found += usize::from(!times.is_empty());
+            if !tokens.iter().any(|t| t.may_be(class::TIME_WORD)) && !crate::analysis::time::has_digit(s.as_bytes()) {
+                skipped += 1;
+                assert!(times.is_empty(), "{s:?}: {times:?}");
+            }
+        }
+        assert!(skipped > 500 && found > 300, "{skipped} {found}");
     }
 }

@@ -281,7 +281,6 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     let mut citations = citations::find(slice, &lexicon.placeholders);
     citations.extend_from_slice(links);
     citations.sort();
-    let (times, date_styles) = time::scan_counting_styles(slice, 0..slice.len());
     let quote_spans: Vec<Span> = quotes.iter().map(|q| q.inner).collect();
     // Each sentence looks only at the quotations, citations and times that
     // overlap it: scanning the block's whole lists per sentence made one
@@ -296,14 +295,18 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         (0..sentence_spans.len()).map(|n| Span::new(sentence_spans[n].start, sentence_spans.get(n + 1).map_or(slice.len() + 1, |s| s.start))).collect()
     };
     let cited_at = overlapping_each(&cite_ranges, &citations);
-    let time_spans: Vec<Span> = times.iter().map(|t| Span::new(t.span.start, t.span.end)).collect();
-    let times_at = overlapping_each(&sentence_spans, &time_spans);
-    let mut anonymous_seen = ctx.anonymous_seen;
-    let mut sentences_out: Vec<Sentence> = Vec::with_capacity(sentence_spans.len());
     let (mut block_tokens, mut lowered) = tokens::take_spare();
     lowered.push_str(slice);
     lowered.make_ascii_lowercase();
     tokens::tokenize_classified_into(slice, &lowered, whole, &lexicon.classes, &mut block_tokens);
+    // The time scan is skipped when no word can name a time and no digit
+    // is there: the tokens' classes answer the first without a search.
+    let may_name_time = block_tokens.iter().any(|t| t.may_be(lexicon::class::TIME_WORD)) || time::has_digit(slice.as_bytes());
+    let (times, date_styles) = time::scan_counting_styles_if(slice, 0..slice.len(), may_name_time);
+    let time_spans: Vec<Span> = times.iter().map(|t| Span::new(t.span.start, t.span.end)).collect();
+    let times_at = overlapping_each(&sentence_spans, &time_spans);
+    let mut anonymous_seen = ctx.anonymous_seen;
+    let mut sentences_out: Vec<Sentence> = Vec::with_capacity(sentence_spans.len());
     let mut first_token = 0;
     // Per-sentence lists, their room kept from sentence to sentence.
     let (mut sentence_quotes, mut excluded): (Vec<Span>, Vec<Span>) = (Vec::new(), Vec::new());

@@ -185,6 +185,36 @@ pub fn scan(text: &str, range: Range<usize>) -> Vec<TimeExpr> {
         .collect()
 }
 
+/// [`scan_counting_styles`] of a block whose words the caller has already
+/// looked up: `may_name_time` is false only when no word of the text is one
+/// of the [`naming_words`] and the text has no digit, and then nothing is
+/// scanned (the scan's own prefilter, a search for those words anywhere in
+/// the text, is not run again).
+pub fn scan_counting_styles_if(text: &str, range: Range<usize>, may_name_time: bool) -> (Vec<TimeExpr>, StyleCounts) {
+    if !may_name_time {
+        return (Vec::new(), StyleCounts::default());
+    }
+    let mut counts = StyleCounts::default();
+    let found = match clamp(text, range) {
+        Some(range) => Scanner::new(text, range).run(),
+        None => Vec::new(),
+    };
+    let exprs = found
+        .into_iter()
+        .map(|f| {
+            counts.add(f.style);
+            f.expr
+        })
+        .collect();
+    (exprs, counts)
+}
+
+/// Whether `bytes` hold an ASCII digit (the other half, with
+/// [`naming_words`], of what can start a time expression).
+pub fn has_digit(bytes: &[u8]) -> bool {
+    has_ascii_digit(bytes)
+}
+
 /// How many dates with a day a scan found written day-month and month-day.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct StyleCounts {
@@ -789,6 +819,19 @@ static NAMES: LazyLock<PhraseSet> =
 /// Non-temporal uses of relative words ("now that"), any case.
 static NOT_TEMPORAL: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(data_file!("not-temporal.txt"), false));
+
+/// The words that can name a time (a month, weekday, unit, relative or
+/// content word; every token that can open or complete an expression is one
+/// of these or a number), lower case: a text with none of them as a word
+/// and no digit has no time expression. The analysis gives them a word
+/// class, so that a block's tokens tell whether it needs a scan.
+pub fn naming_words() -> impl Iterator<Item = &'static str> {
+    let lx = &*LEXICON;
+    lx.map
+        .iter()
+        .filter(|&(_, &i)| lx.names_time.get(i as usize).copied().unwrap_or(false))
+        .map(|(w, _)| w.as_str())
+}
 
 /// Prefilter: a paragraph with none of these (and no digit) has no time
 /// expression. Matched ASCII-case-insensitively, anywhere.
