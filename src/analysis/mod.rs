@@ -375,7 +375,8 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     for n in 1..sentences_out.len() {
         let prev = &sentences_out[n - 1];
         let prev_has_source = prev.quoted_speaker || prev.carried_over || prev.attributions.iter().any(|a| a.kind != SourceKind::Vague);
-        if prev_has_source && !sentences_out[n].is_sourced() && continues_account(slice, sentences_out[n].span) {
+        let continues = continues_account(slice, sentences_out[n].span) || continues_figures(slice, prev, &sentences_out[n]);
+        if prev_has_source && !sentences_out[n].is_sourced() && continues {
             sentences_out[n].carried_over = true;
         }
     }
@@ -813,6 +814,34 @@ fn continues_account(slice: &str, span: Span) -> bool {
         // the "it" of "it is likely that").
         || (first == "Its" || first == "It" && !matches!(second, "is" | "was" | "'s" | "’s" | "seems" | "seemed" | "appears" | "appeared" | "remains" | "remained" | "may" | "might" | "could" | "would" | "will" | "has" | "had" | "took" | "takes" | "looks" | "became" | "becomes"))
         || refers_to_the_study(first, second)
+}
+
+/// "Health care led the gains with 52,000 new jobs, according to the
+/// report. Financial activities added 21,000 ...": a bare number with no
+/// unit of its own continues the quantities of the previous sentence, so
+/// the sentence continues that sentence's account.
+fn continues_figures(slice: &str, prev: &Sentence, sentence: &Sentence) -> bool {
+    !prev.figures.is_empty() && sentence.figures.iter().any(|f| is_elliptical(slice, f))
+}
+
+/// A figure that is a number standing alone ("added 21,000 and ...",
+/// "... and warehousing 18,000, while"): digits, no unit or noun of its
+/// own, followed by punctuation or a conjunction.
+fn is_elliptical(slice: &str, figure: &figures::Figure) -> bool {
+    let Some(number) = slice.get(figure.span.range()) else { return false };
+    if figure.span != figure.number || !number.starts_with(|c: char| c.is_ascii_digit()) || !number.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
+        return false;
+    }
+    let rest = slice.get(figure.span.end..).unwrap_or_default();
+    match rest.chars().next() {
+        None => true,
+        Some(',' | ';' | '.' | ')') => true,
+        Some(c) if c.is_whitespace() => {
+            let next = rest.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            rest.trim_start().is_empty() || matches!(next, "and" | "while" | "but" | "or" | "whereas" | "against")
+        }
+        Some(_) => false,
+    }
 }
 
 /// Whether a block introduces (or, as an item, continues) a list whose
