@@ -218,7 +218,13 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         if matches!(lower, "data" | "figures" | "statistics" | "numbers" | "report" | "study" | "survey" | "poll" | "analysis" | "estimates" | "research" | "census")
             && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("from") || t.eq_ignore_case("by") || t.eq_ignore_case("of"))
         {
-            if let Some(src) = phrase_after(tokens, i + 2) {
+            // ("a survey of firms", "a study of 300 patients": after "of",
+            // what was studied, unless it is named: "a report of the UN
+            // Secretary-General")
+            let of_subject = |(s, e): (usize, usize)| {
+                matches!(lower, "survey" | "study" | "poll" | "analysis" | "research" | "census") && tokens[i + 1].eq_ignore_case("of") && !tokens[s..=e].iter().any(Token::is_capitalized)
+            };
+            if let Some(src) = phrase_after(tokens, i + 2).filter(|&src| !of_subject(src)) {
                 let kind = classify(text, tokens, src, lexicon, anonymous_seen, sentence);
                 if kind == SourceKind::Identifiable {
                     out.push(Attribution { cue: tok.span, source: Some(tokens[src.0].span.cover(tokens[src.1].span)), kind, trigger: tok.span });
@@ -385,8 +391,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
     }
     // "The ministry said talks are expected to resume": the expectation is
     // the named source's.
+    // "... after an audit found weaknesses, according to the Auditor
+    // General": the unnamed evidence is the named source's.
     if out.iter().any(|a| a.kind != SourceKind::Vague) {
-        out.retain(|a| a.kind != SourceKind::Vague || !is_expectation(&text[a.trigger.range()]));
+        out.retain(|a| a.kind != SourceKind::Vague || !is_expectation(&text[a.trigger.range()]) && !a.source.is_some_and(|s| starts_indefinite(&text[s.range()])));
     }
     out.sort_by_key(|a| a.trigger.start);
     out.dedup_by(|a, b| a.trigger.overlaps(b.trigger) && a.kind == b.kind);
@@ -671,6 +679,14 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     let mut words = 1;
     while start > 0 {
         let prev = &tokens[start - 1];
+        // "A YouGov poll of 2,000 adults put ...": the size of a sample
+        // inside the phrase.
+        let sample_size = prev.kind == TokenKind::Number && start >= 3 && tokens[start - 2].lower() == "of" && tokens[start - 3].kind == TokenKind::Word;
+        if sample_size && words + 1 < 8 {
+            start -= 1;
+            words += 1;
+            continue;
+        }
         if prev.kind != TokenKind::Word || BOUNDARY.contains(&prev.lower()) || words >= 8 {
             break;
         }
@@ -771,6 +787,15 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         }
         return SourceKind::Vague;
     }
+    // "A survey of 1,200 firms found", "A study showed": a piece of evidence
+    // that no name, owner or publisher identifies ("a recent poll found"
+    // with no poll named).
+    let indefinite = matches!(first_lower, "a" | "an" | "one" | "another");
+    // ("a secondary analysis of the same trial": the trial just named)
+    let unnamed = !tokens[s + 1..=e].iter().any(|t| t.is_capitalized() || t.text.ends_with("’s") || t.text.ends_with("'s") || matches!(t.lower(), "same" | "this" | "that" | "these" | "its" | "their" | "his" | "her" | "our"));
+    if indefinite && unnamed && !producer_named && !producer_after && matches!(head_lower, "survey" | "study" | "poll" | "report" | "analysis" | "review" | "paper" | "audit" | "assessment" | "investigation") {
+        return SourceKind::Vague;
+    }
     // "Some traders", "many investors": a share of an unnamed group is
     // nobody in particular, as "some" and "many" alone are.
     let quantified = matches!(first_lower, "some" | "many" | "most") && core_end > s;
@@ -778,6 +803,13 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         return SourceKind::Vague;
     }
     SourceKind::Identifiable
+}
+
+/// "a survey ...", "an audit ...": a phrase opening with an indefinite
+/// article or "one", "another".
+fn starts_indefinite(phrase: &str) -> bool {
+    let first = phrase.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    ["a", "an", "one", "another"].iter().any(|w| first.eq_ignore_ascii_case(w))
 }
 
 fn is_sentence_start(text: &str, sentence: Span, span: Span) -> bool {
