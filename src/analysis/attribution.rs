@@ -358,10 +358,15 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 && tokens[src.0 - 1].is_punct(",")
                 && tokens.get(i + 1).is_none_or(|t| t.is_punct("."))
                 && tokens[src.1].lower().ends_with('s');
-            if noun_like && !plausible_subject(tokens, src) && !trailing_evidence && !trailing_attribution && !evidence {
+            // ("Local residents say": an unnamed group is a subject, if a vague one)
+            let group = || src.1 + 1 == i && lexicon.vague_sources.contains(tokens[src.1].lower());
+            if noun_like && !plausible_subject(tokens, src) && !trailing_evidence && !trailing_attribution && !evidence && !group() {
                 continue;
             }
-            if EVIDENCE_VERBS.contains(&lower) && !evidence_subject(tokens, src) {
+            // "Eurostat found that ...": a name opening the sentence is a
+            // subject like any other once a "that" clause follows.
+            let named_first = src.0 == 0 && src.1 == 0 && tokens[0].is_capitalized() && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("that"));
+            if EVIDENCE_VERBS.contains(&lower) && !evidence_subject(tokens, src) && !named_first {
                 continue;
             }
             push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
@@ -590,6 +595,13 @@ fn in_verb_position(tokens: &[Token<'_>], i: usize) -> bool {
         if matches!(pl, "he" | "she" | "they" | "we" | "i" | "it" | "who") {
             return true;
         }
+        // "Traders say exporters are ...", "Some residents believe ...": a
+        // plural noun and the plural present of a verb that is seldom a
+        // noun.
+        let plural_subject = prev.kind == TokenKind::Word && pl.len() > 3 && pl.ends_with('s') && !pl.ends_with("ss") && !DETERMINERS.contains(&pl) && !BOUNDARY.contains(&pl);
+        if plural_subject && matches!(tokens[i].lower(), "say" | "believe" | "think" | "argue" | "warn" | "suggest" | "fear" | "insist" | "predict") && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) {
+            return true;
+        }
         if DETERMINERS.contains(&pl) || pl.ends_with("'s") || (prev.kind == TokenKind::Word && prev.lower().ends_with("ing")) {
             return false;
         }
@@ -752,6 +764,10 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     let definite = DEFINITE.contains(&first_lower) || tokens[s..core_end].iter().any(|t| t.eq_ignore_case("same"));
     let anonymity_marked = !find_phrases(&lexicon.anonymity_matcher, text, span.start, (span.end + 60).min(sentence.end).max(span.end)).is_empty();
     let has_named_complement = tokens[core_end + 1..=e].iter().any(|t| t.is_capitalized());
+    // "People say", "people claim that": nobody in particular.
+    if head_lower == "people" && s == e && !anonymity_marked {
+        return SourceKind::Vague;
+    }
     if lexicon.anonymous_sources.contains(head_lower) || anonymity_marked {
         if head_lower == "sources" && core_end == s {
             return SourceKind::Vague; // bare "sources said"
