@@ -2699,6 +2699,15 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        // "a rainy Thursday", "one cold Monday", "the fateful Friday": a
+        // described day, no weekday counted from the writing
+        if j > 1
+            && q.is_none()
+            && self.tok(j - 1).is_some_and(|t| t.k == K::Word && !t.cap && t.lex == 0)
+            && self.is_any(j - 2, words!["a", "an", "one", "every", "each", "that", "some", "any", "the"])
+        {
+            return None;
+        }
         // "Monday to Friday", "Monday-Friday": a schedule
         let is_wd = |x: usize| {
             self.lex(x)
