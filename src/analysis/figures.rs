@@ -63,6 +63,12 @@ const AFTER_YEAR: &[&str] = &[
     "there", "we", "i", "this", "his", "her", "their", "its", "after", "before", "during", "because", "while",
 ];
 /// Words that end the noun phrase of a figure.
+/// Past tenses that do not end in "-ed", which end a figure's noun phrase.
+const IRREGULAR_PAST: &[&str] = &[
+    "fell", "rose", "grew", "went", "came", "saw", "made", "took", "began", "became", "won", "lost", "left", "paid", "sold", "bought", "spent", "ran", "hit",
+    "held", "kept", "met", "told", "said", "fled", "flew", "died", "got", "gave", "found", "brought", "built", "drove", "led", "stood", "sat", "shut", "sank",
+];
+
 const STOP: &[&str] = &[
     "the", "a", "an", "to", "in", "on", "at", "of", "for", "from", "by", "with", "and", "or", "but", "that", "which", "who",
     "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "than", "as",
@@ -273,8 +279,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             if next.kind != TokenKind::Word || STOP.contains(&nl) || number_word(nl).is_some() {
                 break;
             }
-            // A past-tense verb ends the phrase ("people attended").
-            if words >= 1 && nl.ends_with("ed") && !nl.contains('-') {
+            // A past-tense verb ends the phrase ("people attended", "75%
+            // loan-to-value fell"), as does an adverb.
+            if words >= 1 && (nl.ends_with("ed") && !nl.contains('-') || IRREGULAR_PAST.contains(&nl) || nl.ends_with("ly") && nl.len() > 4) {
                 break;
             }
             end += 1;
@@ -396,6 +403,9 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     if next.is_some_and(|n| matches!(n.lower(), "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "o'clock" | "hrs")) {
+        return false;
+    }
+    if is_identifier(tokens, i) || is_clock_time(tokens, i) {
         return false;
     }
     // Statistical notation: the level of a confidence interval ("95% CI")
@@ -523,6 +533,72 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     true
 }
 
+/// A number that identifies rather than counts: a telephone or reference
+/// number ("call 101", "0800 555 111", "crime reference 42/18876/26"), a
+/// rating or a date written with a slash ("Verdict: 4/5", "24/7").
+fn is_identifier(tokens: &[Token<'_>], i: usize) -> bool {
+    let plain = |t: &Token<'_>| t.kind == TokenKind::Number && t.text.bytes().all(|b| b.is_ascii_digit());
+    let tok = &tokens[i];
+    if !plain(tok) {
+        return false;
+    }
+    // Counts are not written with a leading zero.
+    if tok.text.len() > 1 && tok.text.starts_with('0') {
+        return true;
+    }
+    // What one calls, dials or quotes.
+    if i > 0 && matches!(tokens[i - 1].lower(), "call" | "dial" | "ring" | "text" | "phone" | "telephone" | "tel" | "fax" | "quoting" | "quote" | "reference" | "ref" | "helpline" | "hotline" | "extension" | "ext") {
+        return true;
+    }
+    // Groups of digits: numbers separated by white space only (a telephone
+    // number) or joined by slashes (a reference, a rating, a date).
+    let (mut first, mut last) = (i, i);
+    let mut slashes = 0;
+    let mut spaced_leading_zero = false;
+    let joined = |a: &Token<'_>, b: &Token<'_>| a.span.end == b.span.start;
+    while first >= 2 && tokens[first - 1].is_punct("/") && joined(&tokens[first - 2], &tokens[first - 1]) && joined(&tokens[first - 1], &tokens[first]) && plain(&tokens[first - 2]) {
+        first -= 2;
+        slashes += 1;
+    }
+    while tokens.get(last + 2).is_some_and(|t| plain(t) && joined(&tokens[last + 1], t)) && tokens[last + 1].is_punct("/") && joined(&tokens[last], &tokens[last + 1]) {
+        last += 2;
+        slashes += 1;
+    }
+    if slashes >= 2 {
+        return true;
+    }
+    // "4/5", "24/7": unless a share of something follows ("1/3 of adults").
+    if slashes == 1 && !tokens.get(last + 1).is_some_and(|t| t.eq_ignore_case("of")) {
+        return true;
+    }
+    let mut group = i;
+    let mut groups = 1;
+    while group > 0 && plain(&tokens[group - 1]) {
+        group -= 1;
+        groups += 1;
+        spaced_leading_zero |= tokens[group].text.starts_with('0');
+    }
+    let mut group = i;
+    while tokens.get(group + 1).is_some_and(plain) {
+        group += 1;
+        groups += 1;
+        spaced_leading_zero |= tokens[group].text.starts_with('0');
+    }
+    groups >= 3 || groups == 2 && spaced_leading_zero
+}
+
+/// "at 7.30 every morning", "from 9.15": a time of day written with a
+/// point, after a preposition of time and not followed by a unit.
+fn is_clock_time(tokens: &[Token<'_>], i: usize) -> bool {
+    let tok = &tokens[i];
+    let Some((hours, minutes)) = tok.text.split_once('.') else { return false };
+    let clock = hours.len() <= 2 && minutes.len() == 2 && hours.parse::<u8>().is_ok_and(|h| h <= 24) && minutes.parse::<u8>().is_ok_and(|m| m < 60);
+    clock
+        && i > 0
+        && matches!(tokens[i - 1].lower(), "at" | "by" | "from" | "until" | "till" | "before" | "after" | "around")
+        && tokens.get(i + 1).is_none_or(|n| n.kind == TokenKind::Punct && matches!(n.text, "," | "." | ";" | ")" | "–" | "-") || matches!(n.lower(), "every" | "each" | "on" | "in" | "and" | "or" | "to" | "that" | "this" | "the" | "a.m." | "p.m." | "am" | "pm" | "sharp" | "today" | "tonight" | "tomorrow" | "yesterday"))
+}
+
 /// A token that is a year by its shape: four digits, 1000 to 2100.
 fn is_year_number(tok: &Token<'_>) -> bool {
     tok.kind == TokenKind::Number && tok.text.len() == 4 && tok.text.parse::<u32>().is_ok_and(|v| (1000..=2100).contains(&v))
@@ -642,6 +718,10 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     if i >= 2 && tokens[i - 1].eq_ignore_case("of") && tokens[i - 2].eq_ignore_case("age") {
         return false;
     }
+    // "At six o'clock": a time of day.
+    if next.is_some_and(|n| n.lower() == "o'clock") {
+        return false;
+    }
     // Multipliers only count after a number ("1.5 million"): handled there.
     if MULTIPLIERS.contains(&lower) && !lower.contains('-') {
         return false;
@@ -686,6 +766,22 @@ mod tests {
     fn figures(s: &str) -> Vec<&str> {
         let toks = tokenize(s, Span::new(0, s.len()));
         find(s, &toks, &[]).into_iter().map(|f| &s[f.span.range()]).collect()
+    }
+
+    #[test]
+    fn identifiers_and_clock_times_are_not_figures() {
+        assert!(figures("Anyone with information is asked to call 101 or Crimestoppers on 0800 555 111.").is_empty());
+        assert!(figures("Call 101 quoting crime reference 42/18876/26.").is_empty());
+        assert!(figures("Interviews through the press office on 01632 960 442 or +44 113 496 0000.").is_empty());
+        assert!(figures("Verdict: 4/5. The helpline is open 24/7.").is_empty());
+        assert!(figures("He opens the shop at 7.30 every morning and closes at six o'clock.").is_empty());
+        assert!(figures("Its serial number is 001.").is_empty());
+        // Still figures: a share, a rate after "at", grouped digits without
+        // a leading zero, a time-like decimal with a unit.
+        assert!(!figures("About 1/3 of adults agreed.").is_empty());
+        assert_eq!(figures("The rate was held at 5.25%."), vec!["5.25%"]);
+        assert_eq!(figures("Shares closed at 7.30 euros."), vec!["7.30 euros"]);
+        assert_eq!(figures("The two-year fixed rate at 75% loan-to-value fell sharply."), vec!["75% loan-to-value"]);
     }
 
     #[test]
