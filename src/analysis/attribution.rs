@@ -215,6 +215,17 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             }
             continue;
         }
+        // "The Office of Rail and Road published figures showing that ...":
+        // the publisher of the evidence is its source.
+        if matches!(lower, "data" | "figures" | "statistics" | "numbers" | "report" | "study" | "survey" | "poll" | "analysis" | "estimates" | "research" | "census")
+            && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "showing" | "suggesting" | "indicating" | "revealing" | "which" | "that"))
+            && let Some(verb) = (i.saturating_sub(3)..i).rev().find(|&k| matches!(tokens[k].lower(), "published" | "released" | "issued" | "compiled" | "produced" | "publishes" | "releases"))
+            && tokens[verb + 1..i].iter().all(|t| t.kind == TokenKind::Word && !t.is_capitalized())
+            && let Some(src) = phrase_before(tokens, verb).filter(|&src| tokens[src.0..=src.1].iter().any(Token::is_capitalized))
+        {
+            push(&mut out, text, tokens, tokens[verb].span.cover(tok.span), src, lexicon, anonymous_seen, sentence);
+            continue;
+        }
         if matches!(lower, "data" | "figures" | "statistics" | "numbers" | "report" | "study" | "survey" | "poll" | "analysis" | "estimates" | "research" | "census")
             && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("from") || t.eq_ignore_case("by") || t.eq_ignore_case("of"))
         {
@@ -661,6 +672,16 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     }
     if j < 0 {
         return None;
+    }
+    // "A Eurostat report published in March 2026 found": the participle
+    // phrase that dates the source is no part of its name.
+    let published = (j.max(6) as usize - 6..j as usize).find(|&k| {
+        matches!(tokens[k].lower(), "published" | "released" | "issued" | "conducted" | "carried" | "compiled")
+            && tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "in" | "on" | "last" | "this" | "earlier" | "out"))
+            && tokens[k + 1..=j as usize].iter().all(|t| t.kind != TokenKind::Punct || t.is_punct(","))
+    });
+    if let Some(k) = published.filter(|&k| k > 0) {
+        j = k as isize - 1;
     }
     let mut end = j as usize;
     // A bracketed alias between the source and its verb: "The World Health

@@ -906,12 +906,25 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     if toks.iter().any(|t| matches!(t.lower(), "court" | "magistrates" | "tribunal" | "judge")) && toks.iter().any(|t| SENTENCES.contains(&t.lower())) {
         return true;
     }
+    // The writers' own testing as the setting: "In our standard rundown
+    // test the tablet lasted 16 hours", "In my testing, ...".
+    let first_person_setting = toks.first().is_some_and(|t| matches!(t.lower(), "in" | "during" | "over" | "across"))
+        && toks.get(1).is_some_and(|t| matches!(t.lower(), "our" | "my"))
+        && toks.iter().skip(2).take(5).take_while(|t| t.kind == tokens::TokenKind::Word).any(|t| matches!(t.lower(), "test" | "tests" | "testing" | "trial" | "trials" | "benchmark" | "benchmarks" | "measurement" | "measurements" | "review" | "experience" | "use" | "hands"));
+    if first_person_setting {
+        return true;
+    }
     // Skip an opening phrase ("In a related action, the Board approved ...").
     let opens_with_phrase = toks.first().is_some_and(|t| matches!(t.lower(), "in" | "on" | "at" | "after" | "with" | "as" | "for"));
     let subject_start = if opens_with_phrase { toks.iter().take(10).position(|t| t.is_punct(",")).map_or(0, |c| c + 1) } else { 0 };
     let toks = &toks[subject_start..];
     // The writers' own method: "We surveyed 1,200 households".
     if toks.first().is_some_and(|t| t.lower() == "we") && toks.get(1).is_some_and(|t| METHOD_VERBS.contains(&t.lower())) {
+        return true;
+    }
+    // ... and a reviewer's: "I have been using a review unit for ten days",
+    // "I ran the benchmark three times".
+    if toks.first().is_some_and(|t| matches!(t.text, "I" | "We")) && toks.iter().skip(1).take(3).any(|t| METHOD_VERBS.contains(&t.lower()) || matches!(t.lower(), "using" | "testing" | "ran" | "timed" | "tried")) {
         return true;
     }
     // The document describing itself: "This brief reviews 48 communities".
