@@ -341,6 +341,21 @@ fn shares(tokens: &[Token<'_>], excluded: &[Span], out: &mut Vec<Figure>) {
             None if lower == "half" && (k == 0 || tokens[k - 1].kind == TokenKind::Punct || matches!(tokens[k - 1].lower(), "about" | "nearly" | "almost" | "over" | "than" | "roughly" | "around")) => k,
             _ => continue,
         };
+        // A change by a share: "has fallen by more than half", "cut by a
+        // third", "grew by two-thirds since 2000".
+        let by_change = (start.saturating_sub(3)..start).rev().find(|&b| tokens[b].eq_ignore_case("by")).is_some_and(|b| {
+            b > 0 && (tokens[b - 1].lower().ends_with("ed") || matches!(tokens[b - 1].lower(), "fallen" | "fell" | "risen" | "rose" | "grown" | "grew" | "cut" | "shrunk" | "shrank"))
+                && tokens[b + 1..start].iter().all(|t| matches!(t.lower(), "more" | "less" | "than" | "about" | "nearly" | "almost" | "over" | "roughly" | "around" | "some" | "well"))
+        }) && tokens.get(k + 1).is_none_or(|t| !t.eq_ignore_case("of"));
+        if by_change {
+            let first = (start.saturating_sub(3)..start).find(|&b| tokens[b].eq_ignore_case("by")).map_or(start, |b| b + 1);
+            let span = tokens[first].span.cover(tokens[k].span);
+            if !excluded.iter().any(|e| e.overlaps(span)) && !out.iter().any(|f| f.span.overlaps(span)) {
+                out.push(Figure { span, number: tokens[k].span, vague: false });
+                added = true;
+            }
+            continue;
+        }
         if !tokens.get(k + 1).is_some_and(|t| t.eq_ignore_case("of")) {
             continue;
         }
@@ -790,6 +805,9 @@ mod tests {
         assert_eq!(figures("Nearly half of the respondents agreed."), vec!["Nearly half"]);
         assert!(figures("It took a quarter of an hour in the first half of the year.").is_empty());
         assert!(figures("The third of October was wet, and half the team left.").is_empty());
+        assert_eq!(figures("The number of repairers has fallen by more than half since 2000."), vec!["more than half"]);
+        assert_eq!(figures("Funding was cut by a third."), vec!["a third"]);
+        assert!(figures("The match was decided by half-time.").is_empty());
     }
 
     #[test]
