@@ -345,8 +345,30 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         if inverted && !subject_first
             && let Some(src) = phrase_after(tokens, i + 1) {
                 let object_clause = tokens.get(src.1 + 1).is_some_and(|t| t.eq_ignore_case("that"));
-                if starts_like_source(tokens, src.0) && !object_clause {
+                // ", who asked not to be named, said many residents had
+                // fitted locks": a clause reported, not a speaker named.
+                let clause = tokens[src.0..=src.1].iter().any(|t| matches!(t.lower(), "had" | "has" | "have" | "was" | "were" | "is" | "are" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "did" | "does" | "do"));
+                if starts_like_source(tokens, src.0) && !object_clause && !clause {
                     push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
+                    continue;
+                }
+                // Then the speaker is the sentence's subject, before its
+                // appositives: "Jean Marsh, 72, a retired teacher, said she
+                // had ...", "A parish councillor in Felsham, who asked not
+                // to be named, said ...".
+                if clause
+                    && let Some(comma) = tokens[..i].iter().position(|t| t.is_punct(","))
+                    && comma > 0
+                    && comma <= 8
+                    && starts_like_source(tokens, 0)
+                    && tokens[..comma].iter().all(|t| t.kind == TokenKind::Word)
+                {
+                    push(&mut out, text, tokens, tok.span, (0, comma - 1), lexicon, anonymous_seen, sentence);
+                    continue;
+                }
+                // "He declined to predict ..., stating that the goal was ...".
+                if clause && matches!(tokens[0].text, "He" | "She" | "They") {
+                    push(&mut out, text, tokens, tok.span, (0, 0), lexicon, anonymous_seen, sentence);
                     continue;
                 }
             }
