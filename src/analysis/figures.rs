@@ -136,6 +136,9 @@ fn abbreviated_amount(text: &str, after_currency: bool) -> bool {
     match &text[digits_end..] {
         "m" | "bn" | "tn" | "trn" | "mn" | "k" | "b" => after_currency,
         "p" | "C" | "F" => !after_currency,
+        // measurements written with their unit: "6.1mm", "485g", "45W",
+        // "120km", "3.5GHz"
+        "mm" | "cm" | "km" | "kg" | "g" | "mg" | "ml" | "kWh" | "MWh" | "GWh" | "kW" | "MW" | "GW" | "W" | "mph" | "kph" | "km/h" | "GB" | "TB" | "MB" | "GHz" | "MHz" | "mAh" | "ha" => !after_currency,
         _ => false,
     }
 }
@@ -181,7 +184,10 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             && (tokens.get(i + 1).is_some_and(|t| MULTIPLIERS.contains(&t.lower()) || t.lower() == "dozen")
                 || tokens[i + 1..tokens.len().min(i + 4)].iter().take_while(|t| t.kind == TokenKind::Word && !STOP.contains(&t.lower()) && !t.is_capitalized()).any(|t| t.lower().ends_with('s')));
         // "£38m", "$1.2bn", "20p", "48C": an amount written with its unit.
-        let abbreviated = tok.kind == TokenKind::Word && abbreviated_amount(tok.text, i > 0 && matches!(tokens[i - 1].text, "$" | "£" | "€" | "¥" | "₹"));
+        // (a measurement after an article names a kind: "a 45W charger",
+        // "the 10km race")
+        let after_article = i > 0 && matches!(tokens[i - 1].lower(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that");
+        let abbreviated = tok.kind == TokenKind::Word && abbreviated_amount(tok.text, i > 0 && matches!(tokens[i - 1].text, "$" | "£" | "€" | "¥" | "₹")) && !(after_article && !tok.text.ends_with(['p', 'C', 'F']));
         if !(is_digit || word_value.is_some() || vague_plural || several || abbreviated) {
             i += 1;
             continue;
@@ -781,6 +787,13 @@ mod tests {
     fn figures(s: &str) -> Vec<&str> {
         let toks = tokenize(s, Span::new(0, s.len()));
         find(s, &toks, &[]).into_iter().map(|f| &s[f.span.range()]).collect()
+    }
+
+    #[test]
+    fn measurements_written_with_their_unit() {
+        assert_eq!(figures("The tablet is 6.1mm thick and weighs 485g."), vec!["6.1mm thick", "485g"]);
+        assert!(figures("It ships with a 45W charger and ran the 10km race.").is_empty());
+        assert!(figures("The 5G network and the 4K screen.").is_empty());
     }
 
     #[test]
