@@ -341,7 +341,10 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         // business), unless the time is part of the claim ("first since 1958").
         let since = |t: &TimeExpr| words_before(slice, t.span.start, 1).eq_ignore_ascii_case("since") || slice[t.span.clone()].get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since "));
         let anchored = sentence_times.iter().any(|t| !since(t)) || claim::mentions_clock_time(toks);
-        let claim = declarative && !anchored && claim::is_claim(slice, span, toks);
+        // The writer's own experience, in the first person ("I never saw it
+        // stutter"), is vouched for by the byline.
+        let first_person = || toks.iter().any(|t| t.text == "I" && !sentence_quotes.iter().any(|q| q.contains(t.span)));
+        let claim = declarative && !anchored && !first_person() && claim::is_claim(slice, span, toks);
         // Asked only where it can exempt a finding: a figure or a claim.
         let own_act = (!figures.is_empty() || claim) && own_act(toks);
         // undated-event skips a paragraph with a time in a sentence: with none
