@@ -1198,15 +1198,18 @@ fn tokenize_from_main(text: &str, words: &[Token<'_>], toks: &mut Vec<Tok>) {
             None
         } else {
             match word.kind {
-                TokenKind::Word if word.is_one_run() => letters_key(b, s, e).map(|(key, upper)| (K::Word, key, upper)),
+                TokenKind::Word if word.is_one_run() => letters_key(b, s, e).map(|(key, cap, upper)| (K::Word, key, cap, upper)),
                 TokenKind::Word => None,
                 // a mark the main tokenizer found no word character and no
                 // white space (one char)
-                TokenKind::Punct => word.text.chars().next().map(|c| (K::Punct(c), 0, false)),
+                TokenKind::Punct => match *word.text.as_bytes() {
+                    [c] => Some((K::Punct(char::from(c)), 0, false, false)),
+                    _ => word.text.chars().next().map(|c| (K::Punct(c), 0, false, false)),
+                },
                 TokenKind::Number => None,
             }
         };
-        let Some((k, key, upper)) = whole else {
+        let Some((k, key, cap, upper)) = whole else {
             done = tokenize_stretch(text, done, e, b.len(), &mut state, toks);
             continue;
         };
@@ -1227,7 +1230,7 @@ fn tokenize_from_main(text: &str, words: &[Token<'_>], toks: &mut Vec<Tok>) {
             val: 0,
             ndig: 0,
             suf: Suf::None,
-            cap: k == K::Word && b.get(s).is_some_and(u8::is_ascii_uppercase),
+            cap,
             upper,
             gap: state.gap,
             poss: false,
@@ -1244,11 +1247,11 @@ fn tokenize_from_main(text: &str, words: &[Token<'_>], toks: &mut Vec<Tok>) {
 }
 
 /// The [`word_key`] of `b[s..e]`, a run of alphanumeric characters (a
-/// main token that [`Token::is_one_run`]), and whether it is in capitals
-/// (more than one letter, all capitals), when it is 1 to [`KEY_MAX_LEN`]
-/// ASCII letters.
+/// main token that [`Token::is_one_run`]), whether it is capitalised and
+/// whether it is in capitals (more than one letter, all capitals), when it
+/// is 1 to [`KEY_MAX_LEN`] ASCII letters.
 #[inline(always)]
-fn letters_key(b: &[u8], s: usize, e: usize) -> Option<(u128, bool)> {
+fn letters_key(b: &[u8], s: usize, e: usize) -> Option<(u128, bool, bool)> {
     let len = e.checked_sub(s)?;
     if len == 0 || len > KEY_MAX_LEN {
         return None;
@@ -1257,8 +1260,9 @@ fn letters_key(b: &[u8], s: usize, e: usize) -> Option<(u128, bool)> {
     let high = if len > 8 { run_letters_at(b, s + 8, len - 8)? } else { 0 };
     let key = u128::from(low & LETTER_BITS) | (u128::from(high & LETTER_BITS) << 64);
     // a letter is a capital when its case bit is clear
+    let cap = low & 0x20 == 0;
     let upper = len > 1 && (low | high) & (ONES * 0x20) == 0;
-    Some((key, upper))
+    Some((key, cap, upper))
 }
 
 /// `b[s..s + n]` (`n` from one to eight; alphanumeric characters) as an
@@ -1722,8 +1726,9 @@ impl<'a> Scanner<'a> {
                     && !toks[i].gap
                     && toks[i - 1].k == K::Word
                     && (toks[i - 1].e - toks[i - 1].s == 1
-                        || word_key(&text.as_bytes()[toks[i - 1].s..toks[i - 1].e])
-                            .is_some_and(|key| ABBREVIATION_KEYS.get(key).is_some()));
+                        // (a word's key is its `word_key`, read with it; 0,
+                        // past `KEY_MAX_LEN` letters, is no table's key)
+                        || toks[i - 1].key != 0 && ABBREVIATION_KEYS.get(toks[i - 1].key).is_some());
                 // closing quotes and brackets stay with the sentence
                 let mut j = i + 1;
                 while j < n
