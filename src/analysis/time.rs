@@ -33,7 +33,8 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use jiff::civil::Weekday;
 
-use super::tokens::{Token, TokenKind};
+use super::lexicon::{class, WordClasses};
+use super::tokens::{Token, TokenKind, UNCLASSIFIED};
 
 /// One time expression found by [`scan`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -212,14 +213,14 @@ pub fn scan_counting_styles_if(text: &str, range: Range<usize>, may_name_time: b
 }
 
 /// [`scan_counting_styles_if`] of all of `text`, given `words`, the tokens
-/// of all of `text` by [`super::tokens`]: the scan builds its own tokens
-/// from those instead of reading the text again.
-pub fn scan_tokens_counting_styles_if(text: &str, words: &[Token<'_>], may_name_time: bool) -> (Vec<TimeExpr>, StyleCounts) {
+/// of all of `text` by [`super::tokens`] classified by `classes`: the scan
+/// builds its own tokens from those instead of reading the text again.
+pub fn scan_tokens_counting_styles_if(text: &str, words: &[Token<'_>], classes: &WordClasses, may_name_time: bool) -> (Vec<TimeExpr>, StyleCounts) {
     if !may_name_time {
         return (Vec::new(), StyleCounts::default());
     }
     let mut counts = StyleCounts::default();
-    let exprs = Scanner::from_main_tokens(text, words)
+    let exprs = Scanner::from_main_tokens(text, words, classes.holds_time_entries())
         .run()
         .into_iter()
         .map(|f| {
@@ -854,6 +855,20 @@ pub fn naming_words() -> impl Iterator<Item = &'static str> {
         .map(|(w, _)| w.as_str())
 }
 
+/// The words of the lexicon a word token can be (1 to [`KEY_MAX_LEN`]
+/// ASCII letters), each with its entry plus one (a token's `lex`): the
+/// analysis' [`WordClasses`] hold them
+/// ([`WordClasses::with_time_entries`]), so that [`tokenize_from_main`]
+/// need not look the words up again.
+pub(crate) fn lexicon_entries() -> impl Iterator<Item = (&'static str, u16)> {
+    LEXICON.map.iter().filter_map(|(w, &i)| {
+        let entry = i.checked_add(1)?;
+        // (an entry must fit above the class bits, and not fill them: a
+        // value of all bits is a word not looked up)
+        (u32::from(entry) < u32::MAX >> class::TIME_ENTRY_SHIFT && word_key(w.as_bytes()).is_some()).then_some((w.as_str(), entry))
+    })
+}
+
 /// Prefilter: a paragraph with none of these (and no digit) has no time
 /// expression. Matched ASCII-case-insensitively, anywhere.
 static PREFILTER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
@@ -1175,8 +1190,10 @@ fn tokenize_stretch(
 /// tokens of both alike, and each token here lies inside one of those or
 /// reads on over the next few ("3's"), so the white space is not read
 /// again, and a main token of ASCII letters only, the common case, is one
-/// word here, whose key is built without scanning it letter by letter.
-fn tokenize_from_main(text: &str, words: &[Token<'_>], toks: &mut Vec<Tok>) {
+/// word here, whose key is built without scanning it letter by letter,
+/// and whose lexicon entry its class value holds when `entries_known`
+/// (the classes were [`WordClasses::with_time_entries`]).
+fn tokenize_from_main(text: &str, words: &[Token<'_>], entries_known: bool, toks: &mut Vec<Tok>) {
     toks.clear();
     let b = text.as_bytes();
     toks.reserve(b.len() / 5 + 1);
@@ -1222,10 +1239,12 @@ fn tokenize_from_main(text: &str, words: &[Token<'_>], toks: &mut Vec<Tok>) {
             e,
             pe: e,
             k,
-            lex: if key != 0 {
-                lx.packed.get(key).map_or(0, |ix| ix + 1)
-            } else {
+            lex: if key == 0 {
                 0
+            } else if entries_known && word.class != UNCLASSIFIED {
+                (word.class >> class::TIME_ENTRY_SHIFT) as u16
+            } else {
+                lx.packed.get(key).map_or(0, |ix| ix + 1)
             },
             val: 0,
             ndig: 0,
@@ -1694,9 +1713,9 @@ impl<'a> Scanner<'a> {
 
     /// [`Scanner::new`] of all of `text`, tokenized from `words`, the main
     /// tokenizer's tokens of all of it ([`tokenize_from_main`]).
-    fn from_main_tokens(text: &'a str, words: &[Token<'_>]) -> Self {
+    fn from_main_tokens(text: &'a str, words: &[Token<'_>], entries_known: bool) -> Self {
         let mut toks = SPARE_TOKENS.take();
-        tokenize_from_main(text, words, &mut toks);
+        tokenize_from_main(text, words, entries_known, &mut toks);
         Self::with_tokens(text, toks)
     }
 
@@ -4925,19 +4944,23 @@ mod tests {
             "abcdefghijklmnop", "abcdefghijklmnopq", "ABCDEFGHIJ", "Yesterday", "tomorrow",
             "covid19", "G7", "x", "X", "s", "S", "ago", "since", "until", "quarter", "Q3",
         ];
-        let classes = &crate::analysis::lexicon::Lexicon::builtin().classes;
+        // the analysis' classes, which hold the time lexicon's entries, and
+        // classes without them (the words are looked up here then)
+        let with_entries = &crate::analysis::lexicon::Lexicon::builtin().classes;
+        let without_entries = WordClasses::new([("week", 1), ("said", 2)]);
         let mut own = Vec::new();
         let mut fused = Vec::new();
         let mut compared = 0;
-        for text in crate::analysis::random_texts(PIECES, 41, 20000, 57, 1, 5) {
+        for (n, text) in crate::analysis::random_texts(PIECES, 41, 20000, 57, 1, 5).enumerate() {
+            let classes = if n % 4 == 3 { &without_entries } else { with_entries };
             let lowered = text.to_ascii_lowercase();
             let mut main = Vec::new();
             crate::analysis::tokens::tokenize_classified_into(&text, &lowered, crate::span::Span::new(0, text.len()), classes, &mut main);
             tokenize_into(&text, 0..text.len(), &mut own);
-            tokenize_from_main(&text, &main, &mut fused);
+            tokenize_from_main(&text, &main, classes.holds_time_entries(), &mut fused);
             assert_eq!(format!("{fused:?}"), format!("{own:?}"), "{text:?}");
             let old = scan_counting_styles(&text, 0..text.len());
-            let new = scan_tokens_counting_styles_if(&text, &main, true);
+            let new = scan_tokens_counting_styles_if(&text, &main, classes, true);
             assert_eq!(format!("{new:?}"), format!("{old:?}"), "{text:?}");
             compared += own.len();
         }
