@@ -173,6 +173,11 @@ pub mod class {
     pub const PUBLISHING: u32 = 1 << 8;
     /// A word that can name a time ([`crate::analysis::time::naming_words`]).
     pub const TIME_WORD: u32 = 1 << 9;
+    /// The bits the classes may use: a token's class value holds its time
+    /// lexicon entry above them ([`super::WordClasses::with_time_entries`]).
+    pub(crate) const BITS: u32 = 0xFFFF;
+    /// Where that entry starts.
+    pub(crate) const TIME_ENTRY_SHIFT: u32 = BITS.count_ones();
 }
 
 /// A fixed set of ASCII lower-case words with their class bits, in an
@@ -189,6 +194,9 @@ pub struct WordClasses {
     tails: Vec<u8>,
     /// Some words longer than eight bytes did not fit in `tails`.
     tails_full: bool,
+    /// The table holds every word of the time expressions' lexicon with
+    /// its entry ([`WordClasses::with_time_entries`]).
+    time_entries: bool,
 }
 
 /// Sixteen bytes, so that the table of a few hundred words stays small in
@@ -196,6 +204,8 @@ pub struct WordClasses {
 #[derive(Clone, Copy, Debug, Default)]
 struct ClassSlot {
     head: u64,
+    /// The word's classes ([`class::BITS`]) and, above them, its time
+    /// lexicon entry plus one (0 for none).
     class: u32,
     /// The word's length (low eight bits; 0 marks an empty slot) and where
     /// its bytes past the eighth start in `tails` (the rest).
@@ -211,19 +221,43 @@ const MOST_TAILS: usize = 1 << 24;
 
 impl WordClasses {
     pub fn new<'w>(words: impl IntoIterator<Item = (&'w str, u32)>) -> WordClasses {
+        WordClasses::build(words, std::iter::empty(), false)
+    }
+
+    /// [`WordClasses::new`], the table also holding `entries`, every word
+    /// of the time expressions' lexicon with its entry plus one
+    /// ([`crate::analysis::time::lexicon_entries`]): the class value
+    /// [`WordClasses::of_form`] gives a word of one run holds its entry
+    /// above [`class::BITS`] (0 for none), so that the time scan need not
+    /// look the word up again.
+    pub fn with_time_entries<'w, 'e>(words: impl IntoIterator<Item = (&'w str, u32)>, entries: impl IntoIterator<Item = (&'e str, u16)>) -> WordClasses {
+        WordClasses::build(words, entries, true)
+    }
+
+    /// Whether the table was built [`WordClasses::with_time_entries`].
+    pub fn holds_time_entries(&self) -> bool {
+        self.time_entries
+    }
+
+    fn build<'w, 'e>(words: impl IntoIterator<Item = (&'w str, u32)>, entries: impl IntoIterator<Item = (&'e str, u16)>, time_entries: bool) -> WordClasses {
         // (a map: merging by a scan of the list cost more than the rest of
         // building the lexicon)
         let mut merged: std::collections::HashMap<Vec<u8>, u32, foldhash::fast::FixedState> = Default::default();
-        for (word, bits) in words {
+        let mut merge = |word: &str, bits: u32| {
             let word = word.to_ascii_lowercase().into_bytes();
             // Only ASCII words are looked up (see `of_form`).
-            if word.is_empty() || !word.is_ascii() {
-                continue;
+            if !word.is_empty() && word.is_ascii() {
+                *merged.entry(word).or_default() |= bits;
             }
-            *merged.entry(word).or_default() |= bits;
+        };
+        for (word, bits) in words {
+            merge(word, bits & class::BITS);
+        }
+        for (word, entry) in entries {
+            merge(word, u32::from(entry) << class::TIME_ENTRY_SHIFT);
         }
         let size = (merged.len() * 2).next_power_of_two().max(16);
-        let mut table = WordClasses { shapes: PairShapes::default(), slots: vec![ClassSlot::default(); size].into_boxed_slice(), shift: 64 - size.trailing_zeros(), tails: Vec::new(), tails_full: false };
+        let mut table = WordClasses { shapes: PairShapes::default(), slots: vec![ClassSlot::default(); size].into_boxed_slice(), shift: 64 - size.trailing_zeros(), tails: Vec::new(), tails_full: false, time_entries };
         for (word, class) in merged {
             table.shapes.add_bytes(&word);
             // (a word left out here is answered with every class)
@@ -257,10 +291,11 @@ impl WordClasses {
         if !self.shapes.may_contain_bytes(word) {
             return 0;
         }
-        self.get_with_head(word, head(word))
+        classes_of(self.get_with_head(word, head(word)))
     }
 
-    /// [`WordClasses::get`] with `h` = [`head`]`(word)`.
+    /// The value of `word`, its classes and time entry ([`ClassSlot`]), or
+    /// every bit when it is not known, with `h` = [`head`]`(word)`.
     #[inline(always)]
     fn get_with_head(&self, word: &[u8], h: u64) -> u32 {
         let len = word.len();
@@ -288,8 +323,10 @@ impl WordClasses {
 
     /// The classes of a token whose ASCII lower-case form is
     /// `source[start..end]`: those of the form and, unless it is `one_run`,
-    /// of each of its alphanumeric runs. The form's first eight bytes are
-    /// read from `source` in one load where it has them.
+    /// of each of its alphanumeric runs; and, when it is `one_run`, its time
+    /// lexicon entry above [`class::BITS`] when the table holds them
+    /// ([`WordClasses::with_time_entries`]). The form's first eight bytes
+    /// are read from `source` in one load where it has them.
     #[inline]
     pub fn of_form(&self, source: &[u8], start: usize, end: usize, one_run: bool) -> u32 {
         let Some(form) = source.get(start..end) else { return super::tokens::UNCLASSIFIED };
@@ -303,12 +340,20 @@ impl WordClasses {
             0
         };
         if !one_run {
+            class = classes_of(class);
             for run in form.split(|b| !b.is_ascii_alphanumeric()) {
                 class |= self.get(run);
             }
         }
         class
     }
+}
+
+/// The classes of a table value: its class bits, or every class when the
+/// word was not known ([`super::tokens::UNCLASSIFIED`]).
+#[inline(always)]
+fn classes_of(value: u32) -> u32 {
+    if value == super::tokens::UNCLASSIFIED { value } else { value & class::BITS }
 }
 
 /// The mask of the first `len` bytes of an integer of eight.
@@ -393,7 +438,7 @@ impl Lexicon {
         let anonymity: Vec<String> = lines(ANONYMITY_PHRASES).map(lower).collect();
         let claim_markers: &PhraseMatcher = &super::claim::MARKERS;
         let event_words: &PhraseMatcher = &super::EVENT_WORDS;
-        let classes = WordClasses::new(
+        let classes = WordClasses::with_time_entries(
             [(&vague_matcher, class::VAGUE_KEY), (claim_markers, class::CLAIM_KEY), (event_words, class::EVENT_KEY)]
                 .into_iter()
                 .flat_map(|(matcher, bit)| matcher.key_words.iter().flat_map(KeyWords::words).map(move |w| (w, bit)))
@@ -405,6 +450,7 @@ impl Lexicon {
                 .chain(super::attribution::DOCUMENT_KINDS.iter().map(|w| (*w, class::DOCUMENT_KIND)))
                 .chain(super::attribution::PUBLISHING_VERBS.iter().map(|w| (*w, class::PUBLISHING)))
                 .chain(super::time::naming_words().map(|w| (w, class::TIME_WORD))),
+            super::time::lexicon_entries(),
         );
         Lexicon {
             reporting_verbs,
@@ -800,7 +846,10 @@ mod tests {
                         classified += 1;
                         // An ASCII word of one run gets exactly its classes.
                         if t.is_one_run() && t.text.is_ascii() {
-                            assert_eq!(t.class, expected, "{:?} in {s:?}", t.text);
+                            assert_eq!(t.class & class::BITS, expected, "{:?} in {s:?}", t.text);
+                            // and above them its time lexicon entry
+                            let entry = crate::analysis::time::lexicon_entries().find(|(w, _)| w.eq_ignore_ascii_case(t.text)).map_or(0, |(_, e)| e);
+                            assert_eq!(t.class >> class::TIME_ENTRY_SHIFT, u32::from(entry), "{:?} in {s:?}", t.text);
                         }
                     }
                 }

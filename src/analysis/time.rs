@@ -33,6 +33,9 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use jiff::civil::Weekday;
 
+use super::lexicon::{class, WordClasses};
+use super::tokens::{Token, TokenKind, UNCLASSIFIED};
+
 /// One time expression found by [`scan`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TimeExpr {
@@ -200,6 +203,25 @@ pub fn scan_counting_styles_if(text: &str, range: Range<usize>, may_name_time: b
         None => Vec::new(),
     };
     let exprs = found
+        .into_iter()
+        .map(|f| {
+            counts.add(f.style);
+            f.expr
+        })
+        .collect();
+    (exprs, counts)
+}
+
+/// [`scan_counting_styles_if`] of all of `text`, given `words`, the tokens
+/// of all of `text` by [`super::tokens`] classified by `classes`: the scan
+/// builds its own tokens from those instead of reading the text again.
+pub fn scan_tokens_counting_styles_if(text: &str, words: &[Token<'_>], classes: &WordClasses, may_name_time: bool) -> (Vec<TimeExpr>, StyleCounts) {
+    if !may_name_time {
+        return (Vec::new(), StyleCounts::default());
+    }
+    let mut counts = StyleCounts::default();
+    let exprs = Scanner::from_main_tokens(text, words, classes.holds_time_entries())
+        .run()
         .into_iter()
         .map(|f| {
             counts.add(f.style);
@@ -833,6 +855,20 @@ pub fn naming_words() -> impl Iterator<Item = &'static str> {
         .map(|(w, _)| w.as_str())
 }
 
+/// The words of the lexicon a word token can be (1 to [`KEY_MAX_LEN`]
+/// ASCII letters), each with its entry plus one (a token's `lex`): the
+/// analysis' [`WordClasses`] hold them
+/// ([`WordClasses::with_time_entries`]), so that [`tokenize_from_main`]
+/// need not look the words up again.
+pub(crate) fn lexicon_entries() -> impl Iterator<Item = (&'static str, u16)> {
+    LEXICON.map.iter().filter_map(|(w, &i)| {
+        let entry = i.checked_add(1)?;
+        // (an entry must fit above the class bits, and not fill them: a
+        // value of all bits is a word not looked up)
+        (u32::from(entry) < u32::MAX >> class::TIME_ENTRY_SHIFT && word_key(w.as_bytes()).is_some()).then_some((w.as_str(), entry))
+    })
+}
+
 /// Prefilter: a paragraph with none of these (and no digit) has no time
 /// expression. Matched ASCII-case-insensitively, anywhere.
 static PREFILTER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
@@ -958,14 +994,52 @@ fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
 /// one block after another.
 fn tokenize_into(text: &str, r: Range<usize>, toks: &mut Vec<Tok>) {
     toks.clear();
-    let b = text.as_bytes();
-    let end = r.end.min(b.len());
+    let end = r.end.min(text.len());
     toks.reserve(end.saturating_sub(r.start) / 5 + 1);
-    let mut i = r.start;
-    let mut gap = true;
-    let mut glue_next = false;
+    let mut state = TokenizerState::START;
+    tokenize_stretch(text, r.start, end, end, &mut state, toks);
+}
+
+/// What the tokenizer carries from one token to the next.
+#[derive(Clone, Copy, Debug)]
+struct TokenizerState {
+    /// white space (or the range start) since the last token
+    gap: bool,
+    /// the last token is a non-ASCII letter: the next, if it touches it,
+    /// is glued
+    glue_next: bool,
+}
+
+impl TokenizerState {
+    const START: TokenizerState = TokenizerState {
+        gap: true,
+        glue_next: false,
+    };
+}
+
+/// Tokenize from `from` (a char boundary) up to where the last token
+/// starting before `stop` ends (a token reads on up to `end`, as "3's" does
+/// over the main tokenizer's "3", "'", "s"), appending to `toks`, and
+/// return that end: [`tokenize_into`] in stretches with `state` carried
+/// between them.
+fn tokenize_stretch(
+    text: &str,
+    from: usize,
+    stop: usize,
+    end: usize,
+    state: &mut TokenizerState,
+    toks: &mut Vec<Tok>,
+) -> usize {
+    let b = text.as_bytes();
+    let end = end.min(b.len());
+    let stop = stop.min(end);
+    let mut i = from;
+    let TokenizerState {
+        mut gap,
+        mut glue_next,
+    } = *state;
     let lx = &*LEXICON;
-    while i < end {
+    while i < stop {
         let c = b[i];
         if c == b' ' {
             gap = true;
@@ -1107,6 +1181,128 @@ fn tokenize_into(text: &str, r: Range<usize>, toks: &mut Vec<Tok>) {
         }
         gap = false;
     }
+    *state = TokenizerState { gap, glue_next };
+    i
+}
+
+/// [`tokenize_into`] of all of `text`, given `words`, the main tokenizer's
+/// tokens of all of `text` ([`super::tokens`]): white space separates the
+/// tokens of both alike, and each token here lies inside one of those or
+/// reads on over the next few ("3's"), so the white space is not read
+/// again, and a main token of ASCII letters only, the common case, is one
+/// word here, whose key is built without scanning it letter by letter,
+/// and whose lexicon entry its class value holds when `entries_known`
+/// (the classes were [`WordClasses::with_time_entries`]).
+fn tokenize_from_main(text: &str, words: &[Token<'_>], entries_known: bool, toks: &mut Vec<Tok>) {
+    toks.clear();
+    let b = text.as_bytes();
+    toks.reserve(b.len() / 5 + 1);
+    let lx = &*LEXICON;
+    let mut state = TokenizerState::START;
+    // the bytes before `done` are tokenized
+    let mut done = 0;
+    for word in words {
+        let (s, e) = (word.span.start, word.span.end);
+        if e <= done {
+            continue;
+        }
+        if s > done {
+            // only white space lies between main tokens
+            state.gap = true;
+            done = s;
+        }
+        let whole = if s < done {
+            None
+        } else {
+            match word.kind {
+                TokenKind::Word if word.is_one_run() => letters_key(b, s, e).map(|(key, cap, upper)| (K::Word, key, cap, upper)),
+                TokenKind::Word => None,
+                // a mark the main tokenizer found no word character and no
+                // white space (one char)
+                TokenKind::Punct => match *word.text.as_bytes() {
+                    [c] => Some((K::Punct(char::from(c)), 0, false, false)),
+                    _ => word.text.chars().next().map(|c| (K::Punct(c), 0, false, false)),
+                },
+                TokenKind::Number => None,
+            }
+        };
+        let Some((k, key, cap, upper)) = whole else {
+            done = tokenize_stretch(text, done, e, b.len(), &mut state, toks);
+            continue;
+        };
+        // A whole main word is never followed by "'s": the main tokenizer
+        // takes an apostrophe before a letter into its word.
+        debug_assert!(k != K::Word || is_apostrophe_s(b, e, b.len()).is_none());
+        toks.push(Tok {
+            key,
+            s,
+            e,
+            pe: e,
+            k,
+            lex: if key == 0 {
+                0
+            } else if entries_known && word.class != UNCLASSIFIED {
+                (word.class >> class::TIME_ENTRY_SHIFT) as u16
+            } else {
+                lx.packed.get(key).map_or(0, |ix| ix + 1)
+            },
+            val: 0,
+            ndig: 0,
+            suf: Suf::None,
+            cap,
+            upper,
+            gap: state.gap,
+            poss: false,
+            glued: state.glue_next && !state.gap,
+            sent: 0,
+            sstart: false,
+        });
+        state = TokenizerState {
+            gap: false,
+            glue_next: false,
+        };
+        done = e;
+    }
+}
+
+/// The [`word_key`] of `b[s..e]`, a run of alphanumeric characters (a
+/// main token that [`Token::is_one_run`]), whether it is capitalised and
+/// whether it is in capitals (more than one letter, all capitals), when it
+/// is 1 to [`KEY_MAX_LEN`] ASCII letters.
+#[inline(always)]
+fn letters_key(b: &[u8], s: usize, e: usize) -> Option<(u128, bool, bool)> {
+    let len = e.checked_sub(s)?;
+    if len == 0 || len > KEY_MAX_LEN {
+        return None;
+    }
+    let low = run_letters_at(b, s, len.min(8))?;
+    let high = if len > 8 { run_letters_at(b, s + 8, len - 8)? } else { 0 };
+    let key = u128::from(low & LETTER_BITS) | (u128::from(high & LETTER_BITS) << 64);
+    // a letter is a capital when its case bit is clear
+    let cap = low & 0x20 == 0;
+    let upper = len > 1 && (low | high) & (ONES * 0x20) == 0;
+    Some((key, cap, upper))
+}
+
+/// `b[s..s + n]` (`n` from one to eight; alphanumeric characters) as an
+/// integer, first byte lowest, zero-padded, when it is all ASCII letters;
+/// read in one load where `b` has eight bytes from `s`.
+#[inline(always)]
+fn run_letters_at(b: &[u8], s: usize, n: usize) -> Option<u64> {
+    // (`n` is 1 to 8: the shift is 56 to 0)
+    let mask = u64::MAX >> ((8usize.wrapping_sub(n) * 8) & 63);
+    let x = match b.get(s..).and_then(|rest| rest.first_chunk::<8>()) {
+        Some(chunk) => u64::from_le_bytes(*chunk) & mask,
+        None => b
+            .get(s..s.checked_add(n)?)?
+            .iter()
+            .rev()
+            .fold(0, |x, &c| x << 8 | u64::from(c)),
+    };
+    // Of the bytes of alphanumeric characters, an ASCII letter's alone
+    // has bit 6 set and bit 7 clear (a digit's has bit 6 clear, and every
+    // byte of a longer character has bit 7 set).
+    (x & (ONES * 0xC0) == (ONES * 0x40) & mask).then_some(x)
 }
 
 fn clamp(text: &str, r: Range<usize>) -> Option<Range<usize>> {
@@ -1512,6 +1708,20 @@ impl<'a> Scanner<'a> {
     fn new(text: &'a str, range: Range<usize>) -> Self {
         let mut toks = SPARE_TOKENS.take();
         tokenize_into(text, range, &mut toks);
+        Self::with_tokens(text, toks)
+    }
+
+    /// [`Scanner::new`] of all of `text`, tokenized from `words`, the main
+    /// tokenizer's tokens of all of it ([`tokenize_from_main`]).
+    fn from_main_tokens(text: &'a str, words: &[Token<'_>], entries_known: bool) -> Self {
+        let mut toks = SPARE_TOKENS.take();
+        tokenize_from_main(text, words, entries_known, &mut toks);
+        Self::with_tokens(text, toks)
+    }
+
+    /// The scanner of `toks`, the tokens of `text`, once they are given
+    /// their sentences.
+    fn with_tokens(text: &'a str, mut toks: Vec<Tok>) -> Self {
         // sentences
         let n = toks.len();
         let mut sent = 0u32;
@@ -1535,8 +1745,9 @@ impl<'a> Scanner<'a> {
                     && !toks[i].gap
                     && toks[i - 1].k == K::Word
                     && (toks[i - 1].e - toks[i - 1].s == 1
-                        || word_key(&text.as_bytes()[toks[i - 1].s..toks[i - 1].e])
-                            .is_some_and(|key| ABBREVIATION_KEYS.get(key).is_some()));
+                        // (a word's key is its `word_key`, read with it; 0,
+                        // past `KEY_MAX_LEN` letters, is no table's key)
+                        || toks[i - 1].key != 0 && ABBREVIATION_KEYS.get(toks[i - 1].key).is_some());
                 // closing quotes and brackets stay with the sentence
                 let mut j = i + 1;
                 while j < n
@@ -4723,5 +4934,45 @@ mod tests {
         assert!(future_context(text, 0..text.len(), text.find("Monday").unwrap()));
         let text = "The president visited the flooded areas on Monday.";
         assert!(!future_context(text, 0..text.len(), text.find("Monday").unwrap()));
+    }
+
+    /// The tokens built from the main tokenizer's are those of
+    /// `tokenize_into`, token for token, and so is what the scan finds,
+    /// on random texts of the pieces where the two tokenizers part.
+    #[test]
+    fn tokens_from_main_match_own_tokenizer() {
+        const PIECES: &[&str] = &[
+            " ", " ", " ", " ", "\n", "\r\n", "\r", "\t", "\u{a0}", "\u{b}", "\u{c}", "\u{2009}",
+            ", ", ". ", ".", "! ", "? ", "… ", "the", "The", "THE", "A", "a", "I", "on", "of",
+            "in", "last", "Last", "week", "weeks", "year", "years", "May", "MAY", "June", "Monday",
+            "Monday's", "Mondays", "Tues", "Sept.", "Jan.", "mid", "mid-2020", "mid-", "-",
+            "‐", "—", "1990s", "1990's", "1990’s", "3", "3's", "3’s", "3,000", "3.5", ".5",
+            "10,000", "2024-10-03", "16:00", "9am", "3rd", "31st", "5²", "²", "²s", "5%",
+            "U.S.", "U.S", "e.g.", "a.m.", "p.m.", "Dr.", "é", "café", "İ", "İstanbul",
+            "Straße", "٣", "’s", "'s", "'S", "’", "'", "\"", "“", "”", "(", ")", "[", "]",
+            "abcdefghijklmnop", "abcdefghijklmnopq", "ABCDEFGHIJ", "Yesterday", "tomorrow",
+            "covid19", "G7", "x", "X", "s", "S", "ago", "since", "until", "quarter", "Q3",
+        ];
+        // the analysis' classes, which hold the time lexicon's entries, and
+        // classes without them (the words are looked up here then)
+        let with_entries = &crate::analysis::lexicon::Lexicon::builtin().classes;
+        let without_entries = WordClasses::new([("week", 1), ("said", 2)]);
+        let mut own = Vec::new();
+        let mut fused = Vec::new();
+        let mut compared = 0;
+        for (n, text) in crate::analysis::random_texts(PIECES, 41, 20000, 57, 1, 5).enumerate() {
+            let classes = if n % 4 == 3 { &without_entries } else { with_entries };
+            let lowered = text.to_ascii_lowercase();
+            let mut main = Vec::new();
+            crate::analysis::tokens::tokenize_classified_into(&text, &lowered, crate::span::Span::new(0, text.len()), classes, &mut main);
+            tokenize_into(&text, 0..text.len(), &mut own);
+            tokenize_from_main(&text, &main, classes.holds_time_entries(), &mut fused);
+            assert_eq!(format!("{fused:?}"), format!("{own:?}"), "{text:?}");
+            let old = scan_counting_styles(&text, 0..text.len());
+            let new = scan_tokens_counting_styles_if(&text, &main, classes, true);
+            assert_eq!(format!("{new:?}"), format!("{old:?}"), "{text:?}");
+            compared += own.len();
+        }
+        assert!(compared > 500_000, "{compared} tokens compared");
     }
 }

@@ -28,7 +28,9 @@ pub struct Token<'a> {
     /// The word classes this token may belong to ([`super::lexicon::class`]):
     /// every bit until [`super::lexicon::WordClasses::classify`] has looked
     /// the token up, so that a test on a bit never rules out a token that
-    /// was not classified.
+    /// was not classified. Above the class bits, a word of one run looked
+    /// up in classes built with the time lexicon's entries has its entry
+    /// ([`super::lexicon::WordClasses::with_time_entries`]).
     pub(crate) class: u32,
 }
 
