@@ -657,11 +657,18 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let unit = lower_at(j);
     let tally = matches!(unit, "goals" | "goal" | "assists" | "appearances" | "caps" | "tries" | "wickets" | "touchdowns" | "rebounds" | "saves");
     let table_gap = matches!(unit, "points" | "point") && matches!(lower_at(j + 1), "behind" | "ahead" | "clear" | "adrift" | "off");
+    // "missing out on European football by three points", "relegated on
+    // goal difference", "won the title by two points": a margin in a
+    // league, when the sentence speaks of one.
+    let league_margin = matches!(unit, "points" | "point" | "goals")
+        && i > 0
+        && lower_at(i - 1) == "by"
+        && tokens.iter().any(|t| matches!(t.lower(), "football" | "league" | "title" | "relegation" | "relegated" | "promotion" | "promoted" | "championship" | "table" | "play-offs" | "playoffs" | "finished"));
     let recent_run = i >= 2
         && matches!(lower_at(i - 1), "last" | "first" | "past" | "previous" | "opening")
         && matches!(lower_at(i - 2), "his" | "her" | "their" | "its" | "the")
         && matches!(unit, "games" | "matches" | "appearances" | "starts" | "outings" | "fixtures" | "races" | "innings" | "bouts" | "fights");
-    tally || table_gap || recent_run
+    tally || table_gap || league_margin || recent_run
 }
 
 /// "the 1500 metres", "won the 800 m final": a race named by its distance.
@@ -794,6 +801,12 @@ mod tests {
         assert_eq!(figures("The tablet is 6.1mm thick and weighs 485g."), vec!["6.1mm thick", "485g"]);
         assert!(figures("It ships with a 45W charger and ran the 10km race.").is_empty());
         assert!(figures("The 5G network and the 4K screen.").is_empty());
+    }
+
+    #[test]
+    fn league_margins_are_scores() {
+        assert!(figures("The club finished ninth, missing out on European football by three points.").is_empty());
+        assert_eq!(figures("Support for the party fell by three points."), vec!["three points"]);
     }
 
     #[test]
