@@ -490,6 +490,8 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
                 "no." | "no" | "number" | "nos." | "#" | "page" | "pp" | "p" | "chapter" | "section" | "article" | "paragraph" | "rule" | "line" | "item" | "version" | "v" | "table" | "figure" | "fig" | "chart" | "box" | "appendix" | "annex" | "exhibit" | "round" | "wave" | "volume" | "vol" | "issue"
                     // kinds and grades named by a number: "type 2 diabetes", "a phase 3 trial", "stage 4 cancer", "a category 4 storm"
                     | "type" | "phase" | "stage" | "category" | "grade" | "tier" | "clause" | "schedule" | "platform" | "terminal" | "route" | "doi" | "room" | "gate" | "ward" | "bay"
+                    // places and vehicles named by a number: "runway 27", "junctions 10 and 11", "flight 283"
+                    | "runway" | "runways" | "junction" | "junctions" | "exit" | "lane" | "pier" | "berth" | "hangar" | "flight" | "bus" | "channel" | "floor" | "block" | "unit" | "flat" | "apartment" | "suite" | "district" | "zone" | "level" | "grid"
             )
         {
             return false;
@@ -565,6 +567,19 @@ fn is_identifier(tokens: &[Token<'_>], i: usize) -> bool {
     }
     // Counts are not written with a leading zero.
     if tok.text.len() > 1 && tok.text.starts_with('0') {
+        return true;
+    }
+    let hyphen_joined = |a: usize, b: usize| tokens.get(a).zip(tokens.get(a + 1)).zip(tokens.get(b)).is_some_and(|((x, dash), y)| dash.is_punct("-") && x.span.end == dash.span.start && dash.span.end == y.span.start);
+    // "555-0142": a number joined to one with a leading zero.
+    if hyphen_joined(i, i + 2) && tokens.get(i + 2).is_some_and(|t| plain(t) && t.text.len() > 1 && t.text.starts_with('0')) {
+        return true;
+    }
+    // "a Boeing 737-800": the variant of a model named by a number.
+    if i >= 3 && hyphen_joined(i - 2, i) && plain(&tokens[i - 2]) && tokens[i - 3].kind == TokenKind::Word && tokens[i - 3].is_capitalized() {
+        return true;
+    }
+    // "junctions 10 and 11": the second of two numbered places.
+    if i >= 3 && matches!(tokens[i - 1].lower(), "and" | "or" | "to" | "-" | "–") && plain(&tokens[i - 2]) && matches!(tokens[i - 3].lower(), "junctions" | "runways" | "platforms" | "gates" | "rooms" | "wards" | "chapters" | "sections" | "articles" | "pages" | "tables" | "figures" | "lanes" | "floors" | "terminals") {
         return true;
     }
     // What one calls, dials or quotes.
@@ -807,6 +822,15 @@ mod tests {
     fn league_margins_are_scores() {
         assert!(figures("The club finished ninth, missing out on European football by three points.").is_empty());
         assert_eq!(figures("Support for the party fell by three points."), vec!["three points"]);
+    }
+
+    #[test]
+    fn numbered_places_and_models_are_identifiers() {
+        assert!(figures("The aircraft overran the end of runway 27 after landing.").is_empty());
+        assert!(figures("The aircraft, a Boeing 737-800, was badly damaged.").is_empty());
+        assert!(figures("The crash closed the M6 between junctions 10 and 11.").is_empty());
+        assert!(figures("The county has set up a hotline at 555-0142.").is_empty());
+        assert_eq!(figures("Between 10 and 11 people were hurt."), vec!["10 and 11 people"]);
     }
 
     #[test]
