@@ -912,6 +912,8 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         matches!(
             word,
             "unanimously" | "decided" | "voted" | "agreed" | "approved" | "adopted" | "will" | "intends" | "plans" | "anticipates" | "expects" | "pledged" | "promised" | "vowed" | "committed" | "authorized" | "authorised" | "continues" | "established" | "is" | "maintained" | "kept" | "raised" | "lowered" | "cut" | "reduced" | "increased" | "extended" | "allocated" | "awarded" | "granted" | "created" | "launched" | "introduced" | "defines" | "defined"
+                // offers and demands in a negotiation, deals: "Westmoor Connect has offered 4.5%"
+                | "offered" | "offers" | "proposed" | "proposes" | "acquired" | "bought" | "sold"
         )
     }
     // A court's sentence, whoever the grammar puts first: "Jones was jailed
@@ -976,6 +978,10 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         }
         // (and a named body's own method: "Human Rights Watch interviewed
         // 34 people", "The Committee received 187 submissions")
+        // "The TWU is seeking a pay rise of 9%".
+        if matches!(t.lower(), "is" | "are") && toks.get(k + 1).is_some_and(|n| matches!(n.lower(), "seeking" | "offering" | "proposing" | "demanding" | "planning")) {
+            return seen_name;
+        }
         if is_act(t.lower()) || seen_name && matches!(t.lower(), "interviewed" | "surveyed" | "sampled" | "polled" | "visited" | "reviewed" | "received" | "collected" | "conducted" | "analysed" | "analyzed" | "examined" | "tested" | "contacted") {
             return seen_name && t.lower() != "is";
         }
