@@ -61,7 +61,7 @@ const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you", "him", 
 /// Forms that are as often nouns as verbs: they count as a cue only in
 /// verb position (not after a determiner, and followed by a clause).
 const NOUN_LIKE: &[&str] = &[
-    "reports", "claims", "comments", "documents", "records", "estimates", "notes", "points", "projects", "remarks",
+    "reports", "report", "claims", "comments", "documents", "records", "estimates", "notes", "points", "projects", "remarks",
     "quotes", "forecasts", "states", "state", "shows", "show", "note", "claim", "comment", "estimate", "forecast",
     "find", "found", "think", "thought", "believe", "documented", "recorded", "measured", "counted", "say", "write",
     "written", "shown", "indicate", "reveal", "describe", "explain", "suggest", "argue", "warn", "confirm",
@@ -309,13 +309,26 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.lower(), "some" | "about" | "around" | "nearly" | "almost" | "more" | "over" | "at" | "roughly" | "approximately"));
         let named_forecast = named_forecast || named_count;
         let noun_like = NOUN_LIKE.contains(&lower);
+        // "Charities report that ...": the bare form is a verb only before
+        // its clause ("until the June acreage report.").
+        if lower == "report" && !tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("that")) {
+            continue;
+        }
+        // "Several limitations should be noted", "Two concerns were
+        // raised": the subject of a passive is not its speaker (a source
+        // follows "by", handled above).
+        if is_participle(lower) && lower != "quoted" && i > 0 && matches!(tokens[i - 1].lower(), "be" | "been" | "being" | "is" | "are" | "was" | "were") && !tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("by")) {
+            continue;
+        }
         let evidence = reports_evidence(tokens, i);
         if noun_like && !in_verb_position(tokens, i) && !evidence && !named_forecast {
             continue;
         }
         // "wrote in a research note on 12 March": the noun of a phrase
         // after a preposition, not a verb with its subject.
-        if noun_like && in_prepositional_phrase(tokens, i) {
+        // ("Supporters of the model say it has ...": a verb that is never a
+        // noun ends a phrase with a complement)
+        if noun_like && in_prepositional_phrase(tokens, i) && !matches!(lower, "say" | "believe" | "argue" | "think" | "warn" | "insist" | "predict" | "suggest") {
             continue;
         }
         // Passive with a source: "confirmed by arms researchers".
@@ -395,7 +408,8 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 && tokens.get(i + 1).is_none_or(|t| t.is_punct("."))
                 && tokens[src.1].lower().ends_with('s');
             // ("Local residents say": an unnamed group is a subject, if a vague one)
-            let group = || src.1 + 1 == i && lexicon.vague_sources.contains(tokens[src.1].lower());
+            // ("Supporters of the model say": the group heads its phrase)
+            let group = || src.1 + 1 == i && (lexicon.vague_sources.contains(tokens[src.1].lower()) || lexicon.vague_sources.contains(tokens[src.0].lower()));
             if noun_like && !plausible_subject(tokens, src) && !trailing_evidence && !trailing_attribution && !evidence && !group() {
                 continue;
             }
@@ -860,7 +874,7 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     }
     // "Some traders", "many investors": a share of an unnamed group is
     // nobody in particular, as "some" and "many" alone are.
-    let quantified = matches!(first_lower, "some" | "many" | "most") && core_end > s;
+    let quantified = matches!(first_lower, "some" | "many" | "most" | "several" | "various" | "numerous") && core_end > s;
     if quantified && !has_named_complement && !producer_named && !tokens[s..=e].iter().skip(1).any(|t| t.is_capitalized() || !t.is_word()) {
         return SourceKind::Vague;
     }

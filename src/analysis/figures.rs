@@ -574,6 +574,10 @@ fn is_identifier(tokens: &[Token<'_>], i: usize) -> bool {
     if hyphen_joined(i, i + 2) && tokens.get(i + 2).is_some_and(|t| plain(t) && t.text.len() > 1 && t.text.starts_with('0')) {
         return true;
     }
+    // "the 777-200LR": a model, a number joined to a code.
+    if hyphen_joined(i, i + 2) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word && t.text.starts_with(|c: char| c.is_ascii_digit())) {
+        return true;
+    }
     // "a Boeing 737-800": the variant of a model named by a number.
     if i >= 3 && hyphen_joined(i - 2, i) && plain(&tokens[i - 2]) && tokens[i - 3].kind == TokenKind::Word && tokens[i - 3].is_capitalized() {
         return true;

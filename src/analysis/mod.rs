@@ -334,7 +334,9 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         let headline = kind == BlockKind::Heading || claim::is_all_caps(&slice[span.range()]);
         // An instruction asserts nothing: no figure ("Take 10 micrograms a
         // day."), no claim.
-        let imperative = claim::is_imperative(toks);
+        // The writers' signposting ("Several limitations should be noted.",
+        // "Three caveats must be borne in mind") asserts nothing either.
+        let imperative = claim::is_imperative(toks) || toks.windows(3).any(|w| matches!(w[0].lower(), "should" | "must" | "can" | "may") && w[1].lower() == "be" && matches!(w[2].lower(), "noted" | "mentioned" | "highlighted" | "borne" | "stressed" | "emphasised" | "emphasized"));
         let figures = if headline || imperative { Vec::new() } else { figures::find(slice, toks, &excluded) };
         let declarative = !headline && !imperative && claim::is_declarative(slice, span, toks);
         // A sentence anchored in time reports an event (undated-event's
