@@ -243,7 +243,15 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             let between = start > 0 && tokens[start - 1].eq_ignore_case("between");
             let dash = matches!(joiner.text, "-" | "–") && joiner.span.start == tokens[end].span.end && far.span.start == joiner.span.end;
             let joined = joiner.eq_ignore_case("to") || dash || between && joiner.eq_ignore_case("and");
-            if joined && is_count(far) && far.kind == tok.kind && !excluded.iter().any(|e| e.overlaps(far.span)) {
+            // "between £100 and £300": the far end in the same currency
+            let far_currency = matches!(far.text, "$" | "£" | "€") && start < i && tokens[start..i].iter().any(|t| t.text == far.text);
+            // (not "fell €6 to €211": a change and a level are two)
+            if (dash || between && joiner.eq_ignore_case("and")) && far_currency && tokens.get(end + 3).is_some_and(|t| is_count(t) && t.kind == tok.kind && !excluded.iter().any(|e| e.overlaps(t.span))) {
+                end += 3;
+                while tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word && MULTIPLIERS.contains(&t.lower())) {
+                    end += 1;
+                }
+            } else if joined && is_count(far) && far.kind == tok.kind && !excluded.iter().any(|e| e.overlaps(far.span)) {
                 end += 2;
                 while tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word && MULTIPLIERS.contains(&t.lower())) {
                     end += 1;
@@ -427,6 +435,10 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     if is_identifier(tokens, i) || is_clock_time(tokens, i) {
+        return false;
+    }
+    // A p-value is statistical notation: "p<0.001", "p = 0.03".
+    if i >= 2 && matches!(tokens[i - 1].text, "<" | "=" | "≤" | ">") && matches!(tokens[i - 2].text, "p" | "P") {
         return false;
     }
     // Statistical notation: the level of a confidence interval ("95% CI")
@@ -737,6 +749,14 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     if i > 0 && matches!(lower_at(i - 1), "after" | "within") && TIME_UNITS.contains(&lower_at(i + 1)) {
         return true;
     }
+    // "meets every two weeks": how often; "visited over two days in
+    // November": the stretch an event took, dated right after.
+    if i > 0 && lower_at(i - 1) == "every" && TIME_UNITS.contains(&lower_at(i + 1)) {
+        return true;
+    }
+    if i > 0 && matches!(lower_at(i - 1), "over" | "across") && TIME_UNITS.contains(&lower_at(i + 1)) && matches!(lower_at(i + 2), "in" | "on" | "from" | "between" | "last" | "this" | "earlier") {
+        return true;
+    }
     let mut j = i + 1;
     if tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && matches!(t.lower(), "more" | "full" | "whole")) {
         j += 1;
@@ -820,6 +840,20 @@ mod tests {
         assert_eq!(figures("The tablet is 6.1mm thick and weighs 485g."), vec!["6.1mm thick", "485g"]);
         assert!(figures("It ships with a 45W charger and ran the 10km race.").is_empty());
         assert!(figures("The 5G network and the 4K screen.").is_empty());
+    }
+
+    #[test]
+    fn currency_ranges_and_p_values() {
+        assert_eq!(figures("Pensioners receive between £100 and £300, depending on age."), vec!["£100 and £300"]);
+        assert_eq!(figures("A 31% lower risk of death (p<0.001)."), vec!["31% lower risk"]);
+        assert_eq!(figures("Milling wheat fell €6 to €211 a tonne."), vec!["€6", "€211"]);
+    }
+
+    #[test]
+    fn frequencies_and_dated_stretches_are_not_figures() {
+        assert!(figures("The committee meets every two weeks.").is_empty());
+        assert!(figures("Inspectors visited the school over two days in November 2025.").is_empty());
+        assert_eq!(figures("Prices rose over two years."), vec!["over two years"]);
     }
 
     #[test]

@@ -901,6 +901,8 @@ const METHOD_VERBS: &[&str] = &[
     "recorded", "tested", "examined", "studied", "contacted", "asked", "polled", "coded", "screened", "selected", "recruited",
     // A paper's present tense: "We study 214 farms", "We use data from ...".
     "survey", "interview", "sample", "analyse", "analyze", "collect", "review", "visit", "measure", "test", "examine", "study", "use", "used",
+    // a trial's: "We enrolled 4,212 patients", "We randomised them to ..."
+    "enrolled", "randomised", "randomized", "included", "followed", "enrol", "enroll", "include",
 ];
 
 /// "The Committee decided to ...": a named body stating its own act.
