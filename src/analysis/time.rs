@@ -3710,6 +3710,16 @@ impl<'a> Scanner<'a> {
             })
             .map(|f| (f.first, f.last))
             .collect();
+        // A dateline, "LONDON, 7 May 2026 —": the full date a press
+        // release's "today" stands for.
+        let dateline = found
+            .iter()
+            .find(|f| {
+                matches!(f.expr.kind, TimeKind::Absolute { day: Some(_), .. })
+                    && f.first <= 4
+                    && self.tok(f.last + 1).is_some_and(|t| matches!(t.k, K::Punct('—' | '–' | '-')))
+            })
+            .map(|f| f.last);
         // Only a date at most 6 tokens after can anchor (every branch below
         // bounds `df - f.last`): look there, not through every date of the
         // paragraph, which made a long one quadratic.
@@ -3720,6 +3730,9 @@ impl<'a> Scanner<'a> {
                 let TimeKind::Relative(r) = &f.expr.kind else {
                     return true;
                 };
+                if r.reference == Reference::DayOffset(0) && dateline.is_some_and(|d| d < f.first && self.same_sent(d, f.first)) {
+                    return false;
+                }
                 if matches!(
                     r.reference,
                     Reference::Now
