@@ -350,7 +350,9 @@ pub fn relative_fix(
     };
     let core = expr.span.start + r.core.start..expr.span.start + r.core.end;
     let core_text = text.get(core.clone())?;
-    let resolved = resolve(&r.reference, doc_date)?;
+    // "will be decided over the weekend": the coming weekend (this week's)
+    let reference = if r.reference == Reference::RecentWeekend && r.forward { Reference::Weekend(0) } else { r.reference.clone() };
+    let resolved = resolve(&reference, doc_date)?;
     let prefix = text
         .get(expr.span.start..core.start)?
         .trim()
@@ -1724,5 +1726,20 @@ mod tests {
         let _ = resolve(&Reference::Year(i32::MAX), d);
         let _ = resolve(&Reference::Month(i32::MAX), d);
         let _ = resolve(&Reference::DayOffset(i32::MIN), d);
+    }
+
+    #[test]
+    fn a_weekend_to_come_is_the_coming_one() {
+        let text = "A decision will be made over the weekend.";
+        let found = crate::analysis::time::scan(text, 0..text.len());
+        let expr = found.iter().find(|e| matches!(e.kind, TimeKind::Relative(_))).expect("a relative date");
+        let doc = Date::new(2026, 8, 14).unwrap();
+        let (_, new_text) = relative_fix(text, expr, doc, DateStyle::DayMonth).expect("a fix");
+        assert!(new_text.contains("15–16 August 2026"), "{new_text}");
+        let text = "A meeting has been called for Tuesday evening.";
+        let found = crate::analysis::time::scan(text, 0..text.len());
+        let expr = found.iter().find(|e| matches!(e.kind, TimeKind::Relative(_))).expect("a relative date");
+        let (_, new_text) = relative_fix(text, expr, Date::new(2026, 1, 22).unwrap(), DateStyle::DayMonth).expect("a fix");
+        assert!(new_text.contains("27 January 2026"), "{new_text}");
     }
 }

@@ -2044,6 +2044,11 @@ impl<'a> Scanner<'a> {
         if self.is_any(first, words!["until", "till"]) || (first > 0 && self.is_any(first - 1, words!["until", "till"])) {
             return true;
         }
+        // "a meeting has been called for Tuesday evening": a day set for
+        // what is to come
+        if self.is(first, word!("for")) && first > 0 && self.is_any(first - 1, words!["called", "scheduled", "set", "planned", "arranged", "booked", "slated", "fixed", "pencilled", "penciled"]) {
+            return true;
+        }
         // look backward, then forward, within the sentence; a past marker
         // met first wins ("said on Tuesday that it will" is past)
         let mut i = first;
