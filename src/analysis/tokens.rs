@@ -199,16 +199,20 @@ fn word_chars_end(s: &str, mut i: usize, ascii: &mut bool) -> usize {
     }
 }
 
-/// A token of `slice[start..end]` (spans moved by `base`), its lower-case
-/// form borrowed from `lowered` (the slice's ASCII lowercase) when it is
-/// ASCII.
+/// A word token of `slice[start..end]` (spans moved by `base`), its
+/// lower-case form borrowed from `lowered` (the slice's ASCII lowercase)
+/// when it is ASCII, and then given its classes by `classes` when given
+/// (a word beyond ASCII is not looked up).
 #[inline(always)]
-fn token<'a>(slice: &'a str, lowered: Option<&'a str>, base: usize, kind: TokenKind, (start, end): (usize, usize), ascii: bool, one_run: bool) -> Token<'a> {
+fn word_token<'a>(slice: &'a str, lowered: Option<&'a str>, classes: Option<&WordClasses>, base: usize, (start, end): (usize, usize), ascii: bool, one_run: bool) -> Token<'a> {
     let span = Span::new(base + start, base + end);
     let text = &slice[start..end];
-    match lowered.filter(|_| ascii).and_then(|l| l.get(start..end)) {
-        Some(lower) => Token { kind, span, text, lower: Cow::Borrowed(lower), one_run, class: UNCLASSIFIED },
-        None => Token::new(kind, span, text),
+    match lowered.filter(|_| ascii).and_then(|l| Some((l, l.get(start..end)?))) {
+        Some((l, lower)) => {
+            let class = classes_of(classes, Some(l.as_bytes()), (start, end), one_run);
+            Token { kind: TokenKind::Word, span, text, lower: Cow::Borrowed(lower), one_run, class }
+        }
+        None => Token::new(TokenKind::Word, span, text),
     }
 }
 
@@ -248,26 +252,15 @@ fn tokenize_with<'a>(text: &'a str, lowered: Option<&'a str>, span: Span) -> Vec
     out
 }
 
-/// Push `t`, a word or number token of `slice[start..end]`, and give it
-/// its classes ([`WordClasses::of_form`]) when `classes` are given, it is
-/// ASCII and `lowered` is known; a number and a token glued to it ("5²":
-/// their runs are not the tokens' runs) both keep every class.
+/// The classes ([`WordClasses::of_form`]) of a word or number token of
+/// `source[start..end]`, its ASCII lower-case form (`lowered` for a word,
+/// the text for a number), when `classes` are given and the form is known;
+/// every class otherwise.
 #[inline(always)]
-fn push_classified<'a>(out: &mut Vec<Token<'a>>, t: Token<'a>, classes: Option<&WordClasses>, slice: &str, lowered: Option<&str>, (start, end): (usize, usize)) {
-    out.push(t);
-    let Some(classes) = classes else { return };
-    match &mut out[..] {
-        [.., prev, t] if prev.kind == TokenKind::Number && prev.span.end == t.span.start => prev.class = UNCLASSIFIED,
-        [.., t] => {
-            // A number's form is its text; an ASCII word's is borrowed from `lowered`.
-            let source = match (t.kind, lowered) {
-                (TokenKind::Number, _) => slice.as_bytes(),
-                (_, Some(l)) if matches!(t.lower, Cow::Borrowed(_)) => l.as_bytes(),
-                _ => return,
-            };
-            t.class = classes.of_form(source, start, end, t.one_run);
-        }
-        [] => {}
+fn classes_of(classes: Option<&WordClasses>, source: Option<&[u8]>, (start, end): (usize, usize), one_run: bool) -> u32 {
+    match (classes, source) {
+        (Some(classes), Some(source)) => classes.of_form(source, start, end, one_run),
+        _ => UNCLASSIFIED,
     }
 }
 
@@ -278,7 +271,6 @@ fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, classe
     // `lowered` has the same byte layout as `text`, so its slice for the
     // span has the slice's char boundaries.
     let lowered = lowered.and_then(|l| l.get(span.range()));
-    let push = |out: &mut Vec<Token<'a>>, t: Token<'a>, at: (usize, usize)| push_classified(out, t, classes, slice, lowered, at);
     out.reserve(slice.len() / 5 + 8);
     let base = span.start;
     let bytes = slice.as_bytes();
@@ -339,10 +331,13 @@ fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, classe
                 if glued {
                     let mut ascii = true;
                     let wend = word_chars_end(slice, end, &mut ascii);
-                    push(out, token(slice, lowered, base, TokenKind::Word, (i, wend), ascii, one_run), (i, wend));
+                    out.push(word_token(slice, lowered, classes, base, (i, wend), ascii, one_run));
                     i = wend;
                 } else {
-                    push(out, uncased_token(slice, base, TokenKind::Number, (i, end), one_run), (i, end));
+                    let mut t = uncased_token(slice, base, TokenKind::Number, (i, end), one_run);
+                    // A number's form is its text.
+                    t.class = classes_of(classes, Some(bytes), (i, end), one_run);
+                    out.push(t);
                     i = end;
                 }
             }
@@ -374,7 +369,21 @@ fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, classe
                     }
                     (end, one_run)
                 };
-                push(out, token(slice, lowered, base, TokenKind::Word, (i, end), ascii, one_run), (i, end));
+                // A number and a word glued to it ("5²": their runs are not
+                // the tokens' runs) both keep every class when classified.
+                // Only a word that starts beyond ASCII can follow a number
+                // directly (a letter after digits makes one word with them,
+                // and a number ends at a digit not followed by another),
+                // and such a word is not looked up.
+                if first_len > 1
+                    && classes.is_some()
+                    && let Some(prev) = out.last_mut()
+                    && prev.kind == TokenKind::Number
+                    && prev.span.end == base + i
+                {
+                    prev.class = UNCLASSIFIED;
+                }
+                out.push(word_token(slice, lowered, classes, base, (i, end), ascii, one_run));
                 i = end;
             }
         }
@@ -510,6 +519,51 @@ mod tests {
             let from = (1..s.len()).find(|&k| s.is_char_boundary(k)).unwrap_or(0);
             let part = Span::new(from, s.len());
             assert_eq!(tokenize_lowered(&s, &s.to_ascii_lowercase(), part), tokenize_reference(&s, part), "{s:?}");
+        }
+    }
+
+    /// The classes given token by token after the tokenizing, as the first
+    /// classifying tokenizer gave them: the reference for the classes given
+    /// while scanning.
+    fn classified_reference<'a>(text: &'a str, lowered: &'a str, span: Span, classes: &WordClasses) -> Vec<Token<'a>> {
+        let mut out: Vec<Token<'a>> = Vec::new();
+        for t in tokenize_lowered(text, lowered, span) {
+            let kind = t.kind;
+            out.push(t);
+            if kind == TokenKind::Punct {
+                continue;
+            }
+            match &mut out[..] {
+                [.., prev, t] if prev.kind == TokenKind::Number && prev.span.end == t.span.start => prev.class = UNCLASSIFIED,
+                [.., t] => {
+                    let (start, end) = (t.span.start - span.start, t.span.end - span.start);
+                    let source = match t.kind {
+                        TokenKind::Number => &text.as_bytes()[span.range()],
+                        _ if matches!(t.lower, Cow::Borrowed(_)) => &lowered.as_bytes()[span.range()],
+                        _ => continue,
+                    };
+                    t.class = classes.of_form(source, start, end, t.one_run);
+                }
+                [] => {}
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn classes_given_while_scanning_match_the_reference() {
+        let pieces = [
+            "The", " ", "U.S.", "e.g.", "1,500.5", "3.", ",", ".", ".5", "’s", "'s", "said", "Said", "according", "to", "yesterday", "March", "é", "ß", "İ", "\u{212A}ey", "\u{a0}",
+            "-", "‐", "’", "'", "COVID-19", "G7", "5", "٣", "²", "Ⅻ", "9", "x", "\n", "—", "$", "%", "(", ")", "two-thirds", "it's",
+        ];
+        let lexicon = crate::analysis::Lexicon::builtin();
+        for s in crate::analysis::random_texts(&pieces, 13, 20000, 58, 1, 13) {
+            let lowered = s.to_ascii_lowercase();
+            let whole = Span::new(0, s.len());
+            assert_eq!(tokenize_classified(&s, &lowered, whole, &lexicon.classes), classified_reference(&s, &lowered, whole, &lexicon.classes), "{s:?}");
+            let from = (1..s.len()).find(|&k| s.is_char_boundary(k)).unwrap_or(0);
+            let part = Span::new(from, s.len());
+            assert_eq!(tokenize_classified(&s, &lowered, part, &lexicon.classes), classified_reference(&s, &lowered, part, &lexicon.classes), "{s:?}");
         }
     }
 
