@@ -327,10 +327,12 @@ impl WordClasses {
     /// lexicon entry above [`class::BITS`] when the table holds them
     /// ([`WordClasses::with_time_entries`]). The form's first eight bytes
     /// are read from `source` in one load where it has them.
-    #[inline]
+    // (inlined into the tokenizer, its one caller, with the runs of a word
+    // of several looked up out of line: the call cost a tenth of a look-up)
+    #[inline(always)]
     pub fn of_form(&self, source: &[u8], start: usize, end: usize, one_run: bool) -> u32 {
         let Some(form) = source.get(start..end) else { return super::tokens::UNCLASSIFIED };
-        let mut class = if self.shapes.may_contain_bytes(form) {
+        let class = if self.shapes.may_contain_bytes(form) {
             let h = match source.get(start..start + 8) {
                 Some(&[a, b, c, d, e, f, g, k]) => u64::from_le_bytes([a, b, c, d, e, f, g, k]) & head_mask(form.len()),
                 _ => head(form),
@@ -339,11 +341,16 @@ impl WordClasses {
         } else {
             0
         };
-        if !one_run {
-            class = classes_of(class);
-            for run in form.split(|b| !b.is_ascii_alphanumeric()) {
-                class |= self.get(run);
-            }
+        if one_run { class } else { self.with_runs(class, form) }
+    }
+
+    /// The classes of the value `class` of `form`, a word of several runs,
+    /// and of each of its alphanumeric runs.
+    #[inline(never)]
+    fn with_runs(&self, class: u32, form: &[u8]) -> u32 {
+        let mut class = classes_of(class);
+        for run in form.split(|b| !b.is_ascii_alphanumeric()) {
+            class |= self.get(run);
         }
         class
     }
