@@ -190,6 +190,12 @@ pub struct WordClasses {
     shapes: PairShapes,
     slots: Box<[ClassSlot]>,
     shift: u32,
+    /// Which hashes ([`WordClasses::hash`]) the words have, at eight times
+    /// the slots' resolution, one bit each: a word of a text whose bit is
+    /// clear is absent without a probe of the slots (whose linear probing,
+    /// half full, visits two or three slots for an absent word).
+    homes: Box<[u64]>,
+    homes_shift: u32,
     /// The bytes past the eighth of the longer words.
     tails: Vec<u8>,
     /// Some words longer than eight bytes did not fit in `tails`.
@@ -212,6 +218,8 @@ struct ClassSlot {
     len_tail: u32,
 }
 
+/// Bits of `homes` per slot of a [`WordClasses`] table.
+const HOMES_PER_SLOT: usize = 8;
 /// The longest word the table holds; a longer one is answered with every
 /// class.
 const LONGEST_WORD: usize = 255;
@@ -257,7 +265,17 @@ impl WordClasses {
             merge(word, u32::from(entry) << class::TIME_ENTRY_SHIFT);
         }
         let size = (merged.len() * 2).next_power_of_two().max(16);
-        let mut table = WordClasses { shapes: PairShapes::default(), slots: vec![ClassSlot::default(); size].into_boxed_slice(), shift: 64 - size.trailing_zeros(), tails: Vec::new(), tails_full: false, time_entries };
+        let homes = (size * HOMES_PER_SLOT / 64).max(1);
+        let mut table = WordClasses {
+            shapes: PairShapes::default(),
+            slots: vec![ClassSlot::default(); size].into_boxed_slice(),
+            shift: 64 - size.trailing_zeros(),
+            homes: vec![0; homes].into_boxed_slice(),
+            homes_shift: 64 - (homes * 64).trailing_zeros(),
+            tails: Vec::new(),
+            tails_full: false,
+            time_entries,
+        };
         for (word, class) in merged {
             table.shapes.add_bytes(&word);
             // (a word left out here is answered with every class)
@@ -270,6 +288,9 @@ impl WordClasses {
                 continue;
             }
             table.tails.extend_from_slice(word.get(8..).unwrap_or_default());
+            let hash = WordClasses::hash(head(&word), word.len());
+            let bit = (hash >> table.homes_shift) as usize;
+            table.homes[bit / 64] |= 1 << (bit % 64);
             let mut i = table.home(head(&word), word.len());
             while table.slots[i].len_tail != 0 {
                 i = (i + 1) & (table.slots.len() - 1);
@@ -279,10 +300,17 @@ impl WordClasses {
         table
     }
 
+    /// The hash of a word of length `len` and head `h`: its top bits are
+    /// its slot's ([`WordClasses::home`]) and its bit's in `homes`.
+    #[inline(always)]
+    fn hash(h: u64, len: usize) -> u64 {
+        (h ^ (len as u64).rotate_right(8)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    }
+
     /// The first slot to look in for a word of length `len` and head `h`.
     #[inline(always)]
     fn home(&self, h: u64, len: usize) -> usize {
-        ((h ^ (len as u64).rotate_right(8)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+        (WordClasses::hash(h, len) >> self.shift) as usize
     }
 
     /// The classes of `word`, ASCII lower case; 0 for a word of no class.
@@ -321,6 +349,12 @@ impl WordClasses {
         }
     }
 
+    /// [`WordClasses::get_with_head`], out of line.
+    #[inline(never)]
+    fn probe(&self, word: &[u8], h: u64) -> u32 {
+        self.get_with_head(word, h)
+    }
+
     /// The classes of a token whose ASCII lower-case form is
     /// `source[start..end]`: those of the form and, unless it is `one_run`,
     /// of each of its alphanumeric runs; and, when it is `one_run`, its time
@@ -332,14 +366,31 @@ impl WordClasses {
     #[inline(always)]
     pub fn of_form(&self, source: &[u8], start: usize, end: usize, one_run: bool) -> u32 {
         let Some(form) = source.get(start..end) else { return super::tokens::UNCLASSIFIED };
-        let class = if self.shapes.may_contain_bytes(form) {
+        let len = form.len();
+        let class = if len == 0 || len > LONGEST_WORD || (len > 8 && self.tails_full) {
+            // (a word left out of the table has every class, unless its
+            // shape rules it out)
+            if self.shapes.may_contain_bytes(form) { self.get_with_head(form, head(form)) } else { 0 }
+        } else {
+            // The hash's bit rules out most absent words: more of them,
+            // for fewer instructions, than the shapes (a third of the words
+            // of a text are in the table, and their hash is needed anyway).
             let h = match source.get(start..start + 8) {
-                Some(&[a, b, c, d, e, f, g, k]) => u64::from_le_bytes([a, b, c, d, e, f, g, k]) & head_mask(form.len()),
+                Some(&[a, b, c, d, e, f, g, k]) => u64::from_le_bytes([a, b, c, d, e, f, g, k]) & head_mask(len),
                 _ => head(form),
             };
-            self.get_with_head(form, h)
-        } else {
-            0
+            let hash = WordClasses::hash(h, len);
+            let bit = (hash >> self.homes_shift) as usize;
+            if self.homes.get(bit / 64).is_some_and(|w| w & 1 << (bit % 64) != 0) {
+                // A word of eight bytes or fewer in its home slot (most
+                // words found) is answered here, the rest by the probe.
+                match self.slots.get((hash >> self.shift) as usize) {
+                    Some(slot) if len <= 8 && slot.head == h && (slot.len_tail & 0xff) as usize == len => slot.class,
+                    _ => self.probe(form, h),
+                }
+            } else {
+                0
+            }
         };
         if one_run { class } else { self.with_runs(class, form) }
     }
@@ -806,6 +857,18 @@ mod tests {
         assert_eq!(classes_with_long.get(b"said"), 2);
         for absent in [&b"sai"[..], b"saidx", b"", b"internationall", b"internationallyx", b"b", b"SAID", "über".as_bytes()] {
             assert_eq!(classes.get(absent), 0, "{:?}", String::from_utf8_lossy(absent));
+        }
+        // `of_form` answers as `get` for a word of one run, read from a text
+        // with bytes after it (its head read in one load) or without.
+        let mut words: Vec<Vec<u8>> = ["said", "according", "internationally", "internationalist", "a", "sai", "saidx", "internationall", "internationallyx", "b", "SAID", "über", "x"].iter().map(|w| w.as_bytes().to_vec()).collect();
+        words.push(long.into_bytes());
+        words.push(b"y".repeat(LONGEST_WORD + 1));
+        for table in [&classes, &classes_with_long] {
+            for word in &words {
+                let padded = [b"  ".as_slice(), word, b" and some more"].concat();
+                assert_eq!(table.of_form(&padded, 2, 2 + word.len(), true), table.get(word), "{:?}", String::from_utf8_lossy(word));
+                assert_eq!(table.of_form(word, 0, word.len(), true), table.get(word), "{:?}", String::from_utf8_lossy(word));
+            }
         }
     }
 
