@@ -288,7 +288,7 @@ fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, classe
                 b'.' if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev_is_word(slice, i) => None,
                 _ => {
                     out.push(uncased_token(slice, base, TokenKind::Punct, (i, i + 1), false));
-                    i += 1;
+                    i = past_space(bytes, i + 1);
                     continue;
                 }
             }
@@ -332,13 +332,13 @@ fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, classe
                     let mut ascii = true;
                     let wend = word_chars_end(slice, end, &mut ascii);
                     out.push(word_token(slice, lowered, classes, base, (i, wend), ascii, one_run));
-                    i = wend;
+                    i = past_space(bytes, wend);
                 } else {
                     let mut t = uncased_token(slice, base, TokenKind::Number, (i, end), one_run);
                     // A number's form is its text.
                     t.class = classes_of(classes, Some(bytes), (i, end), one_run);
                     out.push(t);
-                    i = end;
+                    i = past_space(bytes, end);
                 }
             }
             Some(first_len) => {
@@ -384,10 +384,17 @@ fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, classe
                     prev.class = UNCLASSIFIED;
                 }
                 out.push(word_token(slice, lowered, classes, base, (i, end), ascii, one_run));
-                i = end;
+                i = past_space(bytes, end);
             }
         }
     }
+}
+
+/// `end`, or past the space there: most tokens are followed by one, and
+/// skipping it here costs less than a turn of the loop over the bytes.
+#[inline(always)]
+fn past_space(bytes: &[u8], end: usize) -> usize {
+    end + usize::from(bytes.get(end) == Some(&b' '))
 }
 
 /// Length of a leading `X.Y.` (two or more single letters each followed by a period).
