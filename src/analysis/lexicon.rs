@@ -375,8 +375,8 @@ impl WordClasses {
             // The hash's bit rules out most absent words: more of them,
             // for fewer instructions, than the shapes (a third of the words
             // of a text are in the table, and their hash is needed anyway).
-            let h = match source.get(start..start + 8) {
-                Some(&[a, b, c, d, e, f, g, k]) => u64::from_le_bytes([a, b, c, d, e, f, g, k]) & head_mask(len),
+            let h = match source.get(start..).and_then(<[u8]>::first_chunk::<8>) {
+                Some(&first) => u64::from_le_bytes(first) & head_mask(len),
                 _ => head(form),
             };
             let hash = WordClasses::hash(h, len);
@@ -417,7 +417,8 @@ fn classes_of(value: u32) -> u32 {
 /// The mask of the first `len` bytes of an integer of eight.
 #[inline(always)]
 fn head_mask(len: usize) -> u64 {
-    if len >= 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 }
+    // (a shift by a multiple of eight, none past 64, instead of a branch)
+    u64::MAX.checked_shr(8 * (8 - len.min(8)) as u32).unwrap_or(0)
 }
 
 /// The first eight bytes of `word`, zero-padded, as one integer.
