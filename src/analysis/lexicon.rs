@@ -190,12 +190,13 @@ pub struct WordClasses {
     shapes: PairShapes,
     slots: Box<[ClassSlot]>,
     shift: u32,
-    /// Which hashes ([`WordClasses::hash`]) the words have, at eight times
-    /// the slots' resolution, one bit each: a word of a text whose bit is
+    /// Which hashes ([`WordClasses::hash`]) the words have, by their top
+    /// [`HOMES_BITS`] bits, one bit each: a word of a text whose bit is
     /// clear is absent without a probe of the slots (whose linear probing,
-    /// half full, visits two or three slots for an absent word).
-    homes: Box<[u64]>,
-    homes_shift: u32,
+    /// half full, visits two or three slots for an absent word). Of a fixed
+    /// size (eight bits per slot of the built-in table's 2048), so that
+    /// its index needs no bounds test nor a shift by a loaded amount.
+    homes: Box<[u64; HOMES_LEN]>,
     /// The bytes past the eighth of the longer words.
     tails: Vec<u8>,
     /// Some words longer than eight bytes did not fit in `tails`.
@@ -218,8 +219,10 @@ struct ClassSlot {
     len_tail: u32,
 }
 
-/// Bits of `homes` per slot of a [`WordClasses`] table.
-const HOMES_PER_SLOT: usize = 8;
+/// How many top bits of a word's hash index `homes` ([`WordClasses`]).
+const HOMES_BITS: u32 = 14;
+/// The integers of `homes`.
+const HOMES_LEN: usize = (1 << HOMES_BITS) / 64;
 /// The longest word the table holds; a longer one is answered with every
 /// class.
 const LONGEST_WORD: usize = 255;
@@ -265,13 +268,11 @@ impl WordClasses {
             merge(word, u32::from(entry) << class::TIME_ENTRY_SHIFT);
         }
         let size = (merged.len() * 2).next_power_of_two().max(16);
-        let homes = (size * HOMES_PER_SLOT / 64).max(1);
         let mut table = WordClasses {
             shapes: PairShapes::default(),
             slots: vec![ClassSlot::default(); size].into_boxed_slice(),
             shift: 64 - size.trailing_zeros(),
-            homes: vec![0; homes].into_boxed_slice(),
-            homes_shift: 64 - (homes * 64).trailing_zeros(),
+            homes: Box::new([0; HOMES_LEN]),
             tails: Vec::new(),
             tails_full: false,
             time_entries,
@@ -289,7 +290,7 @@ impl WordClasses {
             }
             table.tails.extend_from_slice(word.get(8..).unwrap_or_default());
             let hash = WordClasses::hash(head(&word), word.len());
-            let bit = (hash >> table.homes_shift) as usize;
+            let bit = (hash >> (64 - HOMES_BITS)) as usize;
             table.homes[bit / 64] |= 1 << (bit % 64);
             let mut i = table.home(head(&word), word.len());
             while table.slots[i].len_tail != 0 {
@@ -380,7 +381,7 @@ impl WordClasses {
                 _ => head(form),
             };
             let hash = WordClasses::hash(h, len);
-            let bit = (hash >> self.homes_shift) as usize;
+            let bit = (hash >> (64 - HOMES_BITS)) as usize;
             if self.homes.get(bit / 64).is_some_and(|w| w & 1 << (bit % 64) != 0) {
                 // A word of eight bytes or fewer in its home slot (most
                 // words found) is answered here, the rest by the probe.
