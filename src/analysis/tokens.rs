@@ -193,20 +193,24 @@ fn word_char_at(s: &str, i: usize) -> bool {
 #[inline(always)]
 fn word_chars_end(s: &str, mut i: usize, ascii: &mut bool) -> usize {
     let bytes = s.as_bytes();
-    loop {
-        let rest = bytes.get(i..).unwrap_or_default();
-        i += rest.iter().position(|&b| !ASCII_ALPHANUMERIC[usize::from(b)]).unwrap_or(rest.len());
-        match bytes.get(i) {
-            Some(&b) if b >= 0x80 => match s.get(i..).and_then(|rest| rest.chars().next()) {
+    // (a loop on the bytes themselves: a scan of the slice from `i` cost
+    // its setup per run, and its stop byte loaded again)
+    while let Some(&b) = bytes.get(i) {
+        if ASCII_ALPHANUMERIC[usize::from(b)] {
+            i += 1;
+        } else if b < 0x80 {
+            break;
+        } else {
+            match s.get(i..).and_then(|rest| rest.chars().next()) {
                 Some(c) if is_word_char(c) => {
                     *ascii = false;
                     i += c.len_utf8();
                 }
-                _ => return i,
-            },
-            _ => return i,
+                _ => break,
+            }
         }
     }
+    i
 }
 
 /// A word token of `slice[start..end]` (spans moved by `base`), its
