@@ -62,14 +62,20 @@ impl<'a> Token<'a> {
     }
 
     fn new(kind: TokenKind, span: Span, text: &'a str) -> Token<'a> {
-        let lower = if text.is_ascii() {
-            if text.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(text.to_ascii_lowercase()) } else { Cow::Borrowed(text) }
-        } else {
-            let lower = text.to_lowercase();
-            Cow::Owned(if lower.contains('’') { lower.replace('’', "'") } else { lower })
-        };
+        if !text.is_ascii() {
+            return Token::beyond_ascii(kind, span, text, text.chars().all(is_word_char));
+        }
+        let lower = if text.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(text.to_ascii_lowercase()) } else { Cow::Borrowed(text) };
         let one_run = !text.is_empty() && text.chars().all(is_word_char);
         // (a punctuation mark is of no class)
+        Token { kind, span, text, lower, one_run, class: if kind == TokenKind::Punct { 0 } else { UNCLASSIFIED } }
+    }
+
+    /// [`Token::new`] of a text with characters beyond ASCII, whose
+    /// `one_run` the tokenizer learnt while scanning it.
+    fn beyond_ascii(kind: TokenKind, span: Span, text: &'a str, one_run: bool) -> Token<'a> {
+        let lower = text.to_lowercase();
+        let lower = Cow::Owned(if lower.contains('’') { lower.replace('’', "'") } else { lower });
         Token { kind, span, text, lower, one_run, class: if kind == TokenKind::Punct { 0 } else { UNCLASSIFIED } }
     }
     /// A word in capitals of two letters or more ("ONS", "UNICEF"): a name
@@ -226,7 +232,8 @@ fn word_token<'a>(slice: &'a str, lowered: Option<&'a str>, classes: Option<&Wor
             let class = classes_of(classes, Some(l.as_bytes()), (start, end), one_run);
             Token { kind: TokenKind::Word, span, text, lower: Cow::Borrowed(lower), one_run, class }
         }
-        None => Token::new(TokenKind::Word, span, text),
+        None if ascii => Token::new(TokenKind::Word, span, text),
+        None => Token::beyond_ascii(TokenKind::Word, span, text, one_run),
     }
 }
 
