@@ -190,6 +190,13 @@ pub struct WordClasses {
     shapes: PairShapes,
     slots: Box<[ClassSlot]>,
     shift: u32,
+    /// Which hashes ([`WordClasses::hash`]) the words have, by their top
+    /// [`HOMES_BITS`] bits, one bit each: a word of a text whose bit is
+    /// clear is absent without a probe of the slots (whose linear probing,
+    /// half full, visits two or three slots for an absent word). Of a fixed
+    /// size (eight bits per slot of the built-in table's 2048), so that
+    /// its index needs no bounds test nor a shift by a loaded amount.
+    homes: Box<[u64; HOMES_LEN]>,
     /// The bytes past the eighth of the longer words.
     tails: Vec<u8>,
     /// Some words longer than eight bytes did not fit in `tails`.
@@ -212,6 +219,10 @@ struct ClassSlot {
     len_tail: u32,
 }
 
+/// How many top bits of a word's hash index `homes` ([`WordClasses`]).
+const HOMES_BITS: u32 = 14;
+/// The integers of `homes`.
+const HOMES_LEN: usize = (1 << HOMES_BITS) / 64;
 /// The longest word the table holds; a longer one is answered with every
 /// class.
 const LONGEST_WORD: usize = 255;
@@ -257,7 +268,15 @@ impl WordClasses {
             merge(word, u32::from(entry) << class::TIME_ENTRY_SHIFT);
         }
         let size = (merged.len() * 2).next_power_of_two().max(16);
-        let mut table = WordClasses { shapes: PairShapes::default(), slots: vec![ClassSlot::default(); size].into_boxed_slice(), shift: 64 - size.trailing_zeros(), tails: Vec::new(), tails_full: false, time_entries };
+        let mut table = WordClasses {
+            shapes: PairShapes::default(),
+            slots: vec![ClassSlot::default(); size].into_boxed_slice(),
+            shift: 64 - size.trailing_zeros(),
+            homes: Box::new([0; HOMES_LEN]),
+            tails: Vec::new(),
+            tails_full: false,
+            time_entries,
+        };
         for (word, class) in merged {
             table.shapes.add_bytes(&word);
             // (a word left out here is answered with every class)
@@ -270,6 +289,9 @@ impl WordClasses {
                 continue;
             }
             table.tails.extend_from_slice(word.get(8..).unwrap_or_default());
+            let hash = WordClasses::hash(head(&word), word.len());
+            let bit = (hash >> (64 - HOMES_BITS)) as usize;
+            table.homes[bit / 64] |= 1 << (bit % 64);
             let mut i = table.home(head(&word), word.len());
             while table.slots[i].len_tail != 0 {
                 i = (i + 1) & (table.slots.len() - 1);
@@ -279,10 +301,17 @@ impl WordClasses {
         table
     }
 
+    /// The hash of a word of length `len` and head `h`: its top bits are
+    /// its slot's ([`WordClasses::home`]) and its bit's in `homes`.
+    #[inline(always)]
+    fn hash(h: u64, len: usize) -> u64 {
+        (h ^ (len as u64).rotate_right(8)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    }
+
     /// The first slot to look in for a word of length `len` and head `h`.
     #[inline(always)]
     fn home(&self, h: u64, len: usize) -> usize {
-        ((h ^ (len as u64).rotate_right(8)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+        (WordClasses::hash(h, len) >> self.shift) as usize
     }
 
     /// The classes of `word`, ASCII lower case; 0 for a word of no class.
@@ -321,29 +350,59 @@ impl WordClasses {
         }
     }
 
+    /// [`WordClasses::get_with_head`], out of line.
+    #[inline(never)]
+    fn probe(&self, word: &[u8], h: u64) -> u32 {
+        self.get_with_head(word, h)
+    }
+
     /// The classes of a token whose ASCII lower-case form is
     /// `source[start..end]`: those of the form and, unless it is `one_run`,
     /// of each of its alphanumeric runs; and, when it is `one_run`, its time
     /// lexicon entry above [`class::BITS`] when the table holds them
     /// ([`WordClasses::with_time_entries`]). The form's first eight bytes
     /// are read from `source` in one load where it has them.
-    #[inline]
+    // (inlined into the tokenizer, its one caller, with the runs of a word
+    // of several looked up out of line: the call cost a tenth of a look-up)
+    #[inline(always)]
     pub fn of_form(&self, source: &[u8], start: usize, end: usize, one_run: bool) -> u32 {
         let Some(form) = source.get(start..end) else { return super::tokens::UNCLASSIFIED };
-        let mut class = if self.shapes.may_contain_bytes(form) {
-            let h = match source.get(start..start + 8) {
-                Some(&[a, b, c, d, e, f, g, k]) => u64::from_le_bytes([a, b, c, d, e, f, g, k]) & head_mask(form.len()),
+        let len = form.len();
+        let class = if len == 0 || len > LONGEST_WORD || (len > 8 && self.tails_full) {
+            // (a word left out of the table has every class, unless its
+            // shape rules it out)
+            if self.shapes.may_contain_bytes(form) { self.get_with_head(form, head(form)) } else { 0 }
+        } else {
+            // The hash's bit rules out most absent words: more of them,
+            // for fewer instructions, than the shapes (a third of the words
+            // of a text are in the table, and their hash is needed anyway).
+            let h = match source.get(start..).and_then(<[u8]>::first_chunk::<8>) {
+                Some(&first) => u64::from_le_bytes(first) & head_mask(len),
                 _ => head(form),
             };
-            self.get_with_head(form, h)
-        } else {
-            0
-        };
-        if !one_run {
-            class = classes_of(class);
-            for run in form.split(|b| !b.is_ascii_alphanumeric()) {
-                class |= self.get(run);
+            let hash = WordClasses::hash(h, len);
+            let bit = (hash >> (64 - HOMES_BITS)) as usize;
+            if self.homes.get(bit / 64).is_some_and(|w| w & 1 << (bit % 64) != 0) {
+                // A word of eight bytes or fewer in its home slot (most
+                // words found) is answered here, the rest by the probe.
+                match self.slots.get((hash >> self.shift) as usize) {
+                    Some(slot) if len <= 8 && slot.head == h && (slot.len_tail & 0xff) as usize == len => slot.class,
+                    _ => self.probe(form, h),
+                }
+            } else {
+                0
             }
+        };
+        if one_run { class } else { self.with_runs(class, form) }
+    }
+
+    /// The classes of the value `class` of `form`, a word of several runs,
+    /// and of each of its alphanumeric runs.
+    #[inline(never)]
+    fn with_runs(&self, class: u32, form: &[u8]) -> u32 {
+        let mut class = classes_of(class);
+        for run in form.split(|b| !b.is_ascii_alphanumeric()) {
+            class |= self.get(run);
         }
         class
     }
@@ -359,7 +418,8 @@ fn classes_of(value: u32) -> u32 {
 /// The mask of the first `len` bytes of an integer of eight.
 #[inline(always)]
 fn head_mask(len: usize) -> u64 {
-    if len >= 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 }
+    // (a shift by a multiple of eight, none past 64, instead of a branch)
+    u64::MAX.checked_shr(8 * (8 - len.min(8)) as u32).unwrap_or(0)
 }
 
 /// The first eight bytes of `word`, zero-padded, as one integer.
@@ -799,6 +859,18 @@ mod tests {
         assert_eq!(classes_with_long.get(b"said"), 2);
         for absent in [&b"sai"[..], b"saidx", b"", b"internationall", b"internationallyx", b"b", b"SAID", "über".as_bytes()] {
             assert_eq!(classes.get(absent), 0, "{:?}", String::from_utf8_lossy(absent));
+        }
+        // `of_form` answers as `get` for a word of one run, read from a text
+        // with bytes after it (its head read in one load) or without.
+        let mut words: Vec<Vec<u8>> = ["said", "according", "internationally", "internationalist", "a", "sai", "saidx", "internationall", "internationallyx", "b", "SAID", "über", "x"].iter().map(|w| w.as_bytes().to_vec()).collect();
+        words.push(long.into_bytes());
+        words.push(b"y".repeat(LONGEST_WORD + 1));
+        for table in [&classes, &classes_with_long] {
+            for word in &words {
+                let padded = [b"  ".as_slice(), word, b" and some more"].concat();
+                assert_eq!(table.of_form(&padded, 2, 2 + word.len(), true), table.get(word), "{:?}", String::from_utf8_lossy(word));
+                assert_eq!(table.of_form(word, 0, word.len(), true), table.get(word), "{:?}", String::from_utf8_lossy(word));
+            }
         }
     }
 

@@ -62,14 +62,20 @@ impl<'a> Token<'a> {
     }
 
     fn new(kind: TokenKind, span: Span, text: &'a str) -> Token<'a> {
-        let lower = if text.is_ascii() {
-            if text.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(text.to_ascii_lowercase()) } else { Cow::Borrowed(text) }
-        } else {
-            let lower = text.to_lowercase();
-            Cow::Owned(if lower.contains('’') { lower.replace('’', "'") } else { lower })
-        };
+        if !text.is_ascii() {
+            return Token::beyond_ascii(kind, span, text, text.chars().all(is_word_char));
+        }
+        let lower = if text.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(text.to_ascii_lowercase()) } else { Cow::Borrowed(text) };
         let one_run = !text.is_empty() && text.chars().all(is_word_char);
         // (a punctuation mark is of no class)
+        Token { kind, span, text, lower, one_run, class: if kind == TokenKind::Punct { 0 } else { UNCLASSIFIED } }
+    }
+
+    /// [`Token::new`] of a text with characters beyond ASCII, whose
+    /// `one_run` the tokenizer learnt while scanning it.
+    fn beyond_ascii(kind: TokenKind, span: Span, text: &'a str, one_run: bool) -> Token<'a> {
+        let lower = text.to_lowercase();
+        let lower = Cow::Owned(if lower.contains('’') { lower.replace('’', "'") } else { lower });
         Token { kind, span, text, lower, one_run, class: if kind == TokenKind::Punct { 0 } else { UNCLASSIFIED } }
     }
     /// A word in capitals of two letters or more ("ONS", "UNICEF"): a name
@@ -168,6 +174,16 @@ static ASCII_ALPHANUMERIC: [bool; 256] = {
     table
 };
 
+/// The first bytes of the inner apostrophes and hyphens: ' - and the first
+/// of ’ and ‐.
+static MAY_JOIN: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'\'' as usize] = true;
+    table[b'-' as usize] = true;
+    table[0xe2] = true;
+    table
+};
+
 /// Whether the character starting at byte `i` of `s` is a word character.
 #[inline]
 fn word_char_at(s: &str, i: usize) -> bool {
@@ -183,32 +199,41 @@ fn word_char_at(s: &str, i: usize) -> bool {
 #[inline(always)]
 fn word_chars_end(s: &str, mut i: usize, ascii: &mut bool) -> usize {
     let bytes = s.as_bytes();
-    loop {
-        let rest = bytes.get(i..).unwrap_or_default();
-        i += rest.iter().position(|&b| !ASCII_ALPHANUMERIC[usize::from(b)]).unwrap_or(rest.len());
-        match bytes.get(i) {
-            Some(&b) if b >= 0x80 => match s.get(i..).and_then(|rest| rest.chars().next()) {
+    // (a loop on the bytes themselves: a scan of the slice from `i` cost
+    // its setup per run, and its stop byte loaded again)
+    while let Some(&b) = bytes.get(i) {
+        if ASCII_ALPHANUMERIC[usize::from(b)] {
+            i += 1;
+        } else if b < 0x80 {
+            break;
+        } else {
+            match s.get(i..).and_then(|rest| rest.chars().next()) {
                 Some(c) if is_word_char(c) => {
                     *ascii = false;
                     i += c.len_utf8();
                 }
-                _ => return i,
-            },
-            _ => return i,
+                _ => break,
+            }
         }
     }
+    i
 }
 
-/// A token of `slice[start..end]` (spans moved by `base`), its lower-case
-/// form borrowed from `lowered` (the slice's ASCII lowercase) when it is
-/// ASCII.
+/// A word token of `slice[start..end]` (spans moved by `base`), its
+/// lower-case form borrowed from `lowered` (the slice's ASCII lowercase)
+/// when it is ASCII, and then given its classes by `classes` when given
+/// (a word beyond ASCII is not looked up).
 #[inline(always)]
-fn token<'a>(slice: &'a str, lowered: Option<&'a str>, base: usize, kind: TokenKind, (start, end): (usize, usize), ascii: bool, one_run: bool) -> Token<'a> {
+fn word_token<'a>(slice: &'a str, lowered: Option<&'a str>, classes: Option<&WordClasses>, base: usize, (start, end): (usize, usize), ascii: bool, one_run: bool) -> Token<'a> {
     let span = Span::new(base + start, base + end);
     let text = &slice[start..end];
-    match lowered.filter(|_| ascii).and_then(|l| l.get(start..end)) {
-        Some(lower) => Token { kind, span, text, lower: Cow::Borrowed(lower), one_run, class: UNCLASSIFIED },
-        None => Token::new(kind, span, text),
+    match lowered.filter(|_| ascii).and_then(|l| Some((l, l.get(start..end)?))) {
+        Some((l, lower)) => {
+            let class = classes_of(classes, Some(l.as_bytes()), (start, end), one_run);
+            Token { kind: TokenKind::Word, span, text, lower: Cow::Borrowed(lower), one_run, class }
+        }
+        None if ascii => Token::new(TokenKind::Word, span, text),
+        None => Token::beyond_ascii(TokenKind::Word, span, text, one_run),
     }
 }
 
@@ -248,26 +273,15 @@ fn tokenize_with<'a>(text: &'a str, lowered: Option<&'a str>, span: Span) -> Vec
     out
 }
 
-/// Push `t`, a word or number token of `slice[start..end]`, and give it
-/// its classes ([`WordClasses::of_form`]) when `classes` are given, it is
-/// ASCII and `lowered` is known; a number and a token glued to it ("5²":
-/// their runs are not the tokens' runs) both keep every class.
+/// The classes ([`WordClasses::of_form`]) of a word or number token of
+/// `source[start..end]`, its ASCII lower-case form (`lowered` for a word,
+/// the text for a number), when `classes` are given and the form is known;
+/// every class otherwise.
 #[inline(always)]
-fn push_classified<'a>(out: &mut Vec<Token<'a>>, t: Token<'a>, classes: Option<&WordClasses>, slice: &str, lowered: Option<&str>, (start, end): (usize, usize)) {
-    out.push(t);
-    let Some(classes) = classes else { return };
-    match &mut out[..] {
-        [.., prev, t] if prev.kind == TokenKind::Number && prev.span.end == t.span.start => prev.class = UNCLASSIFIED,
-        [.., t] => {
-            // A number's form is its text; an ASCII word's is borrowed from `lowered`.
-            let source = match (t.kind, lowered) {
-                (TokenKind::Number, _) => slice.as_bytes(),
-                (_, Some(l)) if matches!(t.lower, Cow::Borrowed(_)) => l.as_bytes(),
-                _ => return,
-            };
-            t.class = classes.of_form(source, start, end, t.one_run);
-        }
-        [] => {}
+fn classes_of(classes: Option<&WordClasses>, source: Option<&[u8]>, (start, end): (usize, usize), one_run: bool) -> u32 {
+    match (classes, source) {
+        (Some(classes), Some(source)) => classes.of_form(source, start, end, one_run),
+        _ => UNCLASSIFIED,
     }
 }
 
@@ -278,7 +292,6 @@ fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, classe
     // `lowered` has the same byte layout as `text`, so its slice for the
     // span has the slice's char boundaries.
     let lowered = lowered.and_then(|l| l.get(span.range()));
-    let push = |out: &mut Vec<Token<'a>>, t: Token<'a>, at: (usize, usize)| push_classified(out, t, classes, slice, lowered, at);
     out.reserve(slice.len() / 5 + 8);
     let base = span.start;
     let bytes = slice.as_bytes();
@@ -296,7 +309,7 @@ fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, classe
                 b'.' if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev_is_word(slice, i) => None,
                 _ => {
                     out.push(uncased_token(slice, base, TokenKind::Punct, (i, i + 1), false));
-                    i += 1;
+                    i = past_space(bytes, i + 1);
                     continue;
                 }
             }
@@ -339,11 +352,14 @@ fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, classe
                 if glued {
                     let mut ascii = true;
                     let wend = word_chars_end(slice, end, &mut ascii);
-                    push(out, token(slice, lowered, base, TokenKind::Word, (i, wend), ascii, one_run), (i, wend));
-                    i = wend;
+                    out.push(word_token(slice, lowered, classes, base, (i, wend), ascii, one_run));
+                    i = past_space(bytes, wend);
                 } else {
-                    push(out, uncased_token(slice, base, TokenKind::Number, (i, end), one_run), (i, end));
-                    i = end;
+                    let mut t = uncased_token(slice, base, TokenKind::Number, (i, end), one_run);
+                    // A number's form is its text.
+                    t.class = classes_of(classes, Some(bytes), (i, end), one_run);
+                    out.push(t);
+                    i = past_space(bytes, end);
                 }
             }
             Some(first_len) => {
@@ -358,7 +374,10 @@ fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, classe
                     loop {
                         end = word_chars_end(slice, end, &mut ascii);
                         // Inner apostrophe or hyphen.
+                        // (most words end at none: one load of a table rules
+                        // the three first bytes out)
                         let joiner = match bytes.get(end) {
+                            Some(&b) if !MAY_JOIN[usize::from(b)] => 0,
                             Some(b'\'' | b'-') => 1,
                             // ’ and ‐ (U+2019, U+2010) are three bytes each.
                             Some(0xe2) if matches!(bytes.get(end + 1..end + 3), Some([0x80, 0x99 | 0x90])) => 3,
@@ -374,11 +393,32 @@ fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, classe
                     }
                     (end, one_run)
                 };
-                push(out, token(slice, lowered, base, TokenKind::Word, (i, end), ascii, one_run), (i, end));
-                i = end;
+                // A number and a word glued to it ("5²": their runs are not
+                // the tokens' runs) both keep every class when classified.
+                // Only a word that starts beyond ASCII can follow a number
+                // directly (a letter after digits makes one word with them,
+                // and a number ends at a digit not followed by another),
+                // and such a word is not looked up.
+                if first_len > 1
+                    && classes.is_some()
+                    && let Some(prev) = out.last_mut()
+                    && prev.kind == TokenKind::Number
+                    && prev.span.end == base + i
+                {
+                    prev.class = UNCLASSIFIED;
+                }
+                out.push(word_token(slice, lowered, classes, base, (i, end), ascii, one_run));
+                i = past_space(bytes, end);
             }
         }
     }
+}
+
+/// `end`, or past the space there: most tokens are followed by one, and
+/// skipping it here costs less than a turn of the loop over the bytes.
+#[inline(always)]
+fn past_space(bytes: &[u8], end: usize) -> usize {
+    end + usize::from(bytes.get(end) == Some(&b' '))
 }
 
 /// Length of a leading `X.Y.` (two or more single letters each followed by a period).
@@ -510,6 +550,51 @@ mod tests {
             let from = (1..s.len()).find(|&k| s.is_char_boundary(k)).unwrap_or(0);
             let part = Span::new(from, s.len());
             assert_eq!(tokenize_lowered(&s, &s.to_ascii_lowercase(), part), tokenize_reference(&s, part), "{s:?}");
+        }
+    }
+
+    /// The classes given token by token after the tokenizing, as the first
+    /// classifying tokenizer gave them: the reference for the classes given
+    /// while scanning.
+    fn classified_reference<'a>(text: &'a str, lowered: &'a str, span: Span, classes: &WordClasses) -> Vec<Token<'a>> {
+        let mut out: Vec<Token<'a>> = Vec::new();
+        for t in tokenize_lowered(text, lowered, span) {
+            let kind = t.kind;
+            out.push(t);
+            if kind == TokenKind::Punct {
+                continue;
+            }
+            match &mut out[..] {
+                [.., prev, t] if prev.kind == TokenKind::Number && prev.span.end == t.span.start => prev.class = UNCLASSIFIED,
+                [.., t] => {
+                    let (start, end) = (t.span.start - span.start, t.span.end - span.start);
+                    let source = match t.kind {
+                        TokenKind::Number => &text.as_bytes()[span.range()],
+                        _ if matches!(t.lower, Cow::Borrowed(_)) => &lowered.as_bytes()[span.range()],
+                        _ => continue,
+                    };
+                    t.class = classes.of_form(source, start, end, t.one_run);
+                }
+                [] => {}
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn classes_given_while_scanning_match_the_reference() {
+        let pieces = [
+            "The", " ", "U.S.", "e.g.", "1,500.5", "3.", ",", ".", ".5", "’s", "'s", "said", "Said", "according", "to", "yesterday", "March", "é", "ß", "İ", "\u{212A}ey", "\u{a0}",
+            "-", "‐", "’", "'", "COVID-19", "G7", "5", "٣", "²", "Ⅻ", "9", "x", "\n", "—", "$", "%", "(", ")", "two-thirds", "it's",
+        ];
+        let lexicon = crate::analysis::Lexicon::builtin();
+        for s in crate::analysis::random_texts(&pieces, 13, 20000, 58, 1, 13) {
+            let lowered = s.to_ascii_lowercase();
+            let whole = Span::new(0, s.len());
+            assert_eq!(tokenize_classified(&s, &lowered, whole, &lexicon.classes), classified_reference(&s, &lowered, whole, &lexicon.classes), "{s:?}");
+            let from = (1..s.len()).find(|&k| s.is_char_boundary(k)).unwrap_or(0);
+            let part = Span::new(from, s.len());
+            assert_eq!(tokenize_classified(&s, &lowered, part, &lexicon.classes), classified_reference(&s, &lowered, part, &lexicon.classes), "{s:?}");
         }
     }
 
