@@ -187,7 +187,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         // (a measurement after an article names a kind: "a 45W charger",
         // "the 10km race")
         let after_article = i > 0 && matches!(tokens[i - 1].lower(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that");
-        let abbreviated = tok.kind == TokenKind::Word && abbreviated_amount(tok.text, i > 0 && matches!(tokens[i - 1].text, "$" | "£" | "€" | "¥" | "₹")) && !(after_article && !tok.text.ends_with(['p', 'C', 'F']));
+        let abbreviated = tok.kind == TokenKind::Word && abbreviated_amount(tok.text, i > 0 && matches!(tokens[i - 1].text, "$" | "£" | "€" | "¥" | "₹")) && (!after_article || tok.text.ends_with(['p', 'C', 'F']));
         if !(is_digit || word_value.is_some() || vague_plural || several || abbreviated) {
             i += 1;
             continue;
