@@ -13,22 +13,28 @@ A quantity in a sentence that names no source and cites nothing: counts,
 amounts, money, percentages, rates, ranks, measurements, and vague
 quantities (`several thousand`, `dozens of`, `hundreds of`, `several
 municipalities`, `at least 20`, `over 1.5 million`), including amounts
-written with a short unit (`£38m`, `$1.2bn`, `20p`, `48C`). One finding
-per quantity; a range is one quantity (`four to six weeks`, `between 200
-and 300 people`, `10-12 staff`).
+written with a short unit (`£38m`, `$1.2bn`, `20p`, `48C`, `6.1mm`,
+`485g`) and changes by a share (`fell by more than half`). One finding per
+quantity; a range is one quantity (`four to six weeks`, `between 200 and
+300 people`, `10-12 staff`, `between £100 and £300`).
 
 Not flagged: dates, times and durations that only locate an event in time
-(“two days later”, “after 12 weeks”, “within 30 days”), including spans of
+(“two days later”, “after 12 weeks”, “within 30 days”, “every two weeks”,
+“over two days in November 2025”), times of day (“at 7.30”, “six
+o'clock”), including spans of
 years and days (“2022–23”, “the 2020 and 2021 seasons”, “between 16 and 29
 January”); ages (“Smith, 45,”, “25 years old”, “aged 40 to 79”, “She was
 81.”); numbers in names, labels and identifiers (`World War II`, `G7`,
 `COVID-19`, `Article 5`, `Table 1`, `No. 27`, `a Big Four firm`, `type 2 diabetes`, `a phase 3
-trial`); statistical notation, the
+trial`, `runway 27`, `junctions 10 and 11`, `a Boeing 737-800`), telephone
+and reference numbers (`call 101`, `0800 555 111`, `crime reference
+42/18876/26`) and ratings (`Verdict: 4/5`); statistical notation (a
+p-value, `p<0.001`), the
 level and bounds of a confidence interval (“7.9% (95% CI 5.2–10.7)” is one
 figure, 7.9%); sports scores and a game's own tallies (“five
 goals in his last six appearances”, “four points behind the leaders”, “2-1
 up”, “in the final 20 minutes”, a scorers line “Goals: Whitlock 58, Okonkwo
-72”);
+72”, “missing out on European football by three points”);
 numbers in attributed sentences or attributed quotations, including those
 attributed to where they were published (“researchers reported in The
 Lancet”) or to who made them (“a target set by the government”, “UNICEF
@@ -39,7 +45,8 @@ projection, inflation falls to 2%”, “based on the Authority's location
 data”); a named body's own act stated with it as subject (“the Committee
 decided to raise the rate to 1/2 percent”, “The Monetary Policy Committee
 (MPC) maintained the rate at 5.25%”, “The company raised its forecast to
-$7.10 a share”) and a court's sentence (“jailed for four years at Cardiff
+$7.10 a share”, “Westmoor Connect has offered 4.5%”, “The TWU is seeking
+a pay rise of 9%”) and a court's sentence (“jailed for four years at Cardiff
 Crown Court”); a count announcing the list after its colon (“nine members:
 the Governor, ...”); small
 counts that only tally things named right there (“two politicians, A and
@@ -47,9 +54,14 @@ B,”); list markers and section numbers; figures in a footnote's own text
 (a footnote is where a report gives its sources: “Household survey, April
 2025, n = 1,152”); the writers' own method (“We surveyed 1,200
 households”, “Human Rights Watch interviewed 34 people”, “This brief reviews
-48 communities”, “This chapter has three sections”); a figure restating the
-one its previous sentence sourced (“That is roughly 45% of the total”) or
-continuing its source with a pronoun (“It employs 140 people”); the
+48 communities”, “This chapter has three sections”, “In our rundown test
+the tablet lasted 16 hours”, “We enrolled 4,212 patients”); a figure
+restating the one its previous sentence sourced (“That is roughly 45% of
+the total”), continuing its source with a pronoun (“It employs 140
+people”), breaking its statistics down (“..., the ONS said. The gap was
+widest in Wales, where rents rose 8.1%.”) or continuing its quantities with
+bare numbers (“Financial activities added 21,000 and transportation
+18,000”); the
 items of a list introduced by a source or a proposal (“According to the
 paper:”, “We recommend that the council:”: a recommendation is not
 asserted as fact), and an instruction or a recommendation itself (“Raise

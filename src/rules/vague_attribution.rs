@@ -16,9 +16,13 @@ Words that attribute a claim without naming who makes it: `reportedly`,
 `allegedly`, `it is said / believed / understood`, `sources say`, `some
 say`, `many believe`, a share of an unnamed group (`some traders believe`,
 `many investors think`), `experts / critics / analysts / supporters / residents / aid workers say`
-with none named,
+with none named, other unnamed groups speaking as one (`Traders say`,
+`Lawyers say`, `Charities report that`, `Several councils have warned`,
+`people claim that`),
 `according to reports`, `a recent poll found` or `the available data
-indicate` with no poll or data named, passive attributions to an unnamed
+indicate` with no poll or data named (also `A survey of 1,200 firms
+found`, `A study showed`; not `A YouGov poll`, `a study published in The
+Lancet`), `are understood / reported / said to`, passive attributions to an unnamed
 group (`confirmed by arms researchers`), and `is expected to` / `is
 suspected of` when nobody in the sentence holds the expectation (“the
 ministry said talks are expected to resume” is not flagged).
