@@ -342,7 +342,13 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         // A sentence anchored in time reports an event (undated-event's
         // business), unless the time is part of the claim ("first since 1958").
         let since = |t: &TimeExpr| words_before(slice, t.span.start, 1).eq_ignore_ascii_case("since") || slice[t.span.clone()].get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since "));
-        let anchored = sentence_times.iter().any(|t| !since(t)) || claim::mentions_clock_time(toks);
+        // (but a change over a year is a claim about the world, dated:
+        // "Sewage spills rose sharply in 2023")
+        let change_over_a_year = || {
+            toks.iter().any(|t| matches!(t.lower(), "rose" | "fell" | "increased" | "decreased" | "doubled" | "halved" | "tripled" | "grew" | "declined" | "surged" | "plunged" | "soared" | "dropped" | "climbed" | "jumped"))
+                && sentence_times.iter().all(|t| matches!(t.kind, time::TimeKind::Absolute { month: None, day: None, .. }))
+        };
+        let anchored = (sentence_times.iter().any(|t| !since(t)) && !change_over_a_year()) || claim::mentions_clock_time(toks);
         // The writer's own experience, in the first person ("I never saw it
         // stutter"), is vouched for by the byline.
         let first_person = || toks.iter().any(|t| t.text == "I" && !sentence_quotes.iter().any(|q| q.contains(t.span)));
