@@ -19,7 +19,11 @@ that the council:”).
 
 Not flagged: headings, questions, instructions and recommendations (“Take
 effective measures to protect detainees.”), the writer's signposting (“This
-report covers...”), quotations (see `unattributed-quote`), sentences already
+report covers...”, “Several limitations should be noted.”), the writer's
+own experience in the first person (“I never saw it stutter”), events
+dated in their sentence (`undated-event`'s business; a change over a year,
+“rose sharply in 2023”, is still a claim), quotations (see
+`unattributed-quote`), sentences already
 flagged by `unsourced-figure` or `vague-attribution` (one finding per root
 cause), and sentences that state only common, stable knowledge. copydesk
 errs towards silence here: it flags sentences whose wording makes a
