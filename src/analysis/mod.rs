@@ -336,7 +336,11 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         // day."), no claim.
         // The writers' signposting ("Several limitations should be noted.",
         // "Three caveats must be borne in mind") asserts nothing either.
-        let imperative = claim::is_imperative(toks) || toks.windows(3).any(|w| matches!(w[0].lower(), "should" | "must" | "can" | "may") && w[1].lower() == "be" && matches!(w[2].lower(), "noted" | "mentioned" | "highlighted" | "borne" | "stressed" | "emphasised" | "emphasized"));
+        // Nor does a definition ("A typical household is defined as one
+        // using 2,700 kWh a year").
+        let imperative = claim::is_imperative(toks)
+            || toks.windows(3).any(|w| matches!(w[0].lower(), "should" | "must" | "can" | "may") && w[1].lower() == "be" && matches!(w[2].lower(), "noted" | "mentioned" | "highlighted" | "borne" | "stressed" | "emphasised" | "emphasized"))
+            || toks.windows(2).any(|w| w[0].lower() == "defined" && w[1].lower() == "as");
         let figures = if headline || imperative { Vec::new() } else { figures::find(slice, toks, &excluded) };
         let declarative = !headline && !imperative && claim::is_declarative(slice, span, toks);
         // A sentence anchored in time reports an event (undated-event's
