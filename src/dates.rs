@@ -1741,5 +1741,10 @@ mod tests {
         let expr = found.iter().find(|e| matches!(e.kind, TimeKind::Relative(_))).expect("a relative date");
         let (_, new_text) = relative_fix(text, expr, Date::new(2026, 1, 22).unwrap(), DateStyle::DayMonth).expect("a fix");
         assert!(new_text.contains("27 January 2026"), "{new_text}");
+        let text = "The vote is on Thursday.";
+        let found = crate::analysis::time::scan(text, 0..text.len());
+        let expr = found.iter().find(|e| matches!(e.kind, TimeKind::Relative(_))).expect("a relative date");
+        let (_, new_text) = relative_fix(text, expr, Date::new(2026, 6, 7).unwrap(), DateStyle::DayMonth).expect("a fix");
+        assert!(new_text.contains("11 June 2026"), "{new_text}");
     }
 }

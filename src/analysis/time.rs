@@ -2044,6 +2044,10 @@ impl<'a> Scanner<'a> {
         if self.is_any(first, words!["until", "till"]) || (first > 0 && self.is_any(first - 1, words!["until", "till"])) {
             return true;
         }
+        // "The vote is on Thursday": an event scheduled, in the present
+        if self.is(first, word!("on")) && first > 0 && self.is_any(first - 1, words!["is", "are"]) {
+            return true;
+        }
         // "a meeting has been called for Tuesday evening": a day set for
         // what is to come
         if self.is(first, word!("for")) && first > 0 && self.is_any(first - 1, words!["called", "scheduled", "set", "planned", "arranged", "booked", "slated", "fixed", "pencilled", "penciled"]) {
