@@ -328,7 +328,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // after a preposition, not a verb with its subject.
         // ("Supporters of the model say it has ...": a verb that is never a
         // noun ends a phrase with a complement)
-        if noun_like && in_prepositional_phrase(tokens, i) && !matches!(lower, "say" | "believe" | "argue" | "think" | "warn" | "insist" | "predict" | "suggest") {
+        if noun_like && in_prepositional_phrase(tokens, i) && !seldom_a_noun(lower) {
             continue;
         }
         // Passive with a source: "confirmed by arms researchers".
@@ -637,6 +637,13 @@ fn in_prepositional_phrase(tokens: &[Token<'_>], i: usize) -> bool {
     })
 }
 
+/// Plural present forms of reporting verbs that are seldom nouns: after a
+/// plural noun or a phrase with a complement they are the verb ("Traders
+/// say ...", "Supporters of the model say ...").
+fn seldom_a_noun(lower: &str) -> bool {
+    matches!(lower, "say" | "believe" | "think" | "argue" | "warn" | "suggest" | "fear" | "insist" | "predict")
+}
+
 /// Is the token at `i` used as a verb: not after a determiner or
 /// possessive, and followed by a clause or an object.
 fn in_verb_position(tokens: &[Token<'_>], i: usize) -> bool {
@@ -649,7 +656,7 @@ fn in_verb_position(tokens: &[Token<'_>], i: usize) -> bool {
         // plural noun and the plural present of a verb that is seldom a
         // noun.
         let plural_subject = prev.kind == TokenKind::Word && pl.len() > 3 && pl.ends_with('s') && !pl.ends_with("ss") && !DETERMINERS.contains(&pl) && !BOUNDARY.contains(&pl);
-        if plural_subject && matches!(tokens[i].lower(), "say" | "believe" | "think" | "argue" | "warn" | "suggest" | "fear" | "insist" | "predict") && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) {
+        if plural_subject && seldom_a_noun(tokens[i].lower()) && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) {
             return true;
         }
         if DETERMINERS.contains(&pl) || pl.ends_with("'s") || (prev.kind == TokenKind::Word && prev.lower().ends_with("ing")) {

@@ -946,7 +946,7 @@ mod tests {
             let tokens = crate::analysis::tokens::tokenize_classified(&s, &lowered, crate::span::Span::new(0, s.len()), &lexicon.classes);
             let times = crate::analysis::time::scan(&s, 0..s.len());
             found += usize::from(!times.is_empty());
-            if !tokens.iter().any(|t| t.may_be(class::TIME_WORD)) && !crate::analysis::time::has_digit(s.as_bytes()) {
+            if !tokens.iter().any(|t| t.may_be(class::TIME_WORD)) && !crate::analysis::time::has_ascii_digit(s.as_bytes()) {
                 skipped += 1;
                 assert!(times.is_empty(), "{s:?}: {times:?}");
             }

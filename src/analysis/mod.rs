@@ -301,7 +301,7 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     tokens::tokenize_classified_into(slice, &lowered, whole, &lexicon.classes, &mut block_tokens);
     // The time scan is skipped when no word can name a time and no digit
     // is there: the tokens' classes answer the first without a search.
-    let may_name_time = block_tokens.iter().any(|t| t.may_be(lexicon::class::TIME_WORD)) || time::has_digit(slice.as_bytes());
+    let may_name_time = block_tokens.iter().any(|t| t.may_be(lexicon::class::TIME_WORD)) || time::has_ascii_digit(slice.as_bytes());
     let (times, date_styles) = time::scan_tokens_counting_styles_if(slice, &block_tokens, &lexicon.classes, may_name_time);
     let time_spans: Vec<Span> = times.iter().map(|t| Span::new(t.span.start, t.span.end)).collect();
     let times_at = overlapping_each(&sentence_spans, &time_spans);

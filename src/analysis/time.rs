@@ -188,53 +188,18 @@ pub fn scan(text: &str, range: Range<usize>) -> Vec<TimeExpr> {
         .collect()
 }
 
-/// [`scan_counting_styles`] of a block whose words the caller has already
-/// looked up: `may_name_time` is false only when no word of the text is one
-/// of the [`naming_words`] and the text has no digit, and then nothing is
-/// scanned (the scan's own prefilter, a search for those words anywhere in
-/// the text, is not run again).
-pub fn scan_counting_styles_if(text: &str, range: Range<usize>, may_name_time: bool) -> (Vec<TimeExpr>, StyleCounts) {
-    if !may_name_time {
-        return (Vec::new(), StyleCounts::default());
-    }
-    let mut counts = StyleCounts::default();
-    let found = match clamp(text, range) {
-        Some(range) => Scanner::new(text, range).run(),
-        None => Vec::new(),
-    };
-    let exprs = found
-        .into_iter()
-        .map(|f| {
-            counts.add(f.style);
-            f.expr
-        })
-        .collect();
-    (exprs, counts)
-}
-
-/// [`scan_counting_styles_if`] of all of `text`, given `words`, the tokens
-/// of all of `text` by [`super::tokens`] classified by `classes`: the scan
+/// [`scan_counting_styles`] of all of `text`, given `words`, the tokens of
+/// all of `text` by [`super::tokens`] classified by `classes`: the scan
 /// builds its own tokens from those instead of reading the text again.
+/// `may_name_time` is false only when no word of the text is one of the
+/// [`naming_words`] and the text has no digit, and then nothing is scanned
+/// (the scan's own prefilter, a search for those words anywhere in the
+/// text, is not run again).
 pub fn scan_tokens_counting_styles_if(text: &str, words: &[Token<'_>], classes: &WordClasses, may_name_time: bool) -> (Vec<TimeExpr>, StyleCounts) {
     if !may_name_time {
         return (Vec::new(), StyleCounts::default());
     }
-    let mut counts = StyleCounts::default();
-    let exprs = Scanner::from_main_tokens(text, words, classes.holds_time_entries())
-        .run()
-        .into_iter()
-        .map(|f| {
-            counts.add(f.style);
-            f.expr
-        })
-        .collect();
-    (exprs, counts)
-}
-
-/// Whether `bytes` hold an ASCII digit (the other half, with
-/// [`naming_words`], of what can start a time expression).
-pub fn has_digit(bytes: &[u8]) -> bool {
-    has_ascii_digit(bytes)
+    with_style_counts(Scanner::from_main_tokens(text, words, classes.holds_time_entries()).run())
 }
 
 /// How many dates with a day a scan found written day-month and month-day.
@@ -256,8 +221,13 @@ impl StyleCounts {
 
 /// [`scan`], also counting the date styles it saw (for [`detect_style_with`]).
 pub fn scan_counting_styles(text: &str, range: Range<usize>) -> (Vec<TimeExpr>, StyleCounts) {
+    with_style_counts(scan_found(text, range))
+}
+
+/// The expressions found, with the date styles they were written in.
+fn with_style_counts(found: Vec<Found>) -> (Vec<TimeExpr>, StyleCounts) {
     let mut counts = StyleCounts::default();
-    let exprs = scan_found(text, range)
+    let exprs = found
         .into_iter()
         .map(|f| {
             counts.add(f.style);
@@ -1663,8 +1633,9 @@ fn scan_found(text: &str, range: Range<usize>) -> Vec<Found> {
     sc.run()
 }
 
-/// Any ASCII digit in `bytes`, tested eight bytes at a time.
-fn has_ascii_digit(bytes: &[u8]) -> bool {
+/// Any ASCII digit in `bytes`, tested eight bytes at a time (the other
+/// half, with [`naming_words`], of what can start a time expression).
+pub fn has_ascii_digit(bytes: &[u8]) -> bool {
     const LOW7: u64 = ONES * 0x7F;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
