@@ -699,7 +699,23 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
         && matches!(lower_at(i - 1), "last" | "first" | "past" | "previous" | "opening")
         && matches!(lower_at(i - 2), "his" | "her" | "their" | "its" | "the")
         && matches!(unit, "games" | "matches" | "appearances" | "starts" | "outings" | "fixtures" | "races" | "innings" | "bouts" | "fights");
-    tally || table_gap || league_margin || recent_run
+    // "England won 2-1, collecting three points", "took all three points":
+    // the points a result earns, which the score already tells.
+    let mut k = i;
+    while k > 0 && matches!(lower_at(k - 1), "all" | "the" | "up") {
+        k -= 1;
+    }
+    let points_for_result = matches!(unit, "points" | "point")
+        && k > 0
+        && matches!(lower_at(k - 1), "winning" | "won" | "win" | "wins" | "collecting" | "collected" | "collect" | "taking" | "took" | "take" | "earning" | "earned" | "claiming" | "claimed" | "securing" | "secured" | "picking" | "picked" | "bagged" | "dropping" | "dropped")
+        && tokens.iter().any(|t| matches!(t.lower(), "match" | "game" | "half" | "goal" | "goals" | "scored" | "fixture" | "league" | "draw" | "drew" | "victory" | "defeat" | "minute" | "whistle"));
+    // "won the World Series over the Cardinals in six games": the length
+    // of a series is part of its result.
+    let series_length = matches!(unit, "games" | "matches" | "sets" | "frames" | "legs")
+        && i > 0
+        && lower_at(i - 1) == "in"
+        && tokens[..i].iter().any(|t| matches!(t.lower(), "won" | "win" | "wins" | "beat" | "beating" | "defeated" | "swept" | "lost" | "losing" | "winning"));
+    tally || table_gap || league_margin || recent_run || points_for_result || series_length
 }
 
 /// "the 1500 metres", "won the 800 m final": a race named by its distance.

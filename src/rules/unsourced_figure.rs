@@ -34,7 +34,9 @@ level and bounds of a confidence interval (“7.9% (95% CI 5.2–10.7)” is one
 figure, 7.9%); sports scores and a game's own tallies (“five
 goals in his last six appearances”, “four points behind the leaders”, “2-1
 up”, “in the final 20 minutes”, a scorers line “Goals: Whitlock 58, Okonkwo
-72”, “missing out on European football by three points”);
+72”, “missing out on European football by three points”, the points a
+result earns: “winning 2-1 and collecting three points”, and a series'
+length: “won the World Series over the Cardinals in six games”);
 numbers in attributed sentences or attributed quotations, including those
 attributed to where they were published (“researchers reported in The
 Lancet”) or to who made them (“a target set by the government”, “UNICEF
