@@ -1747,4 +1747,20 @@ mod tests {
         let (_, new_text) = relative_fix(text, expr, Date::new(2026, 6, 7).unwrap(), DateStyle::DayMonth).expect("a fix");
         assert!(new_text.contains("11 June 2026"), "{new_text}");
     }
+
+    #[test]
+    fn planning_as_a_noun_looks_at_nothing_to_come() {
+        let doc = Date::new(2026, 11, 20).unwrap();
+        for (text, want) in [
+            ("Plans for 480 homes were approved by the planning committee on Wednesday night.", "18 November 2026"),
+            ("The council's plans were approved on Wednesday.", "18 November 2026"),
+            ("Staff are planning a walkout on Wednesday.", "25 November 2026"),
+            ("The union plans a walkout on Wednesday.", "25 November 2026"),
+        ] {
+            let found = crate::analysis::time::scan(text, 0..text.len());
+            let expr = found.iter().find(|e| matches!(e.kind, TimeKind::Relative(_))).expect("a relative date");
+            let (_, new_text) = relative_fix(text, expr, doc, DateStyle::DayMonth).expect("a fix");
+            assert!(new_text.contains(want), "{text}: {new_text}");
+        }
+    }
 }

@@ -928,7 +928,15 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
             "unanimously" | "decided" | "voted" | "agreed" | "approved" | "adopted" | "will" | "intends" | "plans" | "anticipates" | "expects" | "pledged" | "promised" | "vowed" | "committed" | "authorized" | "authorised" | "continues" | "established" | "is" | "maintained" | "kept" | "raised" | "lowered" | "cut" | "reduced" | "increased" | "extended" | "allocated" | "awarded" | "granted" | "created" | "launched" | "introduced" | "defines" | "defined"
                 // offers and demands in a negotiation, deals: "Westmoor Connect has offered 4.5%"
                 | "offered" | "offers" | "proposed" | "proposes" | "acquired" | "bought" | "sold"
+                // a maker's commitment to its customers: "Samsung and Google offer seven years of updates"
+                | "offer" | "promises" | "promise" | "guarantees" | "guarantee" | "pledges"
         )
+    }
+    // "Lumen only promises three years of updates": a capitalised first
+    // word with a third-person verb of commitment right after it (an adverb
+    // between) is a name: a common noun there would need an article.
+    fn commits_in_third_person(word: &str) -> bool {
+        matches!(word, "promises" | "offers" | "guarantees" | "pledges" | "plans" | "intends" | "expects" | "anticipates" | "proposes")
     }
     // A court's sentence, whoever the grammar puts first: "Jones was jailed
     // for four years at Cardiff Crown Court", "fined £500 by magistrates".
@@ -987,7 +995,12 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         // A name, a pronoun/demonstrative standing for the body just named,
         // or the body's kind after "the" ("The company raised its forecast").
         let named_kind = k == 1 && toks[0].lower() == "the" && (attribution::PRODUCERS.contains(&t.lower()) || attribution::INSTITUTIONS.contains(&t.lower()) || matches!(t.lower(), "committee" | "firm"));
-        if (t.is_capitalized() && (k > 0 || subject_start > 0)) || (k == 0 && matches!(t.text, "It" | "This" | "These" | "He" | "She" | "They")) || named_kind {
+        let named_first = k == 0 && t.is_capitalized() && {
+            let next = toks.get(1).map_or("", |n| n.lower());
+            let next = if matches!(next, "only" | "now" | "also" | "still" | "already" | "currently") { toks.get(2).map_or("", |n| n.lower()) } else { next };
+            commits_in_third_person(next)
+        };
+        if (t.is_capitalized() && (k > 0 || subject_start > 0)) || (k == 0 && matches!(t.text, "It" | "This" | "These" | "He" | "She" | "They")) || named_kind || named_first {
             seen_name = true;
         }
         // (and a named body's own method: "Human Rights Watch interviewed

@@ -2073,6 +2073,17 @@ impl<'a> Scanner<'a> {
         if self.is(i, word!("set")) || self.is(i, word!("going")) || self.is(i, word!("due")) || self.is(i, word!("expected")) {
             return self.is(i + 1, word!("to"));
         }
+        // "the planning committee", "Plans for 480 homes": nouns, common in
+        // local reporting, that plan nothing. "are planning a strike",
+        // "plans to", "The union plans a walkout" still look ahead.
+        if self.is(i, word!("planning")) {
+            return self.is(i + 1, word!("to")) || (i > 0 && self.is_any(i - 1, words!["is", "are", "am", "was", "were", "be", "been", "not"]));
+        }
+        if self.is(i, word!("plans")) {
+            return !self.toks[i].cap
+                && !self.is_any(i + 1, words!["for", "of", "were", "was", "had", "have", "are", "is", "would", "that"])
+                && !(i > 0 && self.is_any(i - 1, words!["the", "a", "its", "their", "his", "her", "our", "these", "those", "new", "of", "and", "the", "government", "council", "development"]));
+        }
         true
     }
 

@@ -60,8 +60,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             }
             let mut d = Diagnostic::new(Rule::MissingYear, span, quoted_message("Date “", cx.slice(span), "” has no year."));
             // Only a fix from the document date asks which way the sentence looks.
+            // (asked of the date's own clause: in "In a letter dated 2
+            // September, the agency said designs would need approval" the
+            // "would" belongs to another clause)
             let forward = || {
-                let lower = cx.slice(sentence.span).to_lowercase();
+                let lower = cx.slice(clause_around(cx.text(), sentence.span, span)).to_lowercase();
                 FORWARD.iter().any(|w| lower.contains(w))
             };
             match cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), expr, date, forward())).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) {
@@ -74,6 +77,17 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             out.push(d);
         }
     }
+}
+
+/// The clause of `sentence` that holds `date`: from the last comma,
+/// semicolon, colon or dash before it to the first one after it (each
+/// break included, so a forward word right after it still has its space).
+fn clause_around(text: &str, sentence: Span, date: Span) -> Span {
+    const BREAKS: &[char] = &[',', ';', ':', '—', '–'];
+    let (Some(before), Some(after)) = (text.get(sentence.start..date.start), text.get(date.end..sentence.end)) else { return sentence };
+    let start = before.rfind(BREAKS).map_or(sentence.start, |k| sentence.start + k);
+    let end = after.char_indices().find(|(_, c)| BREAKS.contains(c)).map_or(sentence.end, |(k, c)| date.end + k + c.len_utf8());
+    Span::new(start, end)
 }
 
 /// Where a year is first stated in the current block: the earliest end of
@@ -148,6 +162,22 @@ mod tests {
         allows(R, "We surveyed households in March and April 2024, and again from May to July 2024.");
         // A wire dateline gives the document's date; it is not queried.
         allows(R, "WASHINGTON, Oct 11 (Reuters) - The Federal Reserve held rates.");
+    }
+
+    #[test]
+    fn the_fix_asks_the_dates_own_clause_which_way_it_looks() {
+        use crate::document::{Document, Format};
+        let fix_of = |body: &str| {
+            let text = format!("---\ndate: 2026-11-20\n---\n{body}\n");
+            let doc = Document::new(&text, Format::Markdown);
+            let diags = crate::check(&doc, &crate::settings::Settings::default());
+            let d = diags.iter().find(|d| d.rule == R).expect("a missing-year finding");
+            d.fixes[0].edits[0].new_text.to_string()
+        };
+        // "would" belongs to the reported clause, not to the letter's date.
+        assert!(fix_of("In a letter dated 2 September, the agency said designs would need approval.").contains("2026"));
+        assert!(fix_of("The committee will meet on 5 February to decide.").contains("2027"));
+        assert!(fix_of("The next decision is due on 5 February, when it will also publish forecasts.").contains("2027"));
     }
 
     #[test]
