@@ -77,6 +77,7 @@ const EVIDENCE_NOUNS: &[&str] = &[
     "statistics", "records", "documents", "document", "results", "evidence", "numbers", "census", "review", "investigation",
     "inquiry", "audit", "paper", "researchers", "scientists", "experts", "analysts", "authors", "team", "findings", "tests",
     "estimates", "memo", "letter", "statement", "filing", "filings", "assessment", "model", "models", "papers", "polling", "accounts", "minutes",
+    "declaration", "declarations", "count", "tally", "modelling", "modeling", "projections", "calculations",
 ];
 
 /// The subject of an evidence verb: a name, a possessive, a pronoun, or a
@@ -146,6 +147,8 @@ pub(crate) const PRODUCED: [&str; 9] = ["set", "published", "compiled", "produce
 const MADE_THINGS: &[&str] = &[
     "target", "targets", "goal", "goals", "limit", "limits", "estimate", "estimates", "forecast", "forecasts", "projection", "projections", "figure", "figures", "data", "survey", "surveys", "study",
     "studies", "poll", "polls", "report", "reports", "analysis", "review", "index", "benchmark", "threshold", "statistics", "census", "audit",
+    // market data: "swap rates compiled by LSEG", "prices collected by the ONS"
+    "rates", "prices", "numbers", "records", "rankings", "totals",
 ];
 
 /// Find the attributions of one sentence.
@@ -161,7 +164,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
     let mut vague_spans: Vec<Span> = Vec::new();
     for (_, start, end) in find_phrases_in_tokens(&lexicon.vague_matcher, text, sentence.start, sentence.end, tokens) {
         let span = Span::new(start, end);
-        if outside(span) && !is_named_owner_before(text, tokens, span) {
+        // "stickier than headline figures suggest": a comparison with what
+        // the evidence seems to say, not a report of it.
+        let compared = tokens.iter().position(|t| t.span.start >= span.start).is_some_and(|k| k > 0 && tokens[k - 1].lower() == "than");
+        if outside(span) && !compared && !is_named_owner_before(text, tokens, span) {
             vague_spans.push(span);
             out.push(Attribution { cue: span, source: None, kind: SourceKind::Vague, trigger: span });
         }
@@ -392,6 +398,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         if negated(tokens, i) {
             continue;
         }
+        // "stickier than headline figures suggest": a comparison, not a report.
+        if phrase_before(tokens, i).is_some_and(|src| src.0 > 0 && tokens[src.0 - 1].lower() == "than") {
+            continue;
+        }
         if let Some(src) = phrase_before(tokens, i) {
             // ", documents seen by this newspaper show.": evidence closing
             // its sentence after a comma.
@@ -448,12 +458,26 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
     // the named source's.
     // "... after an audit found weaknesses, according to the Auditor
     // General": the unnamed evidence is the named source's.
+    // "640 cases have been reported since landfall, according to the
+    // Directorate": the named source is who reported them (a hedging
+    // adverb, "reportedly", stays vague).
     if out.iter().any(|a| a.kind != SourceKind::Vague) {
-        out.retain(|a| a.kind != SourceKind::Vague || !is_expectation(&text[a.trigger.range()]) && !a.source.is_some_and(|s| starts_indefinite(&text[s.range()])));
+        let according = out.iter().any(|a| a.kind != SourceKind::Vague && text[a.cue.range()].starts_with(['a', 'A']) && text[a.cue.range()].eq_ignore_ascii_case("according to"));
+        out.retain(|a| {
+            a.kind != SourceKind::Vague
+                || !is_expectation(&text[a.trigger.range()]) && !a.source.is_some_and(|s| starts_indefinite(&text[s.range()])) && !(according && reports_passively(&text[a.trigger.range()]))
+        });
     }
     out.sort_by_key(|a| a.trigger.start);
     out.dedup_by(|a, b| a.trigger.overlaps(b.trigger) && a.kind == b.kind);
     out
+}
+
+/// A vague cue that only says a thing was reported or confirmed ("have
+/// been reported", "people confirmed dead"), not who believes it.
+fn reports_passively(trigger: &str) -> bool {
+    let last = trigger.rsplit(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).unwrap_or("");
+    matches!(last.to_ascii_lowercase().as_str(), "reported" | "confirmed" | "recorded" | "registered" | "documented")
 }
 
 /// Capitalised words that name no title: the full names of months and
@@ -576,6 +600,8 @@ pub(crate) const INSTITUTIONS: &[&str] = &[
 const POSSESSED_EVIDENCE: &[&str] = &[
     "projection", "projections", "estimate", "estimates", "forecast", "forecasts", "assessment", "analysis", "calculations", "data", "figures", "model",
     "modelling", "modeling", "records", "statistics", "survey", "scenario", "view", "opinion", "judgement", "judgment", "words",
+    // what a figure is set under: "712 homes a year under the government's standard method"
+    "method", "methodology", "formula", "definition", "rules",
 ];
 
 /// "In" or "based on", a possessor ("the Committee's", "Eurostat's"; up to
@@ -587,13 +613,22 @@ fn possessed_evidence(tokens: &[Token<'_>]) -> Vec<((usize, usize), (usize, usiz
     for i in 0..tokens.len() {
         let lower = tokens[i].lower();
         let from = match lower {
-            "in" => i + 1,
+            "in" | "under" => i + 1,
             "based" if tokens.get(i + 1).is_some_and(|t| t.lower() == "on") => i + 2,
             _ => continue,
         };
-        let start = if tokens.get(from).is_some_and(|t| t.lower() == "the") { from + 1 } else { from };
-        // The possessor: capitalised words ending in a possessive one.
-        let Some(owner_end) = (start..(start + 4).min(tokens.len())).take_while(|&k| tokens[k].kind == TokenKind::Word && tokens[k].is_capitalized()).find(|&k| {
+        let the = tokens.get(from).is_some_and(|t| t.lower() == "the");
+        let start = if the { from + 1 } else { from };
+        // The possessor: capitalised words ending in a possessive one, or
+        // a public body named by its kind ("the government's"; "the
+        // company's view" names no one).
+        let word_of_name = |k: usize| {
+            let t = &tokens[k];
+            t.kind == TokenKind::Word
+                && (t.is_capitalized()
+                    || the && k == start && matches!(t.lower().trim_end_matches("'s").trim_end_matches("’s"), "government" | "treasury" | "ministry" | "council" | "department" | "regulator" | "authority" | "commission" | "agency"))
+        };
+        let Some(owner_end) = (start..(start + 4).min(tokens.len())).take_while(|&k| word_of_name(k)).find(|&k| {
             let t = tokens[k].text;
             t.ends_with("'s") || t.ends_with("’s")
         }) else {

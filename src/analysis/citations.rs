@@ -14,7 +14,9 @@ static MARKERS: LazyLock<Regex> = LazyLock::new(|| {
         r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]",
         r"|\[\^[^\]\s]{1,40}\]",
         r"|\[@[\w:.\-]+(?:\s*;\s*@[\w:.\-]+)*\]",
-        r"|\((?:see\s+)?\p{Lu}[\p{L}’'\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}’'\-]+)?,?\s+(?:1[6-9]|20)\d\d[a-z]?(?:[,;:][^)]{0,40})?\)",
+        // an author or a body of up to six words ("Brown and Lee", "Department
+        // for Education", "Bank of England") and a year
+        r"|\((?:see\s+)?\p{Lu}[\p{L}’'\-]+(?:\s+et\s+al\.?|(?:\s+(?:(?:and|&|for|of|the|on)\s+)?\p{Lu}[\p{L}’'\-]+){1,5})?,?\s+(?:1[6-9]|20)\d\d[a-z]?(?:[,;:][^)]{0,40})?\)",
         // A report's own exhibits: "(Table 2)", "(see Figure 3a)", "(Annex B)".
         r"|\((?:see\s+)?(?:Table|Tables|Figure|Figures|Fig\.|Chart|Annex|Appendix|Box|Exhibit)\s+[A-Z0-9][A-Za-z0-9.\-]{0,6}(?:\s*(?:,|and|&|–|-)\s*[A-Z0-9][A-Za-z0-9.\-]{0,6})*\)",
     ))
@@ -74,6 +76,9 @@ mod tests {
         let t = "A [1]. B [2, 3]. C [^n]. D [@smith2020; @lee]. E (Smith 2020). F (Smith et al., 2019, p. 4). G (in 2020). H (Brown and Lee 2021)";
         let found: Vec<&str> = find(t, &[]).into_iter().map(|s| &t[s.range()]).collect();
         assert_eq!(found, vec!["[1]", "[2, 3]", "[^n]", "[@smith2020; @lee]", "(Smith 2020)", "(Smith et al., 2019, p. 4)", "(Brown and Lee 2021)"]);
+        let t = "A (Department for Education 2026). B (Bank of England, 2025). C (Office for National Statistics 2024a). D (in the Bank of England 2025). E (OECD 2023)";
+        let found: Vec<&str> = find(t, &[]).into_iter().map(|s| &t[s.range()]).collect();
+        assert_eq!(found, vec!["(Department for Education 2026)", "(Bank of England, 2025)", "(Office for National Statistics 2024a)", "(OECD 2023)"]);
         let t = "A (Table 2). B (see Figure 3a). C (Tables 4 and 5). D (Annex B). E (table of contents). F (Tabled 2)";
         let found: Vec<&str> = find(t, &[]).into_iter().map(|s| &t[s.range()]).collect();
         assert_eq!(found, vec!["(Table 2)", "(see Figure 3a)", "(Tables 4 and 5)", "(Annex B)"]);
@@ -81,7 +86,7 @@ mod tests {
 
     #[test]
     fn the_prefilter_never_hides_a_marker() {
-        let pieces = ["[", "]", "(", ")", "1", "2", "3", "7", "0", "19", "20", "^", "@", "see ", "Smith", "et al.", " and ", "&", ",", ";", ":", " ", "s", "٣", "É", "p. 4", "-", "’", "Table ", "Figure ", "Annex ", "B"];
+        let pieces = ["[", "]", "(", ")", "1", "2", "3", "7", "0", "19", "20", "^", "@", "see ", "Smith", "et al.", " and ", " for ", "Education", "&", ",", ";", ":", " ", "s", "٣", "É", "p. 4", "-", "’", "Table ", "Figure ", "Annex ", "B"];
         for s in crate::analysis::random_texts(&pieces, 3, 20000, 59, 2, 7) {
             if MARKERS.is_match(&s) {
                 assert!(may_have_marker(&s), "{s:?}");

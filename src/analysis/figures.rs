@@ -562,7 +562,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     // Durations that only locate an event: "two days after", "3 years ago".
-    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) {
+    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) {
         return false;
     }
     true
@@ -718,6 +718,24 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     tally || table_gap || league_margin || recent_run || points_for_result || series_length
 }
 
+/// A vote's record, which is its result as a score is a game's:
+/// "Councillors voted seven to four", "passed by 312 votes to 260", "Two
+/// members abstained".
+fn vote_tally(tokens: &[Token<'_>], i: usize) -> bool {
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    let to_next = lower_at(i + 1) == "to" || (matches!(lower_at(i + 1), "votes" | "vote") && lower_at(i + 2) == "to");
+    let after_vote = i > 0 && matches!(lower_at(i - 1), "voted" | "vote" | "votes" | "by" | "of");
+    let in_a_vote = || tokens.iter().any(|t| matches!(t.lower(), "voted" | "vote" | "votes" | "ballot"));
+    let abstentions = matches!(lower_at(i + 1), "members" | "councillors" | "councilors" | "mps" | "senators" | "judges" | "justices" | "directors" | "governors" | "others")
+        && matches!(lower_at(i + 2), "abstained" | "dissented");
+    // (and the second number of the tally: "seven to four", "312 votes to 260")
+    let second = i >= 2 && lower_at(i - 1) == "to" && {
+        let first = if matches!(lower_at(i - 2), "votes" | "vote") { i.saturating_sub(3) } else { i - 2 };
+        first > 0 && matches!(lower_at(first - 1), "voted" | "vote" | "votes" | "by" | "of")
+    };
+    ((to_next && after_vote) || second) && in_a_vote() || abstentions
+}
+
 /// "the 1500 metres", "won the 800 m final": a race named by its distance.
 fn names_a_race(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
@@ -820,7 +838,7 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     if next.is_none_or(|n| n.kind == TokenKind::Punct && !n.is_punct("%")) && !lower.contains('-') {
         return false;
     }
-    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || sports_tally(tokens, i) {
+    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) {
         return false;
     }
     // A count that announces the list after its colon: "three points:",

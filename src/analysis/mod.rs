@@ -928,9 +928,18 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
             "unanimously" | "decided" | "voted" | "agreed" | "approved" | "adopted" | "will" | "intends" | "plans" | "anticipates" | "expects" | "pledged" | "promised" | "vowed" | "committed" | "authorized" | "authorised" | "continues" | "established" | "is" | "maintained" | "kept" | "raised" | "lowered" | "cut" | "reduced" | "increased" | "extended" | "allocated" | "awarded" | "granted" | "created" | "launched" | "introduced" | "defines" | "defined"
                 // offers and demands in a negotiation, deals: "Westmoor Connect has offered 4.5%"
                 | "offered" | "offers" | "proposed" | "proposes" | "acquired" | "bought" | "sold"
-                // a maker's commitment to its customers: "Samsung and Google offer seven years of updates"
-                | "offer" | "promises" | "promise" | "guarantees" | "guarantee" | "pledges"
+                // a maker's commitment to its customers ("Lumen promises three years of updates")
+                | "promises" | "guarantees" | "pledges"
         )
+    }
+    // The plural forms only after names and nothing else: "Samsung and
+    // Google offer seven years of updates" (not "Several European countries
+    // guarantee ...", where a common noun is the subject).
+    fn names_commit(toks: &[tokens::Token<'_>], k: usize) -> bool {
+        matches!(toks[k].lower(), "offer" | "promise" | "guarantee" | "pledge")
+            && k > 0
+            && toks[..k].iter().all(|t| t.is_capitalized() || matches!(t.text, "and" | "&" | ","))
+            && toks[..k].iter().filter(|t| t.is_capitalized()).count() >= 2
     }
     // "Lumen only promises three years of updates": a capitalised first
     // word with a third-person verb of commitment right after it (an adverb
@@ -953,8 +962,19 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     if first_person_setting {
         return true;
     }
-    // Skip an opening phrase ("In a related action, the Board approved ...").
-    let opens_with_phrase = toks.first().is_some_and(|t| matches!(t.lower(), "in" | "on" | "at" | "after" | "with" | "as" | "for"));
+    // The writers' own estimate: "which would raise about £300m a year, by
+    // our estimates", "On our calculations, ...".
+    let own_estimate = toks.windows(3).any(|w| {
+        matches!(w[0].lower(), "by" | "on" | "in" | "to" | "from")
+            && matches!(w[1].lower(), "our" | "my")
+            && matches!(w[2].lower(), "estimates" | "estimate" | "calculations" | "calculation" | "analysis" | "count" | "modelling" | "modeling" | "reckoning" | "projections")
+    });
+    if own_estimate {
+        return true;
+    }
+    // Skip an opening phrase ("In a related action, the Board approved ...",
+    // "Since the start of the cycle, the Bank has lowered rates ...").
+    let opens_with_phrase = toks.first().is_some_and(|t| matches!(t.lower(), "in" | "on" | "at" | "after" | "with" | "as" | "for" | "since" | "during" | "following" | "over" | "under" | "earlier" | "later" | "last" | "this"));
     let subject_start = if opens_with_phrase { toks.iter().take(10).position(|t| t.is_punct(",")).map_or(0, |c| c + 1) } else { 0 };
     let toks = &toks[subject_start..];
     // The writers' own method: "We surveyed 1,200 households".
@@ -1008,6 +1028,13 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         // "The TWU is seeking a pay rise of 9%".
         if matches!(t.lower(), "is" | "are") && toks.get(k + 1).is_some_and(|n| matches!(n.lower(), "seeking" | "offering" | "proposing" | "demanding" | "planning")) {
             return seen_name;
+        }
+        // "The ECB left its deposit rate unchanged at 2%", "held Bank Rate at 4%".
+        if seen_name && matches!(t.lower(), "left" | "leaves" | "held" | "holds" | "kept" | "keeps") && toks.iter().skip(k + 1).take(5).any(|n| matches!(n.lower(), "unchanged" | "steady" | "at")) {
+            return true;
+        }
+        if names_commit(toks, k) {
+            return true;
         }
         if is_act(t.lower()) || seen_name && matches!(t.lower(), "interviewed" | "surveyed" | "sampled" | "polled" | "visited" | "reviewed" | "received" | "collected" | "conducted" | "analysed" | "analyzed" | "examined" | "tested" | "contacted") {
             return seen_name && t.lower() != "is";

@@ -2,6 +2,7 @@
 
 use super::{RuleContext, RuleDoc};
 use crate::diagnostic::{quoted_message, Diagnostic};
+use crate::document::BlockKind;
 use crate::fix::{Edit, Fix};
 use crate::rules::Rule;
 
@@ -18,7 +19,9 @@ robbed. …””, “Her verdict was simple: …”) or that a speaker with a r
 closes (“…,” said co-author Professor Martin Reyes).
 
 Not flagged: scare quotes and quoted titles or terms (a “hoax”); block
-quotes whose source line is given (`> ...` followed by `> — Name`).
+quotes whose source line is given (`> ...` followed by `> — Name`);
+quotations in a footnote's own text, where a report lists its sources
+(`[^1]: Ofsted, "Childcare providers and inspections", July 2025.`).
 
 ## Why
 A quotation without a speaker cannot be checked or weighed, and readers
@@ -39,7 +42,9 @@ Inserting a `[citation needed]` placeholder is **safe**. Inserting
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     let blocks = &cx.analysis.blocks;
     for (bi, block) in blocks.iter().enumerate() {
-        if block.in_block_quote && block_quote_has_source_line(cx, bi) {
+        // A footnote is where a report gives its sources: a quotation there
+        // is a title ("[^1]: Ofsted, "Childcare providers ...", July 2025.").
+        if block.kind == BlockKind::Footnote || block.in_block_quote && block_quote_has_source_line(cx, bi) {
             continue;
         }
         for q in block.quotes.iter().filter(|q| q.is_full_sentence && q.speaker.is_none()) {

@@ -36,7 +36,9 @@ goals in his last six appearances”, “four points behind the leaders”, “2
 up”, “in the final 20 minutes”, a scorers line “Goals: Whitlock 58, Okonkwo
 72”, “missing out on European football by three points”, the points a
 result earns: “winning 2-1 and collecting three points”, and a series'
-length: “won the World Series over the Cardinals in six games”);
+length: “won the World Series over the Cardinals in six games”), and a
+vote's record (“Councillors voted seven to four”, “Two members
+abstained”);
 numbers in attributed sentences or attributed quotations, including those
 attributed to where they were published (“researchers reported in The
 Lancet”) or to who made them (“a target set by the government”, “UNICEF
@@ -44,9 +46,12 @@ reported 318 suspected cases”, “the police counted 4,000 protesters”,
 “Duarte put the boost to core inflation at 0.3 points”), or set in or based
 on what a named body projects or records (“In the Committee's central
 projection, inflation falls to 2%”, “based on the Authority's location
-data”); a named body's own act stated with it as subject (“the Committee
+data”, “712 homes a year under the government's standard method”), or to
+the writers' own estimate (“about £300m a year, by our estimates”); a named body's own act stated with it as subject (“the Committee
 decided to raise the rate to 1/2 percent”, “The Monetary Policy Committee
-(MPC) maintained the rate at 5.25%”, “The company raised its forecast to
+(MPC) maintained the rate at 5.25%”, “Since the start of the cycle, the
+Bank has lowered rates six times”, “The ECB left its deposit rate
+unchanged at 2%”, “Samsung and Google offer seven years of updates”, “The company raised its forecast to
 $7.10 a share”, “Westmoor Connect has offered 4.5%”, “The TWU is seeking
 a pay rise of 9%”) and a court's sentence (“jailed for four years at Cardiff
 Crown Court”); a count announcing the list after its colon (“nine members:

@@ -34,7 +34,11 @@ staff”): the hedge says the writer has not confirmed it. Words inside a
 quotation are the speaker's and are not flagged, and neither is data named
 by the body that produced it (“figures from the health ministry show”,
 “data from Eurostat show”, “ONS figures show”, “Eurostat data show”) or a group whose publication is named
-(“researchers wrote in The BMJ”).
+(“researchers wrote in The BMJ”). A passive report whose sentence names
+the reporter is not flagged (“640 cases have been reported since landfall,
+according to the Directorate General of Health Services”), nor is a
+comparison with what evidence seems to say (“stickier than headline
+figures suggest”).
 
 ## Why
 Vague attribution reads like sourcing but gives the reader nothing to
