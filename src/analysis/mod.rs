@@ -848,7 +848,47 @@ fn continues_figures(slice: &str, prev: &Sentence, sentence: &Sentence) -> bool 
     let breaks_down = first == "The"
         && (matches!(second, "gap" | "rise" | "increase" | "fall" | "drop" | "decline" | "growth" | "figure" | "figures" | "total" | "share" | "rate" | "change" | "difference" | "remainder" | "rest" | "balance")
             || matches!(second, "biggest" | "largest" | "highest" | "lowest" | "smallest" | "sharpest" | "steepest" | "strongest" | "weakest" | "fastest" | "slowest" | "widest" | "narrowest" | "greatest" | "deepest" | "worst" | "best" | "most" | "least"));
-    breaks_down || sentence.figures.iter().any(|f| is_elliptical(slice, f))
+    breaks_down || sentence.figures.iter().any(|f| is_elliptical(slice, f)) || same_measure(slice, prev, sentence) || breaks_down_by_part(first, second)
+}
+
+/// "Consumer price inflation was 3.1%, the ONS said. Services inflation,
+/// which the Bank watches closely, eased to 4.6%.": the head of the
+/// sentence's subject names a measure the previous sentence gave figures
+/// of.
+fn same_measure(slice: &str, prev: &Sentence, sentence: &Sentence) -> bool {
+    let (Some(text), Some(before)) = (slice.get(sentence.span.range()), slice.get(prev.span.range())) else { return false };
+    // (an opening phrase is not the subject: "Over the same period, local
+    // authority spending ... fell by 42%")
+    let opens_with_phrase = text.split_whitespace().next().is_some_and(|w| {
+        matches!(w, "In" | "Over" | "During" | "Since" | "For" | "At" | "On" | "By" | "After" | "Before" | "Across" | "Among" | "Between" | "From" | "Meanwhile," | "However,")
+    });
+    let subject = if opens_with_phrase { text.split_once(',').map_or("", |(_, rest)| rest) } else { text };
+    let mut head = "";
+    for word in subject.split_whitespace() {
+        let bare = word.trim_end_matches([',', ';', ':', '.']);
+        let ends_phrase = bare.len() != word.len()
+            || matches!(bare, "of" | "on" | "in" | "for" | "which" | "that" | "who" | "was" | "were" | "is" | "are" | "has" | "have" | "had" | "rose" | "fell" | "grew" | "eased")
+            || bare.ends_with("ed");
+        if !ends_phrase {
+            head = bare;
+        }
+        if ends_phrase || !bare.chars().all(|c| c.is_alphabetic() || c == '-') {
+            if bare.len() != word.len() && bare.chars().all(char::is_alphabetic) {
+                head = bare;
+            }
+            break;
+        }
+    }
+    let stem = head.trim_end_matches('s');
+    stem.len() >= 4
+        && !matches!(stem.to_ascii_lowercase().as_str(), "number" | "figure" | "total" | "share" | "rate" | "people" | "level" | "price" | "cost")
+        && before.split(|c: char| !c.is_alphabetic()).any(|w| w.trim_end_matches('s').eq_ignore_ascii_case(stem))
+}
+
+/// "In the Eastgate ward it was under 19%", "Most of the losses were among
+/// childminders": a part of the whole the previous sentence counted.
+fn breaks_down_by_part(first: &str, second: &str) -> bool {
+    matches!((first, second), ("Most" | "Much" | "Half" | "Some" | "All" | "None" | "Part", "of") | ("Of", "these" | "those" | "this" | "them" | "the"))
 }
 
 /// A figure that is a number standing alone ("added 21,000 and ...",

@@ -66,7 +66,10 @@ the tablet lasted 16 hours”, “We enrolled 4,212 patients”); a figure
 restating the one its previous sentence sourced (“That is roughly 45% of
 the total”), continuing its source with a pronoun (“It employs 140
 people”), breaking its statistics down (“..., the ONS said. The gap was
-widest in Wales, where rents rose 8.1%.”) or continuing its quantities with
+widest in Wales, where rents rose 8.1%.”, “Most of the losses were among
+childminders”), giving the next figure of a measure it gave (“Consumer
+price inflation was 3.1%, the ONS said. Services inflation eased to
+4.6%.”) or continuing its quantities with
 bare numbers (“Financial activities added 21,000 and transportation
 18,000”); the
 items of a list introduced by a source or a proposal (“According to the
