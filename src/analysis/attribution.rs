@@ -65,7 +65,7 @@ const NOUN_LIKE: &[&str] = &[
     "quotes", "forecasts", "states", "state", "shows", "show", "note", "claim", "comment", "estimate", "forecast",
     "find", "found", "think", "thought", "believe", "documented", "recorded", "measured", "counted", "say", "write",
     "written", "shown", "indicate", "reveal", "describe", "explain", "suggest", "argue", "warn", "confirm",
-    "announce", "predict", "deny", "tell", "conclude", "reported", "described",
+    "announce", "predict", "deny", "tell", "conclude", "reported", "described", "fear", "fears",
 ];
 
 /// Verbs whose subject is evidence, not a speaker ("the survey shows").
@@ -326,6 +326,20 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         if is_participle(lower) && lower != "quoted" && i > 0 && matches!(tokens[i - 1].lower(), "be" | "been" | "being" | "is" | "are" | "was" | "were") && !tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("by")) {
             continue;
         }
+        // "Aid workers on the ground say ...": an unnamed group placed by a
+        // short phrase opening the sentence (the phrase would otherwise read
+        // as "on the ground say", a noun in a prepositional phrase).
+        if matches!(lower, "say" | "said" | "believe" | "warn" | "warned" | "fear" | "feared" | "report" | "reported" | "claim" | "claimed")
+            && let Some(p) = (1..i.min(4)).find(|&k| matches!(tokens[k].lower(), "on" | "in" | "at" | "from" | "across" | "near" | "inside" | "outside" | "around" | "of"))
+            && i - p <= 4
+            && lexicon.vague_sources.contains(tokens[p - 1].lower())
+            && tokens[..i].iter().all(|t| t.kind == TokenKind::Word)
+            // ("Experts at the World Health Organization say": named)
+            && !tokens[p..i].iter().any(Token::is_capitalized)
+        {
+            push(&mut out, text, tokens, tok.span, (0, p - 1), lexicon, anonymous_seen, sentence);
+            continue;
+        }
         let evidence = reports_evidence(tokens, i);
         if noun_like && !in_verb_position(tokens, i) && !evidence && !named_forecast {
             continue;
@@ -419,7 +433,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 && tokens[src.1].lower().ends_with('s');
             // ("Local residents say": an unnamed group is a subject, if a vague one)
             // ("Supporters of the model say": the group heads its phrase)
-            let group = || src.1 + 1 == i && (lexicon.vague_sources.contains(tokens[src.1].lower()) || lexicon.vague_sources.contains(tokens[src.0].lower()));
+            // ("Aid workers on the ground say": the group heads the phrase
+            // before its preposition)
+            let core_head = tokens[src.0..=src.1].iter().take_while(|t| !PREPOSITIONS.contains(&t.lower())).last().map_or("", |t| t.lower());
+            let group = || src.1 + 1 == i && (lexicon.vague_sources.contains(tokens[src.1].lower()) || lexicon.vague_sources.contains(tokens[src.0].lower()) || lexicon.vague_sources.contains(core_head));
             if noun_like && !plausible_subject(tokens, src) && !trailing_evidence && !trailing_attribution && !evidence && !group() {
                 continue;
             }
@@ -430,6 +447,20 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 continue;
             }
             push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
+            // "Providers say the rate is too low": a plural common noun alone,
+            // capitalised only because it opens the sentence, before a plural
+            // verb, is an unnamed group.
+            let bare_plural = src.0 == 0
+                && src.1 == 0
+                && matches!(lower, "say" | "believe" | "think" | "warn" | "argue" | "claim" | "fear" | "insist" | "suggest" | "report" | "complain")
+                && tokens[0].lower().ends_with('s')
+                && !tokens[0].lower().ends_with("ss")
+                && !tokens[0].is_abbreviation()
+                && tokens[0].text[1..].bytes().all(|b| b.is_ascii_lowercase());
+            if bare_plural && let Some(last) = out.last_mut().filter(|a| a.kind == SourceKind::Identifiable) {
+                last.kind = SourceKind::Vague;
+                last.trigger = tokens[0].span.cover(tok.span);
+            }
         }
     }
     // 2b. A body's own projection or data the sentence is set in: "In the
@@ -748,7 +779,7 @@ fn negated(tokens: &[Token<'_>], verb: usize) -> bool {
 /// The source phrase before the cue at `verb`: (first, last) token indexes.
 fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     let mut j = verb as isize - 1;
-    while j >= 0 && BETWEEN.contains(&tokens[j as usize].lower()) {
+    while j >= 0 && (BETWEEN.contains(&tokens[j as usize].lower()) || is_manner_adverb(&tokens[j as usize])) {
         j -= 1;
     }
     if j < 0 {
@@ -810,6 +841,15 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         words += 1;
     }
     Some((start, end))
+}
+
+/// "Research consistently shows": an adverb of manner between a subject
+/// and its verb is no part of the subject (by its ending; "family",
+/// "assembly", "ally" and "rally" end otherwise or are listed).
+fn is_manner_adverb(t: &Token<'_>) -> bool {
+    const ENDINGS: [&str; 12] = ["ally", "ently", "antly", "ously", "ively", "ately", "ibly", "ably", "edly", "stly", "ghly", "arly"];
+    let l = t.lower();
+    t.kind == TokenKind::Word && !t.is_capitalized() && l.len() > 5 && ENDINGS.iter().any(|e| l.ends_with(e)) && !matches!(l, "rally" | "tally" | "ally" | "assembly" | "scholarly")
 }
 
 /// The source phrase after a cue, starting at token `from`.

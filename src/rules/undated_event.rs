@@ -28,7 +28,8 @@ reporting, and the events a named source reports in them (“The agency said
 as the next step of an account (“Then England opened the scoring”, “Moments
 later the roof collapsed”: the openers are in `data/sequence-openers.txt`),
 which the account dates; a paragraph with a time of day (“shortly before
-5am”); a count from an anchor (“killed since the war began”); a participle
+5am”) or one that points back to a time the account gave (“held on the
+same day”, “that night”, “the following morning”); a count from an anchor (“killed since the war began”); a participle
 or a present passive that tells no past event (“Anyone arrested has the
 right to a lawyer”, “once the contract is signed”).
 
@@ -103,13 +104,31 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             if let Some(d) = undated(cx, block, sentence) {
                 // A clock time in the paragraph dates its events ("shortly
                 // before 5am"): asked only of a paragraph with a finding.
-                if *clock.get_or_insert_with(|| gives_time_of_day(&cx.doc.prose()[block.span.range()])) {
+                if *clock.get_or_insert_with(|| {
+                    let paragraph = &cx.doc.prose()[block.span.range()];
+                    gives_time_of_day(paragraph) || refers_to_a_time_told(paragraph)
+                }) {
                     break;
                 }
                 out.push(d);
             }
         }
     }
+}
+
+/// Whether `text` points back to a time the account has given: "held on
+/// the same day", "that night", "the following morning".
+fn refers_to_a_time_told(text: &str) -> bool {
+    const BACK: [&str; 14] = [
+        "the same day", "the same night", "the same week", "the same time", "that day", "that night", "that morning", "that evening", "that afternoon",
+        "the following day", "the following morning", "the next day", "the next morning", "the day before",
+    ];
+    let lower = text.to_ascii_lowercase();
+    BACK.iter().any(|p| lower.match_indices(p).any(|(i, m)| {
+        let before = lower[..i].chars().next_back();
+        let after = lower[i + m.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    }))
 }
 
 /// Whether `text` gives a time of day: "5am", "5.30 p.m.", "17:45", "noon",

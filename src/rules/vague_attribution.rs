@@ -18,7 +18,8 @@ say`, `many believe`, a share of an unnamed group (`some traders believe`,
 `many investors think`), `experts / critics / analysts / supporters / residents / aid workers say`
 with none named, other unnamed groups speaking as one (`Traders say`,
 `Lawyers say`, `Charities report that`, `Several councils have warned`,
-`people claim that`),
+`people claim that`, `Providers say`, `Aid workers on the ground say`,
+`Scientists fear`, `Research consistently shows`, `It is feared that`),
 `according to reports`, `a recent poll found` or `the available data
 indicate` with no poll or data named (also `A survey of 1,200 firms
 found`, `A study showed`; not `A YouGov poll`, `a study published in The
