@@ -542,14 +542,18 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if next.is_some_and(|n| n.eq_ignore_case("years")) && tokens.get(i + 2).is_some_and(|t| t.eq_ignore_case("old")) {
         return false;
     }
-    // Sports scores and ranges of small numbers: "2-1", "3–0".
-    if next.is_some_and(|n| matches!(n.text, "-" | "–")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 2) && digits.len() <= 2 {
+    // Sports scores and ranges of small numbers: "2-1", "3–0" (not a range
+    // of shares: "20–30%", "20-30 per cent").
+    let share_at = |k: usize| {
+        tokens.get(k).is_some_and(|a| a.text == "%" || matches!(a.lower(), "percent" | "pc") || a.lower() == "per" && tokens.get(k + 1).is_some_and(|c| c.lower() == "cent"))
+    };
+    if next.is_some_and(|n| matches!(n.text, "-" | "–")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 2) && digits.len() <= 2 && !share_at(i + 3) {
         let after = tokens.get(i + 3);
         if after.is_none_or(|a| a.kind == TokenKind::Punct || STOP.contains(&a.lower()) || matches!(a.lower(), "win" | "victory" | "defeat" | "loss" | "draw" | "lead" | "down" | "up" | "ahead" | "behind" | "scoreline" | "result" | "deficit" | "margin" | "home" | "away")) {
             return false;
         }
     }
-    if prev.is_some_and(|p| matches!(p.text, "-" | "–")) && i >= 2 && tokens[i - 2].kind == TokenKind::Number && tokens[i - 2].text.len() <= 2 && digits.len() <= 2 {
+    if prev.is_some_and(|p| matches!(p.text, "-" | "–")) && i >= 2 && tokens[i - 2].kind == TokenKind::Number && tokens[i - 2].text.len() <= 2 && digits.len() <= 2 && !share_at(i + 1) {
         return false;
     }
     // List markers and section numbers at the start of a line: "1." / "3.2".

@@ -3644,6 +3644,12 @@ impl<'a> Scanner<'a> {
                 if self.is(k, word!("now")) && k > 0 && self.is_any(k - 1, words!["was", "were", "had"]) {
                     return None;
                 }
+                // "The application will now be referred to the Secretary of
+                // State", "The council must now decide": the next step of
+                // a process, not the time of writing.
+                if self.is(k, word!("now")) && k > 0 && self.is_any(k - 1, words!["will", "would", "must", "should", "shall", "can", "could", "may", "might"]) {
+                    return None;
+                }
                 let mut e = k + 1;
                 if self.is(k, word!("now")) && prep == Some("from") && self.is(e, word!("on")) {
                     e += 1;
@@ -4440,6 +4446,8 @@ mod tests {
     fn must_not_flag() {
         let cases: &[&str] = &[
             "Now that the pact exists, trade can grow.",
+            "The application will now be referred to the Secretary of State.",
+            "The council must now decide whether to appeal.",
             "He said it every now and then.",
             "Call as soon as you can.",
             "Soon after the strike, the army withdrew.",
