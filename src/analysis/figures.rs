@@ -566,7 +566,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     // Durations that only locate an event: "two days after", "3 years ago".
-    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) {
+    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) {
         return false;
     }
     true
@@ -722,6 +722,25 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     tally || table_gap || league_margin || recent_run || points_for_result || series_length
 }
 
+/// "No candidate cleared the 50% threshold", "the 2% inflation target",
+/// "the two-child limit": a rule's own number, which names the rule.
+fn names_a_rule(tokens: &[Token<'_>], i: usize) -> bool {
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    if i == 0 || lower_at(i - 1) != "the" {
+        return false;
+    }
+    let mut k = i + 1;
+    match lower_at(k) {
+        "%" | "percent" => k += 1,
+        "per" if lower_at(k + 1) == "cent" => k += 2,
+        "-" => k += 2,
+        _ => {}
+    }
+    // (one word may name what the rule is about: "the 2% inflation target")
+    let rule = |w: &str| matches!(w, "threshold" | "target" | "limit" | "ceiling" | "quota" | "cap");
+    rule(lower_at(k)) || (tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && rule(lower_at(k + 1)))
+}
+
 /// A vote's record, which is its result as a score is a game's:
 /// "Councillors voted seven to four", "passed by 312 votes to 260", "Two
 /// members abstained".
@@ -842,7 +861,7 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     if next.is_none_or(|n| n.kind == TokenKind::Punct && !n.is_punct("%")) && !lower.contains('-') {
         return false;
     }
-    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) {
+    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) {
         return false;
     }
     // A count that announces the list after its colon: "three points:",

@@ -18,7 +18,8 @@ written with a short unit (`£38m`, `$1.2bn`, `20p`, `48C`, `6.1mm`,
 quantity; a range is one quantity (`four to six weeks`, `between 200 and
 300 people`, `10-12 staff`, `between £100 and £300`).
 
-Not flagged: dates, times and durations that only locate an event in time
+Not flagged: a rule's own number, which names it (“the 50% threshold”,
+“the 2% inflation target”, “the two-child limit”); dates, times and durations that only locate an event in time
 (“two days later”, “after 12 weeks”, “within 30 days”, “every two weeks”,
 “over two days in November 2025”), times of day (“at 7.30”, “six
 o'clock”), including spans of
