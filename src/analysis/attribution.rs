@@ -882,6 +882,20 @@ const GENERIC_MODIFIERS: &[&str] = &[
 
 /// Classify a source phrase.
 fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &Lexicon, anonymous_seen: bool, sentence: Span) -> SourceKind {
+    // "A number of large employers", "a handful of economists", "dozens
+    // of officials": the quantity is not the source; the group after it
+    // is, and an unnamed share of a group is nobody in particular.
+    let after_quantity = match (tokens[s].lower(), tokens.get(s + 1).map_or("", |t| t.lower()), tokens.get(s + 2).map_or("", |t| t.lower())) {
+        ("a", "number" | "handful" | "few" | "couple" | "majority" | "minority" | "host" | "raft" | "string", "of") => Some(s + 3),
+        ("dozens" | "hundreds" | "scores" | "thousands" | "several", "of", _) => Some(s + 2),
+        _ => None,
+    };
+    if let Some(group) = after_quantity.filter(|&g| g <= e) {
+        // (a share of a group is never a source referred to again)
+        let kind = classify(text, tokens, (group, e), lexicon, false, sentence);
+        let named = tokens[group..=e].iter().any(|t| t.is_capitalized() || t.text.ends_with("’s") || t.text.ends_with("'s"));
+        return if kind == SourceKind::Identifiable && !named { SourceKind::Vague } else { kind };
+    }
     let phrase = &tokens[s..=e];
     let span = phrase[0].span.cover(phrase[phrase.len() - 1].span);
     // Lowercased only when the house trusts some sources (none by default).

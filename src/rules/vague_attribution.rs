@@ -19,7 +19,8 @@ say`, `many believe`, a share of an unnamed group (`some traders believe`,
 with none named, other unnamed groups speaking as one (`Traders say`,
 `Lawyers say`, `Charities report that`, `Several councils have warned`,
 `people claim that`, `Providers say`, `Aid workers on the ground say`,
-`Scientists fear`, `Research consistently shows`, `It is feared that`),
+`Scientists fear`, `Research consistently shows`, `It is feared that`,
+an unnamed share of a group: `A handful of economists have warned`),
 `according to reports`, `a recent poll found` or `the available data
 indicate` with no poll or data named (also `A survey of 1,200 firms
 found`, `A study showed`; not `A YouGov poll`, `a study published in The
