@@ -278,11 +278,11 @@ pub fn future_context(text: &str, range: Range<usize>, at: usize) -> bool {
         return false;
     };
     let sc = Scanner::new(text, range);
-    let Some(i) = sc.toks.iter().position(|t| t.e > at) else {
+    let Some(i) = sc.toks.iter().position(|t| t.e() > at) else {
         return false;
     };
     let mut last = i;
-    while last + 1 < sc.toks.len() && sc.toks[last + 1].s < at.max(sc.toks[i].e) {
+    while last + 1 < sc.toks.len() && sc.toks[last + 1].s() < at.max(sc.toks[i].e()) {
         last += 1;
     }
     sc.future_ctx(i, last)
@@ -777,7 +777,7 @@ impl PhraseSet {
                 .iter()
                 .map(|t| match t.k {
                     K::Punct(c) => PTok::Punct(c),
-                    _ => PTok::Word(line[t.s..t.e].to_string(), t.poss),
+                    _ => PTok::Word(line[t.s()..t.e()].to_string(), t.poss),
                 })
                 .collect();
             let idx = set.phrases.len();
@@ -880,20 +880,24 @@ enum Suf {
     Other,
 }
 
+/// A token: 48 bytes (byte offsets of `u32`, the end of a possessive 's
+/// kept as its length), so that building a block's tokens and walking them
+/// touch less memory. A scan reads no further than [`MAX_SCAN`] bytes into
+/// its text.
 #[derive(Clone, Copy, Debug)]
 struct Tok {
     /// [`word_key`] of a word of up to [`KEY_MAX_LEN`] letters, else 0
     key: u128,
-    s: usize,
+    s: u32,
     /// end of the word (without a possessive 's)
-    e: usize,
-    /// end including a possessive 's
-    pe: usize,
+    e: u32,
     k: K,
-    lex: u16,
     val: u32,
+    lex: u16,
     ndig: u8,
     suf: Suf,
+    /// length of the possessive 's after the word (0 without one)
+    pl: u8,
     cap: bool,
     upper: bool,
     /// whitespace (or the range start) before the token
@@ -901,8 +905,29 @@ struct Tok {
     poss: bool,
     /// touches a non-ASCII letter: part of a longer word
     glued: bool,
-    sent: u32,
     sstart: bool,
+}
+
+/// How far into its text a scan reads (4 GiB, less the longest char a
+/// token may read on over): token offsets are `u32`.
+const MAX_SCAN: usize = u32::MAX as usize - 8;
+
+impl Tok {
+    /// Start of the token, a byte offset.
+    #[inline(always)]
+    fn s(&self) -> usize {
+        self.s as usize
+    }
+    /// End of the word (without a possessive 's).
+    #[inline(always)]
+    fn e(&self) -> usize {
+        self.e as usize
+    }
+    /// End including a possessive 's.
+    #[inline(always)]
+    fn pe(&self) -> usize {
+        self.e as usize + usize::from(self.pl)
+    }
 }
 
 #[inline(always)]
@@ -956,18 +981,20 @@ static BYTE_CLASS: [u8; 256] = {
 
 fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
     let mut toks = Vec::new();
-    tokenize_into(text, r, &mut toks);
+    tokenize_into(text, r, &mut toks, &mut Vec::new());
     toks
 }
 
 /// [`tokenize`] into `toks` (emptied first), so that a buffer can serve
-/// one block after another.
-fn tokenize_into(text: &str, r: Range<usize>, toks: &mut Vec<Tok>) {
+/// one block after another, and the indices of the marks that can end a
+/// sentence into `enders` (emptied first; [`ends_sentence`]).
+fn tokenize_into(text: &str, r: Range<usize>, toks: &mut Vec<Tok>, enders: &mut Vec<u32>) {
     toks.clear();
-    let end = r.end.min(text.len());
+    enders.clear();
+    let end = r.end.min(text.len()).min(MAX_SCAN);
     toks.reserve(end.saturating_sub(r.start) / 5 + 1);
     let mut state = TokenizerState::START;
-    tokenize_stretch(text, r.start, end, end, &mut state, toks);
+    tokenize_stretch(text, r.start, end, end, &mut state, toks, enders);
 }
 
 /// What the tokenizer carries from one token to the next.
@@ -985,6 +1012,11 @@ impl TokenizerState {
         gap: true,
         glue_next: false,
     };
+    /// Right after a token that is no non-ASCII letter.
+    const NONE: TokenizerState = TokenizerState {
+        gap: false,
+        glue_next: false,
+    };
 }
 
 /// Tokenize from `from` (a char boundary) up to where the last token
@@ -999,6 +1031,7 @@ fn tokenize_stretch(
     end: usize,
     state: &mut TokenizerState,
     toks: &mut Vec<Tok>,
+    enders: &mut Vec<u32>,
 ) -> usize {
     let b = text.as_bytes();
     let end = end.min(b.len());
@@ -1038,9 +1071,9 @@ fn tokenize_stretch(
             let key = if e - s <= KEY_MAX_LEN { key } else { 0 };
             toks.push(Tok {
                 key,
-                s,
-                e,
-                pe,
+                s: s as u32,
+                e: e as u32,
+                pl: (pe - e) as u8,
                 k: K::Word,
                 lex: if key != 0 {
                     lx.packed.get(key).map_or(0, |ix| ix + 1)
@@ -1055,7 +1088,6 @@ fn tokenize_stretch(
                 gap,
                 poss,
                 glued,
-                sent: 0,
                 sstart: false,
             });
         } else if class & B_DIGIT != 0 {
@@ -1091,9 +1123,9 @@ fn tokenize_stretch(
             i = pe;
             toks.push(Tok {
                 key: 0,
-                s,
-                e,
-                pe,
+                s: s as u32,
+                e: e as u32,
+                pl: (pe - e) as u8,
                 k: K::Num,
                 lex: 0,
                 val: val as u32,
@@ -1104,7 +1136,6 @@ fn tokenize_stretch(
                 gap,
                 poss,
                 glued,
-                sent: 0,
                 sstart: false,
             });
         } else {
@@ -1129,11 +1160,14 @@ fn tokenize_stretch(
                 }
                 glue_next = true;
             }
+            if ends_sentence(K::Punct(ch)) {
+                enders.push(toks.len() as u32);
+            }
             toks.push(Tok {
                 key: 0,
-                s,
-                e: i + len,
-                pe: i + len,
+                s: s as u32,
+                e: (i + len) as u32,
+                pl: 0,
                 k: K::Punct(ch),
                 lex: 0,
                 val: 0,
@@ -1144,7 +1178,6 @@ fn tokenize_stretch(
                 gap,
                 poss: false,
                 glued,
-                sent: 0,
                 sstart: false,
             });
             i += len;
@@ -1163,8 +1196,9 @@ fn tokenize_stretch(
 /// word here, whose key is built without scanning it letter by letter,
 /// and whose lexicon entry its class value holds when `entries_known`
 /// (the classes were [`WordClasses::with_time_entries`]).
-fn tokenize_from_main(text: &str, words: &[Token<'_>], entries_known: bool, toks: &mut Vec<Tok>) {
+fn tokenize_from_main(text: &str, words: &[Token<'_>], entries_known: bool, toks: &mut Vec<Tok>, enders: &mut Vec<u32>) {
     toks.clear();
+    enders.clear();
     let b = text.as_bytes();
     toks.reserve(b.len() / 5 + 1);
     let lx = &*LEXICON;
@@ -1176,62 +1210,86 @@ fn tokenize_from_main(text: &str, words: &[Token<'_>], entries_known: bool, toks
         if e <= done {
             continue;
         }
+        if e > MAX_SCAN {
+            break;
+        }
+        // (only white space lies between main tokens)
+        let gap = state.gap || s > done;
+        // Each of the two kinds of token taken whole has its own push, with
+        // what it does not vary written as constants, so that the common
+        // one, a word, keeps its values in registers.
+        if s >= done {
+            if word.kind == TokenKind::Word && word.is_one_run() {
+                if let Some((key, cap, upper)) = letters_key(b, s, e) {
+                    // A whole main word is never followed by "'s": the main
+                    // tokenizer takes an apostrophe before a letter into its
+                    // word.
+                    debug_assert!(is_apostrophe_s(b, e, b.len()).is_none());
+                    let lex = if entries_known && word.class != UNCLASSIFIED {
+                        (word.class >> class::TIME_ENTRY_SHIFT) as u16
+                    } else {
+                        lx.packed.get(key).map_or(0, |ix| ix + 1)
+                    };
+                    toks.push(Tok {
+                        key,
+                        s: s as u32,
+                        e: e as u32,
+                        pl: 0,
+                        k: K::Word,
+                        lex,
+                        val: 0,
+                        ndig: 0,
+                        suf: Suf::None,
+                        cap,
+                        upper,
+                        gap,
+                        poss: false,
+                        glued: state.glue_next && !gap,
+                        sstart: false,
+                    });
+                    state = TokenizerState::NONE;
+                    done = e;
+                    continue;
+                }
+            } else if word.kind == TokenKind::Punct {
+                // a mark the main tokenizer found no word character and no
+                // white space (one char)
+                let mark = match *word.text.as_bytes() {
+                    [c] => Some(char::from(c)),
+                    _ => word.text.chars().next(),
+                };
+                if let Some(mark) = mark {
+                    if ends_sentence(K::Punct(mark)) {
+                        enders.push(toks.len() as u32);
+                    }
+                    toks.push(Tok {
+                        key: 0,
+                        s: s as u32,
+                        e: e as u32,
+                        pl: 0,
+                        k: K::Punct(mark),
+                        lex: 0,
+                        val: 0,
+                        ndig: 0,
+                        suf: Suf::None,
+                        cap: false,
+                        upper: false,
+                        gap,
+                        poss: false,
+                        glued: state.glue_next && !gap,
+                        sstart: false,
+                    });
+                    state = TokenizerState::NONE;
+                    done = e;
+                    continue;
+                }
+            }
+        }
         if s > done {
-            // only white space lies between main tokens
             state.gap = true;
             done = s;
         }
-        let whole = if s < done {
-            None
-        } else {
-            match word.kind {
-                TokenKind::Word if word.is_one_run() => letters_key(b, s, e).map(|(key, cap, upper)| (K::Word, key, cap, upper)),
-                TokenKind::Word => None,
-                // a mark the main tokenizer found no word character and no
-                // white space (one char)
-                TokenKind::Punct => match *word.text.as_bytes() {
-                    [c] => Some((K::Punct(char::from(c)), 0, false, false)),
-                    _ => word.text.chars().next().map(|c| (K::Punct(c), 0, false, false)),
-                },
-                TokenKind::Number => None,
-            }
-        };
-        let Some((k, key, cap, upper)) = whole else {
-            done = tokenize_stretch(text, done, e, b.len(), &mut state, toks);
-            continue;
-        };
-        // A whole main word is never followed by "'s": the main tokenizer
-        // takes an apostrophe before a letter into its word.
-        debug_assert!(k != K::Word || is_apostrophe_s(b, e, b.len()).is_none());
-        toks.push(Tok {
-            key,
-            s,
-            e,
-            pe: e,
-            k,
-            lex: if key == 0 {
-                0
-            } else if entries_known && word.class != UNCLASSIFIED {
-                (word.class >> class::TIME_ENTRY_SHIFT) as u16
-            } else {
-                lx.packed.get(key).map_or(0, |ix| ix + 1)
-            },
-            val: 0,
-            ndig: 0,
-            suf: Suf::None,
-            cap,
-            upper,
-            gap: state.gap,
-            poss: false,
-            glued: state.glue_next && !state.gap,
-            sent: 0,
-            sstart: false,
-        });
-        state = TokenizerState {
-            gap: false,
-            glue_next: false,
-        };
-        done = e;
+        done = tokenize_stretch(text, done, e, b.len().min(MAX_SCAN), &mut state, toks, enders);
     }
 }
 
@@ -1616,6 +1674,8 @@ struct Scanner<'a> {
     /// the lexicon, dereferenced once rather than at every token test
     lx: &'static Lexicon,
     toks: Vec<Tok>,
+    /// the first token of each sentence after the first, in order
+    starts: Vec<u32>,
 }
 
 fn scan_found(text: &str, range: Range<usize>) -> Vec<Found> {
@@ -1657,97 +1717,126 @@ pub fn has_ascii_digit(bytes: &[u8]) -> bool {
 }
 
 thread_local! {
-    /// The token buffer of the last scanner on this thread: the next one
-    /// reuses it (scanning one block after another allocated, and touched
-    /// afresh, about sixteen bytes of tokens per byte of text).
-    static SPARE_TOKENS: std::cell::Cell<Vec<Tok>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The token buffer and sentence starts of the last scanner on this
+    /// thread: the next one reuses them (scanning one block after another
+    /// allocated, and touched afresh, about sixteen bytes of tokens per byte
+    /// of text).
+    static SPARE_TOKENS: std::cell::Cell<(Vec<Tok>, Vec<u32>)> = const { std::cell::Cell::new((Vec::new(), Vec::new())) };
 }
 
-/// The most tokens a spare buffer keeps room for (about 5 MB).
+/// The most tokens a spare buffer keeps room for (about 3 MB).
 const SPARE_TOKENS_MAX: usize = 1 << 16;
 
 impl Drop for Scanner<'_> {
     fn drop(&mut self) {
         let toks = std::mem::take(&mut self.toks);
-        if toks.capacity() <= SPARE_TOKENS_MAX {
-            SPARE_TOKENS.set(toks);
+        let starts = std::mem::take(&mut self.starts);
+        if toks.capacity() <= SPARE_TOKENS_MAX && starts.capacity() <= SPARE_TOKENS_MAX {
+            SPARE_TOKENS.set((toks, starts));
         }
     }
 }
 
+/// A token that ends a sentence when what follows starts one.
+#[inline(always)]
+fn ends_sentence(k: K) -> bool {
+    matches!(k, K::Punct('.' | '!' | '?' | '…'))
+}
+
 impl<'a> Scanner<'a> {
     fn new(text: &'a str, range: Range<usize>) -> Self {
-        let mut toks = SPARE_TOKENS.take();
-        tokenize_into(text, range, &mut toks);
-        Self::with_tokens(text, toks)
+        let (mut toks, mut enders) = SPARE_TOKENS.take();
+        tokenize_into(text, range, &mut toks, &mut enders);
+        Self::with_tokens(text, toks, enders)
     }
 
     /// [`Scanner::new`] of all of `text`, tokenized from `words`, the main
     /// tokenizer's tokens of all of it ([`tokenize_from_main`]).
     fn from_main_tokens(text: &'a str, words: &[Token<'_>], entries_known: bool) -> Self {
-        let mut toks = SPARE_TOKENS.take();
-        tokenize_from_main(text, words, entries_known, &mut toks);
-        Self::with_tokens(text, toks)
+        let (mut toks, mut enders) = SPARE_TOKENS.take();
+        tokenize_from_main(text, words, entries_known, &mut toks, &mut enders);
+        Self::with_tokens(text, toks, enders)
     }
 
     /// The scanner of `toks`, the tokens of `text`, once they are given
-    /// their sentences.
-    fn with_tokens(text: &'a str, mut toks: Vec<Tok>) -> Self {
-        // sentences
+    /// their sentences, from `enders`, the indices of the tokens that can
+    /// end one ([`ends_sentence`]), in order.
+    ///
+    /// A sentence starts at the first token and after each end mark
+    /// (". ! ? …", and the closing quotes and brackets attached to it)
+    /// followed by white space and a capitalised word, a number or an
+    /// opening mark, unless the period ends an abbreviation; the first word
+    /// or number from the start is the sentence's first word, and marks met
+    /// before it end nothing. Only the end marks are visited (the tokenizer
+    /// listed them), and the tokens keep no sentence number: the starts are
+    /// listed instead (see [`Scanner::same_sent`]).
+    fn with_tokens(text: &'a str, mut toks: Vec<Tok>, enders: Vec<u32>) -> Self {
         let n = toks.len();
-        let mut sent = 0u32;
-        let mut expect = true;
-        let mut i = 0;
-        while i < n {
-            toks[i].sent = sent;
-            if expect && toks[i].k != K::Word && toks[i].k != K::Num {
-                i += 1;
-                continue;
-            }
-            if expect {
-                toks[i].sstart = true;
-                expect = false;
-            }
-            if let K::Punct(c) = toks[i].k
-                && matches!(c, '.' | '!' | '?' | '…')
-            {
-                let abbrev = c == '.'
-                    && i > 0
-                    && !toks[i].gap
-                    && toks[i - 1].k == K::Word
-                    && (toks[i - 1].e - toks[i - 1].s == 1
-                        // (a word's key is its `word_key`, read with it; 0,
-                        // past `KEY_MAX_LEN` letters, is no table's key)
-                        || toks[i - 1].key != 0 && ABBREVIATION_KEYS.get(toks[i - 1].key).is_some());
-                // closing quotes and brackets stay with the sentence
-                let mut j = i + 1;
-                while j < n
-                    && !toks[j].gap
-                    && matches!(toks[j].k, K::Punct('"' | '\'' | '”' | '’' | ')' | ']'))
-                {
-                    toks[j].sent = sent;
-                    j += 1;
-                }
-                let next_starts = j < n
-                    && toks[j].gap
-                    && match toks[j].k {
-                        K::Word => toks[j].cap,
-                        K::Num => true,
-                        K::Punct(p) => !matches!(p, ',' | ';' | ':' | '.'),
-                    };
-                if next_starts && !abbrev {
-                    sent += 1;
-                    expect = true;
-                }
-                i = j;
-                continue;
-            }
-            i += 1;
+        let first_word = |toks: &[Tok], from: usize| {
+            toks.get(from..)
+                .and_then(|rest| rest.iter().position(|t| t.k == K::Word || t.k == K::Num))
+                .map_or(n, |p| from + p)
+        };
+        // the first word of the sentence: end marks before it end nothing
+        let mut first = first_word(&toks, 0);
+        if let Some(t) = toks.get_mut(first) {
+            t.sstart = true;
         }
+        // The starts are written over the end marks already read: there is
+        // at most one start per end mark, written after it is read.
+        let mut starts = enders;
+        let mut written = 0;
+        // the end marks before `next` are done with
+        let mut next = first + 1;
+        for r in 0..starts.len() {
+            let i = starts[r] as usize;
+            if i < next {
+                continue;
+            }
+            let K::Punct(c) = toks[i].k else {
+                continue;
+            };
+            let abbrev = c == '.'
+                && i > 0
+                && !toks[i].gap
+                && toks[i - 1].k == K::Word
+                && (toks[i - 1].e - toks[i - 1].s == 1
+                    // (a word's key is its `word_key`, read with it; 0,
+                    // past `KEY_MAX_LEN` letters, is no table's key)
+                    || toks[i - 1].key != 0 && ABBREVIATION_KEYS.get(toks[i - 1].key).is_some());
+            // closing quotes and brackets stay with the sentence
+            let mut j = i + 1;
+            while j < n
+                && !toks[j].gap
+                && matches!(toks[j].k, K::Punct('"' | '\'' | '”' | '’' | ')' | ']'))
+            {
+                j += 1;
+            }
+            let next_starts = j < n
+                && toks[j].gap
+                && match toks[j].k {
+                    K::Word => toks[j].cap,
+                    K::Num => true,
+                    K::Punct(p) => !matches!(p, ',' | ';' | ':' | '.'),
+                };
+            if next_starts && !abbrev {
+                starts[written] = j as u32;
+                written += 1;
+                first = first_word(&toks, j);
+                if let Some(t) = toks.get_mut(first) {
+                    t.sstart = true;
+                }
+                next = first + 1;
+            } else {
+                next = j;
+            }
+        }
+        starts.truncate(written);
         Scanner {
             t: text,
             lx: &LEXICON,
             toks,
+            starts,
         }
     }
 
@@ -1773,7 +1862,7 @@ impl<'a> Scanner<'a> {
     }
     fn word(&self, i: usize) -> Option<&'a str> {
         let t = self.toks.get(i)?;
-        (t.k == K::Word).then(|| &self.t[t.s..t.e])
+        (t.k == K::Word).then(|| &self.t[t.s()..t.e()])
     }
     /// The word at `i` is the one with `key` (a [`word!`]), any case.
     #[inline]
@@ -1820,9 +1909,11 @@ impl<'a> Scanner<'a> {
         self.lex(i)?.unit
     }
     fn same_sent(&self, a: usize, b: usize) -> bool {
-        match (self.toks.get(a), self.toks.get(b)) {
-            (Some(x), Some(y)) => x.sent == y.sent,
-            _ => false,
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        // no sentence starts after the first and up to the second
+        hi < self.n() && {
+            let next = self.starts.partition_point(|&s| s as usize <= lo);
+            self.starts.get(next).is_none_or(|&s| s as usize > hi)
         }
     }
     /// Lowercase, or capitalised only because it starts the sentence.
@@ -1867,7 +1958,7 @@ impl<'a> Scanner<'a> {
                 let ok = match pt {
                     PTok::Punct(c) => t.k == K::Punct(*c),
                     PTok::Word(pw, poss) => {
-                        let tw = &self.t[t.s..t.e];
+                        let tw = &self.t[t.s()..t.e()];
                         let same = if set.case_sensitive {
                             tw == pw
                         } else {
@@ -2208,7 +2299,7 @@ impl<'a> Scanner<'a> {
                     && between.len() <= 2
                     && between.iter().all(|t| {
                         matches!(t.k, K::Punct(',' | '-' | '–' | '—' | '('))
-                            || self.t[t.s..t.e].eq_ignore_ascii_case("of")
+                            || self.t[t.s()..t.e()].eq_ignore_ascii_case("of")
                     })
                 {
                     for k in keep.iter_mut().take(j).skip(i) {
@@ -2234,8 +2325,8 @@ impl<'a> Scanner<'a> {
         } else {
             i
         };
-        let span_start = self.toks[first_tok].s;
-        let span_end = self.toks[last].pe;
+        let span_start = self.toks[first_tok].s();
+        let span_end = self.toks[last].pe();
         let (kind, style) = match core.kind {
             CoreKind::Date { kind, style } => (kind, style),
             CoreKind::Rel {
@@ -2276,7 +2367,7 @@ impl<'a> Scanner<'a> {
                 };
                 let rel = Relative {
                     reference,
-                    core: self.toks[core_first].s - span_start..span_end - span_start,
+                    core: self.toks[core_first].s() - span_start..span_end - span_start,
                     lead: lead_kind,
                     part,
                     possessive,
@@ -2439,7 +2530,7 @@ impl<'a> Scanner<'a> {
         {
             k = j + 3;
         } else if t.k == K::Num && t.ndig <= 2 && t.suf == Suf::Other {
-            let w = &self.t[t.s..t.e];
+            let w = &self.t[t.s()..t.e()];
             if !(w.ends_with("am") || w.ends_with("pm")) {
                 return None;
             }
@@ -2467,7 +2558,7 @@ impl<'a> Scanner<'a> {
         }
         // time zone: UTC, GMT, EST, ET ...
         if let Some(z) = self.tok(k) {
-            let w = &self.t[z.s..z.e];
+            let w = &self.t[z.s()..z.e()];
             if z.k == K::Word
                 && (z.upper
                     && (2..=4).contains(&w.len())
@@ -2654,7 +2745,7 @@ impl<'a> Scanner<'a> {
                 // "a survey of 1709 schoolchildren": a count before a plural noun.
                 let count_of = lead.prep == Some("of")
                     && self.tok(j + 1).is_some_and(|n| {
-                        let w = &self.t[n.s..n.e];
+                        let w = &self.t[n.s()..n.e()];
                         n.k == K::Word
                             && !n.cap
                             && !matches!(
@@ -3421,7 +3512,7 @@ impl<'a> Scanner<'a> {
                     if self.is_any(e, NP_STOP) {
                         break;
                     }
-                    let w = &self.t[t.s..t.e];
+                    let w = &self.t[t.s()..t.e()];
                     if words > 0 && w.len() > 3 && w.ends_with("ed") {
                         break;
                     }
@@ -3733,7 +3824,7 @@ impl<'a> Scanner<'a> {
                     if between.len() <= 2
                         && between.iter().all(|t| {
                             matches!(t.k, K::Punct(',' | '(' | '-' | '–' | '—'))
-                                || self.t[t.s..t.e].eq_ignore_ascii_case("the")
+                                || self.t[t.s()..t.e()].eq_ignore_ascii_case("the")
                         })
                     {
                         return true;
@@ -3811,9 +3902,9 @@ mod tests {
             }
             let blank = Tok {
                 key: 0,
-                s: i,
-                e: i,
-                pe: i,
+                s: i as u32,
+                e: i as u32,
+                pl: 0,
                 k: K::Word,
                 lex: 0,
                 val: 0,
@@ -3824,7 +3915,6 @@ mod tests {
                 gap,
                 poss: false,
                 glued: glue_next && !gap,
-                sent: 0,
                 sstart: false,
             };
             glue_next = false;
@@ -3835,15 +3925,14 @@ mod tests {
                 }
                 let e = i;
                 let mut t = Tok {
-                    e,
-                    pe: e,
+                    e: e as u32,
                     cap: c.is_ascii_uppercase(),
                     ..blank
                 };
                 t.upper = e - s > 1 && b[s..e].iter().all(|x| x.is_ascii_uppercase());
                 if let Some(pe) = is_apostrophe_s(b, e, r.end) {
                     t.poss = true;
-                    t.pe = pe;
+                    t.pl = (pe - e) as u8;
                     i = pe;
                 }
                 let len = e - s;
@@ -3897,8 +3986,7 @@ mod tests {
                 }
                 let e = i;
                 let mut t = Tok {
-                    e,
-                    pe: e,
+                    e: e as u32,
                     k: K::Num,
                     val: val as u32,
                     ndig,
@@ -3907,7 +3995,7 @@ mod tests {
                 };
                 if let Some(pe) = is_apostrophe_s(b, e, r.end) {
                     t.poss = true;
-                    t.pe = pe;
+                    t.pl = (pe - e) as u8;
                     i = pe;
                 }
                 toks.push(t);
@@ -3931,8 +4019,7 @@ mod tests {
                     glue_next = true;
                 }
                 toks.push(Tok {
-                    e: i + len,
-                    pe: i + len,
+                    e: (i + len) as u32,
                     k: K::Punct(ch),
                     ..blank
                 });
@@ -3946,14 +4033,16 @@ mod tests {
 
     /// The sentence marks and `next_content` of the scanner as first
     /// written (linear abbreviation search, lexicon entry tests per token).
-    fn scanner_parts_reference(text: &str, range: Range<usize>) -> (Vec<Tok>, Vec<u32>) {
+    fn scanner_parts_reference(text: &str, range: Range<usize>) -> (Vec<Tok>, Vec<u32>, Vec<u32>) {
         let mut toks = tokenize_reference(text, range);
         let n = toks.len();
+        // each token's sentence
+        let mut sents = vec![0u32; n];
         let mut sent = 0u32;
         let mut expect = true;
         let mut i = 0;
         while i < n {
-            toks[i].sent = sent;
+            sents[i] = sent;
             if expect && toks[i].k != K::Word && toks[i].k != K::Num {
                 i += 1;
                 continue;
@@ -3972,13 +4061,13 @@ mod tests {
                     && (toks[i - 1].e - toks[i - 1].s == 1
                         || ABBREVIATIONS
                             .iter()
-                            .any(|a| text[toks[i - 1].s..toks[i - 1].e].eq_ignore_ascii_case(a)));
+                            .any(|a| text[toks[i - 1].s()..toks[i - 1].e()].eq_ignore_ascii_case(a)));
                 let mut j = i + 1;
                 while j < n
                     && !toks[j].gap
                     && matches!(toks[j].k, K::Punct('"' | '\'' | '”' | '’' | ')' | ']'))
                 {
-                    toks[j].sent = sent;
+                    sents[j] = sent;
                     j += 1;
                 }
                 let next_starts = j < n
@@ -4017,7 +4106,7 @@ mod tests {
                 next_content[i + 1]
             };
         }
-        (toks, next_content)
+        (toks, sents, next_content)
     }
 
     #[test]
@@ -4174,7 +4263,7 @@ mod tests {
         {
             return Vec::new();
         }
-        let (_, next_content) = scanner_parts_reference(text, range.clone());
+        let (_, _, next_content) = scanner_parts_reference(text, range.clone());
         run_reference(&Scanner::new(text, range), &next_content)
     }
 
@@ -4293,7 +4382,7 @@ mod tests {
                 let old = tokenize_reference(&text, range.clone());
                 let new = tokenize(&text, range.clone());
                 for t in &new {
-                    let word = &text.as_bytes()[t.s..t.e];
+                    let word = &text.as_bytes()[t.s()..t.e()];
                     let expected = if t.k == K::Word { word_key(word).unwrap_or(0) } else { 0 };
                     assert_eq!(t.key, expected, "{text:?}");
                 }
@@ -4305,9 +4394,20 @@ mod tests {
                 if range.is_empty() {
                     continue;
                 }
-                let (old_toks, old_next) = scanner_parts_reference(&text, range.clone());
+                let (old_toks, old_sents, old_next) = scanner_parts_reference(&text, range.clone());
                 let sc = Scanner::new(&text, range.clone());
                 assert_eq!(without_keys(&sc.toks), without_keys(&old_toks), "{text:?}");
+                // the sentences: numbered by the starts before each token,
+                // and told apart by `same_sent` alike
+                let sents: Vec<u32> = (0..sc.n()).map(|i| sc.starts.partition_point(|&s| s as usize <= i) as u32).collect();
+                assert_eq!(sents, old_sents, "{text:?}");
+                for i in 0..sc.n() {
+                    for j in i.saturating_sub(3)..(i + 4).min(sc.n() + 1) {
+                        let same = j < sc.n() && old_sents[i] == old_sents[j];
+                        assert_eq!(sc.same_sent(i, j), same, "{text:?} {i} {j}");
+                        assert_eq!(sc.same_sent(j, i), same, "{text:?} {i} {j}");
+                    }
+                }
                 let mut next_content = vec![sc.n() as u32; sc.n() + 1];
                 for i in (0..sc.n()).rev() {
                     next_content[i] = if sc.names_time(i) { i as u32 } else { next_content[i + 1] };
@@ -4958,8 +5058,12 @@ mod tests {
             let lowered = text.to_ascii_lowercase();
             let mut main = Vec::new();
             crate::analysis::tokens::tokenize_classified_into(&text, &lowered, crate::span::Span::new(0, text.len()), classes, &mut main);
-            tokenize_into(&text, 0..text.len(), &mut own);
-            tokenize_from_main(&text, &main, classes.holds_time_entries(), &mut fused);
+            let (mut own_enders, mut fused_enders) = (Vec::new(), Vec::new());
+            tokenize_into(&text, 0..text.len(), &mut own, &mut own_enders);
+            tokenize_from_main(&text, &main, classes.holds_time_entries(), &mut fused, &mut fused_enders);
+            assert_eq!(fused_enders, own_enders, "{text:?}");
+            let listed: Vec<u32> = (0..own.len() as u32).filter(|&i| ends_sentence(own[i as usize].k)).collect();
+            assert_eq!(own_enders, listed, "{text:?}");
             assert_eq!(format!("{fused:?}"), format!("{own:?}"), "{text:?}");
             let old = scan_counting_styles(&text, 0..text.len());
             let new = scan_tokens_counting_styles_if(&text, &main, classes, true);
