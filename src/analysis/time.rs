@@ -1205,13 +1205,17 @@ fn tokenize_from_main(text: &str, words: &[Token<'_>], entries_known: bool, toks
     let mut state = TokenizerState::START;
     // the bytes before `done` are tokenized
     let mut done = 0;
+    // (the tokens that end within the first `MAX_SCAN` bytes: their spans
+    // are in order)
+    let words = if b.len() > MAX_SCAN {
+        &words[..words.partition_point(|w| w.span.end <= MAX_SCAN)]
+    } else {
+        words
+    };
     for word in words {
         let (s, e) = (word.span.start, word.span.end);
         if e <= done {
             continue;
-        }
-        if e > MAX_SCAN {
-            break;
         }
         // (only white space lies between main tokens)
         let gap = state.gap || s > done;
@@ -1299,8 +1303,9 @@ fn tokenize_from_main(text: &str, words: &[Token<'_>], entries_known: bool, toks
 /// is 1 to [`KEY_MAX_LEN`] ASCII letters.
 #[inline(always)]
 fn letters_key(b: &[u8], s: usize, e: usize) -> Option<(u128, bool, bool)> {
-    let len = e.checked_sub(s)?;
-    if len == 0 || len > KEY_MAX_LEN {
+    // (one test for both: an empty span wraps round to the largest length)
+    let len = e.wrapping_sub(s);
+    if len.wrapping_sub(1) >= KEY_MAX_LEN {
         return None;
     }
     let low = run_letters_at(b, s, len.min(8))?;
