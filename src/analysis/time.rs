@@ -899,7 +899,6 @@ struct Tok {
     /// length of the possessive 's after the word (0 without one)
     pl: u8,
     cap: bool,
-    upper: bool,
     /// whitespace (or the range start) before the token
     gap: bool,
     poss: bool,
@@ -1061,8 +1060,6 @@ fn tokenize_stretch(
         if class & B_LETTER != 0 {
             let (e, key) = scan_letters(b, s, end);
             let cap = class == B_UPPER;
-            // only a capitalised word can be all capitals
-            let upper = cap && e - s > 1 && b[s + 1..e].iter().all(u8::is_ascii_uppercase);
             let (poss, pe) = match is_apostrophe_s(b, e, end) {
                 Some(pe) => (true, pe),
                 None => (false, e),
@@ -1084,7 +1081,6 @@ fn tokenize_stretch(
                 ndig: 0,
                 suf: Suf::None,
                 cap,
-                upper,
                 gap,
                 poss,
                 glued,
@@ -1132,7 +1128,6 @@ fn tokenize_stretch(
                 ndig,
                 suf,
                 cap: false,
-                upper: false,
                 gap,
                 poss,
                 glued,
@@ -1174,7 +1169,6 @@ fn tokenize_stretch(
                 ndig: 0,
                 suf: Suf::None,
                 cap: false,
-                upper: false,
                 gap,
                 poss: false,
                 glued,
@@ -1224,7 +1218,7 @@ fn tokenize_from_main(text: &str, words: &[Token<'_>], entries_known: bool, toks
         // one, a word, keeps its values in registers.
         if s >= done {
             if word.kind == TokenKind::Word && word.is_one_run() {
-                if let Some((key, cap, upper)) = letters_key(b, s, e) {
+                if let Some((key, cap)) = letters_key(b, s, e) {
                     // A whole main word is never followed by "'s": the main
                     // tokenizer takes an apostrophe before a letter into its
                     // word.
@@ -1245,7 +1239,6 @@ fn tokenize_from_main(text: &str, words: &[Token<'_>], entries_known: bool, toks
                         ndig: 0,
                         suf: Suf::None,
                         cap,
-                        upper,
                         gap,
                         poss: false,
                         glued: state.glue_next && !gap,
@@ -1277,7 +1270,6 @@ fn tokenize_from_main(text: &str, words: &[Token<'_>], entries_known: bool, toks
                         ndig: 0,
                         suf: Suf::None,
                         cap: false,
-                        upper: false,
                         gap,
                         poss: false,
                         glued: state.glue_next && !gap,
@@ -1298,11 +1290,10 @@ fn tokenize_from_main(text: &str, words: &[Token<'_>], entries_known: bool, toks
 }
 
 /// The [`word_key`] of `b[s..e]`, a run of alphanumeric characters (a
-/// main token that [`Token::is_one_run`]), whether it is capitalised and
-/// whether it is in capitals (more than one letter, all capitals), when it
-/// is 1 to [`KEY_MAX_LEN`] ASCII letters.
+/// main token that [`Token::is_one_run`]) and whether it is capitalised,
+/// when it is 1 to [`KEY_MAX_LEN`] ASCII letters.
 #[inline(always)]
-fn letters_key(b: &[u8], s: usize, e: usize) -> Option<(u128, bool, bool)> {
+fn letters_key(b: &[u8], s: usize, e: usize) -> Option<(u128, bool)> {
     // (one test for both: an empty span wraps round to the largest length)
     let len = e.wrapping_sub(s);
     if len.wrapping_sub(1) >= KEY_MAX_LEN {
@@ -1313,8 +1304,7 @@ fn letters_key(b: &[u8], s: usize, e: usize) -> Option<(u128, bool, bool)> {
     let key = u128::from(low & LETTER_BITS) | (u128::from(high & LETTER_BITS) << 64);
     // a letter is a capital when its case bit is clear
     let cap = low & 0x20 == 0;
-    let upper = len > 1 && (low | high) & (ONES * 0x20) == 0;
-    Some((key, cap, upper))
+    Some((key, cap))
 }
 
 /// `b[s..s + n]` (`n` from one to eight; alphanumeric characters) as an
@@ -1925,7 +1915,16 @@ impl<'a> Scanner<'a> {
     fn plain_case(&self, i: usize) -> bool {
         self.toks
             .get(i)
-            .is_some_and(|t| !t.cap || t.sstart || t.upper)
+            .is_some_and(|t| !t.cap || t.sstart || self.upper(t))
+    }
+    /// A word in capitals: more than one letter, all capitals (read from
+    /// the text when asked rather than for every word as it is built; a
+    /// word token is ASCII letters).
+    fn upper(&self, t: &Tok) -> bool {
+        t.k == K::Word
+            && t.cap
+            && t.e - t.s > 1
+            && self.t.as_bytes().get(t.s()..t.e()).is_some_and(|w| w.iter().all(u8::is_ascii_uppercase))
     }
     /// A capitalised word that does not start its sentence (a name?).
     fn cap_word(&self, i: usize) -> bool {
@@ -2565,7 +2564,7 @@ impl<'a> Scanner<'a> {
         if let Some(z) = self.tok(k) {
             let w = &self.t[z.s()..z.e()];
             if z.k == K::Word
-                && (z.upper
+                && (self.upper(z)
                     && (2..=4).contains(&w.len())
                     && (w.ends_with('T') || w == "UTC" || w == "Z"))
             {
@@ -2849,7 +2848,7 @@ impl<'a> Scanner<'a> {
                 k + 2,
             );
         }
-        if abbr || self.toks[j].upper {
+        if abbr || self.upper(&self.toks[j]) {
             return None;
         }
         // month alone: needs a date context and must not start a name
@@ -2957,7 +2956,7 @@ impl<'a> Scanner<'a> {
             }
         }
         let t = self.tok(k)?;
-        if t.k != K::Word || !t.cap || t.upper || self.named(k) {
+        if t.k != K::Word || !t.cap || self.upper(t) || self.named(k) {
             return None;
         }
         let (weekday, abbr) = self.lex(k)?.weekday?;
@@ -3099,7 +3098,7 @@ impl<'a> Scanner<'a> {
         }
         let w = self.lex(j)?.rel?;
         let t = &self.toks[j];
-        if self.named(j) || (t.cap && !t.sstart && !t.upper) {
+        if self.named(j) || (t.cap && !t.sstart && !self.upper(t)) {
             return None;
         }
         if self.not_temporal(j) {
@@ -3719,7 +3718,7 @@ impl<'a> Scanner<'a> {
         match w {
             RelWord::Now => {
                 if self.not_temporal(k)
-                    || self.toks[k].upper && self.toks[k].e - self.toks[k].s <= 3
+                    || self.upper(&self.toks[k]) && self.toks[k].e - self.toks[k].s <= 3
                 {
                     return None;
                 }
@@ -3916,7 +3915,6 @@ mod tests {
                 ndig: 0,
                 suf: Suf::None,
                 cap: false,
-                upper: false,
                 gap,
                 poss: false,
                 glued: glue_next && !gap,
@@ -3934,7 +3932,6 @@ mod tests {
                     cap: c.is_ascii_uppercase(),
                     ..blank
                 };
-                t.upper = e - s > 1 && b[s..e].iter().all(|x| x.is_ascii_uppercase());
                 if let Some(pe) = is_apostrophe_s(b, e, r.end) {
                     t.poss = true;
                     t.pl = (pe - e) as u8;
