@@ -747,7 +747,8 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum PTok {
-    Word(String, bool),
+    /// a word, whether it is possessive, and its [`word_key`] (0 for none)
+    Word(String, bool, u128),
     Punct(char),
 }
 
@@ -777,12 +778,15 @@ impl PhraseSet {
                 .iter()
                 .map(|t| match t.k {
                     K::Punct(c) => PTok::Punct(c),
-                    _ => PTok::Word(line[t.s()..t.e()].to_string(), t.poss),
+                    _ => {
+                        let w = &line[t.s()..t.e()];
+                        PTok::Word(w.to_string(), t.poss, word_key(w.as_bytes()).unwrap_or(0))
+                    }
                 })
                 .collect();
             let idx = set.phrases.len();
             for (pos, t) in p.iter().enumerate() {
-                if let PTok::Word(w, _) = t {
+                if let PTok::Word(w, ..) = t {
                     by_word
                         .entry(w.to_ascii_lowercase())
                         .or_default()
@@ -1961,15 +1965,21 @@ impl<'a> Scanner<'a> {
                 let t = &self.toks[start + k];
                 let ok = match pt {
                     PTok::Punct(c) => t.k == K::Punct(*c),
-                    PTok::Word(pw, poss) => {
-                        let tw = &self.t[t.s()..t.e()];
-                        let same = if set.case_sensitive {
-                            tw == pw
-                        } else {
-                            tw.eq_ignore_ascii_case(pw)
-                        };
+                    PTok::Word(pw, poss, key) => {
+                        // A word of the text has its `word_key`, so the two
+                        // keys, when the phrase's word has one, tell whether
+                        // the words are the same in any case without
+                        // comparing them.
                         t.k == K::Word
-                            && same
+                            && (*key == 0 || t.key == *key)
+                            && {
+                                let tw = &self.t[t.s()..t.e()];
+                                if set.case_sensitive {
+                                    tw == pw
+                                } else {
+                                    *key != 0 || tw.eq_ignore_ascii_case(pw)
+                                }
+                            }
                             && (t.poss == *poss || (k + 1 == phrase.len() && !*poss))
                     }
                 };
@@ -4111,6 +4121,102 @@ mod tests {
         (toks, sents, next_content)
     }
 
+    /// `in_phrase` as first written: every word of a phrase compared as a
+    /// string.
+    fn in_phrase_reference(sc: &Scanner, set: &PhraseSet, i: usize) -> bool {
+        let Some(t) = sc.toks.get(i).filter(|t| t.key != 0) else {
+            return false;
+        };
+        let Some(list) = set.by_key.get(t.key).and_then(|p| set.places.get(p as usize)) else {
+            return false;
+        };
+        'phrases: for &(p, pos) in list {
+            let phrase = &set.phrases[p];
+            if pos > i || i - pos + phrase.len() > sc.n() {
+                continue;
+            }
+            let start = i - pos;
+            for (k, pt) in phrase.iter().enumerate() {
+                let t = &sc.toks[start + k];
+                let ok = match pt {
+                    PTok::Punct(c) => t.k == K::Punct(*c),
+                    PTok::Word(pw, poss, _) => {
+                        let tw = &sc.t[t.s()..t.e()];
+                        let same = if set.case_sensitive { tw == pw } else { tw.eq_ignore_ascii_case(pw) };
+                        t.k == K::Word && same && (t.poss == *poss || (k + 1 == phrase.len() && !*poss))
+                    }
+                };
+                if !ok {
+                    continue 'phrases;
+                }
+                if k > 0 && !t.gap && matches!(pt, PTok::Word(..)) && matches!(phrase[k - 1], PTok::Word(..)) {
+                    continue 'phrases;
+                }
+            }
+            return true;
+        }
+        false
+    }
+
+    /// The phrase test by word keys answers as the string comparison did,
+    /// on random texts of the phrases' words in several cases.
+    #[test]
+    fn in_phrase_matches_reference() {
+        let mut pieces: Vec<String> = [" ", " ", " ", "  ", ". ", ",", "-", "'s", "’s", "'", "é", "3", "abcdefghijklmnopq"]
+            .iter()
+            .map(|p| p.to_string())
+            .collect();
+        for set in [&*NAMES, &*NOT_TEMPORAL] {
+            for phrase in &set.phrases {
+                // the phrase itself, as written and in other cases
+                let mut whole = String::new();
+                for pt in phrase {
+                    match pt {
+                        PTok::Word(w, poss, _) => {
+                            if !whole.is_empty() {
+                                whole.push(' ');
+                            }
+                            whole.push_str(w);
+                            if *poss {
+                                whole.push_str("'s");
+                            }
+                        }
+                        PTok::Punct(c) => whole.push(*c),
+                    }
+                }
+                pieces.push(whole.to_ascii_lowercase());
+                pieces.push(whole.to_ascii_uppercase());
+                pieces.push(whole);
+                for pt in phrase {
+                    match pt {
+                        PTok::Word(w, ..) => {
+                            pieces.push(w.clone());
+                            pieces.push(w.to_ascii_uppercase());
+                            pieces.push(w.to_ascii_lowercase());
+                        }
+                        PTok::Punct(c) => pieces.push(c.to_string()),
+                    }
+                }
+            }
+        }
+        pieces.sort();
+        pieces.dedup();
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        let (mut checked, mut found) = (0, 0);
+        for text in crate::analysis::random_texts(&pieces, 13, 12000, 61, 1, 12) {
+            let sc = Scanner::new(&text, 0..text.len());
+            for i in 0..sc.n() + 1 {
+                for set in [&*NAMES, &*NOT_TEMPORAL] {
+                    let old = in_phrase_reference(&sc, set, i);
+                    assert_eq!(sc.in_phrase(set, i), old, "{text:?} {i}");
+                    found += usize::from(old);
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100_000 && found > 1_000, "{checked} {found}");
+    }
+
     #[test]
     fn digit_test_matches_bytewise() {
         for b in 0..=255u8 {
@@ -4189,7 +4295,7 @@ mod tests {
             let mut words: Vec<String> = WORDS.iter().map(|w| w.to_string()).collect();
             for phrase in &set.phrases {
                 for pt in phrase {
-                    if let PTok::Word(w, _) = pt {
+                    if let PTok::Word(w, ..) = pt {
                         words.push(w.clone());
                         words.push(w.to_ascii_uppercase());
                     }
@@ -4202,7 +4308,7 @@ mod tests {
                     .enumerate()
                     .flat_map(|(p, phrase)| {
                         phrase.iter().enumerate().filter_map(move |(pos, pt)| match pt {
-                            PTok::Word(pw, _) if pw.eq_ignore_ascii_case(w) => Some((p, pos)),
+                            PTok::Word(pw, ..) if pw.eq_ignore_ascii_case(w) => Some((p, pos)),
                             _ => None,
                         })
                     })
