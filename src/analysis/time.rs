@@ -278,11 +278,11 @@ pub fn future_context(text: &str, range: Range<usize>, at: usize) -> bool {
         return false;
     };
     let sc = Scanner::new(text, range);
-    let Some(i) = sc.toks.iter().position(|t| t.e > at) else {
+    let Some(i) = sc.toks.iter().position(|t| t.e() > at) else {
         return false;
     };
     let mut last = i;
-    while last + 1 < sc.toks.len() && sc.toks[last + 1].s < at.max(sc.toks[i].e) {
+    while last + 1 < sc.toks.len() && sc.toks[last + 1].s() < at.max(sc.toks[i].e()) {
         last += 1;
     }
     sc.future_ctx(i, last)
@@ -747,7 +747,8 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum PTok {
-    Word(String, bool),
+    /// a word, whether it is possessive, and its [`word_key`] (0 for none)
+    Word(String, bool, u128),
     Punct(char),
 }
 
@@ -777,12 +778,15 @@ impl PhraseSet {
                 .iter()
                 .map(|t| match t.k {
                     K::Punct(c) => PTok::Punct(c),
-                    _ => PTok::Word(line[t.s..t.e].to_string(), t.poss),
+                    _ => {
+                        let w = &line[t.s()..t.e()];
+                        PTok::Word(w.to_string(), t.poss, word_key(w.as_bytes()).unwrap_or(0))
+                    }
                 })
                 .collect();
             let idx = set.phrases.len();
             for (pos, t) in p.iter().enumerate() {
-                if let PTok::Word(w, _) = t {
+                if let PTok::Word(w, ..) = t {
                     by_word
                         .entry(w.to_ascii_lowercase())
                         .or_default()
@@ -880,29 +884,53 @@ enum Suf {
     Other,
 }
 
+/// A token: 48 bytes (byte offsets of `u32`, the end of a possessive 's
+/// kept as its length), so that building a block's tokens and walking them
+/// touch less memory. A scan reads no further than [`MAX_SCAN`] bytes into
+/// its text.
 #[derive(Clone, Copy, Debug)]
 struct Tok {
     /// [`word_key`] of a word of up to [`KEY_MAX_LEN`] letters, else 0
     key: u128,
-    s: usize,
+    s: u32,
     /// end of the word (without a possessive 's)
-    e: usize,
-    /// end including a possessive 's
-    pe: usize,
+    e: u32,
     k: K,
-    lex: u16,
     val: u32,
+    lex: u16,
     ndig: u8,
     suf: Suf,
+    /// length of the possessive 's after the word (0 without one)
+    pl: u8,
     cap: bool,
-    upper: bool,
     /// whitespace (or the range start) before the token
     gap: bool,
     poss: bool,
     /// touches a non-ASCII letter: part of a longer word
     glued: bool,
-    sent: u32,
     sstart: bool,
+}
+
+/// How far into its text a scan reads (4 GiB, less the longest char a
+/// token may read on over): token offsets are `u32`.
+const MAX_SCAN: usize = u32::MAX as usize - 8;
+
+impl Tok {
+    /// Start of the token, a byte offset.
+    #[inline(always)]
+    fn s(&self) -> usize {
+        self.s as usize
+    }
+    /// End of the word (without a possessive 's).
+    #[inline(always)]
+    fn e(&self) -> usize {
+        self.e as usize
+    }
+    /// End including a possessive 's.
+    #[inline(always)]
+    fn pe(&self) -> usize {
+        self.e as usize + usize::from(self.pl)
+    }
 }
 
 #[inline(always)]
@@ -956,18 +984,20 @@ static BYTE_CLASS: [u8; 256] = {
 
 fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
     let mut toks = Vec::new();
-    tokenize_into(text, r, &mut toks);
+    tokenize_into(text, r, &mut toks, &mut Vec::new());
     toks
 }
 
 /// [`tokenize`] into `toks` (emptied first), so that a buffer can serve
-/// one block after another.
-fn tokenize_into(text: &str, r: Range<usize>, toks: &mut Vec<Tok>) {
+/// one block after another, and the indices of the marks that can end a
+/// sentence into `enders` (emptied first; [`ends_sentence`]).
+fn tokenize_into(text: &str, r: Range<usize>, toks: &mut Vec<Tok>, enders: &mut Vec<u32>) {
     toks.clear();
-    let end = r.end.min(text.len());
+    enders.clear();
+    let end = r.end.min(text.len()).min(MAX_SCAN);
     toks.reserve(end.saturating_sub(r.start) / 5 + 1);
     let mut state = TokenizerState::START;
-    tokenize_stretch(text, r.start, end, end, &mut state, toks);
+    tokenize_stretch(text, r.start, end, end, &mut state, toks, enders);
 }
 
 /// What the tokenizer carries from one token to the next.
@@ -985,6 +1015,11 @@ impl TokenizerState {
         gap: true,
         glue_next: false,
     };
+    /// Right after a token that is no non-ASCII letter.
+    const NONE: TokenizerState = TokenizerState {
+        gap: false,
+        glue_next: false,
+    };
 }
 
 /// Tokenize from `from` (a char boundary) up to where the last token
@@ -999,6 +1034,7 @@ fn tokenize_stretch(
     end: usize,
     state: &mut TokenizerState,
     toks: &mut Vec<Tok>,
+    enders: &mut Vec<u32>,
 ) -> usize {
     let b = text.as_bytes();
     let end = end.min(b.len());
@@ -1028,8 +1064,6 @@ fn tokenize_stretch(
         if class & B_LETTER != 0 {
             let (e, key) = scan_letters(b, s, end);
             let cap = class == B_UPPER;
-            // only a capitalised word can be all capitals
-            let upper = cap && e - s > 1 && b[s + 1..e].iter().all(u8::is_ascii_uppercase);
             let (poss, pe) = match is_apostrophe_s(b, e, end) {
                 Some(pe) => (true, pe),
                 None => (false, e),
@@ -1038,9 +1072,9 @@ fn tokenize_stretch(
             let key = if e - s <= KEY_MAX_LEN { key } else { 0 };
             toks.push(Tok {
                 key,
-                s,
-                e,
-                pe,
+                s: s as u32,
+                e: e as u32,
+                pl: (pe - e) as u8,
                 k: K::Word,
                 lex: if key != 0 {
                     lx.packed.get(key).map_or(0, |ix| ix + 1)
@@ -1051,11 +1085,9 @@ fn tokenize_stretch(
                 ndig: 0,
                 suf: Suf::None,
                 cap,
-                upper,
                 gap,
                 poss,
                 glued,
-                sent: 0,
                 sstart: false,
             });
         } else if class & B_DIGIT != 0 {
@@ -1091,20 +1123,18 @@ fn tokenize_stretch(
             i = pe;
             toks.push(Tok {
                 key: 0,
-                s,
-                e,
-                pe,
+                s: s as u32,
+                e: e as u32,
+                pl: (pe - e) as u8,
                 k: K::Num,
                 lex: 0,
                 val: val as u32,
                 ndig,
                 suf,
                 cap: false,
-                upper: false,
                 gap,
                 poss,
                 glued,
-                sent: 0,
                 sstart: false,
             });
         } else {
@@ -1129,22 +1159,23 @@ fn tokenize_stretch(
                 }
                 glue_next = true;
             }
+            if ends_sentence(K::Punct(ch)) {
+                enders.push(toks.len() as u32);
+            }
             toks.push(Tok {
                 key: 0,
-                s,
-                e: i + len,
-                pe: i + len,
+                s: s as u32,
+                e: (i + len) as u32,
+                pl: 0,
                 k: K::Punct(ch),
                 lex: 0,
                 val: 0,
                 ndig: 0,
                 suf: Suf::None,
                 cap: false,
-                upper: false,
                 gap,
                 poss: false,
                 glued,
-                sent: 0,
                 sstart: false,
             });
             i += len;
@@ -1163,86 +1194,113 @@ fn tokenize_stretch(
 /// word here, whose key is built without scanning it letter by letter,
 /// and whose lexicon entry its class value holds when `entries_known`
 /// (the classes were [`WordClasses::with_time_entries`]).
-fn tokenize_from_main(text: &str, words: &[Token<'_>], entries_known: bool, toks: &mut Vec<Tok>) {
+fn tokenize_from_main(text: &str, words: &[Token<'_>], entries_known: bool, toks: &mut Vec<Tok>, enders: &mut Vec<u32>) {
     toks.clear();
+    enders.clear();
     let b = text.as_bytes();
     toks.reserve(b.len() / 5 + 1);
     let lx = &*LEXICON;
     let mut state = TokenizerState::START;
     // the bytes before `done` are tokenized
     let mut done = 0;
+    // (the tokens that end within the first `MAX_SCAN` bytes: their spans
+    // are in order)
+    let words = if b.len() > MAX_SCAN {
+        &words[..words.partition_point(|w| w.span.end <= MAX_SCAN)]
+    } else {
+        words
+    };
     for word in words {
         let (s, e) = (word.span.start, word.span.end);
         if e <= done {
             continue;
         }
+        // (only white space lies between main tokens)
+        let gap = state.gap || s > done;
+        // Each of the two kinds of token taken whole has its own push, with
+        // what it does not vary written as constants, so that the common
+        // one, a word, keeps its values in registers.
+        if s >= done {
+            if word.kind == TokenKind::Word && word.is_one_run() {
+                if let Some((key, cap)) = letters_key(b, s, e) {
+                    // A whole main word is never followed by "'s": the main
+                    // tokenizer takes an apostrophe before a letter into its
+                    // word.
+                    debug_assert!(is_apostrophe_s(b, e, b.len()).is_none());
+                    let lex = if entries_known && word.class != UNCLASSIFIED {
+                        (word.class >> class::TIME_ENTRY_SHIFT) as u16
+                    } else {
+                        lx.packed.get(key).map_or(0, |ix| ix + 1)
+                    };
+                    toks.push(Tok {
+                        key,
+                        s: s as u32,
+                        e: e as u32,
+                        pl: 0,
+                        k: K::Word,
+                        lex,
+                        val: 0,
+                        ndig: 0,
+                        suf: Suf::None,
+                        cap,
+                        gap,
+                        poss: false,
+                        glued: state.glue_next && !gap,
+                        sstart: false,
+                    });
+                    state = TokenizerState::NONE;
+                    done = e;
+                    continue;
+                }
+            } else if word.kind == TokenKind::Punct {
+                // a mark the main tokenizer found no word character and no
+                // white space (one char)
+                let mark = match *word.text.as_bytes() {
+                    [c] => Some(char::from(c)),
+                    _ => word.text.chars().next(),
+                };
+                if let Some(mark) = mark {
+                    if ends_sentence(K::Punct(mark)) {
+                        enders.push(toks.len() as u32);
+                    }
+                    toks.push(Tok {
+                        key: 0,
+                        s: s as u32,
+                        e: e as u32,
+                        pl: 0,
+                        k: K::Punct(mark),
+                        lex: 0,
+                        val: 0,
+                        ndig: 0,
+                        suf: Suf::None,
+                        cap: false,
+                        gap,
+                        poss: false,
+                        glued: state.glue_next && !gap,
+                        sstart: false,
+                    });
+                    state = TokenizerState::NONE;
+                    done = e;
+                    continue;
+                }
+            }
+        }
         if s > done {
-            // only white space lies between main tokens
             state.gap = true;
             done = s;
         }
-        let whole = if s < done {
-            None
-        } else {
-            match word.kind {
-                TokenKind::Word if word.is_one_run() => letters_key(b, s, e).map(|(key, cap, upper)| (K::Word, key, cap, upper)),
-                TokenKind::Word => None,
-                // a mark the main tokenizer found no word character and no
-                // white space (one char)
-                TokenKind::Punct => match *word.text.as_bytes() {
-                    [c] => Some((K::Punct(char::from(c)), 0, false, false)),
-                    _ => word.text.chars().next().map(|c| (K::Punct(c), 0, false, false)),
-                },
-                TokenKind::Number => None,
-            }
-        };
-        let Some((k, key, cap, upper)) = whole else {
-            done = tokenize_stretch(text, done, e, b.len(), &mut state, toks);
-            continue;
-        };
-        // A whole main word is never followed by "'s": the main tokenizer
-        // takes an apostrophe before a letter into its word.
-        debug_assert!(k != K::Word || is_apostrophe_s(b, e, b.len()).is_none());
-        toks.push(Tok {
-            key,
-            s,
-            e,
-            pe: e,
-            k,
-            lex: if key == 0 {
-                0
-            } else if entries_known && word.class != UNCLASSIFIED {
-                (word.class >> class::TIME_ENTRY_SHIFT) as u16
-            } else {
-                lx.packed.get(key).map_or(0, |ix| ix + 1)
-            },
-            val: 0,
-            ndig: 0,
-            suf: Suf::None,
-            cap,
-            upper,
-            gap: state.gap,
-            poss: false,
-            glued: state.glue_next && !state.gap,
-            sent: 0,
-            sstart: false,
-        });
-        state = TokenizerState {
-            gap: false,
-            glue_next: false,
-        };
-        done = e;
+        done = tokenize_stretch(text, done, e, b.len().min(MAX_SCAN), &mut state, toks, enders);
     }
 }
 
 /// The [`word_key`] of `b[s..e]`, a run of alphanumeric characters (a
-/// main token that [`Token::is_one_run`]), whether it is capitalised and
-/// whether it is in capitals (more than one letter, all capitals), when it
-/// is 1 to [`KEY_MAX_LEN`] ASCII letters.
+/// main token that [`Token::is_one_run`]) and whether it is capitalised,
+/// when it is 1 to [`KEY_MAX_LEN`] ASCII letters.
 #[inline(always)]
-fn letters_key(b: &[u8], s: usize, e: usize) -> Option<(u128, bool, bool)> {
-    let len = e.checked_sub(s)?;
-    if len == 0 || len > KEY_MAX_LEN {
+fn letters_key(b: &[u8], s: usize, e: usize) -> Option<(u128, bool)> {
+    // (one test for both: an empty span wraps round to the largest length)
+    let len = e.wrapping_sub(s);
+    if len.wrapping_sub(1) >= KEY_MAX_LEN {
         return None;
     }
     let low = run_letters_at(b, s, len.min(8))?;
@@ -1250,8 +1308,7 @@ fn letters_key(b: &[u8], s: usize, e: usize) -> Option<(u128, bool, bool)> {
     let key = u128::from(low & LETTER_BITS) | (u128::from(high & LETTER_BITS) << 64);
     // a letter is a capital when its case bit is clear
     let cap = low & 0x20 == 0;
-    let upper = len > 1 && (low | high) & (ONES * 0x20) == 0;
-    Some((key, cap, upper))
+    Some((key, cap))
 }
 
 /// `b[s..s + n]` (`n` from one to eight; alphanumeric characters) as an
@@ -1616,6 +1673,8 @@ struct Scanner<'a> {
     /// the lexicon, dereferenced once rather than at every token test
     lx: &'static Lexicon,
     toks: Vec<Tok>,
+    /// the first token of each sentence after the first, in order
+    starts: Vec<u32>,
 }
 
 fn scan_found(text: &str, range: Range<usize>) -> Vec<Found> {
@@ -1657,97 +1716,126 @@ pub fn has_ascii_digit(bytes: &[u8]) -> bool {
 }
 
 thread_local! {
-    /// The token buffer of the last scanner on this thread: the next one
-    /// reuses it (scanning one block after another allocated, and touched
-    /// afresh, about sixteen bytes of tokens per byte of text).
-    static SPARE_TOKENS: std::cell::Cell<Vec<Tok>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The token buffer and sentence starts of the last scanner on this
+    /// thread: the next one reuses them (scanning one block after another
+    /// allocated, and touched afresh, about sixteen bytes of tokens per byte
+    /// of text).
+    static SPARE_TOKENS: std::cell::Cell<(Vec<Tok>, Vec<u32>)> = const { std::cell::Cell::new((Vec::new(), Vec::new())) };
 }
 
-/// The most tokens a spare buffer keeps room for (about 5 MB).
+/// The most tokens a spare buffer keeps room for (about 3 MB).
 const SPARE_TOKENS_MAX: usize = 1 << 16;
 
 impl Drop for Scanner<'_> {
     fn drop(&mut self) {
         let toks = std::mem::take(&mut self.toks);
-        if toks.capacity() <= SPARE_TOKENS_MAX {
-            SPARE_TOKENS.set(toks);
+        let starts = std::mem::take(&mut self.starts);
+        if toks.capacity() <= SPARE_TOKENS_MAX && starts.capacity() <= SPARE_TOKENS_MAX {
+            SPARE_TOKENS.set((toks, starts));
         }
     }
 }
 
+/// A token that ends a sentence when what follows starts one.
+#[inline(always)]
+fn ends_sentence(k: K) -> bool {
+    matches!(k, K::Punct('.' | '!' | '?' | '…'))
+}
+
 impl<'a> Scanner<'a> {
     fn new(text: &'a str, range: Range<usize>) -> Self {
-        let mut toks = SPARE_TOKENS.take();
-        tokenize_into(text, range, &mut toks);
-        Self::with_tokens(text, toks)
+        let (mut toks, mut enders) = SPARE_TOKENS.take();
+        tokenize_into(text, range, &mut toks, &mut enders);
+        Self::with_tokens(text, toks, enders)
     }
 
     /// [`Scanner::new`] of all of `text`, tokenized from `words`, the main
     /// tokenizer's tokens of all of it ([`tokenize_from_main`]).
     fn from_main_tokens(text: &'a str, words: &[Token<'_>], entries_known: bool) -> Self {
-        let mut toks = SPARE_TOKENS.take();
-        tokenize_from_main(text, words, entries_known, &mut toks);
-        Self::with_tokens(text, toks)
+        let (mut toks, mut enders) = SPARE_TOKENS.take();
+        tokenize_from_main(text, words, entries_known, &mut toks, &mut enders);
+        Self::with_tokens(text, toks, enders)
     }
 
     /// The scanner of `toks`, the tokens of `text`, once they are given
-    /// their sentences.
-    fn with_tokens(text: &'a str, mut toks: Vec<Tok>) -> Self {
-        // sentences
+    /// their sentences, from `enders`, the indices of the tokens that can
+    /// end one ([`ends_sentence`]), in order.
+    ///
+    /// A sentence starts at the first token and after each end mark
+    /// (". ! ? …", and the closing quotes and brackets attached to it)
+    /// followed by white space and a capitalised word, a number or an
+    /// opening mark, unless the period ends an abbreviation; the first word
+    /// or number from the start is the sentence's first word, and marks met
+    /// before it end nothing. Only the end marks are visited (the tokenizer
+    /// listed them), and the tokens keep no sentence number: the starts are
+    /// listed instead (see [`Scanner::same_sent`]).
+    fn with_tokens(text: &'a str, mut toks: Vec<Tok>, enders: Vec<u32>) -> Self {
         let n = toks.len();
-        let mut sent = 0u32;
-        let mut expect = true;
-        let mut i = 0;
-        while i < n {
-            toks[i].sent = sent;
-            if expect && toks[i].k != K::Word && toks[i].k != K::Num {
-                i += 1;
-                continue;
-            }
-            if expect {
-                toks[i].sstart = true;
-                expect = false;
-            }
-            if let K::Punct(c) = toks[i].k
-                && matches!(c, '.' | '!' | '?' | '…')
-            {
-                let abbrev = c == '.'
-                    && i > 0
-                    && !toks[i].gap
-                    && toks[i - 1].k == K::Word
-                    && (toks[i - 1].e - toks[i - 1].s == 1
-                        // (a word's key is its `word_key`, read with it; 0,
-                        // past `KEY_MAX_LEN` letters, is no table's key)
-                        || toks[i - 1].key != 0 && ABBREVIATION_KEYS.get(toks[i - 1].key).is_some());
-                // closing quotes and brackets stay with the sentence
-                let mut j = i + 1;
-                while j < n
-                    && !toks[j].gap
-                    && matches!(toks[j].k, K::Punct('"' | '\'' | '”' | '’' | ')' | ']'))
-                {
-                    toks[j].sent = sent;
-                    j += 1;
-                }
-                let next_starts = j < n
-                    && toks[j].gap
-                    && match toks[j].k {
-                        K::Word => toks[j].cap,
-                        K::Num => true,
-                        K::Punct(p) => !matches!(p, ',' | ';' | ':' | '.'),
-                    };
-                if next_starts && !abbrev {
-                    sent += 1;
-                    expect = true;
-                }
-                i = j;
-                continue;
-            }
-            i += 1;
+        let first_word = |toks: &[Tok], from: usize| {
+            toks.get(from..)
+                .and_then(|rest| rest.iter().position(|t| t.k == K::Word || t.k == K::Num))
+                .map_or(n, |p| from + p)
+        };
+        // the first word of the sentence: end marks before it end nothing
+        let mut first = first_word(&toks, 0);
+        if let Some(t) = toks.get_mut(first) {
+            t.sstart = true;
         }
+        // The starts are written over the end marks already read: there is
+        // at most one start per end mark, written after it is read.
+        let mut starts = enders;
+        let mut written = 0;
+        // the end marks before `next` are done with
+        let mut next = first + 1;
+        for r in 0..starts.len() {
+            let i = starts[r] as usize;
+            if i < next {
+                continue;
+            }
+            let K::Punct(c) = toks[i].k else {
+                continue;
+            };
+            let abbrev = c == '.'
+                && i > 0
+                && !toks[i].gap
+                && toks[i - 1].k == K::Word
+                && (toks[i - 1].e - toks[i - 1].s == 1
+                    // (a word's key is its `word_key`, read with it; 0,
+                    // past `KEY_MAX_LEN` letters, is no table's key)
+                    || toks[i - 1].key != 0 && ABBREVIATION_KEYS.get(toks[i - 1].key).is_some());
+            // closing quotes and brackets stay with the sentence
+            let mut j = i + 1;
+            while j < n
+                && !toks[j].gap
+                && matches!(toks[j].k, K::Punct('"' | '\'' | '”' | '’' | ')' | ']'))
+            {
+                j += 1;
+            }
+            let next_starts = j < n
+                && toks[j].gap
+                && match toks[j].k {
+                    K::Word => toks[j].cap,
+                    K::Num => true,
+                    K::Punct(p) => !matches!(p, ',' | ';' | ':' | '.'),
+                };
+            if next_starts && !abbrev {
+                starts[written] = j as u32;
+                written += 1;
+                first = first_word(&toks, j);
+                if let Some(t) = toks.get_mut(first) {
+                    t.sstart = true;
+                }
+                next = first + 1;
+            } else {
+                next = j;
+            }
+        }
+        starts.truncate(written);
         Scanner {
             t: text,
             lx: &LEXICON,
             toks,
+            starts,
         }
     }
 
@@ -1773,7 +1861,7 @@ impl<'a> Scanner<'a> {
     }
     fn word(&self, i: usize) -> Option<&'a str> {
         let t = self.toks.get(i)?;
-        (t.k == K::Word).then(|| &self.t[t.s..t.e])
+        (t.k == K::Word).then(|| &self.t[t.s()..t.e()])
     }
     /// The word at `i` is the one with `key` (a [`word!`]), any case.
     #[inline]
@@ -1820,16 +1908,27 @@ impl<'a> Scanner<'a> {
         self.lex(i)?.unit
     }
     fn same_sent(&self, a: usize, b: usize) -> bool {
-        match (self.toks.get(a), self.toks.get(b)) {
-            (Some(x), Some(y)) => x.sent == y.sent,
-            _ => false,
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        // no sentence starts after the first and up to the second
+        hi < self.n() && {
+            let next = self.starts.partition_point(|&s| s as usize <= lo);
+            self.starts.get(next).is_none_or(|&s| s as usize > hi)
         }
     }
     /// Lowercase, or capitalised only because it starts the sentence.
     fn plain_case(&self, i: usize) -> bool {
         self.toks
             .get(i)
-            .is_some_and(|t| !t.cap || t.sstart || t.upper)
+            .is_some_and(|t| !t.cap || t.sstart || self.upper(t))
+    }
+    /// A word in capitals: more than one letter, all capitals (read from
+    /// the text when asked rather than for every word as it is built; a
+    /// word token is ASCII letters).
+    fn upper(&self, t: &Tok) -> bool {
+        t.k == K::Word
+            && t.cap
+            && t.e - t.s > 1
+            && self.t.as_bytes().get(t.s()..t.e()).is_some_and(|w| w.iter().all(u8::is_ascii_uppercase))
     }
     /// A capitalised word that does not start its sentence (a name?).
     fn cap_word(&self, i: usize) -> bool {
@@ -1866,15 +1965,21 @@ impl<'a> Scanner<'a> {
                 let t = &self.toks[start + k];
                 let ok = match pt {
                     PTok::Punct(c) => t.k == K::Punct(*c),
-                    PTok::Word(pw, poss) => {
-                        let tw = &self.t[t.s..t.e];
-                        let same = if set.case_sensitive {
-                            tw == pw
-                        } else {
-                            tw.eq_ignore_ascii_case(pw)
-                        };
+                    PTok::Word(pw, poss, key) => {
+                        // A word of the text has its `word_key`, so the two
+                        // keys, when the phrase's word has one, tell whether
+                        // the words are the same in any case without
+                        // comparing them.
                         t.k == K::Word
-                            && same
+                            && (*key == 0 || t.key == *key)
+                            && {
+                                let tw = &self.t[t.s()..t.e()];
+                                if set.case_sensitive {
+                                    tw == pw
+                                } else {
+                                    *key != 0 || tw.eq_ignore_ascii_case(pw)
+                                }
+                            }
                             && (t.poss == *poss || (k + 1 == phrase.len() && !*poss))
                     }
                 };
@@ -2219,7 +2324,7 @@ impl<'a> Scanner<'a> {
                     && between.len() <= 2
                     && between.iter().all(|t| {
                         matches!(t.k, K::Punct(',' | '-' | '–' | '—' | '('))
-                            || self.t[t.s..t.e].eq_ignore_ascii_case("of")
+                            || self.t[t.s()..t.e()].eq_ignore_ascii_case("of")
                     })
                 {
                     for k in keep.iter_mut().take(j).skip(i) {
@@ -2245,8 +2350,8 @@ impl<'a> Scanner<'a> {
         } else {
             i
         };
-        let span_start = self.toks[first_tok].s;
-        let span_end = self.toks[last].pe;
+        let span_start = self.toks[first_tok].s();
+        let span_end = self.toks[last].pe();
         let (kind, style) = match core.kind {
             CoreKind::Date { kind, style } => (kind, style),
             CoreKind::Rel {
@@ -2287,7 +2392,7 @@ impl<'a> Scanner<'a> {
                 };
                 let rel = Relative {
                     reference,
-                    core: self.toks[core_first].s - span_start..span_end - span_start,
+                    core: self.toks[core_first].s() - span_start..span_end - span_start,
                     lead: lead_kind,
                     part,
                     possessive,
@@ -2450,7 +2555,7 @@ impl<'a> Scanner<'a> {
         {
             k = j + 3;
         } else if t.k == K::Num && t.ndig <= 2 && t.suf == Suf::Other {
-            let w = &self.t[t.s..t.e];
+            let w = &self.t[t.s()..t.e()];
             if !(w.ends_with("am") || w.ends_with("pm")) {
                 return None;
             }
@@ -2478,9 +2583,9 @@ impl<'a> Scanner<'a> {
         }
         // time zone: UTC, GMT, EST, ET ...
         if let Some(z) = self.tok(k) {
-            let w = &self.t[z.s..z.e];
+            let w = &self.t[z.s()..z.e()];
             if z.k == K::Word
-                && (z.upper
+                && (self.upper(z)
                     && (2..=4).contains(&w.len())
                     && (w.ends_with('T') || w == "UTC" || w == "Z"))
             {
@@ -2665,7 +2770,7 @@ impl<'a> Scanner<'a> {
                 // "a survey of 1709 schoolchildren": a count before a plural noun.
                 let count_of = lead.prep == Some("of")
                     && self.tok(j + 1).is_some_and(|n| {
-                        let w = &self.t[n.s..n.e];
+                        let w = &self.t[n.s()..n.e()];
                         n.k == K::Word
                             && !n.cap
                             && !matches!(
@@ -2764,7 +2869,7 @@ impl<'a> Scanner<'a> {
                 k + 2,
             );
         }
-        if abbr || self.toks[j].upper {
+        if abbr || self.upper(&self.toks[j]) {
             return None;
         }
         // month alone: needs a date context and must not start a name
@@ -2872,7 +2977,7 @@ impl<'a> Scanner<'a> {
             }
         }
         let t = self.tok(k)?;
-        if t.k != K::Word || !t.cap || t.upper || self.named(k) {
+        if t.k != K::Word || !t.cap || self.upper(t) || self.named(k) {
             return None;
         }
         let (weekday, abbr) = self.lex(k)?.weekday?;
@@ -3014,7 +3119,7 @@ impl<'a> Scanner<'a> {
         }
         let w = self.lex(j)?.rel?;
         let t = &self.toks[j];
-        if self.named(j) || (t.cap && !t.sstart && !t.upper) {
+        if self.named(j) || (t.cap && !t.sstart && !self.upper(t)) {
             return None;
         }
         if self.not_temporal(j) {
@@ -3432,7 +3537,7 @@ impl<'a> Scanner<'a> {
                     if self.is_any(e, NP_STOP) {
                         break;
                     }
-                    let w = &self.t[t.s..t.e];
+                    let w = &self.t[t.s()..t.e()];
                     if words > 0 && w.len() > 3 && w.ends_with("ed") {
                         break;
                     }
@@ -3634,7 +3739,7 @@ impl<'a> Scanner<'a> {
         match w {
             RelWord::Now => {
                 if self.not_temporal(k)
-                    || self.toks[k].upper && self.toks[k].e - self.toks[k].s <= 3
+                    || self.upper(&self.toks[k]) && self.toks[k].e - self.toks[k].s <= 3
                 {
                     return None;
                 }
@@ -3750,7 +3855,7 @@ impl<'a> Scanner<'a> {
                     if between.len() <= 2
                         && between.iter().all(|t| {
                             matches!(t.k, K::Punct(',' | '(' | '-' | '–' | '—'))
-                                || self.t[t.s..t.e].eq_ignore_ascii_case("the")
+                                || self.t[t.s()..t.e()].eq_ignore_ascii_case("the")
                         })
                     {
                         return true;
@@ -3828,20 +3933,18 @@ mod tests {
             }
             let blank = Tok {
                 key: 0,
-                s: i,
-                e: i,
-                pe: i,
+                s: i as u32,
+                e: i as u32,
+                pl: 0,
                 k: K::Word,
                 lex: 0,
                 val: 0,
                 ndig: 0,
                 suf: Suf::None,
                 cap: false,
-                upper: false,
                 gap,
                 poss: false,
                 glued: glue_next && !gap,
-                sent: 0,
                 sstart: false,
             };
             glue_next = false;
@@ -3852,15 +3955,13 @@ mod tests {
                 }
                 let e = i;
                 let mut t = Tok {
-                    e,
-                    pe: e,
+                    e: e as u32,
                     cap: c.is_ascii_uppercase(),
                     ..blank
                 };
-                t.upper = e - s > 1 && b[s..e].iter().all(|x| x.is_ascii_uppercase());
                 if let Some(pe) = is_apostrophe_s(b, e, r.end) {
                     t.poss = true;
-                    t.pe = pe;
+                    t.pl = (pe - e) as u8;
                     i = pe;
                 }
                 let len = e - s;
@@ -3914,8 +4015,7 @@ mod tests {
                 }
                 let e = i;
                 let mut t = Tok {
-                    e,
-                    pe: e,
+                    e: e as u32,
                     k: K::Num,
                     val: val as u32,
                     ndig,
@@ -3924,7 +4024,7 @@ mod tests {
                 };
                 if let Some(pe) = is_apostrophe_s(b, e, r.end) {
                     t.poss = true;
-                    t.pe = pe;
+                    t.pl = (pe - e) as u8;
                     i = pe;
                 }
                 toks.push(t);
@@ -3948,8 +4048,7 @@ mod tests {
                     glue_next = true;
                 }
                 toks.push(Tok {
-                    e: i + len,
-                    pe: i + len,
+                    e: (i + len) as u32,
                     k: K::Punct(ch),
                     ..blank
                 });
@@ -3963,14 +4062,16 @@ mod tests {
 
     /// The sentence marks and `next_content` of the scanner as first
     /// written (linear abbreviation search, lexicon entry tests per token).
-    fn scanner_parts_reference(text: &str, range: Range<usize>) -> (Vec<Tok>, Vec<u32>) {
+    fn scanner_parts_reference(text: &str, range: Range<usize>) -> (Vec<Tok>, Vec<u32>, Vec<u32>) {
         let mut toks = tokenize_reference(text, range);
         let n = toks.len();
+        // each token's sentence
+        let mut sents = vec![0u32; n];
         let mut sent = 0u32;
         let mut expect = true;
         let mut i = 0;
         while i < n {
-            toks[i].sent = sent;
+            sents[i] = sent;
             if expect && toks[i].k != K::Word && toks[i].k != K::Num {
                 i += 1;
                 continue;
@@ -3989,13 +4090,13 @@ mod tests {
                     && (toks[i - 1].e - toks[i - 1].s == 1
                         || ABBREVIATIONS
                             .iter()
-                            .any(|a| text[toks[i - 1].s..toks[i - 1].e].eq_ignore_ascii_case(a)));
+                            .any(|a| text[toks[i - 1].s()..toks[i - 1].e()].eq_ignore_ascii_case(a)));
                 let mut j = i + 1;
                 while j < n
                     && !toks[j].gap
                     && matches!(toks[j].k, K::Punct('"' | '\'' | '”' | '’' | ')' | ']'))
                 {
-                    toks[j].sent = sent;
+                    sents[j] = sent;
                     j += 1;
                 }
                 let next_starts = j < n
@@ -4034,7 +4135,103 @@ mod tests {
                 next_content[i + 1]
             };
         }
-        (toks, next_content)
+        (toks, sents, next_content)
+    }
+
+    /// `in_phrase` as first written: every word of a phrase compared as a
+    /// string.
+    fn in_phrase_reference(sc: &Scanner, set: &PhraseSet, i: usize) -> bool {
+        let Some(t) = sc.toks.get(i).filter(|t| t.key != 0) else {
+            return false;
+        };
+        let Some(list) = set.by_key.get(t.key).and_then(|p| set.places.get(p as usize)) else {
+            return false;
+        };
+        'phrases: for &(p, pos) in list {
+            let phrase = &set.phrases[p];
+            if pos > i || i - pos + phrase.len() > sc.n() {
+                continue;
+            }
+            let start = i - pos;
+            for (k, pt) in phrase.iter().enumerate() {
+                let t = &sc.toks[start + k];
+                let ok = match pt {
+                    PTok::Punct(c) => t.k == K::Punct(*c),
+                    PTok::Word(pw, poss, _) => {
+                        let tw = &sc.t[t.s()..t.e()];
+                        let same = if set.case_sensitive { tw == pw } else { tw.eq_ignore_ascii_case(pw) };
+                        t.k == K::Word && same && (t.poss == *poss || (k + 1 == phrase.len() && !*poss))
+                    }
+                };
+                if !ok {
+                    continue 'phrases;
+                }
+                if k > 0 && !t.gap && matches!(pt, PTok::Word(..)) && matches!(phrase[k - 1], PTok::Word(..)) {
+                    continue 'phrases;
+                }
+            }
+            return true;
+        }
+        false
+    }
+
+    /// The phrase test by word keys answers as the string comparison did,
+    /// on random texts of the phrases' words in several cases.
+    #[test]
+    fn in_phrase_matches_reference() {
+        let mut pieces: Vec<String> = [" ", " ", " ", "  ", ". ", ",", "-", "'s", "’s", "'", "é", "3", "abcdefghijklmnopq"]
+            .iter()
+            .map(|p| p.to_string())
+            .collect();
+        for set in [&*NAMES, &*NOT_TEMPORAL] {
+            for phrase in &set.phrases {
+                // the phrase itself, as written and in other cases
+                let mut whole = String::new();
+                for pt in phrase {
+                    match pt {
+                        PTok::Word(w, poss, _) => {
+                            if !whole.is_empty() {
+                                whole.push(' ');
+                            }
+                            whole.push_str(w);
+                            if *poss {
+                                whole.push_str("'s");
+                            }
+                        }
+                        PTok::Punct(c) => whole.push(*c),
+                    }
+                }
+                pieces.push(whole.to_ascii_lowercase());
+                pieces.push(whole.to_ascii_uppercase());
+                pieces.push(whole);
+                for pt in phrase {
+                    match pt {
+                        PTok::Word(w, ..) => {
+                            pieces.push(w.clone());
+                            pieces.push(w.to_ascii_uppercase());
+                            pieces.push(w.to_ascii_lowercase());
+                        }
+                        PTok::Punct(c) => pieces.push(c.to_string()),
+                    }
+                }
+            }
+        }
+        pieces.sort();
+        pieces.dedup();
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        let (mut checked, mut found) = (0, 0);
+        for text in crate::analysis::random_texts(&pieces, 13, 12000, 61, 1, 12) {
+            let sc = Scanner::new(&text, 0..text.len());
+            for i in 0..sc.n() + 1 {
+                for set in [&*NAMES, &*NOT_TEMPORAL] {
+                    let old = in_phrase_reference(&sc, set, i);
+                    assert_eq!(sc.in_phrase(set, i), old, "{text:?} {i}");
+                    found += usize::from(old);
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100_000 && found > 1_000, "{checked} {found}");
     }
 
     #[test]
@@ -4115,7 +4312,7 @@ mod tests {
             let mut words: Vec<String> = WORDS.iter().map(|w| w.to_string()).collect();
             for phrase in &set.phrases {
                 for pt in phrase {
-                    if let PTok::Word(w, _) = pt {
+                    if let PTok::Word(w, ..) = pt {
                         words.push(w.clone());
                         words.push(w.to_ascii_uppercase());
                     }
@@ -4128,7 +4325,7 @@ mod tests {
                     .enumerate()
                     .flat_map(|(p, phrase)| {
                         phrase.iter().enumerate().filter_map(move |(pos, pt)| match pt {
-                            PTok::Word(pw, _) if pw.eq_ignore_ascii_case(w) => Some((p, pos)),
+                            PTok::Word(pw, ..) if pw.eq_ignore_ascii_case(w) => Some((p, pos)),
                             _ => None,
                         })
                     })
@@ -4191,7 +4388,7 @@ mod tests {
         {
             return Vec::new();
         }
-        let (_, next_content) = scanner_parts_reference(text, range.clone());
+        let (_, _, next_content) = scanner_parts_reference(text, range.clone());
         run_reference(&Scanner::new(text, range), &next_content)
     }
 
@@ -4310,7 +4507,7 @@ mod tests {
                 let old = tokenize_reference(&text, range.clone());
                 let new = tokenize(&text, range.clone());
                 for t in &new {
-                    let word = &text.as_bytes()[t.s..t.e];
+                    let word = &text.as_bytes()[t.s()..t.e()];
                     let expected = if t.k == K::Word { word_key(word).unwrap_or(0) } else { 0 };
                     assert_eq!(t.key, expected, "{text:?}");
                 }
@@ -4322,9 +4519,20 @@ mod tests {
                 if range.is_empty() {
                     continue;
                 }
-                let (old_toks, old_next) = scanner_parts_reference(&text, range.clone());
+                let (old_toks, old_sents, old_next) = scanner_parts_reference(&text, range.clone());
                 let sc = Scanner::new(&text, range.clone());
                 assert_eq!(without_keys(&sc.toks), without_keys(&old_toks), "{text:?}");
+                // the sentences: numbered by the starts before each token,
+                // and told apart by `same_sent` alike
+                let sents: Vec<u32> = (0..sc.n()).map(|i| sc.starts.partition_point(|&s| s as usize <= i) as u32).collect();
+                assert_eq!(sents, old_sents, "{text:?}");
+                for i in 0..sc.n() {
+                    for j in i.saturating_sub(3)..(i + 4).min(sc.n() + 1) {
+                        let same = j < sc.n() && old_sents[i] == old_sents[j];
+                        assert_eq!(sc.same_sent(i, j), same, "{text:?} {i} {j}");
+                        assert_eq!(sc.same_sent(j, i), same, "{text:?} {i} {j}");
+                    }
+                }
                 let mut next_content = vec![sc.n() as u32; sc.n() + 1];
                 for i in (0..sc.n()).rev() {
                     next_content[i] = if sc.names_time(i) { i as u32 } else { next_content[i + 1] };
@@ -4977,8 +5185,12 @@ mod tests {
             let lowered = text.to_ascii_lowercase();
             let mut main = Vec::new();
             crate::analysis::tokens::tokenize_classified_into(&text, &lowered, crate::span::Span::new(0, text.len()), classes, &mut main);
-            tokenize_into(&text, 0..text.len(), &mut own);
-            tokenize_from_main(&text, &main, classes.holds_time_entries(), &mut fused);
+            let (mut own_enders, mut fused_enders) = (Vec::new(), Vec::new());
+            tokenize_into(&text, 0..text.len(), &mut own, &mut own_enders);
+            tokenize_from_main(&text, &main, classes.holds_time_entries(), &mut fused, &mut fused_enders);
+            assert_eq!(fused_enders, own_enders, "{text:?}");
+            let listed: Vec<u32> = (0..own.len() as u32).filter(|&i| ends_sentence(own[i as usize].k)).collect();
+            assert_eq!(own_enders, listed, "{text:?}");
             assert_eq!(format!("{fused:?}"), format!("{own:?}"), "{text:?}");
             let old = scan_counting_styles(&text, 0..text.len());
             let new = scan_tokens_counting_styles_if(&text, &main, classes, true);
