@@ -136,8 +136,9 @@ fn is_participle(lower: &str) -> bool {
 /// The words besides the reporting verbs that can cue a source (class
 /// [`super::lexicon::class::CUE`]).
 /// (With the participles of [`PRODUCED`], which are cues too.)
-pub(crate) const CUE_WORDS: [&str; 23] = [
+pub(crate) const CUE_WORDS: [&str; 25] = [
     "according", "data", "figures", "statistics", "numbers", "report", "study", "survey", "poll", "analysis", "estimates", "research", "census", "per", "put", "puts", "called", "calls", "calling", "point", "points", "pointed", "pointing",
+    "heard", "hears",
 ];
 
 /// "a target set by the government", "a survey conducted by YouGov": a
@@ -188,6 +189,16 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             if let Some(src) = phrase_after(tokens, i + 2) {
                 let cue = tok.span.cover(tokens[i + 1].span);
                 push(&mut out, text, tokens, cue, src, lexicon, anonymous_seen, sentence);
+            }
+            continue;
+        }
+        // "..., Manchester Crown Court heard.", "The jury heard that ...": a
+        // court report's source is the evidence the court heard.
+        if matches!(lower, "heard" | "hears") {
+            if let Some(src) = phrase_before(tokens, i)
+                && tokens[src.0..=src.1].iter().any(|t| matches!(t.lower(), "court" | "jury" | "jurors" | "tribunal" | "inquiry" | "inquest" | "magistrates" | "hearing" | "committee" | "panel"))
+            {
+                push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
             }
             continue;
         }
@@ -323,7 +334,12 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // "Several limitations should be noted", "Two concerns were
         // raised": the subject of a passive is not its speaker (a source
         // follows "by", handled above).
-        if is_participle(lower) && lower != "quoted" && i > 0 && matches!(tokens[i - 1].lower(), "be" | "been" | "being" | "is" | "are" | "was" | "were") && !tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("by")) {
+        // ("since the attack was first disclosed": an adverb between)
+        let mut aux = i;
+        while aux > 1 && matches!(tokens[aux - 1].lower(), "first" | "also" | "later" | "previously" | "recently" | "initially" | "publicly" | "officially" | "widely" | "originally" | "formally") {
+            aux -= 1;
+        }
+        if is_participle(lower) && lower != "quoted" && aux > 0 && matches!(tokens[aux - 1].lower(), "be" | "been" | "being" | "is" | "are" | "was" | "were") && !tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("by")) {
             continue;
         }
         // "Aid workers on the ground say ...": an unnamed group placed by a
@@ -436,7 +452,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             // ("Aid workers on the ground say": the group heads the phrase
             // before its preposition)
             let core_head = tokens[src.0..=src.1].iter().take_while(|t| !PREPOSITIONS.contains(&t.lower())).last().map_or("", |t| t.lower());
-            let group = || src.1 + 1 == i && (lexicon.vague_sources.contains(tokens[src.1].lower()) || lexicon.vague_sources.contains(tokens[src.0].lower()) || lexicon.vague_sources.contains(core_head));
+            // ("Western diplomats say": an unnamed kind of source, too)
+            let group = || {
+                src.1 + 1 == i
+                    && (lexicon.vague_sources.contains(tokens[src.1].lower()) || lexicon.vague_sources.contains(tokens[src.0].lower()) || lexicon.vague_sources.contains(core_head) || lexicon.anonymous_sources.contains(core_head))
+            };
             if noun_like && !plausible_subject(tokens, src) && !trailing_evidence && !trailing_attribution && !evidence && !group() {
                 continue;
             }
@@ -494,9 +514,16 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
     // adverb, "reportedly", stays vague).
     if out.iter().any(|a| a.kind != SourceKind::Vague) {
         let according = out.iter().any(|a| a.kind != SourceKind::Vague && text[a.cue.range()].starts_with(['a', 'A']) && text[a.cue.range()].eq_ignore_ascii_case("according to"));
+        // "Fedorov said that rescuers were searching for five people
+        // believed to be trapped": a belief inside what a named source said
+        // is that source's.
+        let first_named_cue = out.iter().filter(|a| a.kind != SourceKind::Vague).map(|a| a.cue.end).min().unwrap_or(usize::MAX);
         out.retain(|a| {
             a.kind != SourceKind::Vague
-                || !is_expectation(&text[a.trigger.range()]) && !a.source.is_some_and(|s| starts_indefinite(&text[s.range()])) && !(according && reports_passively(&text[a.trigger.range()]))
+                || !is_expectation(&text[a.trigger.range()])
+                    && !a.source.is_some_and(|s| starts_indefinite(&text[s.range()]))
+                    && !(according && reports_passively(&text[a.trigger.range()]))
+                    && !(a.trigger.start >= first_named_cue && is_reported_belief(&text[a.trigger.range()]))
         });
     }
     out.sort_by_key(|a| a.trigger.start);
@@ -578,6 +605,12 @@ pub(crate) const PUBLISHING_VERBS: [&str; 8] = ["published", "reported", "wrote"
 
 /// "is expected to", "were suspected of": a hedge that a named source in
 /// the same sentence holds.
+/// "believed to be", "thought to be": a belief with no holder of its own.
+fn is_reported_belief(cue: &str) -> bool {
+    let lower = cue.to_ascii_lowercase();
+    lower.ends_with(" to be") && ["believed", "thought", "understood", "said", "reported", "rumoured", "rumored"].iter().any(|w| lower.contains(w))
+}
+
 fn is_expectation(cue: &str) -> bool {
     let lower = cue.to_ascii_lowercase();
     lower.contains(" expected ") || lower.contains(" suspected ")
@@ -827,7 +860,9 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         // "A YouGov poll of 2,000 adults put ...": the size of a sample
         // inside the phrase.
         let sample_size = prev.kind == TokenKind::Number && start >= 3 && tokens[start - 2].lower() == "of" && tokens[start - 3].kind == TokenKind::Word;
-        if sample_size && words + 1 < 8 {
+        // "One member of the 2024 intake said": a year inside the phrase.
+        let year_inside = prev.kind == TokenKind::Number && prev.text.len() == 4 && prev.text.starts_with(['1', '2']) && start >= 2 && tokens[start - 2].kind == TokenKind::Word;
+        if (sample_size || year_inside) && words + 1 < 8 {
             start -= 1;
             words += 1;
             continue;
@@ -839,6 +874,13 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         // or adjective-like modifier usually belongs to the clause before.
         start -= 1;
         words += 1;
+    }
+    // "Sources close to the club say": the source is who is close.
+    if start >= 3 && tokens[start - 1].lower() == "to" && tokens[start - 2].lower() == "close" && tokens[start - 3].kind == TokenKind::Word && !BOUNDARY.contains(&tokens[start - 3].lower()) {
+        start -= 3;
+        while start > 0 && tokens[start - 1].kind == TokenKind::Word && !BOUNDARY.contains(&tokens[start - 1].lower()) && end - start < 8 {
+            start -= 1;
+        }
     }
     Some((start, end))
 }
@@ -913,10 +955,19 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     if PRONOUNS.contains(&head_lower) {
         return SourceKind::Identifiable;
     }
+    let first_lower = tokens[s].lower();
+    // "Some Labour MPs believe", "Several Tory backbenchers say": an
+    // unnamed share of a body's members (the head may be capitalised).
+    let share_of_members = matches!(first_lower, "some" | "many" | "most" | "several" | "various" | "numerous")
+        && core_end > s
+        && (lexicon.anonymous_sources.contains(head_lower) || matches!(head_lower, "mps" | "meps" | "msps" | "peers" | "ministers" | "councillors" | "backbenchers" | "senators" | "lawmakers" | "legislators" | "members" | "delegates"))
+        && !tokens[core_end + 1..=e].iter().any(|t| t.is_capitalized());
+    if share_of_members {
+        return SourceKind::Anonymous;
+    }
     if head.is_capitalized() && !head_is_first_word {
         return SourceKind::Identifiable;
     }
-    let first_lower = tokens[s].lower();
     let definite = DEFINITE.contains(&first_lower) || tokens[s..core_end].iter().any(|t| t.eq_ignore_case("same"));
     let anonymity_marked = !find_phrases(&lexicon.anonymity_matcher, text, span.start, (span.end + 60).min(sentence.end).max(span.end)).is_empty();
     let has_named_complement = tokens[core_end + 1..=e].iter().any(|t| t.is_capitalized());
@@ -974,6 +1025,7 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     if quantified && !has_named_complement && !producer_named && !tokens[s..=e].iter().skip(1).any(|t| t.is_capitalized() || !t.is_word()) {
         return SourceKind::Vague;
     }
+
     SourceKind::Identifiable
 }
 

@@ -771,7 +771,14 @@ fn names_a_race(tokens: &[Token<'_>], i: usize) -> bool {
 
 /// An age bracket: "children under five", "people over 65".
 fn age_group(tokens: &[Token<'_>], i: usize) -> bool {
-    i >= 2
+    // "A boy of about ten", "a woman of 40": an age.
+    let k = if i > 0 && matches!(tokens[i - 1].lower(), "about" | "around" | "roughly" | "nearly" | "just" | "almost") { i - 1 } else { i };
+    let person_of = k >= 2
+        && tokens[k - 1].lower() == "of"
+        && matches!(tokens[k - 2].lower(), "boy" | "girl" | "child" | "man" | "woman" | "son" | "daughter" | "baby" | "teenager" | "youth" | "toddler" | "boys" | "girls" | "children")
+        && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct || STOP.contains(&t.lower()) || t.lower() == "was");
+    person_of
+        || i >= 2
         && matches!(tokens[i - 1].lower(), "under" | "over" | "above" | "below")
         && matches!(tokens[i - 2].lower(), "children" | "kids" | "people" | "adults" | "those" | "women" | "men" | "babies" | "infants" | "patients" | "girls" | "boys" | "anyone" | "residents" | "pensioners")
 }

@@ -1263,7 +1263,18 @@ pub mod claim {
         if !has_marker(text, toks) {
             return false;
         }
-        !is_definition(text)
+        !is_definition(text) && !declines_to_say(toks)
+    }
+
+    /// "The company declined to comment", "The council did not respond to
+    /// a request for comment": the reporting's own record of a refusal,
+    /// not a claim about the world.
+    fn declines_to_say(toks: &[Token<'_>]) -> bool {
+        toks.windows(3).any(|w| {
+            let (a, b, c) = (w[0].lower(), w[1].lower(), w[2].lower());
+            matches!((a, b), ("declined" | "refused" | "declines" | "refuses", "to")) && matches!(c, "comment" | "say" | "confirm" | "respond" | "answer" | "discuss" | "elaborate")
+                || matches!(a, "not" | "n't") && matches!(b, "respond" | "comment" | "say" | "confirm" | "reply" | "return") && matches!(c, "to" | "on" | "." | "whether" | "how" | "why" | "what" | "when")
+        })
     }
 
     /// "Homeopathy is a form of alternative medicine ...": the phrases are

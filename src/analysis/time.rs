@@ -3755,6 +3755,10 @@ impl<'a> Scanner<'a> {
                 if self.is(k, word!("now")) && k > 0 && self.is_any(k - 1, words!["will", "would", "must", "should", "shall", "can", "could", "may", "might"]) {
                     return None;
                 }
+                // "The bill now goes to a committee": the same next step.
+                if self.is(k, word!("now")) && self.is_any(k + 1, words!["goes", "go", "moves", "move", "heads", "head", "passes", "returns", "proceeds"]) {
+                    return None;
+                }
                 let mut e = k + 1;
                 if self.is(k, word!("now")) && prep == Some("from") && self.is(e, word!("on")) {
                     e += 1;
@@ -4655,6 +4659,8 @@ mod tests {
         let cases: &[&str] = &[
             "Now that the pact exists, trade can grow.",
             "The application will now be referred to the Secretary of State.",
+            "The bill now goes to a committee of the whole House.",
+            "The objects were taken from what is now southern Nigeria.",
             "The council must now decide whether to appeal.",
             "He said it every now and then.",
             "Call as soon as you can.",

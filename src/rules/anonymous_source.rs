@@ -15,7 +15,11 @@ The first mention of a source who is identified only by affiliation or
 role: `an official, speaking anonymously`, `a person familiar with the
 matter`, `a source said`, `Ukrainian intelligence sources`, `U.S. officials
 said`, and one unnamed person known only by a role (`a senior police officer
-said`, `an employee said`, `one engineer said`).
+said`, `an employee said`, `one engineer said`, `One member of the 2024
+intake said`), people described only by what they know (`Two people
+familiar with the investigation`), and an unnamed share of a body or a
+kind of envoy (`Some Labour MPs believe`, `A number of officials said`,
+`Western diplomats say`).
 
 When the sentence already says why (“who spoke on condition of anonymity
 because they feared losing their job”), the finding says so and offers no

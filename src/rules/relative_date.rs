@@ -22,7 +22,9 @@ week / month / year`, `earlier / later this week`, `recently`, `a recent
 Not flagged: the same words in a non-temporal sense (“now that the pact
 exists”); the “now” of a story told in the past (“By 2019 the company was
 now losing money”) and the “now” of a process's next step (“The
-application will now be referred to the Secretary of State”); references anchored in the same sentence (“two days
+application will now be referred to the Secretary of State”, “The bill now
+goes to a committee”), the “now” of present-day geography (“what is now
+southern Nigeria”); references anchored in the same sentence (“two days
 after the 3 October strike”); words inside a direct quotation (the speaker's words
 cannot be changed; set `dates-in-quotes = true` in `copydesk.toml` to flag
 them too, with a bracketed date as the fix).

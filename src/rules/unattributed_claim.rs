@@ -20,7 +20,9 @@ that the council:”).
 Not flagged: headings, questions, instructions and recommendations (“Take
 effective measures to protect detainees.”), the writer's signposting (“This
 report covers...”, “Several limitations should be noted.”), the writer's
-own experience in the first person (“I never saw it stutter”), events
+own experience in the first person (“I never saw it stutter”), a record
+of a refusal to comment (“The company declined to comment”, “did not
+respond to a request for comment”), events
 dated in their sentence (`undated-event`'s business; a change over a year,
 “rose sharply in 2023”, is still a claim), quotations (see
 `unattributed-quote`), sentences already

@@ -18,13 +18,14 @@ written with a short unit (`£38m`, `$1.2bn`, `20p`, `48C`, `6.1mm`,
 quantity; a range is one quantity (`four to six weeks`, `between 200 and
 300 people`, `10-12 staff`, `between £100 and £300`).
 
-Not flagged: a rule's own number, which names it (“the 50% threshold”,
+Not flagged: what a court heard (“..., Manchester Crown Court heard”, “The
+court heard that ...”: the evidence is the source); a rule's own number, which names it (“the 50% threshold”,
 “the 2% inflation target”, “the two-child limit”); dates, times and durations that only locate an event in time
 (“two days later”, “after 12 weeks”, “within 30 days”, “every two weeks”,
 “over two days in November 2025”), times of day (“at 7.30”, “six
 o'clock”), including spans of
 years and days (“2022–23”, “the 2020 and 2021 seasons”, “between 16 and 29
-January”); ages (“Smith, 45,”, “25 years old”, “aged 40 to 79”, “She was
+January”); ages (“Smith, 45,”, “25 years old”, “a boy of about ten”, “aged 40 to 79”, “She was
 81.”); numbers in names, labels and identifiers (`World War II`, `G7`,
 `COVID-19`, `Article 5`, `Table 1`, `No. 27`, `a Big Four firm`, `type 2 diabetes`, `a phase 3
 trial`, `runway 27`, `junctions 10 and 11`, `a Boeing 737-800`), telephone

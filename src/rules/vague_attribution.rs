@@ -20,7 +20,11 @@ with none named, other unnamed groups speaking as one (`Traders say`,
 `Lawyers say`, `Charities report that`, `Several councils have warned`,
 `people claim that`, `Providers say`, `Aid workers on the ground say`,
 `Scientists fear`, `Research consistently shows`, `It is feared that`,
-an unnamed share of a group: `A handful of economists have warned`),
+an unnamed share of a group: `A handful of economists have warned`,
+`Sources close to the club say`, `Historians estimate`), a belief with no
+holder (`a fee believed to be around £1.8m`; not inside what a named
+source said: “Fedorov said rescuers were searching for five people
+believed to be trapped”),
 `according to reports`, `a recent poll found` or `the available data
 indicate` with no poll or data named (also `A survey of 1,200 firms
 found`, `A study showed`; not `A YouGov poll`, `a study published in The
