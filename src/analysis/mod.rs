@@ -986,7 +986,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         }
         // A name, a pronoun/demonstrative standing for the body just named,
         // or the body's kind after "the" ("The company raised its forecast").
-        let named_kind = k == 1 && toks[0].lower() == "the" && (attribution::PRODUCERS.contains(&t.lower()) || attribution::INSTITUTIONS.contains(&t.lower()) || matches!(t.lower(), "committee" | "firm"));
+        let named_kind = k == 1 && toks[0].lower() == "the" && (attribution::is_producer(t.lower()) || attribution::is_institution(t.lower()) || matches!(t.lower(), "committee" | "firm"));
         if (t.is_capitalized() && (k > 0 || subject_start > 0)) || (k == 0 && matches!(t.text, "It" | "This" | "These" | "He" | "She" | "They")) || named_kind {
             seen_name = true;
         }
