@@ -35,20 +35,6 @@ pub struct Attribution {
     pub trigger: Span,
 }
 
-/// A word list as a membership test: a `match`, which the compiler turns
-/// into a dispatch on the word's length and a few comparisons, where a
-/// slice's `contains` compared the word with every entry in turn (about
-/// five instructions an entry, on some of the analysis's hottest paths).
-macro_rules! word_list {
-    ($(#[$attr:meta])* $vis:vis fn $test:ident = [$($w:literal),+ $(,)?];) => {
-        $(#[$attr])*
-        #[inline]
-        $vis fn $test(word: &str) -> bool {
-            matches!(word, $($w)|+)
-        }
-    };
-}
-
 word_list! {
     /// Auxiliaries and adverbs that may sit between a source and its verb.
     fn is_between = [

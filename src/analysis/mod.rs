@@ -8,6 +8,20 @@
 //! lexicon), so it can be cached and reused after edits elsewhere; its spans
 //! are relative to the block until [`BlockAnalysis::shifted`] places them.
 
+/// A word list as a membership test: a `match`, which the compiler turns
+/// into a dispatch on the word's length and a few comparisons, where a
+/// slice's `contains` compared the word with every entry in turn (about
+/// five instructions an entry, on some of the analysis's hottest paths).
+macro_rules! word_list {
+    ($(#[$attr:meta])* $vis:vis fn $test:ident = [$($w:literal),+ $(,)?];) => {
+        $(#[$attr])*
+        #[inline]
+        $vis fn $test(word: &str) -> bool {
+            matches!(word, $($w)|+)
+        }
+    };
+}
+
 pub mod attribution;
 pub mod citations;
 pub mod figures;
@@ -1189,18 +1203,25 @@ pub mod claim {
     /// "Homeopathy is a form of alternative medicine ...": the phrases are
     /// matched in the lower-case text.
     pub(super) fn is_definition(text: &str) -> bool {
-        const DEFINITIONS: [&str; 6] = [" is a form of ", " is a type of ", " is a kind of ", " is defined as ", " refers to ", " is the name of "];
+        // (the five phrases with " is " first)
+        const DEFINITIONS: [&str; 6] = [" is a form of ", " is a type of ", " is a kind of ", " is defined as ", " is the name of ", " refers to "];
         // Only the Kelvin sign and the dotted capital I lowercase to ASCII
         // letters; without them, lowercasing the ASCII letters alone finds
         // the same phrases.
-        if text.contains(['\u{212A}', '\u{130}']) {
+        if !text.is_ascii() && text.contains(['\u{212A}', '\u{130}']) {
             let lower = text.to_lowercase();
             return DEFINITIONS.iter().any(|d| lower.contains(d));
         }
-        let lower = text.to_ascii_lowercase();
-        // Most sentences have no " is ": one search rules out five phrases.
-        let has_is = lower.contains(" is ");
-        DEFINITIONS.iter().any(|d| (has_is || !d.starts_with(" is ")) && lower.contains(d))
+        // A phrase in the ASCII-lowercased text is the phrase in any ASCII
+        // case in the text itself, found without a lower-case copy: its
+        // second byte, an "i" (" is ...") or an "r" (" refers to "), in
+        // either case, is looked for with `memchr2` and the phrase compared
+        // where it may start.
+        let b = text.as_bytes();
+        let at = |start: usize, phrase: &str| b.get(start..start + phrase.len()).is_some_and(|w| w.eq_ignore_ascii_case(phrase.as_bytes()));
+        let (is_phrases, refers) = DEFINITIONS.split_at(5);
+        memchr::memchr2_iter(b'i', b'I', b).any(|p| p > 0 && b[p - 1] == b' ' && is_phrases.iter().any(|d| at(p - 1, d)))
+            || memchr::memchr2_iter(b'r', b'R', b).any(|p| p > 0 && b[p - 1] == b' ' && at(p - 1, refers[0]))
     }
 
     /// The first implementation of [`is_definition`].
