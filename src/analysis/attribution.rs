@@ -188,7 +188,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
     }
 
     // 2. Cues with a source phrase.
+    // The classes of all the tokens, gathered on the way: the named
+    // documents (3.) need a token of their own classes.
+    let mut classes = 0;
     for (i, tok) in tokens.iter().enumerate() {
+        classes |= tok.class;
         // Only "according", the evidence nouns below and reporting verbs
         // can be cues: the token's classes rule out most words.
         if !tok.may_be(super::lexicon::class::CUE) {
@@ -456,7 +460,9 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
     }
     // 3. A named index or survey the figures are placed on: "ranking 183rd
     // of 191 on the UN Human Development Index".
-    for (cue, name) in named_documents(tokens) {
+    // (named_documents passes over every token without one of its classes)
+    let named = if classes & (super::lexicon::class::DOCUMENT_KIND | super::lexicon::class::PUBLISHING) != 0 { named_documents(tokens) } else { Vec::new() };
+    for (cue, name) in named {
         if outside(cue) && !out.iter().any(|a| a.kind != SourceKind::Vague && a.trigger.overlaps(name)) {
             // "researchers wrote in The BMJ": the title names whom the
             // unnamed group's verb reports.
