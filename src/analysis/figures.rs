@@ -419,7 +419,34 @@ fn shares(tokens: &[Token<'_>], excluded: &[Span], out: &mut Vec<Figure>) {
     }
 }
 
+/// The qualifiers by their last word, ASCII-lowercased: a qualifier ends
+/// right before a figure only if the word there is its last word in any
+/// ASCII case, so the word there picks the few to compare.
+static QUALIFIERS_BY_LAST: LazyLock<HashMap<Vec<u8>, Vec<usize>, foldhash::fast::FixedState>> = LazyLock::new(|| {
+    let mut by_last: HashMap<Vec<u8>, Vec<usize>, foldhash::fast::FixedState> = HashMap::default();
+    for (n, q) in QUALIFIERS.iter().enumerate() {
+        by_last.entry(q.last().map_or_else(Vec::new, |w| w.as_bytes().to_ascii_lowercase())).or_default().push(n);
+    }
+    by_last
+});
+
+/// Where the qualifier ending right before token `at` starts (the earliest,
+/// when several do): "more than", "at least".
 fn qualifier_before(tokens: &[Token<'_>], at: usize) -> Option<usize> {
+    // (words compared with eq_ignore_case are equal exactly when their
+    // ASCII-lowercased bytes are: the key; a long word falls back to them all)
+    let matches = |q: &Vec<&str>| q.len() <= at && q.iter().enumerate().all(|(k, w)| tokens[at - q.len() + k].eq_ignore_case(w));
+    let last = at.checked_sub(1).map(|k| tokens[k].text.as_bytes())?;
+    let mut key = [0u8; 32];
+    let Some(key) = key.get_mut(..last.len()) else { return qualifier_before_any(tokens, at) };
+    key.copy_from_slice(last);
+    key.make_ascii_lowercase();
+    let group = QUALIFIERS_BY_LAST.get(&*key)?;
+    group.iter().filter(|&&n| matches(&QUALIFIERS[n])).map(|&n| at - QUALIFIERS[n].len()).min()
+}
+
+/// [`qualifier_before`], every qualifier compared.
+fn qualifier_before_any(tokens: &[Token<'_>], at: usize) -> Option<usize> {
     let mut best = None;
     for q in QUALIFIERS.iter() {
         if q.len() > at {
@@ -856,6 +883,24 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
 mod tests {
     use super::*;
     use crate::analysis::tokens::tokenize;
+
+    #[test]
+    fn qualifiers_found_by_their_last_word_are_those_found_by_comparing_all() {
+        let pieces = [
+            "more ", "MORE ", "than ", "Than ", "at ", "least ", "up ", "to ", "as ", "many ", "much ", "an ", "estimated ", "a ", "total ", "of ", "nearly ", "only ",
+            "über ", "ÜBER", "close ", "To ", " ", "  ", ", ", "5 ", "1,200", "-", "a-very-long-word-that-runs-on-for-more-than-thirty-two-bytes ",
+        ];
+        let mut found = 0;
+        for text in crate::analysis::random_texts(&pieces, 31, 4000, 59, 1, 17) {
+            let tokens = tokenize(&text, Span::new(0, text.len()));
+            for at in 0..=tokens.len() {
+                let expected = qualifier_before_any(&tokens, at);
+                assert_eq!(qualifier_before(&tokens, at), expected, "{text:?} at {at}");
+                found += usize::from(expected.is_some());
+            }
+        }
+        assert!(found > 1000, "{found}");
+    }
 
     fn figures(s: &str) -> Vec<&str> {
         let toks = tokenize(s, Span::new(0, s.len()));
