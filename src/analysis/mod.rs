@@ -1203,7 +1203,7 @@ pub mod claim {
     /// "Homeopathy is a form of alternative medicine ...": the phrases are
     /// matched in the lower-case text.
     pub(super) fn is_definition(text: &str) -> bool {
-        // (the five phrases with " is " first)
+        // (each with an "f": see below)
         const DEFINITIONS: [&str; 6] = [" is a form of ", " is a type of ", " is a kind of ", " is defined as ", " is the name of ", " refers to "];
         // Only the Kelvin sign and the dotted capital I lowercase to ASCII
         // letters; without them, lowercasing the ASCII letters alone finds
@@ -1213,15 +1213,38 @@ pub mod claim {
             return DEFINITIONS.iter().any(|d| lower.contains(d));
         }
         // A phrase in the ASCII-lowercased text is the phrase in any ASCII
-        // case in the text itself, found without a lower-case copy: its
-        // second byte, an "i" (" is ...") or an "r" (" refers to "), in
-        // either case, is looked for with `memchr2` and the phrase compared
-        // where it may start.
+        // case in the text itself, found without a lower-case copy: every
+        // phrase has an "f" ("of", "form", "defined", "refers"), a rare
+        // letter, so the phrases are compared only where memchr2 finds an
+        // "f" or "F", each starting as far before it as its own first "f".
+        const fn first_f(phrase: &str) -> usize {
+            let b = phrase.as_bytes();
+            let mut i = 0;
+            while i < b.len() && b[i] != b'f' {
+                i += 1;
+            }
+            i
+        }
+        const F_AT: [usize; 6] = [
+            first_f(DEFINITIONS[0]),
+            first_f(DEFINITIONS[1]),
+            first_f(DEFINITIONS[2]),
+            first_f(DEFINITIONS[3]),
+            first_f(DEFINITIONS[4]),
+            first_f(DEFINITIONS[5]),
+        ];
+        // (checked when compiling: a phrase without an "f" would be missed)
+        const _: () = {
+            let mut n = 0;
+            while n < DEFINITIONS.len() {
+                assert!(F_AT[n] < DEFINITIONS[n].len(), "every definition phrase has an f");
+                n += 1;
+            }
+        };
         let b = text.as_bytes();
-        let at = |start: usize, phrase: &str| b.get(start..start + phrase.len()).is_some_and(|w| w.eq_ignore_ascii_case(phrase.as_bytes()));
-        let (is_phrases, refers) = DEFINITIONS.split_at(5);
-        memchr::memchr2_iter(b'i', b'I', b).any(|p| p > 0 && b[p - 1] == b' ' && is_phrases.iter().any(|d| at(p - 1, d)))
-            || memchr::memchr2_iter(b'r', b'R', b).any(|p| p > 0 && b[p - 1] == b' ' && at(p - 1, refers[0]))
+        memchr::memchr2_iter(b'f', b'F', b).any(|p| {
+            DEFINITIONS.iter().zip(F_AT).any(|(d, k)| p >= k && b.get(p - k..p - k + d.len()).is_some_and(|w| w.eq_ignore_ascii_case(d.as_bytes())))
+        })
     }
 
     /// The first implementation of [`is_definition`].
