@@ -91,13 +91,17 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             if !sentence.declarative || super::holds(cx.slice(sentence.span), "[DATE]") {
                 continue;
             }
-            if *year.get_or_insert_with(|| crate::analysis::mentions_year(&cx.doc.prose()[block.span.range()])) {
-                break;
-            }
             // Without an event word among its tokens (the analysis looked), the
             // search could only succeed on a Kelvin sign.
             let text = cx.doc.prose().get(sentence.span.range()).unwrap_or("");
-            if !(if sentence.event_word { may_match(text) } else { text.contains('\u{212A}') }) {
+            if !sentence.event_word && !text.contains('\u{212A}') {
+                continue;
+            }
+            // (asked of a paragraph only once one of its sentences may report an event)
+            if *year.get_or_insert_with(|| crate::analysis::mentions_year(&cx.doc.prose()[block.span.range()])) {
+                break;
+            }
+            if sentence.event_word && !may_match(text) {
                 continue;
             }
             if let Some(d) = undated(cx, block, sentence) {
