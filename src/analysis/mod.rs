@@ -1109,7 +1109,9 @@ pub mod claim {
     /// "Do"; the word after it must not make it a noun or a finite verb
     /// ("Use of force rose", "Cut in rates", "Check is ...").
     pub fn is_imperative(toks: &[Token<'_>]) -> bool {
-        static VERBS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        // (hashed with foldhash, as the other word lists: every sentence
+        // opening with a capital asks)
+        static VERBS: std::sync::LazyLock<std::collections::HashSet<&'static str, foldhash::fast::FixedState>> =
             std::sync::LazyLock::new(|| include_str!("../../data/imperative-verbs.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
         let mut k = 0;
         while toks.get(k).is_some_and(|t| matches!(t.lower(), "please" | "always" | "never" | "do" | "also" | "then")) {
