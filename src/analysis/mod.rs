@@ -1088,8 +1088,10 @@ pub mod claim {
     /// the writer's signposting.
     pub fn is_declarative(slice: &str, span: Span, toks: &[Token<'_>]) -> bool {
         let text = slice[span.range()].trim();
-        let words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
-        if words < 6 || !text.ends_with(['.', '”', '"']) || text.ends_with("?") || text.contains("?”") {
+        // (six words are enough to count; a "?”" needs a "?", looked for
+        // with memchr before a substring search)
+        let few_words = toks.iter().filter(|t| t.kind == TokenKind::Word).nth(5).is_none();
+        if few_words || !text.ends_with(['.', '”', '"']) || text.ends_with("?") || (memchr::memchr(b'?', text.as_bytes()).is_some() && text.contains("?”")) {
             return false;
         }
         let first = toks.first().map(|t| t.lower()).unwrap_or_default();
