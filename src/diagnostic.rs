@@ -81,6 +81,16 @@ pub fn push_quoted(out: &mut String, text: &str) {
     let b = text.as_bytes();
     let mut chars = 0usize;
     let mut i = 0;
+    let mut plain = false;
+    // Most quoted text is printable ASCII words with one space between
+    // them: then the words to write stand in the text as they are written,
+    // and are pushed in one piece.
+    if let Some((from, to)) = plain_words(b) {
+        out.push_str(&text[from..to]);
+        chars = to - from;
+        i = b.len();
+        plain = true;
+    }
     'words: while chars <= 80 {
         // Skip white space to the next word.
         loop {
@@ -117,11 +127,49 @@ pub fn push_quoted(out: &mut String, text: &str) {
     }
     if chars > 80 {
         // Cut after 77 characters of what was written, in place.
-        let cut = out[start..].char_indices().nth(77).map_or(out.len(), |(k, _)| start + k);
+        // (what plain_words wrote is ASCII: a character is a byte)
+        let cut = if plain { start + 77 } else { out[start..].char_indices().nth(77).map_or(out.len(), |(k, _)| start + k) };
         out.truncate(cut);
         let kept = out[start..].trim_end().len();
         out.truncate(start + kept);
         out.push('…');
+    }
+}
+
+/// The range of `b` that [`push_quoted`] writes, when its words (up to the
+/// one that takes it past 80 characters, or the last) are printable ASCII
+/// joined by single spaces after leading ASCII white space: the words
+/// joined by single spaces are then that range of the text itself. `None`
+/// when some other byte comes first (a non-ASCII character, a control
+/// character, two spaces, a tab or a line end between words, trailing
+/// white space): the word loop handles those.
+fn plain_words(b: &[u8]) -> Option<(usize, usize)> {
+    let mut i = 0;
+    while i < b.len() && matches!(b[i], b'\t'..=b'\r' | b' ') {
+        i += 1;
+    }
+    let start = i;
+    if i == b.len() {
+        return Some((start, start));
+    }
+    if !(0x21..0x80).contains(&b[i]) {
+        return None;
+    }
+    loop {
+        let end = printable_run_end(b, i);
+        let Some(&after) = b.get(end) else { return Some((start, end)) };
+        // A byte that is not ASCII white space may carry the word on.
+        if !matches!(after, b'\t'..=b'\r' | b' ') {
+            return None;
+        }
+        // The word ends here; past 80 characters it is the last one.
+        if end - start > 80 {
+            return Some((start, end));
+        }
+        if after != b' ' || !b.get(end + 1).is_some_and(|c| (0x21..0x80).contains(c)) {
+            return None;
+        }
+        i = end + 1;
     }
 }
 

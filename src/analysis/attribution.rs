@@ -35,82 +35,96 @@ pub struct Attribution {
     pub trigger: Span,
 }
 
-/// Auxiliaries and adverbs that may sit between a source and its verb.
-const BETWEEN: &[&str] = &[
-    "has", "have", "had", "was", "were", "is", "are", "also", "will", "would", "could", "did", "does", "do", "not",
-    "then", "later", "previously", "earlier", "first", "repeatedly", "publicly", "recently", "already", "further",
-    "once", "again", "has also", "had also", "separately", "likewise", "similarly", "subsequently", "initially",
-    "privately", "openly", "reportedly", "allegedly", "may", "might", "can", "should", "must", "never",
-];
+word_list! {
+    /// Auxiliaries and adverbs that may sit between a source and its verb.
+    fn is_between = [
+        "has", "have", "had", "was", "were", "is", "are", "also", "will", "would", "could", "did", "does", "do", "not",
+        "then", "later", "previously", "earlier", "first", "repeatedly", "publicly", "recently", "already", "further",
+        "once", "again", "has also", "had also", "separately", "likewise", "similarly", "subsequently", "initially",
+        "privately", "openly", "reportedly", "allegedly", "may", "might", "can", "should", "must", "never",
+    ];
+}
 
-/// Words that end a noun phrase when walking away from a verb.
-const BOUNDARY: &[&str] = &[
-    "that", "and", "but", "which", "who", "whom", "whose", "when", "while", "as", "because", "if", "so", "or", "where",
-    "after", "before", "since", "though", "although", "however", "than", "whether", "what", "why", "how", "said",
-    "says", "told", "nor", "yet", "until", "unless", "to", "for", "during", "in", "on", "into", "against", "about",
-];
+word_list! {
+    /// Words that end a noun phrase when walking away from a verb.
+    fn is_boundary = [
+        "that", "and", "but", "which", "who", "whom", "whose", "when", "while", "as", "because", "if", "so", "or", "where",
+        "after", "before", "since", "though", "although", "however", "than", "whether", "what", "why", "how", "said",
+        "says", "told", "nor", "yet", "until", "unless", "to", "for", "during", "in", "on", "into", "against", "about",
+    ];
+}
 
-/// Prepositions that start a complement inside a source phrase
-/// ("researchers at Oxford", "an official with the ministry").
-const PREPOSITIONS: &[&str] = &["at", "of", "from", "with", "in", "for", "within", "inside", "close", "across", "around", "among"];
+word_list! {
+    /// Prepositions that start a complement inside a source phrase
+    /// ("researchers at Oxford", "an official with the ministry").
+    fn is_preposition = ["at", "of", "from", "with", "in", "for", "within", "inside", "close", "across", "around", "among"];
+}
 
-const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "many", "such", "one", "no", "any", "each", "every", "both"];
-const DEFINITE: &[&str] = &["the", "this", "that", "these", "those", "same"];
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "us", "who"];
+word_list! { fn is_determiner = ["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "many", "such", "one", "no", "any", "each", "every", "both"]; }
+word_list! { fn is_definite = ["the", "this", "that", "these", "those", "same"]; }
+word_list! { fn is_pronoun = ["he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "us", "who"]; }
 
-/// Forms that are as often nouns as verbs: they count as a cue only in
-/// verb position (not after a determiner, and followed by a clause).
-const NOUN_LIKE: &[&str] = &[
-    "reports", "report", "claims", "comments", "documents", "records", "estimates", "notes", "points", "projects", "remarks",
-    "quotes", "forecasts", "states", "state", "shows", "show", "note", "claim", "comment", "estimate", "forecast",
-    "find", "found", "think", "thought", "believe", "documented", "recorded", "measured", "counted", "say", "write",
-    "written", "shown", "indicate", "reveal", "describe", "explain", "suggest", "argue", "warn", "confirm",
-    "announce", "predict", "deny", "tell", "conclude", "reported", "described", "fear", "fears",
-];
+word_list! {
+    /// Forms that are as often nouns as verbs: they count as a cue only in
+    /// verb position (not after a determiner, and followed by a clause).
+    fn is_noun_like = [
+        "reports", "report", "claims", "comments", "documents", "records", "estimates", "notes", "points", "projects", "remarks",
+        "quotes", "forecasts", "states", "state", "shows", "show", "note", "claim", "comment", "estimate", "forecast",
+        "find", "found", "think", "thought", "believe", "documented", "recorded", "measured", "counted", "say", "write",
+        "written", "shown", "indicate", "reveal", "describe", "explain", "suggest", "argue", "warn", "confirm",
+        "announce", "predict", "deny", "tell", "conclude", "reported", "described", "fear", "fears",
+    ];
+}
 
-/// Verbs whose subject is evidence, not a speaker ("the survey shows").
-const EVIDENCE_VERBS: &[&str] = &["show", "shows", "showed", "indicate", "indicates", "indicated", "reveal", "reveals", "revealed", "suggest", "suggests", "suggested", "found", "finds", "find"];
+word_list! {
+    /// Verbs whose subject is evidence, not a speaker ("the survey shows").
+    fn is_evidence_verb = ["show", "shows", "showed", "indicate", "indicates", "indicated", "reveal", "reveals", "revealed", "suggest", "suggests", "suggested", "found", "finds", "find"];
+}
 
-/// Nouns for a document or body of evidence, or the people who produce it.
-const EVIDENCE_NOUNS: &[&str] = &[
-    "data", "figures", "study", "studies", "report", "reports", "survey", "surveys", "poll", "polls", "research", "analysis",
-    "statistics", "records", "documents", "document", "results", "evidence", "numbers", "census", "review", "investigation",
-    "inquiry", "audit", "paper", "researchers", "scientists", "experts", "analysts", "authors", "team", "findings", "tests",
-    "estimates", "memo", "letter", "statement", "filing", "filings", "assessment", "model", "models", "papers", "polling", "accounts", "minutes",
-    "declaration", "declarations", "count", "tally", "modelling", "modeling", "projections", "calculations",
-];
+word_list! {
+    /// Nouns for a document or body of evidence, or the people who produce it.
+    fn is_evidence_noun = [
+        "data", "figures", "study", "studies", "report", "reports", "survey", "surveys", "poll", "polls", "research", "analysis",
+        "statistics", "records", "documents", "document", "results", "evidence", "numbers", "census", "review", "investigation",
+        "inquiry", "audit", "paper", "researchers", "scientists", "experts", "analysts", "authors", "team", "findings", "tests",
+        "estimates", "memo", "letter", "statement", "filing", "filings", "assessment", "model", "models", "papers", "polling", "accounts", "minutes",
+        "declaration", "declarations", "count", "tally", "modelling", "modeling", "projections", "calculations",
+    ];
+}
 
 /// The subject of an evidence verb: a name, a possessive, a pronoun, or a
 /// noun for a document or body of evidence.
 fn evidence_subject(tokens: &[Token<'_>], (s, e): (usize, usize)) -> bool {
     let head = &tokens[e];
     let hl = head.lower();
-    PRONOUNS.contains(&hl)
+    is_pronoun(hl)
         || (head.is_capitalized() && e > 0)
-        || EVIDENCE_NOUNS.contains(&hl)
+        || is_evidence_noun(hl)
         || tokens[s..=e].iter().any(|t| t.text.ends_with("’s") || t.text.ends_with("'s"))
         // A noun of evidence leading a longer phrase: "documents seen by
         // this newspaper show", "internal emails and records show".
-        || tokens[s..=e].iter().take(3).any(|t| EVIDENCE_NOUNS.contains(&t.lower()))
+        || tokens[s..=e].iter().take(3).any(|t| is_evidence_noun(t.lower()))
 }
 
 /// "The scientists found reduction of yields exceeded 10%": an evidence verb
 /// right after a noun of evidence reports a finding even when the clause
 /// after it has no "that".
 fn reports_evidence(tokens: &[Token<'_>], i: usize) -> bool {
-    EVIDENCE_VERBS.contains(&tokens[i].lower())
+    is_evidence_verb(tokens[i].lower())
         && i > 0
-        && phrase_before(tokens, i).is_some_and(|(s, e)| e == i - 1 && (EVIDENCE_NOUNS.contains(&tokens[i - 1].lower()) || tokens[s..e].iter().take(3).any(|t| EVIDENCE_NOUNS.contains(&t.lower()))))
+        && phrase_before(tokens, i).is_some_and(|(s, e)| e == i - 1 && (is_evidence_noun(tokens[i - 1].lower()) || tokens[s..e].iter().take(3).any(|t| is_evidence_noun(t.lower()))))
 }
 
-/// Reporting verbs that need a following clause to count.
-const CLAUSAL: &[&str] = &[
-    "agree", "agrees", "added", "adds", "add", "show", "shows", "showed", "shown", "projected", "projects", "observed", "observes", "recorded",
-    "records", "measured", "counted", "tallied", "pointed", "points", "mentioned", "mentions", "quoted", "quotes", "documented",
-    "documents", "indicated", "indicates", "indicate", "revealed", "reveals", "reveal", "calculated", "calculates", "forecast",
-    "forecasts", "continued", "continues", "posted", "reads", "asked", "answered", "cited", "cites", "denied", "denies", "deny",
-    "promised", "promises", "pledged", "pledges", "vowed", "vows", "ruled", "held", "determined",
-];
+word_list! {
+    /// Reporting verbs that need a following clause to count.
+    fn is_clausal = [
+        "agree", "agrees", "added", "adds", "add", "show", "shows", "showed", "shown", "projected", "projects", "observed", "observes", "recorded",
+        "records", "measured", "counted", "tallied", "pointed", "points", "mentioned", "mentions", "quoted", "quotes", "documented",
+        "documents", "indicated", "indicates", "indicate", "revealed", "reveals", "reveal", "calculated", "calculates", "forecast",
+        "forecasts", "continued", "continues", "posted", "reads", "asked", "answered", "cited", "cites", "denied", "denies", "deny",
+        "promised", "promises", "pledged", "pledges", "vowed", "vows", "ruled", "held", "determined",
+    ];
+}
 
 fn introduces_clause(tokens: &[Token<'_>], i: usize) -> bool {
     match tokens.get(i + 1) {
@@ -145,12 +159,18 @@ pub(crate) const CUE_WORDS: [&str; 25] = [
 /// participle of making, after a noun of evidence or of a goal, names the
 /// maker as the source.
 pub(crate) const PRODUCED: [&str; 9] = ["set", "published", "compiled", "produced", "collected", "released", "issued", "conducted", "commissioned"];
-const MADE_THINGS: &[&str] = &[
-    "target", "targets", "goal", "goals", "limit", "limits", "estimate", "estimates", "forecast", "forecasts", "projection", "projections", "figure", "figures", "data", "survey", "surveys", "study",
-    "studies", "poll", "polls", "report", "reports", "analysis", "review", "index", "benchmark", "threshold", "statistics", "census", "audit",
-    // market data: "swap rates compiled by LSEG", "prices collected by the ONS"
-    "rates", "prices", "numbers", "records", "rankings", "totals",
-];
+
+/// Whether `word` is one of [`PRODUCED`].
+fn is_produced(word: &str) -> bool {
+    matches!(word, "set" | "published" | "compiled" | "produced" | "collected" | "released" | "issued" | "conducted" | "commissioned")
+}
+word_list! { fn is_made_thing = [
+        "target", "targets", "goal", "goals", "limit", "limits", "estimate", "estimates", "forecast", "forecasts", "projection", "projections", "figure", "figures", "data", "survey", "surveys", "study",
+        "studies", "poll", "polls", "report", "reports", "analysis", "review", "index", "benchmark", "threshold", "statistics", "census", "audit",
+        // market data: "swap rates compiled by LSEG", "prices collected by the ONS"
+        "rates", "prices", "numbers", "records", "rankings", "totals",
+    ];
+}
 
 /// Find the attributions of one sentence.
 ///
@@ -175,7 +195,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
     }
 
     // 2. Cues with a source phrase.
+    // The classes of all the tokens, gathered on the way: the named
+    // documents (3.) need a token of their own classes.
+    let mut classes = 0;
     for (i, tok) in tokens.iter().enumerate() {
+        classes |= tok.class;
         // Only "according", the evidence nouns below and reporting verbs
         // can be cues: the token's classes rule out most words.
         if !tok.may_be(super::lexicon::class::CUE) {
@@ -222,7 +246,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             })
         };
         let determined_object = tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "the" | "its" | "his" | "her" | "their"));
-        let evidence_subject_before = || phrase_before(tokens, i).is_some_and(|(s, e)| tokens[s..=e].iter().any(|t| EVIDENCE_NOUNS.contains(&t.lower())));
+        let evidence_subject_before = || phrase_before(tokens, i).is_some_and(|(s, e)| tokens[s..=e].iter().any(|t| is_evidence_noun(t.lower())));
         if matches!(lower, "put" | "puts")
             && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
             && (i + 2..tokens.len().min(i + 10)).take_while(|&k| tokens[k].kind != TokenKind::Punct).any(|k| tokens[k].eq_ignore_case("at") && (determined_object || amount_after_at(k) && evidence_subject_before()))
@@ -260,8 +284,8 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             }
             continue;
         }
-        if PRODUCED.contains(&lower) {
-            if i > 0 && MADE_THINGS.contains(&tokens[i - 1].lower()) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("by"))
+        if is_produced(lower) {
+            if i > 0 && is_made_thing(tokens[i - 1].lower()) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("by"))
                 && let Some(src) = phrase_after(tokens, i + 2)
             {
                 push(&mut out, text, tokens, tok.span.cover(tokens[i + 1].span), src, lexicon, anonymous_seen, sentence);
@@ -325,7 +349,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             && names_the_maker(tokens, i)
             && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.lower(), "some" | "about" | "around" | "nearly" | "almost" | "more" | "over" | "at" | "roughly" | "approximately"));
         let named_forecast = named_forecast || named_count;
-        let noun_like = NOUN_LIKE.contains(&lower);
+        let noun_like = is_noun_like(lower);
         // "Charities report that ...": the bare form is a verb only before
         // its clause ("until the June acreage report.").
         if lower == "report" && !tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("that")) {
@@ -382,7 +406,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // ordinary verbs ("jobs added", "a light show").
         // (evidence shows what it shows with or without "that": "Eurostat
         // data show unemployment rose", "figures show a fall of 0.2 points")
-        if CLAUSAL.contains(&lower) && !introduces_clause(tokens, i) && !prev_is_quote_or_comma(tokens, i) && !named_forecast && !evidence {
+        if is_clausal(lower) && !introduces_clause(tokens, i) && !prev_is_quote_or_comma(tokens, i) && !named_forecast && !evidence {
             continue;
         }
         // Verbs that take a person as object ("told The Washington Post")
@@ -435,7 +459,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         if let Some(src) = phrase_before(tokens, i) {
             // ", documents seen by this newspaper show.": evidence closing
             // its sentence after a comma.
-            let trailing_evidence = EVIDENCE_VERBS.contains(&lower)
+            let trailing_evidence = is_evidence_verb(lower)
                 && src.0 > 0
                 && tokens[src.0 - 1].is_punct(",")
                 && tokens.get(i + 1).is_some_and(|t| t.is_punct("."))
@@ -451,7 +475,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             // ("Supporters of the model say": the group heads its phrase)
             // ("Aid workers on the ground say": the group heads the phrase
             // before its preposition)
-            let core_head = tokens[src.0..=src.1].iter().take_while(|t| !PREPOSITIONS.contains(&t.lower())).last().map_or("", |t| t.lower());
+            let core_head = tokens[src.0..=src.1].iter().take_while(|t| !is_preposition(t.lower())).last().map_or("", |t| t.lower());
             // ("Western diplomats say": an unnamed kind of source, too)
             let group = || {
                 src.1 + 1 == i
@@ -463,7 +487,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             // "Eurostat found that ...": a name opening the sentence is a
             // subject like any other once a "that" clause follows.
             let named_first = src.0 == 0 && src.1 == 0 && tokens[0].is_capitalized() && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("that"));
-            if EVIDENCE_VERBS.contains(&lower) && !evidence_subject(tokens, src) && !named_first {
+            if is_evidence_verb(lower) && !evidence_subject(tokens, src) && !named_first {
                 continue;
             }
             push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
@@ -497,7 +521,9 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
     }
     // 3. A named index or survey the figures are placed on: "ranking 183rd
     // of 191 on the UN Human Development Index".
-    for (cue, name) in named_documents(tokens) {
+    // (named_documents passes over every token without one of its classes)
+    let named = if classes & (super::lexicon::class::DOCUMENT_KIND | super::lexicon::class::PUBLISHING) != 0 { named_documents(tokens) } else { Vec::new() };
+    for (cue, name) in named {
         if outside(cue) && !out.iter().any(|a| a.kind != SourceKind::Vague && a.trigger.overlaps(name)) {
             // "researchers wrote in The BMJ": the title names whom the
             // unnamed group's verb reports.
@@ -644,33 +670,39 @@ fn is_named_owner_before(text: &str, tokens: &[Token<'_>], span: Span) -> bool {
     let prev = &tokens[idx - 1];
     // (a capital opening the sentence names the owner only as an
     // abbreviation: "ONS figures show"; "Official figures show" is vague)
-    prev.is_capitalized() && (idx - 1 != 0 || prev.is_abbreviation()) || prev.text.ends_with("’s") || prev.text.ends_with("'s") || PRODUCERS.contains(&prev.lower())
+    prev.is_capitalized() && (idx - 1 != 0 || prev.is_abbreviation()) || prev.text.ends_with("’s") || prev.text.ends_with("'s") || is_producer(prev.lower())
 }
 
-/// Bodies whose name before a data noun says whose data it is ("census
-/// figures", "police data").
-pub(crate) const PRODUCERS: &[&str] = &["census", "government", "police", "ministry", "treasury", "hospital", "company", "court", "army", "military", "customs"];
+word_list! {
+    /// Bodies whose name before a data noun says whose data it is ("census
+    /// figures", "police data").
+    pub(crate) fn is_producer = ["census", "government", "police", "ministry", "treasury", "hospital", "company", "court", "army", "military", "customs"];
+}
 
-/// Bodies that publish data ("figures from the health ministry", "data
-/// from the grid operator"): named by "the" and their kind, they are one
-/// body the reader can identify.
-pub(crate) const INSTITUTIONS: &[&str] = &[
-    "agency", "authority", "bank", "board", "bureau", "commission", "council", "department", "institute", "office", "operator", "regulator", "service", "university",
-];
+word_list! {
+    /// Bodies that publish data ("figures from the health ministry", "data
+    /// from the grid operator"): named by "the" and their kind, they are one
+    /// body the reader can identify.
+    pub(crate) fn is_institution = [
+        "agency", "authority", "bank", "board", "bureau", "commission", "council", "department", "institute", "office", "operator", "regulator", "service", "university",
+    ];
+}
 
-/// What a body projects, estimates or records, which a sentence can be set
-/// in ("in the Committee's central projection") or based on ("based on
-/// the Authority's location data").
-const POSSESSED_EVIDENCE: &[&str] = &[
-    "projection", "projections", "estimate", "estimates", "forecast", "forecasts", "assessment", "analysis", "calculations", "data", "figures", "model",
-    "modelling", "modeling", "records", "statistics", "survey", "scenario", "view", "opinion", "judgement", "judgment", "words",
-    // what a figure is set under: "712 homes a year under the government's standard method"
-    "method", "methodology", "formula", "definition", "rules",
-];
+word_list! {
+    /// What a body projects, estimates or records, which a sentence can be set
+    /// in ("in the Committee's central projection") or based on ("based on
+    /// the Authority's location data").
+    fn is_possessed_evidence = [
+        "projection", "projections", "estimate", "estimates", "forecast", "forecasts", "assessment", "analysis", "calculations", "data", "figures", "model",
+        "modelling", "modeling", "records", "statistics", "survey", "scenario", "view", "opinion", "judgement", "judgment", "words",
+        // what a figure is set under: "712 homes a year under the government's standard method"
+        "method", "methodology", "formula", "definition", "rules",
+    ];
+}
 
 /// "In" or "based on", a possessor ("the Committee's", "Eurostat's"; up to
 /// four words, the last possessive) and, within four more words, a noun of
-/// [`POSSESSED_EVIDENCE`]: the cue (token range from the preposition to
+/// [`is_possessed_evidence`]: the cue (token range from the preposition to
 /// the noun) and the possessor (token range).
 fn possessed_evidence(tokens: &[Token<'_>]) -> Vec<((usize, usize), (usize, usize))> {
     let mut out = Vec::new();
@@ -698,7 +730,7 @@ fn possessed_evidence(tokens: &[Token<'_>]) -> Vec<((usize, usize), (usize, usiz
         }) else {
             continue;
         };
-        if let Some(noun) = (owner_end + 1..(owner_end + 5).min(tokens.len())).take_while(|&k| tokens[k].kind == TokenKind::Word).find(|&k| POSSESSED_EVIDENCE.contains(&tokens[k].lower())) {
+        if let Some(noun) = (owner_end + 1..(owner_end + 5).min(tokens.len())).take_while(|&k| tokens[k].kind == TokenKind::Word).find(|&k| is_possessed_evidence(tokens[k].lower())) {
             out.push(((i, noun), (from, owner_end)));
         }
     }
@@ -714,7 +746,7 @@ fn names_the_maker(tokens: &[Token<'_>], i: usize) -> bool {
     let maker = |k: usize| {
         tokens.get(k).is_some_and(|t| {
             let name = t.is_capitalized() && (k > 0 || t.is_abbreviation());
-            t.kind == TokenKind::Word && (name || matches!(t.lower(), "he" | "she" | "they" | "it" | "we") || PRODUCERS.contains(&t.lower()) || INSTITUTIONS.contains(&t.lower()))
+            t.kind == TokenKind::Word && (name || matches!(t.lower(), "he" | "she" | "they" | "it" | "we") || is_producer(t.lower()) || is_institution(t.lower()))
         })
     };
     match i.checked_sub(1) {
@@ -754,11 +786,11 @@ fn in_verb_position(tokens: &[Token<'_>], i: usize) -> bool {
         // "Traders say exporters are ...", "Some residents believe ...": a
         // plural noun and the plural present of a verb that is seldom a
         // noun.
-        let plural_subject = prev.kind == TokenKind::Word && pl.len() > 3 && pl.ends_with('s') && !pl.ends_with("ss") && !DETERMINERS.contains(&pl) && !BOUNDARY.contains(&pl);
+        let plural_subject = prev.kind == TokenKind::Word && pl.len() > 3 && pl.ends_with('s') && !pl.ends_with("ss") && !is_determiner(pl) && !is_boundary(pl);
         if plural_subject && seldom_a_noun(tokens[i].lower()) && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) {
             return true;
         }
-        if DETERMINERS.contains(&pl) || pl.ends_with("'s") || (prev.kind == TokenKind::Word && prev.lower().ends_with("ing")) {
+        if is_determiner(pl) || pl.ends_with("'s") || (prev.kind == TokenKind::Word && prev.lower().ends_with("ing")) {
             return false;
         }
     }
@@ -778,20 +810,20 @@ fn in_verb_position(tokens: &[Token<'_>], i: usize) -> bool {
 fn plausible_subject(tokens: &[Token<'_>], (s, e): (usize, usize)) -> bool {
     let head = &tokens[e];
     let first = tokens[s].lower();
-    PRONOUNS.contains(&head.lower())
+    is_pronoun(head.lower())
         || head.is_capitalized()
-        || DETERMINERS.contains(&first)
+        || is_determiner(first)
         // Unnamed kinds of organisation ("Landlord groups warn"): a subject,
         // if a vague one.
         || matches!(head.lower(), "groups" | "campaigners" | "activists" | "agencies" | "charities" | "unions")
-        || tokens[s..=e].iter().any(|t| t.text.ends_with("’s") || t.text.ends_with("'s") || PRODUCERS.contains(&t.lower()))
+        || tokens[s..=e].iter().any(|t| t.text.ends_with("’s") || t.text.ends_with("'s") || is_producer(t.lower()))
 }
 
 /// Does the phrase at `s` start like a source ("he", "the official", "Cha")?
 fn starts_like_source(tokens: &[Token<'_>], s: usize) -> bool {
     let t = &tokens[s];
     let l = t.lower();
-    matches!(l, "he" | "she" | "they" | "we" | "i") || DETERMINERS.contains(&l) || t.is_capitalized()
+    matches!(l, "he" | "she" | "they" | "we" | "i") || is_determiner(l) || t.is_capitalized()
         // a role before the name: "said co-author Professor Martin Reyes",
         // "said party spokesman John Smith"
         || tokens[s..].iter().take(3).take_while(|t| t.kind == TokenKind::Word).any(|t| t.is_capitalized())
@@ -800,7 +832,7 @@ fn starts_like_source(tokens: &[Token<'_>], s: usize) -> bool {
 /// A "not" or "never" among the auxiliaries right before the verb.
 fn negated(tokens: &[Token<'_>], verb: usize) -> bool {
     let mut j = verb;
-    while j > 0 && BETWEEN.contains(&tokens[j - 1].lower()) {
+    while j > 0 && is_between(tokens[j - 1].lower()) {
         j -= 1;
         if matches!(tokens[j].lower(), "not" | "never") {
             return true;
@@ -812,7 +844,7 @@ fn negated(tokens: &[Token<'_>], verb: usize) -> bool {
 /// The source phrase before the cue at `verb`: (first, last) token indexes.
 fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     let mut j = verb as isize - 1;
-    while j >= 0 && (BETWEEN.contains(&tokens[j as usize].lower()) || is_manner_adverb(&tokens[j as usize])) {
+    while j >= 0 && (is_between(tokens[j as usize].lower()) || is_manner_adverb(&tokens[j as usize])) {
         j -= 1;
     }
     if j < 0 {
@@ -867,7 +899,7 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
             words += 1;
             continue;
         }
-        if prev.kind != TokenKind::Word || BOUNDARY.contains(&prev.lower()) || words >= 8 {
+        if prev.kind != TokenKind::Word || is_boundary(prev.lower()) || words >= 8 {
             break;
         }
         // A lowercase word before a capitalized run that is not a determiner
@@ -876,9 +908,9 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         words += 1;
     }
     // "Sources close to the club say": the source is who is close.
-    if start >= 3 && tokens[start - 1].lower() == "to" && tokens[start - 2].lower() == "close" && tokens[start - 3].kind == TokenKind::Word && !BOUNDARY.contains(&tokens[start - 3].lower()) {
+    if start >= 3 && tokens[start - 1].lower() == "to" && tokens[start - 2].lower() == "close" && tokens[start - 3].kind == TokenKind::Word && !is_boundary(tokens[start - 3].lower()) {
         start -= 3;
-        while start > 0 && tokens[start - 1].kind == TokenKind::Word && !BOUNDARY.contains(&tokens[start - 1].lower()) && end - start < 8 {
+        while start > 0 && tokens[start - 1].kind == TokenKind::Word && !is_boundary(tokens[start - 1].lower()) && end - start < 8 {
             start -= 1;
         }
     }
@@ -903,7 +935,7 @@ fn phrase_after(tokens: &[Token<'_>], from: usize) -> Option<(usize, usize)> {
     let mut end = from;
     while end + 1 < tokens.len() && end + 1 - from < 10 {
         let next = &tokens[end + 1];
-        if next.kind != TokenKind::Word || (BOUNDARY.contains(&next.lower()) && !PREPOSITIONS.contains(&next.lower())) {
+        if next.kind != TokenKind::Word || (is_boundary(next.lower()) && !is_preposition(next.lower())) {
             break;
         }
         end += 1;
@@ -911,16 +943,18 @@ fn phrase_after(tokens: &[Token<'_>], from: usize) -> Option<(usize, usize)> {
     Some((from, end))
 }
 
-/// Words that describe evidence without saying whose it is: "Official
-/// figures", "New data", "Recent studies" (at a sentence's start, where a
-/// name is capitalised as well, they are told apart by this list).
-const GENERIC_MODIFIERS: &[&str] = &[
-    "official", "new", "recent", "latest", "provisional", "preliminary", "early", "initial", "final", "available", "current", "previous", "internal", "public",
-    "private", "independent", "separate", "other", "further", "similar", "more", "some", "many", "most", "several", "few", "national", "local", "regional",
-    "global", "international", "annual", "monthly", "weekly", "quarterly", "unpublished", "published", "leaked", "confidential", "scientific", "medical",
-    "economic", "historical", "anecdotal", "limited", "growing", "mounting", "emerging", "existing", "past", "earlier", "two", "three", "both", "all", "such",
-    "these", "those", "our", "their", "its", "industry", "market", "trade", "survey", "polling", "opinion", "clinical", "academic",
-];
+word_list! {
+    /// Words that describe evidence without saying whose it is: "Official
+    /// figures", "New data", "Recent studies" (at a sentence's start, where a
+    /// name is capitalised as well, they are told apart by this list).
+    fn is_generic_modifier = [
+        "official", "new", "recent", "latest", "provisional", "preliminary", "early", "initial", "final", "available", "current", "previous", "internal", "public",
+        "private", "independent", "separate", "other", "further", "similar", "more", "some", "many", "most", "several", "few", "national", "local", "regional",
+        "global", "international", "annual", "monthly", "weekly", "quarterly", "unpublished", "published", "leaked", "confidential", "scientific", "medical",
+        "economic", "historical", "anecdotal", "limited", "growing", "mounting", "emerging", "existing", "past", "earlier", "two", "three", "both", "all", "such",
+        "these", "those", "our", "their", "its", "industry", "market", "trade", "survey", "polling", "opinion", "clinical", "academic",
+    ];
+}
 
 /// Classify a source phrase.
 fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &Lexicon, anonymous_seen: bool, sentence: Span) -> SourceKind {
@@ -948,11 +982,11 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         }
     }
     // The core noun phrase ends before the first preposition.
-    let core_end = (s + 1..=e).find(|&k| PREPOSITIONS.contains(&tokens[k].lower())).map_or(e, |k| k - 1);
+    let core_end = (s + 1..=e).find(|&k| is_preposition(tokens[k].lower())).map_or(e, |k| k - 1);
     let head = &tokens[core_end];
     let head_lower = head.lower();
     let head_is_first_word = head.span.start == sentence.start || (core_end == s && is_sentence_start(text, sentence, head.span));
-    if PRONOUNS.contains(&head_lower) {
+    if is_pronoun(head_lower) {
         return SourceKind::Identifiable;
     }
     let first_lower = tokens[s].lower();
@@ -968,7 +1002,7 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     if head.is_capitalized() && !head_is_first_word {
         return SourceKind::Identifiable;
     }
-    let definite = DEFINITE.contains(&first_lower) || tokens[s..core_end].iter().any(|t| t.eq_ignore_case("same"));
+    let definite = is_definite(first_lower) || tokens[s..core_end].iter().any(|t| t.eq_ignore_case("same"));
     let anonymity_marked = !find_phrases(&lexicon.anonymity_matcher, text, span.start, (span.end + 60).min(sentence.end).max(span.end)).is_empty();
     let has_named_complement = tokens[core_end + 1..=e].iter().any(|t| t.is_capitalized());
     // "People say", "people claim that": nobody in particular.
@@ -994,16 +1028,16 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         return SourceKind::Anonymous;
     }
     // "census figures", "police data": the body that produced them.
-    let producer_named = tokens[s..core_end].iter().any(|t| PRODUCERS.contains(&t.lower()));
+    let producer_named = tokens[s..core_end].iter().any(|t| is_producer(t.lower()));
     // "figures from the health ministry": the body that produced them, after.
     let producer_after = tokens.get(core_end + 1).is_some_and(|t| matches!(t.lower(), "from" | "by" | "of"))
         && tokens.get(core_end + 2).is_some_and(|t| t.eq_ignore_case("the"))
-        && tokens[(core_end + 3).min(e + 1)..=e].iter().any(|t| PRODUCERS.contains(&t.lower()) || INSTITUTIONS.contains(&t.lower()));
+        && tokens[(core_end + 3).min(e + 1)..=e].iter().any(|t| is_producer(t.lower()) || is_institution(t.lower()));
     // A capital opening the sentence names the owner unless it is a word
     // that describes data rather than owns it ("Official figures show").
     // (only before data: "Landlord groups warn" has no owner)
     let of_data = matches!(head_lower, "figures" | "data" | "statistics" | "numbers" | "estimates" | "polls" | "surveys" | "studies" | "reports" | "research" | "evidence");
-    let names_owner = |t: &Token<'_>| t.is_capitalized() && (t.span.start != sentence.start || of_data && !GENERIC_MODIFIERS.contains(&t.lower()));
+    let names_owner = |t: &Token<'_>| t.is_capitalized() && (t.span.start != sentence.start || of_data && !is_generic_modifier(t.lower()));
     if lexicon.vague_sources.contains(head_lower) {
         if has_named_complement || definite || producer_named || producer_after || tokens[s..core_end].iter().any(|t| names_owner(t) || t.text.ends_with("’s") || t.text.ends_with("'s")) {
             return SourceKind::Identifiable;
@@ -1048,5 +1082,14 @@ fn extend_with_anonymity(text: &str, lexicon: &Lexicon, source: Span, sentence: 
     match find_phrases(&lexicon.anonymity_matcher, text, source.end, window_end.max(source.end)).first() {
         Some(&(_, _, end)) if text[source.end..end].matches(',').count() <= 1 => Span::new(source.start, end),
         _ => source,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_produced_test_is_the_produced_list() {
+        assert!(super::PRODUCED.iter().all(|w| super::is_produced(w)));
+        assert!(!super::is_produced("produce") && !super::is_produced("Set"));
     }
 }

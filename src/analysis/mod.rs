@@ -8,6 +8,20 @@
 //! lexicon), so it can be cached and reused after edits elsewhere; its spans
 //! are relative to the block until [`BlockAnalysis::shifted`] places them.
 
+/// A word list as a membership test: a `match`, which the compiler turns
+/// into a dispatch on the word's length and a few comparisons, where a
+/// slice's `contains` compared the word with every entry in turn (about
+/// five instructions an entry, on some of the analysis's hottest paths).
+macro_rules! word_list {
+    ($(#[$attr:meta])* $vis:vis fn $test:ident = [$($w:literal),+ $(,)?];) => {
+        $(#[$attr])*
+        #[inline]
+        $vis fn $test(word: &str) -> bool {
+            matches!(word, $($w)|+)
+        }
+    };
+}
+
 pub mod attribution;
 pub mod citations;
 pub mod figures;
@@ -1054,7 +1068,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         }
         // A name, a pronoun/demonstrative standing for the body just named,
         // or the body's kind after "the" ("The company raised its forecast").
-        let named_kind = k == 1 && toks[0].lower() == "the" && (attribution::PRODUCERS.contains(&t.lower()) || attribution::INSTITUTIONS.contains(&t.lower()) || matches!(t.lower(), "committee" | "firm"));
+        let named_kind = k == 1 && toks[0].lower() == "the" && (attribution::is_producer(t.lower()) || attribution::is_institution(t.lower()) || matches!(t.lower(), "committee" | "firm"));
         let named_first = k == 0 && t.is_capitalized() && {
             let next = toks.get(1).map_or("", |n| n.lower());
             let next = if matches!(next, "only" | "now" | "also" | "still" | "already" | "currently") { toks.get(2).map_or("", |n| n.lower()) } else { next };
@@ -1154,8 +1168,10 @@ pub mod claim {
     /// the writer's signposting.
     pub fn is_declarative(slice: &str, span: Span, toks: &[Token<'_>]) -> bool {
         let text = slice[span.range()].trim();
-        let words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
-        if words < 6 || !text.ends_with(['.', '”', '"']) || text.ends_with("?") || text.contains("?”") {
+        // (six words are enough to count; a "?”" needs a "?", looked for
+        // with memchr before a substring search)
+        let few_words = toks.iter().filter(|t| t.kind == TokenKind::Word).nth(5).is_none();
+        if few_words || !text.ends_with(['.', '”', '"']) || text.ends_with("?") || (memchr::memchr(b'?', text.as_bytes()).is_some() && text.contains("?”")) {
             return false;
         }
         let first = toks.first().map(|t| t.lower()).unwrap_or_default();
@@ -1175,7 +1191,9 @@ pub mod claim {
     /// "Do"; the word after it must not make it a noun or a finite verb
     /// ("Use of force rose", "Cut in rates", "Check is ...").
     pub fn is_imperative(toks: &[Token<'_>]) -> bool {
-        static VERBS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        // (hashed with foldhash, as the other word lists: every sentence
+        // opening with a capital asks)
+        static VERBS: std::sync::LazyLock<std::collections::HashSet<&'static str, foldhash::fast::FixedState>> =
             std::sync::LazyLock::new(|| include_str!("../../data/imperative-verbs.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
         let mut k = 0;
         while toks.get(k).is_some_and(|t| matches!(t.lower(), "please" | "always" | "never" | "do" | "also" | "then")) {
@@ -1280,18 +1298,48 @@ pub mod claim {
     /// "Homeopathy is a form of alternative medicine ...": the phrases are
     /// matched in the lower-case text.
     pub(super) fn is_definition(text: &str) -> bool {
-        const DEFINITIONS: [&str; 6] = [" is a form of ", " is a type of ", " is a kind of ", " is defined as ", " refers to ", " is the name of "];
+        // (each with an "f": see below)
+        const DEFINITIONS: [&str; 6] = [" is a form of ", " is a type of ", " is a kind of ", " is defined as ", " is the name of ", " refers to "];
         // Only the Kelvin sign and the dotted capital I lowercase to ASCII
         // letters; without them, lowercasing the ASCII letters alone finds
         // the same phrases.
-        if text.contains(['\u{212A}', '\u{130}']) {
+        if !text.is_ascii() && text.contains(['\u{212A}', '\u{130}']) {
             let lower = text.to_lowercase();
             return DEFINITIONS.iter().any(|d| lower.contains(d));
         }
-        let lower = text.to_ascii_lowercase();
-        // Most sentences have no " is ": one search rules out five phrases.
-        let has_is = lower.contains(" is ");
-        DEFINITIONS.iter().any(|d| (has_is || !d.starts_with(" is ")) && lower.contains(d))
+        // A phrase in the ASCII-lowercased text is the phrase in any ASCII
+        // case in the text itself, found without a lower-case copy: every
+        // phrase has an "f" ("of", "form", "defined", "refers"), a rare
+        // letter, so the phrases are compared only where memchr2 finds an
+        // "f" or "F", each starting as far before it as its own first "f".
+        const fn first_f(phrase: &str) -> usize {
+            let b = phrase.as_bytes();
+            let mut i = 0;
+            while i < b.len() && b[i] != b'f' {
+                i += 1;
+            }
+            i
+        }
+        const F_AT: [usize; 6] = [
+            first_f(DEFINITIONS[0]),
+            first_f(DEFINITIONS[1]),
+            first_f(DEFINITIONS[2]),
+            first_f(DEFINITIONS[3]),
+            first_f(DEFINITIONS[4]),
+            first_f(DEFINITIONS[5]),
+        ];
+        // (checked when compiling: a phrase without an "f" would be missed)
+        const _: () = {
+            let mut n = 0;
+            while n < DEFINITIONS.len() {
+                assert!(F_AT[n] < DEFINITIONS[n].len(), "every definition phrase has an f");
+                n += 1;
+            }
+        };
+        let b = text.as_bytes();
+        memchr::memchr2_iter(b'f', b'F', b).any(|p| {
+            DEFINITIONS.iter().zip(F_AT).any(|(d, k)| p >= k && b.get(p - k..p - k + d.len()).is_some_and(|w| w.eq_ignore_ascii_case(d.as_bytes())))
+        })
     }
 
     /// The first implementation of [`is_definition`].

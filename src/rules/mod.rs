@@ -264,7 +264,7 @@ impl RuleContext<'_> {
             Placeholder::Custom(text) => text.trim(),
             Placeholder::Footnote => "[^source]",
         };
-        if marker.is_empty() || zone.contains(marker) {
+        if marker.is_empty() || holds(zone, marker) {
             return None;
         }
         let at = at();
@@ -304,7 +304,7 @@ impl RuleContext<'_> {
     }
 
     fn according_to_fix_in(zone: &str, at: impl FnOnce() -> usize) -> Option<Fix> {
-        if zone.contains("[SOURCE]") {
+        if holds(zone, "[SOURCE]") {
             return None;
         }
         Some(Fix::unsafe_("Insert “according to [SOURCE]”", vec![Edit::insert(at(), ", according to [SOURCE]")]))
@@ -336,6 +336,14 @@ pub fn run(cx: &RuleContext<'_>) -> Vec<Diagnostic> {
     out.sort_by_key(|a| (a.span.start, a.span.end, a.rule));
     out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
     out
+}
+
+/// `haystack.contains(marker)`, asked of every sentence and fix zone for
+/// a placeholder ("[DATE]", "[SOURCE]"): the marker's first byte, which
+/// most texts lack (a bracket), is looked for with `memchr` before a
+/// substring search is set up.
+pub(crate) fn holds(haystack: &str, marker: &str) -> bool {
+    marker.as_bytes().first().is_none_or(|&first| memchr::memchr(first, haystack.as_bytes()).is_some()) && haystack.contains(marker)
 }
 
 /// Whether writing `new` over `text[range]` would join it to a letter or

@@ -58,7 +58,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(Rule::UnattributedQuote, sentence.span, quoted_message("Quotation has no speaker: “", cx.slice(q.inner), "”"))
                     .with_fix(cx.placeholder_fix(sentence.span))
-                    .with_fix((!cx.slice(cx.fix_zone(sentence.span)).contains("[SPEAKER]")).then(|| Fix::unsafe_("Insert “[SPEAKER] said”", vec![Edit::insert(close, " [SPEAKER] said")]))),
+                    .with_fix((!super::holds(cx.slice(cx.fix_zone(sentence.span)), "[SPEAKER]")).then(|| Fix::unsafe_("Insert “[SPEAKER] said”", vec![Edit::insert(close, " [SPEAKER] said")]))),
             );
         }
     }

@@ -89,16 +89,20 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         let mut year = None;
         let mut clock = None;
         for sentence in &block.sentences {
-            if !sentence.declarative || cx.slice(sentence.span).contains("[DATE]") {
+            if !sentence.declarative || super::holds(cx.slice(sentence.span), "[DATE]") {
                 continue;
-            }
-            if *year.get_or_insert_with(|| crate::analysis::mentions_year(&cx.doc.prose()[block.span.range()])) {
-                break;
             }
             // Without an event word among its tokens (the analysis looked), the
             // search could only succeed on a Kelvin sign.
             let text = cx.doc.prose().get(sentence.span.range()).unwrap_or("");
-            if !(if sentence.event_word { may_match(text) } else { text.contains('\u{212A}') }) {
+            if !sentence.event_word && !text.contains('\u{212A}') {
+                continue;
+            }
+            // (asked of a paragraph only once one of its sentences may report an event)
+            if *year.get_or_insert_with(|| crate::analysis::mentions_year(&cx.doc.prose()[block.span.range()])) {
+                break;
+            }
+            if sentence.event_word && !may_match(text) {
                 continue;
             }
             if let Some(d) = undated(cx, block, sentence) {
@@ -187,7 +191,7 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
     let at = cx.sentence_end_insertion(sentence.span);
     Some(
         Diagnostic::new(Rule::UndatedEvent, sentence.span, quoted_message("Event has no date: “", cx.slice(sentence.span), "”"))
-            .with_fix((!cx.slice(cx.fix_zone(sentence.span)).contains("[DATE]")).then(|| Fix::unsafe_("Insert “on [DATE]”", vec![Edit::insert(at, " on [DATE]")]))),
+            .with_fix((!super::holds(cx.slice(cx.fix_zone(sentence.span)), "[DATE]")).then(|| Fix::unsafe_("Insert “on [DATE]”", vec![Edit::insert(at, " on [DATE]")]))),
     )
 }
 

@@ -73,7 +73,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     for (block, sentence) in cx.sentences() {
         // A cited sentence (or one marked with a placeholder) gives the
         // reader something to check.
-        if sentence.cited {
+        // (and a sentence without a vague attribution has nothing to flag:
+        // asked first, it spares the question tests below)
+        if sentence.cited || !sentence.attributions.iter().any(|a| a.kind == SourceKind::Vague) {
             continue;
         }
         // "What do experts say?": a question attributes nothing; it asks.
