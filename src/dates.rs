@@ -1756,6 +1756,11 @@ mod tests {
             ("The council's plans were approved on Wednesday.", "18 November 2026"),
             ("Staff are planning a walkout on Wednesday.", "25 November 2026"),
             ("The union plans a walkout on Wednesday.", "25 November 2026"),
+            // a fixture told in the present
+            ("Harrowfield travel to Denby County on Wednesday.", "25 November 2026"),
+            ("Stones is a doubt for Wednesday's trip.", "25 November 2026"),
+            ("Stones was a doubt for Wednesday's trip.", "18 November 2026"),
+            ("Their visit on Wednesday was cut short.", "18 November 2026"),
         ] {
             let found = crate::analysis::time::scan(text, 0..text.len());
             let expr = found.iter().find(|e| matches!(e.kind, TimeKind::Relative(_))).expect("a relative date");

@@ -2124,6 +2124,11 @@ impl<'a> Scanner<'a> {
         if self.is(first, word!("on")) && first > 0 && self.is_any(first - 1, words!["is", "are"]) {
             return true;
         }
+        // "Stones is a doubt for Tuesday's trip": what a present state is
+        // for is still to come
+        if self.is(first, word!("for")) && (first.saturating_sub(4)..first).any(|k| self.same_sent(k, first) && self.is_any(k, words!["is", "are", "remains", "remain"])) && !(first.saturating_sub(4)..first).any(|k| self.same_sent(k, first) && self.is_past_marker(k)) {
+            return true;
+        }
         // "a meeting has been called for Tuesday evening": a day set for
         // what is to come
         if self.is(first, word!("for")) && first > 0 && self.is_any(first - 1, words!["called", "scheduled", "set", "planned", "arranged", "booked", "slated", "fixed", "pencilled", "penciled"]) {
@@ -2145,7 +2150,7 @@ impl<'a> Scanner<'a> {
             if self.is_past_marker(i) {
                 return false;
             }
-            if self.is_future_marker(i) || self.is_to_future(i) {
+            if self.is_future_marker(i) || self.is_to_future(i) || self.is_scheduled_present(i) {
                 return true;
             }
         }
@@ -2190,6 +2195,18 @@ impl<'a> Scanner<'a> {
                 && !(i > 0 && self.is_any(i - 1, words!["the", "a", "its", "their", "his", "her", "our", "these", "those", "new", "of", "and", "the", "government", "council", "development"]));
         }
         true
+    }
+
+    /// "Harrowfield travel to Denby County on Tuesday", "The talks resume
+    /// on Monday": a fixture's verb in the present tells a day to come.
+    /// (not after a determiner, where it is a noun: "their visit on
+    /// Tuesday")
+    fn is_scheduled_present(&self, i: usize) -> bool {
+        self.is_any(
+            i,
+            words!["travel", "travels", "host", "hosts", "face", "faces", "play", "plays", "meet", "meets", "resume", "resumes", "visit", "visits", "kick", "kicks", "reconvene", "reconvenes"],
+        ) && !self.toks[i].cap
+            && !(i > 0 && self.is_any(i - 1, words!["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "last", "next", "to"]))
     }
 
     /// "is to be held", "are to meet": a plan.

@@ -14,7 +14,9 @@ pub const DOC: RuleDoc = RuleDoc {
 ## What it flags
 A date or month written without a year in the writer's own words (`on 3
 October`, `in June`, `March 5`) when no year is stated earlier in the same
-sentence or paragraph.
+sentence or paragraph (a year named relative to the writing counts:
+“Attacks hit retailers last year. M&S said the attack in April cost it
+£300m.”; a comparison such as “a year ago” does not).
 
 Not flagged: dates with a year; months used as names; recurring dates
 (“every 1 May”, “1 May to 30 September of each year”); dates inside a
@@ -34,7 +36,10 @@ Use instead (document dated 20 October 2024):
 With a known document date, adding the year is **safe**: the year chosen is
 the one that puts the date on or before the document date (document
 2024-01-10: `3 October` → `3 October 2023`), or after it when the sentence
-looks forward (“will meet on 3 October”). A date that names its weekday
+looks forward in the date's own clause (“will meet on 3 October”, a
+fixture in the present: “Castlebridge host Ashford Rovers on 28
+November”; not “In a letter dated 2 September, the agency said designs
+would need approval”). A date that names its weekday
 takes the year, of the document's and the ones either side, in which it
 falls on that weekday (document 2025-10-03: `Monday 13 October` → `Monday
 13 October 2025`). Without a document date the fix inserts an **unsafe**
@@ -47,6 +52,8 @@ falls on that weekday (document 2025-10-03: `Monday 13 October` → `Monday
 const FORWARD: &[&str] = &[
     " will ", " shall ", " scheduled ", " upcoming ", " due to ", " is due ", " are due ", " plans to ", " planned for ", " to be held ", " expected to ", " next ",
     " would ", " until ", " deadline ",
+    // a fixture in the present: "Castlebridge host Ashford Rovers on 28 November"
+    " host ", " hosts ", " travel to ", " travels to ", " face ", " faces ", " resume ", " resumes ", " reconvene ", " reconvenes ", " kick off ", " kicks off ",
 ];
 
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
@@ -101,12 +108,21 @@ struct FirstYears {
 }
 
 impl FirstYears {
-    /// A year (an absolute date, or a four-digit year) earlier in the paragraph.
+    /// A year (an absolute date, a four-digit year, or a year stated
+    /// relatively: "last year") earlier in the paragraph.
     fn stated_before(&mut self, cx: &RuleContext<'_>, block: &BlockAnalysis, expr: &TimeExpr) -> bool {
         let prose = &cx.doc.prose()[block.span.range()];
         if self.block != Some(block.span) {
             self.block = Some(block.span);
-            self.absolute_end = block.sentences.iter().flat_map(|s| s.times.iter()).filter(|t| matches!(t.kind, TimeKind::Absolute { .. })).map(|t| t.span.end).min();
+            // ("... retailers hit last year. M&S said the attack in April
+            // cost it £300m": a year stated relatively states it too)
+            self.absolute_end = block
+                .sentences
+                .iter()
+                .flat_map(|s| s.times.iter())
+                .filter(|t| matches!(&t.kind, TimeKind::Absolute { .. }) || names_a_year(cx.slice(Span::new(t.span.start, t.span.end)), &t.kind))
+                .map(|t| t.span.end)
+                .min();
             self.year_end = crate::analysis::first_year_end(prose);
         }
         if self.absolute_end.is_some_and(|e| e <= expr.span.start) {
@@ -116,6 +132,15 @@ impl FirstYears {
     }
 }
 
+
+/// "last year", "this year", "next year": a calendar year named relative
+/// to the writing ("a year ago", "the same month a year earlier" compare,
+/// and name no year).
+fn names_a_year(text: &str, kind: &TimeKind) -> bool {
+    let TimeKind::Relative(r) = kind else { return false };
+    let lower = text.to_ascii_lowercase();
+    matches!(r.reference, crate::analysis::time::Reference::Year(_)) && ["last year", "this year", "next year"].iter().any(|y| lower.ends_with(y) || lower.contains(&format!("{y}'s")))
+}
 
 /// "in March and April 2024", "from 3 to 5 October 2024", "May–June 2024":
 /// a date joined to the next one, which states the year for both.
@@ -178,6 +203,14 @@ mod tests {
         assert!(fix_of("In a letter dated 2 September, the agency said designs would need approval.").contains("2026"));
         assert!(fix_of("The committee will meet on 5 February to decide.").contains("2027"));
         assert!(fix_of("The next decision is due on 5 February, when it will also publish forecasts.").contains("2027"));
+        assert!(fix_of("Harrowfield travel to Denby on Tuesday, while Castlebridge host Ashford Rovers on 28 November.").contains("2026"));
+        assert!(fix_of("Castlebridge host Ashford Rovers on 5 February.").contains("2027"));
+    }
+
+    #[test]
+    fn a_year_stated_relatively_covers_the_paragraph() {
+        allows(R, "Attacks hit retailers last year. M&S said the attack on its systems in April cost it £300m.");
+        flags(R, "M&S said the attack on its systems in April cost it £300m, more than it made last year.", &["in April"]);
     }
 
     #[test]
