@@ -545,11 +545,12 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // is that source's.
         let first_named_cue = out.iter().filter(|a| a.kind != SourceKind::Vague).map(|a| a.cue.end).min().unwrap_or(usize::MAX);
         out.retain(|a| {
-            a.kind != SourceKind::Vague
-                || !is_expectation(&text[a.trigger.range()])
-                    && !a.source.is_some_and(|s| starts_indefinite(&text[s.range()]))
-                    && !(according && reports_passively(&text[a.trigger.range()]))
-                    && !(a.trigger.start >= first_named_cue && is_reported_belief(&text[a.trigger.range()]))
+            let cue = &text[a.trigger.range()];
+            let held_by_the_named_source = is_expectation(cue)
+                || a.source.is_some_and(|s| starts_indefinite(&text[s.range()]))
+                || according && reports_passively(cue)
+                || a.trigger.start >= first_named_cue && is_reported_belief(cue);
+            a.kind != SourceKind::Vague || !held_by_the_named_source
         });
     }
     out.sort_by_key(|a| a.trigger.start);

@@ -2190,9 +2190,10 @@ impl<'a> Scanner<'a> {
             return self.is(i + 1, word!("to")) || (i > 0 && self.is_any(i - 1, words!["is", "are", "am", "was", "were", "be", "been", "not"]));
         }
         if self.is(i, word!("plans")) {
-            return !self.toks[i].cap
-                && !self.is_any(i + 1, words!["for", "of", "were", "was", "had", "have", "are", "is", "would", "that"])
-                && !(i > 0 && self.is_any(i - 1, words!["the", "a", "its", "their", "his", "her", "our", "these", "those", "new", "of", "and", "the", "government", "council", "development"]));
+            let a_noun = self.toks[i].cap
+                || self.is_any(i + 1, words!["for", "of", "were", "was", "had", "have", "are", "is", "would", "that"])
+                || i > 0 && self.is_any(i - 1, words!["the", "a", "its", "their", "his", "her", "our", "these", "those", "new", "of", "and", "government", "council", "development"]);
+            return !a_noun;
         }
         true
     }
