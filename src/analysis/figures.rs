@@ -352,7 +352,34 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         i = end + 1;
     }
     shares(tokens, excluded, &mut out);
+    join_compound_durations(text, &mut out);
     out
+}
+
+/// "35 minutes and 18 seconds", "2 hours, 4 minutes and 30 seconds": one
+/// length of time told in units, one quantity.
+fn join_compound_durations(text: &str, figures: &mut Vec<Figure>) {
+    const UNITS: [&str; 5] = ["hour", "minute", "second", "day", "week"];
+    // (the rank of a figure's last word as a unit, largest first)
+    let unit_rank = |f: &Figure| {
+        let word = text.get(f.span.range()).and_then(|t| t.rsplit(' ').next()).unwrap_or("");
+        UNITS.iter().position(|u| word == *u || word.strip_suffix('s') == Some(u))
+    };
+    let mut k = 0;
+    while k + 1 < figures.len() {
+        let (a, b) = (&figures[k], &figures[k + 1]);
+        let between = text.get(a.span.end..b.span.start).unwrap_or("x");
+        let joined = matches!(between, " and " | ", " | ", and ");
+        let smaller = matches!((unit_rank(a), unit_rank(b)), (Some(x), Some(y)) if y > x);
+        // (only a number and its unit after the joint)
+        let plain = text.get(b.span.range()).is_some_and(|t| t.split(' ').count() == 2);
+        if joined && smaller && plain {
+            figures[k].span = Span::new(a.span.start, b.span.end);
+            figures.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// Shares of a whole: "a fifth of the economy", "two-thirds of voters",

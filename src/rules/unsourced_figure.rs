@@ -16,7 +16,8 @@ municipalities`, `at least 20`, `over 1.5 million`), including amounts
 written with a short unit (`£38m`, `$1.2bn`, `20p`, `48C`, `6.1mm`,
 `485g`) and changes by a share (`fell by more than half`). One finding per
 quantity; a range is one quantity (`four to six weeks`, `between 200 and
-300 people`, `10-12 staff`, `between £100 and £300`).
+300 people`, `10-12 staff`, `between £100 and £300`), and so is a length of
+time told in units (`35 minutes and 18 seconds`).
 
 Not flagged: what a court heard (“..., Manchester Crown Court heard”, “The
 court heard that ...”: the evidence is the source); a rule's own number, which names it (“the 50% threshold”,
