@@ -352,6 +352,22 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         let noun_like = is_noun_like(lower);
         // "Charities report that ...": the bare form is a verb only before
         // its clause ("until the June acreage report.").
+        // "one of the most common forms of abuse reported to councils":
+        // what was reported to someone, not who reported it (a clause after
+        // makes it a report: "Officials reported to the ministry that ...").
+        if matches!(lower, "reported" | "described" | "disclosed")
+            && tokens.get(i + 1).is_some_and(|t| t.lower() == "to")
+            && i > 0
+            && tokens[i - 1].kind == TokenKind::Word
+            && !tokens[i - 1].is_capitalized()
+            && !is_pronoun(tokens[i - 1].lower())
+            && !is_between(tokens[i - 1].lower())
+            && !tokens.iter().skip(i + 2).take(6).any(|t| t.eq_ignore_case("that") || t.is_punct(","))
+            // (a subject opening its clause reports: "The company reported to regulators a loss")
+            && phrase_before(tokens, i).is_some_and(|(s, _)| s > 0 && !tokens[s - 1].is_punct(","))
+        {
+            continue;
+        }
         if lower == "report" && !tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("that")) {
             continue;
         }
