@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use super::lexicon::{find_phrases, find_phrases_in_tokens, Lexicon};
+use super::lexicon::{find_phrases, find_phrases_in_tokens, find_phrases_within, Lexicon};
 use super::tokens::{Token, TokenKind};
 use crate::span::Span;
 
@@ -1020,7 +1020,7 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         return SourceKind::Identifiable;
     }
     let definite = is_definite(first_lower) || tokens[s..core_end].iter().any(|t| t.eq_ignore_case("same"));
-    let anonymity_marked = !find_phrases(&lexicon.anonymity_matcher, text, span.start, (span.end + 60).min(sentence.end).max(span.end)).is_empty();
+    let anonymity_marked = !find_phrases_within(&lexicon.anonymity_matcher, text, span.start, (span.end + 60).min(sentence.end).max(span.end), tokens).is_empty();
     let has_named_complement = tokens[core_end + 1..=e].iter().any(|t| t.is_capitalized());
     // "People say", "people claim that": nobody in particular.
     if head_lower == "people" && s == e && !anonymity_marked {

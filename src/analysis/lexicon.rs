@@ -729,17 +729,22 @@ impl KeyWords {
 /// Find whole-word matches of a phrase matcher in `text[start..end]`,
 /// treating curly apostrophes as straight ones by matching on a copy.
 pub fn find_phrases(matcher: &PhraseMatcher, text: &str, start: usize, end: usize) -> Vec<(usize, usize, usize)> {
-    let Some(hay) = text.get(start..end) else { return Vec::new() };
-    matcher
-        .automaton(hay.len())
-        .find_iter(hay)
-        .filter(|m| {
-            let before_ok = !hay[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric);
-            let after_ok = !hay[m.end()..].chars().next().is_some_and(char::is_alphanumeric);
-            before_ok && after_ok
-        })
-        .map(|m| (m.pattern().as_usize(), start + m.start(), start + m.end()))
-        .collect()
+    phrases(matcher, text, start, end).collect()
+}
+
+/// The matches of [`find_phrases`], searched for as they are asked for.
+fn phrases<'m>(matcher: &'m PhraseMatcher, text: &'m str, start: usize, end: usize) -> impl Iterator<Item = (usize, usize, usize)> + 'm {
+    text.get(start..end).into_iter().flat_map(move |hay| {
+        matcher
+            .automaton(hay.len())
+            .find_iter(hay)
+            .filter(|m| {
+                let before_ok = !hay[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric);
+                let after_ok = !hay[m.end()..].chars().next().is_some_and(char::is_alphanumeric);
+                before_ok && after_ok
+            })
+            .map(move |m| (m.pattern().as_usize(), start + m.start(), start + m.end()))
+    })
 }
 
 /// [`find_phrases`] for a text whose tokens are known: `tokens` must be
@@ -752,6 +757,29 @@ pub fn find_phrases(matcher: &PhraseMatcher, text: &str, start: usize, end: usiz
 pub fn find_phrases_in_tokens(matcher: &PhraseMatcher, text: &str, start: usize, end: usize, tokens: &[Token<'_>]) -> Vec<(usize, usize, usize)> {
     if !matcher.any_key_in_tokens(tokens) {
         return Vec::new();
+    }
+    find_phrases(matcher, text, start, end)
+}
+
+/// Whether some match of [`find_phrases_in_tokens`] passes `keep`: the
+/// search stops at the first that does.
+pub fn any_phrase_in_tokens(matcher: &PhraseMatcher, text: &str, start: usize, end: usize, tokens: &[Token<'_>], keep: impl FnMut((usize, usize, usize)) -> bool) -> bool {
+    matcher.any_key_in_tokens(tokens) && phrases(matcher, text, start, end).any(keep)
+}
+
+/// [`find_phrases`] for a stretch `text[start..end]` of a text whose
+/// tokens `tokens` (spans in `text`, in order) cover every alphanumeric
+/// character of the stretch: not searched when no token inside it holds
+/// a key word (see [`KeyWords`]); a token cut by either end of the
+/// stretch, whose runs may not be the stretch's, lets it be searched.
+pub fn find_phrases_within(matcher: &PhraseMatcher, text: &str, start: usize, end: usize, tokens: &[Token<'_>]) -> Vec<(usize, usize, usize)> {
+    if let Some(key_words) = &matcher.key_words {
+        let first = tokens.partition_point(|t| t.span.end <= start);
+        let inside = &tokens[first..tokens.partition_point(|t| t.span.start < end).max(first)];
+        let cut = inside.first().is_some_and(|t| t.span.start < start) || inside.last().is_some_and(|t| t.span.end > end);
+        if !cut && !key_words.any_in_tokens(inside) {
+            return Vec::new();
+        }
     }
     find_phrases(matcher, text, start, end)
 }
@@ -773,6 +801,10 @@ mod tests {
         let tokens = crate::analysis::tokens::tokenize_classified(text, &lowered, span, &lexicon.classes);
         let filtered = find_phrases_in_tokens(matcher, text, start, end, &tokens);
         assert_eq!(filtered, find_phrases_in_tokens(matcher, text, start, end, &unclassified), "{text:?}");
+        let mut seen = Vec::new();
+        let second = filtered.get(1).copied();
+        assert_eq!(any_phrase_in_tokens(matcher, text, start, end, &tokens, |m| { seen.push(m); Some(m) == second }), second.is_some(), "{text:?}");
+        assert_eq!(seen, filtered[..filtered.len().min(2)], "the search stops at the first match kept: {text:?}");
         (filtered, find_phrases(matcher, text, start, end))
     }
 
@@ -818,6 +850,31 @@ mod tests {
             }
         }
         assert!(found > 1000, "the texts exercise the matchers: {found}");
+    }
+
+    /// The gate of [`find_phrases_within`] hides no match, on stretches of
+    /// random texts that start and end anywhere, inside words too.
+    #[test]
+    fn the_gate_of_a_stretch_changes_no_match() {
+        let builtin = Lexicon::builtin();
+        let pieces = [
+            " ", " ", ", ", ". ", "speaking anonymously", "anonymously", "anonymouslyx", "on condition of anonymity", "who declined to be named", "named", "familiar with the", "familiar",
+            "with", "the", "matter", "close to the", "closed", "briefed on the", "with knowledge of", "knowledge", "not authorized to speak", "officials", "said", "A", "an", "official",
+            "é", "ß", "İ", "5", "²", "٣", "x", "-", "’", "'", "“", "\n",
+        ];
+        let mut found = 0;
+        for s in crate::analysis::random_texts(&pieces, 47, 1500, 59, 1, 11) {
+            let tokens = crate::analysis::tokens::tokenize(&s, crate::span::Span::new(0, s.len()));
+            let bounds: Vec<usize> = (0..=s.len()).filter(|&k| s.is_char_boundary(k)).collect();
+            for (i, &start) in bounds.iter().enumerate().step_by(5) {
+                for &end in bounds[i..].iter().step_by(11) {
+                    let gated = find_phrases_within(&builtin.anonymity_matcher, &s, start, end, &tokens);
+                    assert_eq!(gated, find_phrases(&builtin.anonymity_matcher, &s, start, end), "{s:?} {start}..{end}");
+                    found += gated.len();
+                }
+            }
+        }
+        assert!(found > 1000, "the texts exercise the matcher: {found}");
     }
 
     #[test]

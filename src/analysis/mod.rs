@@ -1129,7 +1129,7 @@ pub mod claim {
     /// 2003"); alone it dates a state ("has served as chair since 2018").
     /// `toks` are the sentence's tokens (white space around `text` aside).
     pub fn has_marker(text: &str, toks: &[Token<'_>]) -> bool {
-        super::lexicon::find_phrases_in_tokens(&MARKERS, text, 0, text.len(), toks).iter().any(|&(_, start, end)| {
+        super::lexicon::any_phrase_in_tokens(&MARKERS, text, 0, text.len(), toks, |(_, start, end)| {
             let marker = &text[start..end];
             if marker.eq_ignore_ascii_case("since") {
                 states_a_record(text)
