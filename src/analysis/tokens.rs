@@ -207,16 +207,27 @@ fn word_chars_end(s: &str, mut i: usize, ascii: &mut bool) -> usize {
         } else if b < 0x80 {
             break;
         } else {
-            match s.get(i..).and_then(|rest| rest.chars().next()) {
-                Some(c) if is_word_char(c) => {
+            match word_char_len_beyond_ascii(s, i) {
+                0 => break,
+                len => {
                     *ascii = false;
-                    i += c.len_utf8();
+                    i += len;
                 }
-                _ => break,
             }
         }
     }
     i
+}
+
+/// The length of the word character beyond ASCII at byte `i` of `s`, 0 if
+/// there is none: out of line, so that the loop over ASCII letters keeps
+/// its values in registers.
+#[inline(never)]
+fn word_char_len_beyond_ascii(s: &str, i: usize) -> usize {
+    match s.get(i..).and_then(|rest| rest.chars().next()) {
+        Some(c) if is_word_char(c) => c.len_utf8(),
+        _ => 0,
+    }
 }
 
 /// A word token of `slice[start..end]` (spans moved by `base`), its
