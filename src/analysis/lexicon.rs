@@ -366,7 +366,18 @@ impl WordClasses {
     // of several looked up out of line: the call cost a tenth of a look-up)
     #[inline(always)]
     pub fn of_form(&self, source: &[u8], start: usize, end: usize, one_run: bool) -> u32 {
-        let Some(form) = source.get(start..end) else { return super::tokens::UNCLASSIFIED };
+        // (`end` before `start` leaves no form, as `source.get(start..end)`)
+        match source.get(start..).and_then(|rest| Some((rest.get(..end.wrapping_sub(start))?, rest))) {
+            Some((form, rest)) => self.of_word(form, rest, one_run),
+            None => super::tokens::UNCLASSIFIED,
+        }
+    }
+
+    /// [`WordClasses::of_form`] of `form`, the start of `rest` (from which
+    /// its first eight bytes are read in one load where it has them).
+    #[inline(always)]
+    pub fn of_word(&self, form: &[u8], rest: &[u8], one_run: bool) -> u32 {
+        debug_assert!(rest.starts_with(form));
         let len = form.len();
         let class = if len == 0 || len > LONGEST_WORD || (len > 8 && self.tails_full) {
             // (a word left out of the table has every class, unless its
@@ -376,7 +387,7 @@ impl WordClasses {
             // The hash's bit rules out most absent words: more of them,
             // for fewer instructions, than the shapes (a third of the words
             // of a text are in the table, and their hash is needed anyway).
-            let h = match source.get(start..).and_then(<[u8]>::first_chunk::<8>) {
+            let h = match rest.first_chunk::<8>() {
                 Some(&first) => u64::from_le_bytes(first) & head_mask(len),
                 _ => head(form),
             };
@@ -927,6 +938,12 @@ mod tests {
                 let padded = [b"  ".as_slice(), word, b" and some more"].concat();
                 assert_eq!(table.of_form(&padded, 2, 2 + word.len(), true), table.get(word), "{:?}", String::from_utf8_lossy(word));
                 assert_eq!(table.of_form(word, 0, word.len(), true), table.get(word), "{:?}", String::from_utf8_lossy(word));
+            }
+            // A span outside the source, or ending before it starts, has no
+            // form: every class.
+            let source = b"said and more";
+            for (start, end) in [(3, 2), (4, 14), (14, 14), (20, 24), (usize::MAX, 0)] {
+                assert_eq!(table.of_form(source, start, end, true), crate::analysis::tokens::UNCLASSIFIED, "{start}..{end}");
             }
         }
     }

@@ -207,16 +207,27 @@ fn word_chars_end(s: &str, mut i: usize, ascii: &mut bool) -> usize {
         } else if b < 0x80 {
             break;
         } else {
-            match s.get(i..).and_then(|rest| rest.chars().next()) {
-                Some(c) if is_word_char(c) => {
+            match word_char_len_beyond_ascii(s, i) {
+                0 => break,
+                len => {
                     *ascii = false;
-                    i += c.len_utf8();
+                    i += len;
                 }
-                _ => break,
             }
         }
     }
     i
+}
+
+/// The length of the word character beyond ASCII at byte `i` of `s`, 0 if
+/// there is none: out of line, so that the loop over ASCII letters keeps
+/// its values in registers.
+#[inline(never)]
+fn word_char_len_beyond_ascii(s: &str, i: usize) -> usize {
+    match s.get(i..).and_then(|rest| rest.chars().next()) {
+        Some(c) if is_word_char(c) => c.len_utf8(),
+        _ => 0,
+    }
 }
 
 /// A word token of `slice[start..end]` (spans moved by `base`), its
@@ -227,9 +238,14 @@ fn word_chars_end(s: &str, mut i: usize, ascii: &mut bool) -> usize {
 fn word_token<'a>(slice: &'a str, lowered: Option<&'a str>, classes: Option<&WordClasses>, base: usize, (start, end): (usize, usize), ascii: bool, one_run: bool) -> Token<'a> {
     let span = Span::new(base + start, base + end);
     let text = &slice[start..end];
-    match lowered.filter(|_| ascii).and_then(|l| Some((l, l.get(start..end)?))) {
-        Some((l, lower)) => {
-            let class = classes_of(classes, Some(l.as_bytes()), (start, end), one_run);
+    // (the form's bytes and the lowered text from it, for the look-up,
+    // taken from the slice of the form rather than sliced again)
+    match lowered.filter(|_| ascii).and_then(|l| Some((l.get(start..end)?, l.as_bytes().get(start..)?))) {
+        Some((lower, rest)) => {
+            let class = match classes {
+                Some(classes) => classes.of_word(lower.as_bytes(), rest, one_run),
+                None => UNCLASSIFIED,
+            };
             Token { kind: TokenKind::Word, span, text, lower: Cow::Borrowed(lower), one_run, class }
         }
         None if ascii => Token::new(TokenKind::Word, span, text),
@@ -325,6 +341,20 @@ fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, classe
                 i = end;
                 continue;
             }
+            // A number and a word glued to it ("5²": their runs are not
+            // the tokens' runs) both keep every class when classified.
+            // Only a word that starts beyond ASCII can follow a number
+            // directly (a letter after digits makes one word with them,
+            // and a number ends at a digit not followed by another),
+            // and such a word is not looked up. (Tested here, where such
+            // a word starts, rather than for every word.)
+            if classes.is_some()
+                && let Some(prev) = out.last_mut()
+                && prev.kind == TokenKind::Number
+                && prev.span.end == base + i
+            {
+                prev.class = UNCLASSIFIED;
+            }
             Some(c.len_utf8())
         };
         match word_start {
@@ -393,20 +423,6 @@ fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, classe
                     }
                     (end, one_run)
                 };
-                // A number and a word glued to it ("5²": their runs are not
-                // the tokens' runs) both keep every class when classified.
-                // Only a word that starts beyond ASCII can follow a number
-                // directly (a letter after digits makes one word with them,
-                // and a number ends at a digit not followed by another),
-                // and such a word is not looked up.
-                if first_len > 1
-                    && classes.is_some()
-                    && let Some(prev) = out.last_mut()
-                    && prev.kind == TokenKind::Number
-                    && prev.span.end == base + i
-                {
-                    prev.class = UNCLASSIFIED;
-                }
                 out.push(word_token(slice, lowered, classes, base, (i, end), ascii, one_run));
                 i = past_space(bytes, end);
             }
