@@ -491,11 +491,15 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             // ("Supporters of the model say": the group heads its phrase)
             // ("Aid workers on the ground say": the group heads the phrase
             // before its preposition)
-            let core_head = tokens[src.0..=src.1].iter().take_while(|t| !is_preposition(t.lower())).last().map_or("", |t| t.lower());
             // ("Western diplomats say": an unnamed kind of source, too)
+            // (the head is found only when the group is asked about)
             let group = || {
+                let core_head = || tokens[src.0..=src.1].iter().take_while(|t| !is_preposition(t.lower())).last().map_or("", |t| t.lower());
                 src.1 + 1 == i
-                    && (lexicon.vague_sources.contains(tokens[src.1].lower()) || lexicon.vague_sources.contains(tokens[src.0].lower()) || lexicon.vague_sources.contains(core_head) || lexicon.anonymous_sources.contains(core_head))
+                    && (lexicon.vague_sources.contains(tokens[src.1].lower())
+                        || lexicon.vague_sources.contains(tokens[src.0].lower())
+                        || lexicon.vague_sources.contains(core_head())
+                        || lexicon.anonymous_sources.contains(core_head()))
             };
             if noun_like && !plausible_subject(tokens, src) && !trailing_evidence && !trailing_attribution && !evidence && !group() {
                 continue;

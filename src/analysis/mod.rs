@@ -862,7 +862,8 @@ fn continues_figures(slice: &str, prev: &Sentence, sentence: &Sentence) -> bool 
     let breaks_down = first == "The"
         && (matches!(second, "gap" | "rise" | "increase" | "fall" | "drop" | "decline" | "growth" | "figure" | "figures" | "total" | "share" | "rate" | "change" | "difference" | "remainder" | "rest" | "balance")
             || matches!(second, "biggest" | "largest" | "highest" | "lowest" | "smallest" | "sharpest" | "steepest" | "strongest" | "weakest" | "fastest" | "slowest" | "widest" | "narrowest" | "greatest" | "deepest" | "worst" | "best" | "most" | "least"));
-    breaks_down || sentence.figures.iter().any(|f| is_elliptical(slice, f)) || same_measure(slice, prev, sentence) || breaks_down_by_part(first, second)
+    // (the word tests first: `same_measure` walks both sentences)
+    breaks_down || breaks_down_by_part(first, second) || sentence.figures.iter().any(|f| is_elliptical(slice, f)) || same_measure(slice, prev, sentence)
 }
 
 /// "Consumer price inflation was 3.1%, the ONS said. Services inflation,
