@@ -150,10 +150,28 @@ fn is_participle(lower: &str) -> bool {
 /// The words besides the reporting verbs that can cue a source (class
 /// [`super::lexicon::class::CUE`]).
 /// (With the participles of [`PRODUCED`], which are cues too.)
-pub(crate) const CUE_WORDS: [&str; 25] = [
+pub(crate) const CUE_WORDS: [&str; 28] = [
     "according", "data", "figures", "statistics", "numbers", "report", "study", "survey", "poll", "analysis", "estimates", "research", "census", "per", "put", "puts", "called", "calls", "calling", "point", "points", "pointed", "pointing",
-    "heard", "hears",
+    "heard", "hears", "assumed", "assumes", "assume",
 ];
+
+word_list! {
+    /// Nouns for a model or forecast: what one assumes or projects is its
+    /// own figure.
+    fn is_model_noun = [
+        "model", "models", "modelling", "modeling", "forecast", "forecasts", "projection", "projections", "scenario", "scenarios",
+        "estimates", "calculations", "analysis", "plans", "plan", "budget",
+    ];
+}
+
+/// "The Treasury's own modelling assumed", "the OBR's central forecast
+/// projects": a noun phrase ending in a model noun right before `i`.
+fn model_subject(tokens: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
+    if i == 0 || !is_model_noun(tokens[i - 1].lower()) {
+        return None;
+    }
+    phrase_before(tokens, i).filter(|&(_, e)| e == i - 1)
+}
 
 /// "a target set by the government", "a survey conducted by YouGov": a
 /// participle of making, after a noun of evidence or of a goal, names the
@@ -213,6 +231,21 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             if let Some(src) = phrase_after(tokens, i + 2) {
                 let cue = tok.span.cover(tokens[i + 1].span);
                 push(&mut out, text, tokens, cue, src, lexicon, anonymous_seen, sentence);
+            }
+            continue;
+        }
+        // "The Treasury's own modelling assumed growth of 1.5%": the figures
+        // a model assumes are its own (a person's assumption reports
+        // nothing: "He assumed office in 2019").
+        // ("The OBR assumed growth of 1.5%": a name's assumption with its
+        // figure is its forecast)
+        if matches!(lower, "assumed" | "assumes" | "assume") {
+            let named_with_figure = i > 0
+                && tokens[i - 1].is_capitalized()
+                && !is_pronoun(tokens[i - 1].lower())
+                && tokens[i + 1..tokens.len().min(i + 6)].windows(2).any(|w| matches!(w[0].lower(), "of" | "at") && w[1].kind == TokenKind::Number);
+            if let Some(src) = model_subject(tokens, i).or_else(|| phrase_before(tokens, i).filter(|&(_, e)| named_with_figure && e == i - 1)) {
+                push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
             }
             continue;
         }
@@ -337,7 +370,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // tonnes", "The IMF projects growth of 3%").
         let named_forecast = matches!(lower, "forecast" | "forecasts" | "projects" | "projected")
             && i > 0
-            && (tokens[i - 1].is_capitalized() || matches!(tokens[i - 1].lower(), "he" | "she" | "they" | "it" | "we"))
+            && (tokens[i - 1].is_capitalized() || matches!(tokens[i - 1].lower(), "he" | "she" | "they" | "it" | "we") || model_subject(tokens, i).is_some())
             && (tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.lower(), "a" | "an" | "growth" | "inflation" | "losses" | "profits" | "sales" | "revenue"))
                 // "The Met Office forecasts gusts of up to 45 mph": an object
                 // whose amount follows within a few words

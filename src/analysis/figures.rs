@@ -304,6 +304,23 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
                 }
             }
         }
+        // A range of shares is one quantity too: "20% to 30%", "between 5%
+        // and 8%", "3 per cent to 4 per cent".
+        if end > i
+            && let (Some(joiner), Some(far)) = (tokens.get(end + 1), tokens.get(end + 2))
+            // (not a change and the level it reached: "from 5% to 8%",
+            // "fell 6% to 8%")
+            && (joiner.eq_ignore_case("to") && (start == 0 || !(tokens[start - 1].eq_ignore_case("from") || tokens[start - 1].lower().ends_with("ed") || is_irregular_past(tokens[start - 1].lower())))
+                || joiner.eq_ignore_case("and") && start > 0 && tokens[start - 1].eq_ignore_case("between"))
+            && far.kind == TokenKind::Number
+            && !excluded.iter().any(|e| e.overlaps(far.span))
+        {
+            let unit = &tokens[i + 1..=end];
+            let far_unit = tokens.get(end + 3..end + 3 + unit.len());
+            if far_unit.is_some_and(|f| f.iter().zip(unit).all(|(a, b)| a.lower() == b.lower())) {
+                end += 2 + unit.len();
+            }
+        }
         // Noun phrase after (up to four words), then a parenthetical conversion.
         let mut words = 0;
         while end + 1 < tokens.len() && words < 4 {

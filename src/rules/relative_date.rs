@@ -48,7 +48,10 @@ of November 2026`; as a sentence's subject the date takes no preposition
 (`Last year was the warmest` → `2025 was the warmest`). Words that cannot be resolved (`recently`, `soon`) get an
 **unsafe** `[DATE]` placeholder. `next Thursday` written earlier in the same
 week (tomorrow, or Thursday of next week?) gets the nearer date as an
-**unsafe** fix: readers differ, so the writer decides. Output follows the
+**unsafe** fix: readers differ, so the writer decides. A weekday after a
+full date of an earlier week in its paragraph (“On 3 March 2024 the council
+met. On Tuesday the mayor resigned.”) may be the Tuesday of the story
+told: its fix is **unsafe** too. Output follows the
 date style the document already uses (`3 October 2024` or `October 3,
 2024`).
 "#,
@@ -73,7 +76,20 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             if let Some((range, new_text)) = resolved {
                 let shown = new_text.trim().trim_matches(',').trim();
                 let ambiguous = cx.date.is_some_and(|date| next_weekday_is_ambiguous(&rel.reference, date));
-                let (message_end, title_end) = if ambiguous { ("”, or a week later?).", "” (check: not a week later?)") } else { ("”).", "”") };
+                let narrative = if ambiguous { None } else { cx.date.and_then(|date| set_in_an_earlier_week(block, span, &rel.reference, date)) };
+                let narrative_ends;
+                let (message_end, title_end) = if ambiguous {
+                    ("”, or a week later?).", "” (check: not a week later?)")
+                } else if let Some(anchor) = narrative {
+                    // (the date without its preposition: "On 3 March 2024")
+                    let anchor = cx.slice(anchor);
+                    let anchor = anchor.split_once(' ').filter(|(first, _)| matches!(first.to_ascii_lowercase().as_str(), "on" | "in" | "since" | "by" | "from" | "until" | "after" | "before")).map_or(anchor, |(_, rest)| rest);
+                    narrative_ends = (["”, or the one near “", anchor, "”?)."].concat(), ["” (check: not the one near “", anchor, "”?)"].concat());
+                    (narrative_ends.0.as_str(), narrative_ends.1.as_str())
+                } else {
+                    ("”).", "”")
+                };
+                let ambiguous = ambiguous || narrative.is_some();
                 message = Some(["Relative date “", &shown_text, "”: write the date (“", shown, message_end].concat());
                 let title = ["Replace with “", shown, title_end].concat();
                 let edits = vec![Edit::replace(Span::new(range.start, range.end), new_text)];
@@ -156,6 +172,26 @@ fn placeholder_fix(reference: &Reference, text: &str, span: Span) -> Fix {
     }
 }
 
+/// "On 3 March 2024 the council met. On Tuesday the mayor resigned.": a
+/// weekday after a full date of an earlier week, in the same paragraph, may
+/// be the Tuesday of the story told, not of the writing week; the date is
+/// then the writer's call, not a safe fix.
+fn set_in_an_earlier_week(block: &crate::analysis::BlockAnalysis, span: Span, reference: &Reference, doc_date: jiff::civil::Date) -> Option<Span> {
+    if !matches!(reference, Reference::Weekday { .. }) {
+        return None;
+    }
+    let week = |d: jiff::civil::Date| {
+        let w = d.iso_week_date();
+        (w.year(), w.week())
+    };
+    block.sentences.iter().flat_map(|s| &s.times).filter(|t| t.span.end <= span.start).find(|t| match t.kind {
+        TimeKind::Absolute { year, month: Some(month), day: Some(day) } => {
+            jiff::civil::Date::new(year, month, day).is_ok_and(|d| d < doc_date && week(d) != week(doc_date))
+        }
+        _ => false,
+    }).map(|t| Span::new(t.span.start, t.span.end))
+}
+
 /// "next Thursday" written on a Wednesday: tomorrow, or Thursday of next
 /// week? When the next such day falls in the writing week, readers differ,
 /// so making it explicit is the writer's call, not a safe fix.
@@ -190,6 +226,29 @@ mod tests {
             let doc = Document::new(text, Format::Markdown);
             let d = crate::check(&doc, &settings).into_iter().find(|d| d.rule == R).unwrap();
             assert_eq!(d.fixes[0].applicability == Applicability::Safe, safe, "{text}: {:?}", d.fixes);
+        }
+    }
+
+    #[test]
+    fn a_weekday_after_a_date_of_an_earlier_week_is_not_a_safe_fix() {
+        use crate::document::{Document, Format};
+        use crate::fix::Applicability;
+        let settings = crate::settings::Settings { date_override: Some(jiff::civil::date(2026, 11, 20)), ..Default::default() };
+        for (text, safe) in [
+            // the Tuesday of the story, or of the writing week?
+            ("On 3 March 2024 the council met to discuss the budget. On Tuesday the mayor resigned after the vote.", false),
+            ("The council met on 3 March 2024, and on Tuesday the mayor resigned after the vote.", false),
+            // a date of the writing week, a year-less date or a date in another paragraph sets nothing
+            ("On 17 November 2026 the council met to discuss the budget. On Tuesday the mayor resigned.", true),
+            ("The council has met every month since 2024. On Tuesday the mayor resigned after the vote.", true),
+            ("On 3 March 2024 the council met to discuss the budget.\n\nOn Tuesday the mayor resigned after the vote.", true),
+        ] {
+            let doc = Document::new(text, Format::Markdown);
+            let d = crate::check(&doc, &settings).into_iter().find(|d| d.rule == R && d.message.contains("Tuesday")).unwrap();
+            assert_eq!(d.fixes[0].applicability == Applicability::Safe, safe, "{text}: {:?}", d.fixes);
+            if !safe {
+                assert!(d.message.contains("or the one near “3 March 2024”"), "{}", d.message);
+            }
         }
     }
 
