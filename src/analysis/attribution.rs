@@ -580,7 +580,9 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         if outside(cue) && !out.iter().any(|a| a.kind != SourceKind::Vague && a.trigger.overlaps(name)) {
             // "researchers wrote in The BMJ": the title names whom the
             // unnamed group's verb reports.
-            out.retain(|a| !(a.kind == SourceKind::Vague && a.cue.end <= cue.start && text[a.cue.end..cue.start].trim().is_empty()));
+            // "A study published in the journal Nature Food found": the
+            // study its journal names is no unnamed one.
+            out.retain(|a| !(a.kind == SourceKind::Vague && (a.cue.end <= cue.start && text[a.cue.end..cue.start].trim().is_empty() || a.trigger.contains(name))));
             out.push(Attribution { cue, source: Some(name), kind: SourceKind::Identifiable, trigger: cue });
         }
     }
@@ -645,17 +647,35 @@ fn named_documents(tokens: &[Token<'_>]) -> Vec<(Span, Span)> {
         }
         // "reported in The Lancet", "wrote in The BMJ": a title, its capital
         // "The" inside the sentence, where findings are published.
-        if PUBLISHING_VERBS.contains(&head.lower())
-            && tokens.get(k + 1).is_some_and(|t| t.eq_ignore_case("in"))
-            && tokens.get(k + 2).is_some_and(|t| t.text == "The")
-            && tokens.get(k + 3).is_some_and(|t| t.is_capitalized() && !MONTHS_AND_DAYS.contains(&t.lower()))
-        {
-            let mut last = k + 3;
-            while tokens.get(last + 1).is_some_and(|t| t.is_capitalized()) {
-                last += 1;
+        // "published in the journal Nature Food": a periodical's name after
+        // what it is. "A study published in Nature Food", "in a paper
+        // published in Science": a bare name after a study (not "published
+        // in London", "wrote in Spanish": no study before them).
+        if PUBLISHING_VERBS.contains(&head.lower()) && tokens.get(k + 1).is_some_and(|t| t.eq_ignore_case("in")) {
+            let titled = tokens.get(k + 2).is_some_and(|t| t.text == "The");
+            let periodical = (k + 3..tokens.len().min(k + 5))
+                .find(|&j| is_periodical(tokens[j].lower()))
+                .filter(|&j| tokens[k + 2].eq_ignore_case("the") && tokens[k + 3..j].iter().all(|t| t.kind == TokenKind::Word && !t.is_capitalized()));
+            let after_a_study = || tokens[k.saturating_sub(4)..k].iter().any(|t| is_study_noun(t.lower()));
+            let name_at = if titled {
+                Some(k + 3)
+            } else if let Some(j) = periodical {
+                Some(j + 1)
+            } else if after_a_study() {
+                Some(k + 2)
+            } else {
+                None
+            };
+            if let Some(n) = name_at
+                && tokens.get(n).is_some_and(|t| t.is_capitalized() && !MONTHS_AND_DAYS.contains(&t.lower()))
+            {
+                let mut last = n;
+                while tokens.get(last + 1).is_some_and(|t| t.is_capitalized()) {
+                    last += 1;
+                }
+                out.push((tokens[k + 1].span, tokens[k + 2].span.cover(tokens[last].span)));
+                continue;
             }
-            out.push((tokens[k + 1].span, tokens[k + 2].span.cover(tokens[last].span)));
-            continue;
         }
         if !DOCUMENT_KINDS.contains(&head.text) {
             continue;
@@ -677,6 +697,17 @@ fn named_documents(tokens: &[Token<'_>]) -> Vec<(Span, Span)> {
         }
     }
     out
+}
+
+word_list! {
+    /// What a named periodical is: "in the journal Nature Food".
+    fn is_periodical = ["journal", "magazine", "newspaper", "periodical", "bulletin"];
+}
+
+word_list! {
+    /// A piece of research whose place of publication names it: "a study
+    /// published in Science".
+    fn is_study_noun = ["study", "studies", "paper", "papers", "research", "report", "findings", "article", "results", "analysis", "review", "trial", "survey"];
 }
 
 /// The verbs after which "in The ..." names where findings were published
