@@ -335,15 +335,27 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             if next.kind != TokenKind::Word || is_stop(nl) || number_word(nl).is_some() {
                 break;
             }
+            // A phrase does not run onto the next line (a fact box's next
+            // label: "**Battery:** 4,300mAh\n**Weight:** 171g").
+            if text.get(tokens[end].span.end..next.span.start).is_some_and(|gap| gap.contains(['\n', '\r'])) {
+                break;
+            }
             // A past-tense verb ends the phrase ("people attended", "75%
-            // loan-to-value fell"), as does an adverb.
-            if words >= 1 && (nl.ends_with("ed") && !nl.contains('-') || is_irregular_past(nl) || nl.ends_with("ly") && nl.len() > 4) {
+            // loan-to-value fell"), as does an adverb; right after a share,
+            // so does any verb form ("27.4% reached a grade 4", "26%
+            // compared with").
+            let after_share = words == 0 && end > i && tokens[i + 1..=end].iter().any(|t| t.is_punct("%") || matches!(t.lower(), "percent" | "cent"));
+            if words >= 1 && (nl.ends_with("ed") && !nl.contains('-') || is_irregular_past(nl) || nl.ends_with("ly") && nl.len() > 4)
+                || after_share && (nl.ends_with("ed") && !nl.contains('-') || is_irregular_past(nl) || nl.ends_with("ing"))
+            {
                 break;
             }
             end += 1;
             words += 1;
-            if nl.ends_with('s') && words >= 1 && !next.is_capitalized() {
-                break; // a plural noun usually ends the phrase: "163 teams"
+            // a plural noun usually ends the phrase: "163 teams", "3,000
+            // people"
+            if (nl.ends_with('s') || matches!(nl, "people" | "children" | "men" | "women")) && words >= 1 && !next.is_capitalized() {
+                break;
             }
         }
         // "5 feet 10 inches", "(800 km)", "(1.78 m)"
@@ -949,6 +961,10 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     }
     // "At six o'clock": a time of day.
     if next.is_some_and(|n| n.lower() == "o'clock") {
+        return false;
+    }
+    // "a second or two longer", "a day or two": a rough length of time.
+    if i >= 2 && prev == Some("or") && matches!(tokens[i - 2].lower(), "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade") {
         return false;
     }
     // Multipliers only count after a number ("1.5 million"): handled there.

@@ -149,7 +149,8 @@ fn ends_sentence_after_period(before: &str, lexicon: &Lexicon) -> bool {
     // "U.S" / "e.g" before the final period: dotted abbreviation. A
     // country abbreviation can end a sentence, but splitting there is the
     // costlier mistake (it cuts an attribution off its claim).
-    if word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2) {
+    // (letters only: "4.8%" and "£2.1m" are amounts, which end sentences)
+    if word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2 && part.chars().all(char::is_alphabetic)) {
         return false;
     }
     true
@@ -246,6 +247,12 @@ mod tests {
     #[test]
     fn citation_markers_stay_with_their_sentence() {
         assert_eq!(sentences("He won. [1] [2] Then he lost.[3] Done."), vec!["He won. [1] [2]", "Then he lost.[3]", "Done."]);
+    }
+
+    #[test]
+    fn an_amount_with_a_decimal_point_ends_a_sentence() {
+        assert_eq!(sentences("Fares rose by 4.8%. Passengers were angry, the watchdog said."), vec!["Fares rose by 4.8%.", "Passengers were angry, the watchdog said."]);
+        assert_eq!(sentences("The deal was worth £2.1m. Shareholders approved it."), vec!["The deal was worth £2.1m.", "Shareholders approved it."]);
     }
 
     #[test]

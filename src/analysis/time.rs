@@ -3362,6 +3362,14 @@ impl<'a> Scanner<'a> {
         let uw = self.word(k2)?.to_ascii_lowercase();
         let plural = uw.ends_with('s') && uw != "class";
         let end = k2 + 1;
+        // "Much of this fall is among dependants", "this fall in prices":
+        // a decrease, not the autumn.
+        if uw == "fall"
+            && (self.is_any(end, words!["is", "was", "in", "of", "has", "had", "came", "comes", "reflects", "follows", "will", "would", "means", "took", "left", "to", "from"])
+                || j > 0 && self.is(j - 1, word!("of")))
+        {
+            return None;
+        }
         let followed_by_of = self.is(end, word!("of")) && !self.toks[k2].poss;
         let prep_ok = lead.prep.is_some_and(|p| {
             matches!(
