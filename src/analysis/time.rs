@@ -2136,17 +2136,19 @@ impl<'a> Scanner<'a> {
         }
         // look backward, then forward, within the sentence; a past marker
         // met first wins ("said on Tuesday that it will" is past)
+        // (ten words back: punctuation does not count, "will publish
+        // final, rather than provisional, figures on 10 December")
         let mut i = first;
         let mut steps = 0;
-        while i > 0 && steps < 8 {
+        while i > 0 && steps < 10 {
             i -= 1;
-            steps += 1;
             if !self.same_sent(i, first) {
                 break;
             }
             if self.toks[i].k != K::Word {
                 continue;
             }
+            steps += 1;
             if self.is_past_marker(i) {
                 return false;
             }

@@ -43,7 +43,12 @@ would need approval”). A date that names its weekday
 takes the year, of the document's and the ones either side, in which it
 falls on that weekday (document 2025-10-03: `Monday 13 October` → `Monday
 13 October 2025`). Without a document date the fix inserts an **unsafe**
-`[YEAR]` placeholder.
+`[YEAR]` placeholder. A date less than a month after the document's, in
+a clause that does not say which way it looks (“The Budget on 26 November
+is the main risk”, written on 20 November), gets both years as **unsafe**
+fixes. A clause with no verb of its own inside or at the end of its
+sentence (“The strikes, on 8, 9 and 10 December, will halt services”) is
+asked with the nearest clause that has one.
 "#,
 };
 
@@ -51,7 +56,8 @@ falls on that weekday (document 2025-10-03: `Monday 13 October` → `Monday
 /// the lower-case sentence.
 const FORWARD: &[&str] = &[
     " will ", " shall ", " scheduled ", " upcoming ", " due to ", " is due ", " are due ", " plans to ", " planned for ", " to be held ", " expected to ", " next ",
-    " would ", " until ", " deadline ",
+    " would ", " until ", " deadline ", " is expected ", " are expected ", " expected by ", " preparing to ", " prepares to ", " prepare to ",
+    " intends to ", " intend to ", " aims to ", " aim to ", " hopes to ", " hope to ", " going to ", " in the coming ", " in the run-up to ", " ahead of ",
     // a fixture in the present: "Castlebridge host Ashford Rovers on 28 November"
     " host ", " hosts ", " travel to ", " travels to ", " face ", " faces ", " resume ", " resumes ", " reconvene ", " reconvenes ", " kick off ", " kicks off ",
 ];
@@ -70,13 +76,42 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // (asked of the date's own clause: in "In a letter dated 2
             // September, the agency said designs would need approval" the
             // "would" belongs to another clause)
+            // (a clause with no verb of its own inside or at the end of its
+            // sentence, "The strikes, on 8, 9 and 10 December, will halt
+            // ...", ", with results in August", is asked with the nearest
+            // clause that has one, the next first; an opening phrase is
+            // not: "In a July 16 press conference, Jobs said buyers would")
             let forward = || {
-                let lower = cx.slice(clause_around(cx.text(), sentence.span, span)).to_lowercase();
-                FORWARD.iter().any(|w| lower.contains(w))
+                let clause = clause_around(cx.text(), sentence.span, span);
+                let lower = cx.slice(clause).to_lowercase();
+                let looks_forward = |lower: &str| FORWARD.iter().any(|w| lower.contains(w));
+                if looks_forward(&lower) {
+                    return true;
+                }
+                if has_a_verb(&lower) || cx.text().get(sentence.span.start..clause.start).is_none_or(|before| before.trim().is_empty()) {
+                    return false;
+                }
+                nearest_clause_with_a_verb(cx.text(), sentence.span, clause).is_some_and(|c| looks_forward(&cx.slice(c).to_lowercase()))
             };
-            match cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), expr, date, forward())).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) {
+            let looks_forward = cx.date.is_some() && forward();
+            // A date a few weeks after the document's, in a sentence that
+            // does not say which way it looks ("The Budget on 26 November is
+            // the main risk", written on 20 November): this year's or last
+            // year's? Both are offered, neither applied unasked.
+            // (a clause in the past settles it: "The council met on 26
+            // November")
+            let soon_after = !looks_forward && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) && !looks_back(&cx.slice(clause_around(cx.text(), sentence.span, span)).to_lowercase());
+            let fix_for = |forward: bool| cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), expr, date, forward)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new));
+            let title_of = |range: &std::ops::Range<usize>, new_text: &str| ["Add the year: “", cx.slice(Span::new(span.start, range.start.max(span.start))), new_text, "”"].concat();
+            match fix_for(looks_forward) {
+                Some((range, new_text)) if soon_after => {
+                    if let Some((ahead, ahead_text)) = fix_for(true).filter(|(_, t)| *t != new_text) {
+                        d.fixes.push(Fix::unsafe_(title_of(&ahead, &ahead_text), vec![Edit::replace(Span::new(ahead.start, ahead.end), ahead_text)]));
+                    }
+                    d.fixes.push(Fix::unsafe_(title_of(&range, &new_text), vec![Edit::replace(Span::new(range.start, range.end), new_text)]));
+                }
                 Some((range, new_text)) => {
-                    let title = ["Add the year: “", cx.slice(Span::new(span.start, range.start.max(span.start))), &new_text, "”"].concat();
+                    let title = title_of(&range, &new_text);
                     d.fixes.push(Fix::safe(title, vec![Edit::replace(Span::new(range.start, range.end), new_text)]));
                 }
                 None => d.fixes.push(Fix::unsafe_("Insert “[YEAR]”", vec![Edit::insert(span.end, " [YEAR]")])),
@@ -84,6 +119,68 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             out.push(d);
         }
     }
+}
+
+/// Whether a year-less date falls within a month after `doc_date` in its
+/// year (a month alone from its first day).
+fn falls_soon_after(kind: &TimeKind, doc_date: jiff::civil::Date) -> bool {
+    let TimeKind::MissingYear { month, day, .. } = *kind else { return false };
+    let Ok(date) = jiff::civil::Date::new(doc_date.year(), month, day.unwrap_or(1)) else { return false };
+    date > doc_date && (date - doc_date).get_days() <= 31
+}
+
+/// The clause of `sentence` nearest to `clause` that has a verb: the
+/// following ones first, then the ones before.
+fn nearest_clause_with_a_verb(text: &str, sentence: Span, clause: Span) -> Option<Span> {
+    let has_verb = |c: Span| text.get(c.range()).is_some_and(|t| has_a_verb(&t.to_lowercase()));
+    let mut at = clause;
+    while at.end < sentence.end {
+        let next = clause_around(text, sentence, Span::new(at.end, at.end));
+        if next.end <= at.end {
+            break;
+        }
+        if has_verb(next) {
+            return Some(next);
+        }
+        at = next;
+    }
+    let mut at = clause;
+    while at.start > sentence.start {
+        let prev = clause_around(text, sentence, Span::new(at.start, at.start));
+        if prev.start >= at.start {
+            break;
+        }
+        if has_verb(prev) {
+            return Some(prev);
+        }
+        at = prev;
+    }
+    None
+}
+
+/// Whether a lower-case clause tells of the past: a past form of a common
+/// verb, or a word in "-ed" that is not a plan ("scheduled", "planned").
+fn looks_back(lower: &str) -> bool {
+    const PAST: &[&str] = &[
+        "was", "were", "had", "did", "said", "met", "took", "held", "began", "came", "went", "saw", "fell", "rose", "ran", "won", "lost", "made", "told", "ago", "struck",
+        "gave", "found", "left", "led", "paid", "sold", "bought", "brought", "built", "kept", "sent", "spent", "stood", "thought", "wrote", "became", "broke", "chose",
+        "drove", "flew", "knew", "spoke", "threw", "wore", "shut", "fled", "sank", "won", "got", "grew", "hit",
+    ];
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| PAST.contains(&w) || w.len() > 4 && w.ends_with("ed") && !matches!(w, "scheduled" | "planned" | "expected" | "proposed" | "intended" | "needed" | "required"))
+}
+
+/// Whether a lower-case clause has a verb of its own: a past or present
+/// form of the common verbs, or a word in "-ed" (a participle counts:
+/// "In a letter dated 2 September,").
+fn has_a_verb(lower: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "said", "says",
+        "takes", "take", "took", "meets", "meet", "met", "opens", "open", "opened", "begins", "begin", "began", "starts", "start", "ends", "end", "runs", "run", "ran",
+        "falls", "fall", "fell", "comes", "come", "came", "goes", "go", "went", "gets", "got", "sees", "saw", "holds", "hold", "held", "publishes", "publish",
+    ];
+    lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').any(|w| VERBS.contains(&w) || w.len() > 4 && w.ends_with("ed"))
 }
 
 /// The clause of `sentence` that holds `date`: from the last comma,
@@ -208,6 +305,33 @@ mod tests {
         assert!(fix_of("The next decision is due on 5 February, when it will also publish forecasts.").contains("2027"));
         assert!(fix_of("Harrowfield travel to Denby on Tuesday, while Castlebridge host Ashford Rovers on 28 November.").contains("2026"));
         assert!(fix_of("Castlebridge host Ashford Rovers on 5 February.").contains("2027"));
+        // A clause with no verb of its own is asked with the nearest one
+        // that has one; an opening phrase is not.
+        assert!(fix_of("The strikes, on 8, 9 and 10 February, will halt almost all services, the union said.").contains("2027"));
+        assert!(fix_of("Ofqual will publish final, rather than provisional, figures on 10 February.").contains("2027"));
+        assert!(fix_of("The next resit series takes place in May and June, with results in August.").contains("2027"));
+        assert!(fix_of("In a 16 July press conference, Jobs said that buyers would get a free case.").contains("2026"));
+        // Plans and expectations look forward.
+        assert!(fix_of("A final decision is expected by May.").contains("2027"));
+        assert!(fix_of("Lenders are preparing to cut rates again in January if swap rates settle.").contains("2027"));
+    }
+
+    #[test]
+    fn a_date_soon_after_the_documents_with_no_tense_gets_both_years_unsafe() {
+        use crate::document::{Document, Format};
+        use crate::fix::Applicability;
+        let fixes_of = |body: &str| {
+            let text = format!("---\ndate: 2026-11-20\n---\n{body}\n");
+            let doc = Document::new(&text, Format::Markdown);
+            let diags = crate::check(&doc, &crate::settings::Settings::default());
+            let d = diags.iter().find(|d| d.rule == R).expect("a missing-year finding");
+            d.fixes.iter().map(|f| (f.edits[0].new_text.to_string(), f.applicability == Applicability::Safe)).collect::<Vec<_>>()
+        };
+        assert_eq!(fixes_of("The Budget on 26 November is the main risk to the market."), vec![(" 2026".into(), false), (" 2025".into(), false)]);
+        assert_eq!(fixes_of("# Drivers to strike in December as talks collapse"), vec![(" 2026".into(), false), (" 2025".into(), false)]);
+        // The past, or a date well before the document's, settles it.
+        assert_eq!(fixes_of("The council met on 26 November to discuss the budget."), vec![(" 2025".into(), true)]);
+        assert_eq!(fixes_of("The Budget on 3 October was the main risk."), vec![(" 2026".into(), true)]);
     }
 
     #[test]

@@ -230,6 +230,15 @@ mod tests {
     }
 
     #[test]
+    fn a_future_verb_ten_words_back_sets_the_weekday_ahead() {
+        use crate::document::{Document, Format};
+        let settings = crate::settings::Settings { date_override: Some(jiff::civil::date(2026, 11, 20)), ..Default::default() };
+        let doc = Document::new("Northern Cross will publish its strike-day timetable on its website on Monday.", Format::Markdown);
+        let d = crate::check(&doc, &settings).into_iter().find(|d| d.rule == R).unwrap();
+        assert_eq!(d.fixes[0].edits[0].new_text, "Monday, 23 November 2026");
+    }
+
+    #[test]
     fn a_weekday_after_a_date_of_an_earlier_week_is_not_a_safe_fix() {
         use crate::document::{Document, Format};
         use crate::fix::Applicability;
