@@ -614,6 +614,8 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
                     | "type" | "phase" | "stage" | "category" | "grade" | "tier" | "clause" | "schedule" | "platform" | "terminal" | "route" | "doi" | "room" | "gate" | "ward" | "bay"
                     // places and vehicles named by a number: "runway 27", "junctions 10 and 11", "flight 283"
                     | "runway" | "runways" | "junction" | "junctions" | "exit" | "lane" | "pier" | "berth" | "hangar" | "flight" | "bus" | "channel" | "floor" | "block" | "unit" | "flat" | "apartment" | "suite" | "district" | "zone" | "level" | "grid"
+                    // roads and the posts along them: "Highway 38", "mile markers 12 and 31"
+                    | "highway" | "interstate" | "motorway" | "marker" | "markers" | "milepost" | "mileposts"
             )
         {
             return false;
@@ -637,8 +639,22 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if matches!(p.lower(), "to" | "and" | "-" | "–") && i >= 3 && tokens[i - 2].kind == TokenKind::Number && before_aged(i - 3) {
             return false;
         }
-        // "She was 81.": a person's age, stated.
-        if matches!(p.lower(), "was" | "is") && i >= 2 && matches!(tokens[i - 2].lower(), "he" | "she") && plain_integer && digits <= 3 && next.is_none_or(|n| n.kind == TokenKind::Punct) {
+        // "She was 81.": a person's age, stated. ("until they are 18",
+        // "when he was 12 and", "Students who turn 19 before": a verb of
+        // being or turning, a person before it, no unit after)
+        let no_unit_after = next.is_none_or(|n| n.kind == TokenKind::Punct && !matches!(n.text, "%" | "-" | "–") || matches!(n.lower(), "and" | "or" | "before" | "after" | "when" | "until" | "in" | "at"));
+        if matches!(p.lower(), "was" | "is" | "are" | "were" | "be" | "turn" | "turns" | "turned" | "turning")
+            && i >= 2
+            && matches!(tokens[i - 2].lower(), "he" | "she" | "they" | "who" | "you" | "i" | "we" | "children" | "pupils" | "students")
+            && plain_integer
+            && digits <= 3
+            && no_unit_after
+        {
+            return false;
+        }
+        // "who do not get a grade 4 at 16 must continue": an age, when what
+        // follows is what the person must or can do.
+        if p.lower() == "at" && plain_integer && digits <= 2 && next.is_some_and(|n| matches!(n.lower(), "must" | "can" | "cannot" | "could" | "should" | "will" | "may" | "have" | "has")) {
             return false;
         }
     }
@@ -709,7 +725,7 @@ fn is_identifier(tokens: &[Token<'_>], i: usize) -> bool {
         return true;
     }
     // "junctions 10 and 11": the second of two numbered places.
-    if i >= 3 && matches!(tokens[i - 1].lower(), "and" | "or" | "to" | "-" | "–") && plain(&tokens[i - 2]) && matches!(tokens[i - 3].lower(), "junctions" | "runways" | "platforms" | "gates" | "rooms" | "wards" | "chapters" | "sections" | "articles" | "pages" | "tables" | "figures" | "lanes" | "floors" | "terminals") {
+    if i >= 3 && matches!(tokens[i - 1].lower(), "and" | "or" | "to" | "-" | "–") && plain(&tokens[i - 2]) && matches!(tokens[i - 3].lower(), "junctions" | "runways" | "platforms" | "gates" | "rooms" | "wards" | "chapters" | "sections" | "articles" | "pages" | "tables" | "figures" | "lanes" | "floors" | "terminals" | "markers" | "mileposts" | "highways" | "routes" | "exits") {
         return true;
     }
     // What one calls, dials or quotes.

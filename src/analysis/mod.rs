@@ -372,7 +372,9 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         let first_person = || toks.iter().any(|t| t.text == "I" && !sentence_quotes.iter().any(|q| q.contains(t.span)));
         let claim = declarative && !anchored && !first_person() && claim::is_claim(slice, span, toks);
         // Asked only where it can exempt a finding: a figure or a claim.
-        let own_act = (!figures.is_empty() || claim) && own_act(toks);
+        // (the writer's own experience vouches for its figures too: "I was
+        // usually down to about 15% by 10pm")
+        let own_act = (!figures.is_empty() || claim) && (own_act(toks) || first_person());
         // undated-event skips a paragraph with a time in a sentence: with none
         // in the block the tokens are looked at; with one, whether it lies in
         // a sentence is not known yet, so the answer is "may".
@@ -863,7 +865,18 @@ fn continues_figures(slice: &str, prev: &Sentence, sentence: &Sentence) -> bool 
         && (matches!(second, "gap" | "rise" | "increase" | "fall" | "drop" | "decline" | "growth" | "figure" | "figures" | "total" | "share" | "rate" | "change" | "difference" | "remainder" | "rest" | "balance")
             || matches!(second, "biggest" | "largest" | "highest" | "lowest" | "smallest" | "sharpest" | "steepest" | "strongest" | "weakest" | "fastest" | "slowest" | "widest" | "narrowest" | "greatest" | "deepest" | "worst" | "best" | "most" | "least"));
     // (the word tests first: `same_measure` walks both sentences)
-    breaks_down || breaks_down_by_part(first, second) || sentence.figures.iter().any(|f| is_elliptical(slice, f)) || same_measure(slice, prev, sentence)
+    breaks_down || breaks_down_by_part(first, second) || sentence.figures.iter().any(|f| is_elliptical(slice, f)) || shares_of_a_subgroup(slice, prev, sentence, first) || same_measure(slice, prev, sentence)
+}
+
+/// "..., down from 22.9% in 2025, Ofqual said. In English language, 27.4%
+/// reached a grade 4": shares after shares, for a group an opening phrase
+/// names.
+fn shares_of_a_subgroup(slice: &str, prev: &Sentence, sentence: &Sentence, first: &str) -> bool {
+    let is_share = |f: &figures::Figure| slice.get(f.span.range()).is_some_and(|t| t.contains('%') || t.contains("per cent") || t.contains("percent"));
+    matches!(first, "In" | "Among" | "For" | "Of")
+        && slice.get(sentence.span.range()).and_then(|t| t.find(',')).is_some_and(|comma| comma < 60)
+        && sentence.figures.iter().all(is_share)
+        && prev.figures.iter().any(is_share)
 }
 
 /// "Consumer price inflation was 3.1%, the ONS said. Services inflation,
@@ -960,6 +973,16 @@ fn refers_to_the_study(first: &str, second: &str) -> bool {
         && matches!(second, "study" | "trial" | "survey" | "report" | "poll" | "research" | "analysis" | "review" | "audit" | "investigation" | "paper" | "census")
 }
 
+word_list! {
+    /// What the writers' own figures come from or count, after "our".
+    fn is_own_data_noun = [
+        "estimate", "estimates", "forecast", "forecasts", "figures", "data", "analysis", "survey", "surveys", "index", "research", "calculations",
+        "modelling", "modeling", "model", "projections", "count", "series", "sample", "numbers", "records", "tests", "testing", "measurements",
+        "panel", "respondents", "buyers", "sellers", "customers", "clients", "members", "branches", "listings", "users", "readers", "subscribers",
+        "stores", "agents", "staff",
+    ];
+}
+
 /// What researchers did to gather their evidence.
 const METHOD_VERBS: &[&str] = &[
     "surveyed", "interviewed", "sampled", "analysed", "analyzed", "collected", "reviewed", "conducted", "visited", "measured",
@@ -1025,6 +1048,15 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
             && matches!(w[2].lower(), "estimates" | "estimate" | "calculations" | "calculation" | "analysis" | "count" | "modelling" | "modeling" | "reckoning" | "projections")
     });
     if own_estimate {
+        return true;
+    }
+    // The writers' own data and the people it counts: "Our latest
+    // provisional estimate is 204,000", "18% of the homes our branches
+    // listed", "36% of our buyers" (an adjective or two may come between).
+    let own_data = toks.iter().enumerate().any(|(k, t)| {
+        t.lower() == "our" && toks.iter().skip(k + 1).take(3).take_while(|n| n.kind == tokens::TokenKind::Word).any(|n| is_own_data_noun(n.lower()))
+    });
+    if own_data {
         return true;
     }
     // Skip an opening phrase ("In a related action, the Board approved ...",
