@@ -42,6 +42,8 @@ word_list! {
         "then", "later", "previously", "earlier", "first", "repeatedly", "publicly", "recently", "already", "further",
         "once", "again", "has also", "had also", "separately", "likewise", "similarly", "subsequently", "initially",
         "privately", "openly", "reportedly", "allegedly", "may", "might", "can", "should", "must", "never",
+        // "have long argued", "had often said"
+        "long", "often", "always", "still",
     ];
 }
 
@@ -150,9 +152,9 @@ fn is_participle(lower: &str) -> bool {
 /// The words besides the reporting verbs that can cue a source (class
 /// [`super::lexicon::class::CUE`]).
 /// (With the participles of [`PRODUCED`], which are cues too.)
-pub(crate) const CUE_WORDS: [&str; 28] = [
+pub(crate) const CUE_WORDS: [&str; 32] = [
     "according", "data", "figures", "statistics", "numbers", "report", "study", "survey", "poll", "analysis", "estimates", "research", "census", "per", "put", "puts", "called", "calls", "calling", "point", "points", "pointed", "pointing",
-    "heard", "hears", "assumed", "assumes", "assume",
+    "heard", "hears", "assumed", "assumes", "assume", "raised", "raise", "raises", "raising",
 ];
 
 word_list! {
@@ -246,6 +248,17 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 && tokens[i + 1..tokens.len().min(i + 6)].windows(2).any(|w| matches!(w[0].lower(), "of" | "at") && w[1].kind == TokenKind::Number);
             if let Some(src) = model_subject(tokens, i).or_else(|| phrase_before(tokens, i).filter(|&(_, e)| named_with_figure && e == i - 1)) {
                 push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
+            }
+            continue;
+        }
+        // "Some doctors have raised concerns that the trial ...": a worry
+        // voiced is a statement by its subject.
+        if matches!(lower, "raised" | "raise" | "raises" | "raising") {
+            if tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "concerns" | "concern" | "fears" | "doubts" | "questions" | "alarm" | "objections"))
+                && tokens.get(i + 2).is_some_and(|t| matches!(t.lower(), "that" | "about" | "over"))
+                && let Some(src) = phrase_before(tokens, i)
+            {
+                push(&mut out, text, tokens, tok.span.cover(tokens[i + 1].span), src, lexicon, anonymous_seen, sentence);
             }
             continue;
         }
@@ -528,7 +541,9 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             // (the head is found only when the group is asked about)
             let group = || {
                 let core_head = || tokens[src.0..=src.1].iter().take_while(|t| !is_preposition(t.lower())).last().map_or("", |t| t.lower());
-                src.1 + 1 == i
+                // (an adverb or auxiliary may come between: "Local officials
+                // privately estimate")
+                tokens[src.1 + 1..i].iter().all(|t| is_between(t.lower()) || is_manner_adverb(t))
                     && (lexicon.vague_sources.contains(tokens[src.1].lower())
                         || lexicon.vague_sources.contains(tokens[src.0].lower())
                         || lexicon.vague_sources.contains(core_head())
@@ -541,6 +556,12 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             // subject like any other once a "that" clause follows.
             let named_first = src.0 == 0 && src.1 == 0 && tokens[0].is_capitalized() && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("that"));
             if is_evidence_verb(lower) && !evidence_subject(tokens, src) && !named_first {
+                continue;
+            }
+            // "A survey found that more than half of 16 to 18-year-olds said
+            // ...": what a share of a group answered is a finding, not its
+            // source.
+            if src.0 > 0 && tokens[src.0.saturating_sub(5)..=src.0].windows(2).any(|w| w[1].eq_ignore_case("of") && (is_share_word(w[0].lower()) || w[0].is_punct("%"))) {
                 continue;
             }
             push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
@@ -979,6 +1000,14 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         let sample_size = prev.kind == TokenKind::Number && start >= 3 && tokens[start - 2].lower() == "of" && tokens[start - 3].kind == TokenKind::Word;
         // "One member of the 2024 intake said": a year inside the phrase.
         let year_inside = prev.kind == TokenKind::Number && prev.text.len() == 4 && prev.text.starts_with(['1', '2']) && start >= 2 && tokens[start - 2].kind == TokenKind::Word;
+        // "One 18-year-old student": a number glued to the hyphenated
+        // word after it.
+        let glued_age = prev.is_punct("-") && prev.span.end == tokens[start].span.start && start >= 2 && tokens[start - 2].kind == TokenKind::Number && tokens[start - 2].span.end == prev.span.start;
+        if glued_age && words + 1 < 8 {
+            start -= 2;
+            words += 1;
+            continue;
+        }
         if (sample_size || year_inside) && words + 1 < 8 {
             start -= 1;
             words += 1;
@@ -991,6 +1020,17 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         // or adjective-like modifier usually belongs to the clause before.
         start -= 1;
         words += 1;
+    }
+    // "One banker advising on the deal said": a participle's phrase after
+    // the subject is no subject; the subject opens the sentence.
+    if start >= 3
+        && is_boundary(tokens[start - 1].lower())
+        && tokens[start - 2].lower().ends_with("ing")
+        && !tokens[start - 2].is_capitalized()
+        && start - 2 <= 4
+        && tokens[..start - 2].iter().all(|t| t.kind == TokenKind::Word && !is_boundary(t.lower()) && !is_between(t.lower()))
+    {
+        return Some((0, end));
     }
     // "Sources close to the club say": the source is who is close.
     if start >= 3 && tokens[start - 1].lower() == "to" && tokens[start - 2].lower() == "close" && tokens[start - 3].kind == TokenKind::Word && !is_boundary(tokens[start - 3].lower()) {
@@ -1041,6 +1081,23 @@ word_list! {
     ];
 }
 
+word_list! {
+    /// People described by their role, for [`classify`]'s "one banker".
+    fn is_person_noun = [
+        "banker", "student", "teacher", "doctor", "nurse", "resident", "parent", "pupil", "lawyer", "manager", "executive", "trader", "investor",
+        "farmer", "driver", "passenger", "shopper", "voter", "soldier", "guard", "witness", "neighbour", "neighbor", "owner", "landlord", "tenant",
+        "patient", "customer", "activist", "campaigner", "protester", "supporter", "fan", "player", "coach", "consultant", "contractor",
+        "volunteer", "survivor", "relative", "colleague", "analyst", "economist", "researcher", "scientist", "academic", "businessman",
+        "businesswoman", "shopkeeper", "pilot", "firefighter", "paramedic", "councillor", "mp", "minister", "diplomat", "commander", "fighter",
+        "villager", "local", "man", "woman", "mother", "father", "headteacher", "lecturer", "banker", "partner", "director",
+    ];
+}
+
+word_list! {
+    /// A share of a group: "half of", "a third of", "the majority of".
+    fn is_share_word = ["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "majority", "minority", "proportion", "percent", "cent"];
+}
+
 /// Classify a source phrase.
 fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &Lexicon, anonymous_seen: bool, sentence: Span) -> SourceKind {
     // "A number of large employers", "a handful of economists", "dozens
@@ -1067,7 +1124,15 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         }
     }
     // The core noun phrase ends before the first preposition.
-    let core_end = (s + 1..=e).find(|&k| is_preposition(tokens[k].lower())).map_or(e, |k| k - 1);
+    // (or before a participle: "One banker advising on the deal")
+    let participle = |t: &Token<'_>| {
+        let l = t.lower();
+        l.len() > 5 && l.ends_with("ing") && !t.is_capitalized() && !matches!(l, "polling" | "modelling" | "modeling" | "testing" | "briefing" | "filing" | "ruling" | "meeting" | "hearing" | "reporting" | "finding" | "funding" | "building" | "housing" | "training" | "spending" | "lending" | "banking" | "planning" | "policing" | "nursing")
+    };
+    // (a participle before its own complement, not a modifier before a
+    // noun: "Several farming groups")
+    let participle_phrase = |k: usize| participle(&tokens[k]) && tokens.get(k + 1).is_none_or(|n| k == e || is_boundary(n.lower()) || is_preposition(n.lower()) || is_determiner(n.lower()));
+    let core_end = (s + 1..=e).find(|&k| is_preposition(tokens[k].lower()) || participle_phrase(k)).map_or(e, |k| k - 1);
     let head = &tokens[core_end];
     let head_lower = head.lower();
     let head_is_first_word = head.span.start == sentence.start || (core_end == s && is_sentence_start(text, sentence, head.span));
@@ -1110,6 +1175,16 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         if matches!(head_lower, "people" | "person" | "individuals" | "individual" | "employees" | "employee") && !anonymity_marked && !one_unnamed {
             return SourceKind::Identifiable;
         }
+        return SourceKind::Anonymous;
+    }
+    // "One banker said", "A student at the college said": one person
+    // described, not named.
+    // (opening its clause: "unless a doctor has told you to" is anyone)
+    let one_described = (s == 0 || tokens[s - 1].kind == TokenKind::Punct)
+        && matches!(first_lower, "a" | "an" | "one" | "another")
+        && is_person_noun(head_lower)
+        && !tokens[s + 1..=e].iter().any(|t| t.is_capitalized() || t.text.ends_with("’s") || t.text.ends_with("'s"));
+    if one_described {
         return SourceKind::Anonymous;
     }
     // "census figures", "police data": the body that produced them.
