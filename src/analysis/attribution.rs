@@ -1089,7 +1089,7 @@ word_list! {
         "patient", "customer", "activist", "campaigner", "protester", "supporter", "fan", "player", "coach", "consultant", "contractor",
         "volunteer", "survivor", "relative", "colleague", "analyst", "economist", "researcher", "scientist", "academic", "businessman",
         "businesswoman", "shopkeeper", "pilot", "firefighter", "paramedic", "councillor", "mp", "minister", "diplomat", "commander", "fighter",
-        "villager", "local", "man", "woman", "mother", "father", "headteacher", "lecturer", "banker", "partner", "director",
+        "villager", "local", "man", "woman", "mother", "father", "headteacher", "lecturer", "partner", "director",
     ];
 }
 
