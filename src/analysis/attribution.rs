@@ -456,8 +456,14 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // Passive with a source: "confirmed by arms researchers".
         if is_participle(lower) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("by")) {
             let gerund = tokens.get(i + 2).is_some_and(|t| !t.is_capitalized() && t.lower().ends_with("ing"));
+            // ("side effects reported by roughly one in 20 patients": the
+            // people a figure counts, not a source)
+            let counted = |(s, e): (usize, usize)| {
+                let quantity = tokens[s].kind == TokenKind::Number || matches!(tokens[s].lower(), "roughly" | "about" | "around" | "nearly" | "almost" | "approximately" | "some" | "one" | "two" | "three" | "half" | "most" | "many" | "few" | "more" | "fewer" | "over" | "under" | "up");
+                quantity && tokens[s..tokens.len().min(e + 5)].iter().any(|t| matches!(t.lower(), "patients" | "participants" | "respondents" | "users" | "people" | "adults" | "children" | "women" | "men" | "pupils" | "students" | "customers" | "volunteers" | "subjects"))
+            };
             if !gerund
-                && let Some(src) = phrase_after(tokens, i + 2) {
+                && let Some(src) = phrase_after(tokens, i + 2).filter(|&src| !counted(src)) {
                     push(&mut out, text, tokens, tok.span.cover(tokens[i + 1].span), src, lexicon, anonymous_seen, sentence);
                     continue;
                 }
@@ -561,7 +567,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             // "A survey found that more than half of 16 to 18-year-olds said
             // ...": what a share of a group answered is a finding, not its
             // source.
-            if src.0 > 0 && tokens[src.0.saturating_sub(5)..=src.0].windows(2).any(|w| w[1].eq_ignore_case("of") && (is_share_word(w[0].lower()) || w[0].is_punct("%"))) {
+            if share_of_a_group(tokens, src) {
                 continue;
             }
             push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
@@ -1093,6 +1099,18 @@ word_list! {
     ];
 }
 
+/// "half of 16 to 18-year-olds", "62% of voters", "a third of them": a
+/// source phrase that is a share of a group, "of" right before it (or
+/// before the range it opens with) or inside it.
+fn share_of_a_group(tokens: &[Token<'_>], (s, e): (usize, usize)) -> bool {
+    let share_of = |k: usize| k >= 1 && tokens[k].eq_ignore_case("of") && (is_share_word(tokens[k - 1].lower()) || tokens[k - 1].is_punct("%"));
+    let mut k = s;
+    if k >= 2 && tokens[k - 1].eq_ignore_case("to") && tokens[k - 2].kind == TokenKind::Number {
+        k -= 2;
+    }
+    (k >= 1 && share_of(k - 1)) || (s + 1..=e).any(share_of)
+}
+
 word_list! {
     /// A share of a group: "half of", "a third of", "the majority of".
     fn is_share_word = ["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "majority", "minority", "proportion", "percent", "cent"];
@@ -1183,7 +1201,10 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     let one_described = (s == 0 || tokens[s - 1].kind == TokenKind::Punct)
         && matches!(first_lower, "a" | "an" | "one" | "another")
         && is_person_noun(head_lower)
-        && !tokens[s + 1..=e].iter().any(|t| t.is_capitalized() || t.text.ends_with("’s") || t.text.ends_with("'s"));
+        && !tokens[s + 1..=e].iter().any(|t| t.is_capitalized() || t.text.ends_with("’s") || t.text.ends_with("'s"))
+        // (a name in apposition names them: "An aerospace analyst, Richard
+        // Aboulafia, said")
+        && !(tokens.get(e + 1).is_some_and(|t| t.is_punct(",")) && tokens.get(e + 2).is_some_and(Token::is_capitalized));
     if one_described {
         return SourceKind::Anonymous;
     }

@@ -201,7 +201,12 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         }
         let lower = tok.lower();
         let word_value = if tok.kind == TokenKind::Word { number_word(lower).or_else(|| counted_one(tokens, i)) } else { None };
-        let vague_plural = tok.kind == TokenKind::Word && is_vague_plural(lower) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("of"));
+        // ("forced thousands to flee", "Hundreds were injured": people
+        // counted vaguely, the noun left out)
+        let bare_crowd = matches!(lower, "dozens" | "hundreds" | "thousands" | "millions")
+            && (i == 0 || !matches!(tokens[i - 1].lower(), "the" | "of" | "in" | "by" | "into" | "to" | "and" | "or"))
+            && tokens.get(i + 1).is_none_or(|t| t.is_punct(".") || t.is_punct(",") || matches!(t.lower(), "to" | "more" | "were" | "are" | "have" | "had" | "fled" | "died" | "gathered" | "marched" | "protested" | "attended" | "remain" | "remained" | "lost"));
+        let vague_plural = tok.kind == TokenKind::Word && is_vague_plural(lower) && (tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("of")) || bare_crowd);
         // "several municipalities", "several member governments", "several
         // thousand": a plural noun within three words, or a multiplier.
         let several = tok.kind == TokenKind::Word

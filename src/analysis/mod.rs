@@ -362,9 +362,12 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         let since = |t: &TimeExpr| words_before(slice, t.span.start, 1).eq_ignore_ascii_case("since") || slice[t.span.clone()].get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since "));
         // (but a change over a year is a claim about the world, dated:
         // "Sewage spills rose sharply in 2023")
+        // (or over years: "Anxiety about exams has risen sharply in recent
+        // years")
+        let over_years = |t: &TimeExpr| matches!(t.kind, time::TimeKind::Relative(_)) && slice.get(t.span.clone()).is_some_and(|w| w.contains("years") || w.contains("decade"));
         let change_over_a_year = || {
-            toks.iter().any(|t| matches!(t.lower(), "rose" | "fell" | "increased" | "decreased" | "doubled" | "halved" | "tripled" | "grew" | "declined" | "surged" | "plunged" | "soared" | "dropped" | "climbed" | "jumped"))
-                && sentence_times.iter().all(|t| matches!(t.kind, time::TimeKind::Absolute { month: None, day: None, .. }))
+            toks.iter().any(|t| matches!(t.lower(), "rose" | "fell" | "increased" | "decreased" | "doubled" | "halved" | "tripled" | "grew" | "declined" | "surged" | "plunged" | "soared" | "dropped" | "climbed" | "jumped" | "risen" | "fallen" | "grown" | "worsened" | "improved"))
+                && sentence_times.iter().all(|t| matches!(t.kind, time::TimeKind::Absolute { month: None, day: None, .. }) || over_years(t))
         };
         let anchored = (sentence_times.iter().any(|t| !since(t)) && !change_over_a_year()) || claim::mentions_clock_time(toks);
         // The writer's own experience, in the first person ("I never saw it

@@ -247,7 +247,11 @@ fn names_a_year(text: &str, kind: &TimeKind) -> bool {
 fn shares_the_next_year(text: &str, times: &[TimeExpr], expr: &TimeExpr) -> bool {
     let Some(next) = times.iter().find(|t| t.span.start >= expr.span.end) else { return false };
     let between = text.get(expr.span.end..next.span.start).unwrap_or("x").trim();
-    let joined = matches!(between.to_ascii_lowercase().as_str(), "and" | "or" | "to" | "through" | "until" | "till" | "-" | "–" | "—" | "/" | "&" | ",");
+    // (the joint may open the next expression: "18 October to 15 November
+    // 2026" is "18 October" and "to 15 November 2026")
+    let next_text = text.get(next.span.clone()).unwrap_or("").to_ascii_lowercase();
+    let joint_in_next = between.is_empty() && ["to ", "until ", "till ", "through "].iter().any(|j| next_text.starts_with(j));
+    let joined = joint_in_next || matches!(between.to_ascii_lowercase().as_str(), "and" | "or" | "to" | "through" | "until" | "till" | "-" | "–" | "—" | "/" | "&" | ",");
     joined && matches!(next.kind, TimeKind::Absolute { .. })
 }
 
