@@ -245,7 +245,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             let named_with_figure = i > 0
                 && tokens[i - 1].is_capitalized()
                 && !is_pronoun(tokens[i - 1].lower())
-                && tokens[i + 1..tokens.len().min(i + 6)].windows(2).any(|w| matches!(w[0].lower(), "of" | "at") && w[1].kind == TokenKind::Number);
+                && (i + 1..tokens.len().min(i + 6)).any(|k| {
+                    // ("of about 340,000": a qualifier may come between)
+                    let n = if tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "about" | "around" | "roughly" | "nearly" | "some" | "over" | "almost" | "just")) { k + 2 } else { k + 1 };
+                    matches!(tokens[k].lower(), "of" | "at") && tokens.get(n).is_some_and(|t| t.kind == TokenKind::Number)
+                });
             if let Some(src) = model_subject(tokens, i).or_else(|| phrase_before(tokens, i).filter(|&(_, e)| named_with_figure && e == i - 1)) {
                 push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
             }
