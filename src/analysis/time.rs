@@ -2136,8 +2136,8 @@ impl<'a> Scanner<'a> {
         }
         // look backward, then forward, within the sentence; a past marker
         // met first wins ("said on Tuesday that it will" is past)
-        // (ten words back: punctuation does not count, "will publish
-        // final, rather than provisional, figures on 10 December")
+        // (ten words back, punctuation not counted: "will publish its
+        // strike-day timetable on its website on Monday")
         let mut i = first;
         let mut steps = 0;
         while i > 0 && steps < 10 {

@@ -16,7 +16,10 @@ role: `an official, speaking anonymously`, `a person familiar with the
 matter`, `a source said`, `Ukrainian intelligence sources`, `U.S. officials
 said`, and one unnamed person known only by a role (`a senior police officer
 said`, `an employee said`, `one engineer said`, `One member of the 2024
-intake said`), people described only by what they know (`Two people
+intake said`, `One banker advising on the deal said`, `One 18-year-old
+student at the college, who did not want to give her name, said`), an
+unnamed group placed by where it works (`Local officials privately
+estimate`), people described only by what they know (`Two people
 familiar with the investigation`), and an unnamed share of a body or a
 kind of envoy (`Some Labour MPs believe`, `A number of officials said`,
 `Western diplomats say`).
@@ -27,7 +30,9 @@ fix.
 
 Not flagged: named sources; later references to the same source (`The
 official added`, `Officials also said`); a spokesperson speaking on the
-record (`his spokesman said`); a role that names one person (`its chief
+record (`his spokesman said`); a person described and then named (“An
+aerospace analyst, Richard Aboulafia, said”); anyone at all (“unless a
+doctor has told you to”); a role that names one person (`its chief
 executive said`) or speaks for an institution (`police officers said`).
 
 ## Why

@@ -16,20 +16,23 @@ municipalities`, `at least 20`, `over 1.5 million`), including amounts
 written with a short unit (`£38m`, `$1.2bn`, `20p`, `48C`, `6.1mm`,
 `485g`) and changes by a share (`fell by more than half`). One finding per
 quantity; a range is one quantity (`four to six weeks`, `between 200 and
-300 people`, `10-12 staff`, `between £100 and £300`), and so is a length of
-time told in units (`35 minutes and 18 seconds`).
+300 people`, `10-12 staff`, `between £100 and £300`, `20% to 30%`, `between
+5% and 8%`; not a change and the level it reached: `fell 6% to 8%`), and so
+is a length of time told in units (`35 minutes and 18 seconds`). A crowd
+counted without its noun is a vague quantity too (`forced thousands to
+flee`, `Hundreds were injured`).
 
 Not flagged: what a court heard (“..., Manchester Crown Court heard”, “The
 court heard that ...”: the evidence is the source); a rule's own number, which names it (“the 50% threshold”,
 “the 2% inflation target”, “the two-child limit”); dates, times and durations that only locate an event in time
-(“two days later”, “after 12 weeks”, “within 30 days”, “every two weeks”,
+(“two days later”, “after 12 weeks”, “within 30 days”, “every two weeks”, “a second or two longer”,
 “over two days in November 2025”), times of day (“at 7.30”, “six
 o'clock”), including spans of
 years and days (“2022–23”, “the 2020 and 2021 seasons”, “between 16 and 29
 January”); ages (“Smith, 45,”, “25 years old”, “a boy of about ten”, “aged 40 to 79”, “She was
-81.”); numbers in names, labels and identifiers (`World War II`, `G7`,
+81.”, “until they are 18”, “Students who turn 19”, “a grade 4 at 16 must”); numbers in names, labels and identifiers (`World War II`, `G7`,
 `COVID-19`, `Article 5`, `Table 1`, `No. 27`, `a Big Four firm`, `type 2 diabetes`, `a phase 3
-trial`, `runway 27`, `junctions 10 and 11`, `a Boeing 737-800`), telephone
+trial`, `runway 27`, `junctions 10 and 11`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`), telephone
 and reference numbers (`call 101`, `0800 555 111`, `crime reference
 42/18876/26`) and ratings (`Verdict: 4/5`); statistical notation (a
 p-value, `p<0.001`), the
@@ -50,7 +53,13 @@ reported 318 suspected cases”, “the police counted 4,000 protesters”,
 on what a named body projects or records (“In the Committee's central
 projection, inflation falls to 2%”, “based on the Authority's location
 data”, “712 homes a year under the government's standard method”), or to
-the writers' own estimate (“about £300m a year, by our estimates”); a named body's own act stated with it as subject (“the Committee
+the writers' own estimate, data and experience (“about £300m a year, by
+our estimates”, “Our latest provisional estimate is 204,000”, “36% of our
+buyers”, “I was usually down to about 15% by 10pm”), or to what a model or
+a named body assumes (“The Treasury's own modelling assumed growth of
+1.5%”, “The OBR assumes net migration of about 340,000”), or to a study
+named by where it was published (“A study published in Nature Food”); a
+named body's own act stated with it as subject (“the Committee
 decided to raise the rate to 1/2 percent”, “The Monetary Policy Committee
 (MPC) maintained the rate at 5.25%”, “Since the start of the cycle, the
 Bank has lowered rates six times”, “The ECB left its deposit rate
@@ -72,7 +81,8 @@ people”), breaking its statistics down (“..., the ONS said. The gap was
 widest in Wales, where rents rose 8.1%.”, “Most of the losses were among
 childminders”), giving the next figure of a measure it gave (“Consumer
 price inflation was 3.1%, the ONS said. Services inflation eased to
-4.6%.”) or continuing its quantities with
+4.6%.”), giving shares for a group an opening phrase names (“..., Ofqual
+said. In English language, 27.4% reached a grade 4”) or continuing its quantities with
 bare numbers (“Financial activities added 21,000 and transportation
 18,000”); the
 items of a list introduced by a source or a proposal (“According to the

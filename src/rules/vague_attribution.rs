@@ -20,6 +20,8 @@ with none named, other unnamed groups speaking as one (`Traders say`,
 `Lawyers say`, `Charities report that`, `Several councils have warned`,
 `people claim that`, `Providers say`, `Aid workers on the ground say`,
 `Scientists fear`, `Research consistently shows`, `It is feared that`,
+`it is widely thought`, `College leaders have long argued`, `Some doctors
+have raised concerns that`,
 an unnamed share of a group: `A handful of economists have warned`,
 `Sources close to the club say`, `Historians estimate`), a belief with no
 holder (`a fee believed to be around £1.8m`; not inside what a named
@@ -27,8 +29,10 @@ source said: “Fedorov said rescuers were searching for five people
 believed to be trapped”),
 `according to reports`, `a recent poll found` or `the available data
 indicate` with no poll or data named (also `A survey of 1,200 firms
-found`, `A study showed`; not `A YouGov poll`, `a study published in The
-Lancet`), `are understood / reported / said to`, passive attributions to an unnamed
+found`, `A study showed`, `A recent survey found that more than half of
+16 to 18-year-olds said`: the respondents are no source; not `A YouGov
+poll`, `a study published in The Lancet`, `A study published in the
+journal Nature Food found`), `are understood / reported / said to`, passive attributions to an unnamed
 group (`confirmed by arms researchers`), and `is expected to` / `is
 suspected of` when nobody in the sentence holds the expectation (“the
 ministry said talks are expected to resume” is not flagged).
