@@ -152,9 +152,9 @@ fn is_participle(lower: &str) -> bool {
 /// The words besides the reporting verbs that can cue a source (class
 /// [`super::lexicon::class::CUE`]).
 /// (With the participles of [`PRODUCED`], which are cues too.)
-pub(crate) const CUE_WORDS: [&str; 32] = [
+pub(crate) const CUE_WORDS: [&str; 33] = [
     "according", "data", "figures", "statistics", "numbers", "report", "study", "survey", "poll", "analysis", "estimates", "research", "census", "per", "put", "puts", "called", "calls", "calling", "point", "points", "pointed", "pointing",
-    "heard", "hears", "assumed", "assumes", "assume", "raised", "raise", "raises", "raising",
+    "heard", "hears", "assumed", "assumes", "assume", "raised", "raise", "raises", "raising", "words",
 ];
 
 word_list! {
@@ -252,6 +252,19 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 });
             if let Some(src) = model_subject(tokens, i).or_else(|| phrase_before(tokens, i).filter(|&(_, e)| named_with_figure && e == i - 1)) {
                 push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
+            }
+            continue;
+        }
+        // "in the words of the Crown prosecutor, Mark Tedeschi, QC, “...”":
+        // the speaker after the phrase.
+        if lower == "words" {
+            if i >= 2
+                && tokens[i - 1].eq_ignore_case("the")
+                && tokens[i - 2].eq_ignore_case("in")
+                && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("of"))
+                && let Some(src) = phrase_after(tokens, i + 2)
+            {
+                push(&mut out, text, tokens, tokens[i - 2].span.cover(tokens[i + 1].span), src, lexicon, anonymous_seen, sentence);
             }
             continue;
         }
