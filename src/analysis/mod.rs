@@ -411,7 +411,11 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         // (a body's own act, or the writers' own test, vouches for what the
         // next sentence adds about it: "In my testing the battery lasted 14
         // hours. It went from empty to full in 85 minutes.")
-        let prev_has_source = prev.quoted_speaker || prev.carried_over || prev.own_act || prev.attributions.iter().any(|a| a.kind != SourceKind::Vague);
+        // (and so does the writer speaking in the first person: "I'm calling
+        // on Congress to pass the proposals. These proposals increase
+        // penalties on smugglers.")
+        let in_first_person = || matches!(leading_words(slice, prev.span)[0], "I" | "I'm" | "I’m" | "I've" | "I’ve" | "We" | "We're" | "We’re" | "We've" | "We’ve");
+        let prev_has_source = prev.quoted_speaker || prev.carried_over || prev.own_act || prev.attributions.iter().any(|a| a.kind != SourceKind::Vague) || in_first_person();
         let continues = continues_account(slice, sentences_out[n].span) || continues_figures(slice, prev, &sentences_out[n]);
         if prev_has_source && !sentences_out[n].is_sourced() && continues {
             sentences_out[n].carried_over = true;
@@ -841,7 +845,8 @@ fn introduced_by_lead_in(slice: &str, q: &Quote, sentences: &[Sentence]) -> Opti
 /// "He added that ...", "She also ...", "The official also said ...".
 fn continues_account(slice: &str, span: Span) -> bool {
     let [first, second, third] = leading_words(slice, span);
-    matches!(first, "He" | "She" | "They" | "His" | "Her" | "Their")
+    // ("These proposals", "Those cuts": what the previous sentence named)
+    matches!(first, "He" | "She" | "They" | "His" | "Her" | "Their" | "These" | "Those")
         || (first == "The" && (third == "also" || third == "further"))
         // "That is roughly 45% of the homes": the figure just reported, restated.
         || (matches!(first, "That" | "This") && matches!(second, "is" | "was" | "represents" | "represented" | "means" | "meant" | "amounts" | "amounted" | "equals" | "equates"))
