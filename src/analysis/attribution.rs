@@ -697,9 +697,11 @@ fn named_documents(tokens: &[Token<'_>]) -> Vec<(Span, Span)> {
         // in London", "wrote in Spanish": no study before them).
         if PUBLISHING_VERBS.contains(&head.lower()) && tokens.get(k + 1).is_some_and(|t| t.eq_ignore_case("in")) {
             let titled = tokens.get(k + 2).is_some_and(|t| t.text == "The");
-            let periodical = (k + 3..tokens.len().min(k + 5))
+            // (the article may be left out: "published in journal Nature
+            // Climate Change")
+            let periodical = (k + 2..tokens.len().min(k + 5))
                 .find(|&j| is_periodical(tokens[j].lower()))
-                .filter(|&j| tokens[k + 2].eq_ignore_case("the") && tokens[k + 3..j].iter().all(|t| t.kind == TokenKind::Word && !t.is_capitalized()));
+                .filter(|&j| tokens[k + 2..j].iter().all(|t| t.kind == TokenKind::Word && !t.is_capitalized()));
             let after_a_study = || tokens[k.saturating_sub(4)..k].iter().any(|t| is_study_noun(t.lower()));
             let name_at = if titled {
                 Some(k + 3)

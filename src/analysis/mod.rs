@@ -1086,7 +1086,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     const DESCRIBES: &[&str] = &[
         "reviews", "examines", "studies", "analyses", "analyzes", "covers", "surveys", "uses", "draws", "describes", "assesses", "compares", "maps",
         "summarises", "summarizes", "presents", "documents", "considers", "explores", "looks", "has", "makes", "contains", "sets", "includes", "lists", "gives",
-        "offers", "identifies", "proposes",
+        "offers", "identifies", "proposes", "focuses", "focused", "concentrates", "centres", "centers",
     ];
     if toks.first().is_some_and(|t| matches!(t.lower(), "this" | "our" | "the")) && toks.get(1).is_some_and(|t| SELF.contains(&t.lower())) && toks.get(2).is_some_and(|t| DESCRIBES.contains(&t.lower())) {
         return true;
