@@ -13,18 +13,22 @@ A sentence that asserts a checkable fact (an event, a state of affairs, a
 cause, a prediction) and names no source: no reporting verb with a source,
 no `according to`, no link, URL, footnote or citation marker, and no
 carry-over from the previous sentence's source in the same paragraph (a
-pronoun-led continuation, “That is roughly 45% of the total”) or from the
-line that introduces its list (“According to the paper:”, “We recommend
-that the council:”).
+pronoun-led continuation, “That is roughly 45% of the total”, “These
+proposals increase penalties” after the writer's own “I'm calling on
+Congress to pass the proposals”) or from the line that introduces its
+list (“According to the paper:”, “We recommend that the council:”). “In
+the words of X” names a source too.
 
 Not flagged: headings, questions, instructions and recommendations (“Take
 effective measures to protect detainees.”), the writer's signposting (“This
-report covers...”, “Several limitations should be noted.”), the writer's
+report covers...”, “Several limitations should be noted.”, a study
+describing its own focus: “The study focuses on ...”), the writer's
 own experience in the first person (“I never saw it stutter”), a record
 of a refusal to comment (“The company declined to comment”, “did not
 respond to a request for comment”), events
-dated in their sentence (`undated-event`'s business; a change over a year,
-“rose sharply in 2023”, is still a claim), quotations (see
+dated in their sentence (`undated-event`'s business; a change over a year
+or over years, “rose sharply in 2023”, “has risen sharply in recent
+years”, is still a claim), quotations (see
 `unattributed-quote`), sentences already
 flagged by `unsourced-figure` or `vague-attribution` (one finding per root
 cause), and sentences that state only common, stable knowledge. copydesk
