@@ -81,8 +81,8 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // ...", ", with results in August", is asked with the nearest
             // clause that has one, the next first; an opening phrase is
             // not: "In a July 16 press conference, Jobs said buyers would")
+            let clause = clause_around(cx.text(), sentence.span, span);
             let forward = || {
-                let clause = clause_around(cx.text(), sentence.span, span);
                 let lower = cx.slice(clause).to_lowercase();
                 let looks_forward = |lower: &str| FORWARD.iter().any(|w| lower.contains(w));
                 if looks_forward(&lower) {
@@ -100,7 +100,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // year's? Both are offered, neither applied unasked.
             // (a clause in the past settles it: "The council met on 26
             // November")
-            let soon_after = !looks_forward && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) && !looks_back(&cx.slice(clause_around(cx.text(), sentence.span, span)).to_lowercase());
+            let soon_after = !looks_forward && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) && !looks_back(&cx.slice(clause).to_lowercase());
             let fix_for = |forward: bool| cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), expr, date, forward)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new));
             let title_of = |range: &std::ops::Range<usize>, new_text: &str| ["Add the year: “", cx.slice(Span::new(span.start, range.start.max(span.start))), new_text, "”"].concat();
             match fix_for(looks_forward) {
@@ -164,7 +164,7 @@ fn looks_back(lower: &str) -> bool {
     const PAST: &[&str] = &[
         "was", "were", "had", "did", "said", "met", "took", "held", "began", "came", "went", "saw", "fell", "rose", "ran", "won", "lost", "made", "told", "ago", "struck",
         "gave", "found", "left", "led", "paid", "sold", "bought", "brought", "built", "kept", "sent", "spent", "stood", "thought", "wrote", "became", "broke", "chose",
-        "drove", "flew", "knew", "spoke", "threw", "wore", "shut", "fled", "sank", "won", "got", "grew", "hit",
+        "drove", "flew", "knew", "spoke", "threw", "wore", "shut", "fled", "sank", "got", "grew", "hit",
     ];
     lower
         .split(|c: char| !c.is_alphanumeric())

@@ -461,7 +461,7 @@ mod tests {
             " yesterday", " on Tuesday", " next Thursday", " currently", " in 2019", " 2000 people", " [DATE]", " [citation needed]", " [SOURCE]", " [15 January 2025]", "\n\n",
             " Officials said the troops attacked the town.", " recently", " last year", "\n\n> ", "\n\n- ", " x", " in a ", "strike", ".", " “We met on Tuesday,” she said.", "Tuesday4",
             " The agency said 14 people had died.", " KYIV, Oct 3 (Reuters) - ", " \u{212A}illed", " KILLED", " re-elected", " vote-rigging", " attack’s", " 5²",
-            " strikes", "meeting", " was arrested", "\n\n“", " The council voted to approve the plan on the whole.",
+            " strikes", "meeting", " was arrested", "\n\n“", " The council voted to approve the plan on the whole.", " On 3 March 2024 the council met.",
         ];
         let placeholders = [Placeholder::CitationNeeded, Placeholder::Footnote, Placeholder::Custom("[TK]".into()), Placeholder::Custom(" ".into())];
         type Check = fn(&RuleContext<'_>, &mut Vec<crate::diagnostic::Diagnostic>);

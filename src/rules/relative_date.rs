@@ -81,9 +81,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let (message_end, title_end) = if ambiguous {
                     ("”, or a week later?).", "” (check: not a week later?)")
                 } else if let Some(anchor) = narrative {
-                    // (the date without its preposition: "On 3 March 2024")
-                    let anchor = cx.slice(anchor);
-                    let anchor = anchor.split_once(' ').filter(|(first, _)| matches!(first.to_ascii_lowercase().as_str(), "on" | "in" | "since" | "by" | "from" | "until" | "after" | "before")).map_or(anchor, |(_, rest)| rest);
+                    let anchor = without_preposition(cx.slice(anchor));
                     narrative_ends = (["”, or the one near “", anchor, "”?)."].concat(), ["” (check: not the one near “", anchor, "”?)"].concat());
                     (narrative_ends.0.as_str(), narrative_ends.1.as_str())
                 } else {
@@ -125,9 +123,14 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             if let Some((range, new_text)) = resolved {
                 let shown = new_text.trim().trim_matches(',').trim().to_string();
                 let edits = vec![Edit::replace(Span::new(range.start, range.end), new_text)];
+                let narrative = cx.date.and_then(|date| set_in_an_earlier_week(block, span, &rel.reference, date));
                 d.fixes.push(if cx.date.is_some_and(|date| next_weekday_is_ambiguous(&rel.reference, date)) {
                     d.message = format!("Relative date “{}”: write the date (“{shown}”, or a week later?).", quoted(text));
                     Fix::unsafe_(format!("Replace with “{shown}” (check: not a week later?)"), edits)
+                } else if let Some(anchor) = narrative {
+                    let anchor = without_preposition(cx.slice(anchor));
+                    d.message = format!("Relative date “{}”: write the date (“{shown}”, or the one near “{anchor}”?).", quoted(text));
+                    Fix::unsafe_(format!("Replace with “{shown}” (check: not the one near “{anchor}”?)"), edits)
                 } else {
                     d.message = format!("Relative date “{}”: write the date (“{shown}”).", quoted(text));
                     Fix::safe(format!("Replace with “{shown}”"), edits)
@@ -190,6 +193,12 @@ fn set_in_an_earlier_week(block: &crate::analysis::BlockAnalysis, span: Span, re
         }
         _ => false,
     }).map(|t| Span::new(t.span.start, t.span.end))
+}
+
+/// A date as the message quotes it, without its preposition ("On 3 March
+/// 2024" -> "3 March 2024").
+fn without_preposition(date: &str) -> &str {
+    date.split_once(' ').filter(|(first, _)| matches!(first.to_ascii_lowercase().as_str(), "on" | "in" | "since" | "by" | "from" | "until" | "after" | "before")).map_or(date, |(_, rest)| rest)
 }
 
 /// "next Thursday" written on a Wednesday: tomorrow, or Thursday of next
