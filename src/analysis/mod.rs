@@ -359,7 +359,16 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         let declarative = !headline && !imperative && claim::is_declarative(slice, span, toks);
         // A sentence anchored in time reports an event (undated-event's
         // business), unless the time is part of the claim ("first since 1958").
-        let since = |t: &TimeExpr| words_before(slice, t.span.start, 1).eq_ignore_ascii_case("since") || slice[t.span.clone()].get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since "));
+        // (or in a "since" clause: "the largest deal since the CMA blocked
+        // the merger in 2019")
+        let since = |t: &TimeExpr| {
+            words_before(slice, t.span.start, 1).eq_ignore_ascii_case("since")
+                || slice[t.span.clone()].get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since "))
+                || slice.get(span.start..t.span.start).is_some_and(|before| {
+                    let clause = &before[before.rfind([',', ';', ':']).map_or(0, |c| c + 1)..];
+                    clause.split_whitespace().rev().take(14).any(|w| w.eq_ignore_ascii_case("since"))
+                })
+        };
         // (but a change over a year is a claim about the world, dated:
         // "Sewage spills rose sharply in 2023")
         // (or over years: "Anxiety about exams has risen sharply in recent

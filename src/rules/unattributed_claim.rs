@@ -28,7 +28,8 @@ of a refusal to comment (“The company declined to comment”, “did not
 respond to a request for comment”), events
 dated in their sentence (`undated-event`'s business; a change over a year
 or over years, “rose sharply in 2023”, “has risen sharply in recent
-years”, is still a claim), quotations (see
+years”, and a record since a dated event, “the largest deal since the
+regulator blocked a merger in 2019”, are still claims), quotations (see
 `unattributed-quote`), sentences already
 flagged by `unsourced-figure` or `vague-attribution` (one finding per root
 cause), and sentences that state only common, stable knowledge. copydesk
