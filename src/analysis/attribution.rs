@@ -1130,9 +1130,10 @@ fn share_of_a_group(tokens: &[Token<'_>], (s, e): (usize, usize)) -> bool {
     (k >= 1 && share_of(k - 1)) || (s + 1..=e).any(share_of)
 }
 
-word_list! {
-    /// A share of a group: "half of", "a third of", "the majority of".
-    fn is_share_word = ["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "majority", "minority", "proportion", "percent", "cent"];
+/// A share of a group: "half of", "a third of", "the majority of" (the
+/// parts [`super::figures::shares`] knows, and a few more).
+fn is_share_word(word: &str) -> bool {
+    super::figures::PARTS.contains(&word) || matches!(word, "majority" | "minority" | "proportion" | "percent" | "cent")
 }
 
 /// Classify a source phrase.

@@ -85,7 +85,7 @@ word_list! {
 
 word_list! {
     /// Past tenses that do not end in "-ed", which end a figure's noun phrase.
-    fn is_irregular_past = [
+    pub(crate) fn is_irregular_past = [
         "fell", "rose", "grew", "went", "came", "saw", "made", "took", "began", "became", "won", "lost", "left", "paid", "sold", "bought", "spent", "ran", "hit",
         "held", "kept", "met", "told", "said", "fled", "flew", "died", "got", "gave", "found", "brought", "built", "drove", "led", "stood", "sat", "shut", "sank",
     ];

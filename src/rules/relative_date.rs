@@ -76,20 +76,18 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             if let Some((range, new_text)) = resolved {
                 let shown = new_text.trim().trim_matches(',').trim();
                 let ambiguous = cx.date.is_some_and(|date| next_weekday_is_ambiguous(&rel.reference, date));
-                let narrative = if ambiguous { None } else { cx.date.and_then(|date| set_in_an_earlier_week(block, span, &rel.reference, date)) };
-                let narrative_ends;
-                let (message_end, title_end) = if ambiguous {
-                    ("”, or a week later?).", "” (check: not a week later?)")
-                } else if let Some(anchor) = narrative {
-                    let anchor = without_preposition(cx.slice(anchor));
-                    narrative_ends = (["”, or the one near “", anchor, "”?)."].concat(), ["” (check: not the one near “", anchor, "”?)"].concat());
-                    (narrative_ends.0.as_str(), narrative_ends.1.as_str())
-                } else {
-                    ("”).", "”")
+                // (the date a narrative weekday may belong to, as quoted)
+                let near = if ambiguous { None } else { cx.date.and_then(|date| set_in_an_earlier_week(block, span, &rel.reference, date)).map(|a| without_preposition(cx.slice(a))) };
+                let (resolved_message, title) = match near {
+                    _ if ambiguous => (["Relative date “", &shown_text, "”: write the date (“", shown, "”, or a week later?)."].concat(), ["Replace with “", shown, "” (check: not a week later?)"].concat()),
+                    Some(near) => (
+                        ["Relative date “", &shown_text, "”: write the date (“", shown, "”, or the one near “", near, "”?)."].concat(),
+                        ["Replace with “", shown, "” (check: not the one near “", near, "”?)"].concat(),
+                    ),
+                    None => (["Relative date “", &shown_text, "”: write the date (“", shown, "”)."].concat(), ["Replace with “", shown, "”"].concat()),
                 };
-                let ambiguous = ambiguous || narrative.is_some();
-                message = Some(["Relative date “", &shown_text, "”: write the date (“", shown, message_end].concat());
-                let title = ["Replace with “", shown, title_end].concat();
+                let ambiguous = ambiguous || near.is_some();
+                message = Some(resolved_message);
                 let edits = vec![Edit::replace(Span::new(range.start, range.end), new_text)];
                 fixes.push(if ambiguous { Fix::unsafe_(title, edits) } else { Fix::safe(title, edits) });
             } else if in_quote && let Some(fix) = bracketed_date_fix(cx, &rel.reference, span) {
