@@ -339,7 +339,17 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             let of_subject = |(s, e): (usize, usize)| {
                 matches!(lower, "survey" | "study" | "poll" | "analysis" | "research" | "census") && tokens[i + 1].eq_ignore_case("of") && !tokens[s..=e].iter().any(Token::is_capitalized)
             };
-            if let Some(src) = phrase_after(tokens, i + 2).filter(|&src| !of_subject(src)) {
+            // ("A survey of 1,012 voters by Opinium for the Observer": the
+            // maker after what was surveyed)
+            let by_after_subject = || {
+                (i + 2..tokens.len().min(i + 10)).take_while(|&k| tokens[k].kind != TokenKind::Punct).find(|&k| tokens[k].eq_ignore_case("by")).and_then(|k| phrase_after(tokens, k + 1))
+            };
+            let src = match phrase_after(tokens, i + 2) {
+                Some(src) if !of_subject(src) => Some(src),
+                _ if tokens[i + 1].eq_ignore_case("of") && matches!(lower, "survey" | "study" | "poll" | "analysis" | "research" | "census") => by_after_subject(),
+                _ => None,
+            };
+            if let Some(src) = src {
                 let kind = classify(text, tokens, src, lexicon, anonymous_seen, sentence);
                 if kind == SourceKind::Identifiable {
                     out.push(Attribution { cue: tok.span, source: Some(tokens[src.0].span.cover(tokens[src.1].span)), kind, trigger: tok.span });
@@ -630,6 +640,22 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             out.push(Attribution { cue, source: Some(name), kind: SourceKind::Identifiable, trigger: cue });
         }
     }
+    // 4. A source in brackets right after a figure, as fact boxes and
+    // tables give it: "16.4% (Kantar, 12 weeks to 2 November)", "1,200
+    // (company filings)", "4.8% (Source: ONS)".
+    if memchr::memchr(b'(', sentence_bytes).is_some() {
+        for (k, open) in tokens.iter().enumerate() {
+            if open.is_punct("(")
+                && outside(open.span)
+                && let Some(src) = bracketed_source(tokens, k)
+            {
+                let source = tokens[src.0].span.cover(tokens[src.1].span);
+                if !out.iter().any(|a| a.source.is_some_and(|s| s.overlaps(source))) {
+                    out.push(Attribution { cue: open.span, source: Some(source), kind: SourceKind::Identifiable, trigger: source });
+                }
+            }
+        }
+    }
     // "The ministry said talks are expected to resume": the expectation is
     // the named source's.
     // "... after an audit found weaknesses, according to the Auditor
@@ -655,6 +681,39 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
     out.sort_by_key(|a| a.trigger.start);
     out.dedup_by(|a, b| a.trigger.overlaps(b.trigger) && a.kind == b.kind);
     out
+}
+
+/// The source named in the brackets opening at token `open`, right after
+/// a figure: after "Source:" any phrase; otherwise a name followed by a
+/// comma and the period or date of the data ("Kantar, 12 weeks to 2
+/// November", "ONS, 2024"), or a phrase ending in a noun of evidence
+/// ("company filings", "ONS data"). A bare name is left alone: after a
+/// figure it is as often the place the figure is of ("4.1% (Scotland)").
+fn bracketed_source(tokens: &[Token<'_>], open: usize) -> Option<(usize, usize)> {
+    // (a figure just before: "16.4% (", "1,200 stores (", "£4.2m (")
+    let before = &tokens[open.saturating_sub(3)..open];
+    let figure = before.iter().any(|t| t.kind == TokenKind::Number) && before.iter().skip_while(|t| t.kind != TokenKind::Number).all(|t| t.kind != TokenKind::Punct || t.text == "%");
+    if !figure {
+        return None;
+    }
+    let labelled = tokens.get(open + 1).is_some_and(|t| matches!(t.lower(), "source" | "sources")) && tokens.get(open + 2).is_some_and(|t| t.is_punct(":"));
+    let start = if labelled { open + 3 } else { open + 1 };
+    let words = tokens.get(start..)?.iter().take_while(|t| t.kind == TokenKind::Word).count();
+    if words == 0 || words > 6 {
+        return None;
+    }
+    let end = start + words - 1;
+    let after = tokens.get(end + 1)?;
+    if labelled {
+        return matches!(after.text, ")" | "," | ";").then_some((start, end));
+    }
+    let phrase = &tokens[start..=end];
+    let named = phrase.iter().any(|t| t.is_capitalized() && !MONTHS_AND_DAYS.contains(&t.text));
+    // ("Kantar, 12 weeks to 2 November": the data's period after the name)
+    let dated = after.is_punct(",") && tokens.get(end + 2).is_some_and(|t| t.kind == TokenKind::Number || MONTHS_AND_DAYS.contains(&t.text) || matches!(t.lower(), "latest" | "provisional" | "estimate" | "q1" | "q2" | "q3" | "q4" | "year" | "quarter" | "week" | "month"));
+    // (two words at least: "(estimates)" alone names nobody)
+    let evidence = words >= 2 && matches!(after.text, ")" | "," | ";") && is_evidence_noun(phrase[words - 1].lower()) && !matches!(phrase[0].lower(), "estimated" | "provisional");
+    ((named && dated) || evidence).then_some((start, end))
 }
 
 /// A vague cue that only says a thing was reported or confirmed ("have

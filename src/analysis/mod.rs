@@ -1042,6 +1042,19 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     fn commits_in_third_person(word: &str) -> bool {
         matches!(word, "promises" | "offers" | "guarantees" | "pledges" | "plans" | "intends" | "expects" | "anticipates" | "proposes")
     }
+    // A name ("Tesco", "Sainsbury's", "the Competition and Markets
+    // Authority") or a body's kind after "the" ("the company"): not a
+    // plural common noun that opens the sentence ("Officials").
+    fn names_a_body(phrase: &[tokens::Token<'_>]) -> bool {
+        match phrase {
+            [only] => only.is_capitalized() && (!only.lower().ends_with('s') || only.lower().ends_with("'s") || only.is_abbreviation()),
+            [first, rest @ ..] => {
+                rest.iter().any(tokens::Token::is_capitalized)
+                    || first.lower() == "the" && rest.len() == 1 && (attribution::is_producer(rest[0].lower()) || attribution::is_institution(rest[0].lower()) || matches!(rest[0].lower(), "committee" | "firm"))
+            }
+            [] => false,
+        }
+    }
     // A court's sentence, whoever the grammar puts first: "Jones was jailed
     // for four years at Cardiff Crown Court", "fined £500 by magistrates".
     const SENTENCES: &[&str] = &["jailed", "sentenced", "fined", "ordered", "banned", "disqualified", "convicted", "acquitted", "imprisoned", "awarded"];
@@ -1099,6 +1112,19 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     ];
     if toks.first().is_some_and(|t| matches!(t.lower(), "this" | "our" | "the")) && toks.get(1).is_some_and(|t| SELF.contains(&t.lower())) && toks.get(2).is_some_and(|t| DESCRIBES.contains(&t.lower())) {
         return true;
+    }
+    // A name's own act in the relative clause after it: "Tesco, which had
+    // offered to sell 85 stores, declined to comment".
+    if let Some(comma) = toks.iter().take(6).position(|t| t.is_punct(","))
+        && comma > 0
+        && toks[..comma].iter().all(|t| t.kind == tokens::TokenKind::Word)
+        && names_a_body(&toks[..comma])
+        && toks.get(comma + 1).is_some_and(|t| matches!(t.lower(), "which" | "who"))
+    {
+        let verb = toks.iter().skip(comma + 2).take(3).find(|t| !matches!(t.lower(), "has" | "had" | "have" | "already" | "also" | "previously" | "earlier"));
+        if verb.is_some_and(|t| t.lower() != "is" && is_act(t.lower())) {
+            return true;
+        }
     }
     let mut seen_name = false;
     // (a bracketed abbreviation of the name is part of it: "The Monetary

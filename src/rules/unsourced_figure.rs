@@ -58,8 +58,13 @@ our estimates”, “Our latest provisional estimate is 204,000”, “36% of ou
 buyers”, “I was usually down to about 15% by 10pm”), or to what a model or
 a named body assumes (“The Treasury's own modelling assumed growth of
 1.5%”, “The OBR assumes net migration of about 340,000”), or to a study
-named by where it was published (“A study published in Nature Food”); a
-named body's own act stated with it as subject (“the Committee
+named by where it was published (“A study published in Nature Food”) or by
+who made it (“A survey of 1,012 voters by Opinium”), or to the source in
+brackets after it, as fact boxes give it (“16.4% (Kantar, 12 weeks to 2
+November)”, “1,200 (company filings)”, “3.8% (Source: ONS)”; a bare name in
+brackets is as often the figure's place, “4.1% (Scotland)”, and is no
+source); a named body's own act stated with it as subject or in the
+relative clause after it (“Tesco, which had offered to sell 85 stores”) (“the Committee
 decided to raise the rate to 1/2 percent”, “The Monetary Policy Committee
 (MPC) maintained the rate at 5.25%”, “Since the start of the cycle, the
 Bank has lowered rates six times”, “The ECB left its deposit rate
