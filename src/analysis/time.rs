@@ -1500,6 +1500,19 @@ const FUTURE_MARKERS: &[u128] = words![
     "set",
     "aims",
     "going",
+    // each with "to" after it: "is forecast to rise by early Saturday",
+    // "hopes to sign him by Friday"
+    "forecast",
+    "projected",
+    "predicted",
+    "likely",
+    "hope",
+    "hopes",
+    "hoping",
+    "plan",
+    "aim",
+    "intend",
+    "expect",
 ];
 
 /// Words that end the noun phrase after "recent".
@@ -2117,7 +2130,10 @@ impl<'a> Scanner<'a> {
         // "until Monday", "till Friday": the end of a span that lasts until
         // a day to come, whatever the tense before it ("were suspended
         // until Monday").
-        if self.is_any(first, words!["until", "till"]) || (first > 0 && self.is_any(first - 1, words!["until", "till"])) {
+        // ("until at least Sunday": a hedge between)
+        let hedged = first >= 3 && self.is(first - 2, word!("at")) && self.is(first - 1, word!("least"));
+        let until_at = if hedged { first - 3 } else { first.wrapping_sub(1) };
+        if self.is_any(first, words!["until", "till"]) || (first > 0 && self.is_any(until_at, words!["until", "till"])) {
             return true;
         }
         // "The vote is on Thursday": an event scheduled, in the present
@@ -2182,7 +2198,7 @@ impl<'a> Scanner<'a> {
                 && self.attached(i)
                 && (self.punct(i - 1, '\'') || self.punct(i - 1, '’'));
         }
-        if self.is(i, word!("set")) || self.is(i, word!("going")) || self.is(i, word!("due")) || self.is(i, word!("expected")) {
+        if self.is_any(i, words!["set", "going", "due", "expected", "forecast", "projected", "predicted", "likely", "hope", "hopes", "hoping", "plan", "aim", "intend"]) {
             return self.is(i + 1, word!("to"));
         }
         // "the planning committee", "Plans for 480 homes": nouns, common in
@@ -2207,8 +2223,24 @@ impl<'a> Scanner<'a> {
     fn is_scheduled_present(&self, i: usize) -> bool {
         self.is_any(
             i,
-            words!["travel", "travels", "host", "hosts", "face", "faces", "play", "plays", "meet", "meets", "resume", "resumes", "visit", "visits", "kick", "kicks", "reconvene", "reconvenes"],
+            words![
+                "travel", "travels", "host", "hosts", "face", "faces", "play", "plays", "meet", "meets", "resume", "resumes", "visit", "visits", "kick", "kicks", "reconvene", "reconvenes",
+            ],
         ) && !self.toks[i].cap
+            && !(i > 0 && self.is_any(i - 1, words!["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "last", "next", "to"]))
+            || self.sets_a_deadline(i)
+    }
+
+    /// "Nominations close on Friday", "The season starts on Saturday": a
+    /// deadline or an opening in the present, its day right after it (the
+    /// plain form after a plural subject: "off to a bright start on
+    /// Saturday" is a noun).
+    fn sets_a_deadline(&self, i: usize) -> bool {
+        let third_person = self.is_any(i, words!["closes", "opens", "begins", "starts"]);
+        let plural_subject = || i > 0 && self.word(i - 1).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+        (third_person || self.is_any(i, words!["close", "open", "begin", "start"]) && plural_subject())
+            && !self.toks[i].cap
+            && self.is_any(i + 1, words!["on", "at"])
             && !(i > 0 && self.is_any(i - 1, words!["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "last", "next", "to"]))
     }
 

@@ -38,7 +38,8 @@ the one that puts the date on or before the document date (document
 2024-01-10: `3 October` → `3 October 2023`), or after it when the sentence
 looks forward in the date's own clause (“will meet on 3 October”, a
 fixture in the present: “Castlebridge host Ashford Rovers on 28
-November”; not “In a letter dated 2 September, the agency said designs
+November”, a deadline or an opening in the present: “Consultation closes:
+9 January”, “Nominations close on 22 May”; not “In a letter dated 2 September, the agency said designs
 would need approval”). A date that names its weekday
 takes the year, of the document's and the ones either side, in which it
 falls on that weekday (document 2025-10-03: `Monday 13 October` → `Monday
@@ -84,7 +85,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let clause = clause_around(cx.text(), sentence.span, span);
             let forward = || {
                 let lower = cx.slice(clause).to_lowercase();
-                let looks_forward = |lower: &str| FORWARD.iter().any(|w| lower.contains(w));
+                let looks_forward = |lower: &str| FORWARD.iter().any(|w| lower.contains(w)) || schedules(lower);
                 if looks_forward(&lower) {
                     return true;
                 }
@@ -169,6 +170,20 @@ fn looks_back(lower: &str) -> bool {
     })
 }
 
+/// Whether a lower-case clause sets a deadline or an opening in the
+/// present, which looks forward: "Consultation closes: 9 January",
+/// "Nominations close on 22 May", "The exhibition opens in March".
+/// (the plain form after a plural subject and before its date: "a strong
+/// start in March" is a noun)
+fn schedules(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.iter().enumerate().any(|(k, w)| {
+        let plural_subject = k > 0 && words[k - 1].len() > 3 && words[k - 1].ends_with('s') && !words[k - 1].ends_with("ss");
+        let before_a_date = words.get(k + 1).is_some_and(|n| matches!(*n, "on" | "in"));
+        matches!(*w, "closes" | "opens" | "begins" | "starts") || matches!(*w, "close" | "open" | "begin" | "start") && plural_subject && before_a_date
+    })
+}
+
 /// Whether a lower-case clause has a verb of its own: a past or present
 /// form of the common verbs, or a word in "-ed" (a participle counts:
 /// "In a letter dated 2 September,").
@@ -177,6 +192,7 @@ fn has_a_verb(lower: &str) -> bool {
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "said", "says",
         "takes", "take", "took", "meets", "meet", "met", "opens", "open", "opened", "begins", "begin", "began", "starts", "start", "ends", "end", "runs", "run", "ran",
         "falls", "fall", "fell", "comes", "come", "came", "goes", "go", "went", "gets", "got", "sees", "saw", "holds", "hold", "held", "publishes", "publish",
+        "closes", "close", "closed",
     ];
     lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').any(|w| VERBS.contains(&w) || w.len() > 4 && w.ends_with("ed"))
 }
@@ -320,6 +336,13 @@ mod tests {
         // Plans and expectations look forward.
         assert!(fix_of("A final decision is expected by May.").contains("2027"));
         assert!(fix_of("Lenders are preparing to cut rates again in January if swap rates settle.").contains("2027"));
+        // A deadline or an opening in the present looks forward, in a fact
+        // box too; a noun does not.
+        assert!(fix_of("- **Consultation closes:** 9 January").contains("2027"));
+        assert!(fix_of("Nominations close on 22 January.").contains("2027"));
+        assert!(fix_of("The exhibition opens in March at the Tate.").contains("2027"));
+        assert!(fix_of("The side made a strong start in March, the club said.").contains("2026"));
+        assert_eq!(fixes_of("Nominations close on 26 November."), vec![(" 2026".into(), true)]);
     }
 
     #[test]

@@ -43,7 +43,9 @@ Use instead (document dated 28 November 2026):
 With a known document date (front matter `date:`, a dateline, `--date` or
 `document-date` in `copydesk.toml`), replacing the expression with the
 absolute date is **safe**: `yesterday` → `on 27 November 2026`, `on Tuesday`
-→ `on Tuesday, 24 November 2026`, `this year` → `in 2026`, `currently` → `as
+→ `on Tuesday, 24 November 2026` (the coming Tuesday when the sentence
+looks ahead: “will”, “is forecast to”, “hopes to”, “until at least
+Sunday”, “Nominations close on Friday”), `this year` → `in 2026`, `currently` → `as
 of November 2026`; as a sentence's subject the date takes no preposition
 (`Last year was the warmest` → `2025 was the warmest`). Words that cannot be resolved (`recently`, `soon`) get an
 **unsafe** `[DATE]` placeholder. `next Thursday` written earlier in the same
@@ -243,6 +245,26 @@ mod tests {
         let doc = Document::new("Northern Cross will publish its strike-day timetable on its website on Monday.", Format::Markdown);
         let d = crate::check(&doc, &settings).into_iter().find(|d| d.rule == R).unwrap();
         assert_eq!(d.fixes[0].edits[0].new_text, "Monday, 23 November 2026");
+    }
+
+    #[test]
+    fn forecasts_hopes_deadlines_and_hedged_ends_look_ahead() {
+        use crate::document::{Document, Format};
+        // Friday 9 January 2026
+        let settings = crate::settings::Settings { date_override: Some(jiff::civil::date(2026, 1, 9)), ..Default::default() };
+        for (text, fixed) in [
+            ("The Severn is forecast to rise to between 5.2m and 5.4m by early Saturday.", "Saturday, 10 January 2026"),
+            ("Transport for Wales has suspended services until at least Sunday after a landslip.", "Sunday, 11 January 2026"),
+            ("The club hopes to complete the signing on Monday.", "Monday, 12 January 2026"),
+            ("Nominations close on Tuesday.", "Tuesday, 13 January 2026"),
+            // a noun, and a verb with no day after it, set nothing
+            ("The festival was off to a bright start on Tuesday night.", "Tuesday night, 6 January 2026"),
+            ("Since market open, shares rose, a drop of only $2.46 since Wednesday's close.", "the 7 January 2026"),
+        ] {
+            let doc = Document::new(text, Format::Markdown);
+            let d = crate::check(&doc, &settings).into_iter().find(|d| d.rule == R).unwrap();
+            assert!(d.fixes[0].edits[0].new_text.starts_with(fixed), "{text}: {:?}", d.fixes[0]);
+        }
     }
 
     #[test]
