@@ -178,17 +178,20 @@ fn model_subject(tokens: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
 /// "a target set by the government", "a survey conducted by YouGov": a
 /// participle of making, after a noun of evidence or of a goal, names the
 /// maker as the source.
-pub(crate) const PRODUCED: [&str; 9] = ["set", "published", "compiled", "produced", "collected", "released", "issued", "conducted", "commissioned"];
+/// ("accounts filed at Companies House": a filing names its registry)
+pub(crate) const PRODUCED: [&str; 10] = ["set", "published", "compiled", "produced", "collected", "released", "issued", "conducted", "commissioned", "filed"];
 
 /// Whether `word` is one of [`PRODUCED`].
 fn is_produced(word: &str) -> bool {
-    matches!(word, "set" | "published" | "compiled" | "produced" | "collected" | "released" | "issued" | "conducted" | "commissioned")
+    matches!(word, "set" | "published" | "compiled" | "produced" | "collected" | "released" | "issued" | "conducted" | "commissioned" | "filed")
 }
 word_list! { fn is_made_thing = [
         "target", "targets", "goal", "goals", "limit", "limits", "estimate", "estimates", "forecast", "forecasts", "projection", "projections", "figure", "figures", "data", "survey", "surveys", "study",
         "studies", "poll", "polls", "report", "reports", "analysis", "review", "index", "benchmark", "threshold", "statistics", "census", "audit",
         // market data: "swap rates compiled by LSEG", "prices collected by the ONS"
         "rates", "prices", "numbers", "records", "rankings", "totals",
+        // filings: "the last accounts filed at Companies House"
+        "accounts", "documents", "papers", "filings", "returns",
     ];
 }
 
@@ -358,8 +361,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             continue;
         }
         if is_produced(lower) {
-            if i > 0 && is_made_thing(tokens[i - 1].lower()) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("by"))
-                && let Some(src) = phrase_after(tokens, i + 2)
+            // (a filing at or with a named registry or regulator: "filed
+            // with the SEC", "filed at Companies House")
+            let filed_at = lower == "filed" && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("at") || t.eq_ignore_case("with"));
+            if i > 0 && is_made_thing(tokens[i - 1].lower()) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("by") || filed_at && t.kind == TokenKind::Word)
+                && let Some(src) = phrase_after(tokens, i + 2).filter(|&(s, e)| !filed_at || tokens[s..=e].iter().any(Token::is_capitalized))
             {
                 push(&mut out, text, tokens, tok.span.cover(tokens[i + 1].span), src, lexicon, anonymous_seen, sentence);
             }

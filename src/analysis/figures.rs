@@ -352,6 +352,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             let after_share = words == 0 && end > i && tokens[i + 1..=end].iter().any(|t| t.is_punct("%") || matches!(t.lower(), "percent" | "cent"));
             if words >= 1 && (nl.ends_with("ed") && !nl.contains('-') || is_irregular_past(nl) || nl.ends_with("ly") && nl.len() > 4)
                 || after_share && (nl.ends_with("ed") && !nl.contains('-') || is_irregular_past(nl) || nl.ends_with("ing"))
+                // ("A rise of 1% means £300m more": a verb, no unit)
+                || nl == "means"
             {
                 break;
             }
@@ -700,7 +702,36 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) {
         return false;
     }
+    if plain_integer && tallies_names(tokens, i, tok.text.parse().unwrap_or(0)) {
+        return false;
+    }
     true
+}
+
+/// A small count followed by exactly that many names in brackets: "2
+/// (Bewdley, Ironbridge)", "three wards (Abbey, Castle and Priory)": a
+/// tally of what is named right there.
+fn tallies_names(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
+    if !(2..=9).contains(&value) {
+        return false;
+    }
+    // (a word or two of what is counted may come before the bracket)
+    let Some(open) = tokens.iter().skip(i + 1).take(3).position(|t| t.kind != TokenKind::Word).map(|k| i + 1 + k).filter(|&k| tokens[k].is_punct("(")) else { return false };
+    let mut names = 0;
+    let mut in_name = false;
+    for t in &tokens[open + 1..] {
+        match t.kind {
+            TokenKind::Word if t.eq_ignore_case("and") => in_name = false,
+            TokenKind::Word if t.is_capitalized() => {
+                names += u64::from(!in_name);
+                in_name = true;
+            }
+            TokenKind::Punct if t.is_punct(",") => in_name = false,
+            TokenKind::Punct if t.is_punct(")") => return names == value,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// A number that identifies rather than counts: a telephone or reference
@@ -1012,6 +1043,9 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
         return false;
     }
     // Small tallies of items named right there: "two politicians, A and B,".
+    if tallies_names(tokens, i, value) {
+        return false;
+    }
     if value <= 5 {
         let window = &tokens[i + 1..tokens.len().min(i + 5)];
         if let Some(k) = window.iter().position(|t| t.is_punct(",") || t.is_punct(":") || t.is_punct("(")) {

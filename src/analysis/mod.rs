@@ -354,7 +354,9 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         // using 2,700 kWh a year").
         let imperative = claim::is_imperative(toks)
             || toks.windows(3).any(|w| matches!(w[0].lower(), "should" | "must" | "can" | "may") && w[1].lower() == "be" && matches!(w[2].lower(), "noted" | "mentioned" | "highlighted" | "borne" | "stressed" | "emphasised" | "emphasized"))
-            || toks.windows(2).any(|w| w[0].lower() == "defined" && w[1].lower() == "as");
+            || toks.windows(2).any(|w| w[0].lower() == "defined" && w[1].lower() == "as")
+            // (or a scale's: "A score of 100 means perfectly regular")
+            || toks.windows(5).any(|w| matches!(w[0].lower(), "a" | "an") && w[2].lower() == "of" && w[3].kind == tokens::TokenKind::Number && matches!(w[4].lower(), "means" | "denotes" | "signifies" | "indicates"));
         let figures = if headline || imperative { Vec::new() } else { figures::find(slice, toks, &excluded) };
         let declarative = !headline && !imperative && claim::is_declarative(slice, span, toks);
         // A sentence anchored in time reports an event (undated-event's
@@ -1025,6 +1027,8 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                 | "offered" | "offers" | "proposed" | "proposes" | "acquired" | "bought" | "sold"
                 // a maker's commitment to its customers ("Lumen promises three years of updates")
                 | "promises" | "guarantees" | "pledges"
+                // a body's orders, warnings and hires: "The Environment Agency has issued two severe flood warnings"
+                | "issued" | "arrested" | "signed" | "hired" | "appointed"
         )
     }
     // The plural forms only after names and nothing else: "Samsung and
@@ -1105,12 +1109,22 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     }
     // The document describing itself: "This brief reviews 48 communities".
     const SELF: &[&str] = &["report", "brief", "study", "paper", "survey", "review", "analysis", "article", "note", "chapter", "section", "document"];
+    // (and a plan stating what it proposes: "The draft budget proposes
+    // raising fees from £48 to £62"; not what it has: "The budget has a
+    // £4m gap")
+    const PLANS: &[&str] = &["budget", "plan", "strategy", "proposals"];
+    const PROPOSES: &[&str] = &["proposes", "propose", "includes", "include", "sets", "set", "outlines", "outline", "allocates", "allocate", "earmarks", "earmark"];
     const DESCRIBES: &[&str] = &[
         "reviews", "examines", "studies", "analyses", "analyzes", "covers", "surveys", "uses", "draws", "describes", "assesses", "compares", "maps",
         "summarises", "summarizes", "presents", "documents", "considers", "explores", "looks", "has", "makes", "contains", "sets", "includes", "lists", "gives",
         "offers", "identifies", "proposes", "focuses", "focused", "concentrates", "centres", "centers",
     ];
-    if toks.first().is_some_and(|t| matches!(t.lower(), "this" | "our" | "the")) && toks.get(1).is_some_and(|t| SELF.contains(&t.lower())) && toks.get(2).is_some_and(|t| DESCRIBES.contains(&t.lower())) {
+    // (one word may describe it: "The draft budget", "This new report")
+    let described = usize::from(toks.get(1).is_some_and(|t| t.kind == tokens::TokenKind::Word && !t.is_capitalized() && !SELF.contains(&t.lower()) && !PLANS.contains(&t.lower())));
+    if toks.first().is_some_and(|t| matches!(t.lower(), "this" | "our" | "the"))
+        && let (Some(noun), Some(verb)) = (toks.get(1 + described), toks.get(2 + described))
+        && (SELF.contains(&noun.lower()) && DESCRIBES.contains(&verb.lower()) || PLANS.contains(&noun.lower()) && PROPOSES.contains(&verb.lower()))
+    {
         return true;
     }
     // A name's own act in the relative clause after it: "Tesco, which had
@@ -1156,7 +1170,8 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         // (and a named body's own method: "Human Rights Watch interviewed
         // 34 people", "The Committee received 187 submissions")
         // "The TWU is seeking a pay rise of 9%".
-        if matches!(t.lower(), "is" | "are") && toks.get(k + 1).is_some_and(|n| matches!(n.lower(), "seeking" | "offering" | "proposing" | "demanding" | "planning")) {
+        // "The REGULATE study is randomising 2,400 adults": a study's own method.
+        if matches!(t.lower(), "is" | "are") && toks.get(k + 1).is_some_and(|n| matches!(n.lower(), "seeking" | "offering" | "proposing" | "demanding" | "planning" | "randomising" | "randomizing" | "recruiting" | "enrolling" | "tracking" | "surveying")) {
             return seen_name;
         }
         // "The ECB left its deposit rate unchanged at 2%", "held Bank Rate at 4%".
@@ -1166,7 +1181,13 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         if names_commit(toks, k) {
             return true;
         }
-        if is_act(t.lower()) || seen_name && matches!(t.lower(), "interviewed" | "surveyed" | "sampled" | "polled" | "visited" | "reviewed" | "received" | "collected" | "conducted" | "analysed" | "analyzed" | "examined" | "tested" | "contacted") {
+        if is_act(t.lower())
+            || seen_name
+                && matches!(
+                    t.lower(),
+                    "interviewed" | "surveyed" | "sampled" | "polled" | "visited" | "reviewed" | "received" | "collected" | "conducted" | "analysed" | "analyzed" | "examined" | "tested" | "contacted" | "tracked" | "monitored" | "recruited" | "enrolled" | "randomised" | "randomized"
+                )
+        {
             return seen_name && t.lower() != "is";
         }
     }

@@ -59,12 +59,17 @@ buyers”, “I was usually down to about 15% by 10pm”), or to what a model or
 a named body assumes (“The Treasury's own modelling assumed growth of
 1.5%”, “The OBR assumes net migration of about 340,000”), or to a study
 named by where it was published (“A study published in Nature Food”) or by
-who made it (“A survey of 1,012 voters by Opinium”), or to the source in
+who made it (“A survey of 1,012 voters by Opinium”), or to a filing at a
+named registry (“in the last accounts filed at Companies House”), or to the source in
 brackets after it, as fact boxes give it (“16.4% (Kantar, 12 weeks to 2
 November)”, “1,200 (company filings)”, “3.8% (Source: ONS)”; a bare name in
 brackets is as often the figure's place, “4.1% (Scotland)”, and is no
 source); a named body's own act stated with it as subject or in the
-relative clause after it (“Tesco, which had offered to sell 85 stores”) (“the Committee
+relative clause after it (“Tesco, which had offered to sell 85 stores”,
+“The Environment Agency has issued two severe flood warnings”), a plan's
+own proposal (“The draft budget proposes raising fees from £48 to £62”; not
+what it has: “The budget has a £4m gap”), a scale's definition (“A score of
+100 means perfectly regular”) (“the Committee
 decided to raise the rate to 1/2 percent”, “The Monetary Policy Committee
 (MPC) maintained the rate at 5.25%”, “Since the start of the cycle, the
 Bank has lowered rates six times”, “The ECB left its deposit rate
@@ -74,10 +79,10 @@ a pay rise of 9%”) and a court's sentence (“jailed for four years at Cardiff
 Crown Court”); a count announcing the list after its colon (“nine members:
 the Governor, ...”); small
 counts that only tally things named right there (“two politicians, A and
-B,”); list markers and section numbers; figures in a footnote's own text
+B,”, “2 (Bewdley, Ironbridge)”); list markers and section numbers; figures in a footnote's own text
 (a footnote is where a report gives its sources: “Household survey, April
 2025, n = 1,152”); the writers' own method (“We surveyed 1,200
-households”, “Human Rights Watch interviewed 34 people”, “This brief reviews
+households”, “Human Rights Watch interviewed 34 people”, “Researchers at the University of Edinburgh tracked the sleep of 61,000 adults”, “The REGULATE study is randomising 2,400 adults”, “This brief reviews
 48 communities”, “This chapter has three sections”, “In our rundown test
 the tablet lasted 16 hours”, “We enrolled 4,212 patients”); a figure
 restating the one its previous sentence sourced (“That is roughly 45% of
