@@ -117,6 +117,7 @@ impl Document {
             Format::Typst => typst::parse(&text, body_start, &mut prose),
         };
         parsed.blocks.sort_by_key(|b| b.span.start);
+        mark_source_lists(&mut parsed.blocks, &prose);
         blank_bare_urls(&mut prose, &mut parsed.links);
         parsed.links.sort();
         // Every change above kept whole characters, so this never fails.
@@ -352,9 +353,43 @@ pub(crate) fn block_texts(text: &str, format: Format) -> Vec<(BlockKind, String)
     d.blocks().iter().map(|b| (b.kind, d.prose()[b.span.range()].split_whitespace().collect::<Vec<_>>().join(" "))).collect()
 }
 
+/// A section of sources ("References", "Bibliography", "Notes", "Works
+/// cited"): its entries are what the report cites, as footnotes are, not
+/// what it asserts ("Mackay F, et al. Sleep regularity and mortality in
+/// 61,000 UK adults. *Sleep Health*. 2026."). Every block after such a
+/// heading, up to the next heading, is made a [`BlockKind::Footnote`].
+fn mark_source_lists(blocks: &mut [Block], prose: &[u8]) {
+    let mut in_sources = false;
+    for block in blocks {
+        if block.kind == BlockKind::Heading {
+            let title = prose.get(block.span.range()).map(|t| String::from_utf8_lossy(t).to_lowercase()).unwrap_or_default();
+            // ("7. References", "Sources:")
+            let title = title.trim().trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ').trim_end_matches(':').trim();
+            in_sources = matches!(
+                title,
+                "references" | "reference list" | "bibliography" | "sources" | "notes" | "endnotes" | "footnotes" | "works cited" | "literature cited" | "citations" | "further reading" | "notes and references" | "sources and notes"
+            );
+        } else if in_sources {
+            block.kind = BlockKind::Footnote;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_section_of_sources_is_footnotes_up_to_the_next_heading() {
+        let text = "# Findings\n\nRates rose 4%.\n\n## 7. References\n\n1. Mackay F. Sleep in 61,000 adults. 2026.\n\nSmith J. Notes. 2024.\n\n## Methods\n\nWe asked 300 people.\n";
+        let doc = Document::new(text, Format::Markdown);
+        let kinds: Vec<BlockKind> = doc.blocks().iter().map(|b| b.kind).collect();
+        use BlockKind::*;
+        assert_eq!(kinds, vec![Heading, Paragraph, Heading, Footnote, Footnote, Heading, Paragraph]);
+        // (a heading that only mentions sources starts no such section)
+        let doc = Document::new("## Notes to editors\n\nRates rose 4%.\n", Format::Markdown);
+        assert_eq!(doc.blocks()[1].kind, Paragraph);
+    }
 
     #[test]
     fn prose_copy_keeps_offsets() {
