@@ -483,7 +483,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // after a preposition, not a verb with its subject.
         // ("Supporters of the model say it has ...": a verb that is never a
         // noun ends a phrase with a complement)
-        if noun_like && in_prepositional_phrase(tokens, i) && !seldom_a_noun(lower) {
+        // (a past form is no noun: "One installer in the West Midlands
+        // described the paperwork as ...")
+        let past_form = lower.ends_with("ed") || matches!(lower, "found" | "thought" | "written" | "shown");
+        if noun_like && in_prepositional_phrase(tokens, i) && !seldom_a_noun(lower) && !past_form {
             continue;
         }
         // Passive with a source: "confirmed by arms researchers".
@@ -609,7 +612,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             // verb, is an unnamed group.
             let bare_plural = src.0 == 0
                 && src.1 == 0
-                && matches!(lower, "say" | "believe" | "think" | "warn" | "argue" | "claim" | "fear" | "insist" | "suggest" | "report" | "complain")
+                && matches!(lower, "say" | "believe" | "think" | "warn" | "argue" | "claim" | "fear" | "insist" | "suggest" | "report" | "complain" | "describe")
                 && tokens[0].lower().ends_with('s')
                 && !tokens[0].lower().ends_with("ss")
                 && !tokens[0].is_abbreviation()
@@ -996,6 +999,8 @@ fn in_verb_position(tokens: &[Token<'_>], i: usize) -> bool {
             let nl = next.lower();
             next.kind == TokenKind::Punct && matches!(next.text, "," | ":" | "“" | "\"" | "." | "—")
                 || matches!(nl, "that" | "by" | "to" | "in" | "on" | "it" | "he" | "she" | "they" | "we" | "this" | "there" | "a" | "an" | "the" | "its" | "their" | "his" | "her" | "no" | "some" | "more" | "up")
+                // (a pronoun as object: "Scouts describe him as quick")
+                || matches!(nl, "him" | "them" | "us" | "me")
                 || next.is_capitalized()
         }
     }
@@ -1103,6 +1108,13 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
             words += 1;
             continue;
         }
+        // "Studies in mice have shown", "Officials in Kyiv said": a short
+        // subject opening the sentence, its kind or place after "in".
+        let opening_complement = matches!(prev.lower(), "in" | "on") && (2..=4).contains(&start) && tokens[..start - 1].iter().all(|t| t.kind == TokenKind::Word && !is_boundary(t.lower()) && !is_pronoun(t.lower()));
+        if opening_complement && words + start < 8 {
+            start = 0;
+            break;
+        }
         if prev.kind != TokenKind::Word || is_boundary(prev.lower()) || words >= 8 {
             break;
         }
@@ -1180,6 +1192,7 @@ word_list! {
         "volunteer", "survivor", "relative", "colleague", "analyst", "economist", "researcher", "scientist", "academic", "businessman",
         "businesswoman", "shopkeeper", "pilot", "firefighter", "paramedic", "councillor", "mp", "minister", "diplomat", "commander", "fighter",
         "villager", "local", "man", "woman", "mother", "father", "headteacher", "lecturer", "partner", "director",
+        "installer", "organiser", "organizer", "builder", "carer", "surgeon", "midwife", "pharmacist", "constable", "steward", "clerk",
     ];
 }
 
@@ -1286,7 +1299,12 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     let one_described = (s == 0 || tokens[s - 1].kind == TokenKind::Punct)
         && matches!(first_lower, "a" | "an" | "one" | "another")
         && is_person_noun(head_lower)
-        && !tokens[s + 1..=e].iter().any(|t| t.is_capitalized() || t.text.ends_with("’s") || t.text.ends_with("'s"))
+        // (an affiliation or a place does not name them: "a Green Party
+        // organiser", "One installer in the West Midlands"; whom they act
+        // for on the record does: "a lawyer for the Smith family", and so
+        // does an owner: "a minister's adviser")
+        && !tokens.get(core_end + 1).is_some_and(|t| t.eq_ignore_case("for"))
+        && !tokens[s + 1..=e].iter().any(|t| t.text.ends_with("’s") || t.text.ends_with("'s"))
         // (a name in apposition names them: "An aerospace analyst, Richard
         // Aboulafia, said")
         && !(tokens.get(e + 1).is_some_and(|t| t.is_punct(",")) && tokens.get(e + 2).is_some_and(Token::is_capitalized));

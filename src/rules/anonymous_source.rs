@@ -17,7 +17,9 @@ matter`, `a source said`, `Ukrainian intelligence sources`, `U.S. officials
 said`, and one unnamed person known only by a role (`a senior police officer
 said`, `an employee said`, `one engineer said`, `One member of the 2024
 intake said`, `One banker advising on the deal said`, `One 18-year-old
-student at the college, who did not want to give her name, said`), an
+student at the college, who did not want to give her name, said`; an
+affiliation or a place names nobody: `a Green Party organiser said`, `One
+installer in the West Midlands described`), an
 unnamed group placed by where it works (`Local officials privately
 estimate`), people described only by what they know (`Two people
 familiar with the investigation`), and an unnamed share of a body or a
@@ -30,7 +32,8 @@ fix.
 
 Not flagged: named sources; later references to the same source (`The
 official added`, `Officials also said`); a spokesperson speaking on the
-record (`his spokesman said`); a person described and then named (“An
+record (`his spokesman said`, `a Labour spokesman said`) and whoever acts
+for a named client (`a lawyer for the Smith family said`); a person described and then named (“An
 aerospace analyst, Richard Aboulafia, said”); anyone at all (“unless a
 doctor has told you to”); a role that names one person (`its chief
 executive said`) or speaks for an institution (`police officers said`).

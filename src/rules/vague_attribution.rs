@@ -21,7 +21,8 @@ with none named, other unnamed groups speaking as one (`Traders say`,
 `people claim that`, `Providers say`, `Aid workers on the ground say`,
 `Scientists fear`, `Research consistently shows`, `It is feared that`,
 `it is widely thought`, `College leaders have long argued`, `Some doctors
-have raised concerns that`,
+have raised concerns that`, `Scouts describe him as`, `Industry bodies
+estimate`, `Studies in mice have shown` (not `Studies in The Lancet`),
 an unnamed share of a group: `A handful of economists have warned`,
 `Sources close to the club say`, `Historians estimate`), a belief with no
 holder (`a fee believed to be around £1.8m`; not inside what a named
