@@ -150,7 +150,8 @@ fn counted_one(tokens: &[Token<'_>], i: usize) -> Option<u64> {
 
 /// A number glued to the short form of its unit: millions, billions,
 /// trillions or thousands after a currency sign (`after_currency`: "£38m",
-/// "$1.2bn", "€2.5tn", "$40k"), pence ("20p") or degrees ("48C", "-5F").
+/// "$1.2bn", "€2.5tn", "$40k"; millions and more, or metres, without one:
+/// "5.88m", "3bn"), pence ("20p") or degrees ("48C", "-5F").
 /// Not a name with a number in it ("4G", "A4", "M25": they start with a
 /// letter or end in another one).
 fn abbreviated_amount(text: &str, after_currency: bool) -> bool {
@@ -159,7 +160,10 @@ fn abbreviated_amount(text: &str, after_currency: bool) -> bool {
         return false;
     }
     match &text[digits_end..] {
-        "m" | "bn" | "tn" | "trn" | "mn" | "k" | "b" => after_currency,
+        // (millions or metres without a currency sign: a quantity either
+        // way, "The record is 5.88m", "3bn people")
+        "m" | "bn" | "tn" | "trn" | "mn" => true,
+        "k" | "b" => after_currency,
         "p" | "C" | "F" => !after_currency,
         // measurements written with their unit: "6.1mm", "485g", "45W",
         // "120km", "3.5GHz"
@@ -983,6 +987,16 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     if i > 0 && matches!(lower_at(i - 1), "over" | "across") && is_time_unit(lower_at(i + 1)) && matches!(lower_at(i + 2), "in" | "on" | "from" | "between" | "last" | "this" | "earlier") {
         return true;
     }
+    // "save £18.4m over two years", "rose 20% over five years": the
+    // period of the figure just before, not a quantity of its own.
+    if i > 1
+        && matches!(lower_at(i - 1), "over" | "across" | "within")
+        && is_time_unit(lower_at(i + 1))
+        // (an amount with its unit is one word: "18.4m")
+        && tokens[i.saturating_sub(4)..i - 1].iter().rev().take_while(|t| t.kind != TokenKind::Punct || t.text == "%").any(|t| t.kind == TokenKind::Number || t.text.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return true;
+    }
     let mut j = i + 1;
     if tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && matches!(t.lower(), "more" | "full" | "whole")) {
         j += 1;
@@ -1050,7 +1064,10 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
         let window = &tokens[i + 1..tokens.len().min(i + 5)];
         if let Some(k) = window.iter().position(|t| t.is_punct(",") || t.is_punct(":") || t.is_punct("(")) {
             let after = &tokens[i + 1 + k + 1..tokens.len().min(i + 1 + k + 6)];
-            if after.first().is_some_and(|t| t.is_capitalized()) && after.iter().any(|t| t.eq_ignore_case("and")) {
+            // (names only up to the "and": "five councillors, Reform two
+            // and the Liberal Democrats four" is a list of counts)
+            let names_first = after.iter().take_while(|t| !t.eq_ignore_case("and")).all(|t| t.is_capitalized() || t.is_punct(","));
+            if after.first().is_some_and(|t| t.is_capitalized()) && after.iter().any(|t| t.eq_ignore_case("and")) && names_first {
                 return false;
             }
         }
@@ -1084,6 +1101,14 @@ mod tests {
     fn figures(s: &str) -> Vec<&str> {
         let toks = tokenize(s, Span::new(0, s.len()));
         find(s, &toks, &[]).into_iter().map(|f| &s[f.span.range()]).collect()
+    }
+
+    #[test]
+    fn a_period_after_a_figure_is_its_period() {
+        assert_eq!(figures("The council must save £18.4m over two years."), vec!["£18.4m"]);
+        assert_eq!(figures("Prices rose 20% over five years."), vec!["20%"]);
+        // (a period alone is a figure of its own)
+        assert_eq!(figures("The works will take over two years."), vec!["over two years"]);
     }
 
     #[test]

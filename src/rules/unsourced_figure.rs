@@ -14,19 +14,22 @@ amounts, money, percentages, rates, ranks, measurements, and vague
 quantities (`several thousand`, `dozens of`, `hundreds of`, `several
 municipalities`, `at least 20`, `over 1.5 million`), including amounts
 written with a short unit (`£38m`, `$1.2bn`, `20p`, `48C`, `6.1mm`,
-`485g`) and changes by a share (`fell by more than half`). One finding per
+`485g`, and without a currency sign `5.88m`, `3bn`) and changes by a share (`fell by more than half`). One finding per
 quantity; a range is one quantity (`four to six weeks`, `between 200 and
 300 people`, `10-12 staff`, `between £100 and £300`, `20% to 30%`, `between
 5% and 8%`; not a change and the level it reached: `fell 6% to 8%`), and so
 is a length of time told in units (`35 minutes and 18 seconds`). A crowd
 counted without its noun is a vague quantity too (`forced thousands to
-flee`, `Hundreds were injured`).
+flee`, `Hundreds were injured`). A count before a list of counts is no
+tally of names (`five councillors, Reform two and the Liberal Democrats
+four`).
 
 Not flagged: what a court heard (“..., Manchester Crown Court heard”, “The
 court heard that ...”: the evidence is the source); a rule's own number, which names it (“the 50% threshold”,
 “the 2% inflation target”, “the two-child limit”); dates, times and durations that only locate an event in time
 (“two days later”, “after 12 weeks”, “within 30 days”, “every two weeks”, “a second or two longer”,
-“over two days in November 2025”), times of day (“at 7.30”, “six
+“over two days in November 2025”), the period of the figure before it
+(“save £18.4m over two years”: one finding, for the amount), times of day (“at 7.30”, “six
 o'clock”), including spans of
 years and days (“2022–23”, “the 2020 and 2021 seasons”, “between 16 and 29
 January”); ages (“Smith, 45,”, “25 years old”, “a boy of about ten”, “aged 40 to 79”, “She was
