@@ -211,7 +211,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // "stickier than headline figures suggest": a comparison with what
         // the evidence seems to say, not a report of it.
         let compared = tokens.iter().position(|t| t.span.start >= span.start).is_some_and(|k| k > 0 && tokens[k - 1].lower() == "than");
-        if outside(span) && !compared && !is_named_owner_before(text, tokens, span) {
+        // ("has been widely criticised by the TUC": its agent named after it)
+        let agent_named = tokens.iter().position(|t| t.span.start >= span.end).is_some_and(|k| {
+            tokens[k].eq_ignore_case("by") && phrase_after(tokens, k + 1).is_some_and(|(s, e)| tokens[s..=e].iter().any(Token::is_capitalized))
+        });
+        if outside(span) && !compared && !agent_named && !is_named_owner_before(text, tokens, span) {
             vague_spans.push(span);
             out.push(Attribution { cue: span, source: None, kind: SourceKind::Vague, trigger: span });
         }
@@ -839,6 +843,9 @@ fn is_reported_belief(cue: &str) -> bool {
 fn is_expectation(cue: &str) -> bool {
     let lower = cue.to_ascii_lowercase();
     lower.contains(" expected ") || lower.contains(" suspected ")
+        // (and a link or a judgement in the passive: "The outbreak has been
+        // linked to a farm, the agency said")
+        || lower.contains(" linked ") || lower.ends_with(" criticised") || lower.ends_with(" criticized") || lower.ends_with(" condemned")
 }
 
 #[allow(clippy::too_many_arguments)]

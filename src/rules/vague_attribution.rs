@@ -22,7 +22,11 @@ with none named, other unnamed groups speaking as one (`Traders say`,
 `Scientists fear`, `Research consistently shows`, `It is feared that`,
 `it is widely thought`, `College leaders have long argued`, `Some doctors
 have raised concerns that`, `Scouts describe him as`, `Industry bodies
-estimate`, `Studies in mice have shown` (not `Studies in The Lancet`),
+estimate`, `Studies in mice have shown` (not `Studies in The Lancet`), a
+link or a judgement in the passive with nobody behind it (`has been linked
+to`, `has since been widely criticised`; not `has been widely criticised by
+the TUC`, nor when the sentence names who made the link: “The outbreak has
+been linked to a farm, the agency said”),
 an unnamed share of a group: `A handful of economists have warned`,
 `Sources close to the club say`, `Historians estimate`), a belief with no
 holder (`a fee believed to be around £1.8m`; not inside what a named
