@@ -90,11 +90,20 @@ fn header_date(doc: &Document) -> Option<jiff::civil::Date> {
 }
 
 /// A wire dateline opening the first paragraph ("KYIV, Oct 3 (Reuters) -"),
-/// with its span in the text.
+/// with its span in the text. (short lines before it, a byline or a
+/// standfirst's credit, are passed over: "By Dana Whitfield")
 pub fn dateline(doc: &Document) -> Option<(span::Span, dates::Dateline)> {
-    let block = doc.blocks().iter().find(|b| b.kind != document::BlockKind::Heading)?;
-    let line = dates::find_dateline(&doc.prose()[block.span.range()])?;
-    Some((span::Span::new(block.span.start, block.span.start + line.end), line))
+    const SHORT_LINE: usize = 80;
+    for block in doc.blocks().iter().filter(|b| b.kind != document::BlockKind::Heading).take(3) {
+        let prose = &doc.prose()[block.span.range()];
+        if let Some(line) = dates::find_dateline(prose) {
+            return Some((span::Span::new(block.span.start, block.span.start + line.end), line));
+        }
+        if prose.trim().len() > SHORT_LINE {
+            return None;
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -116,6 +125,9 @@ mod tests {
         assert_eq!(date_of("The summit opened on 4 November 2025.\n\nText.\n", Format::Text), None);
         assert_eq!(date_of("Report for 1 May 2024 to 4 November 2025\n\nText.\n", Format::Text), None);
         assert_eq!(date_of("Notes\n\nHousing policy briefing - 4 November 2025\n", Format::Text), None);
+        // A dateline after a byline dates the text too.
+        assert_eq!(date_of("# Fines\n\nBy Dana Whitfield\n\nWASHINGTON, Nov 24, 2025 (Reuters) - The department fined the airline.\n", Format::Markdown), Some(jiff::civil::date(2025, 11, 24)));
+        assert_eq!(date_of("# Fines\n\nThe department fined the airline on Tuesday after a long inquiry into its outage.\n\nWASHINGTON, Nov 24, 2025 (Reuters) - More.\n", Format::Markdown), None);
         // Front matter wins.
         assert_eq!(date_of("---\ndate: 2026-01-02\n---\nBriefing - 4 November 2025\n", Format::Markdown), Some(jiff::civil::date(2026, 1, 2)));
     }

@@ -1483,6 +1483,8 @@ const PAST_MARKERS: &[u128] = words![
 
 const FUTURE_MARKERS: &[u128] = words![
     "will",
+    // (reported: "said it would hold a meeting on Monday")
+    "would",
     "shall",
     "ll",
     "scheduled",

@@ -39,7 +39,8 @@ the one that puts the date on or before the document date (document
 looks forward in the date's own clause (“will meet on 3 October”, a
 fixture in the present: “Castlebridge host Ashford Rovers on 28
 November”, a deadline or an opening in the present: “Consultation closes:
-9 January”, “Nominations close on 22 May”; not “In a letter dated 2 September, the agency said designs
+9 January”, “Nominations close on 22 May”; not the date of a saying: “It
+said in November that spending would rise”; not “In a letter dated 2 September, the agency said designs
 would need approval”). A date that names its weekday
 takes the year, of the document's and the ones either side, in which it
 falls on that weekday (document 2025-10-03: `Monday 13 October` → `Monday
@@ -84,6 +85,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // not: "In a July 16 press conference, Jobs said buyers would")
             let clause = clause_around(cx.text(), sentence.span, span);
             let forward = || {
+                // (a date right after a verb of saying dates the saying:
+                // "It said in November that spending would rise")
+                if is_said_past(crate::analysis::words_before(cx.text(), span.start, 1)) {
+                    return false;
+                }
                 let lower = cx.slice(clause).to_lowercase();
                 let looks_forward = |lower: &str| FORWARD.iter().any(|w| lower.contains(w)) || schedules(lower);
                 if looks_forward(&lower) {
@@ -173,6 +179,15 @@ fn looks_back(lower: &str) -> bool {
 /// Whether a lower-case clause sets a deadline or an opening in the
 /// present, which looks forward: "Consultation closes: 9 January",
 /// "Nominations close on 22 May", "The exhibition opens in March".
+/// A verb of saying in the past ("said", "announced"): what it reports may
+/// look ahead, the saying does not.
+fn is_said_past(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "said" | "announced" | "told" | "wrote" | "reported" | "confirmed" | "warned" | "added" | "stated" | "predicted" | "promised" | "pledged" | "disclosed" | "revealed" | "signalled" | "signaled" | "indicated"
+    )
+}
+
 /// (the plain form after a plural subject and before its date: "a strong
 /// start in March" is a noun)
 fn schedules(lower: &str) -> bool {
@@ -343,6 +358,10 @@ mod tests {
         assert!(fix_of("The exhibition opens in March at the Tate.").contains("2027"));
         assert!(fix_of("The side made a strong start in March, the club said.").contains("2026"));
         assert_eq!(fixes_of("Nominations close on 26 November."), vec![(" 2026".into(), true)]);
+        // The date of a saying is past, whatever the saying looks to.
+        assert!(fix_of("It said in October that capital spending would rise.").contains("2026"));
+        assert!(fix_of("The ministry said on 14 October that the vote would go ahead.").contains("2026"));
+        assert!(fix_of("The ministry said the vote would go ahead on 14 February.").contains("2027"));
     }
 
     #[test]

@@ -44,7 +44,7 @@ With a known document date (front matter `date:`, a dateline, `--date` or
 `document-date` in `copydesk.toml`), replacing the expression with the
 absolute date is **safe**: `yesterday` → `on 27 November 2026`, `on Tuesday`
 → `on Tuesday, 24 November 2026` (the coming Tuesday when the sentence
-looks ahead: “will”, “is forecast to”, “hopes to”, “until at least
+looks ahead: “will”, “said it would hold a meeting on Monday”, “is forecast to”, “hopes to”, “until at least
 Sunday”, “Nominations close on Friday”), `this year` → `in 2026`, `currently` → `as
 of November 2026`; as a sentence's subject the date takes no preposition
 (`Last year was the warmest` → `2025 was the warmest`). Words that cannot be resolved (`recently`, `soon`) get an
@@ -257,6 +257,8 @@ mod tests {
             ("Transport for Wales has suspended services until at least Sunday after a landslip.", "Sunday, 11 January 2026"),
             ("The club hopes to complete the signing on Monday.", "Monday, 12 January 2026"),
             ("Nominations close on Tuesday.", "Tuesday, 13 January 2026"),
+            ("Lumora said it would hold an all-hands meeting on Monday.", "Monday, 12 January 2026"),
+            ("Lumora said on Monday that it would cut jobs.", "Monday, 5 January 2026"),
             // a noun, and a verb with no day after it, set nothing
             ("The festival was off to a bright start on Tuesday night.", "Tuesday night, 6 January 2026"),
             ("Since market open, shares rose, a drop of only $2.46 since Wednesday's close.", "the 7 January 2026"),
