@@ -292,6 +292,10 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     let whole = Span::new(0, slice.len());
     let sentence_spans = sentences::split(slice, whole, lexicon);
     let (mut quotes, ends_open) = quotes::find(slice, whole, ctx.open_quote);
+    // An interview's answer is the interviewee's words, quoted whole.
+    if kind == BlockKind::Answer {
+        quotes = vec![quotes::Quote { span: whole, inner: whole, words: slice.split_whitespace().count(), is_full_sentence: true, continued: false, speaker: None }];
+    }
     let mut citations = citations::find(slice, &lexicon.placeholders);
     citations.extend_from_slice(links);
     citations.sort();
@@ -397,6 +401,14 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     }
     tokens::put_spare(tokens::emptied(block_tokens), lowered);
     assign_speakers(slice, &mut quotes, &mut sentences_out, ctx);
+    if kind == BlockKind::Answer {
+        for q in &mut quotes {
+            q.speaker = Some(Span::empty(0));
+        }
+        for sentence in &mut sentences_out {
+            sentence.quoted_speaker = true;
+        }
+    }
     // Carry-over inside the block: a pronoun-led or "also"-continued sentence
     // after a sourced one.
     // A citation covers only its own sentence; a named source carries over.

@@ -64,6 +64,9 @@ pub enum BlockKind {
     Heading,
     ListItem,
     Footnote,
+    /// A paragraph answering an interviewer's question: the interviewee's
+    /// own words, as if quoted ([`mark_interview_answers`]).
+    Answer,
 }
 
 /// A run of prose: a paragraph, heading, list item or footnote text.
@@ -118,6 +121,7 @@ impl Document {
         };
         parsed.blocks.sort_by_key(|b| b.span.start);
         mark_source_lists(&mut parsed.blocks, &prose);
+        mark_interview_answers(&mut parsed.blocks, &text, &prose);
         blank_bare_urls(&mut prose, &mut parsed.links);
         parsed.links.sort();
         // Every change above kept whole characters, so this never fails.
@@ -353,6 +357,43 @@ pub(crate) fn block_texts(text: &str, format: Format) -> Vec<(BlockKind, String)
     d.blocks().iter().map(|b| (b.kind, d.prose()[b.span.range()].split_whitespace().collect::<Vec<_>>().join(" "))).collect()
 }
 
+/// An interview written as questions and answers: the paragraphs after an
+/// interviewer's question, up to the next question or heading, are the
+/// interviewee's own words ([`BlockKind::Answer`]). A question is a
+/// paragraph labelled "Q:" (its answers "A:"), or a whole paragraph in bold
+/// ending in "?"; bold questions make an interview only when there are two
+/// or more and a third of them or more ask "you" (an explainer's bold
+/// questions, "**Why does it matter?**", are answered by the writer).
+fn mark_interview_answers(blocks: &mut [Block], text: &str, prose: &[u8]) {
+    let prose_of = |b: &Block| prose.get(b.span.range()).map(|t| String::from_utf8_lossy(t).trim().to_string()).unwrap_or_default();
+    let labelled = |t: &str, label: char| {
+        let mut chars = t.chars();
+        chars.next() == Some(label) && matches!(chars.next(), Some(':' | '.'))
+    };
+    let bold = |b: &Block| {
+        let (before, after) = (text.get(..b.span.start).unwrap_or(""), text.get(b.span.end..).unwrap_or(""));
+        (before.ends_with("**") && after.starts_with("**")) || (before.ends_with("__") && after.starts_with("__"))
+    };
+    let asks_you = |t: &str| t.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w.to_ascii_lowercase().as_str(), "you" | "your" | "you've" | "you're" | "you'd" | "yours"));
+    let is_question = |b: &Block, t: &str| b.kind == BlockKind::Paragraph && (labelled(t, 'Q') || bold(b) && t.ends_with('?'));
+    let questions: Vec<(usize, bool)> = blocks.iter().enumerate().filter_map(|(k, b)| {
+        let t = prose_of(b);
+        is_question(b, &t).then(|| (k, labelled(&t, 'Q') || asks_you(&t)))
+    }).collect();
+    let to_you = questions.iter().filter(|(_, you)| *you).count();
+    if questions.len() < 2 || to_you * 3 < questions.len() {
+        return;
+    }
+    let mut answering = false;
+    for k in 0..blocks.len() {
+        if blocks[k].kind == BlockKind::Heading || questions.binary_search_by_key(&k, |&(q, _)| q).is_ok() {
+            answering = questions.binary_search_by_key(&k, |&(q, _)| q).is_ok();
+        } else if answering && blocks[k].kind == BlockKind::Paragraph {
+            blocks[k].kind = BlockKind::Answer;
+        }
+    }
+}
+
 /// A section of sources ("References", "Bibliography", "Notes", "Works
 /// cited"): its entries are what the report cites, as footnotes are, not
 /// what it asserts ("Mackay F, et al. Sleep regularity and mortality in
@@ -378,6 +419,18 @@ fn mark_source_lists(blocks: &mut [Block], prose: &[u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_interviews_answers_are_the_interviewees_words() {
+        use BlockKind::*;
+        let kinds = |text: &str| Document::new(text, Format::Markdown).blocks().iter().map(|b| b.kind).collect::<Vec<_>>();
+        let interview = "Dr Solberg leads the group.\n\n**You've just come back. What were you doing?**\n\nWe drilled three boreholes.\n\nIt took weeks.\n\n**Why does it matter?**\n\nIt holds back the ice.\n\n## Notes\n\nEdited.\n";
+        assert_eq!(kinds(interview), vec![Paragraph, Paragraph, Answer, Answer, Paragraph, Answer, Heading, Footnote]);
+        assert_eq!(kinds("Q: What did you find?\n\nA: Three boreholes.\n\nQ: And then?\n\nA: We left.\n"), vec![Paragraph, Answer, Paragraph, Answer]);
+        // An explainer's bold questions are answered by the writer.
+        let explainer = "**What is a heat pump?**\n\nIt moves heat.\n\n**Why does it matter?**\n\nHeating is 17% of emissions.\n";
+        assert_eq!(kinds(explainer), vec![Paragraph, Paragraph, Paragraph, Paragraph]);
+    }
 
     #[test]
     fn a_section_of_sources_is_footnotes_up_to_the_next_heading() {

@@ -25,7 +25,8 @@ now losing money”) and the “now” of a process's next step (“The
 application will now be referred to the Secretary of State”, “The bill now
 goes to a committee”), the “now” of present-day geography (“what is now
 southern Nigeria”); references anchored in the same sentence (“two days
-after the 3 October strike”); words inside a direct quotation (the speaker's words
+after the 3 October strike”); words inside a direct quotation, and an
+interview's answers, which are the interviewee's words (the speaker's words
 cannot be changed; set `dates-in-quotes = true` in `copydesk.toml` to flag
 them too, with a bracketed date as the fix).
 

@@ -48,7 +48,9 @@ result earns: “winning 2-1 and collecting three points”, and a series'
 length: “won the World Series over the Cardinals in six games”), and a
 vote's record (“Councillors voted seven to four”, “Two members
 abstained”);
-numbers in attributed sentences or attributed quotations, including those
+numbers in attributed sentences or attributed quotations (an interview's
+answers, after the interviewer's question, are the interviewee's quoted
+words), including those
 attributed to where they were published (“researchers reported in The
 Lancet”) or to who made them (“a target set by the government”, “UNICEF
 reported 318 suspected cases”, “the police counted 4,000 protesters”,
