@@ -391,6 +391,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         if !(lexicon.is_reporting_verb(lower) || demand) || lower == "according" {
             continue;
         }
+        // A participle of saying reports only after its clause's comma
+        // ("has opposed the bill, arguing it would ..."), not inside one.
+        if matches!(lower, "arguing" | "noting" | "explaining" | "alleging") && !(i > 0 && tokens[i - 1].is_punct(",")) {
+            continue;
+        }
         // "who spoke on condition of anonymity": the aside that hides a
         // source, not a statement of its own.
         // (only "on condition of anonymity" or "with knowledge of" follow
@@ -540,7 +545,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 // appositives: "Jean Marsh, 72, a retired teacher, said she
                 // had ...", "A parish councillor in Felsham, who asked not
                 // to be named, said ...".
+                // (a participle hangs on a clause, not on an appositive: see
+                // below)
                 if clause
+                    && !lower.ends_with("ing")
                     && let Some(comma) = tokens[..i].iter().position(|t| t.is_punct(","))
                     && comma > 0
                     && comma <= 8
@@ -553,6 +561,26 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 // "He declined to predict ..., stating that the goal was ...".
                 if clause && matches!(tokens[0].text, "He" | "She" | "They") {
                     push(&mut out, text, tokens, tok.span, (0, 0), lexicon, anonymous_seen, sentence);
+                    continue;
+                }
+                // "Industry group Airlines for America has opposed the bill,
+                // arguing it would raise fares": the subject of the clause
+                // the participle hangs on, up to its verb.
+                let ends_subject = |t: &Token<'_>| {
+                    let l = t.lower();
+                    t.kind != TokenKind::Word || is_between(l) || lexicon.is_reporting_verb(l) || super::figures::is_irregular_past(l) || l.len() > 4 && l.ends_with("ed")
+                };
+                // (after an article, the first common noun heads the subject:
+                // "The airline cut 300 flights, saying ...")
+                let head_noun_end = is_determiner(tokens[0].lower()).then(|| tokens.iter().skip(1).take(6).position(|t| t.kind == TokenKind::Word && !t.is_capitalized()).map(|k| k + 2)).flatten();
+                let subject_end = tokens.iter().take(9).position(ends_subject).map(|e| head_noun_end.map_or(e, |h| h.min(e)));
+                if clause
+                    && lower.ends_with("ing")
+                    && let Some(end) = subject_end.filter(|&e| e > 0 && e < i)
+                    && starts_like_source(tokens, 0)
+                    && !is_pronoun(tokens[0].lower())
+                {
+                    push(&mut out, text, tokens, tok.span, (0, end - 1), lexicon, anonymous_seen, sentence);
                     continue;
                 }
             }

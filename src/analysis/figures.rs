@@ -885,7 +885,18 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
         && i > 0
         && lower_at(i - 1) == "in"
         && tokens[..i].iter().any(|t| matches!(t.lower(), "won" | "win" | "wins" | "beat" | "beating" | "defeated" | "swept" | "lost" | "losing" | "winning"));
-    tally || table_gap || league_margin || recent_run || points_for_result || series_length
+    // "came from 17 points down", "scored 20 unanswered points", "a
+    // 10-point lead": a margin in the game's score.
+    let score_margin = matches!(unit, "points" | "point" | "goals" | "runs" | "shots" | "strokes")
+        && (matches!(lower_at(j + 1), "down" | "up") || i > 0 && lower_at(i - 1) == "from" && lower_at(j + 1) == "behind");
+    let unanswered = matches!(lower_at(i + 1), "unanswered") && matches!(lower_at(i + 2), "points" | "goals" | "runs" | "tries");
+    // "driven over from a maul on 22 minutes", "With three minutes left",
+    // "three minutes after half-time": the match clock.
+    let clock = matches!(unit, "minutes" | "minute")
+        && (i > 0 && matches!(lower_at(i - 1), "on" | "after") && tokens.iter().any(|t| matches!(t.lower(), "try" | "goal" | "scored" | "maul" | "penalty" | "conversion" | "kick" | "half-time" | "whistle" | "match" | "game"))
+            || matches!(lower_at(j + 1), "left" | "remaining" | "to") && (lower_at(j + 1) != "to" || lower_at(j + 2) == "go")
+            || lower_at(j + 1) == "after" && matches!(lower_at(j + 2), "half-time" | "halftime" | "the"));
+    tally || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock
 }
 
 /// "No candidate cleared the 50% threshold", "the 2% inflation target",
@@ -1109,6 +1120,20 @@ mod tests {
         assert_eq!(figures("Prices rose 20% over five years."), vec!["20%"]);
         // (a period alone is a figure of its own)
         assert_eq!(figures("The works will take over two years."), vec!["over two years"]);
+    }
+
+    #[test]
+    fn a_games_margins_and_clock_are_no_figures() {
+        for s in [
+            "The Hawks came from 17 points down to beat Kingsbridge 27-24.",
+            "The Hawks scored 20 unanswered points after the break.",
+            "Ashby was driven over from a maul on 22 minutes.",
+            "With three minutes left, Ashby was driven over for his second try.",
+            "His try, converted three minutes after half-time, stretched the lead.",
+        ] {
+            assert!(figures(s).is_empty(), "{s}: {:?}", figures(s));
+        }
+        assert_eq!(figures("The council has 17 points to consider and the plan runs 40 minutes."), vec!["17 points", "40 minutes"]);
     }
 
     #[test]

@@ -45,7 +45,9 @@ goals in his last six appearances”, “four points behind the leaders”, “2
 up”, “in the final 20 minutes”, a scorers line “Goals: Whitlock 58, Okonkwo
 72”, “missing out on European football by three points”, the points a
 result earns: “winning 2-1 and collecting three points”, and a series'
-length: “won the World Series over the Cardinals in six games”), and a
+length: “won the World Series over the Cardinals in six games”, a margin
+in the score: “came from 17 points down”, “20 unanswered points”, and the
+match clock: “on 22 minutes”, “With three minutes left”), and a
 vote's record (“Councillors voted seven to four”, “Two members
 abstained”);
 numbers in attributed sentences or attributed quotations (an interview's
