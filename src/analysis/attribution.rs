@@ -1024,6 +1024,13 @@ fn in_verb_position(tokens: &[Token<'_>], i: usize) -> bool {
         if plural_subject && seldom_a_noun(tokens[i].lower()) && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) {
             return true;
         }
+        // "managers described targets that were impossible": a past form
+        // with its object (not "the targets described in the report").
+        let past_with_object = tokens[i].lower().ends_with("ed")
+            && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized() && !is_preposition(t.lower()) && !is_boundary(t.lower()) && !matches!(t.lower(), "by" | "above" | "below" | "earlier" | "here" | "there" | "so"));
+        if plural_subject && past_with_object {
+            return true;
+        }
         if is_determiner(pl) || pl.ends_with("'s") || (prev.kind == TokenKind::Word && prev.lower().ends_with("ing")) {
             return false;
         }
@@ -1149,6 +1156,13 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         if opening_complement && words + start < 8 {
             start = 0;
             break;
+        }
+        // "three current and former managers": one group, two ways
+        let current_and_former = prev.lower() == "and" && start >= 2 && matches!((tokens[start - 2].lower(), tokens[start].lower()), ("current", "former") | ("former", "current"));
+        if current_and_former && words + 2 < 8 {
+            start -= 2;
+            words += 2;
+            continue;
         }
         if prev.kind != TokenKind::Word || is_boundary(prev.lower()) || words >= 8 {
             break;
@@ -1297,7 +1311,9 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         && core_end > s
         && (lexicon.anonymous_sources.contains(head_lower) || matches!(head_lower, "mps" | "meps" | "msps" | "peers" | "ministers" | "councillors" | "backbenchers" | "senators" | "lawmakers" | "legislators" | "members" | "delegates"))
         && !tokens[core_end + 1..=e].iter().any(|t| t.is_capitalized());
-    if share_of_members {
+    // "three current and former managers": people who worked there, unnamed.
+    let former_insiders = tokens[s..core_end].windows(3).any(|w| matches!((w[0].lower(), w[1].lower(), w[2].lower()), ("current", "and", "former") | ("former", "and", "current")));
+    if share_of_members || former_insiders && !tokens[s..=e].iter().any(|t| t.is_capitalized() && t.span.start != sentence.start) {
         return SourceKind::Anonymous;
     }
     if head.is_capitalized() && !head_is_first_word {

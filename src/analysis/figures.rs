@@ -597,8 +597,10 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
             let next_is_verb = next.is_some_and(|n| n.lower().ends_with("ed"));
             // "the 2020 and 2021 seasons": a year joined to a year.
             let joined_to_a_year = i >= 2 && prev.is_some_and(|p| matches!(p.lower(), "and" | "or" | "," | "to")) && is_year_number(&tokens[i - 2]);
-            // "a 2022 review": after an article a count would take a plural.
-            let year_of_a_thing = prev.is_some_and(|p| matches!(p.lower(), "a" | "an"))
+            // "a 2022 review": after an article a count would take a plural;
+            // so would one opening a sentence or a label ("2024 revenue:
+            // $4.1 billion").
+            let year_of_a_thing = prev.is_none_or(|p| matches!(p.lower(), "a" | "an") || p.kind == TokenKind::Punct && !matches!(p.text, "$" | "£" | "€"))
                 && (1900..=2100).contains(&value)
                 && next.is_some_and(|n| n.kind == TokenKind::Word && !n.lower().ends_with('s') && !is_time_unit(n.lower()));
             let count = prev_is_currency || (next_is_count_noun && !next_is_verb && !prev_is_time_preposition && !joined_to_a_year && !year_of_a_thing);

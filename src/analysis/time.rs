@@ -3581,7 +3581,12 @@ impl<'a> Scanner<'a> {
         if det {
             k += 1;
         }
-        if self.is_any(k, words!["more", "most"]) {
+        // ("More recent modelling suggests": newer than the work just
+        // cited, a comparison, not a time relative to the writing)
+        if self.is(k, word!("more")) && self.is(k + 1, word!("recent")) || self.is(k, word!("recent")) && k > 0 && self.is(k - 1, word!("more")) {
+            return None;
+        }
+        if self.is(k, word!("most")) {
             k += 1;
         }
         if !self.is(k, word!("recent")) || !self.plain_case(k) && !self.toks[k].cap {

@@ -19,7 +19,8 @@ said`, `an employee said`, `one engineer said`, `One member of the 2024
 intake said`, `One banker advising on the deal said`, `One 18-year-old
 student at the college, who did not want to give her name, said`; an
 affiliation or a place names nobody: `a Green Party organiser said`, `One
-installer in the West Midlands described`), an
+installer in the West Midlands described`), people who work or worked
+there (`three current and former managers described`), an
 unnamed group placed by where it works (`Local officials privately
 estimate`), people described only by what they know (`Two people
 familiar with the investigation`), and an unnamed share of a body or a

@@ -19,7 +19,8 @@ sentence or paragraph (a year named relative to the writing counts:
 £300m.”; a comparison such as “a year ago” does not).
 
 Not flagged: dates with a year; months used as names; recurring dates
-(“every 1 May”, “1 May to 30 September of each year”); dates inside a
+(“every 1 May”, “1 May to 30 September of each year”, a habit of the
+seasons: “The rainy season usually lasts until late September”); dates inside a
 direct quotation.
 
 ## Why
@@ -294,7 +295,13 @@ fn recurring(text: &str, span: Span) -> bool {
     let rest = text.get(span.end..).unwrap_or("");
     let clause = &rest[..rest.find(['.', ',', ';', ':', '!', '?', '\n']).unwrap_or(rest.len())];
     let clause = clause.to_ascii_lowercase();
-    [" each year", " every year", " annually", " year after year", " yearly"].iter().any(|w| clause.contains(w))
+    if [" each year", " every year", " annually", " year after year", " yearly"].iter().any(|w| clause.contains(w)) {
+        return true;
+    }
+    // A habit of the seasons: "The rainy season usually lasts until late
+    // September", "Harvest typically begins in August".
+    let before = crate::analysis::words_before(text, span.start, 6).to_ascii_lowercase();
+    before.split_whitespace().any(|w| matches!(w, "usually" | "typically" | "normally" | "generally" | "traditionally" | "customarily"))
 }
 
 #[cfg(test)]
@@ -310,6 +317,8 @@ mod tests {
 
     #[test]
     fn allows_years_recurring_and_quotes() {
+        allows(R, "The rainy season usually lasts until late September.");
+        allows(R, "Harvest typically begins in August in the south.");
         allows(R, "The pact was signed on 3 October 2024.");
         allows(R, "In 2023 the team won on 3 October and lost in June.");
         allows(R, "Workers march every 1 May.");

@@ -24,7 +24,8 @@ exists”); the “now” of a story told in the past (“By 2019 the company wa
 now losing money”) and the “now” of a process's next step (“The
 application will now be referred to the Secretary of State”, “The bill now
 goes to a committee”), the “now” of present-day geography (“what is now
-southern Nigeria”); references anchored in the same sentence (“two days
+southern Nigeria”); a comparison with earlier work (“More recent modelling
+suggests”); references anchored in the same sentence (“two days
 after the 3 October strike”); words inside a direct quotation, and an
 interview's answers, which are the interviewee's words (the speaker's words
 cannot be changed; set `dates-in-quotes = true` in `copydesk.toml` to flag

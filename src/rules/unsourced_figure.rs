@@ -24,7 +24,8 @@ flee`, `Hundreds were injured`). A count before a list of counts is no
 tally of names (`five councillors, Reform two and the Liberal Democrats
 four`).
 
-Not flagged: what a court heard (“..., Manchester Crown Court heard”, “The
+Not flagged: a year naming what it is of (“a 2022 review”, a label's
+“2024 revenue:”); what a court heard (“..., Manchester Crown Court heard”, “The
 court heard that ...”: the evidence is the source); a rule's own number, which names it (“the 50% threshold”,
 “the 2% inflation target”, “the two-child limit”); dates, times and durations that only locate an event in time
 (“two days later”, “after 12 weeks”, “within 30 days”, “every two weeks”, “a second or two longer”,
