@@ -384,10 +384,21 @@ fn mark_interview_answers(blocks: &mut [Block], text: &str, prose: &[u8]) {
     if questions.len() < 2 || to_you * 3 < questions.len() {
         return;
     }
+    // (a thematic break ends the interview: the editor's note after it is
+    // the writer's: "---" then "*Solberg will lecture on 14 May.*")
+    let broken_before = |blocks: &[Block], k: usize| {
+        let gap = text.get(k.checked_sub(1).map_or(0, |p| blocks[p].span.end)..blocks[k].span.start).unwrap_or("");
+        gap.lines().any(|l| {
+            let l = l.trim();
+            l.len() >= 3 && (l.chars().all(|c| c == '-' || c == ' ') || l.chars().all(|c| c == '*' || c == ' ') || l.chars().all(|c| c == '_' || c == ' '))
+        })
+    };
     let mut answering = false;
     for k in 0..blocks.len() {
         if blocks[k].kind == BlockKind::Heading || questions.binary_search_by_key(&k, |&(q, _)| q).is_ok() {
             answering = questions.binary_search_by_key(&k, |&(q, _)| q).is_ok();
+        } else if answering && broken_before(blocks, k) {
+            answering = false;
         } else if answering && blocks[k].kind == BlockKind::Paragraph {
             blocks[k].kind = BlockKind::Answer;
         }
@@ -426,6 +437,8 @@ mod tests {
         let kinds = |text: &str| Document::new(text, Format::Markdown).blocks().iter().map(|b| b.kind).collect::<Vec<_>>();
         let interview = "Dr Solberg leads the group.\n\n**You've just come back. What were you doing?**\n\nWe drilled three boreholes.\n\nIt took weeks.\n\n**Why does it matter?**\n\nIt holds back the ice.\n\n## Notes\n\nEdited.\n";
         assert_eq!(kinds(interview), vec![Paragraph, Paragraph, Answer, Answer, Paragraph, Answer, Heading, Footnote]);
+        let with_break = "**What were you doing, in your words?**\n\nDrilling.\n\n**And you?**\n\nResting.\n\n---\n\n*She will lecture on 14 May.*\n";
+        assert_eq!(kinds(with_break), vec![Paragraph, Answer, Paragraph, Answer, Paragraph]);
         assert_eq!(kinds("Q: What did you find?\n\nA: Three boreholes.\n\nQ: And then?\n\nA: We left.\n"), vec![Paragraph, Answer, Paragraph, Answer]);
         // An explainer's bold questions are answered by the writer.
         let explainer = "**What is a heat pump?**\n\nIt moves heat.\n\n**Why does it matter?**\n\nHeating is 17% of emissions.\n";
