@@ -1173,8 +1173,11 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         let named_kind = k == 1 && toks[0].lower() == "the" && (attribution::is_producer(t.lower()) || attribution::is_institution(t.lower()) || matches!(t.lower(), "committee" | "firm"));
         let named_first = k == 0 && t.is_capitalized() && {
             let next = toks.get(1).map_or("", |n| n.lower());
-            let next = if matches!(next, "only" | "now" | "also" | "still" | "already" | "currently") { toks.get(2).map_or("", |n| n.lower()) } else { next };
-            commits_in_third_person(next)
+            let next = if matches!(next, "only" | "now" | "also" | "still" | "already" | "currently" | "recently") { toks.get(2).map_or("", |n| n.lower()) } else { next };
+            // (and in the past after a name, which a plural common noun is
+            // not: "Birmingham recently committed to reaching 25% canopy",
+            // not "Officials promised 500 new homes")
+            commits_in_third_person(next) || matches!(next, "committed" | "pledged" | "promised" | "vowed") && names_a_body(&toks[..1])
         };
         if (t.is_capitalized() && (k > 0 || subject_start > 0)) || (k == 0 && matches!(t.text, "It" | "This" | "These" | "He" | "She" | "They")) || named_kind || named_first {
             seen_name = true;
@@ -1312,10 +1315,12 @@ pub mod claim {
         // (lower case after an opener: "always lock"; capitalised first)
         let placed = if k == 0 { verb.is_capitalized() } else { verb.kind == TokenKind::Word };
         // (after "Please" or "Always" the verb is one whatever follows)
+        // ("Fund at least three years of aftercare": a quantity after the verb)
+        let at_least = next.lower() == "at" && toks.get(k + 2).is_some_and(|t| matches!(t.lower(), "least" | "most"));
         placed
             && VERBS.contains(verb.lower())
             && next.kind == TokenKind::Word
-            && (k > 0 || !matches!(next.lower(), "of" | "in" | "is" | "was" | "were" | "are" | "has" | "had" | "will" | "would" | "to" | "for" | "on" | "at" | "by" | "and" | "or" | "up" | "down" | "rose" | "fell"))
+            && (k > 0 || at_least || !matches!(next.lower(), "of" | "in" | "is" | "was" | "were" | "are" | "has" | "had" | "will" | "would" | "to" | "for" | "on" | "at" | "by" | "and" | "or" | "up" | "down" | "rose" | "fell"))
     }
 
     /// "in the 28th minute", "Four minutes later": match or clock time.

@@ -24,7 +24,8 @@ flee`, `Hundreds were injured`). A count before a list of counts is no
 tally of names (`five councillors, Reform two and the Liberal Democrats
 four`).
 
-Not flagged: a year naming what it is of (“a 2022 review”, a label's
+Not flagged: figures in an instruction or recommendation (“Fund at least
+three years of aftercare”); a year naming what it is of (“a 2022 review”, a label's
 “2024 revenue:”); what a court heard (“..., Manchester Crown Court heard”, “The
 court heard that ...”: the evidence is the source); a rule's own number, which names it (“the 50% threshold”,
 “the 2% inflation target”, “the two-child limit”); dates, times and durations that only locate an event in time
@@ -81,7 +82,8 @@ what it has: “The budget has a £4m gap”), a scale's definition (“A score 
 decided to raise the rate to 1/2 percent”, “The Monetary Policy Committee
 (MPC) maintained the rate at 5.25%”, “Since the start of the cycle, the
 Bank has lowered rates six times”, “The ECB left its deposit rate
-unchanged at 2%”, “Samsung and Google offer seven years of updates”, “The company raised its forecast to
+unchanged at 2%”, “Samsung and Google offer seven years of updates”, “Birmingham recently
+committed to reaching 25% canopy”, “The company raised its forecast to
 $7.10 a share”, “Westmoor Connect has offered 4.5%”, “The TWU is seeking
 a pay rise of 9%”) and a court's sentence (“jailed for four years at Cardiff
 Crown Court”); a count announcing the list after its colon (“nine members:
