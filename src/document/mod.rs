@@ -365,7 +365,6 @@ pub(crate) fn block_texts(text: &str, format: Format) -> Vec<(BlockKind, String)
 /// or more and a third of them or more ask "you" (an explainer's bold
 /// questions, "**Why does it matter?**", are answered by the writer).
 fn mark_interview_answers(blocks: &mut [Block], text: &str, prose: &[u8]) {
-    let prose_of = |b: &Block| prose.get(b.span.range()).map(|t| String::from_utf8_lossy(t).trim().to_string()).unwrap_or_default();
     let labelled = |t: &str, label: char| {
         let mut chars = t.chars();
         chars.next() == Some(label) && matches!(chars.next(), Some(':' | '.'))
@@ -377,8 +376,8 @@ fn mark_interview_answers(blocks: &mut [Block], text: &str, prose: &[u8]) {
     let asks_you = |t: &str| t.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w.to_ascii_lowercase().as_str(), "you" | "your" | "you've" | "you're" | "you'd" | "yours"));
     let is_question = |b: &Block, t: &str| b.kind == BlockKind::Paragraph && (labelled(t, 'Q') || bold(b) && t.ends_with('?'));
     let questions: Vec<(usize, bool)> = blocks.iter().enumerate().filter_map(|(k, b)| {
-        let t = prose_of(b);
-        is_question(b, &t).then(|| (k, labelled(&t, 'Q') || asks_you(&t)))
+        let t = block_text(prose, b);
+        is_question(b, t).then(|| (k, labelled(t, 'Q') || asks_you(t)))
     }).collect();
     let to_you = questions.iter().filter(|(_, you)| *you).count();
     if questions.len() < 2 || to_you * 3 < questions.len() {
@@ -405,6 +404,12 @@ fn mark_interview_answers(blocks: &mut [Block], text: &str, prose: &[u8]) {
     }
 }
 
+/// A block's prose, trimmed (blocks end on character boundaries: the prose
+/// copy keeps whole characters).
+fn block_text<'p>(prose: &'p [u8], block: &Block) -> &'p str {
+    prose.get(block.span.range()).and_then(|t| std::str::from_utf8(t).ok()).unwrap_or("").trim()
+}
+
 /// A section of sources ("References", "Bibliography", "Notes", "Works
 /// cited"): its entries are what the report cites, as footnotes are, not
 /// what it asserts ("Mackay F, et al. Sleep regularity and mortality in
@@ -414,13 +419,12 @@ fn mark_source_lists(blocks: &mut [Block], prose: &[u8]) {
     let mut in_sources = false;
     for block in blocks {
         if block.kind == BlockKind::Heading {
-            let title = prose.get(block.span.range()).map(|t| String::from_utf8_lossy(t).to_lowercase()).unwrap_or_default();
+            const TITLES: [&str; 13] = [
+                "references", "reference list", "bibliography", "sources", "notes", "endnotes", "footnotes", "works cited", "literature cited", "citations", "further reading", "notes and references", "sources and notes",
+            ];
             // ("7. References", "Sources:")
-            let title = title.trim().trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ').trim_end_matches(':').trim();
-            in_sources = matches!(
-                title,
-                "references" | "reference list" | "bibliography" | "sources" | "notes" | "endnotes" | "footnotes" | "works cited" | "literature cited" | "citations" | "further reading" | "notes and references" | "sources and notes"
-            );
+            let title = block_text(prose, block).trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ').trim_end_matches(':').trim_end();
+            in_sources = TITLES.iter().any(|t| t.eq_ignore_ascii_case(title));
         } else if in_sources {
             block.kind = BlockKind::Footnote;
         }
