@@ -375,7 +375,13 @@ fn mark_interview_answers(blocks: &mut [Block], text: &str, prose: &[u8]) {
     };
     let asks_you = |t: &str| t.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w.to_ascii_lowercase().as_str(), "you" | "your" | "you've" | "you're" | "you'd" | "yours"));
     let is_question = |b: &Block, t: &str| b.kind == BlockKind::Paragraph && (labelled(t, 'Q') || bold(b) && t.ends_with('?'));
-    let questions: Vec<(usize, bool)> = blocks.iter().enumerate().filter_map(|(k, b)| {
+    // (only a paragraph opening with "Q" or closing with "?" is read: the
+    // rest are passed over by their end bytes, unvalidated)
+    let may_ask = |b: &Block| {
+        let bytes = prose.get(b.span.range()).unwrap_or_default().trim_ascii();
+        b.kind == BlockKind::Paragraph && (bytes.first() == Some(&b'Q') || bytes.last() == Some(&b'?'))
+    };
+    let questions: Vec<(usize, bool)> = blocks.iter().enumerate().filter(|(_, b)| may_ask(b)).filter_map(|(k, b)| {
         let t = block_text(prose, b);
         is_question(b, t).then(|| (k, labelled(t, 'Q') || asks_you(t)))
     }).collect();
