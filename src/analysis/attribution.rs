@@ -638,6 +638,15 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             if share_of_a_group(tokens, src) {
                 continue;
             }
+            // "several large penalties announced in recent years were later
+            // reduced": a participle describing what a quantified phrase
+            // names, its own verb still to come, reports nothing.
+            let describes_things = matches!(tokens[src.0].lower(), "some" | "many" | "several" | "various" | "numerous" | "most")
+                && lower.ends_with("ed")
+                && tokens[i + 1..].iter().take(6).take_while(|t| t.kind == TokenKind::Word && !t.eq_ignore_case("that")).any(|t| matches!(t.lower(), "was" | "were" | "is" | "are" | "had" | "have" | "has"));
+            if describes_things {
+                continue;
+            }
             push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
             // "Providers say the rate is too low": a plural common noun alone,
             // capitalised only because it opens the sentence, before a plural

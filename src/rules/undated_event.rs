@@ -23,7 +23,8 @@ paragraph gives any date or time reference.
 
 Not flagged: statements (`said`, `told`), whose time is the time of
 reporting, and the events a named source reports in them (“The agency said
-14 people had died”); ongoing states; events dated anywhere in the paragraph
+14 people had died”); ongoing states and tolls counted so far (“The war has killed tens of
+thousands of people”); events dated anywhere in the paragraph
 (including by a relative date, which `relative-date` reports); an event told
 as the next step of an account (“Then England opened the scoring”, “Moments
 later the roof collapsed”: the openers are in `data/sequence-openers.txt`),
@@ -172,7 +173,14 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
     let reported = |i: usize| reported_from.is_some_and(|from| toks[i].span.start >= from);
     // "Anyone arrested has the right", "once the contract is signed": a
     // participle describing someone, or a present passive, tells no past event
-    let not_past = |i: usize| i > 0 && matches!(lower[i - 1], "anyone" | "anybody" | "everyone" | "someone" | "those" | "people" | "nobody" | "is" | "are" | "be" | "being" | "get" | "gets");
+    // (nor a toll counted so far: "The war has killed tens of thousands of
+    // people", "have displaced more than 12 million")
+    let toll_so_far = |i: usize| {
+        i > 0
+            && matches!(lower[i - 1], "has" | "have")
+            && toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number || matches!(lower[i + 1], "tens" | "hundreds" | "thousands" | "millions" | "dozens" | "more" | "over" | "at" | "nearly" | "almost" | "about" | "around" | "some"))
+    };
+    let not_past = |i: usize| i > 0 && matches!(lower[i - 1], "anyone" | "anybody" | "everyone" | "someone" | "those" | "people" | "nobody" | "is" | "are" | "be" | "being" | "get" | "gets") || toll_so_far(i);
     let verb_at = (0..toks.len()).find(|&i| any_at(i, &EVENT_VERBS) && outside_quotes(i) && !reported(i) && !not_past(i));
     // "killed in the city since the war began": counted from an anchor
     if lower.contains(&"since") {
@@ -266,6 +274,7 @@ mod tests {
         allows(R, "The minister resigned in 2019 after a long and bitter dispute with the party.");
         allows(R, "The agency said 14 people had died and that the toll was likely to rise.");
         allows(R, "According to the ministry, the minister resigned after a long and bitter dispute.");
+        allows(R, "The war has killed tens of thousands of people and displaced more than 12 million.");
         // The statement's own setting is still an event to date.
         let s = "The agency said the toll would rise during a press conference.";
         flags(R, s, &[s]);
