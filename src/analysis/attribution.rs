@@ -566,17 +566,9 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 // "Industry group Airlines for America has opposed the bill,
                 // arguing it would raise fares": the subject of the clause
                 // the participle hangs on, up to its verb.
-                let ends_subject = |t: &Token<'_>| {
-                    let l = t.lower();
-                    t.kind != TokenKind::Word || is_between(l) || lexicon.is_reporting_verb(l) || super::figures::is_irregular_past(l) || l.len() > 4 && l.ends_with("ed")
-                };
-                // (after an article, the first common noun heads the subject:
-                // "The airline cut 300 flights, saying ...")
-                let head_noun_end = is_determiner(tokens[0].lower()).then(|| tokens.iter().skip(1).take(6).position(|t| t.kind == TokenKind::Word && !t.is_capitalized()).map(|k| k + 2)).flatten();
-                let subject_end = tokens.iter().take(9).position(ends_subject).map(|e| head_noun_end.map_or(e, |h| h.min(e)));
                 if clause
                     && lower.ends_with("ing")
-                    && let Some(end) = subject_end.filter(|&e| e > 0 && e < i)
+                    && let Some(end) = clause_subject_end(tokens, lexicon).filter(|&e| e > 0 && e < i)
                     && starts_like_source(tokens, 0)
                     && !is_pronoun(tokens[0].lower())
                 {
@@ -721,7 +713,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         let first_named_cue = out.iter().filter(|a| a.kind != SourceKind::Vague).map(|a| a.cue.end).min().unwrap_or(usize::MAX);
         out.retain(|a| {
             let cue = &text[a.trigger.range()];
-            let held_by_the_named_source = is_expectation(cue)
+            let held_by_the_named_source = holder_unsaid(cue)
                 || a.source.is_some_and(|s| starts_indefinite(&text[s.range()]))
                 || according && reports_passively(cue)
                 || a.trigger.start >= first_named_cue && is_reported_belief(cue);
@@ -764,6 +756,18 @@ fn bracketed_source(tokens: &[Token<'_>], open: usize) -> Option<(usize, usize)>
     // (two words at least: "(estimates)" alone names nobody)
     let evidence = words >= 2 && matches!(after.text, ")" | "," | ";") && is_evidence_noun(phrase[words - 1].lower()) && !matches!(phrase[0].lower(), "estimated" | "provisional");
     ((named && dated) || evidence).then_some((start, end))
+}
+
+/// Where the subject opening the sentence ends: at its verb (an
+/// auxiliary, a verb of saying, a past form) and, after an article, after
+/// its first common noun ("The airline cut 300 flights, saying ...").
+fn clause_subject_end(tokens: &[Token<'_>], lexicon: &Lexicon) -> Option<usize> {
+    let ends_subject = |t: &Token<'_>| {
+        let l = t.lower();
+        t.kind != TokenKind::Word || is_between(l) || lexicon.is_reporting_verb(l) || super::figures::is_irregular_past(l) || l.len() > 4 && l.ends_with("ed")
+    };
+    let head_noun_end = is_determiner(tokens.first()?.lower()).then(|| tokens.iter().skip(1).take(6).position(|t| t.kind == TokenKind::Word && !t.is_capitalized()).map(|k| k + 2)).flatten();
+    tokens.iter().take(9).position(ends_subject).map(|e| head_noun_end.map_or(e, |h| h.min(e)))
 }
 
 /// A vague cue that only says a thing was reported or confirmed ("have
@@ -869,19 +873,20 @@ word_list! {
 /// (class [`super::lexicon::class::PUBLISHING`]).
 pub(crate) const PUBLISHING_VERBS: [&str; 8] = ["published", "reported", "wrote", "writing", "write", "writes", "appeared", "appears"];
 
-/// "is expected to", "were suspected of": a hedge that a named source in
-/// the same sentence holds.
 /// "believed to be", "thought to be": a belief with no holder of its own.
 fn is_reported_belief(cue: &str) -> bool {
     let lower = cue.to_ascii_lowercase();
     lower.ends_with(" to be") && ["believed", "thought", "understood", "said", "reported", "rumoured", "rumored"].iter().any(|w| lower.contains(w))
 }
 
-fn is_expectation(cue: &str) -> bool {
+/// A vague cue that leaves its holder unsaid, so that a named source in
+/// the sentence holds it: an expectation or a suspicion ("talks are
+/// expected to resume"), a link or a judgement in the passive ("has been
+/// linked to", "has been widely criticised").
+fn holder_unsaid(cue: &str) -> bool {
     let lower = cue.to_ascii_lowercase();
     lower.contains(" expected ") || lower.contains(" suspected ")
-        // (and a link or a judgement in the passive: "The outbreak has been
-        // linked to a farm, the agency said")
+        // ("The outbreak has been linked to a farm, the agency said")
         || lower.contains(" linked ") || lower.ends_with(" criticised") || lower.ends_with(" criticized") || lower.ends_with(" condemned")
 }
 

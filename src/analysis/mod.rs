@@ -1058,6 +1058,11 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     fn commits_in_third_person(word: &str) -> bool {
         matches!(word, "promises" | "offers" | "guarantees" | "pledges" | "plans" | "intends" | "expects" | "anticipates" | "proposes")
     }
+    // A kind of body that "the" makes one the reader knows: "the company",
+    // "the regulator", "the committee".
+    fn is_body_kind(word: &str) -> bool {
+        attribution::is_producer(word) || attribution::is_institution(word) || matches!(word, "committee" | "firm")
+    }
     // A name ("Tesco", "Sainsbury's", "the Competition and Markets
     // Authority") or a body's kind after "the" ("the company"): not a
     // plural common noun that opens the sentence ("Officials").
@@ -1066,7 +1071,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
             [only] => only.is_capitalized() && (!only.lower().ends_with('s') || only.lower().ends_with("'s") || only.is_abbreviation()),
             [first, rest @ ..] => {
                 rest.iter().any(tokens::Token::is_capitalized)
-                    || first.lower() == "the" && rest.len() == 1 && (attribution::is_producer(rest[0].lower()) || attribution::is_institution(rest[0].lower()) || matches!(rest[0].lower(), "committee" | "firm"))
+                    || first.lower() == "the" && rest.len() == 1 && is_body_kind(rest[0].lower())
             }
             [] => false,
         }
@@ -1170,7 +1175,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         }
         // A name, a pronoun/demonstrative standing for the body just named,
         // or the body's kind after "the" ("The company raised its forecast").
-        let named_kind = k == 1 && toks[0].lower() == "the" && (attribution::is_producer(t.lower()) || attribution::is_institution(t.lower()) || matches!(t.lower(), "committee" | "firm"));
+        let named_kind = k == 1 && toks[0].lower() == "the" && is_body_kind(t.lower());
         let named_first = k == 0 && t.is_capitalized() && {
             let next = toks.get(1).map_or("", |n| n.lower());
             let next = if matches!(next, "only" | "now" | "also" | "still" | "already" | "currently" | "recently") { toks.get(2).map_or("", |n| n.lower()) } else { next };

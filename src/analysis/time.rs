@@ -1481,6 +1481,8 @@ const PAST_MARKERS: &[u128] = words![
     "yesterday",
 ];
 
+/// Words that look forward wherever they stand (the plan nouns "planning"
+/// and "plans" are asked more closely, see `Scanner::is_future_marker`).
 const FUTURE_MARKERS: &[u128] = words![
     "will",
     // (reported: "said it would hold a meeting on Monday")
@@ -1488,33 +1490,23 @@ const FUTURE_MARKERS: &[u128] = words![
     "shall",
     "ll",
     "scheduled",
-    "due",
     "upcoming",
     "plans",
     "planned",
     "planning",
     "intends",
-    "expected",
     "expects",
     "tomorrow",
     "next",
     "coming",
-    "set",
     "aims",
-    "going",
-    // each with "to" after it: "is forecast to rise by early Saturday",
-    // "hopes to sign him by Friday"
-    "forecast",
-    "projected",
-    "predicted",
-    "likely",
-    "hope",
-    "hopes",
-    "hoping",
-    "plan",
-    "aim",
-    "intend",
     "expect",
+];
+
+/// Words that look forward only with "to" after them: "is due to", "is
+/// forecast to rise by early Saturday", "hopes to sign him by Friday".
+const FUTURE_BEFORE_TO: &[u128] = words![
+    "set", "going", "due", "expected", "forecast", "projected", "predicted", "likely", "hope", "hopes", "hoping", "plan", "aim", "intend",
 ];
 
 /// Words that end the noun phrase after "recent".
@@ -2192,6 +2184,9 @@ impl<'a> Scanner<'a> {
     }
 
     fn is_future_marker(&self, i: usize) -> bool {
+        if self.is_any(i, FUTURE_BEFORE_TO) {
+            return self.is(i + 1, word!("to"));
+        }
         if !self.is_any(i, FUTURE_MARKERS) {
             return false;
         }
@@ -2199,9 +2194,6 @@ impl<'a> Scanner<'a> {
             return i > 0
                 && self.attached(i)
                 && (self.punct(i - 1, '\'') || self.punct(i - 1, '’'));
-        }
-        if self.is_any(i, words!["set", "going", "due", "expected", "forecast", "projected", "predicted", "likely", "hope", "hopes", "hoping", "plan", "aim", "intend"]) {
-            return self.is(i + 1, word!("to"));
         }
         // "the planning committee", "Plans for 480 homes": nouns, common in
         // local reporting, that plan nothing. "are planning a strike",
