@@ -120,7 +120,7 @@ impl Document {
             Format::Typst => typst::parse(&text, body_start, &mut prose),
         };
         parsed.blocks.sort_by_key(|b| b.span.start);
-        mark_source_lists(&mut parsed.blocks, &prose);
+        mark_source_lists(&mut parsed.blocks, &text, &prose);
         mark_interview_answers(&mut parsed.blocks, &text, &prose);
         blank_bare_urls(&mut prose, &mut parsed.links);
         parsed.links.sort();
@@ -419,18 +419,34 @@ fn block_text<'p>(prose: &'p [u8], block: &Block) -> &'p str {
 /// A section of sources ("References", "Bibliography", "Notes", "Works
 /// cited"): its entries are what the report cites, as footnotes are, not
 /// what it asserts ("Mackay F, et al. Sleep regularity and mortality in
-/// 61,000 UK adults. *Sleep Health*. 2026."). Every block after such a
-/// heading, up to the next heading, is made a [`BlockKind::Footnote`].
-fn mark_source_lists(blocks: &mut [Block], prose: &[u8]) {
+/// 61,000 UK adults. *Sleep Health*. 2026."). So is a glossary ("Glossary",
+/// "Key terms"): its entries define words ("Gigawatt (GW): one billion
+/// watts"). Every block after such a heading, up to the next heading, is
+/// made a [`BlockKind::Footnote`]. A short paragraph wholly in bold
+/// ("**Key terms**") opens such a section as a heading does.
+fn mark_source_lists(blocks: &mut [Block], text: &str, prose: &[u8]) {
+    const TITLES: [&str; 24] = [
+        "references", "reference list", "bibliography", "sources", "notes", "endnotes", "footnotes", "works cited", "literature cited", "citations", "further reading", "notes and references", "sources and notes",
+        "glossary", "glossary of terms", "key terms", "key terms explained", "definitions", "terminology", "terms used", "abbreviations", "list of abbreviations", "acronyms", "jargon buster",
+    ];
+    // (a bold line of a few words: "**Key terms**", not a bold sentence)
+    let bold_title = |b: &Block| {
+        let (before, after) = (text.get(..b.span.start).unwrap_or(""), text.get(b.span.end..).unwrap_or(""));
+        b.kind == BlockKind::Paragraph && b.span.len() <= 40 && ((before.ends_with("**") && after.starts_with("**")) || (before.ends_with("__") && after.starts_with("__")))
+    };
     let mut in_sources = false;
     for block in blocks {
-        if block.kind == BlockKind::Heading {
-            const TITLES: [&str; 13] = [
-                "references", "reference list", "bibliography", "sources", "notes", "endnotes", "footnotes", "works cited", "literature cited", "citations", "further reading", "notes and references", "sources and notes",
-            ];
-            // ("7. References", "Sources:")
+        // ("7. References", "Sources:")
+        let titled = || {
             let title = block_text(prose, block).trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ').trim_end_matches(':').trim_end();
-            in_sources = TITLES.iter().any(|t| t.eq_ignore_ascii_case(title));
+            TITLES.iter().any(|t| t.eq_ignore_ascii_case(title))
+        };
+        if block.kind == BlockKind::Heading {
+            in_sources = titled();
+        } else if bold_title(block) && titled() {
+            // (a bold line opens a section; only a heading closes one, since
+            // a list of sources may group its entries under bold lines)
+            in_sources = true;
         } else if in_sources {
             block.kind = BlockKind::Footnote;
         }
@@ -465,6 +481,14 @@ mod tests {
         // (a heading that only mentions sources starts no such section)
         let doc = Document::new("## Notes to editors\n\nRates rose 4%.\n", Format::Markdown);
         assert_eq!(doc.blocks()[1].kind, Paragraph);
+        // A glossary defines words; a bold line of its title opens it, and
+        // only a heading closes it.
+        let kinds = |text: &str| Document::new(text, Format::Markdown).blocks().iter().map(|b| b.kind).collect::<Vec<_>>();
+        let glossary = "Storage rose 4%.\n\n**Key terms**\n\n- GW: one billion watts.\n\n**Storage**\n\nMWh: a unit.\n\n## Outlook\n\nIt rose.\n";
+        assert_eq!(kinds(glossary), vec![Paragraph, Paragraph, Footnote, Footnote, Footnote, Heading, Paragraph]);
+        // (a bold line of another title, or a bold sentence, opens nothing)
+        assert_eq!(kinds("**Price**\n\nIt costs £649.\n"), vec![Paragraph, Paragraph]);
+        assert_eq!(kinds("**The council said on Monday that it had approved the plan to build homes.**\n\nIt costs £649.\n"), vec![Paragraph, Paragraph]);
     }
 
     #[test]

@@ -92,7 +92,9 @@ counts that only tally things named right there (“two politicians, A and
 B,”, “2 (Bewdley, Ironbridge)”); list markers and section numbers; figures in a footnote's own text
 (a footnote is where a report gives its sources: “Household survey, April
 2025, n = 1,152”) and in a section of sources (the entries under a
-“References”, “Bibliography” or “Notes” heading); the writers' own method (“We surveyed 1,200
+“References”, “Bibliography” or “Notes” heading) and in a glossary (the
+entries under a “Glossary” or “Key terms” heading or bold line: “Gigawatt
+(GW): one billion watts”); the writers' own method (“We surveyed 1,200
 households”, “Human Rights Watch interviewed 34 people”, “Researchers at the University of Edinburgh tracked the sleep of 61,000 adults”, “The REGULATE study is randomising 2,400 adults”, “This brief reviews
 48 communities”, “This chapter has three sections”, “In our rundown test
 the tablet lasted 16 hours”, “We enrolled 4,212 patients”); a figure
