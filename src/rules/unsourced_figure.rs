@@ -1,6 +1,7 @@
 //! `unsourced-figure`: a quantity asserted as fact with no source.
 
 use super::{RuleContext, RuleDoc};
+use crate::analysis::SourceKind;
 use crate::diagnostic::{quoted_message, Diagnostic};
 use crate::document::BlockKind;
 use crate::rules::Rule;
@@ -22,7 +23,9 @@ is a length of time told in units (`35 minutes and 18 seconds`). A crowd
 counted without its noun is a vague quantity too (`forced thousands to
 flee`, `Hundreds were injured`). A count before a list of counts is no
 tally of names (`five councillors, Reform two and the Liberal Democrats
-four`).
+four`). A source that only tells of an event after the figure, in a clause
+of time, is no source for it: in “Shares fell 9% after the company
+reported a loss” the company's report is sourced, the 9% is not.
 
 Not flagged: figures in an instruction or recommendation (“Fund at least
 three years of aftercare”); a year naming what it is of (“a 2022 review”, a label's
@@ -134,10 +137,20 @@ is **safe**: it claims nothing. Inserting “according to [SOURCE]” is
 
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     for (block, sentence) in cx.sentences() {
-        if sentence.is_sourced() || sentence.is_vague() || sentence.own_act || matches!(block.kind, BlockKind::Heading | BlockKind::Footnote) {
+        if sentence.figures.is_empty() || sentence.is_vague() || sentence.own_act || matches!(block.kind, BlockKind::Heading | BlockKind::Footnote) {
             continue;
         }
-        let Some((last, others)) = sentence.figures.split_last() else { continue };
+        // A sourced sentence's figures are sourced, unless its only sources
+        // report an event after the figures: "Shares fell 9% after the
+        // company reported a loss" gives no source for the 9%.
+        let figures = if sentence.is_sourced() {
+            let scope = sourced_from(cx, sentence);
+            let before = sentence.figures.partition_point(|f| f.span.end <= scope);
+            &sentence.figures[..before]
+        } else {
+            &sentence.figures[..]
+        };
+        let Some((last, others)) = figures.split_last() else { continue };
         // The fixes are the sentence's: found once, whatever its number of figures.
         let (placeholder, according_to) = cx.source_fixes(sentence.span);
         let finding = |figure: &crate::analysis::Figure| Diagnostic::new(Rule::UnsourcedFigure, figure.span, quoted_message("Figure “", cx.slice(figure.span), "” has no source."));
@@ -146,6 +159,28 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         }
         out.push(finding(last).with_fix(placeholder).with_fix(according_to));
     }
+}
+
+/// Where a sourced sentence's sources start to vouch for its words: its
+/// start, unless every source it names is the subject of an event told in a
+/// clause of time after the main one ("..., after the company reported",
+/// "when the ministry announced"), which tells what that source said, not
+/// where the words before it come from.
+fn sourced_from(cx: &RuleContext<'_>, sentence: &crate::analysis::Sentence) -> usize {
+    if sentence.cited || sentence.carried_over || sentence.quoted_speaker {
+        return sentence.span.start;
+    }
+    let prose = cx.doc.prose();
+    let mut from = sentence.span.end;
+    for a in sentence.attributions.iter().filter(|a| a.kind != SourceKind::Vague) {
+        let Some(source) = a.source.filter(|s| s.start < a.cue.start) else { return sentence.span.start };
+        let before = crate::analysis::words_before(prose, source.start, 1);
+        if !matches!(before.to_ascii_lowercase().as_str(), "after" | "before" | "when" | "following" | "until") {
+            return sentence.span.start;
+        }
+        from = from.min(before.as_ptr() as usize - prose.as_ptr() as usize);
+    }
+    from
 }
 
 #[cfg(test)]
@@ -158,6 +193,10 @@ mod tests {
         flags(R, "Since then, Russia has used at least 20 North Korean-made weapons against Ukraine.", &["at least 20 North Korean-made weapons"]);
         flags(R, "Hundreds of thousands of people attended, and 163 teams competed.", &["Hundreds of thousands of people", "163 teams"]);
         flags(R, "Prices rose 49 percent over the decade.", &["49 percent"]);
+        // (a source that reports an event after the figure vouches for
+        // what it said, not for the figure before it)
+        flags(R, "Shares in Halden Foods fell 9% after the company reported a fall in profit.", &["9%"]);
+        flags(R, "Shares rose 4% when the company said sales grew 20% in the quarter.", &["4%"]);
     }
 
     #[test]
@@ -169,6 +208,9 @@ mod tests {
         allows(R, "The Committee decided to lower the rate to 0 to 1/4 percent.");
         allows(R, "Russia has reportedly used 20 weapons.");
         allows(R, "Russia has used 20 weapons [1].");
+        allows(R, "Profits fell 9%, the company said after the market closed.");
+        allows(R, "The company reported a 9% fall in profit after a poor harvest.");
+        allows(R, "Shares fell 9% after the company reported a loss, Reuters reported.");
         allows(R, "## 3 key findings");
     }
 }
