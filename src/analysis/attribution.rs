@@ -215,7 +215,15 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         let agent_named = tokens.iter().position(|t| t.span.start >= span.end).is_some_and(|k| {
             tokens[k].eq_ignore_case("by") && phrase_after(tokens, k + 1).is_some_and(|(s, e)| tokens[s..=e].iter().any(Token::is_capitalized))
         });
-        if outside(span) && !compared && !agent_named && !is_named_owner_before(text, tokens, span) {
+        // ("offences that are reported to and recorded by the police": a
+        // passive of reporting to someone, not "are reported to have")
+        let to_someone = text[span.range()].ends_with(" to")
+            && !text[span.range()].ends_with("linked to")
+            && tokens.iter().position(|t| t.span.start >= span.end).is_none_or(|k| {
+                let next = &tokens[k];
+                next.kind != TokenKind::Word || next.is_capitalized() || matches!(next.lower(), "and" | "or" | "the" | "a" | "an" | "police" | "him" | "her" | "them" | "us" | "me" | "his" | "their" | "its" | "our" | "my" | "authorities")
+            });
+        if outside(span) && !compared && !agent_named && !to_someone && !is_named_owner_before(text, tokens, span) {
             vague_spans.push(span);
             out.push(Attribution { cue: span, source: None, kind: SourceKind::Vague, trigger: span });
         }
@@ -1166,7 +1174,7 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         }
         // "Studies in mice have shown", "Officials in Kyiv said": a short
         // subject opening the sentence, its kind or place after "in".
-        let opening_complement = matches!(prev.lower(), "in" | "on") && (2..=4).contains(&start) && tokens[..start - 1].iter().all(|t| t.kind == TokenKind::Word && !is_boundary(t.lower()) && !is_pronoun(t.lower()));
+        let opening_complement = matches!(prev.lower(), "in" | "on") && (2..=6).contains(&start) && tokens[..start - 1].iter().all(|t| t.kind == TokenKind::Word && !is_boundary(t.lower()) && !is_pronoun(t.lower()));
         if opening_complement && words + start < 8 {
             start = 0;
             break;

@@ -187,6 +187,27 @@ fn is_month(lower: &str) -> bool {
     )
 }
 
+/// Drop the figures inside a condition: a clause opened by "if" or
+/// "unless" (to the next comma, semicolon or colon, or the sentence's end)
+/// states what would hold, not what does ("A water point counts as
+/// functional only if it delivers at least 10 litres a minute"; "If the
+/// rate passes 5%, repayments rise by £200" keeps the £200).
+pub fn drop_conditional(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
+    let mut k = 0;
+    while let Some(open) = tokens[k..].iter().position(|t| matches!(t.lower(), "if" | "unless")).map(|p| p + k) {
+        let close = tokens[open + 1..].iter().position(|t| t.is_punct(",") || t.is_punct(";") || t.is_punct(":")).map_or(tokens.len(), |p| p + open + 1);
+        k = close;
+        // (a condition opening the sentence ends at its comma: without
+        // one, where it ends is unknown; "if compared to", "if adjusted
+        // for" qualify a figure rather than set a condition)
+        if open == 0 && close == tokens.len() || tokens.get(open + 1).is_some_and(|t| t.lower().ends_with("ed")) {
+            continue;
+        }
+        let (from, to) = (tokens[open].span.start, tokens.get(close).map_or(usize::MAX, |t| t.span.start));
+        figures.retain(|f| f.span.start < from || f.span.end > to);
+    }
+}
+
 /// Figures in a sentence's tokens. `excluded` are spans (time expressions,
 /// quotations, citations) whose numbers are not figures.
 pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> {
@@ -341,7 +362,14 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
                 words += 1;
                 continue;
             }
-            if next.kind != TokenKind::Word || is_stop(nl) || number_word(nl).is_some() {
+            // A unit per unit, glued: "70km/h", "80 km/h", "5 m/s".
+            let per_unit = next.is_punct("/") && next.span.start == tokens[end].span.end && tokens[end].kind == TokenKind::Word && tokens.get(end + 2).is_some_and(|t| t.kind == TokenKind::Word && t.span.start == next.span.end && t.text.len() <= 3);
+            if per_unit {
+                end += 2;
+                break;
+            }
+            // (nor into a time: "fell to 4.08% from 4.15% late Tuesday")
+            if next.kind != TokenKind::Word || is_stop(nl) || number_word(nl).is_some() || excluded.iter().any(|e| e.overlaps(next.span)) {
                 break;
             }
             // A phrase does not run onto the next line (a fact box's next
@@ -1000,11 +1028,24 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     if i > 0 && matches!(lower_at(i - 1), "over" | "across") && is_time_unit(lower_at(i + 1)) && matches!(lower_at(i + 2), "in" | "on" | "from" | "between" | "last" | "this" | "earlier") {
         return true;
     }
-    // "save £18.4m over two years", "rose 20% over five years": the
-    // period of the figure just before, not a quantity of its own.
+    // "a difficult two years", "a further 12 months": a stretch of time
+    // named as such.
+    // (a stretch described by how it felt or as more of the same, not a
+    // measured length: "a claimed seven hours of talk time")
+    let stretch = |w: &str| {
+        matches!(w, "difficult" | "tough" | "hard" | "challenging" | "turbulent" | "tumultuous" | "torrid" | "bruising" | "painful" | "busy" | "long" | "good" | "bad" | "happy" | "remarkable" | "further" | "additional" | "extra" | "full" | "whole")
+    };
+    if i > 1 && matches!(lower_at(i - 2), "a" | "an") && stretch(lower_at(i - 1)) && is_time_unit(lower_at(i + 1)) {
+        return true;
+    }
+    // "save £18.4m over two years", "rose 20% over five years", "risen by
+    // 38 per cent in five years": the period of the figure just before,
+    // not a quantity of its own.
     if i > 1
-        && matches!(lower_at(i - 1), "over" | "across" | "within")
-        && is_time_unit(lower_at(i + 1))
+        && (matches!(lower_at(i - 1), "over" | "across" | "within") && is_time_unit(lower_at(i + 1))
+            // ("in" a period of months or years: "charged to 50% in 19
+            // minutes" measures the time)
+            || lower_at(i - 1) == "in" && matches!(lower_at(i + 1), "months" | "years" | "decades" | "quarters"))
         // (an amount with its unit is one word: "18.4m")
         && tokens[i.saturating_sub(4)..i - 1].iter().rev().take_while(|t| t.kind != TokenKind::Punct || t.text == "%").any(|t| t.kind == TokenKind::Number || t.text.starts_with(|c: char| c.is_ascii_digit()))
     {
@@ -1208,6 +1249,11 @@ mod tests {
         assert_eq!(figures("It costs nearly $2 trillion in new regulations."), vec!["nearly $2 trillion"]);
         assert_eq!(figures("Some 72% of these burdens"), vec!["Some 72%"]);
         assert_eq!(figures("about 500 miles (800 km) away"), vec!["about 500 miles (800 km)"]);
+        assert_eq!(figures("Winds of up to 70km/h will ease, and gusts hit 80 km/h."), vec!["up to 70km/h", "80 km/h"]);
+        // (a period of the figure or a stretch of time is no figure)
+        assert_eq!(figures("Rents have risen by 38 per cent in five years."), vec!["38 per cent"]);
+        assert_eq!(figures("Results day was the end of a difficult two years."), Vec::<&str>::new());
+        assert_eq!(figures("It has a claimed seven hours of talk time and charged to 50% in 19 minutes."), vec!["seven hours", "50%", "19 minutes"]);
         assert_eq!(figures("forty percent of voters"), vec!["forty percent"]);
         assert_eq!(figures("dozens of high-level drug traffickers"), vec!["dozens of high-level drug traffickers"]);
         assert_eq!(figures("the six-member Afghan team"), vec!["six-member Afghan team"]);

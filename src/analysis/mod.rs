@@ -361,7 +361,10 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
             || toks.windows(2).any(|w| w[0].lower() == "defined" && w[1].lower() == "as")
             // (or a scale's: "A score of 100 means perfectly regular")
             || toks.windows(5).any(|w| matches!(w[0].lower(), "a" | "an") && w[2].lower() == "of" && w[3].kind == tokens::TokenKind::Number && matches!(w[4].lower(), "means" | "denotes" | "signifies" | "indicates"));
-        let figures = if headline || imperative { Vec::new() } else { figures::find(slice, toks, &excluded) };
+        let mut figures = if headline || imperative { Vec::new() } else { figures::find(slice, toks, &excluded) };
+        if !figures.is_empty() {
+            figures::drop_conditional(toks, &mut figures);
+        }
         let declarative = !headline && !imperative && claim::is_declarative(slice, span, toks);
         // A sentence anchored in time reports an event (undated-event's
         // business), unless the time is part of the claim ("first since 1958").
@@ -1110,6 +1113,12 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     if own_data {
         return true;
     }
+    // Skip a wire dateline ("WASHINGTON (AP) — The Federal Reserve cut
+    // ..."): place and agency in capitals, then a dash.
+    let toks = match toks.iter().take(8).position(|t| matches!(t.text, "—" | "–" | "-")) {
+        Some(dash) if dash > 0 && toks[..dash].iter().all(|t| t.kind != tokens::TokenKind::Word || t.is_abbreviation() || matches!(t.text, "Reuters" | "Bloomberg")) && toks[0].is_abbreviation() => &toks[dash + 1..],
+        _ => toks,
+    };
     // Skip an opening phrase ("In a related action, the Board approved ...",
     // "Since the start of the cycle, the Bank has lowered rates ...").
     let opens_with_phrase = toks.first().is_some_and(|t| matches!(t.lower(), "in" | "on" | "at" | "after" | "with" | "as" | "for" | "since" | "during" | "following" | "over" | "under" | "earlier" | "later" | "last" | "this"));

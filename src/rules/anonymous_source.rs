@@ -64,7 +64,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         for a in sentence.attributions.iter().filter(|a| a.kind == SourceKind::Anonymous && !cx.placeholder_follows(a.trigger.end, "[REASON]")) {
             // Still an anonymous source to look at, but not one to ask a
             // reason for when the sentence gives it.
-            if gives_reason(cx.slice(Span::new(a.trigger.end, sentence.span.end))) {
+            if gives_reason(cx.slice(Span::new(a.trigger.end, sentence.span.end))) || states_no_authority(cx.slice(a.trigger)) {
                 out.push(Diagnostic::new(Rule::AnonymousSource, a.trigger, quoted_message("Anonymous source “", cx.slice(a.trigger), "” (the reason for anonymity is given).")));
                 continue;
             }
@@ -90,6 +90,13 @@ fn gives_reason(after: &str) -> bool {
     }
 }
 
+/// The source says it was not allowed to speak ("an official, who was not
+/// authorised to speak publicly,"): that is the reason it is not named.
+fn states_no_authority(source: &str) -> bool {
+    let lower = source.to_ascii_lowercase();
+    lower.contains("not authorised to") || lower.contains("not authorized to")
+}
+
 const REASON: &str = "who spoke on condition of anonymity because [REASON]";
 
 /// Replace a stated anonymity ("speaking anonymously") with one that gives
@@ -98,8 +105,15 @@ fn explain_anonymity(cx: &RuleContext<'_>, trigger: Span) -> Edit {
     let text = cx.text();
     // In the prose copy: a phrase inside a comment the source spans is not
     // the writer's (rewriting it there, unseen, repeated on every pass).
+    // (only a phrase that says the source is unnamed is replaced: "familiar
+    // with the matter" or "close to the" say who the source is, and the
+    // clause goes after them)
     let stated = crate::analysis::lexicon::find_phrases(&cx.settings.lexicon.anonymity_matcher, cx.doc.prose(), trigger.start, trigger.end);
-    if let Some(&(_, start, end)) = stated.last() {
+    let says_unnamed = |&&(_, start, end): &&(usize, usize, usize)| {
+        let phrase = cx.doc.prose()[start..end].to_ascii_lowercase();
+        ["anonym", "name", "identified"].iter().any(|w| phrase.contains(w))
+    };
+    if let Some(&(_, start, end)) = stated.iter().rfind(says_unnamed) {
         return Edit::replace(Span::new(start, end), REASON);
     }
     // Close the aside with a comma only when the sentence goes on.
@@ -137,6 +151,12 @@ mod tests {
         assert_eq!(fixed("An official, speaking anonymously, said it."), "An official, who spoke on condition of anonymity because [REASON], said it.");
         assert_eq!(fixed("U.S. officials said it."), "U.S. officials, who spoke on condition of anonymity because [REASON], said it.");
         assert_eq!(fixed("It fell, according to Ukrainian intelligence sources."), "It fell, according to Ukrainian intelligence sources, who spoke on condition of anonymity because [REASON].");
+        // (a phrase that says who the source is stays; the clause follows it)
+        assert_eq!(
+            fixed("A person familiar with the committee's deliberations said the vote was close."),
+            "A person familiar with the committee's deliberations, who spoke on condition of anonymity because [REASON], said the vote was close."
+        );
+        assert_eq!(fixed("An official, who declined to be named, said it."), "An official, who spoke on condition of anonymity because [REASON], said it.");
         // The anonymity phrase inside a comment the source phrase spans is
         // left alone, and a second pass changes nothing.
         let text = "Experts say the dam will fail.\n\nThe dam win{document<!-- copydesk-dksable spoke on condition of anonymity-->official said.";
@@ -151,6 +171,7 @@ mod tests {
             "One official, who spoke on condition of anonymity because they feared losing their job, said it was decided.",
             "An official, speaking anonymously as he was not authorised to brief the press, said it was decided.",
             "A diplomat, speaking anonymously for fear of reprisals, said the talks had failed.",
+            "The fire has jumped the road, according to a fire service official at the scene, who was not authorised to speak publicly.",
         ] {
             let doc = crate::document::Document::new(s, crate::document::Format::Markdown);
             let found: Vec<_> = crate::check(&doc, &crate::Settings::default()).into_iter().filter(|d| d.rule == R).collect();

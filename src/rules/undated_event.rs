@@ -195,8 +195,17 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
                 && (i + 2..(i + 6).min(toks.len())).any(|k| toks[k].kind == TokenKind::Word && outside_quotes(k) && any_at(k, &EVENT_NOUNS))
         })
     };
-    verb_at.or_else(noun_at)?;
-    let at = cx.sentence_end_insertion(sentence.span);
+    let event_at = verb_at.or_else(noun_at)?;
+    // The date goes at the end of the event's clause, before a clause that
+    // tells another event ("She resigned from the panel on [DATE] after
+    // ministers rejected its advice, and she was warned ..."), or at the
+    // sentence's end.
+    let clause_end = (event_at + 1..toks.len()).find(|&k| {
+        outside_quotes(k)
+            && (matches!(lower[k], "," | ";" | ":" | "—" | "–" | "(")
+                || matches!(lower[k], "after" | "before" | "because" | "when" | "while" | "although" | "though" | "but" | "if" | "unless" | "until" | "whereas") && toks[k].is_word())
+    });
+    let at = clause_end.map_or_else(|| cx.sentence_end_insertion(sentence.span), |k| toks[k - 1].span.end);
     Some(
         Diagnostic::new(Rule::UndatedEvent, sentence.span, quoted_message("Event has no date: “", cx.slice(sentence.span), "”"))
             .with_fix((!super::holds(cx.slice(cx.fix_zone(sentence.span)), "[DATE]")).then(|| Fix::unsafe_("Insert “on [DATE]”", vec![Edit::insert(at, " on [DATE]")]))),
@@ -278,6 +287,27 @@ mod tests {
         // The statement's own setting is still an event to date.
         let s = "The agency said the toll would rise during a press conference.";
         flags(R, s, &[s]);
+    }
+
+    #[test]
+    fn the_date_goes_at_the_end_of_the_events_clause() {
+        use crate::document::{Document, Format};
+        use crate::fix::apply_fixes;
+        let fixed = |text: &str| {
+            let doc = Document::new(text, Format::Markdown);
+            let diags = crate::check(&doc, &crate::settings::Settings::default());
+            let fixes: Vec<_> = diags.iter().filter(|d| d.rule == R).flat_map(|d| &d.fixes).collect();
+            apply_fixes(text, fixes).text
+        };
+        assert_eq!(
+            fixed("She resigned from the advisory panel in protest after ministers rejected its advice, and she was warned that her funding would suffer."),
+            "She resigned from the advisory panel in protest on [DATE] after ministers rejected its advice, and she was warned that her funding would suffer."
+        );
+        assert_eq!(fixed("The minister resigned, saying the party had lost its way."), "The minister resigned on [DATE], saying the party had lost its way.");
+        assert_eq!(fixed("She died from an infection that her parents had treated with homeopathy."), "She died from an infection that her parents had treated with homeopathy on [DATE].");
+        // (a second pass finds the placeholder and offers nothing)
+        let once = fixed("The minister resigned, saying the party had lost its way.");
+        assert_eq!(fixed(&once), once);
     }
 
     #[test]

@@ -209,6 +209,17 @@ mod tests {
         allows(R, "Russia has reportedly used 20 weapons.");
         allows(R, "Russia has used 20 weapons [1].");
         allows(R, "Profits fell 9%, the company said after the market closed.");
+        // A body's own act after a wire dateline.
+        allows(R, "WASHINGTON (AP) — The Federal Reserve cut its benchmark interest rate by a quarter of a percentage point on Wednesday.");
+        flags(R, "NEW YORK — Prices rose 5% in March.", &["5%"]);
+        // A condition states what would hold.
+        allows(R, "A water point counts as functional only if it delivers at least 10 litres a minute.");
+        allows(R, "Unless 300 more staff are hired, waits will grow.");
+        flags(R, "If the rate passes 5%, repayments will rise by £200 a month.", &["£200"]);
+        flags(R, "If Chrysler succeeds with its plan it would be eligible for a $6 billion loan.", &["$6 billion loan"]);
+        flags(R, "Sales doubled if compared to the $565 million profit of last year.", &["$565 million profit"]);
+        // (a figure's phrase stops where a time starts)
+        flags(R, "The yield on the 10-year note fell to 4.08% from 4.15% late Tuesday.", &["4.08%", "4.15%"]);
         allows(R, "The company reported a 9% fall in profit after a poor harvest.");
         allows(R, "Shares fell 9% after the company reported a loss, Reuters reported.");
         allows(R, "## 3 key findings");

@@ -159,5 +159,10 @@ mod tests {
         allows(R, "“It is believed to be the largest ever,” said Kim Jong Un.");
         allows(R, "Researchers at the University of Oxford found the effect was small.");
         allows(R, "According to the UN, the talks have stalled.");
+        // A passive of reporting to someone is no hedge.
+        allows(R, "The figures cover offences that are reported to and recorded by the police.");
+        allows(R, "The theft was reported to the council in writing.");
+        flags(R, "The minister is reported to have resigned.", &["is reported to"]);
+        flags(R, "High blood pressure has been linked to the drug.", &["has been linked to"]);
     }
 }
