@@ -236,7 +236,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         // thousand": a plural noun within three words, or a multiplier.
         let several = tok.kind == TokenKind::Word
             && lower == "several"
+            // ("several of them", "several of the reefs"; not a share of
+            // the writer's own people: "Several of our branch managers
+            // report")
             && (tokens.get(i + 1).is_some_and(|t| is_multiplier(t.lower()) || t.lower() == "dozen")
+                || tokens.get(i + 1).is_some_and(|t| t.lower() == "of") && tokens.get(i + 2).is_some_and(|t| matches!(t.lower(), "them" | "the" | "these" | "those"))
                 || tokens[i + 1..tokens.len().min(i + 4)].iter().take_while(|t| t.kind == TokenKind::Word && !is_stop(t.lower()) && !t.is_capitalized()).any(|t| t.lower().ends_with('s')));
         // "£38m", "$1.2bn", "20p", "48C": an amount written with its unit.
         // (a measurement after an article names a kind: "a 45W charger",
@@ -283,7 +287,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             } else if next.kind == TokenKind::Word && is_vague_plural(nl) && tokens[end].eq_ignore_case("of") {
                 end += 1;
                 vague = true;
-            } else if nl == "of" && (is_vague_plural(tokens[end].lower()) || tokens[end].eq_ignore_case("dozens")) {
+            } else if nl == "of" && (is_vague_plural(tokens[end].lower()) || tokens[end].eq_ignore_case("dozens") || tokens[end].eq_ignore_case("several")) {
                 end += 1;
             } else {
                 break;
@@ -367,6 +371,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             if per_unit {
                 end += 2;
                 break;
+            }
+            // ("several of the reefs", "dozens of their supporters")
+            if tokens[end].eq_ignore_case("of") && matches!(nl, "the" | "these" | "those" | "their" | "its" | "his" | "her" | "our") && next.kind == TokenKind::Word {
+                end += 1;
+                continue;
             }
             // (nor into a time: "fell to 4.08% from 4.15% late Tuesday")
             if next.kind != TokenKind::Word || is_stop(nl) || number_word(nl).is_some() || excluded.iter().any(|e| e.overlaps(next.span)) {
@@ -1253,6 +1262,7 @@ mod tests {
         // (a period of the figure or a stretch of time is no figure)
         assert_eq!(figures("Rents have risen by 38 per cent in five years."), vec!["38 per cent"]);
         assert_eq!(figures("Results day was the end of a difficult two years."), Vec::<&str>::new());
+        assert_eq!(figures("Several of them had been closed, and several of the reefs were damaged."), vec!["Several of them", "several of the reefs"]);
         assert_eq!(figures("It has a claimed seven hours of talk time and charged to 50% in 19 minutes."), vec!["seven hours", "50%", "19 minutes"]);
         assert_eq!(figures("forty percent of voters"), vec!["forty percent"]);
         assert_eq!(figures("dozens of high-level drug traffickers"), vec!["dozens of high-level drug traffickers"]);

@@ -3814,8 +3814,13 @@ impl<'a> Scanner<'a> {
                 if self.is(k, word!("now")) && k > 0 && self.is_any(k - 1, words!["will", "would", "must", "should", "shall", "can", "could", "may", "might"]) {
                     return None;
                 }
-                // "The bill now goes to a committee": the same next step.
-                if self.is(k, word!("now")) && self.is_any(k + 1, words!["goes", "go", "moves", "move", "heads", "head", "passes", "returns", "proceeds"]) {
+                // "The bill now goes to a committee": the same next step
+                // (not where something goes now: "most of our spending now
+                // goes on maintenance").
+                if self.is(k, word!("now"))
+                    && self.is_any(k + 1, words!["goes", "go", "moves", "move", "heads", "head", "passes", "returns", "proceeds"])
+                    && self.is_any(k + 2, words!["to", "before", "back", "forward", "through", "into", "ahead", "for"])
+                {
                     return None;
                 }
                 let mut e = k + 1;
@@ -4636,6 +4641,7 @@ mod tests {
             ("At present, there is no plan.", "At present"),
             ("At the moment, talks are stalled.", "At the moment"),
             ("The company now has 300 staff.", "now"),
+            ("Most of our spending now goes on maintenance.", "now"),
             ("So far, 20 people have died.", "So far"),
             ("Thus far the plan has worked.", "Thus far"),
             ("It is the largest to date.", "to date"),

@@ -143,6 +143,7 @@ mod tests {
         flags(R, "The debris was confirmed by arms researchers and documented by the UN.", &["confirmed by arms researchers"]);
         flags(R, "The ministry reportedly told staff to stay home.", &["reportedly"]);
         flags(R, "According to sources, the deal is done.", &["According to sources"]);
+        flags(R, "Doctors advise people with asthma to stay indoors.", &["Doctors advise"]);
     }
 
     #[test]
