@@ -399,9 +399,14 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         if !(lexicon.is_reporting_verb(lower) || demand) || lower == "according" {
             continue;
         }
+        // A verb after a modal of advice or possibility reports nothing:
+        // "passengers should expect buses", "readers may recall".
+        if i > 0 && matches!(tokens[i - 1].lower(), "should" | "must" | "can" | "may" | "might" | "could") {
+            continue;
+        }
         // A participle of saying reports only after its clause's comma
         // ("has opposed the bill, arguing it would ..."), not inside one.
-        if matches!(lower, "arguing" | "noting" | "explaining" | "alleging") && !(i > 0 && tokens[i - 1].is_punct(",")) {
+        if matches!(lower, "arguing" | "noting" | "explaining" | "alleging" | "cautioning") && !(i > 0 && tokens[i - 1].is_punct(",")) {
             continue;
         }
         // "who spoke on condition of anonymity": the aside that hides a
@@ -712,7 +717,8 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
     // General": the unnamed evidence is the named source's.
     // "640 cases have been reported since landfall, according to the
     // Directorate": the named source is who reported them (a hedging
-    // adverb, "reportedly", stays vague).
+    // adverb, "reportedly", stays vague); and so is a group's view it
+    // gives.
     if out.iter().any(|a| a.kind != SourceKind::Vague) {
         let according = out.iter().any(|a| a.kind != SourceKind::Vague && text[a.cue.range()].starts_with(['a', 'A']) && text[a.cue.range()].eq_ignore_ascii_case("according to"));
         // "Fedorov said that rescuers were searching for five people
@@ -724,6 +730,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             let held_by_the_named_source = holder_unsaid(cue)
                 || a.source.is_some_and(|s| starts_indefinite(&text[s.range()]))
                 || according && reports_passively(cue)
+                // ("Traders put the odds of a cut at 90%, according to CME
+                // Group's FedWatch tool": the named source measured the
+                // unnamed group's view)
+                || according && a.source.is_some()
                 || a.trigger.start >= first_named_cue && is_reported_belief(cue);
             a.kind != SourceKind::Vague || !held_by_the_named_source
         });

@@ -115,11 +115,11 @@ static NUMBER_SHAPES: LazyLock<super::lexicon::Shapes> = LazyLock::new(|| {
 });
 
 /// The words that can start a figure: number words (whole, or before a
-/// hyphen), "one", the vague plurals and "several".
+/// hyphen), "one", the vague plurals, "several" and "few" ("a few dozen").
 /// Every word that can start a figure: a token that is none of them (and
 /// no number, and not hyphenated) is passed over with one look-up.
 static START_WORDS: LazyLock<super::lexicon::WordSet> =
-    LazyLock::new(|| NUMBER_WORDS.keys().chain(VAGUE_PLURALS).chain(&["one", "several"]).map(|w| w.to_string()).collect());
+    LazyLock::new(|| NUMBER_WORDS.keys().chain(VAGUE_PLURALS).chain(&["one", "several", "few"]).map(|w| w.to_string()).collect());
 
 /// The words of class [`super::lexicon::class::FIGURE_START`].
 pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
@@ -242,12 +242,14 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             && (tokens.get(i + 1).is_some_and(|t| is_multiplier(t.lower()) || t.lower() == "dozen")
                 || tokens.get(i + 1).is_some_and(|t| t.lower() == "of") && tokens.get(i + 2).is_some_and(|t| matches!(t.lower(), "them" | "the" | "these" | "those"))
                 || tokens[i + 1..tokens.len().min(i + 4)].iter().take_while(|t| t.kind == TokenKind::Word && !is_stop(t.lower()) && !t.is_capitalized()).any(|t| t.lower().ends_with('s')));
+        // "a few dozen long-running sites", "a few hundred people"
+        let few = tok.kind == TokenKind::Word && lower == "few" && i > 0 && tokens[i - 1].eq_ignore_case("a") && tokens.get(i + 1).is_some_and(|t| is_multiplier(t.lower()) || t.lower() == "dozen");
         // "£38m", "$1.2bn", "20p", "48C": an amount written with its unit.
         // (a measurement after an article names a kind: "a 45W charger",
         // "the 10km race")
         let after_article = i > 0 && matches!(tokens[i - 1].lower(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that");
         let abbreviated = tok.kind == TokenKind::Word && abbreviated_amount(tok.text, i > 0 && matches!(tokens[i - 1].text, "$" | "£" | "€" | "¥" | "₹")) && (!after_article || tok.text.ends_with(['p', 'C', 'F']));
-        if !(is_digit || word_value.is_some() || vague_plural || several || abbreviated) {
+        if !(is_digit || word_value.is_some() || vague_plural || several || few || abbreviated) {
             i += 1;
             continue;
         }
@@ -275,9 +277,12 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         if let Some(q) = qualifier_before(tokens, start) {
             start = q;
         }
+        if few {
+            start = i - 1;
+        }
         // Extend right over the number's parts, unit and noun phrase.
         let mut end = i;
-        let mut vague = vague_plural || several;
+        let mut vague = vague_plural || several || few;
         // "several thousand", "tens of thousands of", "1.5 million", "five hundred"
         while end + 1 < tokens.len() {
             let next = &tokens[end + 1];
@@ -391,6 +396,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             // so does any verb form ("27.4% reached a grade 4", "26%
             // compared with").
             let after_share = words == 0 && end > i && tokens[i + 1..=end].iter().any(|t| t.is_punct("%") || matches!(t.lower(), "percent" | "cent"));
+            // (a verb right after a bare number: "a crowd of 10,500 rose
+            // around her")
+            if words == 0 && end == i && tokens[i].kind == TokenKind::Number && matches!(nl, "rose" | "fell" | "grew" | "went" | "came" | "stood" | "sat" | "fled" | "died" | "gathered" | "watched" | "cheered" | "attended") {
+                break;
+            }
             if words >= 1 && (nl.ends_with("ed") && !nl.contains('-') || is_irregular_past(nl) || nl.ends_with("ly") && nl.len() > 4)
                 || after_share && (nl.ends_with("ed") && !nl.contains('-') || is_irregular_past(nl) || nl.ends_with("ing"))
                 // ("A rise of 1% means £300m more": a verb, no unit)
@@ -564,6 +574,37 @@ fn qualifier_before_any(tokens: &[Token<'_>], at: usize) -> Option<usize> {
     best
 }
 
+/// A word that names what the number after it labels: "Section 5",
+/// "type 2 diabetes", "junctions 10 and 11", "Highway 38".
+fn is_label(word: &str) -> bool {
+    matches!(
+        word,
+        "no." | "no" | "number" | "nos." | "#" | "page" | "pp" | "p" | "chapter" | "section" | "article" | "paragraph" | "rule" | "line" | "item" | "version" | "v" | "table" | "figure" | "fig" | "chart" | "box" | "appendix" | "annex" | "exhibit" | "round" | "wave" | "volume" | "vol" | "issue"
+        // kinds and grades named by a number: "type 2 diabetes", "a phase 3 trial", "stage 4 cancer", "a category 4 storm"
+        | "type" | "phase" | "stage" | "category" | "grade" | "tier" | "clause" | "schedule" | "platform" | "terminal" | "route" | "doi" | "room" | "gate" | "ward" | "bay"
+        // places and vehicles named by a number: "runway 27", "junctions 10 and 11", "flight 283"
+        | "runway" | "runways" | "junction" | "junctions" | "exit" | "lane" | "pier" | "berth" | "hangar" | "flight" | "bus" | "channel" | "floor" | "block" | "unit" | "flat" | "apartment" | "suite" | "district" | "zone" | "level" | "grid"
+        // roads and the posts along them: "Highway 38", "mile markers 12 and 31"
+        | "highway" | "interstate" | "motorway" | "marker" | "markers" | "milepost" | "mileposts"
+        // the plural before a list of them: "Sections 1, 3 and 4"
+        | "sections" | "chapters" | "articles" | "paragraphs" | "clauses" | "items" | "tables" | "figures" | "pages" | "rules" | "platforms" | "terminals" | "routes" | "gates" | "wards" | "rooms" | "floors"
+    )
+}
+
+/// The number at `i` continues a list of numbers after a label: "3" and
+/// "4" in "Sections 1, 3 and 4".
+fn is_in_labelled_list(tokens: &[Token<'_>], i: usize) -> bool {
+    let joins = |t: &Token<'_>| t.is_punct(",") || t.is_punct("–") || t.is_punct("-") || matches!(t.lower(), "and" | "or" | "to" | "&");
+    if i == 0 || !joins(&tokens[i - 1]) {
+        return false;
+    }
+    let mut k = i;
+    while k > 0 && (tokens[k - 1].kind == TokenKind::Number || joins(&tokens[k - 1])) {
+        k -= 1;
+    }
+    k > 0 && k < i && tokens[k].kind == TokenKind::Number && tokens[k - 1].kind == TokenKind::Word && is_label(tokens[k - 1].lower())
+}
+
 /// Is the digit token at `i` a quantity (not a year, age, name, score...)?
 fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     let tok = &tokens[i];
@@ -581,8 +622,9 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if small(tok) && next.is_some_and(|n| matches!(n.lower(), "and" | "to" | "-" | "–" | "until")) && tokens.get(i + 2).is_some_and(small) && tokens.get(i + 3).is_some_and(|m| is_month(m.lower()) && m.is_capitalized()) {
         return false;
     }
-    // Times of day: 10:30, 3 p.m.
-    if next.is_some_and(|n| n.is_punct(":") && tokens.get(i + 2).is_some_and(|m| m.kind == TokenKind::Number && m.span.start == n.span.end)) {
+    // Times of day: 10:30, 3 p.m., 7:30am (its minutes glued to "am")
+    let minutes = |m: &Token<'_>| m.kind == TokenKind::Number || m.kind == TokenKind::Word && m.text.len() == 4 && m.text.as_bytes()[..2].iter().all(u8::is_ascii_digit) && matches!(m.lower().get(2..), Some("am" | "pm"));
+    if next.is_some_and(|n| n.is_punct(":") && tokens.get(i + 2).is_some_and(|m| minutes(m) && m.span.start == n.span.end)) {
         return false;
     }
     if prev.is_some_and(|p| p.is_punct(":") && i >= 2 && tokens[i - 2].kind == TokenKind::Number && p.span.start == tokens[i - 2].span.end) {
@@ -656,17 +698,9 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if p.kind == TokenKind::Word && p.text.starts_with(|c: char| c.is_lowercase()) && p.text.chars().any(char::is_uppercase) {
             return false;
         }
-        if p.kind == TokenKind::Word
-            && matches!(
-                p.lower(),
-                "no." | "no" | "number" | "nos." | "#" | "page" | "pp" | "p" | "chapter" | "section" | "article" | "paragraph" | "rule" | "line" | "item" | "version" | "v" | "table" | "figure" | "fig" | "chart" | "box" | "appendix" | "annex" | "exhibit" | "round" | "wave" | "volume" | "vol" | "issue"
-                    // kinds and grades named by a number: "type 2 diabetes", "a phase 3 trial", "stage 4 cancer", "a category 4 storm"
-                    | "type" | "phase" | "stage" | "category" | "grade" | "tier" | "clause" | "schedule" | "platform" | "terminal" | "route" | "doi" | "room" | "gate" | "ward" | "bay"
-                    // places and vehicles named by a number: "runway 27", "junctions 10 and 11", "flight 283"
-                    | "runway" | "runways" | "junction" | "junctions" | "exit" | "lane" | "pier" | "berth" | "hangar" | "flight" | "bus" | "channel" | "floor" | "block" | "unit" | "flat" | "apartment" | "suite" | "district" | "zone" | "level" | "grid"
-                    // roads and the posts along them: "Highway 38", "mile markers 12 and 31"
-                    | "highway" | "interstate" | "motorway" | "marker" | "markers" | "milepost" | "mileposts"
-            )
+        // (or a list after a plural label: "Sections 1, 3 and 4 are
+        // omitted", "junctions 10 and 11")
+        if p.kind == TokenKind::Word && is_label(p.lower()) || is_in_labelled_list(tokens, i)
         {
             return false;
         }
@@ -1064,6 +1098,17 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     if tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && matches!(t.lower(), "more" | "full" | "whole")) {
         j += 1;
     }
+    // "giving the developer three weeks to answer": the time a body
+    // allows, a deadline it sets (not the time a thing took or takes:
+    // "only one day to test it", "It takes 18 months to train a driver");
+    // "Five years on, ...": when.
+    let allowed = lower_at(j + 1) == "to"
+        && tokens.get(j + 2).is_some_and(|t| t.kind == TokenKind::Word && !is_stop(t.lower()))
+        && (i.saturating_sub(8)..i).any(|k| matches!(lower_at(k), "giving" | "given" | "gave" | "give" | "gives" | "granted" | "allowed" | "allowing"))
+        && !(i > 0 && matches!(lower_at(i - 1), "only" | "just"));
+    if is_time_unit(lower_at(j)) && (allowed || lower_at(j + 1) == "on" && tokens.get(j + 2).is_none_or(|t| t.is_punct(",") || t.is_punct("."))) {
+        return true;
+    }
     // "two minutes in the second half": a point in a match, not an amount.
     let into_a_period = lower_at(j + 1) == "in" && lower_at(j + 2) == "the" && matches!(lower_at(j + 3), "first" | "second" | "third" | "fourth" | "final" | "opening" | "closing" | "extra");
     // "the 12 months to September": a period named by its end.
@@ -1262,6 +1307,12 @@ mod tests {
         // (a period of the figure or a stretch of time is no figure)
         assert_eq!(figures("Rents have risen by 38 per cent in five years."), vec!["38 per cent"]);
         assert_eq!(figures("Results day was the end of a difficult two years."), Vec::<&str>::new());
+        assert_eq!(figures("Five years on, the council gave the developer three weeks to answer."), Vec::<&str>::new());
+        assert_eq!(figures("Trains run from 7:30am to 6:30pm."), Vec::<&str>::new());
+        assert_eq!(figures("Estimates relied on a few dozen long-running sites and a few friends."), vec!["a few dozen long-running sites"]);
+        assert_eq!(figures("It takes around 18 months to train a driver, leaving only one day to test it."), vec!["around 18 months", "only one day"]);
+        assert_eq!(figures("A crowd of 10,500 rose to applaud, and no more than 7% left."), vec!["10,500", "no more than 7%"]);
+        assert_eq!(figures("Sections 1, 3 and 4 are omitted; junctions 10 and 11 are shut."), Vec::<&str>::new());
         assert_eq!(figures("Several of them had been closed, and several of the reefs were damaged."), vec!["Several of them", "several of the reefs"]);
         assert_eq!(figures("It has a claimed seven hours of talk time and charged to 50% in 19 minutes."), vec!["seven hours", "50%", "19 minutes"]);
         assert_eq!(figures("forty percent of voters"), vec!["forty percent"]);

@@ -1344,6 +1344,8 @@ pub mod claim {
         (0..toks.len()).any(|k| match toks[k].lower() {
             "should" | "must" | "can" | "may" => lower(k + 1) == "be" && matches!(lower(k + 2), "noted" | "mentioned" | "highlighted" | "borne" | "stressed" | "emphasised" | "emphasized"),
             "defined" => lower(k + 1) == "as",
+            // ("based on a definition of a migrant as someone who ...")
+            "definition" => (k + 1..toks.len().min(k + 8)).any(|n| toks[n].lower() == "as"),
             "means" | "denotes" | "signifies" | "indicates" => k >= 4 && toks[k - 1].kind == TokenKind::Number && toks[k - 2].lower() == "of" && matches!(toks[k - 4].lower(), "a" | "an"),
             _ => false,
         })

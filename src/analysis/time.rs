@@ -2131,7 +2131,22 @@ impl<'a> Scanner<'a> {
             return true;
         }
         // "The vote is on Thursday": an event scheduled, in the present
-        if self.is(first, word!("on")) && first > 0 && self.is_any(first - 1, words!["is", "are"]) {
+        // ("rankings are published on Monday": its present passive)
+        if self.is(first, word!("on"))
+            && first > 0
+            && (self.is_any(first - 1, words!["is", "are"]) || first > 1 && self.is_any(first - 2, words!["is", "are"]) && self.word(first - 1).is_some_and(|w| w.len() > 4 && w.ends_with("ed")))
+        {
+            return true;
+        }
+        // "voted to continue the hearing to Feb. 11": a day something is
+        // put off to
+        let to_at = if self.is(first, word!("to")) { Some(first) } else { first.checked_sub(1).filter(|&k| self.is(k, word!("to"))) };
+        if let Some(to_at) = to_at
+            && (to_at.saturating_sub(5)..to_at).any(|k| {
+                self.same_sent(k, first)
+                    && self.is_any(k, words!["continue", "continued", "postpone", "postponed", "adjourn", "adjourned", "delay", "delayed", "defer", "deferred", "reschedule", "rescheduled", "moved", "pushed", "extend", "extended"])
+            })
+        {
             return true;
         }
         // "Stones is a doubt for Tuesday's trip": what a present state is
@@ -2159,11 +2174,13 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             steps += 1;
-            if self.is_past_marker(i) {
-                return false;
-            }
+            // (a word that looks forward is asked first: "have agreed to
+            // meet" is a past form that looks ahead)
             if self.is_future_marker(i) || self.is_to_future(i) || self.is_scheduled_present(i) {
                 return true;
+            }
+            if self.is_past_marker(i) {
+                return false;
             }
         }
         let mut i = last + 1;
@@ -2173,7 +2190,9 @@ impl<'a> Scanner<'a> {
                 if self.is_past_marker(i) {
                     return false;
                 }
-                if self.is_future_marker(i) || self.is_to_future(i) {
+                // (or a modal of what is allowed or advised, after the day:
+                // "Tickets for Tuesday can be used on the day before")
+                if self.is_future_marker(i) || self.is_to_future(i) || self.is_any(i, words!["can", "must", "should"]) {
                     return true;
                 }
             }
@@ -2240,6 +2259,15 @@ impl<'a> Scanner<'a> {
 
     /// "is to be held", "are to meet": a plan.
     fn is_to_future(&self, i: usize) -> bool {
+        // "Both sides have agreed to meet on Wednesday": an intention in
+        // the present perfect, what it intends still to come
+        if i > 0
+            && self.is_any(i, words!["agreed", "decided", "voted", "promised", "pledged", "vowed", "offered", "arranged", "undertaken"])
+            && self.is_any(i - 1, words!["has", "have"])
+            && self.is(i + 1, word!("to"))
+        {
+            return true;
+        }
         self.is_any(i, words!["is", "are"])
             && self.is(i + 1, word!("to"))
             && self.is_any(

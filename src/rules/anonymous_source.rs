@@ -55,7 +55,12 @@ Use instead:
 
 ## Fix safety
 Appending “, who spoke on condition of anonymity because [REASON],” is
-**unsafe**: it adds a statement the writer must complete and check.
+**unsafe**: it adds a statement the writer must complete and check. It goes
+after the source (“A person familiar with the deliberations, who spoke on
+condition of anonymity because [REASON], said”); only a phrase that says the
+source is unnamed (“speaking anonymously”, “who declined to be named”) is
+replaced by it. A source that says it may not speak (“who was not
+authorised to speak publicly”) has given its reason.
 "#,
 };
 

@@ -40,7 +40,8 @@ the one that puts the date on or before the document date (document
 looks forward in the date's own clause (“will meet on 3 October”, a
 fixture in the present: “Castlebridge host Ashford Rovers on 28
 November”, a deadline or an opening in the present: “Consultation closes:
-9 January”, “Nominations close on 22 May”; not the date of a saying: “It
+9 January”, “Nominations close on 22 May”, a date something is put off
+to: “voted to continue the hearing to Feb. 11”; not the date of a saying: “It
 said in November that spending would rise”; not “In a letter dated 2 September, the agency said designs
 would need approval”). A date that names its weekday
 takes the year, of the document's and the ones either side, in which it
@@ -93,7 +94,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 }
                 let lower = cx.slice(clause).to_lowercase();
                 let looks_forward = |lower: &str| FORWARD.iter().any(|w| lower.contains(w)) || schedules(lower);
-                if looks_forward(&lower) {
+                if looks_forward(&lower) || is_put_off_to(cx, span, &lower) {
                     return true;
                 }
                 if has_a_verb(&lower) || cx.text().get(sentence.span.start..clause.start).is_none_or(|before| before.trim().is_empty()) {
@@ -175,6 +176,15 @@ fn looks_back(lower: &str) -> bool {
             || matches!(w, "was" | "were" | "had" | "did" | "ago" | "struck" | "sent" | "thought" | "wrote" | "broke" | "chose" | "knew" | "spoke" | "threw" | "wore")
             || w.len() > 4 && w.ends_with("ed") && !matches!(w, "scheduled" | "planned" | "expected" | "proposed" | "intended" | "needed" | "required")
     })
+}
+
+/// A date something is put off to: "voted to continue the hearing to Feb.
+/// 11", "adjourned the case to 3 March" (the date itself or the word before
+/// it is "to", and the clause puts something off).
+fn is_put_off_to(cx: &RuleContext<'_>, date: Span, lower_clause: &str) -> bool {
+    const PUT_OFF: [&str; 9] = ["continue", "postpone", "adjourn", "delay", "defer", "reschedul", "moved", "pushed back", "extend"];
+    let to = cx.slice(date).get(..3).is_some_and(|w| w.eq_ignore_ascii_case("to ")) || crate::analysis::words_before(cx.text(), date.start, 1).eq_ignore_ascii_case("to");
+    to && PUT_OFF.iter().any(|w| lower_clause.contains(w))
 }
 
 /// Whether a lower-case clause sets a deadline or an opening in the
@@ -371,6 +381,10 @@ mod tests {
         assert!(fix_of("It said in October that capital spending would rise.").contains("2026"));
         assert!(fix_of("The ministry said on 14 October that the vote would go ahead.").contains("2026"));
         assert!(fix_of("The ministry said the vote would go ahead on 14 February.").contains("2027"));
+        // A date something is put off to is ahead; a past act on a date is not.
+        assert!(fix_of("Council members voted 5-2 to continue the hearing to 11 February.").contains("2027"));
+        assert!(fix_of("The judge adjourned the case to 3 March.").contains("2027"));
+        assert!(fix_of("The council adjourned on 3 March after a long debate.").contains("2026"));
     }
 
     #[test]

@@ -23,7 +23,8 @@ Not flagged: the same words in a non-temporal sense (“now that the pact
 exists”); the “now” of a story told in the past (“By 2019 the company was
 now losing money”) and the “now” of a process's next step (“The
 application will now be referred to the Secretary of State”, “The bill now
-goes to a committee”), the “now” of present-day geography (“what is now
+goes to a committee”; but “most of our spending now goes on maintenance”
+is the time of writing), “too soon” (“it is too soon to judge”), the “now” of present-day geography (“what is now
 southern Nigeria”); a comparison with earlier work (“More recent modelling
 suggests”); references anchored in the same sentence (“two days
 after the 3 October strike”); words inside a direct quotation, and an
@@ -47,7 +48,9 @@ With a known document date (front matter `date:`, a dateline, `--date` or
 absolute date is **safe**: `yesterday` → `on 27 November 2026`, `on Tuesday`
 → `on Tuesday, 24 November 2026` (the coming Tuesday when the sentence
 looks ahead: “will”, “said it would hold a meeting on Monday”, “is forecast to”, “hopes to”, “until at least
-Sunday”, “Nominations close on Friday”), `this year` → `in 2026`, `currently` → `as
+Sunday”, “Nominations close on Friday”, “have agreed to meet on Wednesday”,
+“rankings are published on Monday”, “postponed the vote to Tuesday”, a
+modal after the day: “Tickets for Tuesday can be used ...”), `this year` → `in 2026`, `currently` → `as
 of November 2026`; as a sentence's subject the date takes no preposition
 (`Last year was the warmest` → `2025 was the warmest`). Words that cannot be resolved (`recently`, `soon`) get an
 **unsafe** `[DATE]` placeholder. `next Thursday` written earlier in the same
@@ -241,6 +244,11 @@ mod tests {
     }
 
     #[test]
+    fn too_soon_is_no_time() {
+        allows(R, "It is too soon to judge whether the scheme has worked.");
+    }
+
+    #[test]
     fn a_future_verb_ten_words_back_sets_the_weekday_ahead() {
         use crate::document::{Document, Format};
         let settings = crate::settings::Settings { date_override: Some(jiff::civil::date(2026, 11, 20)), ..Default::default() };
@@ -261,6 +269,13 @@ mod tests {
             ("Nominations close on Tuesday.", "Tuesday, 13 January 2026"),
             ("Lumora said it would hold an all-hands meeting on Monday.", "Monday, 12 January 2026"),
             ("Lumora said on Monday that it would cut jobs.", "Monday, 5 January 2026"),
+            // an intention in the present perfect, a modal after the day
+            ("Both sides have agreed to meet at Acas on Wednesday, the day between the two strikes.", "Wednesday, 14 January 2026"),
+            ("Tickets for Tuesday can be used on the day before.", "Tuesday, 13 January 2026"),
+            ("Both sides agreed on Wednesday to meet again.", "Wednesday, 7 January 2026"),
+            // a schedule in the present passive, a day something is put off to
+            ("The rankings are published on Monday.", "Monday, 12 January 2026"),
+            ("Members voted to postpone the vote to Tuesday.", "Tuesday, 13 January 2026"),
             // a noun, and a verb with no day after it, set nothing
             ("The festival was off to a bright start on Tuesday night.", "Tuesday night, 6 January 2026"),
             ("Since market open, shares rose, a drop of only $2.46 since Wednesday's close.", "the 7 January 2026"),

@@ -32,7 +32,8 @@ which the account dates; a paragraph with a time of day (“shortly before
 5am”) or one that points back to a time the account gave (“held on the
 same day”, “that night”, “the following morning”); a count from an anchor (“killed since the war began”); a participle
 or a present passive that tells no past event (“Anyone arrested has the
-right to a lawyer”, “once the contract is signed”).
+right to a lawyer”, “once the contract is signed”); an obituary's occasion
+(“Margaret Ashdown, who has died aged 84, ...”), which the piece dates.
 
 ## Why
 “When?” is the second question a reader asks. An undated event cannot be
@@ -48,7 +49,10 @@ Use instead:
 
 ## Fix safety
 Inserting an `on [DATE]` placeholder is **unsafe**: the writer must fill it
-in, and where it goes in the sentence may need rewording.
+in, and where it goes in the sentence may need rewording. It goes at the
+end of the event's clause, before a clause that tells another event (“She
+resigned from the panel on [DATE] after ministers rejected its advice”), or
+at the end of the sentence.
 "#,
 };
 
@@ -180,7 +184,10 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
             && matches!(lower[i - 1], "has" | "have")
             && toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number || matches!(lower[i + 1], "tens" | "hundreds" | "thousands" | "millions" | "dozens" | "more" | "over" | "at" | "nearly" | "almost" | "about" | "around" | "some"))
     };
-    let not_past = |i: usize| i > 0 && matches!(lower[i - 1], "anyone" | "anybody" | "everyone" | "someone" | "those" | "people" | "nobody" | "is" | "are" | "be" | "being" | "get" | "gets") || toll_so_far(i);
+    // ("Margaret Ashdown, who has died aged 84, ...": an obituary's
+    // occasion, dated by the piece itself)
+    let obituary_occasion = |i: usize| i >= 2 && lower[i] == "died" && matches!(lower[i - 1], "has" | "have") && lower[i - 2] == "who";
+    let not_past = |i: usize| i > 0 && matches!(lower[i - 1], "anyone" | "anybody" | "everyone" | "someone" | "those" | "people" | "nobody" | "is" | "are" | "be" | "being" | "get" | "gets") || toll_so_far(i) || obituary_occasion(i);
     let verb_at = (0..toks.len()).find(|&i| any_at(i, &EVENT_VERBS) && outside_quotes(i) && !reported(i) && !not_past(i));
     // "killed in the city since the war began": counted from an anchor
     if lower.contains(&"since") {
@@ -284,6 +291,9 @@ mod tests {
         allows(R, "The agency said 14 people had died and that the toll was likely to rise.");
         allows(R, "According to the ministry, the minister resigned after a long and bitter dispute.");
         allows(R, "The war has killed tens of thousands of people and displaced more than 12 million.");
+        allows(R, "Margaret Ashdown, who has died aged 84, spent much of her career proving that the reefs were rich.");
+        let s = "Margaret Ashdown died after a long illness at her home in Oban.";
+        flags(R, s, &[s]);
         // The statement's own setting is still an event to date.
         let s = "The agency said the toll would rise during a press conference.";
         flags(R, s, &[s]);

@@ -13,7 +13,8 @@ pub const DOC: RuleDoc = RuleDoc {
 A quantity in a sentence that names no source and cites nothing: counts,
 amounts, money, percentages, rates, ranks, measurements, and vague
 quantities (`several thousand`, `dozens of`, `hundreds of`, `several
-municipalities`, `at least 20`, `over 1.5 million`), including amounts
+municipalities`, `several of them`, `a few dozen`, `at least 20`, `over
+1.5 million`, `no more than 7%`), a speed with its unit (`70km/h`), including amounts
 written with a short unit (`£38m`, `$1.2bn`, `20p`, `48C`, `6.1mm`,
 `485g`, and without a currency sign `5.88m`, `3bn`) and changes by a share (`fell by more than half`). One finding per
 quantity; a range is one quantity (`four to six weeks`, `between 200 and
@@ -28,7 +29,14 @@ of time, is no source for it: in “Shares fell 9% after the company
 reported a loss” the company's report is sourced, the 9% is not.
 
 Not flagged: figures in an instruction or recommendation (“Fund at least
-three years of aftercare”); a year naming what it is of (“a 2022 review”, a label's
+three years of aftercare”); in a condition (“counts as functional only if
+it delivers at least 10 litres a minute”, “Unless 300 more staff are
+hired,”) or a definition (“a definition of a migrant as someone who moves
+for at least 12 months”); a stretch of time (“a difficult two years”,
+“Five years on,”) and a time allowed (“giving the developer three weeks to
+answer”); numbers after a plural label (“Sections 1, 3 and 4”); a body's
+own act after a wire dateline (“WASHINGTON (AP) — The Federal Reserve cut
+its rate by a quarter of a percentage point”); a year naming what it is of (“a 2022 review”, a label's
 “2024 revenue:”); what a court heard (“..., Manchester Crown Court heard”, “The
 court heard that ...”: the evidence is the source); a rule's own number, which names it (“the 50% threshold”,
 “the 2% inflation target”, “the two-child limit”); dates, times and durations that only locate an event in time
@@ -212,6 +220,8 @@ mod tests {
         // A body's own act after a wire dateline.
         allows(R, "WASHINGTON (AP) — The Federal Reserve cut its benchmark interest rate by a quarter of a percentage point on Wednesday.");
         flags(R, "NEW YORK — Prices rose 5% in March.", &["5%"]);
+        // A definition states what a word means.
+        allows(R, "Users should note that estimates use a definition of a migrant as someone who moves for at least 12 months.");
         // A condition states what would hold.
         allows(R, "A water point counts as functional only if it delivers at least 10 litres a minute.");
         allows(R, "Unless 300 more staff are hired, waits will grow.");

@@ -52,6 +52,10 @@ by the body that produced it (“figures from the health ministry show”,
 (“researchers wrote in The BMJ”). A passive report whose sentence names
 the reporter is not flagged (“640 cases have been reported since landfall,
 according to the Directorate General of Health Services”), nor is a
+group's view that a named source gives (“Traders put the odds at 90%,
+according to CME Group's FedWatch tool”), a passive of reporting to
+someone (“offences that are reported to and recorded by the police”),
+advice (“passengers should expect buses”), nor a
 comparison with what evidence seems to say (“stickier than headline
 figures suggest”).
 
@@ -160,6 +164,8 @@ mod tests {
         allows(R, "“It is believed to be the largest ever,” said Kim Jong Un.");
         allows(R, "Researchers at the University of Oxford found the effect was small.");
         allows(R, "According to the UN, the talks have stalled.");
+        allows(R, "Engineering work will close the line, so passengers should expect buses on that route.");
+        allows(R, "Traders put the odds of a cut in January at about 90%, according to CME Group's FedWatch tool.");
         // A passive of reporting to someone is no hedge.
         allows(R, "The figures cover offences that are reported to and recorded by the police.");
         allows(R, "The theft was reported to the council in writing.");
