@@ -145,14 +145,7 @@ mod tests {
 
     #[test]
     fn the_fix_gives_a_reason() {
-        use crate::document::{Document, Format};
-        use crate::fix::apply_fixes;
-        let fixed = |text: &str| {
-            let doc = Document::new(text, Format::Markdown);
-            let diags = crate::check(&doc, &crate::settings::Settings::default());
-            let fixes: Vec<_> = diags.iter().filter(|d| d.rule == R).flat_map(|d| &d.fixes).collect();
-            apply_fixes(text, fixes).text
-        };
+        let fixed = |text: &str| crate::rules::test_support::fixed_by(R, text);
         assert_eq!(fixed("An official, speaking anonymously, said it."), "An official, who spoke on condition of anonymity because [REASON], said it.");
         assert_eq!(fixed("U.S. officials said it."), "U.S. officials, who spoke on condition of anonymity because [REASON], said it.");
         assert_eq!(fixed("It fell, according to Ukrainian intelligence sources."), "It fell, according to Ukrainian intelligence sources, who spoke on condition of anonymity because [REASON].");

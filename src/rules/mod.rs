@@ -397,6 +397,14 @@ pub(crate) mod test_support {
         let f = findings(text, rule);
         assert!(f.is_empty(), "{} should allow {text:?} but flagged {f:?}", rule.id());
     }
+
+    /// `text` with every fix of `rule`'s findings applied, safe or not.
+    pub fn fixed_by(rule: Rule, text: &str) -> String {
+        let doc = Document::new(text, Format::Markdown);
+        let diags = crate::check(&doc, &Settings::default());
+        let fixes: Vec<_> = diags.iter().filter(|d| d.rule == rule).flat_map(|d| &d.fixes).collect();
+        crate::fix::apply_fixes(text, fixes).text
+    }
 }
 
 #[cfg(test)]

@@ -301,14 +301,7 @@ mod tests {
 
     #[test]
     fn the_date_goes_at_the_end_of_the_events_clause() {
-        use crate::document::{Document, Format};
-        use crate::fix::apply_fixes;
-        let fixed = |text: &str| {
-            let doc = Document::new(text, Format::Markdown);
-            let diags = crate::check(&doc, &crate::settings::Settings::default());
-            let fixes: Vec<_> = diags.iter().filter(|d| d.rule == R).flat_map(|d| &d.fixes).collect();
-            apply_fixes(text, fixes).text
-        };
+        let fixed = |text: &str| crate::rules::test_support::fixed_by(R, text);
         assert_eq!(
             fixed("She resigned from the advisory panel in protest after ministers rejected its advice, and she was warned that her funding would suffer."),
             "She resigned from the advisory panel in protest on [DATE] after ministers rejected its advice, and she was warned that her funding would suffer."
