@@ -1156,6 +1156,16 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
             return None;
         }
         end = comma2 - 1;
+        // (the name before the aside may have its alias: "The Office for
+        // Budget Responsibility (OBR), the government's independent
+        // forecaster, estimated")
+        if tokens[end].is_punct(")") {
+            let open = (end.saturating_sub(6)..end).rev().find(|&k| tokens[k].is_punct("("))?;
+            if open == 0 || !tokens[open + 1..end].iter().all(|t| t.kind == TokenKind::Word) {
+                return None;
+            }
+            end = open - 1;
+        }
     }
     if tokens[end].kind != TokenKind::Word {
         return None;

@@ -859,7 +859,9 @@ fn introduced_by_lead_in(slice: &str, q: &Quote, sentences: &[Sentence]) -> Opti
     let opening = sentences.iter().position(|s| s.span.start == q.span.start || slice.get(s.span.start..q.span.start).is_some_and(|gap| gap.trim().is_empty()))?;
     let lead = &sentences[opening.checked_sub(1)?];
     let text = &slice[lead.span.range()];
-    let short = text.split_whitespace().count() <= 12;
+    // ("Asked what he would do on his first morning of retirement, Mr
+    // Hartley laughed.": 13 words)
+    let short = text.split_whitespace().count() <= 16;
     let no_quote = !text.contains(['“', '"']);
     (short && no_quote && !lead.is_vague() && names_someone(text)).then_some(lead.span)
 }
@@ -973,8 +975,10 @@ fn is_elliptical(slice: &str, figure: &figures::Figure) -> bool {
 /// items its source vouches for: its last sentence ends in a colon and
 /// names a source ("According to the paper:", "Key figures from the
 /// Treasury:"), speaks in the writers' voice ("We found:") or proposes
-/// ("We recommend that the council:", "Ministers should:"). An item passes
-/// on what its list was given.
+/// ("We recommend that the council:", "Ministers should:"), or is a short
+/// lead-in right after a sourced sentence ("The report sets out eight
+/// findings. The most significant are:"). An item passes on what its list
+/// was given.
 fn vouches_for_a_list(slice: &str, kind: BlockKind, sentences: &[Sentence], ctx: Context) -> bool {
     if kind == BlockKind::ListItem && ctx.list_vouched {
         return true;
@@ -986,7 +990,13 @@ fn vouches_for_a_list(slice: &str, kind: BlockKind, sentences: &[Sentence], ctx:
     }
     const PROPOSING: &[&str] = &["we", "our", "recommend", "recommends", "recommended", "recommendations", "propose", "proposes", "urge", "urges", "should", "must"];
     let proposes = text.split(|c: char| !c.is_alphanumeric()).any(|w| PROPOSING.iter().any(|p| w.eq_ignore_ascii_case(p)));
-    last.is_sourced() || proposes
+    // (a short lead-in after a sourced sentence: "The report sets out eight
+    // findings. The most significant are:")
+    let short_after_a_source = sentences.len() >= 2 && text.split_whitespace().count() <= 8 && {
+        let prev = &sentences[sentences.len() - 2];
+        prev.is_sourced() || prev.own_act
+    };
+    last.is_sourced() || proposes || short_after_a_source
 }
 
 /// The first three words of a sentence (empty past its end), after any

@@ -2209,6 +2209,11 @@ impl<'a> Scanner<'a> {
         if !self.is_any(i, FUTURE_MARKERS) {
             return false;
         }
+        // "set out the spending plans for the coming year ... on
+        // Wednesday": a noun phrase's modifier, not the clause's tense
+        if self.is_any(i, words!["coming", "upcoming"]) && i > 0 && self.is_any(i - 1, words!["the", "a", "its", "their", "his", "her", "our"]) {
+            return false;
+        }
         if self.is(i, word!("ll")) {
             return i > 0
                 && self.attached(i)
@@ -2234,6 +2239,14 @@ impl<'a> Scanner<'a> {
     /// (not after a determiner, where it is a noun: "their visit on
     /// Tuesday")
     fn is_scheduled_present(&self, i: usize) -> bool {
+        // "The changes take effect on Monday", "comes into force on
+        // Friday"; "City go into Saturday's derby"
+        if self.is_any(i, words!["effect", "force"]) && i > 0 && (self.is_any(i - 1, words!["take", "takes"]) || i > 1 && self.is(i - 1, word!("into")) && self.is_any(i - 2, words!["come", "comes"])) {
+            return true;
+        }
+        if self.is_any(i, words!["go", "goes", "head", "heads"]) && self.is(i + 1, word!("into")) && !self.toks[i].cap {
+            return true;
+        }
         self.is_any(
             i,
             words![
@@ -3648,7 +3661,19 @@ impl<'a> Scanner<'a> {
                         }
                     }
                 }
-                K::Punct('-') if !t.gap && self.attached(e + 1) && words > 0 => e += 1,
+                // (a hyphenated word is taken whole, whatever its parts:
+                // "the most recent size-and-health survey")
+                K::Punct('-') if !t.gap && self.attached(e + 1) && words > 0 => {
+                    e += 1;
+                    while self.tok(e).is_some_and(|x| x.k == K::Word) {
+                        e += 1;
+                        if self.punct(e, '-') && self.attached(e) && self.attached(e + 1) {
+                            e += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                }
                 _ => break,
             }
         }
@@ -4665,6 +4690,7 @@ mod tests {
                 "A recent missile strike killed two.",
                 "A recent missile strike",
             ),
+            ("It employs 52,000, according to the agency's most recent size-and-health survey.", "most recent size-and-health survey"),
             ("She is currently the head of product.", "currently"),
             ("At present, there is no plan.", "At present"),
             ("At the moment, talks are stalled.", "At the moment"),

@@ -41,7 +41,9 @@ looks forward in the date's own clause (“will meet on 3 October”, a
 fixture in the present: “Castlebridge host Ashford Rovers on 28
 November”, a deadline or an opening in the present: “Consultation closes:
 9 January”, “Nominations close on 22 May”, a date something is put off
-to: “voted to continue the hearing to Feb. 11”; not the date of a saying: “It
+to: “voted to continue the hearing to Feb. 11”, a change that takes
+effect: “The tax changes take effect on 6 April”, a list item's change from
+a month on: “a rise in the living wage to £13.05 an hour from April”; not the date of a saying: “It
 said in November that spending would rise”; not “In a letter dated 2 September, the agency said designs
 would need approval”). A date that names its weekday
 takes the year, of the document's and the ones either side, in which it
@@ -64,6 +66,8 @@ const FORWARD: &[&str] = &[
     " intends to ", " intend to ", " aims to ", " aim to ", " hopes to ", " hope to ", " going to ", " in the coming ", " in the run-up to ", " ahead of ",
     // a fixture in the present: "Castlebridge host Ashford Rovers on 28 November"
     " host ", " hosts ", " travel to ", " travels to ", " face ", " faces ", " resume ", " resumes ", " reconvene ", " reconvenes ", " kick off ", " kicks off ",
+    // a change in the present that starts on a date: "The tax changes take effect on 6 April"
+    " take effect ", " takes effect ", " come into force ", " comes into force ", " come into effect ", " comes into effect ",
 ];
 
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
@@ -95,6 +99,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let lower = cx.slice(clause).to_lowercase();
                 let looks_forward = |lower: &str| FORWARD.iter().any(|w| lower.contains(w)) || schedules(lower);
                 if looks_forward(&lower) || is_put_off_to(cx, span, &lower) {
+                    return true;
+                }
+                // ("- a rise in the living wage to £13.05 an hour from
+                // April;": a list's change with no verb, from a month on)
+                let from = cx.slice(span).get(..5).is_some_and(|w| w.eq_ignore_ascii_case("from ")) || crate::analysis::words_before(cx.text(), span.start, 1).eq_ignore_ascii_case("from");
+                if block.kind == crate::document::BlockKind::ListItem && !has_a_verb(&lower) && from {
                     return true;
                 }
                 if has_a_verb(&lower) || cx.text().get(sentence.span.start..clause.start).is_none_or(|before| before.trim().is_empty()) {
@@ -385,6 +395,11 @@ mod tests {
         assert!(fix_of("Council members voted 5-2 to continue the hearing to 11 February.").contains("2027"));
         assert!(fix_of("The judge adjourned the case to 3 March.").contains("2027"));
         assert!(fix_of("The council adjourned on 3 March after a long debate.").contains("2026"));
+        // A change that takes effect, or starts "from" a month in a clause
+        // with no verb, is ahead.
+        assert!(fix_of("Most of the tax changes take effect on 6 April, the start of the new tax year.").contains("2027"));
+        assert!(fix_of("- a rise in the national living wage to £13.05 an hour from April;").contains("2027"));
+        assert!(fix_of("Sales rose from April, the firm said.").contains("2026"));
     }
 
     #[test]

@@ -49,8 +49,11 @@ absolute date is **safe**: `yesterday` → `on 27 November 2026`, `on Tuesday`
 → `on Tuesday, 24 November 2026` (the coming Tuesday when the sentence
 looks ahead: “will”, “said it would hold a meeting on Monday”, “is forecast to”, “hopes to”, “until at least
 Sunday”, “Nominations close on Friday”, “have agreed to meet on Wednesday”,
-“rankings are published on Monday”, “postponed the vote to Tuesday”, a
-modal after the day: “Tickets for Tuesday can be used ...”), `this year` → `in 2026`, `currently` → `as
+“rankings are published on Monday”, “postponed the vote to Tuesday”, “The
+new rules take effect on Monday”, “City go into Saturday's derby”, a
+modal after the day: “Tickets for Tuesday can be used ...”; not a noun
+phrase's “the coming”: “set out plans for the coming spending round on
+Wednesday”), `this year` → `in 2026`, `currently` → `as
 of November 2026`; as a sentence's subject the date takes no preposition
 (`Last year was the warmest` → `2025 was the warmest`). Words that cannot be resolved (`recently`, `soon`) get an
 **unsafe** `[DATE]` placeholder. `next Thursday` written earlier in the same
@@ -276,6 +279,10 @@ mod tests {
             // a schedule in the present passive, a day something is put off to
             ("The rankings are published on Monday.", "Monday, 12 January 2026"),
             ("Members voted to postpone the vote to Tuesday.", "Tuesday, 13 January 2026"),
+            ("The new rules take effect on Monday.", "Monday, 12 January 2026"),
+            ("Northbridge City go into Saturday's derby unbeaten.", "the 10 January 2026"),
+            // a noun phrase's "coming" sets nothing
+            ("The Chancellor set out plans for the coming spending round in the Commons on Wednesday.", "Wednesday, 7 January 2026"),
             // a noun, and a verb with no day after it, set nothing
             ("The festival was off to a bright start on Tuesday night.", "Tuesday night, 6 January 2026"),
             ("Since market open, shares rose, a drop of only $2.46 since Wednesday's close.", "the 7 January 2026"),

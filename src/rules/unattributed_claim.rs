@@ -16,7 +16,9 @@ carry-over from the previous sentence's source in the same paragraph (a
 pronoun-led continuation, “That is roughly 45% of the total”, “These
 proposals increase penalties” after the writer's own “I'm calling on
 Congress to pass the proposals”) or from the line that introduces its
-list (“According to the paper:”, “We recommend that the council:”). “In
+list (“According to the paper:”, “We recommend that the council:”, or a
+short lead-in after a sourced sentence: “The report sets out eight
+findings. The most significant are:”). “In
 the words of X” names a source too.
 
 Not flagged: headings, questions, instructions and recommendations (“Take

@@ -92,6 +92,7 @@ mod tests {
     fn allows_attributed_scare_and_block_quotes() {
         allows(R, "“We will not negotiate under fire, not now and not ever,” the minister said.");
         allows(R, "The minister spoke last. “We will not negotiate under fire, not now and not ever.”");
+        allows(R, "Asked what he would do on his first morning of retirement, Mr Hartley laughed. \"Sleep past four o'clock, I hope.\"");
         allows(R, "The Kremlin called the reports a “hoax.”");
         allows(R, "> We will not negotiate under fire, not now and not ever.\n>\n> — Andrii Sybiha\n");
         allows(R, "Sybiha said the talks were over.\n\n“We will not negotiate under fire, not now and not ever.”");

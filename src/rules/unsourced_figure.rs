@@ -217,9 +217,13 @@ mod tests {
         allows(R, "Russia has reportedly used 20 weapons.");
         allows(R, "Russia has used 20 weapons [1].");
         allows(R, "Profits fell 9%, the company said after the market closed.");
+        allows(R, "The Office for Budget Responsibility (OBR), the government's independent forecaster, estimated that the freeze will raise £8.3 billion a year.");
         // A body's own act after a wire dateline.
         allows(R, "WASHINGTON (AP) — The Federal Reserve cut its benchmark interest rate by a quarter of a percentage point on Wednesday.");
         flags(R, "NEW YORK — Prices rose 5% in March.", &["5%"]);
+        // A list after a short lead-in that follows its source.
+        allows(R, "The report sets out eight findings. The most significant are:\n\n1. Costs have risen by at least 45%.\n2. Around a third of the sites are late.\n");
+        flags(R, "The most significant are:\n\n1. Costs have risen by at least 45%.\n", &["at least 45%"]);
         // A definition states what a word means.
         allows(R, "Users should note that estimates use a definition of a migrant as someone who moves for at least 12 months.");
         // A condition states what would hold.
