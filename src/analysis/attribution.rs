@@ -901,7 +901,7 @@ fn is_reported_belief(cue: &str) -> bool {
 /// the sentence holds it: an expectation or a suspicion ("talks are
 /// expected to resume"), a link or a judgement in the passive ("has been
 /// linked to", "has been widely criticised").
-fn holder_unsaid(cue: &str) -> bool {
+pub(super) fn holder_unsaid(cue: &str) -> bool {
     let lower = cue.to_ascii_lowercase();
     lower.contains(" expected ") || lower.contains(" suspected ")
         // ("The outbreak has been linked to a farm, the agency said")

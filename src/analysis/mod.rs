@@ -443,6 +443,12 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
             sentences_out[n].carried_over = true;
         }
     }
+    // What a carried-over sentence expects or links is its source's ("The
+    // report sets out eight findings. The most significant are:" then "-
+    // Only one hospital is expected to open on time").
+    for sentence in sentences_out.iter_mut().filter(|s| s.carried_over) {
+        sentence.attributions.retain(|a| a.kind != SourceKind::Vague || !attribution::holder_unsaid(&slice[a.trigger.range()]));
+    }
     let speaker_named = sentences_out.last().is_some_and(|s| s.attributions.iter().any(|a| a.kind != SourceKind::Vague) || s.quoted_speaker);
     let list_vouched = vouches_for_a_list(slice, kind, &sentences_out, ctx);
     BlockAnalysis {
@@ -875,6 +881,9 @@ fn continues_account(slice: &str, span: Span) -> bool {
         // "That is roughly 45% of the homes": the figure just reported, restated.
         || (matches!(first, "That" | "This") && matches!(second, "is" | "was" | "represents" | "represented" | "means" | "meant" | "amounts" | "amounted" | "equals" | "equates"))
         || first == "That's"
+        // ("It was the third monthly rise in a row": the change just
+        // reported, ranked)
+        || (first == "It" && matches!(second, "is" | "was") && third == "the")
         || (matches!(first, "It" | "This") && matches!(second, "also" | "added" | "further"))
         // "It employs 140 people": the body just quoted, as the subject (not
         // the "it" of "it is likely that").

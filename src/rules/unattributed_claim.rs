@@ -100,5 +100,6 @@ mod tests {
         allows(R, "This report covers the war and its effect on reserves.");
         allows(R, "Russia has reportedly drained its reserves of military equipment.");
         allows(R, "The minister said the war was long. He added that reserves were drained by the fighting.");
+        allows(R, "Food inflation rose to 4.1% in April, figures from the ONS showed. It was the third monthly rise in a row and the highest rate since 2024.");
     }
 }

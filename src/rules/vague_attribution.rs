@@ -164,6 +164,8 @@ mod tests {
         allows(R, "“It is believed to be the largest ever,” said Kim Jong Un.");
         allows(R, "Researchers at the University of Oxford found the effect was small.");
         allows(R, "According to the UN, the talks have stalled.");
+        allows(R, "The report sets out eight findings. The most significant are:\n\n1. Only one hospital, Carlow, is expected to open on time.\n");
+        allows(R, "The minister said the plan was ready. He added that talks are expected to resume.");
         allows(R, "Engineering work will close the line, so passengers should expect buses on that route.");
         allows(R, "Traders put the odds of a cut in January at about 90%, according to CME Group's FedWatch tool.");
         // A passive of reporting to someone is no hedge.
