@@ -55,6 +55,9 @@ according to the Directorate General of Health Services”), nor is a
 group's view that a named source gives (“Traders put the odds at 90%,
 according to CME Group's FedWatch tool”), a passive of reporting to
 someone (“offences that are reported to and recorded by the police”),
+an expectation in a sentence that continues a named source's account (“He
+added that talks are expected to resume”, an item of a list its sourced
+lead-in introduced),
 advice (“passengers should expect buses”), nor a
 comparison with what evidence seems to say (“stickier than headline
 figures suggest”).
