@@ -246,13 +246,18 @@ proptest! {
         if at == 0 && r.bom {
             at = 3;
         }
-        let comment = format!("{}{}", format.comment(&format!("copydesk-disable-next-line {}", target.rule.id())), r.eol);
+        // (indented as its line, as the editor's "suppress here" writes it:
+        // a comment at the margin before "\t yesterday." in a list item
+        // would end the list and make the line a code block)
+        let quote_mark = if format == Format::Markdown { '>' } else { ' ' };
+        let indent: String = r.text[at..].chars().take_while(|&c| c == ' ' || c == '\t' || c == quote_mark).collect();
+        let comment = format!("{indent}{}{}", format.comment(&format!("copydesk-disable-next-line {}", target.rule.id())), r.eol);
         let mut text = r.text.clone();
         text.insert_str(at, &comment);
         let doc2 = Document::new(text.as_str(), format);
         // Only a comment the parser reads as one (not one inside a LaTeX
         // equation or a Typst raw block that runs across lines).
-        prop_assume!(doc2.comments().iter().any(|c| c.span.start == at));
+        prop_assume!(doc2.comments().iter().any(|c| c.span.start == at + indent.len()));
         let after: Vec<Diagnostic> = copydesk::check(&doc2, &settings)
             .into_iter()
             .map(|d| shifted_back(d, at, comment.len()))

@@ -230,7 +230,9 @@ pub fn suppress_edit(doc: &Document, offset: usize, rule: Rule) -> (usize, Strin
             return (before_close, format!(" {}", rule.id()));
         }
     }
-    let indent: String = text[start..end].chars().take_while(|c| matches!(c, ' ' | '\t' | '>')).collect();
+    // (a block quote's marks only in Markdown, where they are markup)
+    let quote_mark = if doc.format() == Format::Markdown { '>' } else { ' ' };
+    let indent: String = text[start..end].chars().take_while(|&c| c == ' ' || c == '\t' || c == quote_mark).collect();
     let nl = convert::line_ending(text);
     let comment = doc.format().comment(&format!("copydesk-disable-next-line {}", rule.id()));
     (start, format!("{indent}{comment}{nl}"))
