@@ -933,6 +933,8 @@ fn is_named_owner_before(text: &str, tokens: &[Token<'_>], span: Span) -> bool {
     if !starts_with_noun || idx == 0 {
         return false;
     }
+    // ("The government's own figures show": "own" between)
+    let idx = if idx >= 2 && tokens[idx - 1].lower() == "own" { idx - 1 } else { idx };
     let prev = &tokens[idx - 1];
     // (a capital opening the sentence names the owner only as an
     // abbreviation: "ONS figures show"; "Official figures show" is vague)

@@ -1005,7 +1005,10 @@ fn vouches_for_a_list(slice: &str, kind: BlockKind, sentences: &[Sentence], ctx:
         let prev = &sentences[sentences.len() - 2];
         prev.is_sourced() || prev.own_act
     };
-    last.is_sourced() || proposes || short_after_a_source
+    // ("Since the start of the year, Clearwater has:": the items are the
+    // named body's own acts)
+    let own_acts = ["has:", "have:", "had:", "will:"].iter().any(|e| text.ends_with(e)) && names_someone(text);
+    last.is_sourced() || proposes || short_after_a_source || own_acts
 }
 
 /// The first three words of a sentence (empty past its end), after any
@@ -1207,6 +1210,8 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
             // not: "Birmingham recently committed to reaching 25% canopy",
             // not "Officials promised 500 new homes")
             commits_in_third_person(next) || matches!(next, "committed" | "pledged" | "promised" | "vowed") && names_a_body(&toks[..1])
+                // ("Clearwater is seeking £1.8 million": a name's appeal)
+                || next == "is" && toks.get(2).is_some_and(|n| matches!(n.lower(), "seeking" | "appealing")) && names_a_body(&toks[..1])
         };
         if (t.is_capitalized() && (k > 0 || subject_start > 0)) || (k == 0 && matches!(t.text, "It" | "This" | "These" | "He" | "She" | "They")) || named_kind || named_first {
             seen_name = true;
@@ -1215,7 +1220,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         // 34 people", "The Committee received 187 submissions")
         // "The TWU is seeking a pay rise of 9%".
         // "The REGULATE study is randomising 2,400 adults": a study's own method.
-        if matches!(t.lower(), "is" | "are") && toks.get(k + 1).is_some_and(|n| matches!(n.lower(), "seeking" | "offering" | "proposing" | "demanding" | "planning" | "randomising" | "randomizing" | "recruiting" | "enrolling" | "tracking" | "surveying")) {
+        if matches!(t.lower(), "is" | "are") && toks.get(k + 1).is_some_and(|n| matches!(n.lower(), "seeking" | "appealing" | "offering" | "proposing" | "demanding" | "planning" | "randomising" | "randomizing" | "recruiting" | "enrolling" | "tracking" | "surveying")) {
             return seen_name;
         }
         // "The ECB left its deposit rate unchanged at 2%", "held Bank Rate at 4%".

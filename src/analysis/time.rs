@@ -2127,7 +2127,14 @@ impl<'a> Scanner<'a> {
         // ("until at least Sunday": a hedge between)
         let hedged = first >= 3 && self.is(first - 2, word!("at")) && self.is(first - 1, word!("least"));
         let until_at = if hedged { first - 3 } else { first.wrapping_sub(1) };
-        if self.is_any(first, words!["until", "till"]) || (first > 0 && self.is_any(until_at, words!["until", "till"])) {
+        // (but "did not tell customers until Tuesday" says when it was done:
+        // a past negation before "until")
+        let negated_past = || {
+            let at = if self.is_any(first, words!["until", "till"]) { first } else { until_at };
+            (at.saturating_sub(8)..at).any(|k| self.same_sent(k, at) && self.is_any(k, words!["not", "never", "didn"]))
+                && (at.saturating_sub(8)..at).any(|k| self.same_sent(k, at) && self.is_any(k, words!["did", "didn", "was", "were", "had", "could"]))
+        };
+        if (self.is_any(first, words!["until", "till"]) || (first > 0 && self.is_any(until_at, words!["until", "till"]))) && !negated_past() {
             return true;
         }
         // "The vote is on Thursday": an event scheduled, in the present
@@ -2192,7 +2199,9 @@ impl<'a> Scanner<'a> {
                 }
                 // (or a modal of what is allowed or advised, after the day:
                 // "Tickets for Tuesday can be used on the day before")
-                if self.is_future_marker(i) || self.is_to_future(i) || self.is_any(i, words!["can", "must", "should"]) {
+                // ("Monday's final stage runs 142 kilometres": a schedule
+                // in the present)
+                if self.is_future_marker(i) || self.is_to_future(i) || self.is_any(i, words!["can", "must", "should", "runs", "starts", "begins", "finishes", "opens", "closes", "resumes"]) {
                     return true;
                 }
             }
@@ -2293,6 +2302,11 @@ impl<'a> Scanner<'a> {
     }
 
     fn is_past_marker(&self, i: usize) -> bool {
+        // ("would be confirmed on Monday": a participle after "be" is no
+        // past tense, listed or not)
+        if i > 0 && self.is_any(i - 1, words!["be", "being"]) && self.word(i).is_some_and(|w| w.ends_with("ed")) {
+            return false;
+        }
         if self.is_any(i, PAST_MARKERS) {
             return true;
         }

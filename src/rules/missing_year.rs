@@ -43,7 +43,10 @@ November”, a deadline or an opening in the present: “Consultation closes:
 9 January”, “Nominations close on 22 May”, a date something is put off
 to: “voted to continue the hearing to Feb. 11”, a change that takes
 effect: “The tax changes take effect on 6 April”, a list item's change from
-a month on: “a rise in the living wage to £13.05 an hour from April”; not the date of a saying: “It
+a month on: “a rise in the living wage to £13.05 an hour from April”, a
+change that runs from or to a date: “The freeze applies from 6 April”,
+“The contract ends in December”, an obligation: “must pay the penalty by
+31 March”; not the date of a saying: “It
 said in November that spending would rise”; not “In a letter dated 2 September, the agency said designs
 would need approval”). A date that names its weekday
 takes the year, of the document's and the ones either side, in which it
@@ -68,6 +71,10 @@ const FORWARD: &[&str] = &[
     " host ", " hosts ", " travel to ", " travels to ", " face ", " faces ", " resume ", " resumes ", " reconvene ", " reconvenes ", " kick off ", " kicks off ",
     // a change in the present that starts on a date: "The tax changes take effect on 6 April"
     " take effect ", " takes effect ", " come into force ", " comes into force ", " come into effect ", " comes into effect ",
+    // ... or runs from or to one: "The freeze applies from 6 April", "The contract ends in December"
+    " applies from ", " apply from ", " ends in ", " ends on ", " expires in ", " expires on ", " expire in ", " expire on ",
+    // an obligation: "must pay the penalty by 31 March" (not "must have known in March")
+    " must pay ", " must be ", " must submit ", " must respond ", " must apply ", " must decide ", " must register ",
 ];
 
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
@@ -400,6 +407,11 @@ mod tests {
         assert!(fix_of("Most of the tax changes take effect on 6 April, the start of the new tax year.").contains("2027"));
         assert!(fix_of("- a rise in the national living wage to £13.05 an hour from April;").contains("2027"));
         assert!(fix_of("Sales rose from April, the firm said.").contains("2026"));
+        // A change that runs from or to a date, and an obligation, look ahead.
+        assert!(fix_of("The freeze applies from 6 April, when the new benefit year begins.").contains("2027"));
+        assert!(fix_of("The team's contract with its main sponsor ends in March, the manager said.").contains("2027"));
+        assert!(fix_of("The company must pay the penalty by 31 March.").contains("2027"));
+        assert!(fix_of("He must have known in March.").contains("2026"));
     }
 
     #[test]

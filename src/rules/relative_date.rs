@@ -50,8 +50,11 @@ absolute date is **safe**: `yesterday` → `on 27 November 2026`, `on Tuesday`
 looks ahead: “will”, “said it would hold a meeting on Monday”, “is forecast to”, “hopes to”, “until at least
 Sunday”, “Nominations close on Friday”, “have agreed to meet on Wednesday”,
 “rankings are published on Monday”, “postponed the vote to Tuesday”, “The
-new rules take effect on Monday”, “City go into Saturday's derby”, a
-modal after the day: “Tickets for Tuesday can be used ...”; not a noun
+new rules take effect on Monday”, “City go into Saturday's derby”, “would
+be confirmed on Monday”, a modal or a schedule in the present after the
+day: “Tickets for Tuesday can be used ...”, “Monday's final stage runs 142
+kilometres”; but a past negation before “until” says when it was done:
+“It did not tell customers until Tuesday”; not a noun
 phrase's “the coming”: “set out plans for the coming spending round on
 Wednesday”), `this year` → `in 2026`, `currently` → `as
 of November 2026`; as a sentence's subject the date takes no preposition
@@ -280,6 +283,11 @@ mod tests {
             ("The rankings are published on Monday.", "Monday, 12 January 2026"),
             ("Members voted to postpone the vote to Tuesday.", "Tuesday, 13 January 2026"),
             ("The new rules take effect on Monday.", "Monday, 12 January 2026"),
+            // a participle after "be" is no past; a schedule in the present
+            // after the day; a past negation before "until" says when it was done
+            ("Race organisers said the attendance figure would be confirmed on Monday.", "Monday, 12 January 2026"),
+            ("Monday's final stage runs 142 kilometres from Millau to Montpellier.", "The 12 January 2026"),
+            ("It did not tell customers until Tuesday, when emails began arriving.", "Tuesday, 6 January 2026"),
             ("Northbridge City go into Saturday's derby unbeaten.", "the 10 January 2026"),
             // a noun phrase's "coming" sets nothing
             ("The Chancellor set out plans for the coming spending round in the Commons on Wednesday.", "Wednesday, 7 January 2026"),

@@ -224,6 +224,10 @@ mod tests {
         // A list after a short lead-in that follows its source.
         allows(R, "The report sets out eight findings. The most significant are:\n\n1. Costs have risen by at least 45%.\n2. Around a third of the sites are late.\n");
         flags(R, "The most significant are:\n\n1. Costs have risen by at least 45%.\n", &["at least 45%"]);
+        // A body's own data, appeal and acts.
+        allows(R, "The government's own figures show rents rose 6% in a year.");
+        allows(R, "Clearwater is seeking £1.8 million over 12 months.");
+        allows(R, "Since the start of the year, Clearwater has:\n\n- installed 14 hand pumps;\n- built 220 latrines.\n");
         // A definition states what a word means.
         allows(R, "Users should note that estimates use a definition of a migrant as someone who moves for at least 12 months.");
         // A condition states what would hold.
