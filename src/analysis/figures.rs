@@ -969,7 +969,29 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
         && (i > 0 && matches!(lower_at(i - 1), "on" | "after") && tokens.iter().any(|t| matches!(t.lower(), "try" | "goal" | "scored" | "maul" | "penalty" | "conversion" | "kick" | "half-time" | "whistle" | "match" | "game"))
             || matches!(lower_at(j + 1), "left" | "remaining" | "to") && (lower_at(j + 1) != "to" || lower_at(j + 2) == "go")
             || lower_at(j + 1) == "after" && matches!(lower_at(j + 2), "half-time" | "halftime" | "the"));
-    tally || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock
+    // "Sarti was second at 38 seconds", "crossed the line in 4 hours 51
+    // minutes": a race's gaps and finishing times are its result.
+    let raced = || tokens.iter().any(|t| matches!(t.lower(), "crossed" | "finished" | "finish" | "line" | "stage" | "race" | "marathon" | "lap" | "second" | "third" | "fourth" | "fifth" | "behind" | "peloton"));
+    let time_unit = matches!(unit, "seconds" | "second" | "minutes" | "minute" | "hours" | "hour");
+    let opens_a_time = i > 0 && (lower_at(i - 1) == "at" || lower_at(i - 1) == "in" && (matches!(unit, "hours" | "hour") || lower_at(j + 2) == "seconds"));
+    // (the minutes and seconds after the hours: "4 hours 51 minutes 12 seconds")
+    // (the first count of the time opens it: "in 4 hours 51 minutes 12
+    // seconds", not "needed three hours and 14 minutes", one figure)
+    let unit_at = |k: usize| matches!(lower_at(k), "hours" | "hour" | "minutes" | "minute");
+    let count_at = |k: usize| tokens[k].kind == TokenKind::Number || number_word(tokens[k].lower()).is_some();
+    let continues_a_time = {
+        let mut k = i;
+        loop {
+            let unit = if k >= 1 && lower_at(k - 1) == "and" { k.checked_sub(2) } else { k.checked_sub(1) };
+            match unit {
+                Some(u) if u >= 1 && unit_at(u) && count_at(u - 1) => k = u - 1,
+                _ => break,
+            }
+        }
+        k < i && k > 0 && matches!(lower_at(k - 1), "at" | "in")
+    };
+    let race_time = time_unit && (opens_a_time || continues_a_time) && raced();
+    tally || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time
 }
 
 /// "No candidate cleared the 50% threshold", "the 2% inflation target",
@@ -1128,6 +1150,11 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     // A capitalised number word inside a name: "a Big Four firm", "the
     // Group of Seven", "the Big Six clubs".
     if tok.is_capitalized() && i > 0 && (tokens[i - 1].is_capitalized() || tokens[i - 1].eq_ignore_case("of") && i > 1 && tokens[i - 2].is_capitalized()) {
+        return false;
+    }
+    // ... or opening one inside a sentence: "a new production of Three
+    // Sisters" (a capital there is no sentence's)
+    if tok.is_capitalized() && i > 0 && tokens[i - 1].kind == TokenKind::Word && next.is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalized() && !is_month(n.lower())) {
         return false;
     }
     if i >= 2 && tokens[i - 1].eq_ignore_case("of") && tokens[i - 2].eq_ignore_case("age") {
@@ -1309,6 +1336,11 @@ mod tests {
         assert_eq!(figures("Results day was the end of a difficult two years."), Vec::<&str>::new());
         assert_eq!(figures("Five years on, the council gave the developer three weeks to answer."), Vec::<&str>::new());
         assert_eq!(figures("Trains run from 7:30am to 6:30pm."), Vec::<&str>::new());
+        assert_eq!(figures("It is a new production of Three Sisters, and Two Labour MPs came."), Vec::<&str>::new());
+        assert_eq!(figures("Two Labour MPs came to see it."), vec!["Two Labour MPs"]);
+        assert_eq!(figures("She crossed the line alone in 4 hours 51 minutes 12 seconds. Sarti was second at 38 seconds."), Vec::<&str>::new());
+        assert_eq!(figures("It took the phone from empty to 50% in 19 minutes."), vec!["50%", "19 minutes"]);
+        assert_eq!(figures("She beat the third seed 4-6, 6-3, 7-5 in two hours and 51 minutes."), Vec::<&str>::new());
         assert_eq!(figures("Estimates relied on a few dozen long-running sites and a few friends."), vec!["a few dozen long-running sites"]);
         assert_eq!(figures("It takes around 18 months to train a driver, leaving only one day to test it."), vec!["around 18 months", "only one day"]);
         assert_eq!(figures("A crowd of 10,500 rose to applaud, and no more than 7% left."), vec!["10,500", "no more than 7%"]);

@@ -1,6 +1,7 @@
 //! `unattributed-quote`: a quotation with nobody saying it.
 
 use super::{RuleContext, RuleDoc};
+use crate::analysis::SourceKind;
 use crate::diagnostic::{quoted_message, Diagnostic};
 use crate::document::BlockKind;
 use crate::fix::{Edit, Fix};
@@ -16,7 +17,12 @@ paragraph that is one quotation continuing the speaker just named in the
 previous paragraph has its speaker, and so has a quotation that a clause
 naming someone introduces with a colon (“Kerrigan was blunt: “We were
 robbed. …””, “Her verdict was simple: …”) or that a speaker with a role
-closes (“…,” said co-author Professor Martin Reyes).
+closes (“…,” said co-author Professor Martin Reyes). The sentence after
+may open the next paragraph: a quotation that ends its paragraph is
+attributed by ““…,” Marchant said.” at the start of the next. A short
+sentence naming someone right before the quotation (up to 16 words:
+“Asked what he would do on his first morning of retirement, Mr Hartley
+laughed.”) introduces its speaker.
 
 Not flagged: scare quotes and quoted titles or terms (a “hoax”); block
 quotes whose source line is given (`> ...` followed by `> — Name`);
@@ -52,6 +58,14 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let first = block.sentences.partition_point(|s| s.span.end <= q.span.start);
             let Some(sentence) = block.sentences[first..].iter().take_while(|s| s.span.start < q.span.end).find(|s| s.span.overlaps(q.span)) else { continue };
             if sentence.is_sourced() || sentence.is_vague() {
+                continue;
+            }
+            // The next sentence may open the next paragraph: a quotation
+            // that ends its paragraph, followed by "“...,” Marchant said."
+            let ends_block = block.sentences.last().is_some_and(|last| last.span == sentence.span);
+            let next_names_speaker = ends_block
+                && blocks.get(bi + 1).is_some_and(|next| next.kind == block.kind && next.sentences.first().is_some_and(|s| s.attributions.iter().any(|a| a.kind != SourceKind::Vague)));
+            if next_names_speaker {
                 continue;
             }
             let close = q.span.end;
@@ -96,5 +110,7 @@ mod tests {
         allows(R, "The Kremlin called the reports a “hoax.”");
         allows(R, "> We will not negotiate under fire, not now and not ever.\n>\n> — Andrii Sybiha\n");
         allows(R, "Sybiha said the talks were over.\n\n“We will not negotiate under fire, not now and not ever.”");
+        // (the next sentence opens the next paragraph)
+        allows(R, "She has not swum there since. \"It breaks my heart. The river was the whole reason we moved here.\"\n\n\"You could smell it,\" Marchant said.");
     }
 }

@@ -36,7 +36,10 @@ for at least 12 months”); a stretch of time (“a difficult two years”,
 “Five years on,”) and a time allowed (“giving the developer three weeks to
 answer”); numbers after a plural label (“Sections 1, 3 and 4”); a body's
 own act after a wire dateline (“WASHINGTON (AP) — The Federal Reserve cut
-its rate by a quarter of a percentage point”); a year naming what it is of (“a 2022 review”, a label's
+its rate by a quarter of a percentage point”); a race's finishing times and
+gaps, which are its result (“crossed the line in 4 hours 51 minutes 12
+seconds”, “second at 38 seconds”); a number word opening a name inside a
+sentence (“a new production of Three Sisters”); a year naming what it is of (“a 2022 review”, a label's
 “2024 revenue:”); what a court heard (“..., Manchester Crown Court heard”, “The
 court heard that ...”: the evidence is the source); a rule's own number, which names it (“the 50% threshold”,
 “the 2% inflation target”, “the two-child limit”); dates, times and durations that only locate an event in time
