@@ -62,7 +62,8 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             }
             // The next sentence may open the next paragraph: a quotation
             // that ends its paragraph, followed by "“...,” Marchant said."
-            let ends_block = block.sentences.last().is_some_and(|last| last.span == sentence.span);
+            // (a quotation of several sentences: its last one ends the paragraph)
+            let ends_block = block.sentences.last().is_some_and(|last| last.span.overlaps(q.span));
             let next_names_speaker = ends_block
                 && blocks.get(bi + 1).is_some_and(|next| next.kind == block.kind && next.sentences.first().is_some_and(|s| s.attributions.iter().any(|a| a.kind != SourceKind::Vague)));
             if next_names_speaker {
@@ -111,6 +112,8 @@ mod tests {
         allows(R, "> We will not negotiate under fire, not now and not ever.\n>\n> — Andrii Sybiha\n");
         allows(R, "Sybiha said the talks were over.\n\n“We will not negotiate under fire, not now and not ever.”");
         // (the next sentence opens the next paragraph)
-        allows(R, "She has not swum there since. \"It breaks my heart. The river was the whole reason we moved here.\"\n\n\"You could smell it,\" Marchant said.");
+        let s = "The swimming group, which once had more than 60 members, now meets at a leisure centre pool in a town twenty miles away. \"It breaks my heart. The river was the whole reason we moved here.\"";
+        flags(R, s, &["\"It breaks my heart."]);
+        allows(R, &format!("{s}\n\n\"You could smell it,\" Marchant said."));
     }
 }
