@@ -1140,13 +1140,7 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     let mut end = j as usize;
     // A bracketed alias between the source and its verb: "The World Health
     // Organisation (WHO) recommends".
-    if tokens[end].is_punct(")") {
-        let open = (end.saturating_sub(6)..end).rev().find(|&k| tokens[k].is_punct("("))?;
-        if open == 0 || !tokens[open + 1..end].iter().all(|t| t.kind == TokenKind::Word) {
-            return None;
-        }
-        end = open - 1;
-    }
+    end = before_alias(tokens, end)?;
     // Appositive: "A ... official, speaking anonymously, told"; a longer
     // one only when it opens as a relative or participle clause ("One
     // official, who spoke on condition of anonymity because ..., said").
@@ -1161,13 +1155,7 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         // (the name before the aside may have its alias: "The Office for
         // Budget Responsibility (OBR), the government's independent
         // forecaster, estimated")
-        if tokens[end].is_punct(")") {
-            let open = (end.saturating_sub(6)..end).rev().find(|&k| tokens[k].is_punct("("))?;
-            if open == 0 || !tokens[open + 1..end].iter().all(|t| t.kind == TokenKind::Word) {
-                return None;
-            }
-            end = open - 1;
-        }
+        end = before_alias(tokens, end)?;
     }
     if tokens[end].kind != TokenKind::Word {
         return None;
@@ -1235,6 +1223,20 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         }
     }
     Some((start, end))
+}
+
+/// The token before a bracketed alias ending at `end` ("The World Health
+/// Organisation (WHO)"): `end` itself when it closes no bracket, `None`
+/// when the brackets hold more than a few words.
+fn before_alias(tokens: &[Token<'_>], end: usize) -> Option<usize> {
+    if !tokens[end].is_punct(")") {
+        return Some(end);
+    }
+    let open = (end.saturating_sub(6)..end).rev().find(|&k| tokens[k].is_punct("("))?;
+    if open == 0 || !tokens[open + 1..end].iter().all(|t| t.kind == TokenKind::Word) {
+        return None;
+    }
+    Some(open - 1)
 }
 
 /// "Research consistently shows": an adverb of manner between a subject
