@@ -211,15 +211,17 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // "stickier than headline figures suggest": a comparison with what
         // the evidence seems to say, not a report of it.
         let compared = tokens.iter().position(|t| t.span.start >= span.start).is_some_and(|k| k > 0 && tokens[k - 1].lower() == "than");
+        // (the token after the phrase)
+        let after = tokens.iter().position(|t| t.span.start >= span.end);
         // ("has been widely criticised by the TUC": its agent named after it)
-        let agent_named = tokens.iter().position(|t| t.span.start >= span.end).is_some_and(|k| {
+        let agent_named = after.is_some_and(|k| {
             tokens[k].eq_ignore_case("by") && phrase_after(tokens, k + 1).is_some_and(|(s, e)| tokens[s..=e].iter().any(Token::is_capitalized))
         });
         // ("offences that are reported to and recorded by the police": a
         // passive of reporting to someone, not "are reported to have")
         let to_someone = text[span.range()].ends_with(" to")
             && !text[span.range()].ends_with("linked to")
-            && tokens.iter().position(|t| t.span.start >= span.end).is_none_or(|k| {
+            && after.is_none_or(|k| {
                 let next = &tokens[k];
                 next.kind != TokenKind::Word || next.is_capitalized() || matches!(next.lower(), "and" | "or" | "the" | "a" | "an" | "police" | "him" | "her" | "them" | "us" | "me" | "his" | "their" | "its" | "our" | "my" | "authorities")
             });

@@ -979,7 +979,7 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     // seconds", not "needed three hours and 14 minutes", one figure)
     let unit_at = |k: usize| matches!(lower_at(k), "hours" | "hour" | "minutes" | "minute");
     let count_at = |k: usize| tokens[k].kind == TokenKind::Number || number_word(tokens[k].lower()).is_some();
-    let continues_a_time = {
+    let continues_a_time = || {
         let mut k = i;
         loop {
             let unit = if k >= 1 && lower_at(k - 1) == "and" { k.checked_sub(2) } else { k.checked_sub(1) };
@@ -990,7 +990,7 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
         }
         k < i && k > 0 && matches!(lower_at(k - 1), "at" | "in")
     };
-    let race_time = time_unit && (opens_a_time || continues_a_time) && raced();
+    let race_time = time_unit && (opens_a_time || continues_a_time()) && raced();
     tally || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time
 }
 

@@ -2127,14 +2127,18 @@ impl<'a> Scanner<'a> {
         // ("until at least Sunday": a hedge between)
         let hedged = first >= 3 && self.is(first - 2, word!("at")) && self.is(first - 1, word!("least"));
         let until_at = if hedged { first - 3 } else { first.wrapping_sub(1) };
+        let until = if self.is_any(first, words!["until", "till"]) {
+            Some(first)
+        } else {
+            Some(until_at).filter(|_| first > 0 && self.is_any(until_at, words!["until", "till"]))
+        };
         // (but "did not tell customers until Tuesday" says when it was done:
         // a past negation before "until")
-        let negated_past = || {
-            let at = if self.is_any(first, words!["until", "till"]) { first } else { until_at };
+        let negated_past = |at: usize| {
             (at.saturating_sub(8)..at).any(|k| self.same_sent(k, at) && self.is_any(k, words!["not", "never", "didn"]))
                 && (at.saturating_sub(8)..at).any(|k| self.same_sent(k, at) && self.is_any(k, words!["did", "didn", "was", "were", "had", "could"]))
         };
-        if (self.is_any(first, words!["until", "till"]) || (first > 0 && self.is_any(until_at, words!["until", "till"]))) && !negated_past() {
+        if until.is_some_and(|at| !negated_past(at)) {
             return true;
         }
         // "The vote is on Thursday": an event scheduled, in the present

@@ -369,12 +369,8 @@ fn mark_interview_answers(blocks: &mut [Block], text: &str, prose: &[u8]) {
         let mut chars = t.chars();
         chars.next() == Some(label) && matches!(chars.next(), Some(':' | '.'))
     };
-    let bold = |b: &Block| {
-        let (before, after) = (text.get(..b.span.start).unwrap_or(""), text.get(b.span.end..).unwrap_or(""));
-        (before.ends_with("**") && after.starts_with("**")) || (before.ends_with("__") && after.starts_with("__"))
-    };
     let asks_you = |t: &str| t.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w.to_ascii_lowercase().as_str(), "you" | "your" | "you've" | "you're" | "you'd" | "yours"));
-    let is_question = |b: &Block, t: &str| b.kind == BlockKind::Paragraph && (labelled(t, 'Q') || bold(b) && t.ends_with('?'));
+    let is_question = |b: &Block, t: &str| b.kind == BlockKind::Paragraph && (labelled(t, 'Q') || wholly_bold(text, b) && t.ends_with('?'));
     // (only a paragraph opening with "Q" or closing with "?" is read: the
     // rest are passed over by their end bytes, unvalidated)
     let may_ask = |b: &Block| {
@@ -400,14 +396,22 @@ fn mark_interview_answers(blocks: &mut [Block], text: &str, prose: &[u8]) {
     };
     let mut answering = false;
     for k in 0..blocks.len() {
-        if blocks[k].kind == BlockKind::Heading || questions.binary_search_by_key(&k, |&(q, _)| q).is_ok() {
-            answering = questions.binary_search_by_key(&k, |&(q, _)| q).is_ok();
+        let asks = questions.binary_search_by_key(&k, |&(q, _)| q).is_ok();
+        if blocks[k].kind == BlockKind::Heading || asks {
+            answering = asks;
         } else if answering && broken_before(blocks, k) {
             answering = false;
         } else if answering && blocks[k].kind == BlockKind::Paragraph {
             blocks[k].kind = BlockKind::Answer;
         }
     }
+}
+
+/// Whether the whole of a block's text is in bold ("**...**" or "__...__"
+/// right around its span).
+fn wholly_bold(text: &str, block: &Block) -> bool {
+    let (before, after) = (text.get(..block.span.start).unwrap_or(""), text.get(block.span.end..).unwrap_or(""));
+    (before.ends_with("**") && after.starts_with("**")) || (before.ends_with("__") && after.starts_with("__"))
 }
 
 /// A block's prose, trimmed (blocks end on character boundaries: the prose
@@ -430,10 +434,7 @@ fn mark_source_lists(blocks: &mut [Block], text: &str, prose: &[u8]) {
         "glossary", "glossary of terms", "key terms", "key terms explained", "definitions", "terminology", "terms used", "abbreviations", "list of abbreviations", "acronyms", "jargon buster",
     ];
     // (a bold line of a few words: "**Key terms**", not a bold sentence)
-    let bold_title = |b: &Block| {
-        let (before, after) = (text.get(..b.span.start).unwrap_or(""), text.get(b.span.end..).unwrap_or(""));
-        b.kind == BlockKind::Paragraph && b.span.len() <= 40 && ((before.ends_with("**") && after.starts_with("**")) || (before.ends_with("__") && after.starts_with("__")))
-    };
+    let bold_title = |b: &Block| b.kind == BlockKind::Paragraph && b.span.len() <= 40 && wholly_bold(text, b);
     let mut in_sources = false;
     for block in blocks {
         // ("7. References", "Sources:")

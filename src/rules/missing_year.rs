@@ -100,18 +100,20 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let forward = || {
                 // (a date right after a verb of saying dates the saying:
                 // "It said in November that spending would rise")
-                if is_said_past(crate::analysis::words_before(cx.text(), span.start, 1)) {
+                let word_before = crate::analysis::words_before(cx.text(), span.start, 1);
+                if is_said_past(word_before) {
                     return false;
                 }
+                // (the date's own preposition, inside its span or just before it)
+                let led_by = |prep: &str| cx.slice(span).split_once(' ').is_some_and(|(w, _)| w.eq_ignore_ascii_case(prep)) || word_before.eq_ignore_ascii_case(prep);
                 let lower = cx.slice(clause).to_lowercase();
                 let looks_forward = |lower: &str| FORWARD.iter().any(|w| lower.contains(w)) || schedules(lower);
-                if looks_forward(&lower) || is_put_off_to(cx, span, &lower) {
+                if looks_forward(&lower) || led_by("to") && puts_off(&lower) {
                     return true;
                 }
                 // ("- a rise in the living wage to £13.05 an hour from
                 // April;": a list's change with no verb, from a month on)
-                let from = cx.slice(span).get(..5).is_some_and(|w| w.eq_ignore_ascii_case("from ")) || crate::analysis::words_before(cx.text(), span.start, 1).eq_ignore_ascii_case("from");
-                if block.kind == crate::document::BlockKind::ListItem && !has_a_verb(&lower) && from {
+                if block.kind == crate::document::BlockKind::ListItem && !has_a_verb(&lower) && led_by("from") {
                     return true;
                 }
                 if has_a_verb(&lower) || cx.text().get(sentence.span.start..clause.start).is_none_or(|before| before.trim().is_empty()) {
@@ -195,13 +197,12 @@ fn looks_back(lower: &str) -> bool {
     })
 }
 
-/// A date something is put off to: "voted to continue the hearing to Feb.
-/// 11", "adjourned the case to 3 March" (the date itself or the word before
-/// it is "to", and the clause puts something off).
-fn is_put_off_to(cx: &RuleContext<'_>, date: Span, lower_clause: &str) -> bool {
+/// Whether a lower-case clause puts something off, so that a date it is
+/// put off "to" lies ahead: "voted to continue the hearing to Feb. 11",
+/// "adjourned the case to 3 March".
+fn puts_off(lower_clause: &str) -> bool {
     const PUT_OFF: [&str; 9] = ["continue", "postpone", "adjourn", "delay", "defer", "reschedul", "moved", "pushed back", "extend"];
-    let to = cx.slice(date).get(..3).is_some_and(|w| w.eq_ignore_ascii_case("to ")) || crate::analysis::words_before(cx.text(), date.start, 1).eq_ignore_ascii_case("to");
-    to && PUT_OFF.iter().any(|w| lower_clause.contains(w))
+    PUT_OFF.iter().any(|w| lower_clause.contains(w))
 }
 
 /// Whether a lower-case clause sets a deadline or an opening in the
