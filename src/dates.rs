@@ -387,7 +387,14 @@ pub fn relative_fix(
             .chars()
             .next()
             .is_some_and(|c| c.is_alphanumeric());
+    // ("larger than this year's, driven by ...": a possessive standing for
+    // its noun, which "the 2026" cannot)
+    let apostrophe = if core_text.contains('’') { "’" } else { "'" };
+    let stands_alone = r.possessive && !continues;
     let new = match resolved {
+        Resolved::Month { year, month } if stands_alone => format!("{} {year}{apostrophe}s", month_name(month)),
+        Resolved::Year(year) if stands_alone => format!("{year}{apostrophe}s"),
+        _ if stands_alone => return None,
         Resolved::Day(d) => {
             let date = format_date(d, style);
             if let Reference::Weekday { weekday, .. } = r.reference {
@@ -843,6 +850,9 @@ mod tests {
                 DM,
                 "The 27 November 2026 meeting was short.",
             ),
+            // a possessive standing for its noun keeps its "'s"
+            ("The budget is 4.1% larger than this year's, driven by pay.", d, DM, "The budget is 4.1% larger than 2026's, driven by pay."),
+            ("Sales beat last month’s.", d, DM, "Sales beat October 2026’s."),
             // the expression as the subject takes no preposition
             ("Last year was the warmest.", d, DM, "2025 was the warmest."),
             ("Yesterday was the busiest day.", d, DM, "27 November 2026 was the busiest day."),

@@ -327,9 +327,12 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         };
         let determined_object = tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "the" | "its" | "his" | "her" | "their"));
         let evidence_subject_before = || phrase_before(tokens, i).is_some_and(|(s, e)| tokens[s..=e].iter().any(|t| is_evidence_noun(t.lower())));
+        // ("the cost, which the National Audit Office put at £1.8bn": the
+        // object is the "which" before the source)
+        let object_before = || tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("at")) && amount_after_at(i + 1) && phrase_before(tokens, i).is_some_and(|(s, _)| s > 0 && matches!(tokens[s - 1].lower(), "which" | "that"));
         if matches!(lower, "put" | "puts")
             && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
-            && (i + 2..tokens.len().min(i + 10)).take_while(|&k| tokens[k].kind != TokenKind::Punct).any(|k| tokens[k].eq_ignore_case("at") && (determined_object || amount_after_at(k) && evidence_subject_before()))
+            && ((i + 2..tokens.len().min(i + 10)).take_while(|&k| tokens[k].kind != TokenKind::Punct).any(|k| tokens[k].eq_ignore_case("at") && (determined_object || amount_after_at(k) && evidence_subject_before())) || object_before())
         {
             if let Some(src) = phrase_before(tokens, i) {
                 push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);

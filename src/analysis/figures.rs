@@ -350,7 +350,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             // (not a change and the level it reached: "from 5% to 8%",
             // "fell 6% to 8%")
             && (joiner.eq_ignore_case("to") && (start == 0 || !(tokens[start - 1].eq_ignore_case("from") || tokens[start - 1].lower().ends_with("ed") || is_irregular_past(tokens[start - 1].lower())))
-                || joiner.eq_ignore_case("and") && start > 0 && tokens[start - 1].eq_ignore_case("between"))
+                || joiner.eq_ignore_case("and") && start > 0 && tokens[start - 1].eq_ignore_case("between")
+                // ("a target range of 3.5%-3.75%": a dash with no space)
+                || matches!(joiner.text, "-" | "–") && joiner.span.start == tokens[end].span.end && far.span.start == joiner.span.end)
             && far.kind == TokenKind::Number
             && !excluded.iter().any(|e| e.overlaps(far.span))
         {
@@ -841,6 +843,9 @@ fn is_identifier(tokens: &[Token<'_>], i: usize) -> bool {
     if i >= 3 && matches!(tokens[i - 1].lower(), "and" | "or" | "to" | "-" | "–") && plain(&tokens[i - 2]) && matches!(tokens[i - 3].lower(), "junctions" | "runways" | "platforms" | "gates" | "rooms" | "wards" | "chapters" | "sections" | "articles" | "pages" | "tables" | "figures" | "lanes" | "floors" | "terminals" | "markers" | "mileposts" | "highways" | "routes" | "exits") {
         return true;
     }
+    if is_street_number(tokens, i) {
+        return true;
+    }
     // What one calls, dials or quotes.
     if i > 0 && matches!(tokens[i - 1].lower(), "call" | "dial" | "ring" | "text" | "phone" | "telephone" | "tel" | "fax" | "quoting" | "quote" | "reference" | "ref" | "helpline" | "hotline" | "extension" | "ext") {
         return true;
@@ -880,6 +885,40 @@ fn is_identifier(tokens: &[Token<'_>], i: usize) -> bool {
         spaced_leading_zero |= tokens[group].text.starts_with('0');
     }
     groups >= 3 || groups == 2 && spaced_leading_zero
+}
+
+/// "211 Oxford Street", "14–22 Riverside Terrace", "500 Howard St.": the
+/// number of a building in its street's name (up to three capitalised
+/// words and a street word after it, or after a range of numbers).
+fn is_street_number(tokens: &[Token<'_>], i: usize) -> bool {
+    let mut at = i + 1;
+    if tokens.get(at).is_some_and(|t| t.is_punct("-") || t.is_punct("–")) && tokens.get(at + 1).is_some_and(|t| t.kind == TokenKind::Number) {
+        at += 2;
+    }
+    let mut names = 0;
+    while names < 4 {
+        let Some(t) = tokens.get(at) else { return false };
+        if !t.is_capitalized() {
+            return false;
+        }
+        if names > 0 && is_street_word(t.lower()) {
+            return true;
+        }
+        names += 1;
+        at += 1;
+        // ("Queen's Road": the apostrophe's "s" is part of the name)
+        if tokens.get(at).is_some_and(|t| t.is_punct("'") || t.is_punct("’")) && tokens.get(at + 1).is_some_and(|t| t.lower() == "s") {
+            at += 2;
+        }
+    }
+    false
+}
+
+word_list! {
+    fn is_street_word = [
+        "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "terrace", "place", "pl", "square", "sq", "way", "drive", "dr", "boulevard", "blvd", "close",
+        "crescent", "court", "ct", "row", "gardens", "parade", "mews", "grove", "highway", "hwy", "parkway", "pkwy", "embankment", "wharf", "quay",
+    ];
 }
 
 /// "at 7.30 every morning", "from 9.15": a time of day written with a
@@ -1272,6 +1311,7 @@ mod tests {
         assert_eq!(figures("Pensioners receive between £100 and £300, depending on age."), vec!["£100 and £300"]);
         assert_eq!(figures("A 31% lower risk of death (p<0.001)."), vec!["31% lower risk"]);
         assert_eq!(figures("Milling wheat fell €6 to €211 a tonne."), vec!["€6", "€211"]);
+        assert_eq!(figures("The target range is now 3.5%-3.75%."), vec!["3.5%-3.75%"]);
     }
 
     #[test]
@@ -1293,6 +1333,10 @@ mod tests {
         assert!(figures("The aircraft, a Boeing 737-800, was badly damaged.").is_empty());
         assert!(figures("The crash closed the M6 between junctions 10 and 11.").is_empty());
         assert!(figures("The county has set up a hotline at 555-0142.").is_empty());
+        // a building's number in its street's name
+        assert!(figures("The shop at 211 Oxford Street will close, and the office at 500 Howard St. was shut.").is_empty());
+        assert!(figures("Residents of 14–22 Riverside Terrace and of 14 Queen’s Road were moved.").is_empty());
+        assert_eq!(figures("Police closed 14 roads in Oxford."), vec!["14 roads"]);
         assert_eq!(figures("Between 10 and 11 people were hurt."), vec!["10 and 11 people"]);
     }
 

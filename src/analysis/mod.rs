@@ -879,7 +879,8 @@ fn continues_account(slice: &str, span: Span) -> bool {
     matches!(first, "He" | "She" | "They" | "His" | "Her" | "Their" | "These" | "Those")
         || (first == "The" && (third == "also" || third == "further"))
         // "That is roughly 45% of the homes": the figure just reported, restated.
-        || (matches!(first, "That" | "This") && matches!(second, "is" | "was" | "represents" | "represented" | "means" | "meant" | "amounts" | "amounted" | "equals" | "equates"))
+        // ("That leaves fewer than 1,000 spare places": what it comes to)
+        || (matches!(first, "That" | "This") && matches!(second, "is" | "was" | "represents" | "represented" | "means" | "meant" | "amounts" | "amounted" | "equals" | "equates" | "leaves" | "left" | "brings" | "brought" | "takes" | "took"))
         || first == "That's"
         // ("It was the third monthly rise in a row": the change just
         // reported, ranked)
@@ -1007,8 +1008,22 @@ fn vouches_for_a_list(slice: &str, kind: BlockKind, sentences: &[Sentence], ctx:
     };
     // ("Since the start of the year, Clearwater has:": the items are the
     // named body's own acts)
-    let own_acts = ["has:", "have:", "had:", "will:"].iter().any(|e| text.ends_with(e)) && names_someone(text);
+    // ("Reform has pledged to:": the items are a named body's pledges)
+    let pledges = text.strip_suffix(" to:").and_then(|t| t.rsplit(' ').next()).is_some_and(|w| {
+        matches!(w, "pledged" | "promised" | "vowed" | "committed" | "agreed" | "decided" | "voted" | "proposed" | "plans" | "intends" | "aims" | "wants" | "pledges" | "promises" | "proposes")
+    });
+    let own_acts = (["has:", "have:", "had:", "will:"].iter().any(|e| text.ends_with(e)) || pledges) && (names_someone(text) || opens_with_a_name(text));
     last.is_sourced() || proposes || short_after_a_source || own_acts
+}
+
+/// Whether a sentence opens with a one-word name ("Reform has pledged
+/// to:", "Tesco will:"): a capital that is not a word any sentence may
+/// open with, nor a plural common noun ("Officials").
+fn opens_with_a_name(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    first.chars().next().is_some_and(char::is_uppercase)
+        && (!first.ends_with('s') || first.ends_with("'s") || first.ends_with("’s"))
+        && !matches!(first, "The" | "A" | "An" | "This" | "That" | "It" | "Its" | "There" | "What" | "When" | "If" | "As" | "In" | "On" | "At" | "For" | "But" | "And" | "One" | "Each" | "Every" | "Our" | "We" | "I" | "You" | "He" | "She" | "Both" | "Most" | "Many" | "Some" | "All")
 }
 
 /// The first three words of a sentence (empty past its end), after any
@@ -1082,7 +1097,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // A kind of body that "the" makes one the reader knows: "the company",
     // "the regulator", "the committee".
     fn is_body_kind(word: &str) -> bool {
-        attribution::is_producer(word) || attribution::is_institution(word) || matches!(word, "committee" | "firm")
+        attribution::is_producer(word) || attribution::is_institution(word) || matches!(word, "committee" | "firm" | "union")
     }
     // A name ("Tesco", "Sainsbury's", "the Competition and Markets
     // Authority") or a body's kind after "the" ("the company"): not a
@@ -1134,7 +1149,8 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // Skip a wire dateline ("WASHINGTON (AP) — The Federal Reserve cut
     // ..."): place and agency in capitals, then a dash.
     let toks = match toks.iter().take(8).position(|t| matches!(t.text, "—" | "–" | "-")) {
-        Some(dash) if dash > 0 && toks[..dash].iter().all(|t| t.kind != tokens::TokenKind::Word || t.is_abbreviation() || matches!(t.text, "Reuters" | "Bloomberg")) && toks[0].is_abbreviation() => &toks[dash + 1..],
+        // ("RIVERTON, Ohio — ...": a state or country after the place)
+        Some(dash) if dash > 0 && toks[..dash].iter().all(|t| t.kind != tokens::TokenKind::Word || t.is_abbreviation() || t.is_capitalized() || matches!(t.text, "Reuters" | "Bloomberg")) && toks[0].is_abbreviation() => &toks[dash + 1..],
         _ => toks,
     };
     // Skip an opening phrase ("In a related action, the Board approved ...",
@@ -1210,6 +1226,9 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
             // not: "Birmingham recently committed to reaching 25% canopy",
             // not "Officials promised 500 new homes")
             commits_in_third_person(next) || matches!(next, "committed" | "pledged" | "promised" | "vowed") && names_a_body(&toks[..1])
+                // ("BlueIsle has offered 4.5 per cent": a name's act in the
+                // present perfect)
+                || matches!(next, "has" | "have" | "had") && toks.get(2).is_some_and(|n| matches!(n.lower(), "offered" | "proposed" | "pledged" | "promised" | "committed" | "agreed" | "decided" | "voted" | "approved" | "vowed")) && names_a_body(&toks[..1])
                 // ("Clearwater is seeking £1.8 million": a name's appeal)
                 || next == "is" && toks.get(2).is_some_and(|n| matches!(n.lower(), "seeking" | "appealing")) && names_a_body(&toks[..1])
         };
@@ -1220,7 +1239,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         // 34 people", "The Committee received 187 submissions")
         // "The TWU is seeking a pay rise of 9%".
         // "The REGULATE study is randomising 2,400 adults": a study's own method.
-        if matches!(t.lower(), "is" | "are") && toks.get(k + 1).is_some_and(|n| matches!(n.lower(), "seeking" | "appealing" | "offering" | "proposing" | "demanding" | "planning" | "randomising" | "randomizing" | "recruiting" | "enrolling" | "tracking" | "surveying")) {
+        if matches!(t.lower(), "is" | "are") && toks.get(k + 1).is_some_and(|n| matches!(n.lower(), "seeking" | "asking" | "appealing" | "offering" | "proposing" | "demanding" | "planning" | "randomising" | "randomizing" | "recruiting" | "enrolling" | "tracking" | "surveying")) {
             return seen_name;
         }
         // "The ECB left its deposit rate unchanged at 2%", "held Bank Rate at 4%".
@@ -1228,6 +1247,10 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
             return true;
         }
         if names_commit(toks, k) {
+            return true;
+        }
+        // "The committee made six recommendations": what a body proposes
+        if seen_name && t.lower() == "made" && toks.iter().skip(k + 1).take(4).any(|n| matches!(n.lower(), "recommendations" | "proposals")) {
             return true;
         }
         if is_act(t.lower())
@@ -1447,7 +1470,22 @@ pub mod claim {
         if !has_marker(text, toks) {
             return false;
         }
-        !is_definition(text) && !declines_to_say(toks)
+        !is_definition(text) && !declines_to_say(toks) && !recommends(toks)
+    }
+
+    /// "It should come before any increase, not after.", "Farmers who want
+    /// to contribute should contact their regional office.": what ought to
+    /// be done is an argument or an instruction, not a checkable fact
+    /// ("should have acted sooner" still tells of the past).
+    fn recommends(toks: &[Token<'_>]) -> bool {
+        toks.iter().enumerate().any(|(k, t)| {
+            let next = toks.get(k + 1).map_or("", |n| n.lower());
+            match t.lower() {
+                "should" => !matches!(next, "have" | "not" | "n't"),
+                "ought" => next == "to",
+                _ => false,
+            }
+        })
     }
 
     /// "The company declined to comment", "The council did not respond to

@@ -1511,6 +1511,11 @@ const FUTURE_BEFORE_TO: &[u128] = words![
 
 /// Words that end the noun phrase after "recent".
 const NP_STOP: &[u128] = words![
+    // ("two bids rejected, the most recent worth £42 million", "the most
+    // recent one": a rank among things just named, no noun of its own)
+    "worth",
+    "one",
+    "ones",
     "of",
     "in",
     "on",
@@ -4795,6 +4800,8 @@ mod tests {
     fn must_not_flag() {
         let cases: &[&str] = &[
             "Now that the pact exists, trade can grow.",
+            "Villa had two bids rejected, the most recent worth £42 million.",
+            "Of the three inquiries, the most recent one was the shortest.",
             "The application will now be referred to the Secretary of State.",
             "The bill now goes to a committee of the whole House.",
             "The objects were taken from what is now southern Nigeria.",

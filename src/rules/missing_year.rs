@@ -20,7 +20,9 @@ sentence or paragraph (a year named relative to the writing counts:
 
 Not flagged: dates with a year; months used as names; recurring dates
 (“every 1 May”, “1 May to 30 September of each year”, a habit of the
-seasons: “The rainy season usually lasts until late September”); dates inside a
+seasons: “The rainy season usually lasts until late September”, a date kept
+every year: “has never missed its Oct. 1 deadline”, “always closes on 24
+December”); dates inside a
 direct quotation.
 
 ## Why
@@ -40,8 +42,10 @@ the one that puts the date on or before the document date (document
 looks forward in the date's own clause (“will meet on 3 October”, a
 fixture in the present: “Castlebridge host Ashford Rovers on 28
 November”, a deadline or an opening in the present: “Consultation closes:
-9 January”, “Nominations close on 22 May”, a date something is put off
-to: “voted to continue the hearing to Feb. 11”, a change that takes
+9 January”, “Nominations close on 22 May”, a reopening: “when the window reopens in
+January”, a date something is put off
+to: “voted to continue the hearing to Feb. 11”, “Budget vote pushed to
+Sept. 22”, a change that takes
 effect: “The tax changes take effect on 6 April”, a list item's change from
 a month on: “a rise in the living wage to £13.05 an hour from April”, a
 change that runs from or to a date: “The freeze applies from 6 April”,
@@ -57,7 +61,9 @@ a clause that does not say which way it looks (“The Budget on 26 November
 is the main risk”, written on 20 November), gets both years as **unsafe**
 fixes. A clause with no verb of its own inside or at the end of its
 sentence (“The strikes, on 8, 9 and 10 December, will halt services”) is
-asked with the nearest clause that has one.
+asked with the nearest clause that has one, other than a saying's tag
+(“..., and health coverage through January, the company said” is asked
+with the clause before it).
 "#,
 };
 
@@ -160,7 +166,9 @@ fn falls_soon_after(kind: &TimeKind, doc_date: jiff::civil::Date) -> bool {
 /// The clause of `sentence` nearest to `clause` that has a verb: the
 /// following ones first, then the ones before.
 fn nearest_clause_with_a_verb(text: &str, sentence: Span, clause: Span) -> Option<Span> {
-    let has_verb = |c: Span| text.get(c.range()).is_some_and(|t| has_a_verb(&t.to_lowercase()));
+    // (not a saying's tag: in "..., and health coverage through January,
+    // the company said." the date belongs to what was said)
+    let has_verb = |c: Span| text.get(c.range()).is_some_and(|t| has_a_verb(&t.to_lowercase()) && !is_a_sayings_tag(t));
     let mut at = clause;
     while at.end < sentence.end {
         let next = clause_around(text, sentence, Span::new(at.end, at.end));
@@ -186,6 +194,12 @@ fn nearest_clause_with_a_verb(text: &str, sentence: Span, clause: Span) -> Optio
     None
 }
 
+/// ", the company said.": a short clause whose verb is one of saying.
+fn is_a_sayings_tag(clause: &str) -> bool {
+    let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.len() <= 6 && words.iter().any(|w| is_said_past(w) || w.eq_ignore_ascii_case("says"))
+}
+
 /// Whether a lower-case clause tells of the past: a past form of a common
 /// verb (the irregular ones the figures know, and a few more), or a word in
 /// "-ed" that is not a plan ("scheduled", "planned").
@@ -201,7 +215,7 @@ fn looks_back(lower: &str) -> bool {
 /// put off "to" lies ahead: "voted to continue the hearing to Feb. 11",
 /// "adjourned the case to 3 March".
 fn puts_off(lower_clause: &str) -> bool {
-    const PUT_OFF: [&str; 9] = ["continue", "postpone", "adjourn", "delay", "defer", "reschedul", "moved", "pushed back", "extend"];
+    const PUT_OFF: [&str; 9] = ["continue", "postpone", "adjourn", "delay", "defer", "reschedul", "moved", "pushed", "extend"];
     PUT_OFF.iter().any(|w| lower_clause.contains(w))
 }
 
@@ -224,7 +238,7 @@ fn schedules(lower: &str) -> bool {
     words.iter().enumerate().any(|(k, w)| {
         let plural_subject = k > 0 && words[k - 1].len() > 3 && words[k - 1].ends_with('s') && !words[k - 1].ends_with("ss");
         let before_a_date = words.get(k + 1).is_some_and(|n| matches!(*n, "on" | "in"));
-        matches!(*w, "closes" | "opens" | "begins" | "starts") || matches!(*w, "close" | "open" | "begin" | "start") && plural_subject && before_a_date
+        matches!(*w, "closes" | "opens" | "reopens" | "begins" | "starts") || matches!(*w, "close" | "open" | "reopen" | "begin" | "start") && plural_subject && before_a_date
     })
 }
 
@@ -329,7 +343,8 @@ fn recurring(text: &str, span: Span) -> bool {
     // A habit of the seasons: "The rainy season usually lasts until late
     // September", "Harvest typically begins in August".
     let before = crate::analysis::words_before(text, span.start, 6).to_ascii_lowercase();
-    before.split_whitespace().any(|w| matches!(w, "usually" | "typically" | "normally" | "generally" | "traditionally" | "customarily"))
+    // ("Riverton has never missed its Oct. 1 deadline": a date kept every year)
+    before.split_whitespace().any(|w| matches!(w, "usually" | "typically" | "normally" | "generally" | "traditionally" | "customarily" | "always" | "never"))
 }
 
 #[cfg(test)]
@@ -341,6 +356,12 @@ mod tests {
     fn flags_yearless_dates() {
         flags(R, "A strike near Donetsk City on 3 October killed 20 soldiers.", &["on 3 October"]);
         flags(R, "The school suspended him on September 14.", &["on September 14"]);
+    }
+
+    #[test]
+    fn a_date_kept_every_year_is_recurring() {
+        allows(R, "Riverton has never missed its Oct. 1 deadline for adopting a budget.");
+        allows(R, "The shop always closes on 24 December.");
     }
 
     #[test]
@@ -413,6 +434,12 @@ mod tests {
         assert!(fix_of("The team's contract with its main sponsor ends in March, the manager said.").contains("2027"));
         assert!(fix_of("The company must pay the penalty by 31 March.").contains("2027"));
         assert!(fix_of("He must have known in March.").contains("2026"));
+        // A clause with no verb after a saying's tag is asked with the
+        // clause before it; a reopening in the present is ahead; a vote
+        // pushed to a date is put off to it.
+        assert!(fix_of("Staff will receive 16 weeks of pay, and health coverage through January, the company said.").contains("2027"));
+        assert!(fix_of("Villa could return for him when the window reopens in January.").contains("2027"));
+        assert!(fix_of("Budget vote pushed to Feb. 22").contains("2027"));
     }
 
     #[test]

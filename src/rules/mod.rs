@@ -201,7 +201,8 @@ impl RuleContext<'_> {
     /// (and any closing brackets), or at its end after a closing quote.
     pub fn sentence_end_insertion(&self, sentence: Span) -> usize {
         let s = self.slice(sentence);
-        let trimmed = s.trim_end_matches(['.', '!', '?', '…']);
+        // (a list item's ";" too: "- approved on 14 October 2026;")
+        let trimmed = s.trim_end_matches(['.', '!', '?', '…', ';']);
         if trimmed.len() < s.len() && !trimmed.ends_with(['”', '"', ')']) {
             sentence.start + trimmed.len()
         } else {

@@ -26,7 +26,8 @@ application will now be referred to the Secretary of State”, “The bill now
 goes to a committee”; but “most of our spending now goes on maintenance”
 is the time of writing), “too soon” (“it is too soon to judge”), the “now” of present-day geography (“what is now
 southern Nigeria”); a comparison with earlier work (“More recent modelling
-suggests”); references anchored in the same sentence (“two days
+suggests”) and a rank among things just named (“two bids rejected, the most
+recent worth £42 million”, “the most recent one”); references anchored in the same sentence (“two days
 after the 3 October strike”); words inside a direct quotation, and an
 interview's answers, which are the interviewee's words (the speaker's words
 cannot be changed; set `dates-in-quotes = true` in `copydesk.toml` to flag
@@ -58,7 +59,9 @@ kilometres”; but a past negation before “until” says when it was done:
 phrase's “the coming”: “set out plans for the coming spending round on
 Wednesday”), `this year` → `in 2026`, `currently` → `as
 of November 2026`; as a sentence's subject the date takes no preposition
-(`Last year was the warmest` → `2025 was the warmest`). Words that cannot be resolved (`recently`, `soon`) get an
+(`Last year was the warmest` → `2025 was the warmest`); a possessive
+with no noun after it keeps its “'s” (“larger than this year's, driven by”
+→ “larger than 2026's, driven by”). Words that cannot be resolved (`recently`, `soon`) get an
 **unsafe** `[DATE]` placeholder. `next Thursday` written earlier in the same
 week (tomorrow, or Thursday of next week?) gets the nearer date as an
 **unsafe** fix: readers differ, so the writer decides. A weekday after a

@@ -23,7 +23,9 @@ findings. The most significant are:”). “In
 the words of X” names a source too.
 
 Not flagged: headings, questions, instructions and recommendations (“Take
-effective measures to protect detainees.”), the writer's signposting (“This
+effective measures to protect detainees.”, what should be done: “Any fare
+rise should come after the new timetable”, “Farmers who want to contribute
+should contact their regional office”), the writer's signposting (“This
 report covers...”, “Several limitations should be noted.”, a study
 describing its own focus: “The study focuses on ...”), the writer's
 own experience in the first person (“I never saw it stutter”), a record

@@ -5,6 +5,7 @@ use crate::analysis::SourceKind;
 use crate::diagnostic::{quoted_message, Diagnostic};
 use crate::document::BlockKind;
 use crate::fix::{Edit, Fix};
+use crate::span::Span;
 use crate::rules::Rule;
 
 pub const DOC: RuleDoc = RuleDoc {
@@ -40,7 +41,9 @@ Use instead:
 > “We will not negotiate under fire,” Foreign Minister Andrii Sybiha said.
 
 ## Fix safety
-Inserting a `[citation needed]` placeholder is **safe**. Inserting
+Inserting a `[citation needed]` placeholder is **safe**; it goes after the
+quotation's closing mark (for a quotation of several sentences too, never
+inside it). Inserting
 “, [SPEAKER] said” after the quotation is **unsafe**.
 "#,
 };
@@ -70,10 +73,13 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let close = q.span.end;
+            // (a quotation of several sentences takes its placeholder after
+            // its closing mark, not inside it after its first sentence)
+            let through_close = Span::new(sentence.span.start, sentence.span.end.max(close));
             out.push(
                 Diagnostic::new(Rule::UnattributedQuote, sentence.span, quoted_message("Quotation has no speaker: “", cx.slice(q.inner), "”"))
-                    .with_fix(cx.placeholder_fix(sentence.span))
-                    .with_fix((!super::holds(cx.slice(cx.fix_zone(sentence.span)), "[SPEAKER]")).then(|| Fix::unsafe_("Insert “[SPEAKER] said”", vec![Edit::insert(close, " [SPEAKER] said")]))),
+                    .with_fix(cx.placeholder_fix(through_close))
+                    .with_fix((!super::holds(cx.slice(cx.fix_zone(through_close)), "[SPEAKER]")).then(|| Fix::unsafe_("Insert “[SPEAKER] said”", vec![Edit::insert(close, " [SPEAKER] said")]))),
             );
         }
     }

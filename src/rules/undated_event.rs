@@ -33,7 +33,13 @@ which the account dates; a paragraph with a time of day (“shortly before
 same day”, “that night”, “the following morning”); a count from an anchor (“killed since the war began”); a participle
 or a present passive that tells no past event (“Anyone arrested has the
 right to a lawyer”, “once the contract is signed”); an obituary's occasion
-(“Margaret Ashdown, who has died aged 84, ...”), which the piece dates.
+(“Margaret Ashdown, who has died aged 84, ...”), which the piece dates; the
+terms of the reporting itself (“They spoke on condition of anonymity
+because they had signed agreements ...”); a sentence with a season
+(“launched in the spring”), a loose time but a time; “signed up to speak”
+(no document signed). An event noun must follow its article with only
+modifiers between: in “said in a statement after the hearing” the
+statement has no event of its own.
 
 ## Why
 “When?” is the second question a reader asks. An undated event cannot be
@@ -187,7 +193,15 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
     // ("Margaret Ashdown, who has died aged 84, ...": an obituary's
     // occasion, dated by the piece itself)
     let obituary_occasion = |i: usize| i >= 2 && lower[i] == "died" && matches!(lower[i - 1], "has" | "have") && lower[i - 2] == "who";
-    let not_past = |i: usize| i > 0 && matches!(lower[i - 1], "anyone" | "anybody" | "everyone" | "someone" | "those" | "people" | "nobody" | "is" | "are" | "be" | "being" | "get" | "gets") || toll_so_far(i) || obituary_occasion(i);
+    // ("More than 60 residents signed up to speak": no document signed)
+    let phrasal = |i: usize| lower[i] == "signed" && lower.get(i + 1).is_some_and(|n| matches!(*n, "up" | "off" | "on"));
+    let not_past = |i: usize| i > 0 && matches!(lower[i - 1], "anyone" | "anybody" | "everyone" | "someone" | "those" | "people" | "nobody" | "is" | "are" | "be" | "being" | "get" | "gets") || toll_so_far(i) || obituary_occasion(i) || phrasal(i);
+    // "They spoke on condition of anonymity because they had signed
+    // agreements": the terms of the reporting itself; "launched in the
+    // spring": a season is a time, if a loose one
+    if lower.iter().any(|w| matches!(*w, "anonymity" | "spring" | "summer" | "autumn" | "winter")) {
+        return None;
+    }
     let verb_at = (0..toks.len()).find(|&i| any_at(i, &EVENT_VERBS) && outside_quotes(i) && !reported(i) && !not_past(i));
     // "killed in the city since the war began": counted from an anchor
     if lower.contains(&"since") {
@@ -199,7 +213,12 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
         (0..toks.len()).find(|&i| {
             matches!(lower[i], "during" | "at" | "in" | "after" | "before")
                 && lower.get(i + 1).is_some_and(|a| *a == "a" || *a == "an")
-                && (i + 2..(i + 6).min(toks.len())).any(|k| toks[k].kind == TokenKind::Word && outside_quotes(k) && any_at(k, &EVENT_NOUNS))
+                // (the modifiers stop at a preposition or an article: in
+                // "said in a statement after the hearing" the hearing is not
+                // the statement's)
+                && (i + 2..(i + 6).min(toks.len()))
+                    .take_while(|&k| toks[k].kind == TokenKind::Word && !matches!(lower[k], "after" | "before" | "at" | "in" | "on" | "of" | "for" | "the" | "a" | "an" | "to" | "with" | "by" | "from"))
+                    .any(|k| outside_quotes(k) && any_at(k, &EVENT_NOUNS))
         })
     };
     let event_at = verb_at.or_else(noun_at)?;
@@ -292,6 +311,12 @@ mod tests {
         allows(R, "According to the ministry, the minister resigned after a long and bitter dispute.");
         allows(R, "The war has killed tens of thousands of people and displaced more than 12 million.");
         allows(R, "Margaret Ashdown, who has died aged 84, spent much of her career proving that the reefs were rich.");
+        // the setting of a statement, the terms of the reporting, a season,
+        // a phrasal verb
+        allows(R, "Detective Constable Helen Baines said in a statement after the hearing: \"This was a cruel offender.\"");
+        allows(R, "They spoke on condition of anonymity because they had signed agreements barring them from discussing internal matters.");
+        allows(R, "The company's sofa range, launched in the spring, sold out twice.");
+        allows(R, "More than 60 residents signed up to speak, and public comment lasted nearly three hours.");
         let s = "Margaret Ashdown died after a long illness at her home in Oban.";
         flags(R, s, &[s]);
         // The statement's own setting is still an event to date.

@@ -51,7 +51,8 @@ years and days (“2022–23”, “the 2020 and 2021 seasons”, “between 16 
 January”); ages (“Smith, 45,”, “25 years old”, “a boy of about ten”, “aged 40 to 79”, “She was
 81.”, “until they are 18”, “Students who turn 19”, “a grade 4 at 16 must”); numbers in names, labels and identifiers (`World War II`, `G7`,
 `COVID-19`, `Article 5`, `Table 1`, `No. 27`, `a Big Four firm`, `type 2 diabetes`, `a phase 3
-trial`, `runway 27`, `junctions 10 and 11`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`), telephone
+trial`, `runway 27`, `junctions 10 and 11`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`), addresses
+(`211 Oxford Street`, `14–22 Riverside Terrace`, `500 Howard St.`), telephone
 and reference numbers (`call 101`, `0800 555 111`, `crime reference
 42/18876/26`) and ratings (`Verdict: 4/5`); statistical notation (a
 p-value, `p<0.001`), the
@@ -72,7 +73,8 @@ words), including those
 attributed to where they were published (“researchers reported in The
 Lancet”) or to who made them (“a target set by the government”, “UNICEF
 reported 318 suspected cases”, “the police counted 4,000 protesters”,
-“Duarte put the boost to core inflation at 0.3 points”), or set in or based
+“Duarte put the boost to core inflation at 0.3 points”, “The cost,
+which the National Audit Office put at £1.8 billion,”), or set in or based
 on what a named body projects or records (“In the Committee's central
 projection, inflation falls to 2%”, “based on the Authority's location
 data”, “712 homes a year under the government's standard method”), or to
@@ -98,8 +100,10 @@ decided to raise the rate to 1/2 percent”, “The Monetary Policy Committee
 Bank has lowered rates six times”, “The ECB left its deposit rate
 unchanged at 2%”, “Samsung and Google offer seven years of updates”, “Birmingham recently
 committed to reaching 25% canopy”, “The company raised its forecast to
-$7.10 a share”, “Westmoor Connect has offered 4.5%”, “The TWU is seeking
-a pay rise of 9%”) and a court's sentence (“jailed for four years at Cardiff
+$7.10 a share”, “Westmoor Connect has offered 4.5%”, “BlueIsle has offered 4.5 per
+cent”, “The TWU is seeking a pay rise of 9%”, “The union is asking for a 9
+per cent rise”, “The committee made six recommendations”, after a wire
+dateline: “RIVERTON, Ohio — The Riverton City Council voted 5-2 ...”) and a court's sentence (“jailed for four years at Cardiff
 Crown Court”); a count announcing the list after its colon (“nine members:
 the Governor, ...”); small
 counts that only tally things named right there (“two politicians, A and
@@ -113,7 +117,7 @@ households”, “Human Rights Watch interviewed 34 people”, “Researchers at
 48 communities”, “This chapter has three sections”, “In our rundown test
 the tablet lasted 16 hours”, “We enrolled 4,212 patients”); a figure
 restating the one its previous sentence sourced (“That is roughly 45% of
-the total”), continuing its source with a pronoun (“It employs 140
+the total”, “That leaves fewer than 1,000 spare places”), continuing its source with a pronoun (“It employs 140
 people”), breaking its statistics down (“..., the ONS said. The gap was
 widest in Wales, where rents rose 8.1%.”, “Most of the losses were among
 childminders”), giving the next figure of a measure it gave (“Consumer
@@ -122,8 +126,9 @@ price inflation was 3.1%, the ONS said. Services inflation eased to
 said. In English language, 27.4% reached a grade 4”) or continuing its quantities with
 bare numbers (“Financial activities added 21,000 and transportation
 18,000”); the
-items of a list introduced by a source or a proposal (“According to the
-paper:”, “We recommend that the council:”: a recommendation is not
+items of a list introduced by a source, a proposal or a named body's
+pledges (“According to the paper:”, “We recommend that the council:”,
+“Reform has pledged to:”: a recommendation is not
 asserted as fact), and an instruction or a recommendation itself (“Raise
 the quota to 40% on large sites.”). A sentence with a
 `vague-attribution` finding does not also get this one.
