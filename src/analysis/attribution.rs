@@ -179,11 +179,11 @@ fn model_subject(tokens: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
 /// participle of making, after a noun of evidence or of a goal, names the
 /// maker as the source.
 /// ("accounts filed at Companies House": a filing names its registry)
-pub(crate) const PRODUCED: [&str; 10] = ["set", "published", "compiled", "produced", "collected", "released", "issued", "conducted", "commissioned", "filed"];
+pub(crate) const PRODUCED: [&str; 12] = ["set", "published", "compiled", "produced", "collected", "released", "issued", "conducted", "commissioned", "filed", "surveyed", "polled"];
 
 /// Whether `word` is one of [`PRODUCED`].
 fn is_produced(word: &str) -> bool {
-    matches!(word, "set" | "published" | "compiled" | "produced" | "collected" | "released" | "issued" | "conducted" | "commissioned" | "filed")
+    matches!(word, "set" | "published" | "compiled" | "produced" | "collected" | "released" | "issued" | "conducted" | "commissioned" | "filed" | "surveyed" | "polled")
 }
 word_list! { fn is_made_thing = [
         "target", "targets", "goal", "goals", "limit", "limits", "estimate", "estimates", "forecast", "forecasts", "projection", "projections", "figure", "figures", "data", "survey", "surveys", "study",
@@ -381,8 +381,15 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             // (a filing at or with a named registry or regulator: "filed
             // with the SEC", "filed at Companies House")
             let filed_at = lower == "filed" && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("at") || t.eq_ignore_case("with"));
-            if i > 0 && is_made_thing(tokens[i - 1].lower()) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("by") || filed_at && t.kind == TokenKind::Word)
-                && let Some(src) = phrase_after(tokens, i + 2).filter(|&(s, e)| !filed_at || tokens[s..=e].iter().any(Token::is_capitalized))
+            // (a poll made for a named client: "A poll conducted for the
+            // Fiji Times found")
+            let made_for = matches!(lower, "conducted" | "commissioned") && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("for"));
+            let named_only = filed_at || made_for;
+            // (the people a named pollster asked: "Economists surveyed by
+            // Reuters had expected")
+            let asked = matches!(lower, "surveyed" | "polled");
+            if i > 0 && (is_made_thing(tokens[i - 1].lower()) || asked) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("by") || (filed_at || made_for) && t.kind == TokenKind::Word)
+                && let Some(src) = phrase_after(tokens, i + 2).filter(|&(s, e)| !(named_only || asked) || tokens[s..=e].iter().any(Token::is_capitalized))
             {
                 push(&mut out, text, tokens, tok.span.cover(tokens[i + 1].span), src, lexicon, anonymous_seen, sentence);
             }

@@ -435,6 +435,10 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
                     }
             break;
         }
+        if bounds_a_category(tokens, start, end) {
+            i = end + 1;
+            continue;
+        }
         let span = tokens[start].span.cover(tokens[end].span);
         let number = tok.span;
         out.push(Figure { span, number, vague });
@@ -443,6 +447,17 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
     shares(tokens, excluded, &mut out);
     join_compound_durations(text, &mut out);
     out
+}
+
+/// "patients waiting 52 weeks or more", "homes worth £1m or more": a length
+/// of time or a sum with an open bound after it marks out whom or what a
+/// figure counts; it asserts no quantity of its own.
+fn bounds_a_category(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
+    let open_bound = tokens.get(end + 1).is_some_and(|t| matches!(t.lower(), "or" | "and"))
+        && tokens.get(end + 2).is_some_and(|t| matches!(t.lower(), "more" | "longer" | "over" | "above" | "less" | "fewer" | "under" | "below" | "shorter"))
+        // (not the next figure's qualifier: "£2m and more than 40 jobs")
+        && !tokens.get(end + 3).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.lower(), "than" | "$" | "£" | "€"));
+    open_bound && (is_time_unit(tokens[end].lower()) || matches!(tokens[start].text, "$" | "£" | "€"))
 }
 
 /// "35 minutes and 18 seconds", "2 hours, 4 minutes and 30 seconds": one
@@ -761,7 +776,11 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     };
     if next.is_some_and(|n| matches!(n.text, "-" | "–")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 2) && digits <= 2 && !share_at(i + 3) {
         let after = tokens.get(i + 3);
-        if after.is_none_or(|a| a.kind == TokenKind::Punct || is_stop(a.lower()) || matches!(a.lower(), "win" | "victory" | "defeat" | "loss" | "draw" | "lead" | "down" | "up" | "ahead" | "behind" | "scoreline" | "result" | "deficit" | "margin" | "home" | "away")) {
+        let is_result = |w: &str| matches!(w, "win" | "victory" | "defeat" | "loss" | "draw" | "lead" | "down" | "up" | "ahead" | "behind" | "scoreline" | "result" | "deficit" | "margin" | "home" | "away");
+        // ("a 4–0 friendly win", "a 3-1 league defeat": a kind of match between)
+        let kind_then_result = after.is_some_and(|a| matches!(a.lower(), "friendly" | "league" | "cup" | "home" | "away" | "emphatic" | "comfortable" | "narrow" | "shock" | "thumping" | "stunning" | "famous"))
+            && tokens.get(i + 4).is_some_and(|r| is_result(r.lower()));
+        if after.is_none_or(|a| a.kind == TokenKind::Punct || is_stop(a.lower()) || is_result(a.lower())) || kind_then_result {
             return false;
         }
     }
@@ -1165,8 +1184,14 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     // "Five years on, ...": when.
     let allowed = lower_at(j + 1) == "to"
         && tokens.get(j + 2).is_some_and(|t| t.kind == TokenKind::Word && !is_stop(t.lower()))
-        && (i.saturating_sub(8)..i).any(|k| matches!(lower_at(k), "giving" | "given" | "gave" | "give" | "gives" | "granted" | "allowed" | "allowing"))
+        // ("The department has two months to reply")
+        && ((i.saturating_sub(8)..i).any(|k| matches!(lower_at(k), "giving" | "given" | "gave" | "give" | "gives" | "granted" | "allowed" | "allowing")) || i > 0 && matches!(lower_at(i - 1), "has" | "have"))
         && !(i > 0 && matches!(lower_at(i - 1), "only" | "just"));
+    // "than it built in the previous forty years", "over the past five
+    // years": a period named from now or from the story's time
+    if i > 1 && lower_at(i - 2) == "the" && matches!(lower_at(i - 1), "previous" | "past" | "last" | "next" | "following" | "coming" | "preceding") && (is_time_unit(lower_at(j)) || matches!(lower_at(j), "seasons" | "terms")) {
+        return true;
+    }
     if is_time_unit(lower_at(j)) && (allowed || lower_at(j + 1) == "on" && tokens.get(j + 2).is_none_or(|t| t.is_punct(",") || t.is_punct("."))) {
         return true;
     }
@@ -1315,6 +1340,13 @@ mod tests {
     }
 
     #[test]
+    fn bounds_of_a_category_are_not_figures() {
+        assert_eq!(figures("More than 300,000 patients had been waiting 52 weeks or more."), vec!["More than 300,000 patients"]);
+        assert!(figures("The tax applies to homes worth £2m or more.").is_empty());
+        assert_eq!(figures("The cut saved £2m and more than 40 jobs."), vec!["£2m", "more than 40 jobs"]);
+    }
+
+    #[test]
     fn frequencies_and_dated_stretches_are_not_figures() {
         assert!(figures("The committee meets every two weeks.").is_empty());
         assert!(figures("Inspectors visited the school over two days in November 2025.").is_empty());
@@ -1325,6 +1357,7 @@ mod tests {
     fn league_margins_are_scores() {
         assert!(figures("The club finished ninth, missing out on European football by three points.").is_empty());
         assert_eq!(figures("Support for the party fell by three points."), vec!["three points"]);
+        assert!(figures("He scored in a 4–0 friendly win over Wales.").is_empty());
     }
 
     #[test]
@@ -1379,6 +1412,10 @@ mod tests {
         assert_eq!(figures("Rents have risen by 38 per cent in five years."), vec!["38 per cent"]);
         assert_eq!(figures("Results day was the end of a difficult two years."), Vec::<&str>::new());
         assert_eq!(figures("Five years on, the council gave the developer three weeks to answer."), Vec::<&str>::new());
+        assert_eq!(figures("The department has two months to reply formally."), Vec::<&str>::new());
+        assert_eq!(figures("It plans to connect more capacity than it built in the previous forty years."), Vec::<&str>::new());
+        assert_eq!(figures("Prices rose 12% over the past five years."), vec!["12%"]);
+        assert_eq!(figures("He was a regular over the next three seasons."), Vec::<&str>::new());
         assert_eq!(figures("Trains run from 7:30am to 6:30pm."), Vec::<&str>::new());
         assert_eq!(figures("It is a new production of Three Sisters, and Two Labour MPs came."), Vec::<&str>::new());
         assert_eq!(figures("Two Labour MPs came to see it."), vec!["Two Labour MPs"]);

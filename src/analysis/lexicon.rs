@@ -746,15 +746,24 @@ pub fn find_phrases(matcher: &PhraseMatcher, text: &str, start: usize, end: usiz
 /// The matches of [`find_phrases`], searched for as they are asked for.
 fn phrases<'m>(matcher: &'m PhraseMatcher, text: &'m str, start: usize, end: usize) -> impl Iterator<Item = (usize, usize, usize)> + 'm {
     text.get(start..end).into_iter().flat_map(move |hay| {
-        matcher
-            .automaton(hay.len())
-            .find_iter(hay)
-            .filter(|m| {
+        let automaton = matcher.automaton(hay.len());
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            while from <= hay.len() {
+                let m = automaton.find(aho_corasick::Input::new(hay).range(from..))?;
                 let before_ok = !hay[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric);
                 let after_ok = !hay[m.end()..].chars().next().is_some_and(char::is_alphanumeric);
-                before_ok && after_ok
-            })
-            .map(move |m| (m.pattern().as_usize(), start + m.start(), start + m.end()))
+                if before_ok && after_ok {
+                    from = m.end();
+                    return Some((m.pattern().as_usize(), start + m.start(), start + m.end()));
+                }
+                // A match that is no whole phrase ("it is reported" in "it
+                // is reportedly") must not hide one that starts inside it
+                // ("reportedly"): search again from its next character.
+                from = m.start() + hay[m.start()..].chars().next().map_or(1, char::len_utf8);
+            }
+            None
+        })
     })
 }
 
@@ -763,8 +772,7 @@ fn phrases<'m>(matcher: &'m PhraseMatcher, text: &'m str, start: usize, end: usi
 /// A text without any of the matcher's key words has no match (see
 /// [`KeyWords`]) and is not searched: checking the tokens costs far less
 /// than the search. Otherwise the automaton's matches are filtered as
-/// always (a match starting inside a word can hide a whole-word one, and
-/// still does).
+/// always.
 pub fn find_phrases_in_tokens(matcher: &PhraseMatcher, text: &str, start: usize, end: usize, tokens: &[Token<'_>]) -> Vec<(usize, usize, usize)> {
     if !matcher.any_key_in_tokens(tokens) {
         return Vec::new();
@@ -904,10 +912,18 @@ mod tests {
     }
 
     #[test]
-    fn a_match_inside_a_word_still_hides_a_whole_word_one() {
+    fn a_match_inside_a_word_does_not_hide_a_whole_word_one() {
+        // ("it is said" inside "habit is said" is no phrase; "is said to" is)
         let text = "The habit is said to spread.";
         let builtin = Lexicon::builtin();
-        assert_eq!(both(&builtin.vague_matcher, builtin, text, 0, text.len()), (Vec::new(), Vec::new()));
+        let (filtered, unfiltered) = both(&builtin.vague_matcher, builtin, text, 0, text.len());
+        assert_eq!(filtered, unfiltered);
+        assert_eq!(filtered.iter().map(|&(_, s, e)| &text[s..e]).collect::<Vec<_>>(), ["is said to"]);
+        // ("it is reported" is no whole phrase in "it is reportedly")
+        let text = "A plan to replace it is reportedly on hold.";
+        let (filtered, unfiltered) = both(&builtin.vague_matcher, builtin, text, 0, text.len());
+        assert_eq!(filtered, unfiltered);
+        assert_eq!(filtered.iter().map(|&(_, s, e)| &text[s..e]).collect::<Vec<_>>(), ["reportedly"]);
         let text = "It is said to spread.";
         let (filtered, unfiltered) = both(&builtin.vague_matcher, builtin, text, 0, text.len());
         assert_eq!((filtered.len(), unfiltered.len()), (1, 1));

@@ -1097,7 +1097,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // A kind of body that "the" makes one the reader knows: "the company",
     // "the regulator", "the committee".
     fn is_body_kind(word: &str) -> bool {
-        attribution::is_producer(word) || attribution::is_institution(word) || matches!(word, "committee" | "firm" | "union")
+        attribution::is_producer(word) || attribution::is_institution(word) || matches!(word, "committee" | "firm" | "union" | "society" | "association" | "federation" | "trust" | "foundation" | "charity")
     }
     // A name ("Tesco", "Sainsbury's", "the Competition and Markets
     // Authority") or a body's kind after "the" ("the company"): not a
@@ -1117,6 +1117,17 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     const SENTENCES: &[&str] = &["jailed", "sentenced", "fined", "ordered", "banned", "disqualified", "convicted", "acquitted", "imprisoned", "awarded"];
     // (the court first: one match per token, where the verbs are ten)
     if toks.iter().any(|t| matches!(t.lower(), "court" | "magistrates" | "tribunal" | "judge")) && toks.iter().any(|t| SENTENCES.contains(&t.lower())) {
+        return true;
+    }
+    // A named law's or rule's own terms: "Under the Flag Referendum Bill,
+    // voters will choose between up to five designs", "30 minutes a day
+    // under Rule 41 of the detention regulations".
+    let under_a_named_rule = toks.windows(4).any(|w| {
+        w[0].lower() == "under"
+            && (w[1].lower() == "the" && w[2].is_capitalized() && w[3].is_capitalized()
+                || matches!(w[1].lower(), "rule" | "article" | "section" | "regulation" | "clause" | "schedule" | "paragraph") && w[1].is_capitalized() && w[2].kind == tokens::TokenKind::Number)
+    }) && toks.iter().any(|t| t.is_capitalized() && matches!(t.lower(), "bill" | "act" | "law" | "treaty" | "agreement" | "convention" | "directive" | "code" | "regulations" | "rules" | "rule" | "article" | "section" | "regulation" | "clause" | "schedule" | "paragraph" | "charter" | "accord" | "plan"));
+    if under_a_named_rule {
         return true;
     }
     // The writers' own testing as the setting: "In our standard rundown

@@ -37,7 +37,11 @@ record (`his spokesman said`, `a Labour spokesman said`) and whoever acts
 for a named client (`a lawyer for the Smith family said`); a person described and then named (“An
 aerospace analyst, Richard Aboulafia, said”); anyone at all (“unless a
 doctor has told you to”); a role that names one person (`its chief
-executive said`) or speaks for an institution (`police officers said`).
+executive said`) or speaks for an institution (`police officers said`);
+people inside a source's account (“The Prison Officers' Association said
+the report confirmed what its members had said”, “A person familiar with
+the matter said several officials had argued for a cut”: the first source
+is flagged, the officials are what it tells).
 
 ## Why
 Anonymous sourcing is sometimes necessary, but house style usually asks the
@@ -67,6 +71,16 @@ authorised to speak publicly”) has given its reason.
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     for (_, sentence) in cx.sentences() {
         for a in sentence.attributions.iter().filter(|a| a.kind == SourceKind::Anonymous && !cx.placeholder_follows(a.trigger.end, "[REASON]")) {
+            // "The Prison Officers' Association said the report confirmed
+            // what its members had said", "A person familiar with the
+            // matter said several officials had argued for a cut": people
+            // inside a source's account are what it tells, not the report's
+            // sources
+            // (not a source of its own clause after it: "Ukrainian officials
+            // said ..., and one official ... said")
+            if sentence.attributions.iter().any(|b| b.kind != SourceKind::Vague && b.cue != a.cue && b.cue.end <= a.trigger.start && b.trigger.end <= a.trigger.start && !super::new_clause_between(cx.text(), b.cue.end, a.trigger.start)) {
+                continue;
+            }
             // Still an anonymous source to look at, but not one to ask a
             // reason for when the sentence gives it.
             if gives_reason(cx.slice(Span::new(a.trigger.end, sentence.span.end))) || states_no_authority(cx.slice(a.trigger)) {

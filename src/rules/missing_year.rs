@@ -22,7 +22,8 @@ Not flagged: dates with a year; months used as names; recurring dates
 (“every 1 May”, “1 May to 30 September of each year”, a habit of the
 seasons: “The rainy season usually lasts until late September”, a date kept
 every year: “has never missed its Oct. 1 deadline”, “always closes on 24
-December”); dates inside a
+December”, “held each year on the last weekend of October”); dates inside
+a block quotation whose source is given, and inside a
 direct quotation.
 
 ## Why
@@ -343,6 +344,10 @@ fn recurring(text: &str, span: Span) -> bool {
     // A habit of the seasons: "The rainy season usually lasts until late
     // September", "Harvest typically begins in August".
     let before = crate::analysis::words_before(text, span.start, 6).to_ascii_lowercase();
+    // ("The festival is held each year on the last weekend of October")
+    if [" each year", " every year", "annually", "yearly"].iter().any(|w| before.contains(w)) {
+        return true;
+    }
     // ("Riverton has never missed its Oct. 1 deadline": a date kept every year)
     before.split_whitespace().any(|w| matches!(w, "usually" | "typically" | "normally" | "generally" | "traditionally" | "customarily" | "always" | "never"))
 }
@@ -362,6 +367,7 @@ mod tests {
     fn a_date_kept_every_year_is_recurring() {
         allows(R, "Riverton has never missed its Oct. 1 deadline for adopting a budget.");
         allows(R, "The shop always closes on 24 December.");
+        allows(R, "The festival is held each year on the last weekend of October.");
     }
 
     #[test]

@@ -193,17 +193,49 @@ impl RuleContext<'_> {
     pub fn slice(&self, span: Span) -> &str {
         self.doc.slice(span)
     }
+    /// The sentences in the writer's own words: all but those of a block
+    /// quotation whose source is given ([`Self::quotes_a_source`]).
     pub fn sentences(&self) -> impl Iterator<Item = (&BlockAnalysis, &Sentence)> {
-        self.analysis.sentences()
+        let blocks = &self.analysis.blocks;
+        blocks.iter().enumerate().filter(|(bi, b)| !b.in_block_quote || !self.quotes_a_source(*bi)).flat_map(|(_, b)| b.sentences.iter().map(move |s| (b, s)))
     }
 
-    /// Where a placeholder goes: before the sentence's final punctuation
-    /// (and any closing brackets), or at its end after a closing quote.
+    /// Whether block `bi` is part of a block quotation whose source is
+    /// given: a source line (“— Jane Smith”) in the quotation, or a lead-in
+    /// naming one right before it (“The following is the full text of the
+    /// statement released by the Federal Open Market Committee:”). Its
+    /// words are the source's, as inside quotation marks.
+    pub fn quotes_a_source(&self, bi: usize) -> bool {
+        let blocks = &self.analysis.blocks;
+        if !blocks.get(bi).is_some_and(|b| b.in_block_quote) {
+            return false;
+        }
+        let first = (0..=bi).rev().take_while(|&k| blocks[k].in_block_quote).last().unwrap_or(bi);
+        let lead_in = first.checked_sub(1).map(|k| self.slice(blocks[k].span).trim_end());
+        let names_a_source = lead_in.is_some_and(|t| {
+            t.ends_with(':') && t.split_whitespace().skip(1).any(|w| w.starts_with(|c: char| c.is_uppercase()))
+        });
+        names_a_source || self.block_quote_has_source_line(first)
+    }
+
+    /// Whether the block quotation starting at block `first` has a source
+    /// line (“— Jane Smith”, “-- Jane Smith”).
+    pub fn block_quote_has_source_line(&self, first: usize) -> bool {
+        let blocks = &self.analysis.blocks;
+        blocks[first..].iter().take_while(|b| b.in_block_quote).any(|b| {
+            self.slice(b.span).lines().any(|l| l.trim_start().trim_start_matches('>').trim_start().starts_with(['—', '–', '~']) || l.trim_start().starts_with("--"))
+        })
+    }
+
+    /// Where a placeholder goes: before the sentence's final punctuation,
+    /// or at its end after a closing quote.
     pub fn sentence_end_insertion(&self, sentence: Span) -> usize {
         let s = self.slice(sentence);
         // (a list item's ";" too: "- approved on 14 October 2026;")
         let trimmed = s.trim_end_matches(['.', '!', '?', '…', ';']);
-        if trimmed.len() < s.len() && !trimmed.ends_with(['”', '"', ')']) {
+        // (after a bracket that closes inside the sentence too: "with the
+        // spectrograph (NIRSpec) [citation needed].")
+        if trimmed.len() < s.len() && !trimmed.ends_with(['”', '"']) {
             sentence.start + trimmed.len()
         } else {
             sentence.end
@@ -337,6 +369,13 @@ pub fn run(cx: &RuleContext<'_>) -> Vec<Diagnostic> {
     out.sort_by_key(|a| (a.span.start, a.span.end, a.rule));
     out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
     out
+}
+
+/// Whether a new main clause starts between `from` and `to` (", and",
+/// ", but", a semicolon): what comes after it is not inside the account
+/// that came before.
+pub(crate) fn new_clause_between(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to).is_some_and(|between| between.contains(", and ") || between.contains(", but ") || between.contains(';'))
 }
 
 /// `haystack.contains(marker)`, asked of every sentence and fix zone for

@@ -17,10 +17,15 @@ written: `yesterday`, `today`, `tomorrow`, `tonight`, `this / last / next
 week / month / year`, `earlier / later this week`, `recently`, `a recent
 <event>`, `currently`, `at present`, `at the moment`, `now` (temporal sense),
 `so far`, `thus far`, `to date`, `soon`, `in recent years`, `N days ago`,
-`by year's end`, and bare weekdays (`on Tuesday`).
+`by year's end`, and bare weekdays (`on Tuesday`). “so far this year” is one
+time, reported once (as “this year”: “so far in 2026”).
 
 Not flagged: the same words in a non-temporal sense (“now that the pact
-exists”); the “now” of a story told in the past (“By 2019 the company was
+exists”, a heading's “What happens now”); a weekday of the story's own
+time (“the parade starts on the Friday evening”, “that Tuesday”, “every
+Tuesday”); words in a block quotation whose source is given (a source
+line, or a lead-in naming one: “The full text of the Federal Reserve's
+statement:”); the “now” of a story told in the past (“By 2019 the company was
 now losing money”) and the “now” of a process's next step (“The
 application will now be referred to the Secretary of State”, “The bill now
 goes to a committee”; but “most of our spending now goes on maintenance”
@@ -49,7 +54,8 @@ With a known document date (front matter `date:`, a dateline, `--date` or
 absolute date is **safe**: `yesterday` → `on 27 November 2026`, `on Tuesday`
 → `on Tuesday, 24 November 2026` (the coming Tuesday when the sentence
 looks ahead: “will”, “said it would hold a meeting on Monday”, “is forecast to”, “hopes to”, “until at least
-Sunday”, “Nominations close on Friday”, “have agreed to meet on Wednesday”,
+Sunday”, “Nominations close on Friday”, “have agreed to meet on Wednesday”, “has invited Maisie to present her
+design on Friday”,
 “rankings are published on Monday”, “postponed the vote to Tuesday”, “The
 new rules take effect on Monday”, “City go into Saturday's derby”, “would
 be confirmed on Monday”, a modal or a schedule in the present after the
@@ -83,6 +89,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let text = cx.slice(span);
+            // "so far this year": one time, reported (and fixed: "so far in
+            // 2026") by its second part
+            let next_joined = sentence.times.iter().any(|t| matches!(t.kind, TimeKind::Relative(_)) && cx.text().get(span.end..t.span.start) == Some(" "));
+            if next_joined && matches!(text.to_ascii_lowercase().as_str(), "so far" | "thus far" | "to date") {
+                continue;
+            }
             // Quoted once for whichever message the finding gets; messages and
             // titles are joined, not formatted (every finding builds them).
             let shown_text = quoted(text);
@@ -348,5 +360,13 @@ mod tests {
         allows(R, "“We met yesterday,” the minister said.");
         allows(R, "The summit opened on 3 October 2024.");
         allows(R, "KYIV, Tuesday, Oct 3 (Reuters) - The summit opened.");
+        allows(R, "## What happens now\n\nThe form goes to a caseworker.");
+        // a block quotation whose source is named before it
+        allows(R, "The statement of the Federal Open Market Committee in full:\n\n> Job gains have slowed this year.\n");
+    }
+
+    #[test]
+    fn so_far_this_year_is_one_time() {
+        flags(R, "Admissions have risen by a fifth so far this year.", &["this year"]);
     }
 }

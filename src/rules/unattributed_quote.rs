@@ -53,7 +53,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     for (bi, block) in blocks.iter().enumerate() {
         // A footnote is where a report gives its sources: a quotation there
         // is a title ("[^1]: Ofsted, "Childcare providers ...", July 2025.").
-        if block.kind == BlockKind::Footnote || block.in_block_quote && block_quote_has_source_line(cx, bi) {
+        if block.kind == BlockKind::Footnote || block.in_block_quote && cx.block_quote_has_source_line(bi) {
             continue;
         }
         for q in block.quotes.iter().filter(|q| q.is_full_sentence && q.speaker.is_none()) {
@@ -83,20 +83,6 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             );
         }
     }
-}
-
-/// A block quote run followed by (or ending in) a line like "— Name".
-fn block_quote_has_source_line(cx: &RuleContext<'_>, bi: usize) -> bool {
-    let blocks = &cx.analysis.blocks;
-    let mut i = bi;
-    while i < blocks.len() && blocks[i].in_block_quote {
-        let text = cx.slice(blocks[i].span);
-        if text.lines().any(|l| l.trim_start().trim_start_matches('>').trim_start().starts_with(['—', '–', '~']) || l.trim_start().starts_with("--")) {
-            return true;
-        }
-        i += 1;
-    }
-    false
 }
 
 #[cfg(test)]

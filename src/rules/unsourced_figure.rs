@@ -45,7 +45,11 @@ court heard that ...”: the evidence is the source); a rule's own number, which
 “the 2% inflation target”, “the two-child limit”); dates, times and durations that only locate an event in time
 (“two days later”, “after 12 weeks”, “within 30 days”, “every two weeks”, “a second or two longer”,
 “over two days in November 2025”), the period of the figure before it
-(“save £18.4m over two years”: one finding, for the amount), times of day (“at 7.30”, “six
+(“save £18.4m over two years”: one finding, for the amount), a period
+named from the story's time (“than it built in the previous forty years”,
+“over the next three seasons”), the time a body has (“The department has
+two months to reply”), the bound of a category (“patients who have waited
+52 weeks or more”, “homes worth £2m or more”), times of day (“at 7.30”, “six
 o'clock”), including spans of
 years and days (“2022–23”, “the 2020 and 2021 seasons”, “between 16 and 29
 January”); ages (“Smith, 45,”, “25 years old”, “a boy of about ten”, “aged 40 to 79”, “She was
@@ -59,7 +63,7 @@ p-value, `p<0.001`), the
 level and bounds of a confidence interval (“7.9% (95% CI 5.2–10.7)” is one
 figure, 7.9%); sports scores and a game's own tallies (“five
 goals in his last six appearances”, “four points behind the leaders”, “2-1
-up”, “in the final 20 minutes”, a scorers line “Goals: Whitlock 58, Okonkwo
+up”, “a 4–0 friendly win”, “in the final 20 minutes”, a scorers line “Goals: Whitlock 58, Okonkwo
 72”, “missing out on European football by three points”, the points a
 result earns: “winning 2-1 and collecting three points”, and a series'
 length: “won the World Series over the Cardinals in six games”, a margin
@@ -104,7 +108,12 @@ $7.10 a share”, “Westmoor Connect has offered 4.5%”, “BlueIsle has offer
 cent”, “The TWU is seeking a pay rise of 9%”, “The union is asking for a 9
 per cent rise”, “The committee made six recommendations”, after a wire
 dateline: “RIVERTON, Ohio — The Riverton City Council voted 5-2 ...”) and a court's sentence (“jailed for four years at Cardiff
-Crown Court”); a count announcing the list after its colon (“nine members:
+Crown Court”); a named law's or rule's own terms (“Under the Flag
+Referendum Bill, voters will choose between up to five designs”, “30
+minutes a day under Rule 41 of the detention regulations”); a named
+pollster's or client's survey (“Economists surveyed by Reuters had
+expected 150,000”, “A poll conducted for the Fiji Times found that 60 per
+cent”); numbers in a block quotation whose source is given; a count announcing the list after its colon (“nine members:
 the Governor, ...”); small
 counts that only tally things named right there (“two politicians, A and
 B,”, “2 (Bewdley, Ironbridge)”); list markers and section numbers; figures in a footnote's own text

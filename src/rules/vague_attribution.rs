@@ -60,7 +60,12 @@ added that talks are expected to resume”, an item of a list its sourced
 lead-in introduced),
 advice (“passengers should expect buses”), nor a
 comparison with what evidence seems to say (“stickier than headline
-figures suggest”).
+figures suggest”), evidence whose sentence names its source (“The figures
+show a rise, NHS England said”), or an expectation held by the vague
+source before it, which is the one flagged (“Sources close to the club say
+he is expected to sign”). Words in a block quotation whose source is
+given (a source line, or a lead-in naming one: “The full text of the
+Federal Reserve's statement:”) are the source's.
 
 ## Why
 Vague attribution reads like sourcing but gives the reader nothing to
@@ -103,8 +108,19 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         if asks || names_a_question {
             continue;
         }
+        let named = sentence.attributions.iter().any(|a| a.kind == SourceKind::Identifiable);
         for a in sentence.attributions.iter().filter(|a| a.kind == SourceKind::Vague) {
             let trigger = cx.slice(a.trigger);
+            let lower = trigger.to_ascii_lowercase();
+            // "The figures show a rise, NHS England said.": evidence its
+            // sentence names the source of
+            let evidence = lower.split_whitespace().any(|w| matches!(w, "show" | "shows" | "showed" | "indicate" | "indicates" | "suggest" | "suggests"));
+            // "Sources close to the club say he is expected to sign": the
+            // expectation is held by the source before it, flagged there
+            let held_before = lower.contains("expected to") && sentence.attributions.iter().any(|b| b.cue.end <= a.trigger.start && !super::new_clause_between(cx.text(), b.cue.end, a.trigger.start));
+            if evidence && named || held_before {
+                continue;
+            }
             let mut d = Diagnostic::new(Rule::VagueAttribution, a.trigger, quoted_message("Vague attribution “", trigger, "”: name who says so."))
                 .with_fix(cx.placeholder_fix(sentence.span));
             if HEDGE_ADVERBS.iter().any(|h| trigger.eq_ignore_ascii_case(h)) {
@@ -164,6 +180,10 @@ mod tests {
     #[test]
     fn allows_named_sources_and_quotes() {
         allows(R, "The Kremlin said the claims were a hoax.");
+        allows(R, "The figures show a sharp rise in admissions, NHS England said.");
+        // one finding for one vague source, not one for what it expects too
+        flags(R, "Sources close to the club say he is expected to sign a new contract.", &["Sources close to the club say"]);
+        flags(R, "Industry groups reportedly pushed for a longer window, and the reforms are expected to slip.", &["reportedly", "are expected to"]);
         allows(R, "“It is believed to be the largest ever,” said Kim Jong Un.");
         allows(R, "Researchers at the University of Oxford found the effect was small.");
         allows(R, "According to the UN, the talks have stalled.");
