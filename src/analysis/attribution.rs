@@ -214,8 +214,16 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // (the token after the phrase)
         let after = tokens.iter().position(|t| t.span.start >= span.end);
         // ("has been widely criticised by the TUC": its agent named after it)
+        // ("according to a study published in The Lancet": the study named
+        // by where it appeared or who made it)
         let agent_named = after.is_some_and(|k| {
-            tokens[k].eq_ignore_case("by") && phrase_after(tokens, k + 1).is_some_and(|(s, e)| tokens[s..=e].iter().any(Token::is_capitalized))
+            let k = if tokens.get(k).is_some_and(|t| matches!(t.lower(), "published" | "conducted" | "commissioned" | "carried" | "released" | "presented")) && tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "in" | "by" | "for" | "to" | "out")) {
+                k + 1 + usize::from(tokens[k + 1].lower() == "out" && tokens.get(k + 2).is_some_and(|t| t.lower() == "by"))
+            } else {
+                k
+            };
+            let named_after = |k: usize| phrase_after(tokens, k + 1).is_some_and(|(s, e)| tokens[s..=e].iter().any(Token::is_capitalized));
+            (tokens[k].eq_ignore_case("by") || k > 0 && matches!(tokens[k].lower(), "in" | "for" | "to") && matches!(tokens[k - 1].lower(), "published" | "conducted" | "commissioned" | "released" | "presented")) && named_after(k)
         });
         // ("offences that are reported to and recorded by the police": a
         // passive of reporting to someone, not "are reported to have")

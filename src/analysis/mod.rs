@@ -1013,7 +1013,8 @@ fn vouches_for_a_list(slice: &str, kind: BlockKind, sentences: &[Sentence], ctx:
         matches!(w, "pledged" | "promised" | "vowed" | "committed" | "agreed" | "decided" | "voted" | "proposed" | "plans" | "intends" | "aims" | "wants" | "pledges" | "promises" | "proposes")
     });
     let own_acts = (["has:", "have:", "had:", "will:"].iter().any(|e| text.ends_with(e)) || pledges) && (names_someone(text) || opens_with_a_name(text));
-    last.is_sourced() || proposes || short_after_a_source || own_acts
+    // ("The consultation document sets out three options:")
+    last.is_sourced() || last.own_act || proposes || short_after_a_source || own_acts
 }
 
 /// Whether a sentence opens with a one-word name ("Reform has pledged
@@ -1077,6 +1078,9 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                 | "promises" | "guarantees" | "pledges"
                 // a body's orders, warnings and hires: "The Environment Agency has issued two severe flood warnings"
                 | "issued" | "arrested" | "signed" | "hired" | "appointed"
+                // a government's: "the Treasury Department sanctioned 31
+                // people", "the President convened governors from 22 states"
+                | "sanctioned" | "convened" | "deployed" | "designated" | "seized"
         )
     }
     // The plural forms only after names and nothing else: "Samsung and
@@ -1250,7 +1254,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         // 34 people", "The Committee received 187 submissions")
         // "The TWU is seeking a pay rise of 9%".
         // "The REGULATE study is randomising 2,400 adults": a study's own method.
-        if matches!(t.lower(), "is" | "are") && toks.get(k + 1).is_some_and(|n| matches!(n.lower(), "seeking" | "asking" | "appealing" | "offering" | "proposing" | "demanding" | "planning" | "randomising" | "randomizing" | "recruiting" | "enrolling" | "tracking" | "surveying")) {
+        if matches!(t.lower(), "is" | "are") && toks.get(k + 1).is_some_and(|n| matches!(n.lower(), "seeking" | "asking" | "making" | "providing" | "investing" | "appealing" | "offering" | "proposing" | "demanding" | "planning" | "randomising" | "randomizing" | "recruiting" | "enrolling" | "tracking" | "surveying")) {
             return seen_name;
         }
         // "The ECB left its deposit rate unchanged at 2%", "held Bank Rate at 4%".

@@ -2269,6 +2269,7 @@ impl<'a> Scanner<'a> {
             i,
             words![
                 "travel", "travels", "host", "hosts", "face", "faces", "play", "plays", "meet", "meets", "resume", "resumes", "visit", "visits", "kick", "kicks", "reconvene", "reconvenes",
+                "return", "returns",
             ],
         ) && !self.toks[i].cap
             && !(i > 0 && self.is_any(i - 1, words!["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "last", "next", "to"]))
@@ -3652,6 +3653,10 @@ impl<'a> Scanner<'a> {
         if self.is(k, word!("more")) && self.is(k + 1, word!("recent")) || self.is(k, word!("recent")) && k > 0 && self.is(k - 1, word!("more")) {
             return None;
         }
+        // ("a survey of 2,000 recent buyers": a kind of buyer, counted)
+        if self.is(k, word!("recent")) && k > 0 && self.toks[k - 1].k == K::Num {
+            return None;
+        }
         if self.is(k, word!("most")) {
             k += 1;
         }
@@ -4812,6 +4817,7 @@ mod tests {
             "Now that the pact exists, trade can grow.",
             "The parade starts on the Friday evening and the fireworks are on the Saturday.",
             "Villa had two bids rejected, the most recent worth £42 million.",
+            "A survey of 2,000 recent buyers found that most had help.",
             "Of the three inquiries, the most recent one was the shortest.",
             "The application will now be referred to the Secretary of State.",
             "The bill now goes to a committee of the whole House.",

@@ -40,7 +40,9 @@ Use instead (document dated 20 October 2024):
 With a known document date, adding the year is **safe**: the year chosen is
 the one that puts the date on or before the document date (document
 2024-01-10: `3 October` → `3 October 2023`), or after it when the sentence
-looks forward in the date's own clause (“will meet on 3 October”, a
+looks forward in the date's own clause (read as the time recogniser reads
+a weekday's tense, and by the phrases below: “will meet on 3 October”,
+“The full group, which meets on Nov. 30”, a
 fixture in the present: “Castlebridge host Ashford Rovers on 28
 November”, a deadline or an opening in the present: “Consultation closes:
 9 January”, “Nominations close on 22 May”, a reopening: “when the window reopens in
@@ -64,14 +66,20 @@ fixes. A clause with no verb of its own inside or at the end of its
 sentence (“The strikes, on 8, 9 and 10 December, will halt services”) is
 asked with the nearest clause that has one, other than a saying's tag
 (“..., and health coverage through January, the company said” is asked
-with the clause before it).
+with the clause before it), and so is a clause led by a participle (“The
+funeral will be private, followed by a public service on 19 December”).
+“next year” elsewhere in a past clause does not make it look ahead
+(“Prices had fallen 9% in September on worries about a glut next year”).
+When one of the two paragraphs before dates its story in another year (“was
+injured on 21 September 2024 ... He returned to training in April”), a fix
+that does not look ahead is **unsafe**: the date may belong to that story.
 "#,
 };
 
 /// Words that look forward, each between spaces as it is searched for in
 /// the lower-case sentence.
 const FORWARD: &[&str] = &[
-    " will ", " shall ", " scheduled ", " upcoming ", " due to ", " is due ", " are due ", " plans to ", " planned for ", " to be held ", " expected to ", " next ",
+    " will ", " shall ", " scheduled ", " upcoming ", " due to ", " is due ", " are due ", " plans to ", " planned for ", " to be held ", " expected to ",
     " would ", " until ", " deadline ", " is expected ", " are expected ", " expected by ", " preparing to ", " prepares to ", " prepare to ",
     " intends to ", " intend to ", " aims to ", " aim to ", " hopes to ", " hope to ", " going to ", " in the coming ", " in the run-up to ", " ahead of ",
     // a fixture in the present: "Castlebridge host Ashford Rovers on 28 November"
@@ -115,7 +123,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let led_by = |prep: &str| cx.slice(span).split_once(' ').is_some_and(|(w, _)| w.eq_ignore_ascii_case(prep)) || word_before.eq_ignore_ascii_case(prep);
                 let lower = cx.slice(clause).to_lowercase();
                 let looks_forward = |lower: &str| FORWARD.iter().any(|w| lower.contains(w)) || schedules(lower);
-                if looks_forward(&lower) || led_by("to") && puts_off(&lower) {
+                // (the time recogniser's reading of the clause's tense too:
+                // "It meets again in April", "remain closed until March")
+                if looks_forward(&lower) || led_by("to") && puts_off(&lower) || crate::analysis::time::future_context(cx.text(), clause.range(), span.start) {
                     return true;
                 }
                 // ("- a rise in the living wage to £13.05 an hour from
@@ -123,7 +133,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 if block.kind == crate::document::BlockKind::ListItem && !has_a_verb(&lower) && led_by("from") {
                     return true;
                 }
-                if has_a_verb(&lower) || cx.text().get(sentence.span.start..clause.start).is_none_or(|before| before.trim().is_empty()) {
+                // (a clause led by a participle hangs on the one before:
+                // "The funeral will be private, followed by a service on
+                // 19 December")
+                if has_a_verb(&lower) && !opens_with_a_participle(&lower) || cx.text().get(sentence.span.start..clause.start).is_none_or(|before| before.trim().is_empty()) {
                     return false;
                 }
                 nearest_clause_with_a_verb(cx.text(), sentence.span, clause).is_some_and(|c| looks_forward(&cx.slice(c).to_lowercase()))
@@ -145,6 +158,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     }
                     d.fixes.push(Fix::unsafe_(title_of(&range, &new_text), vec![Edit::replace(Span::new(range.start, range.end), new_text)]));
                 }
+                // (a story the paragraphs just before set in another year:
+                // "injured on 21 September 2024 ... He returned in April")
+                Some((range, new_text)) if !looks_forward && told_in_another_year(cx, block, &new_text) => {
+                    let title = title_of(&range, &new_text);
+                    d.fixes.push(Fix::unsafe_(title, vec![Edit::replace(Span::new(range.start, range.end), new_text)]));
+                }
                 Some((range, new_text)) => {
                     let title = title_of(&range, &new_text);
                     d.fixes.push(Fix::safe(title, vec![Edit::replace(Span::new(range.start, range.end), new_text)]));
@@ -154,6 +173,24 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             out.push(d);
         }
     }
+}
+
+/// Whether one of the two blocks before `block` dates its story in a year
+/// other than the one a fix would write (`new_text` holds it): the last
+/// full date or month with a year there ("on 21 September 2024", "in
+/// March 2023"). The year-less date may belong to that story.
+fn told_in_another_year(cx: &RuleContext<'_>, block: &BlockAnalysis, new_text: &str) -> bool {
+    let Some(year) = new_text.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 4).and_then(|w| w.parse::<i16>().ok()) else { return false };
+    let at = cx.analysis.blocks.partition_point(|b| b.span.start < block.span.start);
+    let told = cx.analysis.blocks[at.saturating_sub(2)..at]
+        .iter()
+        .rev()
+        .flat_map(|b| b.sentences.iter().rev().flat_map(|s| s.times.iter().rev()))
+        .find_map(|t| match t.kind {
+            TimeKind::Absolute { year, month: Some(_), .. } => Some(year),
+            _ => None,
+        });
+    told.is_some_and(|told| told != year)
 }
 
 /// Whether a year-less date falls within a month after `doc_date` in its
@@ -193,6 +230,13 @@ fn nearest_clause_with_a_verb(text: &str, sentence: Span, clause: Span) -> Optio
         at = prev;
     }
     None
+}
+
+/// ", followed by a public service", ", including ...": a lower-case clause
+/// whose first word is a participle.
+fn opens_with_a_participle(lower: &str) -> bool {
+    let first = lower.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
+    matches!(first, "followed" | "preceded" | "including" | "starting" | "beginning" | "ending" | "culminating" | "leading")
 }
 
 /// ", the company said.": a short clause whose verb is one of saying.
@@ -345,7 +389,7 @@ fn recurring(text: &str, span: Span) -> bool {
     // September", "Harvest typically begins in August".
     let before = crate::analysis::words_before(text, span.start, 6).to_ascii_lowercase();
     // ("The festival is held each year on the last weekend of October")
-    if [" each year", " every year", "annually", "yearly"].iter().any(|w| before.contains(w)) {
+    if [" each year", " every year", "annually", "yearly"].iter().any(|w| [" ", &before].concat().contains(w)) {
         return true;
     }
     // ("Riverton has never missed its Oct. 1 deadline": a date kept every year)
@@ -364,10 +408,21 @@ mod tests {
     }
 
     #[test]
+    fn a_date_after_a_story_told_in_another_year_gets_its_year_unsafe() {
+        let fixes = fixes_of("Ferreira was injured on 21 September 2024 and missed seven months.\n\nHe returned to training in April.");
+        assert_eq!(fixes, vec![(" 2026".into(), false)]);
+        let fixes = fixes_of("The council met on 3 March 2026.\n\nIt met again in April.");
+        assert_eq!(fixes, vec![(" 2026".into(), true)]);
+        let fixes = fixes_of("The council met on 3 March 2026.\n\nIt meets again in April.");
+        assert_eq!(fixes, vec![(" 2027".into(), true)]);
+    }
+
+    #[test]
     fn a_date_kept_every_year_is_recurring() {
         allows(R, "Riverton has never missed its Oct. 1 deadline for adopting a budget.");
         allows(R, "The shop always closes on 24 December.");
         allows(R, "The festival is held each year on the last weekend of October.");
+        allows(R, "Each year on 1 February, commemorations are held in Zeeland.");
     }
 
     #[test]
@@ -446,6 +501,10 @@ mod tests {
         assert!(fix_of("Staff will receive 16 weeks of pay, and health coverage through January, the company said.").contains("2027"));
         assert!(fix_of("Villa could return for him when the window reopens in January.").contains("2027"));
         assert!(fix_of("Budget vote pushed to Feb. 22").contains("2027"));
+        // A participle's clause hangs on the clause before it; "next year"
+        // later in a past clause does not make it look ahead.
+        assert!(fix_of("The funeral will be private, followed by a public service at St Giles' Cathedral on 19 December.").contains("2026"));
+        assert!(fix_of("Prices had fallen about 9% in September on worries about a glut next year.").contains("2026"));
     }
 
     #[test]

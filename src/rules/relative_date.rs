@@ -31,7 +31,8 @@ application will now be referred to the Secretary of State”, “The bill now
 goes to a committee”; but “most of our spending now goes on maintenance”
 is the time of writing), “too soon” (“it is too soon to judge”), the “now” of present-day geography (“what is now
 southern Nigeria”); a comparison with earlier work (“More recent modelling
-suggests”) and a rank among things just named (“two bids rejected, the most
+suggests”), a kind of person counted (“a survey of 2,000 recent buyers”)
+and a rank among things just named (“two bids rejected, the most
 recent worth £42 million”, “the most recent one”); references anchored in the same sentence (“two days
 after the 3 October strike”); words inside a direct quotation, and an
 interview's answers, which are the interviewee's words (the speaker's words
@@ -55,7 +56,8 @@ absolute date is **safe**: `yesterday` → `on 27 November 2026`, `on Tuesday`
 → `on Tuesday, 24 November 2026` (the coming Tuesday when the sentence
 looks ahead: “will”, “said it would hold a meeting on Monday”, “is forecast to”, “hopes to”, “until at least
 Sunday”, “Nominations close on Friday”, “have agreed to meet on Wednesday”, “has invited Maisie to present her
-design on Friday”,
+design on Friday”, a fixture in the present: “Harrowgate return to league
+action on Tuesday”,
 “rankings are published on Monday”, “postponed the vote to Tuesday”, “The
 new rules take effect on Monday”, “City go into Saturday's derby”, “would
 be confirmed on Monday”, a modal or a schedule in the present after the

@@ -95,7 +95,9 @@ November)”, “1,200 (company filings)”, “3.8% (Source: ONS)”; a bare na
 brackets is as often the figure's place, “4.1% (Scotland)”, and is no
 source); a named body's own act stated with it as subject or in the
 relative clause after it (“Tesco, which had offered to sell 85 stores”,
-“The Environment Agency has issued two severe flood warnings”), a plan's
+“The Environment Agency has issued two severe flood warnings”, “the
+Treasury Department sanctioned 31 individuals”, “HHS is making $1.5
+billion available”), a plan's
 own proposal (“The draft budget proposes raising fees from £48 to £62”; not
 what it has: “The budget has a £4m gap”), a scale's definition (“A score of
 100 means perfectly regular”) (“the Committee

@@ -36,7 +36,8 @@ believed to be trapped”),
 indicate` with no poll or data named (also `A survey of 1,200 firms
 found`, `A study showed`, `A recent survey found that more than half of
 16 to 18-year-olds said`: the respondents are no source; not `A YouGov
-poll`, `a study published in The Lancet`, `A study published in the
+poll`, `a study published in The Lancet`, `according to a study published
+in The Lancet`, `A study published in the
 journal Nature Food found`), `are understood / reported / said to`, passive attributions to an unnamed
 group (`confirmed by arms researchers`), and `is expected to` / `is
 suspected of` when nobody in the sentence holds the expectation (“the
@@ -84,7 +85,9 @@ A sentence with a vague attribution does not also get `unsourced-figure` or
 ## Fix safety
 Inserting a `[citation needed]` placeholder is **safe** (it claims nothing).
 Removing the hedge and adding “according to [SOURCE]” is **unsafe**: it
-changes what the sentence says.
+changes what the sentence says. A hedge that opens its sentence takes its
+comma with it and hands on its capital (“Reportedly, the site will be sold”
+→ “The site will be sold, according to [SOURCE].”).
 "#,
 };
 
@@ -124,12 +127,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(Rule::VagueAttribution, a.trigger, quoted_message("Vague attribution “", trigger, "”: name who says so."))
                 .with_fix(cx.placeholder_fix(sentence.span));
             if HEDGE_ADVERBS.iter().any(|h| trigger.eq_ignore_ascii_case(h)) {
-                let removal = remove_word(cx.text(), a.trigger);
+                let (removal, rest) = remove_word(cx.text(), a.trigger);
                 let at = cx.sentence_end_insertion(sentence.span);
                 if !removal.overlaps(Span::empty(at)) || removal.end < at {
                     d.fixes.push(Fix::unsafe_(
                         format!("Replace “{trigger}” with “according to [SOURCE]”"),
-                        vec![Edit::replace(removal, ""), Edit::insert(at, ", according to [SOURCE]")],
+                        vec![Edit::replace(removal, rest), Edit::insert(at, ", according to [SOURCE]")],
                     ));
                 }
             } else if trigger.to_lowercase().starts_with("according to") {
@@ -142,15 +145,23 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
 
 /// The word's span plus one neighbouring space, so removing it leaves
 /// single spacing.
-fn remove_word(text: &str, span: Span) -> Span {
+/// A sentence-opening hedge takes its comma with it and hands its capital
+/// to the next word ("Reportedly, the site" → "The site"): the span to
+/// replace and what replaces it.
+fn remove_word(text: &str, span: Span) -> (Span, String) {
     let bytes = text.as_bytes();
-    if span.end < bytes.len() && bytes[span.end] == b' ' {
+    let opens = text[span.range()].starts_with(|c: char| c.is_uppercase());
+    if opens && let Some(next) = text.get(span.end..).and_then(|r| r.strip_prefix(", ")).and_then(|r| r.chars().next()).filter(|c| c.is_lowercase()) {
+        return (Span::new(span.start, span.end + 2 + next.len_utf8()), next.to_uppercase().collect());
+    }
+    let removal = if span.end < bytes.len() && bytes[span.end] == b' ' {
         Span::new(span.start, span.end + 1)
     } else if span.start > 0 && bytes[span.start - 1] == b' ' {
         Span::new(span.start - 1, span.end)
     } else {
         span
-    }
+    };
+    (removal, String::new())
 }
 
 #[cfg(test)]
@@ -161,6 +172,12 @@ mod tests {
     #[test]
     fn flags_hedges_and_nameless_groups() {
         flags(R, "North Korea has reportedly sent shells to Russia.", &["reportedly"]);
+        // (a sentence-opening hedge's fix hands its capital on)
+        let text = "Reportedly, the site will be sold for housing.";
+        let doc = crate::document::Document::new(text, crate::document::Format::Markdown);
+        let d = crate::check(&doc, &crate::Settings::default()).into_iter().find(|d| d.rule == R).expect("a finding");
+        let replace = d.fixes.iter().find(|f| f.title.starts_with("Replace")).expect("a replacing fix");
+        assert_eq!(crate::fix::apply_fixes(text, [replace]).text, "The site will be sold for housing, according to [SOURCE].");
         flags(R, "Experts say the dam will fail within a decade.", &["Experts say"]);
         flags(R, "It is believed that the talks have stalled.", &["It is believed"]);
         flags(R, "The debris was confirmed by arms researchers and documented by the UN.", &["confirmed by arms researchers"]);
