@@ -50,10 +50,18 @@ inside it). Inserting
 
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     let blocks = &cx.analysis.blocks;
+    // (where each block quotation ends: asked once per quotation, not
+    // walked again from each of its blocks)
+    let mut run_end = 0;
+    let mut run_has_source_line = false;
     for (bi, block) in blocks.iter().enumerate() {
+        if block.in_block_quote && bi >= run_end {
+            run_end = bi + blocks[bi..].iter().take_while(|b| b.in_block_quote).count();
+            run_has_source_line = cx.has_source_line(bi..run_end);
+        }
         // A footnote is where a report gives its sources: a quotation there
         // is a title ("[^1]: Ofsted, "Childcare providers ...", July 2025.").
-        if block.kind == BlockKind::Footnote || block.in_block_quote && cx.block_quote_has_source_line(bi) {
+        if block.kind == BlockKind::Footnote || block.in_block_quote && run_has_source_line {
             continue;
         }
         for q in block.quotes.iter().filter(|q| q.is_full_sentence && q.speaker.is_none()) {
