@@ -1172,6 +1172,11 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
             return None;
         }
         end = comma2 - 1;
+        // ("Nadia Perrin, 52, a Socialist member of the cantonal
+        // parliament, told": an age between the name and its aside)
+        if tokens[end].kind == TokenKind::Number && tokens[end].text.len() <= 3 && end >= 2 && tokens[end - 1].is_punct(",") {
+            end -= 2;
+        }
         // (the name before the aside may have its alias: "The Office for
         // Budget Responsibility (OBR), the government's independent
         // forecaster, estimated")

@@ -18,7 +18,8 @@ paragraph that is one quotation continuing the speaker just named in the
 previous paragraph has its speaker, and so has a quotation that a clause
 naming someone introduces with a colon (“Kerrigan was blunt: “We were
 robbed. …””, “Her verdict was simple: …”) or that a speaker with a role
-closes (“…,” said co-author Professor Martin Reyes). The sentence after
+closes (“…,” said co-author Professor Martin Reyes; “…,” Nadia Perrin, 52,
+a Socialist member of the cantonal parliament, told reporters). The sentence after
 may open the next paragraph: a quotation that ends its paragraph is
 attributed by ““…,” Marchant said.” at the start of the next. A short
 sentence naming someone right before the quotation (up to 16 words:
