@@ -38,6 +38,7 @@ pub fn check_analyzed(doc: &Document, analysis: &Analysis, settings: &Settings) 
         date: date_with_dateline(doc, settings, line.map(|(_, l)| l)),
         dateline: line.map(|(span, _)| span),
         date_style: analysis::detect_style(doc, analysis).unwrap_or(settings.date_style),
+        sourced_quotes: Default::default(),
     };
     let found = rules::run(&cx);
     let report_unused = settings.report_unused_suppressions && settings.is_enabled(rules::Rule::UnusedSuppression);

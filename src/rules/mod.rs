@@ -184,6 +184,9 @@ pub struct RuleContext<'a> {
     pub dateline: Option<Span>,
     /// The date style fixes write in.
     pub date_style: DateStyle,
+    /// [`Self::sourced_block_quotes`], found once for all the rules that
+    /// ask for the sentences.
+    pub sourced_quotes: std::cell::OnceCell<Option<Vec<bool>>>,
 }
 
 impl RuleContext<'_> {
@@ -196,9 +199,9 @@ impl RuleContext<'_> {
     /// The sentences in the writer's own words: all but those of a block
     /// quotation whose source is given ([`Self::sourced_block_quotes`]).
     pub fn sentences(&self) -> impl Iterator<Item = (&BlockAnalysis, &Sentence)> {
-        let quoted = self.sourced_block_quotes();
+        let quoted = self.sourced_quotes.get_or_init(|| self.sourced_block_quotes()).as_deref();
         let blocks = &self.analysis.blocks;
-        blocks.iter().enumerate().filter(move |(bi, _)| !quoted.as_ref().is_some_and(|q| q[*bi])).flat_map(|(_, b)| b.sentences.iter().map(move |s| (b, s)))
+        blocks.iter().enumerate().filter(move |(bi, _)| !quoted.is_some_and(|q| q[*bi])).flat_map(|(_, b)| b.sentences.iter().map(move |s| (b, s)))
     }
 
     /// For each block, whether it is part of a block quotation whose
@@ -534,7 +537,7 @@ mod tests {
             let analysis = crate::analysis::analyze(&doc, &settings.lexicon);
             let dateline = crate::dateline(&doc).map(|(span, _)| span);
             let date_style = [DateStyle::DayMonth, DateStyle::MonthDay][n / 2 % 2];
-            let cx = RuleContext { doc: &doc, analysis: &analysis, settings: &settings, date, dateline, date_style };
+            let cx = RuleContext { doc: &doc, analysis: &analysis, settings: &settings, date, dateline, date_style, sourced_quotes: Default::default() };
             for (new, reference) in checks {
                 let (mut found, mut expected) = (Vec::new(), Vec::new());
                 new(&cx, &mut found);
