@@ -525,6 +525,22 @@ pub fn relative_fix(
             }
         }
     };
+    // "started early this year", "issued late last night": "early" and
+    // "late" qualify the verb there, so the date keeps its own preposition
+    // ("started early in 2026", "issued late on the night of 11 November
+    // 2026"; not after another preposition: "by late last year" -> "by late
+    // 2025")
+    let words_before = text.get(..core.start).unwrap_or("").split_whitespace().rev().take(2).map(str::to_ascii_lowercase).collect::<Vec<_>>();
+    let raw_before = text.get(..core.start).unwrap_or("").split_whitespace().next_back().unwrap_or("");
+    let qualifies_verb = slot == Slot::Bare
+        && matches!(raw_before, "early" | "late")
+        && words_before.get(1).is_some_and(|w| !w.ends_with(['.', '!', '?', ':', '"', '“', '”']))
+        && !words_before.get(1).is_some_and(|w| matches!(w.as_str(), "in" | "by" | "until" | "till" | "since" | "from" | "to" | "before" | "after" | "through" | "during" | "of" | "for" | "at" | "on" | "the" | "and" | "or" | "very" | "too" | "as"));
+    let new = match resolved {
+        Resolved::Day(_) if qualifies_verb && !matches!(r.reference, Reference::Weekday { .. }) => format!("on {new}"),
+        Resolved::Month { .. } | Resolved::Year(_) | Resolved::Quarter { .. } | Resolved::Season { .. } if qualifies_verb => format!("in {new}"),
+        _ => new,
+    };
     let new = if r.sentence_start
         && expr.span.start == core.start
         && core_text.starts_with(|c: char| c.is_uppercase())
@@ -993,6 +1009,25 @@ mod tests {
                 d,
                 DM,
                 "Early 2027 the plant opens.",
+            ),
+            // "early" and "late" qualifying the verb keep the date's preposition
+            (
+                "Work started early this year.",
+                d,
+                DM,
+                "Work started early in 2026.",
+            ),
+            (
+                "The union issued a statement late last night.",
+                d,
+                DM,
+                "The union issued a statement late on the night of 27 November 2026.",
+            ),
+            (
+                "The rate will rise by late next year.",
+                d,
+                DM,
+                "The rate will rise by late 2027.",
             ),
             (
                 "Prices rose by the end of this year.",
@@ -1771,6 +1806,11 @@ mod tests {
             ("Stones is a doubt for Wednesday's trip.", "25 November 2026"),
             ("Stones was a doubt for Wednesday's trip.", "18 November 2026"),
             ("Their visit on Wednesday was cut short.", "18 November 2026"),
+            // (over an aside in the past)
+            ("Leeds United's home match against Newcastle on Wednesday, a fixture that ended 2-2 last season, kicks off at 15:00.", "25 November 2026"),
+            // a state in force through a day
+            ("The weather service has issued a red flag warning through 8 p.m. Wednesday.", "25 November 2026"),
+            ("The warning was in force through Wednesday.", "18 November 2026"),
         ] {
             let found = crate::analysis::time::scan(text, 0..text.len());
             let expr = found.iter().find(|e| matches!(e.kind, TimeKind::Relative(_))).expect("a relative date");

@@ -92,7 +92,8 @@ pub fn apply_fixes<'a>(text: &str, fixes: impl IntoIterator<Item = &'a Fix>) -> 
         taken.extend(fix.edits.iter());
         applied += 1;
     }
-    taken.sort_by_key(|e| (e.span.start, e.span.end));
+    // (at one point, a placeholder after what else is inserted there)
+    taken.sort_by_key(|e| (e.span.start, e.span.end, is_placeholder(&e.new_text)));
     let mut out = String::with_capacity(text.len() + taken.iter().map(|e| e.new_text.len()).sum::<usize>());
     let mut at = 0;
     for edit in taken {
@@ -105,12 +106,27 @@ pub fn apply_fixes<'a>(text: &str, fixes: impl IntoIterator<Item = &'a Fix>) -> 
 }
 
 /// Two edits clash when their ranges overlap, or when both insert at the
-/// same point (their order would be arbitrary).
+/// same point (their order would be arbitrary), unless one of the two is a
+/// pure insertion of a bracketed placeholder (" [citation needed]") and the
+/// other an insertion or a replacement ending there: the placeholder then
+/// goes last ("on 9 October 2026 [citation needed]").
 fn edits_clash(a: &Edit, b: &Edit) -> bool {
     a.span.overlaps(b.span)
-        || (a.span.start == b.span.start && (a.span.is_empty() || b.span.is_empty()))
+        || (a.span.start == b.span.start && (a.span.is_empty() || b.span.is_empty()) && !placeholder_after(a, b) && !placeholder_after(b, a))
         || (a.span.is_empty() && b.span.contains_offset(a.span.start) && a.span.start != b.span.start)
         || (b.span.is_empty() && a.span.contains_offset(b.span.start) && a.span.start != b.span.start)
+}
+
+/// `placeholder` inserts a bracketed placeholder at the point where `other`,
+/// an insertion, also inserts: the two can both be applied, the
+/// placeholder last.
+fn placeholder_after(placeholder: &Edit, other: &Edit) -> bool {
+    placeholder.span.is_empty() && other.span.is_empty() && is_placeholder(&placeholder.new_text) && !is_placeholder(&other.new_text)
+}
+
+fn is_placeholder(text: &str) -> bool {
+    let text = text.trim_start();
+    text.starts_with('[') && text.ends_with(']')
 }
 
 #[cfg(test)]
@@ -126,6 +142,23 @@ mod tests {
         let r = apply_fixes(text, [&f1, &f2, &f3]);
         assert_eq!(r.text, ">abc DEF ghi");
         assert_eq!((r.applied, r.skipped), (2, 1));
+    }
+
+    #[test]
+    fn a_placeholder_and_a_year_at_one_point_are_both_applied_placeholder_last() {
+        let text = "A 7-2 vote on 9 October.";
+        let cite = Fix::safe("cite", vec![Edit::insert(23, " [citation needed]")]);
+        let year = Fix::safe("year", vec![Edit::insert(23, " 2026")]);
+        for order in [[&cite, &year], [&year, &cite]] {
+            let r = apply_fixes(text, order);
+            assert_eq!(r.text, "A 7-2 vote on 9 October 2026 [citation needed].");
+            assert_eq!((r.applied, r.skipped), (2, 0));
+        }
+        // (two placeholders, or two other insertions, at one point still clash)
+        let source = Fix::unsafe_("source", vec![Edit::insert(23, " [SOURCE]")]);
+        assert_eq!(apply_fixes(text, [&cite, &source]).skipped, 1);
+        let comma = Fix::safe("comma", vec![Edit::insert(23, ",")]);
+        assert_eq!(apply_fixes(text, [&year, &comma]).skipped, 1);
     }
 
     #[test]

@@ -682,7 +682,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 && tokens[0].lower().ends_with('s')
                 && !tokens[0].lower().ends_with("ss")
                 && !tokens[0].is_abbreviation()
-                && tokens[0].text[1..].bytes().all(|b| b.is_ascii_lowercase());
+                && tokens[0].text[1..].bytes().all(|b| b.is_ascii_lowercase())
+                // ("Opponents, led by the Michigan Municipal League, warned":
+                // a group its named leader identifies)
+                && !led_by_a_name(&tokens[..i]);
             if bare_plural && let Some(last) = out.last_mut().filter(|a| a.kind == SourceKind::Identifiable) {
                 last.kind = SourceKind::Vague;
                 last.trigger = tokens[0].span.cover(tok.span);
@@ -931,7 +934,11 @@ pub(super) fn holder_unsaid(cue: &str) -> bool {
 #[allow(clippy::too_many_arguments)]
 fn push(out: &mut Vec<Attribution>, text: &str, tokens: &[Token<'_>], cue: Span, src: (usize, usize), lexicon: &Lexicon, anonymous_seen: bool, sentence: Span) {
     let source = tokens[src.0].span.cover(tokens[src.1].span);
-    let kind = classify(text, tokens, src, lexicon, anonymous_seen, sentence);
+    let mut kind = classify(text, tokens, src, lexicon, anonymous_seen, sentence);
+    // (the leader may stand in an aside between the group and its verb)
+    if kind == SourceKind::Vague && led_by_a_name(&tokens[src.0..tokens.partition_point(|t| t.span.start < cue.start).max(src.0)]) {
+        kind = SourceKind::Identifiable;
+    }
     let trigger = match kind {
         SourceKind::Vague => source.cover(cue),
         SourceKind::Anonymous => extend_with_anonymity(text, lexicon, source, sentence),
@@ -1335,6 +1342,16 @@ fn is_share_word(word: &str) -> bool {
 }
 
 /// Classify a source phrase.
+/// "Opponents, led by the Michigan Municipal League,": a group its named
+/// leader identifies.
+fn led_by_a_name(tokens: &[Token<'_>]) -> bool {
+    tokens.windows(3).enumerate().any(|(k, w)| {
+        matches!(w[0].lower(), "led" | "headed" | "represented" | "organised" | "organized")
+            && w[1].lower() == "by"
+            && (w[2].is_capitalized() || w[2].lower() == "the" && tokens.get(k + 3).is_some_and(Token::is_capitalized))
+    })
+}
+
 fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &Lexicon, anonymous_seen: bool, sentence: Span) -> SourceKind {
     // "A number of large employers", "a handful of economists", "dozens
     // of officials": the quantity is not the source; the group after it
@@ -1352,6 +1369,9 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     }
     let phrase = &tokens[s..=e];
     let span = phrase[0].span.cover(phrase[phrase.len() - 1].span);
+    if led_by_a_name(phrase) {
+        return SourceKind::Identifiable;
+    }
     // Lowercased only when the house trusts some sources (none by default).
     if !lexicon.trusted_sources.is_empty() {
         let phrase_text = text[span.range()].to_lowercase();
@@ -1396,6 +1416,15 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     // "People say", "people claim that": nobody in particular.
     if head_lower == "people" && s == e && !anonymity_marked {
         return SourceKind::Vague;
+    }
+    // "One of them, who was not authorized to speak, said": one of people
+    // the story has already brought in, not a new source.
+    let one_of_those_before = core_end == s
+        && matches!(first_lower, "one" | "two" | "three" | "some" | "each" | "both" | "another")
+        && tokens.get(s + 1).is_some_and(|t| t.eq_ignore_case("of"))
+        && tokens.get(s + 2).is_some_and(|t| matches!(t.lower(), "them" | "those" | "these" | "us"));
+    if one_of_those_before {
+        return SourceKind::AnonymousRepeat;
     }
     if lexicon.anonymous_sources.contains(head_lower) || anonymity_marked {
         if head_lower == "sources" && core_end == s {

@@ -603,6 +603,8 @@ fn is_label(word: &str) -> bool {
         | "runway" | "runways" | "junction" | "junctions" | "exit" | "lane" | "pier" | "berth" | "hangar" | "flight" | "bus" | "channel" | "floor" | "block" | "unit" | "flat" | "apartment" | "suite" | "district" | "zone" | "level" | "grid"
         // roads and the posts along them: "Highway 38", "mile markers 12 and 31"
         | "highway" | "interstate" | "motorway" | "marker" | "markers" | "milepost" | "mileposts"
+        // ballot measures and a plan's numbered parts: "Proposal 3", "Option 2", "Question 1"
+        | "proposal" | "proposition" | "prop" | "question" | "amendment" | "option" | "scenario" | "step" | "pillar" | "recommendation" | "objective"
         // the plural before a list of them: "Sections 1, 3 and 4"
         | "sections" | "chapters" | "articles" | "paragraphs" | "clauses" | "items" | "tables" | "figures" | "pages" | "rules" | "platforms" | "terminals" | "routes" | "gates" | "wards" | "rooms" | "floors"
     )
@@ -737,25 +739,49 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if matches!(p.lower(), "over" | "under" | "above" | "below") && i >= 2 && before_aged(i - 2) {
             return false;
         }
-        if matches!(p.lower(), "to" | "and" | "-" | "–") && i >= 3 && tokens[i - 2].kind == TokenKind::Number && before_aged(i - 3) {
+        // ("412 pupils aged four to 11": the near end in words)
+        if matches!(p.lower(), "to" | "and" | "-" | "–") && i >= 3 && (tokens[i - 2].kind == TokenKind::Number || number_word(tokens[i - 2].lower()).is_some()) && before_aged(i - 3) {
             return false;
         }
         // "She was 81.": a person's age, stated. ("until they are 18",
         // "when he was 12 and", "Students who turn 19 before": a verb of
         // being or turning, a person before it, no unit after)
-        let no_unit_after = next.is_none_or(|n| n.kind == TokenKind::Punct && !matches!(n.text, "%" | "-" | "–") || matches!(n.lower(), "and" | "or" | "before" | "after" | "when" | "until" | "in" | "at"));
-        if matches!(p.lower(), "was" | "is" | "are" | "were" | "be" | "turn" | "turns" | "turned" | "turning")
+        let no_unit_after = next.is_none_or(|n| n.kind == TokenKind::Punct && !matches!(n.text, "%" | "-" | "–") || matches!(n.lower(), "and" | "or" | "before" | "after" | "when" | "until" | "in" | "at" | "on" | "last" | "this"));
+        let turned = matches!(p.lower(), "turn" | "turns" | "turned" | "turning");
+        // (a name turns an age: "Okafor, who turned 27 on 9 November",
+        // "Lima turns 30 in May")
+        if (matches!(p.lower(), "was" | "is" | "are" | "were" | "be") || turned)
             && i >= 2
-            && matches!(tokens[i - 2].lower(), "he" | "she" | "they" | "who" | "you" | "i" | "we" | "children" | "pupils" | "students")
+            && (matches!(tokens[i - 2].lower(), "he" | "she" | "they" | "who" | "you" | "i" | "we" | "children" | "pupils" | "students") || turned && tokens[i - 2].is_capitalized() && tokens[i - 2].span.start != tokens[0].span.start)
             && plain_integer
             && digits <= 3
             && no_unit_after
         {
             return false;
         }
+        // "Rembrandt was 28 at the time", "Lima was 19 when he signed": a
+        // name's age then (a name opening the sentence, no unit after).
+        if matches!(p.lower(), "was" | "is") && i == 2 && tokens[0].is_capitalized() && !tokens[0].lower().ends_with('s') && plain_integer && digits <= 3
+            && (tokens.get(i + 1).is_some_and(|n| n.eq_ignore_case("when")) || tokens.get(i + 1).zip(tokens.get(i + 2)).zip(tokens.get(i + 3)).is_some_and(|((a, b), c)| a.eq_ignore_case("at") && b.eq_ignore_case("the") && c.eq_ignore_case("time")))
+        {
+            return false;
+        }
         // "who do not get a grade 4 at 16 must continue": an age, when what
         // follows is what the person must or can do.
         if p.lower() == "at" && plain_integer && digits <= 2 && next.is_some_and(|n| matches!(n.lower(), "must" | "can" | "cannot" | "could" | "should" | "will" | "may" | "have" | "has")) {
+            return false;
+        }
+        // "heavy users at 14 were twice as likely": young people at an age
+        // (a person noun before "at", no unit after the number).
+        // (and the later age the sentence compares it with: "... had 1.9
+        // times the odds of high depressive symptoms at 17 compared with")
+        let young_people = |t: &Token<'_>| matches!(t.lower(), "users" | "children" | "girls" | "boys" | "pupils" | "students" | "teenagers" | "teens" | "adolescents" | "participants" | "respondents");
+        let age_at = |k: usize| {
+            tokens[k].eq_ignore_case("at")
+                && tokens.get(k + 1).is_some_and(|n| n.kind == TokenKind::Number && n.text.len() <= 2 && n.text.bytes().all(|b| b.is_ascii_digit()))
+                && tokens.get(k + 2).is_none_or(|n| n.kind == TokenKind::Punct && !matches!(n.text, "%" | "-" | "–") || matches!(n.lower(), "and" | "or" | "were" | "was" | "had" | "have" | "compared" | "than" | "as"))
+        };
+        if p.lower() == "at" && age_at(i - 1) && (i >= 2 && young_people(&tokens[i - 2]) || (1..i.saturating_sub(2)).any(|k| age_at(k) && young_people(&tokens[k - 1]))) {
             return false;
         }
     }
@@ -1224,6 +1250,10 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     if i >= 2 && tokens[i - 1].eq_ignore_case("of") && tokens[i - 2].eq_ignore_case("age") {
         return false;
     }
+    // "pupils aged four to 11"
+    if matches!(prev, Some("aged" | "ages")) {
+        return false;
+    }
     // "At six o'clock": a time of day.
     if next.is_some_and(|n| n.lower() == "o'clock") {
         return false;
@@ -1260,12 +1290,15 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
         return false;
     }
     if value <= 5 {
-        let window = &tokens[i + 1..tokens.len().min(i + 5)];
+        let window = &tokens[i + 1..tokens.len().min(i + 7)];
         if let Some(k) = window.iter().position(|t| t.is_punct(",") || t.is_punct(":") || t.is_punct("(")) {
-            let after = &tokens[i + 1 + k + 1..tokens.len().min(i + 1 + k + 6)];
+            let after = &tokens[i + 1 + k + 1..tokens.len().min(i + 1 + k + 10)];
             // (names only up to the "and": "five councillors, Reform two
             // and the Liberal Democrats four" is a list of counts)
-            let names_first = after.iter().take_while(|t| !t.eq_ignore_case("and")).all(|t| t.is_capitalized() || t.is_punct(","));
+            // (each name may carry its age: "Two executives of Dragamar,
+            // Paulo Antunes, 55, and Sérgio Lemos, 49,")
+            let age = |t: &Token<'_>| t.kind == TokenKind::Number && t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit());
+            let names_first = after.iter().take_while(|t| !t.eq_ignore_case("and")).all(|t| t.is_capitalized() || t.is_punct(",") || age(t));
             if after.first().is_some_and(|t| t.is_capitalized()) && after.iter().any(|t| t.eq_ignore_case("and")) && names_first {
                 return false;
             }
@@ -1454,6 +1487,15 @@ mod tests {
         assert!(figures("Volunteers counted between 16 and 29 January 2025 and from 3 to 5 March.").is_empty());
         assert!(figures("Adults aged 40 to 79 were invited, and those aged over 65 were screened.").is_empty());
         assert!(figures("She was 81.").is_empty());
+        assert!(figures("Rembrandt was 28 at the time, and the school has 412 pupils aged four to 11.") == vec!["412 pupils"]);
+        assert!(figures("Voters backed Proposal 3 and rejected Option 2.").is_empty());
+        assert!(figures("The average of the bank's two preferred measures of core inflation, CPI-trim and CPI-median, eased.").is_empty());
+        assert!(figures("Okafor, who turned 27 on 9 November, has scored freely.").is_empty());
+        assert!(figures("Girls who were heavy users at 14 had higher odds of symptoms at 17 compared with light users.").is_empty());
+        assert!(figures("Two executives of Dragamar, Paulo Antunes, 55, and Sérgio Lemos, 49, were charged.").is_empty());
+        // (a rate at a level is a figure; so is a count turned over)
+        assert_eq!(figures("Inflation stood at 14 in the index and the firm turned over 27 vans."), vec!["14", "over 27 vans"]);
+        assert_eq!(figures("Two executives of Dragamar were charged."), vec!["Two executives"]);
         assert!(figures("Table 1 summarises it, Figure 2 shows it, and Policy brief No. 27 and round 3 followed.").is_empty());
         assert!(figures("The advice boils down to three points:").is_empty());
         assert!(figures("She joined a Big Four firm before the Group of Seven met.").is_empty());

@@ -2106,6 +2106,19 @@ impl<'a> Scanner<'a> {
             && self.attached(kd + 1)
         {
             kd += 2;
+        } else if (self.is_any(kd, words!["to", "through", "and", "until"]) || (self.punct(kd, '-') || self.punct(kd, '–')) && self.tok(kd).is_some_and(|x| x.gap))
+            && let Some(d2) = self.day_num(kd + 1)
+            && d2 > d
+            && d2 <= max_day(month)
+            && self.tok(kd + 1).is_some_and(|x| x.gap)
+            && self.month_at(kd + 2).is_none()
+            && !(self.punct(kd + 2, '%') || self.punct(kd + 2, ':') || self.punct(kd + 2, '.') && self.attached(kd + 2) && self.tok(kd + 3).is_some_and(|x| x.k == K::Num && !x.gap))
+            && !self.is_any(kd + 2, words!["million", "billion", "trillion", "thousand", "percent", "per", "points", "pct", "bn", "m", "km", "kg", "am", "pm", "p", "a"])
+        {
+            // a spaced range of days: "conducted October 18 to 22", "on
+            // Nov. 3 and 4" (the year, when given or added, follows the
+            // last day)
+            kd += 2;
         }
         Some((d, kd))
     }
@@ -2175,6 +2188,16 @@ impl<'a> Scanner<'a> {
         if self.is(first, word!("for")) && first > 0 && self.is_any(first - 1, words!["called", "scheduled", "set", "planned", "arranged", "booked", "slated", "fixed", "pencilled", "penciled"]) {
             return true;
         }
+        // "a red flag warning through 8 p.m. Wednesday", issued and in
+        // force now: a state running through a day in the present perfect
+        // or present ends on a day to come
+        // ("through" may stand before a clock time the expression starts at)
+        if let Some(until) = (first.saturating_sub(5)..=first).rev().find(|&k| self.same_sent(k, first) && self.is_any(k, words!["through", "until", "till"]))
+            && (until.saturating_sub(8)..until).any(|k| self.same_sent(k, until) && self.is_any(k, words!["has", "have", "is", "are", "remains", "remain"]))
+            && !(until.saturating_sub(8)..until).any(|k| self.same_sent(k, until) && self.is_any(k, words!["was", "were", "had"]))
+        {
+            return true;
+        }
         // look backward, then forward, within the sentence; a past marker
         // met first wins ("said on Tuesday that it will" is past)
         // (ten words back, punctuation not counted: "will publish its
@@ -2202,6 +2225,16 @@ impl<'a> Scanner<'a> {
         let mut i = last + 1;
         let mut steps = 0;
         while i < self.n() && steps < 8 && self.same_sent(i, last) {
+            // (over an aside: "home match against Newcastle on Saturday, a
+            // fixture that ended 2-2 last season, kicks off at 15:00")
+            if self.punct(i, ',')
+                && self.is_any(i + 1, words!["a", "an", "which", "who", "whose"])
+                && let Some(close) = (i + 1..self.n().min(i + 16)).take_while(|&k| self.same_sent(k, last)).find(|&k| self.punct(k, ','))
+            {
+                i = close + 1;
+                steps += 1;
+                continue;
+            }
             if self.toks[i].k == K::Word {
                 if self.is_past_marker(i) {
                     return false;
@@ -2210,7 +2243,7 @@ impl<'a> Scanner<'a> {
                 // "Tickets for Tuesday can be used on the day before")
                 // ("Monday's final stage runs 142 kilometres": a schedule
                 // in the present)
-                if self.is_future_marker(i) || self.is_to_future(i) || self.is_any(i, words!["can", "must", "should", "runs", "starts", "begins", "finishes", "opens", "closes", "resumes"]) {
+                if self.is_future_marker(i) || self.is_to_future(i) || self.is_any(i, words!["can", "must", "should", "runs", "starts", "begins", "finishes", "opens", "closes", "resumes", "kicks"]) {
                     return true;
                 }
             }

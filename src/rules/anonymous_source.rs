@@ -32,7 +32,8 @@ because they feared losing their job”), the finding says so and offers no
 fix.
 
 Not flagged: named sources; later references to the same source (`The
-official added`, `Officials also said`); a spokesperson speaking on the
+official added`, `Officials also said`, “One of them, who was not authorized
+to speak publicly, said”); a spokesperson speaking on the
 record (`his spokesman said`, `a Labour spokesman said`) and whoever acts
 for a named client (`a lawyer for the Smith family said`); a person described and then named (“An
 aerospace analyst, Richard Aboulafia, said”); anyone at all (“unless a
@@ -199,6 +200,9 @@ mod tests {
         allows(R, "Defense Minister Kim Yong-hyun said troops were likely.");
         allows(R, "His spokesman said the minister was ill.");
         let text = "An official said the plan was ready. The official added that it would start soon.";
+        assert_eq!(findings(text, R).len(), 1);
+        // (one of the people just brought in is not a new source)
+        let text = "Two people familiar with the investigation said the attackers used a vendor's login. One of them, who was not authorized to speak publicly, said the intruders had been inside for nine days.";
         assert_eq!(findings(text, R).len(), 1);
     }
 }

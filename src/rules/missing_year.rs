@@ -22,7 +22,9 @@ Not flagged: dates with a year; months used as names; recurring dates
 (“every 1 May”, “1 May to 30 September of each year”, a habit of the
 seasons: “The rainy season usually lasts until late September”, a date kept
 every year: “has never missed its Oct. 1 deadline”, “always closes on 24
-December”, “held each year on the last weekend of October”); dates inside
+December”, “held each year on the last weekend of October”, when an
+annual event is held: “an annual festival ... held over three nights in
+late October”); dates inside
 a block quotation whose source is given, and inside a
 direct quotation.
 
@@ -62,7 +64,10 @@ falls on that weekday (document 2025-10-03: `Monday 13 October` → `Monday
 `[YEAR]` placeholder. A date less than a month after the document's, in
 a clause that does not say which way it looks (“The Budget on 26 November
 is the main risk”, written on 20 November), gets both years as **unsafe**
-fixes. A clause with no verb of its own inside or at the end of its
+fixes, and so does the month a period was meant to last to (“rejected his
+amendment to keep both branches open through June”). A spaced range of
+days gets its year after the last day (“conducted October 18 to 22” →
+“October 18 to 22, 2026,”). A clause with no verb of its own inside or at the end of its
 sentence (“The strikes, on 8, 9 and 10 December, will halt services”) is
 asked with the nearest clause that has one, other than a saying's tag
 (“..., and health coverage through January, the company said” is asked
@@ -148,7 +153,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // year's? Both are offered, neither applied unasked.
             // (a clause in the past settles it: "The council met on 26
             // November")
-            let soon_after = !looks_forward && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) && !looks_back(&cx.slice(clause).to_lowercase());
+            // A period something was meant to last to ("rejected his
+            // amendment to keep both branches open through June"): the
+            // purpose looks ahead of an act whose own time is not given, so
+            // both years are offered too.
+            let meant_to_last = !looks_forward && cx.date.is_some() && lasts_until(cx.text(), span);
+            let soon_after = meant_to_last || !looks_forward && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) && !looks_back(&cx.slice(clause).to_lowercase());
             let fix_for = |forward: bool| cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), expr, date, forward)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new));
             let title_of = |range: &std::ops::Range<usize>, new_text: &str| ["Add the year: “", cx.slice(Span::new(span.start, range.start.max(span.start))), new_text, "”"].concat();
             match fix_for(looks_forward) {
@@ -248,6 +258,23 @@ fn is_a_sayings_tag(clause: &str) -> bool {
 /// Whether a lower-case clause tells of the past: a past form of a common
 /// verb (the irregular ones the figures know, and a few more), or a word in
 /// "-ed" that is not a plan ("scheduled", "planned").
+/// A date that ends what an infinitive of lasting keeps going: "to keep
+/// both branches open through June", "to stay in office until March".
+fn lasts_until(text: &str, span: Span) -> bool {
+    let own = text.get(span.range()).unwrap_or("");
+    let lead = own.split_once(' ').map_or("", |(w, _)| w).to_ascii_lowercase();
+    let before = crate::analysis::words_before(text, span.start, 8).to_ascii_lowercase();
+    let (lead, before) = if matches!(lead.as_str(), "through" | "until" | "till" | "to") { (lead, before) } else {
+        let Some((rest, last)) = before.rsplit_once(' ') else { return false };
+        (last.to_string(), rest.to_string())
+    };
+    matches!(lead.as_str(), "through" | "until" | "till")
+        && before.rsplit(['.', ';', ',']).next().is_some_and(|clause| {
+            let words: Vec<&str> = clause.split_whitespace().collect();
+            words.windows(2).any(|w| w[0] == "to" && matches!(w[1], "keep" | "stay" | "remain" | "run" | "continue" | "extend" | "operate" | "last" | "hold" | "maintain"))
+        })
+}
+
 fn looks_back(lower: &str) -> bool {
     lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
         crate::analysis::figures::is_irregular_past(w)
@@ -392,6 +419,16 @@ fn recurring(text: &str, span: Span) -> bool {
     if [" each year", " every year", "annually", "yearly"].iter().any(|w| [" ", &before].concat().contains(w)) {
         return true;
     }
+    // "an annual festival of light, music and street theatre held over three
+    // nights in late October": when an annual thing is held.
+    let wider = crate::analysis::words_before(text, span.start, 16).to_ascii_lowercase();
+    let wider = wider.rsplit(['.', ';', '!', '?']).next().unwrap_or("");
+    let held = |w: &str| matches!(w, "held" | "staged" | "celebrated" | "observed" | "marked" | "falls" | "runs" | "opens" | "place");
+    // (not one year's: "The annual conference was held in October")
+    let words = || wider.split(|c: char| !c.is_alphanumeric());
+    if words().any(|w| w == "annual") && words().any(held) && !words().any(|w| matches!(w, "was" | "were" | "been" | "had" | "last" | "this" | "next")) {
+        return true;
+    }
     // ("Riverton has never missed its Oct. 1 deadline": a date kept every year)
     before.split_whitespace().any(|w| matches!(w, "usually" | "typically" | "normally" | "generally" | "traditionally" | "customarily" | "always" | "never"))
 }
@@ -415,6 +452,23 @@ mod tests {
         assert_eq!(fixes, vec![(" 2026".into(), true)]);
         let fixes = fixes_of("The council met on 3 March 2026.\n\nIt meets again in April.");
         assert_eq!(fixes, vec![(" 2027".into(), true)]);
+
+    }
+
+    #[test]
+    fn a_spaced_range_of_days_gets_its_year_after_the_last_day() {
+        flags(R, "A poll conducted October 18 to 22 among 600 likely voters showed a tie.", &["October 18 to 22"]);
+        assert_eq!(fixes_of("A poll conducted October 18 to 22 among 600 likely voters showed a tie."), vec![(", 2026,".into(), true)]);
+        // (not a range of days: a count or a time after the "to")
+        flags(R, "Scores fell on October 18 to 22 points.", &["on October 18"]);
+    }
+
+    #[test]
+    fn a_period_meant_to_last_to_a_month_gets_both_years_unsafe() {
+        let fixes = fixes_of("He added that the council had rejected his amendment to draw $1.2 million from the reserve fund to keep both branches open through June.");
+        assert_eq!(fixes, vec![(" 2027".into(), false), (" 2026".into(), false)]);
+        let fixes = fixes_of("The branch stayed open through June.");
+        assert_eq!(fixes, vec![(" 2026".into(), true)]);
     }
 
     #[test]
@@ -422,6 +476,9 @@ mod tests {
         allows(R, "Riverton has never missed its Oct. 1 deadline for adopting a budget.");
         allows(R, "The shop always closes on 24 December.");
         allows(R, "The festival is held each year on the last weekend of October.");
+        allows(R, "The Lantern Festival is an annual festival of light, music and street theatre held over three nights in late October.");
+        flags(R, "The annual festival was cancelled. It was held in October instead.", &["in October"]);
+        flags(R, "The annual conference was held in October.", &["in October"]);
         allows(R, "Each year on 1 February, commemorations are held in Zeeland.");
     }
 

@@ -247,11 +247,16 @@ impl RuleContext<'_> {
     /// or at its end after a closing quote.
     pub fn sentence_end_insertion(&self, sentence: Span) -> usize {
         let s = self.slice(sentence);
-        // (a list item's ";" too: "- approved on 14 October 2026;")
-        let trimmed = s.trim_end_matches(['.', '!', '?', '…', ';']);
+        // (a list item's ";" too: "- approved on 14 October 2026;", and
+        // the colon before a table or list: "more than £180m on players
+        // [citation needed]:")
+        let trimmed = s.trim_end_matches(['.', '!', '?', '…', ';', ':']);
         // (after a bracket that closes inside the sentence too: "with the
-        // spectrograph (NIRSpec) [citation needed].")
-        if trimmed.len() < s.len() && !trimmed.ends_with(['”', '"']) {
+        // spectrograph (NIRSpec) [citation needed].", and after a quotation
+        // the stop follows: "as “Studio of Rembrandt” [citation needed].";
+        // a stop inside the quotation stays with it: "“... it.”
+        // [citation needed]")
+        if trimmed.len() < s.len() {
             sentence.start + trimmed.len()
         } else {
             sentence.end

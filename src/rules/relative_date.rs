@@ -62,14 +62,20 @@ action on Tuesday”,
 new rules take effect on Monday”, “City go into Saturday's derby”, “would
 be confirmed on Monday”, a modal or a schedule in the present after the
 day: “Tickets for Tuesday can be used ...”, “Monday's final stage runs 142
-kilometres”; but a past negation before “until” says when it was done:
+kilometres”, also over an aside in the past: “home match on Saturday, a
+fixture that ended 2-2 last season, kicks off at 15:00”, and a state in
+force through the day: “has issued a red flag warning through 8 p.m.
+Wednesday”; but a past negation before “until” says when it was done:
 “It did not tell customers until Tuesday”; not a noun
 phrase's “the coming”: “set out plans for the coming spending round on
 Wednesday”), `this year` → `in 2026`, `currently` → `as
 of November 2026`; as a sentence's subject the date takes no preposition
 (`Last year was the warmest` → `2025 was the warmest`); a possessive
 with no noun after it keeps its “'s” (“larger than this year's, driven by”
-→ “larger than 2026's, driven by”). Words that cannot be resolved (`recently`, `soon`) get an
+→ “larger than 2026's, driven by”); after an “early” or “late” that
+qualifies the verb the date keeps its preposition (“started early this
+year” → “started early in 2026”, “issued late last night” → “issued late
+on the night of 11 November 2026”). Words that cannot be resolved (`recently`, `soon`) get an
 **unsafe** `[DATE]` placeholder. `next Thursday` written earlier in the same
 week (tomorrow, or Thursday of next week?) gets the nearer date as an
 **unsafe** fix: readers differ, so the writer decides. A weekday after a

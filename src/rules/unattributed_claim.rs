@@ -104,5 +104,8 @@ mod tests {
         allows(R, "Russia has reportedly drained its reserves of military equipment.");
         allows(R, "The minister said the war was long. He added that reserves were drained by the fighting.");
         allows(R, "Food inflation rose to 4.1% in April, figures from the ONS showed. It was the third monthly rise in a row and the highest rate since 2024.");
+        // (a label and the thing it names)
+        allows(R, "- **Proposal 3:** a cap on property tax increases.");
+        flags(R, "Update: a cap on property tax increases has hurt schools.", &["Update: a cap on property tax increases has hurt schools."]);
     }
 }

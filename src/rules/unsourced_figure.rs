@@ -53,8 +53,10 @@ two months to reply”), the bound of a category (“patients who have waited
 o'clock”), including spans of
 years and days (“2022–23”, “the 2020 and 2021 seasons”, “between 16 and 29
 January”); ages (“Smith, 45,”, “25 years old”, “a boy of about ten”, “aged 40 to 79”, “She was
-81.”, “until they are 18”, “Students who turn 19”, “a grade 4 at 16 must”); numbers in names, labels and identifiers (`World War II`, `G7`,
-`COVID-19`, `Article 5`, `Table 1`, `No. 27`, `a Big Four firm`, `type 2 diabetes`, `a phase 3
+81.”, “until they are 18”, “Students who turn 19”, “Okafor, who turned 27 on 9
+November”, “Rembrandt was 28 at the time”, “pupils aged four to 11”, “heavy
+users at 14”, “a grade 4 at 16 must”); numbers in names, labels and identifiers (`World War II`, `G7`,
+`COVID-19`, `Article 5`, `Table 1`, `Proposal 3`, `Option 2`, `No. 27`, `a Big Four firm`, `type 2 diabetes`, `a phase 3
 trial`, `runway 27`, `junctions 10 and 11`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`), addresses
 (`211 Oxford Street`, `14–22 Riverside Terrace`, `500 Howard St.`), telephone
 and reference numbers (`call 101`, `0800 555 111`, `crime reference
@@ -97,7 +99,12 @@ source); a named body's own act stated with it as subject or in the
 relative clause after it (“Tesco, which had offered to sell 85 stores”,
 “The Environment Agency has issued two severe flood warnings”, “the
 Treasury Department sanctioned 31 individuals”, “HHS is making $1.5
-billion available”), a plan's
+billion available”; its work, which it is the source of, when the verb
+follows the name: “The World Food Programme (WFP) has distributed food to
+64,000 people”, “UNICEF, working with the Department of Public Health
+Engineering, has installed 220 units”, “The Directorate General of Health
+Services recorded 3,870 cases”; not “Two firefighters suffered burns on
+Sunday and were treated”), a plan's
 own proposal (“The draft budget proposes raising fees from £48 to £62”; not
 what it has: “The budget has a £4m gap”), a scale's definition (“A score of
 100 means perfectly regular”) (“the Committee
@@ -126,7 +133,7 @@ entries under a “Glossary” or “Key terms” heading or bold line: “Gigaw
 (GW): one billion watts”); the writers' own method (“We surveyed 1,200
 households”, “Human Rights Watch interviewed 34 people”, “Researchers at the University of Edinburgh tracked the sleep of 61,000 adults”, “The REGULATE study is randomising 2,400 adults”, “This brief reviews
 48 communities”, “This chapter has three sections”, “In our rundown test
-the tablet lasted 16 hours”, “We enrolled 4,212 patients”); a figure
+the tablet lasted 16 hours”, “The phone scored 3,104 in our runs”, “We enrolled 4,212 patients”); a figure
 restating the one its previous sentence sourced (“That is roughly 45% of
 the total”, “That leaves fewer than 1,000 spare places”), continuing its source with a pronoun (“It employs 140
 people”), breaking its statistics down (“..., the ONS said. The gap was

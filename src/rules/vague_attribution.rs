@@ -197,6 +197,9 @@ mod tests {
     #[test]
     fn allows_named_sources_and_quotes() {
         allows(R, "The Kremlin said the claims were a hoax.");
+        // (a group its named leader identifies)
+        allows(R, "Opponents, led by the Michigan Municipal League, warned that the cap would cost local services $400 million.");
+        flags(R, "Opponents warned that the cap would cost local services $400 million.", &["Opponents warned"]);
         allows(R, "The figures show a sharp rise in admissions, NHS England said.");
         // one finding for one vague source, not one for what it expects too
         flags(R, "Sources close to the club say he is expected to sign a new contract.", &["Sources close to the club say"]);

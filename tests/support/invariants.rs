@@ -127,19 +127,32 @@ pub fn apply_pass(text: &str, fixes: &[&Fix]) -> (String, usize, Vec<Edit>) {
     let mut taken: Vec<(usize, Edit)> = Vec::new();
     let mut count = 0;
     for (n, fix) in sorted.into_iter().enumerate() {
+        // (two insertions at one point may stand together when exactly one
+        // is a bracketed placeholder, which goes last)
+        let placeholder = |e: &Edit| {
+            let t = e.new_text.trim_start();
+            t.starts_with('[') && t.ends_with(']')
+        };
+        let together = |e: &Edit, t: &Edit| e.span.is_empty() && t.span.is_empty() && placeholder(e) != placeholder(t);
         let clash = fix.edits.iter().any(|e| {
-            taken.iter().any(|(_, t)| e.span.overlaps(t.span) || e.span.start == t.span.start || (e.span.is_empty() && t.span.contains_offset(e.span.start)) || (t.span.is_empty() && e.span.contains_offset(t.span.start)))
+            taken.iter().any(|(_, t)| e.span.overlaps(t.span) || e.span.start == t.span.start && !together(e, t) || (e.span.is_empty() && t.span.contains_offset(e.span.start)) || (t.span.is_empty() && e.span.contains_offset(t.span.start)))
         });
         if !clash {
             taken.extend(fix.edits.iter().map(|e| (n, e.clone())));
             count += 1;
         }
     }
-    taken.sort_by_key(|(_, e)| (e.span.start, e.span.end));
+    let is_placeholder = |e: &Edit| {
+        let t = e.new_text.trim_start();
+        t.starts_with('[') && t.ends_with(']')
+    };
+    taken.sort_by_key(|(_, e)| (e.span.start, e.span.end, is_placeholder(e)));
     for w in taken.windows(2) {
         let ((fa, a), (fb, b)) = (&w[0], &w[1]);
-        // Two fixes never touch one point: their order would be arbitrary.
-        assert!(a.span.end <= b.span.start && (fa == fb || a.span.start != b.span.start), "edits overlap after sorting: {a:?} / {b:?}");
+        // Two fixes never touch one point (their order would be
+        // arbitrary), except a placeholder after another insertion.
+        let placeholder_last = a.span.is_empty() && b.span.is_empty() && !is_placeholder(a) && is_placeholder(b);
+        assert!(a.span.end <= b.span.start && (fa == fb || a.span.start != b.span.start || placeholder_last), "edits overlap after sorting: {a:?} / {b:?}");
     }
     let taken: Vec<Edit> = taken.into_iter().map(|(_, e)| e).collect();
     let mut expected = String::new();
