@@ -1811,6 +1811,10 @@ mod tests {
             // a state in force through a day
             ("The weather service has issued a red flag warning through 8 p.m. Wednesday.", "25 November 2026"),
             ("The warning was in force through Wednesday.", "18 November 2026"),
+            // a stage that follows on a day; the day as a present subject
+            ("Stage 16, a 31km individual time trial, follows on Wednesday.", "25 November 2026"),
+            ("Wednesday is the second rest day, in León.", "25 November 2026"),
+            ("Wednesday was the second rest day.", "18 November 2026"),
         ] {
             let found = crate::analysis::time::scan(text, 0..text.len());
             let expr = found.iter().find(|e| matches!(e.kind, TimeKind::Relative(_))).expect("a relative date");

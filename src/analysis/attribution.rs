@@ -134,6 +134,10 @@ fn introduces_clause(tokens: &[Token<'_>], i: usize) -> bool {
         Some(next) => {
             (next.kind == TokenKind::Punct && matches!(next.text, "," | ":" | "“" | "\"" | "." | "—" | ";"))
                 || next.lower() == "that"
+                // "Sarah Dyke asked Beardmore whether paying £482 million
+                // was right": a question put to someone
+                || (next.is_capitalized() || matches!(next.lower(), "him" | "her" | "them" | "us" | "me"))
+                    && (i + 2..tokens.len().min(i + 5)).any(|k| matches!(tokens[k].lower(), "whether" | "if" | "why" | "how"))
         }
     }
 }
@@ -233,9 +237,25 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 let next = &tokens[k];
                 next.kind != TokenKind::Word || next.is_capitalized() || matches!(next.lower(), "and" | "or" | "the" | "a" | "an" | "police" | "him" | "her" | "them" | "us" | "me" | "his" | "their" | "its" | "our" | "my" | "authorities")
             });
-        if outside(span) && !compared && !agent_named && !to_someone && !is_named_owner_before(text, tokens, span) {
+        if outside(span) && !compared && !agent_named && !to_someone && !is_named_owner_before(text, tokens, span) && !affiliated_sources(tokens, span) {
             vague_spans.push(span);
             out.push(Attribution { cue: span, source: None, kind: SourceKind::Vague, trigger: span });
+        }
+    }
+
+    // "sold for a reported £210 million": an amount reported by nobody
+    // named.
+    for (k, t) in tokens.iter().enumerate() {
+        if t.may_be(super::lexicon::class::CUE)
+            && t.lower() == "reported"
+            && k > 0
+            && matches!(tokens[k - 1].lower(), "a" | "an")
+            && tokens.get(k + 1).is_some_and(|n| n.kind == TokenKind::Number || matches!(n.text, "$" | "£" | "€"))
+            && outside(t.span)
+            && !vague_spans.iter().any(|v| v.overlaps(t.span))
+        {
+            vague_spans.push(t.span);
+            out.push(Attribution { cue: t.span, source: None, kind: SourceKind::Vague, trigger: t.span });
         }
     }
 
@@ -338,13 +358,34 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // ("the cost, which the National Audit Office put at £1.8bn": the
         // object is the "which" before the source)
         let object_before = || tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("at")) && amount_after_at(i + 1) && phrase_before(tokens, i).is_some_and(|(s, _)| s > 0 && matches!(tokens[s - 1].lower(), "which" | "that"));
+        // (over an aside after the subject: "Rightmove's House Price
+        // Index, published on Monday, put the average asking price at")
+        let before_aside = || {
+            (i >= 3 && tokens[i - 1].is_punct(","))
+                .then(|| (i.saturating_sub(10)..i - 1).rev().find(|&k| tokens[k].is_punct(",")))
+                .flatten()
+                .filter(|&open| open > 0 && tokens.get(open + 1).is_some_and(|t| t.lower().ends_with("ed") || t.lower().ends_with("ing")))
+                .and_then(|open| phrase_before(tokens, open))
+        };
         if matches!(lower, "put" | "puts")
             && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
             && ((i + 2..tokens.len().min(i + 10)).take_while(|&k| tokens[k].kind != TokenKind::Punct).any(|k| tokens[k].eq_ignore_case("at") && (determined_object || amount_after_at(k) && evidence_subject_before())) || object_before())
         {
-            if let Some(src) = phrase_before(tokens, i) {
+            if let Some(src) = phrase_before(tokens, i).or_else(before_aside) {
                 push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
             }
+            continue;
+        }
+        // "reading from Environment Agency data showing that ...": the
+        // name right before the evidence is whose it is.
+        if matches!(lower, "data" | "figures" | "statistics" | "numbers")
+            && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "showing" | "suggesting" | "indicating" | "revealing"))
+            && i > 0
+            && tokens[i - 1].is_capitalized()
+            && tokens[i - 1].span.start != sentence.start
+        {
+            let start = (0..i).rev().take_while(|&k| tokens[k].is_capitalized() || tokens[k].eq_ignore_case("of") && k > 0 && tokens[k - 1].is_capitalized()).last().unwrap_or(i - 1);
+            push(&mut out, text, tokens, tok.span.cover(tokens[i + 1].span), (start, i - 1), lexicon, anonymous_seen, sentence);
             continue;
         }
         // "The Office of Rail and Road published figures showing that ...":
@@ -933,11 +974,18 @@ pub(super) fn holder_unsaid(cue: &str) -> bool {
 
 #[allow(clippy::too_many_arguments)]
 fn push(out: &mut Vec<Attribution>, text: &str, tokens: &[Token<'_>], cue: Span, src: (usize, usize), lexicon: &Lexicon, anonymous_seen: bool, sentence: Span) {
-    let source = tokens[src.0].span.cover(tokens[src.1].span);
+    let mut source = tokens[src.0].span.cover(tokens[src.1].span);
     let mut kind = classify(text, tokens, src, lexicon, anonymous_seen, sentence);
     // (the leader may stand in an aside between the group and its verb)
-    if kind == SourceKind::Vague && led_by_a_name(&tokens[src.0..tokens.partition_point(|t| t.span.start < cue.start).max(src.0)]) {
+    let cue_at = tokens.partition_point(|t| t.span.start < cue.start).max(src.0);
+    if kind == SourceKind::Vague && led_by_a_name(&tokens[src.0..cue_at]) {
         kind = SourceKind::Identifiable;
+    }
+    // ("Sources inside the team say": sources placed by where they are
+    // are anonymous, not nobody in particular)
+    if kind == SourceKind::Vague && src.0 == src.1 && tokens[src.0].eq_ignore_case("sources") && cue_at > src.1 + 2 && matches!(tokens[src.1 + 1].lower(), "inside" | "within" | "at") {
+        kind = SourceKind::Anonymous;
+        source = source.cover(tokens[cue_at - 1].span);
     }
     let trigger = match kind {
         SourceKind::Vague => source.cover(cue),
@@ -966,6 +1014,22 @@ fn is_named_owner_before(text: &str, tokens: &[Token<'_>], span: Span) -> bool {
     // (a capital opening the sentence names the owner only as an
     // abbreviation: "ONS figures show"; "Official figures show" is vague)
     prev.is_capitalized() && (idx - 1 != 0 || prev.is_abbreviation()) || prev.text.ends_with("’s") || prev.text.ends_with("'s") || is_producer(prev.lower())
+}
+
+/// "Club sources said", "Ukrainian intelligence sources say": sources
+/// placed by the body they belong to are anonymous, not nobody in
+/// particular (the source phrase before the verb is classified instead).
+fn affiliated_sources(tokens: &[Token<'_>], span: Span) -> bool {
+    let Some(idx) = tokens.iter().position(|t| t.span.start >= span.start) else { return false };
+    if idx == 0 || !tokens[idx].eq_ignore_case("sources") {
+        return false;
+    }
+    let prev = &tokens[idx - 1];
+    prev.kind == TokenKind::Word
+        // (a capital opening the sentence may be any word's: "Industry
+        // sources say" names no body)
+        && (prev.is_capitalized() && idx > 1 && !matches!(prev.lower(), "some" | "many" | "several" | "other" | "these" | "those" | "the" | "senior" | "unnamed" | "anonymous" | "various")
+            || matches!(prev.lower(), "intelligence" | "security" | "military" | "diplomatic" | "government" | "police" | "party" | "club" | "company" | "court" | "palace" | "opposition" | "defence" | "defense" | "union" | "army" | "ministry" | "embassy" | "campaign" | "team" | "coalition" | "cabinet" | "downing"))
 }
 
 word_list! {
@@ -1349,6 +1413,9 @@ fn led_by_a_name(tokens: &[Token<'_>]) -> bool {
         matches!(w[0].lower(), "led" | "headed" | "represented" | "organised" | "organized")
             && w[1].lower() == "by"
             && (w[2].is_capitalized() || w[2].lower() == "the" && tokens.get(k + 3).is_some_and(Token::is_capitalized))
+            // ("Opponents of the scheme, including the Campaign for Better
+            // Transport, have argued")
+            || w[0].lower() == "including" && (w[1].is_capitalized() || w[1].lower() == "the" && w[2].is_capitalized())
     })
 }
 
@@ -1427,8 +1494,10 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         return SourceKind::AnonymousRepeat;
     }
     if lexicon.anonymous_sources.contains(head_lower) || anonymity_marked {
-        if head_lower == "sources" && core_end == s {
-            return SourceKind::Vague; // bare "sources said"
+        // (bare "sources said", "Sources close to the club say", "Sources in
+        // Seoul say"; "Sources inside the team say" are placed in a body)
+        if head_lower == "sources" && core_end == s && (e == s || !matches!(tokens[s + 1].lower(), "inside" | "within" | "at")) {
+            return SourceKind::Vague;
         }
         if definite {
             return SourceKind::AnonymousRepeat;

@@ -126,7 +126,7 @@ pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
     START_WORDS.iter().map(String::as_str)
 }
 
-fn number_word(lower: &str) -> Option<u64> {
+pub(crate) fn number_word(lower: &str) -> Option<u64> {
     let get = |w: &str| if NUMBER_SHAPES.may_contain(w) { NUMBER_WORDS.get(w).copied() } else { None };
     if let Some(v) = get(lower) {
         return Some(v);
@@ -730,8 +730,20 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if p.is_punct("#") || p.is_punct("№") {
             return false;
         }
-        // "aged 45", "age of 45"
-        if matches!(p.lower(), "aged" | "age") || (p.eq_ignore_case("of") && i >= 2 && tokens[i - 2].eq_ignore_case("age")) {
+        // "aged 45", "age of 45", "as young as 8"
+        if matches!(p.lower(), "aged" | "age") || (p.eq_ignore_case("of") && i >= 2 && tokens[i - 2].eq_ignore_case("age")) || p.eq_ignore_case("as") && i >= 3 && matches!(tokens[i - 2].lower(), "young" | "old") && tokens[i - 3].eq_ignore_case("as") {
+            return false;
+        }
+        // "For every £1 donated, 88p went to services": the unit of a ratio
+        if matches!(p.text, "$" | "£" | "€") && tok.text == "1" && i >= 2 && matches!(tokens[i - 2].lower(), "every" | "each" | "per") {
+            return false;
+        }
+        // "The Cotton Industry Act of 1959": the year in a name
+        if p.eq_ignore_case("of") && i >= 2 && tokens[i - 2].is_capitalized() && plain_integer && digits == 4 && (1000..=2999).contains(&tok.text.parse::<u32>().unwrap_or(0)) {
+            return false;
+        }
+        // "7-6 (4)": a tie-break's score after a set's
+        if p.is_punct("(") && plain_integer && digits <= 2 && next.is_some_and(|n| n.is_punct(")")) && i >= 3 && tokens[i - 2].kind == TokenKind::Number && i >= 4 && matches!(tokens[i - 3].text, "-" | "–") {
             return false;
         }
         // The far end of an age range or bound: "aged 40 to 79", "aged over 65".
@@ -1013,7 +1025,9 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
         j += 1;
     }
     let unit = lower_at(j);
-    let tally = matches!(unit, "goals" | "goal" | "assists" | "appearances" | "caps" | "tries" | "wickets" | "touchdowns" | "rebounds" | "saves");
+    // ("needed three sets to get past Ruiz": a match's length, its result;
+    // not "three sets of rules")
+    let tally = matches!(unit, "goals" | "goal" | "assists" | "appearances" | "caps" | "tries" | "wickets" | "touchdowns" | "rebounds" | "saves") || unit == "sets" && lower_at(j + 1) != "of";
     let table_gap = matches!(unit, "points" | "point") && matches!(lower_at(j + 1), "behind" | "ahead" | "clear" | "adrift" | "off");
     // "missing out on European football by three points", "relegated on
     // goal difference", "won the title by two points": a margin in a
@@ -1075,7 +1089,16 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
         k < i && k > 0 && matches!(lower_at(k - 1), "at" | "in")
     };
     let race_time = time_unit && (opens_a_time || continues_a_time()) && raced();
-    tally || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time
+    // "won the stage by 11 seconds", "a lead of more than six minutes",
+    // "cut the gap to under two minutes": the gaps of a race are its score
+    let race_gap = time_unit && {
+        let mut k = i;
+        while k > 0 && matches!(lower_at(k - 1), "more" | "than" | "less" | "under" | "over" | "nearly" | "almost" | "just" | "about" | "around" | "roughly") {
+            k -= 1;
+        }
+        k > 0 && (lower_at(k - 1) == "by" || k > 1 && matches!(lower_at(k - 1), "of" | "to") && matches!(lower_at(k - 2), "lead" | "gap" | "advantage" | "deficit" | "margin"))
+    } && raced();
+    tally || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time
 }
 
 /// "No candidate cleared the 50% threshold", "the 2% inflation target",
@@ -1155,6 +1178,16 @@ fn describes_a_kind(tokens: &[Token<'_>], i: usize) -> bool {
     // "about a 20 minute walk": a distance, measured.
     let qualified = i >= 2 && matches!(lower_at(i - 1), "a" | "an") && matches!(lower_at(i - 2), "about" | "around" | "roughly" | "some" | "nearly" | "almost" | "over" | "under" | "just");
     let measure = noun.is_some_and(|n| matches!(n.lower(), "walk" | "drive" | "ride" | "flight" | "journey" | "trip" | "commute" | "sail" | "hike"));
+    // "a five-bedroom villa", "a 12-storey block", "a three-star hotel": a
+    // kind of building or thing, not a count asserted
+    // (a small number: "a 412-bed hospital" counts its capacity)
+    let small = number.parse::<u32>().ok().or_else(|| number_word(number).and_then(|v| u32::try_from(v).ok())).is_some_and(|v| v <= 12 || v <= 99 && matches!(unit, "storey" | "story"));
+    let kind_of_thing = small
+        && matches!(unit, "bed" | "bedroom" | "bedroomed" | "storey" | "story" | "door" | "seat" | "seater" | "star" | "speed" | "piece" | "berth" | "bay" | "lane" | "track" | "wheel" | "wheeled" | "cylinder" | "engine" | "engined" | "course")
+        && noun.is_some_and(|n| n.kind == TokenKind::Word && !is_stop(n.lower()));
+    if kind_of_thing && !qualified {
+        return true;
+    }
     !qualified
         && !measure
         && SINGULAR_UNITS.contains(&unit)
@@ -1252,6 +1285,14 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     }
     // "pupils aged four to 11"
     if matches!(prev, Some("aged" | "ages")) {
+        return false;
+    }
+    // "Children as young as eight": an age
+    if i >= 3 && prev == Some("as") && matches!(tokens[i - 2].lower(), "young" | "old") && tokens[i - 3].lower() == "as" {
+        return false;
+    }
+    // "Dinner for two", "a table for four": whom it serves
+    if prev == Some("for") && value <= 12 && next.is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.lower(), "costs" | "cost" | "is" | "was" | "came" | "comes" | "people" | "diners" | "guests")) {
         return false;
     }
     // "At six o'clock": a time of day.

@@ -2222,6 +2222,11 @@ impl<'a> Scanner<'a> {
                 return false;
             }
         }
+        // "Monday is the second rest day": the day itself, the subject of
+        // a present "is", is to come (not "Monday was")
+        if first == last && self.is_any(last + 1, words!["is", "brings"]) && (first == 0 || !self.same_sent(first - 1, first)) {
+            return true;
+        }
         let mut i = last + 1;
         let mut steps = 0;
         while i < self.n() && steps < 8 && self.same_sent(i, last) {
@@ -2302,7 +2307,7 @@ impl<'a> Scanner<'a> {
             i,
             words![
                 "travel", "travels", "host", "hosts", "face", "faces", "play", "plays", "meet", "meets", "resume", "resumes", "visit", "visits", "kick", "kicks", "reconvene", "reconvenes",
-                "return", "returns",
+                "return", "returns", "follows",
             ],
         ) && !self.toks[i].cap
             && !(i > 0 && self.is_any(i - 1, words!["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "last", "next", "to"]))

@@ -13,7 +13,8 @@ pub const DOC: RuleDoc = RuleDoc {
 ## What it flags
 The first mention of a source who is identified only by affiliation or
 role: `an official, speaking anonymously`, `a person familiar with the
-matter`, `a source said`, `Ukrainian intelligence sources`, `U.S. officials
+matter`, `a source said`, `Ukrainian intelligence sources`, sources placed
+in a body (`Club sources said`, `Sources inside the team say`), `U.S. officials
 said`, and one unnamed person known only by a role (`a senior police officer
 said`, `an employee said`, `one engineer said`, `One member of the 2024
 intake said`, `One banker advising on the deal said`, `One 18-year-old
@@ -156,6 +157,10 @@ mod tests {
         flags(R, "A Ukrainian military intelligence official, speaking anonymously, told The Washington Post that troops are in Russia.", &["A Ukrainian military intelligence official, speaking anonymously"]);
         flags(R, "The strike killed 20 soldiers, according to Ukrainian intelligence sources.", &["Ukrainian intelligence sources"]);
         flags(R, "U.S. officials said the talks were over.", &["U.S. officials"]);
+        // (sources placed by the body they belong to, not nobody in particular)
+        flags(R, "Club sources said Cole had been offered to two London clubs.", &["Club sources"]);
+        flags(R, "Ukrainian intelligence sources said the strike killed 20 soldiers.", &["Ukrainian intelligence sources"]);
+        flags(R, "Sources inside the team say he will stay.", &["Sources inside the team"]);
     }
 
     #[test]

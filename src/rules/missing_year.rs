@@ -56,7 +56,8 @@ a month on: “a rise in the living wage to £13.05 an hour from April”, a
 change that runs from or to a date: “The freeze applies from 6 April”,
 “The contract ends in December”, an obligation: “must pay the penalty by
 31 March”; not the date of a saying: “It
-said in November that spending would rise”; not “In a letter dated 2 September, the agency said designs
+said in November that spending would rise”; not what has gone on since a month: “its first move since
+August, but warned that further cuts would come only gradually”; not “In a letter dated 2 September, the agency said designs
 would need approval”). A date that names its weekday
 takes the year, of the document's and the ones either side, in which it
 falls on that weekday (document 2025-10-03: `Monday 13 October` → `Monday
@@ -64,7 +65,8 @@ falls on that weekday (document 2025-10-03: `Monday 13 October` → `Monday
 `[YEAR]` placeholder. A date less than a month after the document's, in
 a clause that does not say which way it looks (“The Budget on 26 November
 is the main risk”, written on 20 November), gets both years as **unsafe**
-fixes, and so does the month a period was meant to last to (“rejected his
+fixes, and so does “last September” written later in the same year (the
+September just gone, or the one before?), and the month a period was meant to last to (“rejected his
 amendment to keep both branches open through June”). A spaced range of
 days gets its year after the last day (“conducted October 18 to 22” →
 “October 18 to 22, 2026,”). A clause with no verb of its own inside or at the end of its
@@ -124,6 +126,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 if is_said_past(word_before) {
                     return false;
                 }
+                // (what has gone on since a month began before the writing:
+                // "its first move since August, but warned that ... would")
+                if word_before.eq_ignore_ascii_case("since") || cx.slice(span).split_once(' ').is_some_and(|(w, _)| w.eq_ignore_ascii_case("since")) {
+                    return false;
+                }
                 // (the date's own preposition, inside its span or just before it)
                 let led_by = |prep: &str| cx.slice(span).split_once(' ').is_some_and(|(w, _)| w.eq_ignore_ascii_case(prep)) || word_before.eq_ignore_ascii_case(prep);
                 let lower = cx.slice(clause).to_lowercase();
@@ -161,7 +168,21 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let soon_after = meant_to_last || !looks_forward && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) && !looks_back(&cx.slice(clause).to_lowercase());
             let fix_for = |forward: bool| cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), expr, date, forward)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new));
             let title_of = |range: &std::ops::Range<usize>, new_text: &str| ["Add the year: “", cx.slice(Span::new(span.start, range.start.max(span.start))), new_text, "”"].concat();
+            // "up from £1,085 last September", written in October: the
+            // September just gone, or the one a year before it? Readers
+            // differ, so both are offered and neither applied unasked.
+            let last_named = cx.date.filter(|date| {
+                let TimeKind::MissingYear { month, day: None, .. } = expr.kind else { return false };
+                month < date.month() && cx.slice(span).split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("last") || w.eq_ignore_ascii_case("past"))
+            });
             match fix_for(looks_forward) {
+                Some((range, new_text)) if let Some(date) = last_named => {
+                    let this_year = date.year().to_string();
+                    let year_before = (date.year() - 1).to_string();
+                    d.fixes.push(Fix::unsafe_(title_of(&range, &new_text), vec![Edit::replace(Span::new(range.start, range.end), new_text.clone())]));
+                    let earlier = new_text.replace(&this_year, &year_before);
+                    d.fixes.push(Fix::unsafe_(title_of(&range, &earlier), vec![Edit::replace(Span::new(range.start, range.end), earlier)]));
+                }
                 Some((range, new_text)) if soon_after => {
                     if let Some((ahead, ahead_text)) = fix_for(true).filter(|(_, t)| *t != new_text) {
                         d.fixes.push(Fix::unsafe_(title_of(&ahead, &ahead_text), vec![Edit::replace(Span::new(ahead.start, ahead.end), ahead_text)]));
@@ -453,6 +474,19 @@ mod tests {
         let fixes = fixes_of("The council met on 3 March 2026.\n\nIt meets again in April.");
         assert_eq!(fixes, vec![(" 2027".into(), true)]);
 
+    }
+
+    #[test]
+    fn last_and_a_month_earlier_in_the_writing_year_gets_both_years_unsafe() {
+        // (written on 20 November 2026)
+        assert_eq!(fixes_of("Rents reached £1,150, up from £1,085 last September."), vec![("in September 2026".into(), false), ("in September 2025".into(), false)]);
+        assert_eq!(fixes_of("Rents rose last December."), vec![("in December 2025".into(), true)]);
+    }
+
+    #[test]
+    fn a_month_since_which_something_has_gone_on_is_past() {
+        assert_eq!(fixes_of("The bank cut rates on Thursday, its first move since August, but warned that further cuts would come only gradually."), vec![(" 2026".into(), true)]);
+        assert_eq!(fixes_of("Inspectors had visited six homes since December and were expected to report before Christmas."), vec![(" 2025".into(), true)]);
     }
 
     #[test]

@@ -238,9 +238,24 @@ impl RuleContext<'_> {
     /// Whether blocks `range` (of one block quotation) have a source line
     /// (“— Jane Smith”, “-- Jane Smith”).
     pub fn has_source_line(&self, range: std::ops::Range<usize>) -> bool {
+        let last = range.end.checked_sub(1).filter(|&l| l >= range.start);
         self.analysis.blocks[range].iter().any(|b| {
             self.slice(b.span).lines().any(|l| l.trim_start().trim_start_matches('>').trim_start().starts_with(['—', '–', '~']) || l.trim_start().starts_with("--"))
-        })
+        }) || last.is_some_and(|l| self.is_signature_item(&self.analysis.blocks[l]))
+    }
+
+    /// A quotation's last block written as a one-line list item that
+    /// names someone and does not end as a sentence ("> - Dame Patricia
+    /// Oduya, chair of trustees"): the quotation's source line, its dash
+    /// read as a list marker.
+    fn is_signature_item(&self, block: &crate::analysis::BlockAnalysis) -> bool {
+        let line = self.slice(block.span).trim();
+        block.kind == crate::document::BlockKind::ListItem
+            && block.in_block_quote
+            && line.len() < 120
+            && !line.contains('\n')
+            && !line.ends_with(['.', '!', '?', '”', '"', ':', ';'])
+            && line.split_whitespace().take(2).all(|w| w.starts_with(char::is_uppercase))
     }
 
     /// Where a placeholder goes: before the sentence's final punctuation,

@@ -34,7 +34,9 @@ southern Nigeria”); a comparison with earlier work (“More recent modelling
 suggests”), a kind of person counted (“a survey of 2,000 recent buyers”)
 and a rank among things just named (“two bids rejected, the most
 recent worth £42 million”, “the most recent one”); references anchored in the same sentence (“two days
-after the 3 October strike”); words inside a direct quotation, and an
+after the 3 October strike”); a count of units on from the story's own
+time, told in the past (“In August 1987 she flew to McMurdo. Over the next
+10 weeks her team launched 41 balloons”); words inside a direct quotation, and an
 interview's answers, which are the interviewee's words (the speaker's words
 cannot be changed; set `dates-in-quotes = true` in `copydesk.toml` to flag
 them too, with a bracketed date as the fix).
@@ -101,6 +103,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // 2026") by its second part
             let next_joined = sentence.times.iter().any(|t| matches!(t.kind, TimeKind::Relative(_)) && cx.text().get(span.end..t.span.start) == Some(" "));
             if next_joined && matches!(text.to_ascii_lowercase().as_str(), "so far" | "thus far" | "to date") {
+                continue;
+            }
+            if counts_on_from_the_story(cx.text(), span, sentence.span) {
                 continue;
             }
             // Quoted once for whichever message the finding gets; messages and
@@ -235,6 +240,25 @@ fn without_preposition(date: &str) -> &str {
     date.split_once(' ').filter(|(first, _)| matches!(first.to_ascii_lowercase().as_str(), "on" | "in" | "since" | "by" | "from" | "until" | "after" | "before")).map_or(date, |(_, rest)| rest)
 }
 
+/// "In August 1987 she flew to McMurdo. Over the next 10 weeks her team
+/// launched 41 balloons": a count of units from the story's own time, told
+/// in the past, is no time relative to the writing.
+fn counts_on_from_the_story(text: &str, span: Span, sentence: Span) -> bool {
+    let lower = text.get(span.range()).unwrap_or("").to_ascii_lowercase();
+    let Some(rest) = lower.split_once("the next ").map(|(_, r)| r) else { return false };
+    let mut words = rest.split_whitespace();
+    let counted = words.next().is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()) || crate::analysis::figures::number_word(n).is_some());
+    let unit = words.next().is_some_and(|u| matches!(u, "days" | "weeks" | "months" | "years" | "decades" | "hours" | "seasons"));
+    if !(counted && unit && words.next().is_none()) {
+        return false;
+    }
+    // (the sentence in the past, with no auxiliary that looks ahead)
+    let rest = [text.get(sentence.start..span.start).unwrap_or(""), text.get(span.end..sentence.end).unwrap_or("")].concat().to_ascii_lowercase();
+    let words: Vec<&str> = rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    !words.iter().any(|w| matches!(*w, "will" | "would" | "is" | "are" | "has" | "have" | "shall" | "can" | "may" | "must" | "plans" | "expects"))
+        && words.iter().any(|w| crate::analysis::figures::is_irregular_past(w) || matches!(*w, "was" | "were" | "had") || w.len() > 4 && w.ends_with("ed"))
+}
+
 /// "next Thursday" written on a Wednesday: tomorrow, or Thursday of next
 /// week? When the next such day falls in the writing week, readers differ,
 /// so making it explicit is the writer's call, not a safe fix.
@@ -256,6 +280,16 @@ mod tests {
         flags(R, "Troops are currently training and could deploy by year’s end.", &["currently", "by year’s end"]);
         flags(R, "The minister resigned yesterday.", &["yesterday"]);
         flags(R, "The vote took place on Tuesday.", &["on Tuesday"]);
+    }
+
+    #[test]
+    fn a_count_on_from_the_storys_time_in_the_past_is_not_relative() {
+        use crate::rules::test_support::{allows, flags};
+        use crate::rules::Rule::RelativeDate as R;
+        allows(R, "In August 1987 she flew to McMurdo Station. Over the next 10 weeks her team launched 41 balloons.");
+        allows(R, "She joined the board in 2001 and over the next two years she rebuilt it.");
+        flags(R, "Over the next 10 weeks the council will consult residents.", &["Over the next 10 weeks"]);
+        flags(R, "Airbus has announced 10,000 job cuts over the next four years.", &["over the next four years"]);
     }
 
     #[test]

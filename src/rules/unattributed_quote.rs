@@ -27,7 +27,9 @@ sentence naming someone right before the quotation (up to 16 words:
 laughed.”) introduces its speaker.
 
 Not flagged: scare quotes and quoted titles or terms (a “hoax”); block
-quotes whose source line is given (`> ...` followed by `> — Name`);
+quotes whose source line is given (`> ...` followed by `> — Name`, or by
+a one-line `> - Dame Patricia Oduya, chair of trustees`, its dash read as
+a list marker);
 quotations in a footnote's own text, where a report lists its sources
 (`[^1]: Ofsted, "Childcare providers and inspections", July 2025.`).
 
@@ -111,6 +113,9 @@ mod tests {
         allows(R, "Asked what he would do on his first morning of retirement, Mr Hartley laughed. \"Sleep past four o'clock, I hope.\"");
         allows(R, "The Kremlin called the reports a “hoax.”");
         allows(R, "> We will not negotiate under fire, not now and not ever.\n>\n> — Andrii Sybiha\n");
+        // (the source line's dash read as a list marker)
+        allows(R, "> \"The difference between a crisis and a catastrophe is often one phone call. Harbour Light picks up that phone.\"\n>\n> - Dame Patricia Oduya, chair of trustees\n");
+        flags(R, "> \"The council has failed every family on this estate. Nobody listens to us.\"\n>\n> - Item one\n> - Item two\n", &["\"The council has failed every family on this estate."]);
         allows(R, "Sybiha said the talks were over.\n\n“We will not negotiate under fire, not now and not ever.”");
         // (the next sentence opens the next paragraph)
         let s = "The swimming group, which once had more than 60 members, now meets at a leisure centre pool in a town twenty miles away. \"It breaks my heart. The river was the whole reason we moved here.\"";

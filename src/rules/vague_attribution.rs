@@ -13,7 +13,7 @@ pub const DOC: RuleDoc = RuleDoc {
     body: r#"
 ## What it flags
 Words that attribute a claim without naming who makes it: `reportedly`,
-`allegedly`, `it is said / believed / understood`, `sources say`, `some
+an amount `a reported £210 million`, `allegedly`, `it is said / believed / understood`, `sources say`, `some
 say`, `many believe`, a share of an unnamed group (`some traders believe`,
 `many investors think`), `experts / critics / analysts / supporters / residents / aid workers say`
 with none named, other unnamed groups speaking as one (`Traders say`,
@@ -50,7 +50,12 @@ staff”): the hedge says the writer has not confirmed it. Words inside a
 quotation are the speaker's and are not flagged, and neither is data named
 by the body that produced it (“figures from the health ministry show”,
 “data from Eurostat show”, “ONS figures show”, “Eurostat data show”) or a group whose publication is named
-(“researchers wrote in The BMJ”). A passive report whose sentence names
+(“researchers wrote in The BMJ”), a group its named leader or member
+identifies (“Opponents, led by the Michigan Municipal League, warned”,
+“Opponents of the scheme, including the Campaign for Better Transport,
+have argued”), and sources placed in a body, which are anonymous sources
+(“Club sources said”, “Ukrainian intelligence sources say”, “Sources
+inside the team say”; not “Industry sources say”, “Sources in Seoul say”). A passive report whose sentence names
 the reporter is not flagged (“640 cases have been reported since landfall,
 according to the Directorate General of Health Services”), nor is a
 group's view that a named source gives (“Traders put the odds at 90%,
@@ -200,6 +205,9 @@ mod tests {
         // (a group its named leader identifies)
         allows(R, "Opponents, led by the Michigan Municipal League, warned that the cap would cost local services $400 million.");
         flags(R, "Opponents warned that the cap would cost local services $400 million.", &["Opponents warned"]);
+        flags(R, "Sources said the plan was dead. Industry sources say prices will rise.", &["Sources said", "sources say"]);
+        allows(R, "Opponents of the scheme, including the Campaign for Better Transport, have argued that it will cost £90m.");
+        flags(R, "The chain was sold for a reported £210 million.", &["reported"]);
         allows(R, "The figures show a sharp rise in admissions, NHS England said.");
         // one finding for one vague source, not one for what it expects too
         flags(R, "Sources close to the club say he is expected to sign a new contract.", &["Sources close to the club say"]);
