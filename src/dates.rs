@@ -530,12 +530,14 @@ pub fn relative_fix(
     // ("started early in 2026", "issued late on the night of 11 November
     // 2026"; not after another preposition: "by late last year" -> "by late
     // 2025")
-    let words_before = text.get(..core.start).unwrap_or("").split_whitespace().rev().take(2).map(str::to_ascii_lowercase).collect::<Vec<_>>();
-    let raw_before = text.get(..core.start).unwrap_or("").split_whitespace().next_back().unwrap_or("");
-    let qualifies_verb = slot == Slot::Bare
-        && matches!(raw_before, "early" | "late")
-        && words_before.get(1).is_some_and(|w| !w.ends_with(['.', '!', '?', ':', '"', '“', '”']))
-        && !words_before.get(1).is_some_and(|w| matches!(w.as_str(), "in" | "by" | "until" | "till" | "since" | "from" | "to" | "before" | "after" | "through" | "during" | "of" | "for" | "at" | "on" | "the" | "and" | "or" | "very" | "too" | "as"));
+    let qualifies_verb = slot == Slot::Bare && {
+        let mut before = text.get(..core.start).unwrap_or("").split_whitespace().rev();
+        matches!(before.next(), Some("early" | "late"))
+            && before.next().is_some_and(|w| {
+                !w.ends_with(['.', '!', '?', ':', '"', '“', '”'])
+                    && !matches!(w.to_ascii_lowercase().as_str(), "in" | "by" | "until" | "till" | "since" | "from" | "to" | "before" | "after" | "through" | "during" | "of" | "for" | "at" | "on" | "the" | "and" | "or" | "very" | "too" | "as")
+            })
+    };
     let new = match resolved {
         Resolved::Day(_) if qualifies_verb && !matches!(r.reference, Reference::Weekday { .. }) => format!("on {new}"),
         Resolved::Month { .. } | Resolved::Year(_) | Resolved::Quarter { .. } | Resolved::Season { .. } if qualifies_verb => format!("in {new}"),

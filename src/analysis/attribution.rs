@@ -243,22 +243,6 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         }
     }
 
-    // "sold for a reported £210 million": an amount reported by nobody
-    // named.
-    for (k, t) in tokens.iter().enumerate() {
-        if t.may_be(super::lexicon::class::CUE)
-            && t.lower() == "reported"
-            && k > 0
-            && matches!(tokens[k - 1].lower(), "a" | "an")
-            && tokens.get(k + 1).is_some_and(|n| n.kind == TokenKind::Number || matches!(n.text, "$" | "£" | "€"))
-            && outside(t.span)
-            && !vague_spans.iter().any(|v| v.overlaps(t.span))
-        {
-            vague_spans.push(t.span);
-            out.push(Attribution { cue: t.span, source: None, kind: SourceKind::Vague, trigger: t.span });
-        }
-    }
-
     // 2. Cues with a source phrase.
     // The classes of all the tokens, gathered on the way: the named
     // documents (3.) need a token of their own classes.
@@ -274,6 +258,13 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             continue;
         }
         let lower = tok.lower();
+        // "sold for a reported £210 million": an amount reported by nobody
+        // named.
+        if lower == "reported" && i > 0 && matches!(tokens[i - 1].lower(), "a" | "an") && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number || matches!(n.text, "$" | "£" | "€")) {
+            vague_spans.push(tok.span);
+            out.push(Attribution { cue: tok.span, source: None, kind: SourceKind::Vague, trigger: tok.span });
+            continue;
+        }
         if lower == "according" && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("to")) {
             if let Some(src) = phrase_after(tokens, i + 2) {
                 let cue = tok.span.cover(tokens[i + 1].span);

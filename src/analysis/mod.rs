@@ -1162,44 +1162,46 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     if under_a_named_rule {
         return true;
     }
-    // The writers' own testing as the setting: "In our standard rundown
-    // test the tablet lasted 16 hours", "In my testing, ...".
-    let first_person_setting = toks.first().is_some_and(|t| matches!(t.lower(), "in" | "during" | "over" | "across"))
-        && toks.get(1).is_some_and(|t| matches!(t.lower(), "our" | "my"))
-        && toks.iter().skip(2).take(5).take_while(|t| t.kind == tokens::TokenKind::Word).any(|t| matches!(t.lower(), "test" | "tests" | "testing" | "trial" | "trials" | "benchmark" | "benchmarks" | "measurement" | "measurements" | "review" | "experience" | "use" | "hands"));
-    if first_person_setting {
-        return true;
-    }
-    // The writers' own estimate: "which would raise about £300m a year, by
-    // our estimates", "On our calculations, ...".
-    // ... and its own runs mid-sentence: "scored 3,104 in our runs", "in
-    // our standard web-browsing test at 200 nits"
-    // (not after another clause, whose figures are not the runs': "The
-    // cell is 11% larger than last year's, and in our standard test ...")
-    let own_runs = toks.windows(2).enumerate().any(|(k, w)| {
-        matches!(w[0].lower(), "in" | "during" | "across") && matches!(w[1].lower(), "our" | "my")
-            && !toks[..k].windows(2).any(|p| p[0].is_punct(",") && matches!(p[1].lower(), "and" | "but") || p[0].is_punct(";"))
-            && toks.iter().skip(k + 2).take(4).take_while(|t| t.kind == tokens::TokenKind::Word).any(|t| matches!(t.lower(), "runs" | "run" | "test" | "tests" | "testing" | "benchmark" | "benchmarks" | "measurements" | "trials"))
-    });
-    if own_runs {
-        return true;
-    }
-    let own_estimate = toks.windows(3).any(|w| {
-        matches!(w[0].lower(), "by" | "on" | "in" | "to" | "from")
-            && matches!(w[1].lower(), "our" | "my")
-            && matches!(w[2].lower(), "estimates" | "estimate" | "calculations" | "calculation" | "analysis" | "count" | "modelling" | "modeling" | "reckoning" | "projections")
-    });
-    if own_estimate {
-        return true;
-    }
-    // The writers' own data and the people it counts: "Our latest
-    // provisional estimate is 204,000", "18% of the homes our branches
-    // listed", "36% of our buyers" (an adjective or two may come between).
-    let own_data = toks.iter().enumerate().any(|(k, t)| {
-        t.lower() == "our" && toks.iter().skip(k + 1).take(3).take_while(|n| n.kind == tokens::TokenKind::Word).any(|n| is_own_data_noun(n.lower()))
-    });
-    if own_data {
-        return true;
+    // The writers' own testing, estimates and data: only a sentence with
+    // "our" or "my" can state them (one pass finds out; most have neither).
+    if toks.iter().any(|t| matches!(t.lower(), "our" | "my")) {
+        // "In our standard rundown test the tablet lasted 16 hours", "In
+        // my testing, ...": the setting.
+        let first_person_setting = toks.first().is_some_and(|t| matches!(t.lower(), "in" | "during" | "over" | "across"))
+            && toks.get(1).is_some_and(|t| matches!(t.lower(), "our" | "my"))
+            && toks.iter().skip(2).take(5).take_while(|t| t.kind == tokens::TokenKind::Word).any(|t| matches!(t.lower(), "test" | "tests" | "testing" | "trial" | "trials" | "benchmark" | "benchmarks" | "measurement" | "measurements" | "review" | "experience" | "use" | "hands"));
+        // ... and its own runs mid-sentence: "scored 3,104 in our runs",
+        // "in our standard web-browsing test at 200 nits" (not after
+        // another clause, whose figures are not the runs': "The cell is
+        // 11% larger than last year's, and in our standard test ...")
+        let own_runs = || {
+            toks.windows(2).enumerate().any(|(k, w)| {
+                matches!(w[0].lower(), "in" | "during" | "across")
+                    && matches!(w[1].lower(), "our" | "my")
+                    && !toks[..k].windows(2).any(|p| p[0].is_punct(",") && matches!(p[1].lower(), "and" | "but") || p[0].is_punct(";"))
+                    && toks.iter().skip(k + 2).take(4).take_while(|t| t.kind == tokens::TokenKind::Word).any(|t| matches!(t.lower(), "runs" | "run" | "test" | "tests" | "testing" | "benchmark" | "benchmarks" | "measurements" | "trials"))
+            })
+        };
+        // "which would raise about £300m a year, by our estimates", "On our
+        // calculations, ...": the estimate.
+        let own_estimate = || {
+            toks.windows(3).any(|w| {
+                matches!(w[0].lower(), "by" | "on" | "in" | "to" | "from")
+                    && matches!(w[1].lower(), "our" | "my")
+                    && matches!(w[2].lower(), "estimates" | "estimate" | "calculations" | "calculation" | "analysis" | "count" | "modelling" | "modeling" | "reckoning" | "projections")
+            })
+        };
+        // "Our latest provisional estimate is 204,000", "18% of the homes
+        // our branches listed", "36% of our buyers" (an adjective or two may
+        // come between): the data and the people it counts.
+        let own_data = || {
+            toks.iter().enumerate().any(|(k, t)| {
+                t.lower() == "our" && toks.iter().skip(k + 1).take(3).take_while(|n| n.kind == tokens::TokenKind::Word).any(|n| is_own_data_noun(n.lower()))
+            })
+        };
+        if first_person_setting || own_runs() || own_estimate() || own_data() {
+            return true;
+        }
     }
     // Skip a wire dateline ("WASHINGTON (AP) — The Federal Reserve cut
     // ..."): place and agency in capitals, then a dash.

@@ -283,6 +283,12 @@ fn is_a_sayings_tag(clause: &str) -> bool {
 /// both branches open through June", "to stay in office until March".
 fn lasts_until(text: &str, span: Span) -> bool {
     let own = text.get(span.range()).unwrap_or("");
+    // (asked of every year-less date: only one led by "through", "until"
+    // or "till" can end a period)
+    let led = |w: &str| w.eq_ignore_ascii_case("through") || w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till");
+    if !led(own.split_once(' ').map_or("", |(w, _)| w)) && !led(crate::analysis::words_before(text, span.start, 1)) {
+        return false;
+    }
     let lead = own.split_once(' ').map_or("", |(w, _)| w).to_ascii_lowercase();
     let before = crate::analysis::words_before(text, span.start, 8).to_ascii_lowercase();
     let (lead, before) = if matches!(lead.as_str(), "through" | "until" | "till" | "to") { (lead, before) } else {

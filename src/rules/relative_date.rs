@@ -244,7 +244,12 @@ fn without_preposition(date: &str) -> &str {
 /// launched 41 balloons": a count of units from the story's own time, told
 /// in the past, is no time relative to the writing.
 fn counts_on_from_the_story(text: &str, span: Span, sentence: Span) -> bool {
-    let lower = text.get(span.range()).unwrap_or("").to_ascii_lowercase();
+    let own = text.get(span.range()).unwrap_or("");
+    // (asked of every relative date: most have no "next" to look at)
+    if !(own.contains("next ") || own.contains("Next ")) {
+        return false;
+    }
+    let lower = own.to_ascii_lowercase();
     let Some(rest) = lower.split_once("the next ").map(|(_, r)| r) else { return false };
     let mut words = rest.split_whitespace();
     let counted = words.next().is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()) || crate::analysis::figures::number_word(n).is_some());
