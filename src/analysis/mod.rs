@@ -1171,15 +1171,16 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
             && toks.get(1).is_some_and(|t| matches!(t.lower(), "our" | "my"))
             && toks.iter().skip(2).take(5).take_while(|t| t.kind == tokens::TokenKind::Word).any(|t| matches!(t.lower(), "test" | "tests" | "testing" | "trial" | "trials" | "benchmark" | "benchmarks" | "measurement" | "measurements" | "review" | "experience" | "use" | "hands"));
         // ... and its own runs mid-sentence: "scored 3,104 in our runs",
-        // "in our standard web-browsing test at 200 nits" (not after
+        // "in our standard web-browsing test at 200 nits", "80 decibels on
+        // my phone's meter", "On my two visits" (not after
         // another clause, whose figures are not the runs': "The cell is
         // 11% larger than last year's, and in our standard test ...")
         let own_runs = || {
             toks.windows(2).enumerate().any(|(k, w)| {
-                matches!(w[0].lower(), "in" | "during" | "across")
+                matches!(w[0].lower(), "in" | "during" | "across" | "on")
                     && matches!(w[1].lower(), "our" | "my")
                     && !toks[..k].windows(2).any(|p| p[0].is_punct(",") && matches!(p[1].lower(), "and" | "but") || p[0].is_punct(";"))
-                    && toks.iter().skip(k + 2).take(4).take_while(|t| t.kind == tokens::TokenKind::Word).any(|t| matches!(t.lower(), "runs" | "run" | "test" | "tests" | "testing" | "benchmark" | "benchmarks" | "measurements" | "trials"))
+                    && toks.iter().skip(k + 2).take(4).take_while(|t| t.kind == tokens::TokenKind::Word).any(|t| matches!(t.lower(), "runs" | "run" | "test" | "tests" | "testing" | "benchmark" | "benchmarks" | "measurements" | "trials" | "visits" | "visit" | "meter" | "readings"))
             })
         };
         // "which would raise about £300m a year, by our estimates", "On our

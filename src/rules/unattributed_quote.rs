@@ -29,7 +29,8 @@ laughed.”) introduces its speaker.
 Not flagged: scare quotes and quoted titles or terms (a “hoax”); block
 quotes whose source line is given (`> ...` followed by `> — Name`, or by
 a one-line `> - Dame Patricia Oduya, chair of trustees`, its dash read as
-a list marker);
+a list marker); a quotation whose next paragraph says whose words they were
+(“That was Amira, 34, a care worker from Stockton, who ...”);
 quotations in a footnote's own text, where a report lists its sources
 (`[^1]: Ofsted, "Childcare providers and inspections", July 2025.`).
 
@@ -79,7 +80,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // (a quotation of several sentences: its last one ends the paragraph)
             let ends_block = block.sentences.last().is_some_and(|last| last.span.overlaps(q.span));
             let next_names_speaker = ends_block
-                && blocks.get(bi + 1).is_some_and(|next| next.kind == block.kind && next.sentences.first().is_some_and(|s| s.attributions.iter().any(|a| a.kind != SourceKind::Vague)));
+                && blocks.get(bi + 1).is_some_and(|next| {
+                    next.kind == block.kind && next.sentences.first().is_some_and(|s| s.attributions.iter().any(|a| a.kind != SourceKind::Vague) || introduces_the_speaker(cx.slice(s.span)))
+                });
             if next_names_speaker {
                 continue;
             }
@@ -94,6 +97,16 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+}
+
+/// A sentence after a quotation that says whose words they were: "That
+/// was Amira, 34, a care worker from Stockton, who ...", "Those were the
+/// words of Dame Patricia Oduya".
+fn introduces_the_speaker(sentence: &str) -> bool {
+    ["That was ", "This was ", "Those were the words of ", "These were the words of ", "So says ", "Such was the view of "]
+        .iter()
+        .find_map(|lead| sentence.strip_prefix(lead))
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()) && !rest.starts_with("The ") && !rest.starts_with("It "))
 }
 
 #[cfg(test)]
@@ -113,6 +126,9 @@ mod tests {
         allows(R, "Asked what he would do on his first morning of retirement, Mr Hartley laughed. \"Sleep past four o'clock, I hope.\"");
         allows(R, "The Kremlin called the reports a “hoax.”");
         allows(R, "> We will not negotiate under fire, not now and not ever.\n>\n> — Andrii Sybiha\n");
+        // (the next paragraph says whose words they were)
+        allows(R, "\"I had bailiffs at the door and I didn't know where to turn. Within a week I had a plan.\"\n\nThat was Amira, 34, a care worker from Stockton, who came to our hub in January.");
+        flags(R, "\"I had bailiffs at the door and I didn't know where to turn. Within a week I had a plan.\"\n\nThat was the worst year of my life.", &["\"I had bailiffs at the door and I didn't know where to turn."]);
         // (the source line's dash read as a list marker)
         allows(R, "> \"The difference between a crisis and a catastrophe is often one phone call. Harbour Light picks up that phone.\"\n>\n> - Dame Patricia Oduya, chair of trustees\n");
         flags(R, "> \"The council has failed every family on this estate. Nobody listens to us.\"\n>\n> - Item one\n> - Item two\n", &["\"The council has failed every family on this estate."]);

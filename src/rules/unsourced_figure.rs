@@ -133,7 +133,8 @@ entries under a “Glossary” or “Key terms” heading or bold line: “Gigaw
 (GW): one billion watts”); the writers' own method (“We surveyed 1,200
 households”, “Human Rights Watch interviewed 34 people”, “Researchers at the University of Edinburgh tracked the sleep of 61,000 adults”, “The REGULATE study is randomising 2,400 adults”, “This brief reviews
 48 communities”, “This chapter has three sections”, “In our rundown test
-the tablet lasted 16 hours”, “The phone scored 3,104 in our runs”, “We enrolled 4,212 patients”); a figure
+the tablet lasted 16 hours”, “The phone scored 3,104 in our runs”, “80
+decibels on my phone's meter”, “We enrolled 4,212 patients”); a figure
 restating the one its previous sentence sourced (“That is roughly 45% of
 the total”, “That leaves fewer than 1,000 spare places”), continuing its source with a pronoun (“It employs 140
 people”), breaking its statistics down (“..., the ONS said. The gap was
