@@ -403,6 +403,17 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             if words == 0 && end == i && tokens[i].kind == TokenKind::Number && matches!(nl, "rose" | "fell" | "grew" | "went" | "came" | "stood" | "sat" | "fled" | "died" | "gathered" | "watched" | "cheered" | "attended") {
                 break;
             }
+            // (nor, right after the count, a verb of its own: "88p went to
+            // services", "as young as eight worked in the mills", "symptoms
+            // at 17 compared with", "it feeds two generously"; a participle
+            // before its noun stays: "15 injured workers")
+            let after_next = tokens.get(end + 2).map_or("", |t| t.lower());
+            let verb_then_complement = (nl.ends_with("ed") && !nl.contains('-') || is_irregular_past(nl))
+                && (tokens.get(end + 2).is_none_or(|t| t.kind == TokenKind::Punct) || is_preposition_after_verb(after_next));
+            let adverb = nl.len() > 4 && nl.ends_with("ly") && !matches!(nl, "early" | "only" | "daily" | "weekly" | "monthly" | "yearly" | "quarterly" | "hourly" | "nightly" | "family" | "elderly" | "likely" | "friendly" | "lovely" | "costly" | "lonely" | "holy" | "ugly" | "silly" | "fully" | "woolly");
+            if words == 0 && (verb_then_complement || adverb) {
+                break;
+            }
             if words >= 1 && (nl.ends_with("ed") && !nl.contains('-') || is_irregular_past(nl) || nl.ends_with("ly") && nl.len() > 4)
                 || after_share && (nl.ends_with("ed") && !nl.contains('-') || is_irregular_past(nl) || nl.ends_with("ing"))
                 // ("A rise of 1% means £300m more": a verb, no unit)
@@ -589,6 +600,12 @@ fn qualifier_before_any(tokens: &[Token<'_>], at: usize) -> Option<usize> {
         }
     }
     best
+}
+
+/// A word that opens what a verb takes after it ("worked in", "compared
+/// with", "went to"), which a noun phrase's words do not.
+fn is_preposition_after_verb(word: &str) -> bool {
+    matches!(word, "in" | "with" | "to" | "on" | "at" | "for" | "from" | "into" | "by" | "as" | "the" | "a" | "an" | "their" | "its" | "his" | "her" | "our" | "up" | "out" | "off" | "down" | "over" | "and")
 }
 
 /// A word that names what the number after it labels: "Section 5",
@@ -1374,6 +1391,14 @@ mod tests {
     fn figures(s: &str) -> Vec<&str> {
         let toks = tokenize(s, Span::new(0, s.len()));
         find(s, &toks, &[]).into_iter().map(|f| &s[f.span.range()]).collect()
+    }
+
+    #[test]
+    fn a_verb_or_adverb_right_after_the_count_is_not_its_noun() {
+        assert_eq!(figures("For every pound, 88p went to services and the dish feeds 2 generously."), vec!["88p", "2"]);
+        assert_eq!(figures("Some 2,000 homes were destroyed and a further 95,000 damaged, with 6.57% respectively."), vec!["Some 2,000 homes", "a further 95,000", "6.57%"]);
+        // (a participle before its noun is part of the phrase)
+        assert_eq!(figures("About 15 injured workers and 12 confirmed cases were reported."), vec!["About 15 injured workers", "12 confirmed cases"]);
     }
 
     #[test]
