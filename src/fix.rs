@@ -112,16 +112,15 @@ pub fn apply_fixes<'a>(text: &str, fixes: impl IntoIterator<Item = &'a Fix>) -> 
 /// goes last ("on 9 October 2026 [citation needed]").
 fn edits_clash(a: &Edit, b: &Edit) -> bool {
     a.span.overlaps(b.span)
-        || (a.span.start == b.span.start && (a.span.is_empty() || b.span.is_empty()) && !placeholder_after(a, b) && !placeholder_after(b, a))
+        || (a.span.start == b.span.start && (a.span.is_empty() || b.span.is_empty()) && !may_share_a_point(a, b))
         || (a.span.is_empty() && b.span.contains_offset(a.span.start) && a.span.start != b.span.start)
         || (b.span.is_empty() && a.span.contains_offset(b.span.start) && a.span.start != b.span.start)
 }
 
-/// `placeholder` inserts a bracketed placeholder at the point where `other`,
-/// an insertion, also inserts: the two can both be applied, the
-/// placeholder last.
-fn placeholder_after(placeholder: &Edit, other: &Edit) -> bool {
-    placeholder.span.is_empty() && other.span.is_empty() && is_placeholder(&placeholder.new_text) && !is_placeholder(&other.new_text)
+/// Two insertions at one point, exactly one of them a bracketed
+/// placeholder: both can be applied, the placeholder last.
+fn may_share_a_point(a: &Edit, b: &Edit) -> bool {
+    a.span.is_empty() && b.span.is_empty() && is_placeholder(&a.new_text) != is_placeholder(&b.new_text)
 }
 
 fn is_placeholder(text: &str) -> bool {

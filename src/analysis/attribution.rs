@@ -974,7 +974,7 @@ fn push(out: &mut Vec<Attribution>, text: &str, tokens: &[Token<'_>], cue: Span,
     }
     // ("Sources inside the team say": sources placed by where they are
     // are anonymous, not nobody in particular)
-    if kind == SourceKind::Vague && src.0 == src.1 && tokens[src.0].eq_ignore_case("sources") && cue_at > src.1 + 2 && matches!(tokens[src.1 + 1].lower(), "inside" | "within" | "at") {
+    if kind == SourceKind::Vague && src.0 == src.1 && tokens[src.0].eq_ignore_case("sources") && cue_at > src.1 + 2 && places_in_a_body(tokens[src.1 + 1].lower()) {
         kind = SourceKind::Anonymous;
         source = source.cover(tokens[cue_at - 1].span);
     }
@@ -1005,6 +1005,12 @@ fn is_named_owner_before(text: &str, tokens: &[Token<'_>], span: Span) -> bool {
     // (a capital opening the sentence names the owner only as an
     // abbreviation: "ONS figures show"; "Official figures show" is vague)
     prev.is_capitalized() && (idx - 1 != 0 || prev.is_abbreviation()) || prev.text.ends_with("’s") || prev.text.ends_with("'s") || is_producer(prev.lower())
+}
+
+/// The preposition after "sources" that places them in a body ("Sources
+/// inside the team", "sources at the ministry"; not "close to", "in Seoul").
+fn places_in_a_body(word: &str) -> bool {
+    matches!(word, "inside" | "within" | "at")
 }
 
 /// "Club sources said", "Ukrainian intelligence sources say": sources
@@ -1487,7 +1493,7 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     if lexicon.anonymous_sources.contains(head_lower) || anonymity_marked {
         // (bare "sources said", "Sources close to the club say", "Sources in
         // Seoul say"; "Sources inside the team say" are placed in a body)
-        if head_lower == "sources" && core_end == s && (e == s || !matches!(tokens[s + 1].lower(), "inside" | "within" | "at")) {
+        if head_lower == "sources" && core_end == s && (e == s || !places_in_a_body(tokens[s + 1].lower())) {
             return SourceKind::Vague;
         }
         if definite {

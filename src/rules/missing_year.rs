@@ -282,24 +282,23 @@ fn is_a_sayings_tag(clause: &str) -> bool {
 /// A date that ends what an infinitive of lasting keeps going: "to keep
 /// both branches open through June", "to stay in office until March".
 fn lasts_until(text: &str, span: Span) -> bool {
-    let own = text.get(span.range()).unwrap_or("");
-    // (asked of every year-less date: only one led by "through", "until"
-    // or "till" can end a period)
+    // (only a date led by "through", "until" or "till", inside its span or
+    // just before it, can end a period; the words before that lead)
     let led = |w: &str| w.eq_ignore_ascii_case("through") || w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till");
-    if !led(own.split_once(' ').map_or("", |(w, _)| w)) && !led(crate::analysis::words_before(text, span.start, 1)) {
-        return false;
-    }
-    let lead = own.split_once(' ').map_or("", |(w, _)| w).to_ascii_lowercase();
-    let before = crate::analysis::words_before(text, span.start, 8).to_ascii_lowercase();
-    let (lead, before) = if matches!(lead.as_str(), "through" | "until" | "till" | "to") { (lead, before) } else {
-        let Some((rest, last)) = before.rsplit_once(' ') else { return false };
-        (last.to_string(), rest.to_string())
+    let own_lead = text.get(span.range()).unwrap_or("").split_once(' ').is_some_and(|(w, _)| led(w));
+    let before = crate::analysis::words_before(text, span.start, 8);
+    let before = if own_lead {
+        before
+    } else {
+        match before.rsplit_once(' ') {
+            Some((rest, last)) if led(last) => rest,
+            _ => return false,
+        }
     };
-    matches!(lead.as_str(), "through" | "until" | "till")
-        && before.rsplit(['.', ';', ',']).next().is_some_and(|clause| {
-            let words: Vec<&str> = clause.split_whitespace().collect();
-            words.windows(2).any(|w| w[0] == "to" && matches!(w[1], "keep" | "stay" | "remain" | "run" | "continue" | "extend" | "operate" | "last" | "hold" | "maintain"))
-        })
+    before.to_ascii_lowercase().rsplit(['.', ';', ',']).next().is_some_and(|clause| {
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        words.windows(2).any(|w| w[0] == "to" && matches!(w[1], "keep" | "stay" | "remain" | "run" | "continue" | "extend" | "operate" | "last" | "hold" | "maintain"))
+    })
 }
 
 fn looks_back(lower: &str) -> bool {
