@@ -328,6 +328,21 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         {
             end += 2;
         }
+        // A part of a whole is one quantity too: "41 of the 106 patients",
+        // "three out of four voters", "12 of 15".
+        if end == i {
+            let of = match (tokens.get(end + 1).map(Token::lower), tokens.get(end + 2).map(Token::lower)) {
+                (Some("out"), Some("of")) => Some(end + 2),
+                (Some("of"), _) => Some(end + 1),
+                _ => None,
+            };
+            let far = of.map(|of| if tokens.get(of + 1).is_some_and(|t| t.eq_ignore_case("the")) { of + 2 } else { of + 1 });
+            if let Some(far) = far
+                && tokens.get(far).is_some_and(|t| is_count(t) && t.kind == tok.kind && !excluded.iter().any(|e| e.overlaps(t.span)))
+            {
+                end = far;
+            }
+        }
         // Percent and units.
         if let Some(next) = tokens.get(end + 1) {
             let nl = next.lower();

@@ -958,6 +958,8 @@ fn same_measure(slice: &str, prev: &Sentence, sentence: &Sentence) -> bool {
 /// "In the Eastgate ward it was under 19%", "Most of the losses were among
 /// childminders": a part of the whole the previous sentence counted.
 fn breaks_down_by_part(first: &str, second: &str) -> bool {
+    // ("Of those, 87% said": the comma after the pronoun)
+    let second = second.trim_end_matches(',');
     matches!((first, second), ("Most" | "Much" | "Half" | "Some" | "All" | "None" | "Part", "of") | ("Of", "these" | "those" | "this" | "them" | "the"))
 }
 

@@ -19,8 +19,9 @@ written with a short unit (`£38m`, `$1.2bn`, `20p`, `48C`, `6.1mm`,
 `485g`, and without a currency sign `5.88m`, `3bn`) and changes by a share (`fell by more than half`). One finding per
 quantity; a range is one quantity (`four to six weeks`, `between 200 and
 300 people`, `10-12 staff`, `between £100 and £300`, `20% to 30%`, `between
-5% and 8%`; not a change and the level it reached: `fell 6% to 8%`), and so
-is a length of time told in units (`35 minutes and 18 seconds`). A crowd
+5% and 8%`; not a change and the level it reached: `fell 6% to 8%`), so is
+a part of a whole (`41 of the 106 patients`, `three out of four voters`),
+and so is a length of time told in units (`35 minutes and 18 seconds`). A crowd
 counted without its noun is a vague quantity too (`forced thousands to
 flee`, `Hundreds were injured`). A count before a list of counts is no
 tally of names (`five councillors, Reform two and the Liberal Democrats
