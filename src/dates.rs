@@ -117,6 +117,17 @@ fn season_bounds(year: i16, season: Season) -> Option<(Date, Date)> {
     Some((start, end))
 }
 
+/// Whether `reference` is "last <season>" and the season it resolves to
+/// ended less than three months before the document date: "up from 31
+/// last summer", written on 8 September, may mean the summer just gone or
+/// the one a year before it. The year it resolves to is returned.
+pub fn season_just_gone(reference: &Reference, doc_date: Date) -> Option<i16> {
+    let Reference::Season { offset: -1, .. } = reference else { return None };
+    let Some(Resolved::Season { year, season }) = resolve(reference, doc_date) else { return None };
+    let (_, end) = season_bounds(year, season)?;
+    (end < doc_date && (doc_date - end).get_days() <= 92).then_some(year)
+}
+
 /// Resolve a relative reference against the document date. `None` for
 /// [`Reference::Unresolvable`] (and for dates out of range).
 pub fn resolve(reference: &Reference, doc_date: Date) -> Option<Resolved> {
@@ -517,6 +528,16 @@ pub fn relative_fix(
                         && before.ends_with(' ')
                         && before.trim_end().chars().next_back().is_some_and(char::is_alphanumeric)
                         && continues;
+                    // (not before a participle that describes the noun
+                    // before it: "Engineers currently working on the lander
+                    // are ..." keeps its word, the date in brackets after it)
+                    let after = text.get(core.end..).unwrap_or("").trim_start();
+                    let participle = after.split(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+                    let word_before = before.trim_end().rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').next().unwrap_or("").to_ascii_lowercase();
+                    let auxiliary = matches!(word_before.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "am" | "not" | "still" | "also" | "and" | "or" | "but") || word_before.ends_with("'re") || word_before.ends_with("’re") || word_before.ends_with("'s") || word_before.ends_with("’s");
+                    if mid_clause && participle && !auxiliary {
+                        return Some((core.end..core.end, format!(" (as of {when})")));
+                    }
                     if mid_clause {
                         return Some((core.start - 1..core.end, format!(", as of {when},")));
                     }
@@ -696,6 +717,11 @@ pub fn missing_year_fix(
     let bracketed = span_text.ends_with(')');
     if bracketed {
         at -= 1;
+    }
+    // "what January's rise means": the year before the possessive
+    // ("January 2027's rise")
+    if let Some(possessive) = ["'s", "’s"].iter().find(|p| span_text.ends_with(**p)) {
+        at -= possessive.len();
     }
     let new = match (style, day) {
         (DateStyle::MonthDay, Some(_)) if bracketed => format!(", {year}"),
@@ -1097,6 +1123,9 @@ mod tests {
                 DM,
                 "She is, as of November 2026, the head.",
             ),
+            // (before a participle that describes the noun before it)
+            ("Engineers currently working on it are confident.", d, DM, "Engineers currently (as of November 2026) working on it are confident."),
+            ("Prices are currently rising.", d, DM, "Prices are, as of November 2026, rising."),
             (
                 "The firm now has 300 staff.",
                 d,

@@ -91,6 +91,8 @@ word_list! {
         "inquiry", "audit", "paper", "researchers", "scientists", "experts", "analysts", "authors", "team", "findings", "tests",
         "estimates", "memo", "letter", "statement", "filing", "filings", "assessment", "model", "models", "papers", "polling", "accounts", "minutes",
         "declaration", "declarations", "count", "tally", "modelling", "modeling", "projections", "calculations",
+        // what a company or agency lays out: ", the presentation shows."
+        "presentation", "prospectus", "slides", "chart", "charts", "transcript", "bulletin", "dashboard", "database", "register",
     ];
 }
 
@@ -108,13 +110,23 @@ fn evidence_subject(tokens: &[Token<'_>], (s, e): (usize, usize)) -> bool {
         || tokens[s..=e].iter().take(3).any(|t| is_evidence_noun(t.lower()))
 }
 
+/// A participle that dates a source after its name ("A Eurostat report
+/// published in March 2026 found").
+fn is_dating_participle(lower: &str) -> bool {
+    matches!(lower, "published" | "released" | "issued" | "conducted" | "carried" | "compiled")
+}
+
 /// "The scientists found reduction of yields exceeded 10%": an evidence verb
 /// right after a noun of evidence reports a finding even when the clause
 /// after it has no "that".
 fn reports_evidence(tokens: &[Token<'_>], i: usize) -> bool {
-    is_evidence_verb(tokens[i].lower())
+    // (and what it projects: "The bureau's 24-month study projects the lake
+    // could fall below 1,040 feet")
+    (is_evidence_verb(tokens[i].lower()) || matches!(tokens[i].lower(), "projects" | "projected" | "predicts" | "predicted" | "forecasts" | "estimates" | "estimated"))
         && i > 0
-        && phrase_before(tokens, i).is_some_and(|(s, e)| e == i - 1 && (is_evidence_noun(tokens[i - 1].lower()) || tokens[s..e].iter().take(3).any(|t| is_evidence_noun(t.lower()))))
+        // ("A YouGov poll published on 18 November found 38% ...": the
+        // participle phrase that dates it between)
+        && phrase_before(tokens, i).is_some_and(|(s, e)| (e == i - 1 || is_dating_participle(tokens[e + 1].lower())) && (is_evidence_noun(tokens[e].lower()) || tokens[s..e].iter().take(3).any(|t| is_evidence_noun(t.lower()))))
 }
 
 word_list! {
@@ -196,6 +208,9 @@ word_list! { fn is_made_thing = [
         "rates", "prices", "numbers", "records", "rankings", "totals",
         // filings: "the last accounts filed at Companies House"
         "accounts", "documents", "papers", "filings", "returns",
+        // rules and advice: "under national guidance issued by the UK Health
+        // Security Agency"
+        "guidance", "guidelines", "rules", "regulations", "advice", "recommendations", "standards", "orders", "warnings",
     ];
 }
 
@@ -1218,7 +1233,7 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     // "A Eurostat report published in March 2026 found": the participle
     // phrase that dates the source is no part of its name.
     let published = (j.max(6) as usize - 6..j as usize).find(|&k| {
-        matches!(tokens[k].lower(), "published" | "released" | "issued" | "conducted" | "carried" | "compiled")
+        is_dating_participle(tokens[k].lower())
             && tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "in" | "on" | "last" | "this" | "earlier" | "out"))
             && tokens[k + 1..=j as usize].iter().all(|t| t.kind != TokenKind::Punct || t.is_punct(","))
     });
@@ -1234,7 +1249,14 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     // official, who spoke on condition of anonymity because ..., said").
     if tokens[end].is_punct(",") {
         let comma2 = (end.saturating_sub(12)..end).rev().find(|&k| tokens[k].is_punct(",")).or_else(|| {
-            (end.saturating_sub(24)..end.saturating_sub(12)).rev().find(|&k| tokens[k].is_punct(",") && tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "who" | "whose" | "speaking" | "citing")))
+            // (or a description of the name just before it: "Cinema United,
+            // the trade group formerly known as the National Association of
+            // Theatre Owners, said")
+            (end.saturating_sub(24)..end.saturating_sub(12)).rev().find(|&k| {
+                tokens[k].is_punct(",")
+                    && tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "who" | "whose" | "speaking" | "citing") || matches!(t.lower(), "the" | "a" | "an") && k > 0 && tokens[k - 1].is_capitalized())
+                    && tokens[k + 1..end].iter().all(|t| t.kind == TokenKind::Word || matches!(t.text, "-" | "(" | ")" | "'"))
+            })
         })?;
         if comma2 == 0 {
             return None;

@@ -208,6 +208,34 @@ pub fn drop_conditional(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
     }
 }
 
+/// Drop the count that opens a sentence introducing what it counts ("Two
+/// amendments were pushed to a vote on Wednesday:", "Three points for our
+/// discussion:"): the list or table after the colon names them, a small
+/// count tallying things named right there.
+pub fn drop_list_tally(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return };
+    if !last.is_punct(":") {
+        return;
+    }
+    let small = match first.kind {
+        TokenKind::Number => first.text.parse::<u32>().is_ok_and(|n| (2..=10).contains(&n)),
+        TokenKind::Word => number_word(first.lower()).is_some_and(|n| (2..=10).contains(&n)),
+        _ => false,
+    };
+    if small {
+        figures.retain(|f| f.span.start != first.span.start);
+    }
+}
+
+/// Drop a match minute that labels a line of a timeline ("- 11 min:
+/// Okafor curls in from 20 yards (1-0)"): a time, not a quantity.
+pub fn drop_minute_label(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
+    let [first, unit, mark, ..] = tokens else { return };
+    if first.kind == TokenKind::Number && matches!(unit.lower(), "min" | "mins" | "minute" | "minutes" | "'" | "’") && matches!(mark.text, ":" | "-" | "–" | "—") {
+        figures.retain(|f| f.span.start != first.span.start);
+    }
+}
+
 /// Figures in a sentence's tokens. `excluded` are spans (time expressions,
 /// quotations, citations) whose numbers are not figures.
 pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> {
@@ -456,7 +484,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
                 }
             if tokens.get(end + 1).is_some_and(|t| t.is_punct("("))
                 && let Some(close) = (end + 2..tokens.len().min(end + 8)).find(|&k| tokens[k].is_punct(")"))
-                    && tokens[end + 2..close].iter().any(|t| t.kind == TokenKind::Number) && tokens[end + 2..close].iter().all(|t| t.kind != TokenKind::Word || t.text.len() <= 6) {
+                    && tokens[end + 2..close].iter().any(|t| t.kind == TokenKind::Number) && tokens[end + 2..close].iter().all(|t| t.kind != TokenKind::Word || t.text.len() <= 6)
+                    // (not a score after it: "curls in from 20 yards (1-0)")
+                    && !(close == end + 5 && matches!(tokens[end + 3].text, "-" | "–") && tokens[end + 2].kind == TokenKind::Number && tokens[end + 4].kind == TokenKind::Number) {
                         end = close;
                     }
             break;
@@ -755,6 +785,11 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         {
             return false;
         }
+        // "an emergency 999 call", "the 101 non-emergency line": a phone
+        // service's short number
+        if plain_integer && digits == 3 && tokens.get(i + 1).is_some_and(|n| matches!(n.lower(), "call" | "calls" | "line" | "number" | "hotline" | "helpline" | "service" | "operator" | "non-emergency")) && (tokens.get(i + 1).is_some_and(|n| n.lower() != "calls") || p.lower() == "emergency") {
+            return false;
+        }
         // "No. 27", "Fig. 3": an abbreviated label and its period.
         if p.is_punct(".") && i >= 2 && tokens[i - 2].span.end == p.span.start && matches!(tokens[i - 2].lower(), "no" | "nos" | "fig" | "vol" | "p" | "pp") {
             return false;
@@ -783,8 +818,13 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if matches!(p.lower(), "over" | "under" | "above" | "below") && i >= 2 && before_aged(i - 2) {
             return false;
         }
-        // ("412 pupils aged four to 11": the near end in words)
-        if matches!(p.lower(), "to" | "and" | "-" | "–") && i >= 3 && (tokens[i - 2].kind == TokenKind::Number || number_word(tokens[i - 2].lower()).is_some()) && before_aged(i - 3) {
+        // ("412 pupils aged four to 11": the near end in words; "The men,
+        // aged between 19 and 42,": both ends)
+        let near_end = |k: usize| tokens[k].kind == TokenKind::Number || number_word(tokens[k].lower()).is_some();
+        if matches!(p.lower(), "to" | "and" | "-" | "–") && i >= 3 && near_end(i - 2) && (before_aged(i - 3) || i >= 4 && tokens[i - 3].eq_ignore_case("between") && before_aged(i - 4)) {
+            return false;
+        }
+        if p.eq_ignore_case("between") && i >= 2 && before_aged(i - 2) {
             return false;
         }
         // "She was 81.": a person's age, stated. ("until they are 18",
@@ -801,6 +841,11 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
             && digits <= 3
             && no_unit_after
         {
+            return false;
+        }
+        // "two students for the summer, Hannah and Josh, both 19": the age
+        // of the people just named
+        if p.eq_ignore_case("both") && i >= 2 && tokens[i - 2].is_punct(",") && plain_integer && digits <= 2 && no_unit_after {
             return false;
         }
         // "Rembrandt was 28 at the time", "Lima was 19 when he signed": a

@@ -2099,6 +2099,13 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        // a count glued to its unit: "the bureau's August 24-month study"
+        if (self.punct(kd, '-') || self.punct(kd, '‑'))
+            && self.attached(kd)
+            && self.tok(kd + 1).is_some_and(|x| x.k == K::Word && !x.gap)
+        {
+            return None;
+        }
         // range "October 3-5"
         if (self.punct(kd, '-') || self.punct(kd, '–'))
             && self.attached(kd)
@@ -3190,6 +3197,39 @@ impl<'a> Scanner<'a> {
                 && is_wd(k - 2)
         {
             return None;
+        }
+        // "the second Saturday in October", "the last Friday of the
+        // month": a weekday counted within a month or a period, not from
+        // the writing
+        // (not "opened last Thursday in the converted tram depot")
+        if k > 0
+            && self.is_any(k - 1, words!["first", "second", "third", "fourth", "fifth", "last", "final"])
+            && (self.is_any(k + 1, words!["in", "of"]) && self.month_at(k + 2).is_some() || self.is(k + 1, word!("of")) && self.is(k + 2, word!("the")))
+        {
+            return None;
+        }
+        // "Tuesday and Thursday, 2pm to 8pm", "Saturday: 9am to 1pm": a
+        // timetable's days, the hours after them
+        if lead.prep.is_none() && q.is_none() {
+            let mut m = k + 1;
+            while (self.is_any(m, words!["and", "or"]) || self.punct(m, ',') || self.punct(m, '&')) && is_wd(m + 1) {
+                m += 2;
+            }
+            let hours_from = |x: usize| {
+                self.clock_time(x).or_else(|| {
+                    // ("8.30am": the dotted form)
+                    let t = self.tok(x)?;
+                    let after = self.tok(x + 2)?;
+                    let w = &self.t[after.s()..after.e()];
+                    (t.k == K::Num && t.ndig <= 2 && self.punct(x + 1, '.') && self.attached(x + 1) && after.k == K::Num && (w.ends_with("am") || w.ends_with("pm"))).then_some(x + 3)
+                })
+            };
+            if (self.punct(m, ',') || self.punct(m, ':'))
+                && let Some(end) = hours_from(m + 1)
+                && (self.is_any(end, words!["to", "until", "till"]) || self.punct(end, '-') || self.punct(end, '–'))
+            {
+                return None;
+            }
         }
         let mut e = k + 1;
         let mut part = None;

@@ -24,7 +24,10 @@ seasons: “The rainy season usually lasts until late September”, a date kept
 every year: “has never missed its Oct. 1 deadline”, “always closes on 24
 December”, “held each year on the last weekend of October”, when an
 annual event is held: “an annual festival ... held over three nights in
-late October”); dates inside
+late October”, a season of the year: “The peak season for retail imports
+runs from August to November”, a habit in the date's clause: “the
+ploughing match traditionally takes place on the second Saturday in
+October”); dates inside
 a block quotation whose source is given, and inside a
 direct quotation.
 
@@ -55,14 +58,22 @@ effect: “The tax changes take effect on 6 April”, a list item's change from
 a month on: “a rise in the living wage to £13.05 an hour from April”, a
 change that runs from or to a date: “The freeze applies from 6 April”,
 “The contract ends in December”, an obligation: “must pay the penalty by
-31 March”; not the date of a saying: “It
+31 March”, a thing's plan told in the present: “It transfers to the Lyric
+Hammersmith in January”, “the autumn season, which continues with ... from
+6 November”, a forecast's odds: “a 60 percent chance of above-normal
+temperatures through November”, an expectation: “the studio expected the
+film to play well into October”, advice: “Submit a meter reading on or just
+before 31 December”; not the date of a saying: “It
 said in November that spending would rise”; not what has gone on since a month: “its first move since
 August, but warned that further cuts would come only gradually”; not “In a letter dated 2 September, the agency said designs
-would need approval”). A date that names its weekday
+would need approval”, nor a document's date: “confirmed in a customer
+advisory dated 9 October that it would levy a fee”, nor a fixture's verb used
+as a noun: “refused to work the face on 3 October”). A possessive month takes
+its year before the “'s” (“January 2027's rise”). A date that names its weekday
 takes the year, of the document's and the ones either side, in which it
 falls on that weekday (document 2025-10-03: `Monday 13 October` → `Monday
 13 October 2025`). Without a document date the fix inserts an **unsafe**
-`[YEAR]` placeholder. A date less than a month after the document's, in
+`[YEAR]` placeholder. A date less than two months after the document's, in
 a clause that does not say which way it looks (“The Budget on 26 November
 is the main risk”, written on 20 November), gets both years as **unsafe**
 fixes, and so does “last September” written later in the same year (the
@@ -97,7 +108,52 @@ const FORWARD: &[&str] = &[
     " applies from ", " apply from ", " ends in ", " ends on ", " expires in ", " expires on ", " expire in ", " expire on ",
     // an obligation: "must pay the penalty by 31 March" (not "must have known in March")
     " must pay ", " must be ", " must submit ", " must respond ", " must apply ", " must decide ", " must register ",
+    // a forecast's odds: "a 60 percent chance of above-normal temperatures through November"
+    " chance of ", " likely to ",
 ];
+
+/// A fixture's verb in [`FORWARD`] that is a noun after a determiner ("refused
+/// to work the face on 3 October").
+const FIXTURE_VERBS: &[&str] = &[" host ", " hosts ", " face ", " faces ", " resume ", " resumes "];
+
+/// Whether `w` (one of [`FORWARD`]) is in the lower-case clause as a verb.
+fn has_forward_word(lower: &str, w: &str) -> bool {
+    if !FIXTURE_VERBS.contains(&w) {
+        return lower.contains(w);
+    }
+    lower.match_indices(w).any(|(at, _)| {
+        let before = lower[..at].rsplit(|c: char| !c.is_alphanumeric()).find(|p| !p.is_empty()).unwrap_or("");
+        !matches!(before, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that" | "whose")
+    })
+}
+
+/// "the studio expected the film to play well into October", "expects
+/// prices to fall in March": an expectation with its subject between.
+fn expects_it_to(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    words.iter().enumerate().any(|(k, w)| matches!(*w, "expect" | "expects" | "expected" | "expecting") && words[k + 1..].iter().take(5).any(|n| *n == "to"))
+}
+
+/// "It transfers to the Lyric Hammersmith in January", "the autumn season,
+/// which continues with ... from 6 November": a thing's plan told in the
+/// present (a pronoun or "which" and a verb in -s), which looks ahead.
+fn present_of_a_thing(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.windows(2).any(|p| {
+        matches!(p[0], "it" | "which" | "he" | "she")
+            && p[1].len() > 4
+            && p[1].ends_with('s')
+            && !p[1].ends_with("ss")
+            && !matches!(p[1], "says" | "seems" | "appears" | "remains" | "means" | "looks" | "happens" | "does" | "needs" | "includes" | "follows" | "reflects" | "suggests" | "shows" | "describes" | "explains" | "recalls" | "admits" | "insists" | "argues" | "believes" | "thinks" | "notes" | "claims")
+    })
+}
+
+/// "Submit a meter reading on or just before 31 December": a sentence that
+/// opens with an instruction (`data/imperative-verbs.txt`).
+fn opens_with_an_instruction(sentence: &str) -> bool {
+    let first = sentence.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
+    first.chars().next().is_some_and(char::is_uppercase) && crate::analysis::claim::is_imperative_verb(&first.to_lowercase())
+}
 
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     let mut first_years = FirstYears::default();
@@ -123,7 +179,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // (a date right after a verb of saying dates the saying:
                 // "It said in November that spending would rise")
                 let word_before = crate::analysis::words_before(cx.text(), span.start, 1);
-                if is_said_past(word_before) {
+                // (and so does a document's date: "in a customer advisory
+                // dated 9 October that it would levy a fee")
+                if is_said_past(word_before) || word_before.eq_ignore_ascii_case("dated") {
                     return false;
                 }
                 // (what has gone on since a month began before the writing:
@@ -134,10 +192,15 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // (the date's own preposition, inside its span or just before it)
                 let led_by = |prep: &str| cx.slice(span).split_once(' ').is_some_and(|(w, _)| w.eq_ignore_ascii_case(prep)) || word_before.eq_ignore_ascii_case(prep);
                 let lower = cx.slice(clause).to_lowercase();
-                let looks_forward = |lower: &str| FORWARD.iter().any(|w| lower.contains(w)) || schedules(lower);
+                let looks_forward = |lower: &str| FORWARD.iter().any(|w| has_forward_word(lower, w)) || schedules(lower) || expects_it_to(lower) || present_of_a_thing(lower);
                 // (the time recogniser's reading of the clause's tense too:
                 // "It meets again in April", "remain closed until March")
                 if looks_forward(&lower) || led_by("to") && puts_off(&lower) || crate::analysis::time::future_context(cx.text(), clause.range(), span.start) {
+                    return true;
+                }
+                // (advice: "Submit a meter reading on or just before 31
+                // December so you are not billed ... before 1 January")
+                if opens_with_an_instruction(&cx.doc.prose()[sentence.span.range()]) {
                     return true;
                 }
                 // ("- a rise in the living wage to £13.05 an hour from
@@ -165,7 +228,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // purpose looks ahead of an act whose own time is not given, so
             // both years are offered too.
             let meant_to_last = !looks_forward && cx.date.is_some() && lasts_until(cx.text(), span);
-            let soon_after = meant_to_last || !looks_forward && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) && !looks_back(&cx.slice(clause).to_lowercase());
+            // (what has gone on since a month began before the writing)
+            let since = crate::analysis::words_before(cx.text(), span.start, 1).eq_ignore_ascii_case("since") || cx.slice(span).split_once(' ').is_some_and(|(w, _)| w.eq_ignore_ascii_case("since"));
+            let soon_after = meant_to_last || !looks_forward && !since && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) && !looks_back(&cx.slice(clause).to_lowercase());
             let fix_for = |forward: bool| cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), expr, date, forward)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new));
             let title_of = |range: &std::ops::Range<usize>, new_text: &str| ["Add the year: “", cx.slice(Span::new(span.start, range.start.max(span.start))), new_text, "”"].concat();
             // "up from £1,085 last September", written in October: the
@@ -224,12 +289,12 @@ fn told_in_another_year(cx: &RuleContext<'_>, block: &BlockAnalysis, new_text: &
     told.is_some_and(|told| told != year)
 }
 
-/// Whether a year-less date falls within a month after `doc_date` in its
-/// year (a month alone from its first day).
+/// Whether a year-less date's next instance after `doc_date` (a month
+/// alone from its first day) falls within two months of it ("January"
+/// written on 27 November).
 fn falls_soon_after(kind: &TimeKind, doc_date: jiff::civil::Date) -> bool {
     let TimeKind::MissingYear { month, day, .. } = *kind else { return false };
-    let Ok(date) = jiff::civil::Date::new(doc_date.year(), month, day.unwrap_or(1)) else { return false };
-    date > doc_date && (date - doc_date).get_days() <= 31
+    [doc_date.year(), doc_date.year() + 1].into_iter().filter_map(|year| jiff::civil::Date::new(year, month, day.unwrap_or(1)).ok()).find(|date| *date > doc_date).is_some_and(|date| (date - doc_date).get_days() <= 62)
 }
 
 /// The clause of `sentence` nearest to `clause` that has a verb: the
@@ -455,8 +520,24 @@ fn recurring(text: &str, span: Span) -> bool {
     if words().any(|w| w == "annual") && words().any(held) && !words().any(|w| matches!(w, "was" | "were" | "been" | "had" | "last" | "this" | "next")) {
         return true;
     }
-    // ("Riverton has never missed its Oct. 1 deadline": a date kept every year)
-    before.split_whitespace().any(|w| matches!(w, "usually" | "typically" | "normally" | "generally" | "traditionally" | "customarily" | "always" | "never"))
+    // ("The peak season for retail imports runs from August to November":
+    // a season of the year, in the present)
+    let of_the_year = |w: &str| {
+        matches!(w, "peak" | "rainy" | "dry" | "wet" | "monsoon" | "hurricane" | "typhoon" | "cyclone" | "fire" | "wildfire" | "breeding" | "nesting" | "migration" | "growing" | "harvest" | "planting" | "tourist" | "holiday" | "flu" | "pollen" | "hunting" | "fishing" | "shooting" | "lambing" | "calving" | "spawning" | "busy" | "quiet" | "off")
+    };
+    let season_words: Vec<&str> = wider.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    if season_words.windows(2).any(|p| of_the_year(p[0]) && p[1] == "season")
+        && season_words.iter().any(|w| matches!(*w, "runs" | "lasts" | "begins" | "starts" | "ends" | "peaks" | "stretches" | "extends" | "spans" | "run" | "last" | "begin" | "start" | "end"))
+        && !season_words.iter().any(|w| matches!(*w, "was" | "were" | "this" | "last" | "next" | "will"))
+    {
+        return true;
+    }
+    // ("Riverton has never missed its Oct. 1 deadline": a date kept every
+    // year; "the ploughing match traditionally takes place on the second
+    // Saturday in October": in the date's clause)
+    let clause = crate::analysis::words_before(text, span.start, 10).to_ascii_lowercase();
+    let clause = clause.rsplit(['.', ';', ',', ':']).next().unwrap_or("");
+    clause.split_whitespace().any(|w| matches!(w, "usually" | "typically" | "normally" | "generally" | "traditionally" | "customarily" | "always" | "never"))
 }
 
 #[cfg(test)]
@@ -546,6 +627,42 @@ mod tests {
         let diags = crate::check(&doc, &crate::settings::Settings::default());
         let d = diags.iter().find(|d| d.rule == R).expect("a missing-year finding");
         d.fixes.iter().map(|f| (f.edits[0].new_text.to_string(), f.applicability == crate::fix::Applicability::Safe)).collect()
+    }
+
+    #[test]
+    fn more_ways_a_clause_looks_back_or_ahead() {
+        // (written on 20 November 2026)
+        // a document's date is past, whatever the clause reports
+        assert_eq!(fixes_of("Maersk confirmed in a customer advisory dated 9 October that it would levy a fee."), vec![(" 2026".into(), true)]);
+        // "the face" is a noun, no fixture
+        assert_eq!(fixes_of("Several miners refused to work the face on 3 October."), vec![(" 2026".into(), true)]);
+        assert_eq!(fixes_of("Castlebridge face Ashford Rovers on 3 March."), vec![(" 2027".into(), true)]);
+        // a thing's plan in the present
+        assert_eq!(fixes_of("It transfers to the Lyric Hammersmith in March."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("The season, which continues with a new musical from 6 March, is full."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("It opened in March."), vec![(" 2026".into(), true)]);
+        // a forecast's odds, an expectation with its subject between, advice
+        assert_eq!(fixes_of("The Center gives Phoenix a 60 percent chance of above-normal temperatures through March."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("The studio expected the film to play well into March."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("Submit a meter reading before 31 March so you are not billed at the new rate."), vec![(" 2027".into(), true)]);
+        // within two months after the writing, across the new year: both
+        assert_eq!(fixes_of("The Budget on 10 January is the main risk."), vec![(" 2027".into(), false), (" 2026".into(), false)]);
+        // (not what has gone on since a month)
+        assert_eq!(fixes_of("Rates have fallen since December."), vec![(" 2025".into(), true)]);
+    }
+
+    #[test]
+    fn a_possessive_month_takes_its_year_before_the_s() {
+        let text = "---\ndate: 2026-08-20\n---\nThe council said what January's rise means for bills.\n";
+        assert!(crate::rules::test_support::fixed_by(R, text).contains("January 2026's rise"));
+    }
+
+    #[test]
+    fn a_season_of_the_year_and_a_habit_in_the_clause_recur() {
+        allows(R, "The peak season for retail imports runs from August to November, and the canal is closed.");
+        allows(R, "The ploughing match traditionally takes place on the second Saturday in October.");
+        flags(R, "Demand has never been higher. In the year to 31 March we supported 18,400 households.", &["to 31 March"]);
+        flags(R, "The new season starts in August.", &["in August"]);
     }
 
     #[test]

@@ -23,7 +23,9 @@ time, reported once (as “this year”: “so far in 2026”).
 Not flagged: the same words in a non-temporal sense (“now that the pact
 exists”, a heading's “What happens now”); a weekday of the story's own
 time (“the parade starts on the Friday evening”, “that Tuesday”, “every
-Tuesday”); words in a block quotation whose source is given (a source
+Tuesday”); a weekday counted within a month (“on the second Saturday in
+October”, “the last Friday of the month”) and a timetable's days (“Tuesday
+and Thursday, 2pm to 8pm”); real terms (“£190,000 in today's prices”); words in a block quotation whose source is given (a source
 line, or a lead-in naming one: “The full text of the Federal Reserve's
 statement:”); the “now” of a story told in the past (“By 2019 the company was
 now losing money”) and the “now” of a process's next step (“The
@@ -83,7 +85,12 @@ week (tomorrow, or Thursday of next week?) gets the nearer date as an
 **unsafe** fix: readers differ, so the writer decides. A weekday after a
 full date of an earlier week in its paragraph (“On 3 March 2024 the council
 met. On Tuesday the mayor resigned.”) may be the Tuesday of the story
-told: its fix is **unsafe** too. Output follows the
+told: its fix is **unsafe** too. So is “last summer” written less than
+three months after that summer ended: “in the summer of 2026” and “in the
+summer of 2025” are both offered. “currently” before a participle that
+describes the noun before it keeps its word and takes the date in brackets
+(“Engineers currently working on the lander are ...” → “Engineers
+currently (as of October 2026) working ...”). Output follows the
 date style the document already uses (`3 October 2024` or `October 3,
 2024`).
 "#,
@@ -128,9 +135,19 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     None => (["Relative date “", &shown_text, "”: write the date (“", shown, "”)."].concat(), ["Replace with “", shown, "”"].concat()),
                 };
                 let ambiguous = ambiguous || near.is_some();
-                message = Some(resolved_message);
-                let edits = vec![Edit::replace(Span::new(range.start, range.end), new_text)];
-                fixes.push(if ambiguous { Fix::unsafe_(title, edits) } else { Fix::safe(title, edits) });
+                // ("last summer" written just after it: this year's or the
+                // one before? both offered, neither applied unasked)
+                if let Some(year) = cx.date.and_then(|date| crate::dates::season_just_gone(&rel.reference, date)) {
+                    let earlier = new_text.replace(&year.to_string(), &(year - 1).to_string());
+                    let shown_earlier = earlier.trim().trim_matches(',').trim();
+                    message = Some(["Relative date “", &shown_text, "”: write the date (“", shown, "” or “", shown_earlier, "”?)."].concat());
+                    fixes.push(Fix::unsafe_(["Replace with “", shown, "”"].concat(), vec![Edit::replace(Span::new(range.start, range.end), new_text.clone())]));
+                    fixes.push(Fix::unsafe_(["Replace with “", shown_earlier, "”"].concat(), vec![Edit::replace(Span::new(range.start, range.end), earlier.clone())]));
+                } else {
+                    message = Some(resolved_message);
+                    let edits = vec![Edit::replace(Span::new(range.start, range.end), new_text)];
+                    fixes.push(if ambiguous { Fix::unsafe_(title, edits) } else { Fix::safe(title, edits) });
+                }
             } else if in_quote && let Some(fix) = bracketed_date_fix(cx, &rel.reference, span) {
                 fixes.push(fix);
             }
@@ -161,8 +178,15 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let resolved = if in_quote { None } else { cx.date.and_then(|date| crate::dates::relative_fix(cx.text(), expr, date, cx.date_style)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) };
             if let Some((range, new_text)) = resolved {
                 let shown = new_text.trim().trim_matches(',').trim().to_string();
-                let edits = vec![Edit::replace(Span::new(range.start, range.end), new_text)];
+                let edits = vec![Edit::replace(Span::new(range.start, range.end), new_text.clone())];
                 let narrative = cx.date.and_then(|date| set_in_an_earlier_week(block, span, &rel.reference, date));
+                if let Some(year) = cx.date.and_then(|date| crate::dates::season_just_gone(&rel.reference, date)) {
+                    let earlier = new_text.replace(&year.to_string(), &(year - 1).to_string());
+                    let shown_earlier = earlier.trim().trim_matches(',').trim().to_string();
+                    d.message = format!("Relative date “{}”: write the date (“{shown}” or “{shown_earlier}”?).", quoted(text));
+                    d.fixes.push(Fix::unsafe_(format!("Replace with “{shown}”"), edits));
+                    d.fixes.push(Fix::unsafe_(format!("Replace with “{shown_earlier}”"), vec![Edit::replace(Span::new(range.start, range.end), earlier)]));
+                } else {
                 d.fixes.push(if cx.date.is_some_and(|date| next_weekday_is_ambiguous(&rel.reference, date)) {
                     d.message = format!("Relative date “{}”: write the date (“{shown}”, or a week later?).", quoted(text));
                     Fix::unsafe_(format!("Replace with “{shown}” (check: not a week later?)"), edits)
@@ -174,6 +198,7 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     d.message = format!("Relative date “{}”: write the date (“{shown}”).", quoted(text));
                     Fix::safe(format!("Replace with “{shown}”"), edits)
                 });
+                }
             } else if in_quote && let Some(fix) = bracketed_date_fix(cx, &rel.reference, span) {
                 d.fixes.push(fix);
             }
@@ -285,6 +310,31 @@ mod tests {
         flags(R, "Troops are currently training and could deploy by year’s end.", &["currently", "by year’s end"]);
         flags(R, "The minister resigned yesterday.", &["yesterday"]);
         flags(R, "The vote took place on Tuesday.", &["on Tuesday"]);
+    }
+
+    #[test]
+    fn last_season_written_just_after_it_gets_both_years_unsafe() {
+        use crate::document::{Document, Format};
+        let fixes = |date: &str| {
+            let text = format!("---\ndate: {date}\n---\nThe city runs 58 centres, up from 31 last summer.\n");
+            let doc = Document::new(&text, Format::Markdown);
+            let diags = crate::check(&doc, &crate::settings::Settings::default());
+            let d = diags.iter().find(|d| d.rule == R).expect("a relative-date finding");
+            d.fixes.iter().map(|f| (f.edits[0].new_text.to_string(), f.applicability == crate::fix::Applicability::Safe)).collect::<Vec<_>>()
+        };
+        assert_eq!(fixes("2026-09-08"), vec![("in the summer of 2026".to_string(), false), ("in the summer of 2025".to_string(), false)]);
+        assert_eq!(fixes("2026-12-20"), vec![("in the summer of 2026".to_string(), true)]);
+    }
+
+    #[test]
+    fn a_timetable_and_a_weekday_counted_in_a_month_are_not_relative() {
+        allows(R, "- Millfield Health Centre: Tuesday and Thursday, 2pm to 8pm");
+        allows(R, "- Eastvale outpatients, Block C: Saturday, 9am to 1pm");
+        allows(R, "The ploughing match takes place on the second Saturday in October.");
+        allows(R, "The march is on the last Saturday of the month.");
+        allows(R, "A pot of £190,000 in today's prices buys an income of £9,000.");
+        flags(R, "Ember & Oak opened last Thursday in the converted tram depot.", &["last Thursday"]);
+        flags(R, "Talks resume on Saturday, 9am to 1pm.", &["on Saturday"]);
     }
 
     #[test]

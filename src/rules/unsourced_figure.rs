@@ -56,11 +56,12 @@ years and days (“2022–23”, “the 2020 and 2021 seasons”, “between 16 
 January”); ages (“Smith, 45,”, “25 years old”, “a boy of about ten”, “aged 40 to 79”, “She was
 81.”, “until they are 18”, “Students who turn 19”, “Okafor, who turned 27 on 9
 November”, “Rembrandt was 28 at the time”, “pupils aged four to 11”, “heavy
-users at 14”, “a grade 4 at 16 must”); numbers in names, labels and identifiers (`World War II`, `G7`,
+users at 14”, “a grade 4 at 16 must”, “Hannah and Josh, both 19”, “aged between 19
+and 42”); numbers in names, labels and identifiers (`World War II`, `G7`,
 `COVID-19`, `Article 5`, `Table 1`, `Proposal 3`, `Option 2`, `No. 27`, `a Big Four firm`, `type 2 diabetes`, `a phase 3
 trial`, `runway 27`, `junctions 10 and 11`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`), addresses
 (`211 Oxford Street`, `14–22 Riverside Terrace`, `500 Howard St.`), telephone
-and reference numbers (`call 101`, `0800 555 111`, `crime reference
+and reference numbers (`call 101`, `an emergency 999 call`, `the 101 non-emergency line`, `0800 555 111`, `crime reference
 42/18876/26`) and ratings (`Verdict: 4/5`); statistical notation (a
 p-value, `p<0.001`), the
 level and bounds of a confidence interval (“7.9% (95% CI 5.2–10.7)” is one
@@ -71,7 +72,8 @@ up”, “a 4–0 friendly win”, “in the final 20 minutes”, a scorers line
 result earns: “winning 2-1 and collecting three points”, and a series'
 length: “won the World Series over the Cardinals in six games”, a margin
 in the score: “came from 17 points down”, “20 unanswered points”, and the
-match clock: “on 22 minutes”, “With three minutes left”), and a
+match clock: “on 22 minutes”, “With three minutes left”, a timeline's “- 11 min: Okafor
+curls in”), and a
 vote's record (“Councillors voted seven to four”, “Two members
 abstained”);
 numbers in attributed sentences or attributed quotations (an interview's
@@ -90,7 +92,12 @@ our estimates”, “Our latest provisional estimate is 204,000”, “36% of ou
 buyers”, “I was usually down to about 15% by 10pm”), or to what a model or
 a named body assumes (“The Treasury's own modelling assumed growth of
 1.5%”, “The OBR assumes net migration of about 340,000”), or to a study
-named by where it was published (“A study published in Nature Food”) or by
+named by where it was published (“A study published in Nature Food”, “A YouGov poll
+published on 18 November found 38%”, “The bureau's 24-month study projects the
+lake could fall below 1,040 feet”, “..., the presentation shows.”, “under national
+guidance issued by the UK Health Security Agency”, a name with a long description before
+its verb: “Cinema United, the trade group formerly known as the National
+Association of Theatre Owners, said”) or by
 who made it (“A survey of 1,012 voters by Opinium”), or to a filing at a
 named registry (“in the last accounts filed at Companies House”), or to the source in
 brackets after it, as fact boxes give it (“16.4% (Kantar, 12 weeks to 2
@@ -104,7 +111,8 @@ billion available”; its work, which it is the source of, when the verb
 follows the name: “The World Food Programme (WFP) has distributed food to
 64,000 people”, “UNICEF, working with the Department of Public Health
 Engineering, has installed 220 units”, “The Directorate General of Health
-Services recorded 3,870 cases”; not “Two firefighters suffered burns on
+Services recorded 3,870 cases”, “The force recorded 3,912 offences”, “the Climate
+Prediction Center gives Phoenix a 60 percent chance”; not “Two firefighters suffered burns on
 Sunday and were treated”), a plan's
 own proposal (“The draft budget proposes raising fees from £48 to £62”; not
 what it has: “The budget has a £4m gap”), a scale's definition (“A score of
@@ -114,7 +122,7 @@ decided to raise the rate to 1/2 percent”, “The Monetary Policy Committee
 Bank has lowered rates six times”, “The ECB left its deposit rate
 unchanged at 2%”, “Samsung and Google offer seven years of updates”, “Birmingham recently
 committed to reaching 25% canopy”, “The company raised its forecast to
-$7.10 a share”, “Westmoor Connect has offered 4.5%”, “BlueIsle has offered 4.5 per
+$7.10 a share”, “Westmoor Connect has offered 4.5%”, “The PLSA has backed a move to 12%”, “BlueIsle has offered 4.5 per
 cent”, “The TWU is seeking a pay rise of 9%”, “The union is asking for a 9
 per cent rise”, “The committee made six recommendations”, after a wire
 dateline: “RIVERTON, Ohio — The Riverton City Council voted 5-2 ...”) and a court's sentence (“jailed for four years at Cardiff
@@ -124,7 +132,7 @@ minutes a day under Rule 41 of the detention regulations”); a named
 pollster's or client's survey (“Economists surveyed by Reuters had
 expected 150,000”, “A poll conducted for the Fiji Times found that 60 per
 cent”); numbers in a block quotation whose source is given; a count announcing the list after its colon (“nine members:
-the Governor, ...”); small
+the Governor, ...”, “Two amendments were pushed to a vote:”); small
 counts that only tally things named right there (“two politicians, A and
 B,”, “2 (Bewdley, Ironbridge)”); list markers and section numbers; figures in a footnote's own text
 (a footnote is where a report gives its sources: “Household survey, April
@@ -132,7 +140,7 @@ B,”, “2 (Bewdley, Ironbridge)”); list markers and section numbers; figures
 “References”, “Bibliography” or “Notes” heading) and in a glossary (the
 entries under a “Glossary” or “Key terms” heading or bold line: “Gigawatt
 (GW): one billion watts”); the writers' own method (“We surveyed 1,200
-households”, “Human Rights Watch interviewed 34 people”, “Researchers at the University of Edinburgh tracked the sleep of 61,000 adults”, “The REGULATE study is randomising 2,400 adults”, “This brief reviews
+households”, “Human Rights Watch interviewed 34 people”, “Researchers at the University of Edinburgh tracked the sleep of 61,000 adults”, “The REGULATE study is randomising 2,400 adults”, “The authors modelled 25,000 savers”, “This brief reviews
 48 communities”, “This chapter has three sections”, “In our rundown test
 the tablet lasted 16 hours”, “The phone scored 3,104 in our runs”, “80
 decibels on my phone's meter”, “We enrolled 4,212 patients”); a figure
