@@ -1846,6 +1846,15 @@ mod tests {
             ("Stage 16, a 31km individual time trial, follows on Wednesday.", "25 November 2026"),
             ("Wednesday is the second rest day, in León.", "25 November 2026"),
             ("Wednesday was the second rest day.", "18 November 2026"),
+            // an irregular past before the day, and what comes after a
+            // semicolon is another clause's
+            ("A joint needs assessment took place on Wednesday in Jamshoro; its findings will be shared soon.", "18 November 2026"),
+            // what is due, a sale to come, a set piece of government
+            ("- the September jobs report, due on Wednesday;", "25 November 2026"),
+            ("The report was due on Wednesday.", "18 November 2026"),
+            ("Extra tickets go on sale on Wednesday at 9am.", "25 November 2026"),
+            ("The Treasury will set out budgets when the chancellor presents the spending review to the Commons on Wednesday.", "25 November 2026"),
+            ("A decision will be made on Wednesday.", "25 November 2026"),
         ] {
             let found = crate::analysis::time::scan(text, 0..text.len());
             let expr = found.iter().find(|e| matches!(e.kind, TimeKind::Relative(_))).expect("a relative date");

@@ -126,7 +126,9 @@ fn reports_evidence(tokens: &[Token<'_>], i: usize) -> bool {
         && i > 0
         // ("A YouGov poll published on 18 November found 38% ...": the
         // participle phrase that dates it between)
-        && phrase_before(tokens, i).is_some_and(|(s, e)| (e == i - 1 || is_dating_participle(tokens[e + 1].lower())) && (is_evidence_noun(tokens[e].lower()) || tokens[s..e].iter().take(3).any(|t| is_evidence_noun(t.lower()))))
+        // (or the period it covers: "The company's accounts for the year to
+        // March 2026 show")
+        && phrase_before(tokens, i).is_some_and(|(s, e)| (e == i - 1 || is_dating_participle(tokens[e + 1].lower()) || tokens[e + 1].lower() == "for") && (is_evidence_noun(tokens[e].lower()) || tokens[s..e].iter().take(3).any(|t| is_evidence_noun(t.lower()))))
 }
 
 word_list! {
@@ -820,8 +822,9 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
 /// ("company filings", "ONS data"). A bare name is left alone: after a
 /// figure it is as often the place the figure is of ("4.1% (Scotland)").
 fn bracketed_source(tokens: &[Token<'_>], open: usize) -> Option<(usize, usize)> {
-    // (a figure just before: "16.4% (", "1,200 stores (", "£4.2m (")
-    let before = &tokens[open.saturating_sub(3)..open];
+    // (a figure just before: "16.4% (", "1,200 stores (", "£4.2m (", "9,112
+    // open repair jobs (")
+    let before = &tokens[open.saturating_sub(5)..open];
     let figure = before.iter().any(|t| t.kind == TokenKind::Number) && before.iter().skip_while(|t| t.kind != TokenKind::Number).all(|t| t.kind != TokenKind::Punct || t.text == "%");
     if !figure {
         return None;
@@ -838,9 +841,9 @@ fn bracketed_source(tokens: &[Token<'_>], open: usize) -> Option<(usize, usize)>
         return matches!(after.text, ")" | "," | ";").then_some((start, end));
     }
     let phrase = &tokens[start..=end];
-    let named = phrase.iter().any(|t| t.is_capitalized() && !MONTHS_AND_DAYS.contains(&t.text));
+    let named = phrase.iter().any(|t| t.is_capitalized() && !MONTHS_AND_DAYS.contains(&t.lower()));
     // ("Kantar, 12 weeks to 2 November": the data's period after the name)
-    let dated = after.is_punct(",") && tokens.get(end + 2).is_some_and(|t| t.kind == TokenKind::Number || MONTHS_AND_DAYS.contains(&t.text) || matches!(t.lower(), "latest" | "provisional" | "estimate" | "q1" | "q2" | "q3" | "q4" | "year" | "quarter" | "week" | "month"));
+    let dated = after.is_punct(",") && tokens.get(end + 2).is_some_and(|t| t.kind == TokenKind::Number || MONTHS_AND_DAYS.contains(&t.lower()) || matches!(t.lower(), "latest" | "provisional" | "estimate" | "q1" | "q2" | "q3" | "q4" | "year" | "quarter" | "week" | "month"));
     // (two words at least: "(estimates)" alone names nobody)
     let evidence = words >= 2 && matches!(after.text, ")" | "," | ";") && is_evidence_noun(phrase[words - 1].lower()) && !matches!(phrase[0].lower(), "estimated" | "provisional");
     ((named && dated) || evidence).then_some((start, end))
@@ -865,7 +868,7 @@ fn reports_passively(trigger: &str) -> bool {
     matches!(last.to_ascii_lowercase().as_str(), "reported" | "confirmed" | "recorded" | "registered" | "documented")
 }
 
-/// Capitalised words that name no title: the full names of months and
+/// Words that name no title, in lower case: the full names of months and
 /// weekdays in `data/months.txt` and `data/weekdays.txt` (not their
 /// abbreviations: "The Sun" is a title).
 static MONTHS_AND_DAYS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
@@ -1238,6 +1241,17 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
             && tokens[k + 1..=j as usize].iter().all(|t| t.kind != TokenKind::Punct || t.is_punct(","))
     });
     if let Some(k) = published.filter(|&k| k > 0) {
+        j = k as isize - 1;
+    }
+    // "Halvorsen's 10-K filing for last year shows", "The company's accounts
+    // for the year to March 2026 show": the period a document covers.
+    let period_word = |t: &Token<'_>| {
+        t.kind == TokenKind::Number
+            || t.is_capitalized() && MONTHS_AND_DAYS.contains(&t.lower())
+            || matches!(t.lower(), "last" | "this" | "the" | "year" | "years" | "quarter" | "month" | "months" | "to" | "ending" | "ended" | "financial" | "fiscal" | "first" | "second" | "third" | "fourth" | "half" | "-")
+    };
+    let period = (j.max(7) as usize - 7..j as usize).find(|&k| tokens[k].lower() == "for" && tokens[k + 1..=j as usize].iter().all(period_word));
+    if let Some(k) = period.filter(|&k| k > 0) {
         j = k as isize - 1;
     }
     let mut end = j as usize;

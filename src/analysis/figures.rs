@@ -227,6 +227,14 @@ pub fn drop_list_tally(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
     }
 }
 
+/// Drop a reviewer's rating standing on its own line ("**Four stars**",
+/// "Rating: 4 stars"): the verdict, not a quantity.
+pub fn drop_rating(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
+    if tokens.len() <= 5 && tokens.iter().any(|t| matches!(t.lower(), "stars" | "star")) {
+        figures.retain(|f| !tokens.iter().any(|t| matches!(t.lower(), "stars" | "star") && f.span.contains(t.span)));
+    }
+}
+
 /// Drop a match minute that labels a line of a timeline ("- 11 min:
 /// Okafor curls in from 20 yards (1-0)"): a time, not a quantity.
 pub fn drop_minute_label(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
@@ -516,10 +524,12 @@ fn bounds_a_category(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
     open_bound && (is_time_unit(tokens[end].lower()) || matches!(tokens[start].text, "$" | "£" | "€"))
 }
 
-/// "35 minutes and 18 seconds", "2 hours, 4 minutes and 30 seconds": one
-/// length of time told in units, one quantity.
+/// "35 minutes and 18 seconds", "2 hours, 4 minutes and 30 seconds", "six
+/// years and eight months": one length of time told in units, one
+/// quantity.
 fn join_compound_durations(text: &str, figures: &mut Vec<Figure>) {
-    const UNITS: [&str; 5] = ["hour", "minute", "second", "day", "week"];
+    // ("six years and eight months": a prison term)
+    const UNITS: [&str; 7] = ["year", "month", "week", "day", "hour", "minute", "second"];
     // (the rank of a figure's last word as a unit, largest first)
     let unit_rank = |f: &Figure| {
         let word = text.get(f.span.range()).and_then(|t| t.rsplit(' ').next()).unwrap_or("");
@@ -790,6 +800,15 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if plain_integer && digits == 3 && tokens.get(i + 1).is_some_and(|n| matches!(n.lower(), "call" | "calls" | "line" | "number" | "hotline" | "helpline" | "service" | "operator" | "non-emergency")) && (tokens.get(i + 1).is_some_and(|n| n.lower() != "calls") || p.lower() == "emergency") {
             return false;
         }
+        // "England 27 Argentina 24": a score line, each side's name before
+        // its points
+        let score = |t: Option<&Token<'_>>| t.is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit()));
+        let side = |t: Option<&Token<'_>>| t.is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized());
+        if plain_integer && digits <= 3 && p.is_capitalized() && p.kind == TokenKind::Word
+            && (side(tokens.get(i + 1)) && score(tokens.get(i + 2)) || i >= 3 && score(tokens.get(i - 2)) && side(tokens.get(i - 3)))
+        {
+            return false;
+        }
         // "No. 27", "Fig. 3": an abbreviated label and its period.
         if p.is_punct(".") && i >= 2 && tokens[i - 2].span.end == p.span.start && matches!(tokens[i - 2].lower(), "no" | "nos" | "fig" | "vol" | "p" | "pp") {
             return false;
@@ -967,6 +986,18 @@ fn is_identifier(tokens: &[Token<'_>], i: usize) -> bool {
     }
     // "the 777-200LR": a model, a number joined to a code.
     if hyphen_joined(i, i + 2) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word && t.text.starts_with(|c: char| c.is_ascii_digit())) {
+        return true;
+    }
+    // "937-225-4000": three groups of digits joined by hyphens, a
+    // telephone number.
+    if (hyphen_joined(i, i + 2) && hyphen_joined(i + 2, i + 4) && tokens.get(i + 2).is_some_and(plain) && tokens.get(i + 4).is_some_and(plain))
+        || (i >= 2 && hyphen_joined(i - 2, i) && hyphen_joined(i, i + 2) && plain(&tokens[i - 2]) && tokens.get(i + 2).is_some_and(plain))
+        || (i >= 4 && hyphen_joined(i - 4, i - 2) && hyphen_joined(i - 2, i) && plain(&tokens[i - 4]) && plain(&tokens[i - 2]))
+    {
+        return true;
+    }
+    // "a 10-K filing", "an S-1": a form named by a number and a letter.
+    if hyphen_joined(i, i + 2) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word && t.text.len() == 1 && t.text.chars().all(|c| c.is_ascii_uppercase())) {
         return true;
     }
     // "a Boeing 737-800": the variant of a model named by a number.

@@ -362,6 +362,7 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
             figures::drop_conditional(toks, &mut figures);
             figures::drop_list_tally(toks, &mut figures);
             figures::drop_minute_label(toks, &mut figures);
+            figures::drop_rating(toks, &mut figures);
         }
         let declarative = !headline && !imperative && claim::is_declarative(slice, span, toks);
         // A sentence anchored in time reports an event (undated-event's
@@ -393,7 +394,10 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         // Asked only where it can exempt a finding: a figure or a claim.
         // (the writer's own experience vouches for its figures too: "I was
         // usually down to about 15% by 10pm")
-        let own_act = (!figures.is_empty() || claim) && (own_act(toks) || first_person());
+        // (and of a lead-in, which vouches for its list: "IRN distributed
+        // the following in the week to 3 September:")
+        let lead_in = toks.last().is_some_and(|t| t.is_punct(":"));
+        let own_act = (!figures.is_empty() || claim || lead_in) && (own_act(toks) || first_person());
         // undated-event skips a paragraph with a time in a sentence: with none
         // in the block the tokens are looked at; with one, whether it lies in
         // a sentence is not known yet, so the answer is "may".
@@ -1087,6 +1091,8 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                 | "sanctioned" | "convened" | "deployed" | "designated" | "seized"
                 // a body's stance: "The PLSA has backed a move to 12%"
                 | "backed" | "endorsed"
+                // "The charity is also launching a winter appeal"
+                | "launching"
         )
     }
     // What a named body's own work delivers and records, which it is the
@@ -1354,6 +1360,13 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         // "The committee made six recommendations": what a body proposes
         if seen_name && t.lower() == "made" && toks.iter().skip(k + 1).take(4).any(|n| matches!(n.lower(), "recommendations" | "proposals")) {
             return true;
+        }
+        // ("The charity is also launching a winter appeal": an act under way)
+        if seen_name && matches!(t.lower(), "is" | "are") {
+            let next = toks[k + 1..].iter().find(|n| !matches!(n.lower(), "also" | "now" | "currently" | "still" | "already"));
+            if next.is_some_and(|n| matches!(n.lower(), "launching" | "offering" | "investing" | "spending" | "raising" | "cutting" | "funding")) {
+                return true;
+            }
         }
         if is_act(t.lower())
             || seen_name

@@ -2166,6 +2166,15 @@ impl<'a> Scanner<'a> {
         if until.is_some_and(|at| !negated_past(at)) {
             return true;
         }
+        // "the September jobs report, due on Friday": what is due is to come
+        // (not "was due on Friday")
+        if self.is_any(first, words!["on", "by"]) && first > 0 && self.is(first - 1, word!("due")) && !(first > 1 && self.is_any(first - 2, words!["was", "were", "had"])) {
+            return true;
+        }
+        // "Extra tickets go on sale on Friday": a sale to come
+        if self.is(first, word!("on")) && first > 2 && self.is(first - 1, word!("sale")) && self.is(first - 2, word!("on")) && self.is_any(first - 3, words!["go", "goes"]) {
+            return true;
+        }
         // "The vote is on Thursday": an event scheduled, in the present
         // ("rankings are published on Monday": its present passive)
         if self.is(first, word!("on"))
@@ -2236,7 +2245,7 @@ impl<'a> Scanner<'a> {
         }
         let mut i = last + 1;
         let mut steps = 0;
-        while i < self.n() && steps < 8 && self.same_sent(i, last) {
+        while i < self.n() && steps < 8 && self.same_sent(i, last) && !self.punct(i, ';') {
             // (over an aside: "home match against Newcastle on Saturday, a
             // fixture that ended 2-2 last season, kicks off at 15:00")
             if self.punct(i, ',')
@@ -2315,6 +2324,9 @@ impl<'a> Scanner<'a> {
             words![
                 "travel", "travels", "host", "hosts", "face", "faces", "play", "plays", "meet", "meets", "resume", "resumes", "visit", "visits", "kick", "kicks", "reconvene", "reconvenes",
                 "return", "returns", "follows",
+                // a set piece of government or a court's day: "when the
+                // chancellor presents the spending review on Wednesday"
+                "presents", "unveils", "delivers", "publishes", "launches", "debates", "sits", "rules", "sentences",
             ],
         ) && !self.toks[i].cap
             && !(i > 0 && self.is_any(i - 1, words!["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "last", "next", "to"]))
@@ -2372,6 +2384,12 @@ impl<'a> Scanner<'a> {
             return false;
         }
         if self.is_any(i, PAST_MARKERS) {
+            return true;
+        }
+        // ("A joint needs assessment took place on Tuesday": an irregular
+        // past form)
+        let after_be = i > 0 && self.is_any(i - 1, words!["be", "being", "been"]);
+        if !(self.toks[i].cap || after_be) && self.is_any(i, words!["took", "held", "met", "made", "came", "went", "began", "gave", "saw", "fell", "rose", "won", "lost", "sold", "ran", "fled", "struck", "broke", "spoke", "became", "flew", "drew", "beat", "sent", "paid", "brought", "bought", "thought", "kept"]) {
             return true;
         }
         let Some(w) = self.word(i) else { return false };

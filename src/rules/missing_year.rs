@@ -18,7 +18,8 @@ sentence or paragraph (a year named relative to the writing counts:
 “Attacks hit retailers last year. M&S said the attack in April cost it
 £300m.”; a comparison such as “a year ago” does not).
 
-Not flagged: dates with a year; months used as names; recurring dates
+Not flagged: dates with a year; months used as names (an edition: “the
+September jobs report”, “Our October report”); recurring dates
 (“every 1 May”, “1 May to 30 September of each year”, a habit of the
 seasons: “The rainy season usually lasts until late September”, a date kept
 every year: “has never missed its Oct. 1 deadline”, “always closes on 24
@@ -68,7 +69,9 @@ said in November that spending would rise”; not what has gone on since a month
 August, but warned that further cuts would come only gradually”; not “In a letter dated 2 September, the agency said designs
 would need approval”, nor a document's date: “confirmed in a customer
 advisory dated 9 October that it would levy a fee”, nor a fixture's verb used
-as a noun: “refused to work the face on 3 October”). A possessive month takes
+as a noun: “refused to work the face on 3 October”, nor a relative clause after a
+date in the past: “passed a stopgap bill on September 30 that runs only until
+November 21”). A possessive month takes
 its year before the “'s” (“January 2027's rise”). A date that names its weekday
 takes the year, of the document's and the ones either side, in which it
 falls on that weekday (document 2025-10-03: `Monday 13 October` → `Monday
@@ -169,7 +172,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         for expr in &sentence.times {
             let TimeKind::MissingYear { .. } = expr.kind else { continue };
             let span = Span::new(expr.span.start, expr.span.end);
-            if block.in_quote(span) || shares_the_next_year(cx.text(), &sentence.times, expr) || cx.dateline.is_some_and(|d| d.overlaps(span)) || first_years.stated_before(cx, block, expr) || recurring(cx.text(), span) || cx.text()[span.end..].starts_with(" [YEAR]") {
+            if block.in_quote(span) || shares_the_next_year(cx.text(), &sentence.times, expr) || cx.dateline.is_some_and(|d| d.overlaps(span)) || first_years.stated_before(cx, block, expr) || recurring(cx.text(), span) || names_an_edition(cx.text(), span) || cx.text()[span.end..].starts_with(" [YEAR]") {
                 continue;
             }
             let mut d = Diagnostic::new(Rule::MissingYear, span, quoted_message("Date “", cx.slice(span), "” has no year."));
@@ -199,6 +202,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 }
                 // (the date's own preposition, inside its span or just before it)
                 let led_by = |prep: &str| cx.slice(span).split_once(' ').is_some_and(|(w, _)| w.eq_ignore_ascii_case(prep)) || word_before.eq_ignore_ascii_case(prep);
+                // (not a relative clause after a date in the past: in
+                // "Congress passed a stopgap bill on September 30 that runs
+                // only until November 21" the "until" is the bill's)
+                let clause = without_relative_clause(cx.text(), clause, span);
                 let lower = cx.slice(clause).to_lowercase();
                 // (the time recogniser's reading of the clause's tense too:
                 // "It meets again in April", "remain closed until March")
@@ -379,6 +386,32 @@ fn looks_back(lower: &str) -> bool {
             || matches!(w, "was" | "were" | "had" | "did" | "ago" | "struck" | "sent" | "thought" | "wrote" | "broke" | "chose" | "knew" | "spoke" | "threw" | "wore")
             || w.len() > 4 && w.ends_with("ed") && !matches!(w, "scheduled" | "planned" | "expected" | "proposed" | "intended" | "needed" | "required")
     })
+}
+
+/// `clause` up to a relative clause that follows the date, when the words
+/// before the date tell of the past ("passed a stopgap bill on September 30
+/// that runs only until November 21").
+fn without_relative_clause(text: &str, clause: Span, date: Span) -> Span {
+    let (Some(before), Some(after)) = (text.get(clause.start..date.start), text.get(date.end..clause.end)) else { return clause };
+    let relative = [" that ", " which ", " who "].iter().filter_map(|w| after.find(w)).min();
+    match relative {
+        Some(at) if looks_back(&before.to_lowercase()) => Span::new(clause.start, date.end + at),
+        _ => clause,
+    }
+}
+
+/// "the September jobs report", "Our October report": a month naming an
+/// edition of a publication, not a date.
+fn names_an_edition(text: &str, date: Span) -> bool {
+    let Some(month) = text.get(date.range()) else { return false };
+    if month.contains(|c: char| c.is_ascii_digit() || c.is_whitespace()) {
+        return false;
+    }
+    let before = crate::analysis::words_before(text, date.start, 1).to_ascii_lowercase();
+    let after = text.get(date.end..).unwrap_or("").split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect::<Vec<_>>();
+    let is_edition = |w: &str| matches!(w, "report" | "reports" | "figures" | "data" | "survey" | "release" | "edition" | "issue" | "update" | "statement" | "minutes" | "bulletin" | "index" | "payrolls" | "payroll" | "numbers" | "forecast" | "outlook" | "newsletter" | "review");
+    matches!(before.as_str(), "the" | "its" | "our" | "their" | "his" | "her" | "this" | "that")
+        && (after.first().is_some_and(|w| is_edition(w)) || after.first().is_some_and(|w| matches!(w.as_str(), "jobs" | "inflation" | "cpi" | "retail" | "labour" | "labor" | "trade" | "housing" | "budget" | "monetary" | "quarterly")) && after.get(1).is_some_and(|w| is_edition(w)))
 }
 
 /// Whether a lower-case clause puts something off, so that a date it is
@@ -656,6 +689,15 @@ mod tests {
         assert_eq!(fixes_of("The Budget on 10 January is the main risk."), vec![(" 2027".into(), false), (" 2026".into(), false)]);
         // (not what has gone on since a month)
         assert_eq!(fixes_of("Rates have fallen since December."), vec![(" 2025".into(), true)]);
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_past_date_and_an_edition_do_not_decide() {
+        // (written on 20 November 2026)
+        assert_eq!(fixes_of("Congress passed a stopgap funding bill on September 30 that runs only until December 21."), vec![(", 2026,".into(), true)]);
+        allows(R, "Economists await the September jobs report.");
+        allows(R, "Our October report found prices rose.");
+        flags(R, "The September meeting was tense.", &["September"]);
     }
 
     #[test]

@@ -69,7 +69,12 @@ day: “Tickets for Tuesday can be used ...”, “Monday's final stage runs 142
 kilometres”, also over an aside in the past: “home match on Saturday, a
 fixture that ended 2-2 last season, kicks off at 15:00”, and a state in
 force through the day: “has issued a red flag warning through 8 p.m.
-Wednesday”; but a past negation before “until” says when it was done:
+Wednesday”, what is due: “the September jobs report, due on Friday”, a sale
+to come: “Extra tickets go on sale on Friday”, a set piece of government
+or a court told in the present: “when the chancellor presents the spending
+review to the Commons on Wednesday”; an irregular past before the day
+looks back: “took place on Tuesday in Jamshoro; its findings will be
+shared soon”, the clause after a semicolon being another's; but a past negation before “until” says when it was done:
 “It did not tell customers until Tuesday”; not a noun
 phrase's “the coming”: “set out plans for the coming spending round on
 Wednesday”), `this year` → `in 2026`, `currently` → `as
@@ -82,7 +87,9 @@ year” → “started early in 2026”, “issued late last night” → “iss
 on the night of 11 November 2026”). Words that cannot be resolved (`recently`, `soon`) get an
 **unsafe** `[DATE]` placeholder. `next Thursday` written earlier in the same
 week (tomorrow, or Thursday of next week?) gets the nearer date as an
-**unsafe** fix: readers differ, so the writer decides. A weekday after a
+**unsafe** fix: readers differ, so the writer decides; so does `last
+Saturday` written on the Sunday after it (yesterday, or a week earlier?).
+A weekday after a
 full date of an earlier week in its paragraph (“On 3 March 2024 the council
 met. On Tuesday the mayor resigned.”) may be the Tuesday of the story
 told: its fix is **unsafe** too. So is “last summer” written less than
@@ -123,11 +130,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let resolved = if in_quote { None } else { cx.date.and_then(|date| crate::dates::relative_fix(cx.text(), expr, date, cx.date_style)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) };
             if let Some((range, new_text)) = resolved {
                 let shown = new_text.trim().trim_matches(',').trim();
-                let ambiguous = cx.date.is_some_and(|date| next_weekday_is_ambiguous(&rel.reference, date));
+                let other_day = cx.date.and_then(|date| weekday_is_ambiguous(&rel.reference, date));
+                let ambiguous = other_day.is_some();
                 // (the date a narrative weekday may belong to, as quoted)
                 let near = if ambiguous { None } else { cx.date.and_then(|date| set_in_an_earlier_week(block, span, &rel.reference, date)).map(|a| without_preposition(cx.slice(a))) };
                 let (resolved_message, title) = match near {
-                    _ if ambiguous => (["Relative date “", &shown_text, "”: write the date (“", shown, "”, or a week later?)."].concat(), ["Replace with “", shown, "” (check: not a week later?)"].concat()),
+                    _ if let Some(other) = other_day => (["Relative date “", &shown_text, "”: write the date (“", shown, "”, or ", other, "?)."].concat(), ["Replace with “", shown, "” (check: not ", other, "?)"].concat()),
                     Some(near) => (
                         ["Relative date “", &shown_text, "”: write the date (“", shown, "”, or the one near “", near, "”?)."].concat(),
                         ["Replace with “", shown, "” (check: not the one near “", near, "”?)"].concat(),
@@ -187,9 +195,9 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     d.fixes.push(Fix::unsafe_(format!("Replace with “{shown}”"), edits));
                     d.fixes.push(Fix::unsafe_(format!("Replace with “{shown_earlier}”"), vec![Edit::replace(Span::new(range.start, range.end), earlier)]));
                 } else {
-                d.fixes.push(if cx.date.is_some_and(|date| next_weekday_is_ambiguous(&rel.reference, date)) {
-                    d.message = format!("Relative date “{}”: write the date (“{shown}”, or a week later?).", quoted(text));
-                    Fix::unsafe_(format!("Replace with “{shown}” (check: not a week later?)"), edits)
+                d.fixes.push(if let Some(other) = cx.date.and_then(|date| weekday_is_ambiguous(&rel.reference, date)) {
+                    d.message = format!("Relative date “{}”: write the date (“{shown}”, or {other}?).", quoted(text));
+                    Fix::unsafe_(format!("Replace with “{shown}” (check: not {other}?)"), edits)
                 } else if let Some(anchor) = narrative {
                     let anchor = without_preposition(cx.slice(anchor));
                     d.message = format!("Relative date “{}”: write the date (“{shown}”, or the one near “{anchor}”?).", quoted(text));
@@ -289,15 +297,25 @@ fn counts_on_from_the_story(text: &str, span: Span, sentence: Span) -> bool {
         && words.iter().any(|w| crate::analysis::figures::is_irregular_past(w) || matches!(*w, "was" | "were" | "had") || w.len() > 4 && w.ends_with("ed"))
 }
 
-/// "next Thursday" written on a Wednesday: tomorrow, or Thursday of next
-/// week? When the next such day falls in the writing week, readers differ,
-/// so making it explicit is the writer's call, not a safe fix.
-fn next_weekday_is_ambiguous(reference: &Reference, doc_date: jiff::civil::Date) -> bool {
-    let Reference::Weekday { forward: true, strict: true, .. } = reference else { return false };
-    crate::dates::resolve_date(reference, doc_date).is_some_and(|day| {
-        let (a, b) = (day.iso_week_date(), doc_date.iso_week_date());
-        a.year() == b.year() && a.week() == b.week()
-    })
+/// The other day a weekday may mean, when readers differ, so that making it
+/// explicit is the writer's call, not a safe fix: "next Thursday" written
+/// on a Wednesday (tomorrow, or "a week later"?), "last Saturday" written
+/// on a Sunday (yesterday, or "a week earlier"?). (A bare weekday to come
+/// that is the writing day's is that day: wire copy writes "The markets
+/// are closed on Monday" on the Monday.)
+fn weekday_is_ambiguous(reference: &Reference, doc_date: jiff::civil::Date) -> Option<&'static str> {
+    let Reference::Weekday { forward, strict, .. } = *reference else { return None };
+    let same_week = || {
+        crate::dates::resolve_date(reference, doc_date).is_some_and(|day| {
+            let (a, b) = (day.iso_week_date(), doc_date.iso_week_date());
+            a.year() == b.year() && a.week() == b.week()
+        })
+    };
+    match (forward, strict) {
+        (true, true) if same_week() => Some("a week later"),
+        (false, true) if same_week() => Some("a week earlier"),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -324,6 +342,19 @@ mod tests {
         };
         assert_eq!(fixes("2026-09-08"), vec![("in the summer of 2026".to_string(), false), ("in the summer of 2025".to_string(), false)]);
         assert_eq!(fixes("2026-12-20"), vec![("in the summer of 2026".to_string(), true)]);
+    }
+
+    #[test]
+    fn last_weekday_in_the_writing_week_gets_its_fix_unsafe() {
+        use crate::document::{Document, Format};
+        // (22 November 2026 is a Sunday: "last Saturday", yesterday or the
+        // Saturday before?)
+        let text = "---\ndate: 2026-11-22\n---\nEngland beat Australia 22-19 last Saturday.\n";
+        let doc = Document::new(text, Format::Markdown);
+        let diags = crate::check(&doc, &crate::settings::Settings::default());
+        let d = diags.iter().find(|d| d.rule == R).expect("a relative-date finding");
+        assert!(d.message.contains("or a week earlier?"), "{}", d.message);
+        assert!(d.fixes.iter().all(|f| f.applicability == crate::fix::Applicability::Unsafe));
     }
 
     #[test]

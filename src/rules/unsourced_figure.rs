@@ -21,7 +21,8 @@ quantity; a range is one quantity (`four to six weeks`, `between 200 and
 300 people`, `10-12 staff`, `between £100 and £300`, `20% to 30%`, `between
 5% and 8%`; not a change and the level it reached: `fell 6% to 8%`), so is
 a part of a whole (`41 of the 106 patients`, `three out of four voters`),
-and so is a length of time told in units (`35 minutes and 18 seconds`). A crowd
+and so is a length of time told in units (`35 minutes and 18 seconds`, `six years and
+eight months`). A crowd
 counted without its noun is a vague quantity too (`forced thousands to
 flee`, `Hundreds were injured`). A count before a list of counts is no
 tally of names (`five councillors, Reform two and the Liberal Democrats
@@ -61,13 +62,13 @@ and 42”); numbers in names, labels and identifiers (`World War II`, `G7`,
 `COVID-19`, `Article 5`, `Table 1`, `Proposal 3`, `Option 2`, `No. 27`, `a Big Four firm`, `type 2 diabetes`, `a phase 3
 trial`, `runway 27`, `junctions 10 and 11`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`), addresses
 (`211 Oxford Street`, `14–22 Riverside Terrace`, `500 Howard St.`), telephone
-and reference numbers (`call 101`, `an emergency 999 call`, `the 101 non-emergency line`, `0800 555 111`, `crime reference
-42/18876/26`) and ratings (`Verdict: 4/5`); statistical notation (a
+and reference numbers (`937-225-4000`, `a 10-K filing`, `call 101`, `an emergency 999 call`, `the 101 non-emergency line`, `0800 555 111`, `crime reference
+42/18876/26`) and ratings (`Verdict: 4/5`, a line of its own: `**Four stars**`); statistical notation (a
 p-value, `p<0.001`), the
 level and bounds of a confidence interval (“7.9% (95% CI 5.2–10.7)” is one
 figure, 7.9%); sports scores and a game's own tallies (“five
 goals in his last six appearances”, “four points behind the leaders”, “2-1
-up”, “a 4–0 friendly win”, “in the final 20 minutes”, a scorers line “Goals: Whitlock 58, Okonkwo
+up”, a score line: “England 27 Argentina 24”, “a 4–0 friendly win”, “in the final 20 minutes”, a scorers line “Goals: Whitlock 58, Okonkwo
 72”, “missing out on European football by three points”, the points a
 result earns: “winning 2-1 and collecting three points”, and a series'
 length: “won the World Series over the Cardinals in six games”, a margin
@@ -95,7 +96,10 @@ a named body assumes (“The Treasury's own modelling assumed growth of
 named by where it was published (“A study published in Nature Food”, “A YouGov poll
 published on 18 November found 38%”, “The bureau's 24-month study projects the
 lake could fall below 1,040 feet”, “..., the presentation shows.”, “under national
-guidance issued by the UK Health Security Agency”, a name with a long description before
+guidance issued by the UK Health Security Agency”, what a document shows for its period (“Halvorsen's 10-K filing for last
+year shows”, “The company's accounts for the year to March 2026 show”), a
+list item's bracketed source (“9,112 open repair jobs (board papers, September
+2026)”), a name with a long description before
 its verb: “Cinema United, the trade group formerly known as the National
 Association of Theatre Owners, said”) or by
 who made it (“A survey of 1,012 voters by Opinium”), or to a filing at a
@@ -111,7 +115,9 @@ billion available”; its work, which it is the source of, when the verb
 follows the name: “The World Food Programme (WFP) has distributed food to
 64,000 people”, “UNICEF, working with the Department of Public Health
 Engineering, has installed 220 units”, “The Directorate General of Health
-Services recorded 3,870 cases”, “The force recorded 3,912 offences”, “the Climate
+Services recorded 3,870 cases”, “The force recorded 3,912 offences”, “The charity is also launching a
+winter appeal to fund 20 new rescue centres”, a lead-in's for its list:
+“IRN distributed the following in the week to 3 September:”, “the Climate
 Prediction Center gives Phoenix a 60 percent chance”; not “Two firefighters suffered burns on
 Sunday and were treated”), a plan's
 own proposal (“The draft budget proposes raising fees from £48 to £62”; not
