@@ -113,7 +113,7 @@ fn evidence_subject(tokens: &[Token<'_>], (s, e): (usize, usize)) -> bool {
 /// A participle that dates a source after its name ("A Eurostat report
 /// published in March 2026 found").
 fn is_dating_participle(lower: &str) -> bool {
-    matches!(lower, "published" | "released" | "issued" | "conducted" | "carried" | "compiled")
+    matches!(lower, "published" | "released" | "issued" | "conducted" | "carried" | "compiled" | "filed" | "submitted" | "lodged")
 }
 
 /// "The scientists found reduction of yields exceeded 10%": an evidence verb
@@ -1237,7 +1237,8 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     // phrase that dates the source is no part of its name.
     let published = (j.max(6) as usize - 6..j as usize).find(|&k| {
         is_dating_participle(tokens[k].lower())
-            && tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "in" | "on" | "last" | "this" | "earlier" | "out"))
+            // ("Campaign finance reports filed with the city clerk show")
+            && tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "in" | "on" | "last" | "this" | "earlier" | "out" | "with" | "to" | "at"))
             && tokens[k + 1..=j as usize].iter().all(|t| t.kind != TokenKind::Punct || t.is_punct(","))
     });
     if let Some(k) = published.filter(|&k| k > 0) {

@@ -227,6 +227,15 @@ pub fn drop_list_tally(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
     }
 }
 
+/// Drop the figures of a sentence about a cricket match ("took three
+/// wickets for 41", "96 for one", "143 from 231 balls", "a lead of 221"):
+/// the game's own tallies, scores the rule does not ask a source for.
+pub fn drop_cricket_tallies(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
+    if tokens.iter().any(|t| matches!(t.lower(), "wicket" | "wickets" | "overs" | "innings" | "lbw" | "stumps" | "bowled" | "run-out")) {
+        figures.clear();
+    }
+}
+
 /// Drop a reviewer's rating standing on its own line ("**Four stars**",
 /// "Rating: 4 stars"): the verdict, not a quantity.
 pub fn drop_rating(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
@@ -267,7 +276,10 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         let bare_crowd = matches!(lower, "dozens" | "hundreds" | "thousands" | "millions")
             && (i == 0 || !matches!(tokens[i - 1].lower(), "the" | "of" | "in" | "by" | "into" | "to" | "and" | "or"))
             && tokens.get(i + 1).is_none_or(|t| t.is_punct(".") || t.is_punct(",") || matches!(t.lower(), "to" | "more" | "were" | "are" | "have" | "had" | "fled" | "died" | "gathered" | "marched" | "protested" | "attended" | "remain" | "remained" | "lost"));
-        let vague_plural = tok.kind == TokenKind::Word && is_vague_plural(lower) && (tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("of")) || bare_crowd);
+        // (not a noun after its determiner: "the scores of institutions are
+        // tightly bunched")
+        let determined = i > 0 && matches!(tokens[i - 1].lower(), "the" | "their" | "its" | "his" | "her" | "our" | "these" | "those" | "whose");
+        let vague_plural = tok.kind == TokenKind::Word && is_vague_plural(lower) && !determined && (tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("of")) || bare_crowd);
         // "several municipalities", "several member governments", "several
         // thousand": a plural noun within three words, or a multiplier.
         let several = tok.kind == TokenKind::Word
@@ -860,6 +872,11 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
             && digits <= 3
             && no_unit_after
         {
+            return false;
+        }
+        // "Their drummer is 17.", "Her son was 12.": a person's age, the
+        // person named by a possessive and a role
+        if matches!(p.lower(), "is" | "was") && (3..=4).contains(&i) && matches!(tokens[0].lower(), "his" | "her" | "their" | "my" | "our") && plain_integer && digits <= 2 && next.is_some_and(|n| n.is_punct(".")) && tokens.len() == i + 2 {
             return false;
         }
         // "two students for the summer, Hannah and Josh, both 19": the age

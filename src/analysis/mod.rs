@@ -363,6 +363,7 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
             figures::drop_list_tally(toks, &mut figures);
             figures::drop_minute_label(toks, &mut figures);
             figures::drop_rating(toks, &mut figures);
+            figures::drop_cricket_tallies(toks, &mut figures);
         }
         let declarative = !headline && !imperative && claim::is_declarative(slice, span, toks);
         // A sentence anchored in time reports an event (undated-event's
@@ -1177,7 +1178,12 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
             && (w[1].lower() == "the" && w[2].is_capitalized() && w[3].is_capitalized()
                 || matches!(w[1].lower(), "rule" | "article" | "section" | "regulation" | "clause" | "schedule" | "paragraph") && w[1].is_capitalized() && w[2].kind == tokens::TokenKind::Number)
     }) && toks.iter().any(|t| t.is_capitalized() && matches!(t.lower(), "bill" | "act" | "law" | "treaty" | "agreement" | "convention" | "directive" | "code" | "regulations" | "rules" | "rule" | "article" | "section" | "regulation" | "clause" | "schedule" | "paragraph" | "charter" | "accord" | "plan"));
-    if under_a_named_rule {
+    // ("Under UK261 rules, passengers ... can claim up to £520": a code's
+    // name, letters and digits)
+    let under_a_code = toks.windows(3).any(|w| {
+        w[0].lower() == "under" && w[1].text.starts_with(|c: char| c.is_ascii_uppercase()) && w[1].text.bytes().any(|b| b.is_ascii_digit()) && matches!(w[2].lower(), "rules" | "regulations" | "regulation" | "law" | "rule")
+    });
+    if under_a_named_rule || under_a_code {
         return true;
     }
     // The writers' own testing, estimates and data: only a sentence with

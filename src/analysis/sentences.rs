@@ -74,6 +74,9 @@ pub fn split(text: &str, block: Span, lexicon: &Lexicon) -> Vec<Span> {
             if c == '.' && end == i + 1 && !ends_sentence_after_period(&slice[..i], lexicon) && !starts_sentence(trimmed, &slice[..i]) {
                 continue;
             }
+            if c == '.' && end == i + 1 && labels_a_number(&slice[..i], next) {
+                continue;
+            }
         }
         push_trimmed(&mut out, slice, base, start, end);
         start = end;
@@ -123,6 +126,13 @@ fn push_trimmed(out: &mut Vec<Span>, slice: &str, base: usize, start: usize, end
     if lead + trail < piece.len() {
         out.push(Span::new(base + start + lead, base + end - trail));
     }
+}
+
+/// "Situation report no. 7", "see p. 12": a lower-case label's period
+/// before its number (`next` is the character after the white space).
+fn labels_a_number(before: &str, next: char) -> bool {
+    let word = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    next.is_ascii_digit() && matches!(word, "no" | "nos" | "p" | "pp" | "vol" | "fig" | "ch" | "art" | "sec" | "para")
 }
 
 /// Whether a period right after `before` ends a sentence: not after an
@@ -207,6 +217,9 @@ mod tests {
                 if c == '.' && end == i + 1 && !ends_sentence_after_period(&slice[..i], lexicon) && !starts_sentence(trimmed, &slice[..i]) {
                     continue;
                 }
+                if c == '.' && end == i + 1 && labels_a_number(&slice[..i], next) {
+                    continue;
+                }
             }
             push_trimmed(&mut out, slice, base, start, end);
             start = end;
@@ -253,6 +266,11 @@ mod tests {
     fn an_amount_with_a_decimal_point_ends_a_sentence() {
         assert_eq!(sentences("Fares rose by 4.8%. Passengers were angry, the watchdog said."), vec!["Fares rose by 4.8%.", "Passengers were angry, the watchdog said."]);
         assert_eq!(sentences("The deal was worth £2.1m. Shareholders approved it."), vec!["The deal was worth £2.1m.", "Shareholders approved it."]);
+    }
+
+    #[test]
+    fn a_lower_case_label_before_its_number_ends_no_sentence() {
+        assert_eq!(sentences("Situation report no. 7, issued by the agency. See p. 12 for more."), vec!["Situation report no. 7, issued by the agency.", "See p. 12 for more."]);
     }
 
     #[test]

@@ -69,7 +69,10 @@ said in November that spending would rise”; not what has gone on since a month
 August, but warned that further cuts would come only gradually”; not “In a letter dated 2 September, the agency said designs
 would need approval”, nor a document's date: “confirmed in a customer
 advisory dated 9 October that it would levy a fee”, nor a fixture's verb used
-as a noun: “refused to work the face on 3 October”, nor a relative clause after a
+as a noun: “refused to work the face on 3 October”, nor an act a participle tells just
+before the date: “changes announced in the Autumn Budget on 26 November will
+raise costs” (a passive to come looks ahead: “will be announced on 3
+December”, “The deal, to be signed on 3 December,”), nor a relative clause after a
 date in the past: “passed a stopgap bill on September 30 that runs only until
 November 21”). A possessive month takes
 its year before the “'s” (“January 2027's rise”). A date that names its weekday
@@ -133,6 +136,11 @@ fn has_fixture_verb(lower: &str, w: &str) -> bool {
 /// Whether a lower-case clause looks forward: a word of [`FORWARD`], or one
 /// of the readings below (its words split once for all of them).
 fn clause_looks_forward(lower: &str) -> bool {
+    // (an aside of what is to be done: "The deal, to be signed on 3
+    // December, will ...")
+    if lower.trim_start_matches([',', ' ', '—', '–']).starts_with("to be ") {
+        return true;
+    }
     if FORWARD.iter().any(|w| lower.contains(w)) || FIXTURE_VERBS.iter().any(|w| has_fixture_verb(lower, w)) {
         return true;
     }
@@ -192,8 +200,28 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let word_before = crate::analysis::words_before(cx.text(), span.start, 1);
                 // (and so does a document's date: "in a customer advisory
                 // dated 9 October that it would levy a fee")
-                if is_said_past(word_before) || word_before.eq_ignore_ascii_case("dated") {
+                // (not a passive to come: "The plan will be announced on 3
+                // December")
+                let passive = || crate::analysis::words_before(cx.text(), span.start, 2).split_whitespace().next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "be" | "been" | "being"));
+                if is_said_past(word_before) && !passive() || word_before.eq_ignore_ascii_case("dated") {
                     return false;
+                }
+                // (and an act told by a participle just before the date:
+                // "changes announced in the Autumn Budget on 26 November
+                // will raise costs")
+                // (not a passive to come: "will be announced on 3 December")
+                let before = crate::analysis::words_before(cx.text(), span.start, 7).to_ascii_lowercase();
+                let mut words = before.rsplit(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).peekable();
+                while let Some(word) = words.next() {
+                    if matches!(word, "announced" | "unveiled" | "published" | "released" | "presented" | "passed" | "approved" | "introduced" | "signed" | "agreed") {
+                        if words.peek().is_some_and(|w| matches!(*w, "be" | "been" | "being" | "is" | "are" | "was" | "were")) {
+                            break;
+                        }
+                        return false;
+                    }
+                    if matches!(word, "will" | "would" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "to" | "be") {
+                        break;
+                    }
                 }
                 // (what has gone on since a month began before the writing:
                 // "its first move since August, but warned that ... would")
@@ -689,6 +717,11 @@ mod tests {
         assert_eq!(fixes_of("The Budget on 10 January is the main risk."), vec![(" 2027".into(), false), (" 2026".into(), false)]);
         // (not what has gone on since a month)
         assert_eq!(fixes_of("Rates have fallen since December."), vec![(" 2025".into(), true)]);
+        // an act told by a participle just before the date is past; a
+        // passive to come and an aside of what is to be done look ahead
+        assert_eq!(fixes_of("Changes announced in the Autumn Budget on 10 November will raise costs."), vec![(" 2026".into(), true)]);
+        assert_eq!(fixes_of("The plan will be announced on 3 March."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("The deal, to be signed on 3 March, will raise costs."), vec![(" 2027".into(), true)]);
     }
 
     #[test]

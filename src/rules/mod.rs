@@ -325,6 +325,12 @@ impl RuleContext<'_> {
         self.placeholder_fix_in(self.slice(self.fix_zone(sentence)), || self.sentence_end_insertion(sentence))
     }
 
+    /// [`Self::placeholder_fix`] inserting at `at` (the end of one clause
+    /// of the sentence).
+    pub fn placeholder_fix_at(&self, sentence: Span, at: usize) -> Option<Fix> {
+        self.placeholder_fix_in(self.slice(self.fix_zone(sentence)), || at)
+    }
+
     /// [`Self::placeholder_fix`] given the sentence's fix zone and where it
     /// inserts.
     fn placeholder_fix_in(&self, zone: &str, at: impl FnOnce() -> usize) -> Option<Fix> {

@@ -32,7 +32,8 @@ which the account dates; a paragraph with a time of day (“shortly before
 5am”) or one that points back to a time the account gave (“held on the
 same day”, “that night”, “the following morning”); a count from an anchor (“killed since the war began”); a participle
 or a present passive that tells no past event (“Anyone arrested has the
-right to a lawyer”, “once the contract is signed”); an obituary's occasion
+right to a lawyer”, “once the contract is signed”) and one negated (“though no
+contract has yet been signed”); an obituary's occasion
 (“Margaret Ashdown, who has died aged 84, ...”), which the piece dates; the
 terms of the reporting itself (“They spoke on condition of anonymity
 because they had signed agreements ...”); a sentence with a season
@@ -195,7 +196,9 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
     let obituary_occasion = |i: usize| i >= 2 && lower[i] == "died" && matches!(lower[i - 1], "has" | "have") && lower[i - 2] == "who";
     // ("More than 60 residents signed up to speak": no document signed)
     let phrasal = |i: usize| lower[i] == "signed" && lower.get(i + 1).is_some_and(|n| matches!(*n, "up" | "off" | "on"));
-    let not_past = |i: usize| i > 0 && matches!(lower[i - 1], "anyone" | "anybody" | "everyone" | "someone" | "those" | "people" | "nobody" | "is" | "are" | "be" | "being" | "get" | "gets") || toll_so_far(i) || obituary_occasion(i) || phrasal(i);
+    // ("though no contract has yet been signed": what has not happened)
+    let negated = |i: usize| (i.saturating_sub(5)..i).any(|k| matches!(lower[k], "not" | "never" | "no" | "yet" | "n't" | "nt"));
+    let not_past = |i: usize| i > 0 && matches!(lower[i - 1], "anyone" | "anybody" | "everyone" | "someone" | "those" | "people" | "nobody" | "is" | "are" | "be" | "being" | "get" | "gets") || toll_so_far(i) || obituary_occasion(i) || phrasal(i) || negated(i);
     // "They spoke on condition of anonymity because they had signed
     // agreements": the terms of the reporting itself; "launched in the
     // spring": a season is a time, if a loose one

@@ -57,7 +57,7 @@ years and days (“2022–23”, “the 2020 and 2021 seasons”, “between 16 
 January”); ages (“Smith, 45,”, “25 years old”, “a boy of about ten”, “aged 40 to 79”, “She was
 81.”, “until they are 18”, “Students who turn 19”, “Okafor, who turned 27 on 9
 November”, “Rembrandt was 28 at the time”, “pupils aged four to 11”, “heavy
-users at 14”, “a grade 4 at 16 must”, “Hannah and Josh, both 19”, “aged between 19
+users at 14”, “a grade 4 at 16 must”, “Hannah and Josh, both 19”, “Their drummer is 17.”, “aged between 19
 and 42”); numbers in names, labels and identifiers (`World War II`, `G7`,
 `COVID-19`, `Article 5`, `Table 1`, `Proposal 3`, `Option 2`, `No. 27`, `a Big Four firm`, `type 2 diabetes`, `a phase 3
 trial`, `runway 27`, `junctions 10 and 11`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`), addresses
@@ -68,7 +68,8 @@ p-value, `p<0.001`), the
 level and bounds of a confidence interval (“7.9% (95% CI 5.2–10.7)” is one
 figure, 7.9%); sports scores and a game's own tallies (“five
 goals in his last six appearances”, “four points behind the leaders”, “2-1
-up”, a score line: “England 27 Argentina 24”, “a 4–0 friendly win”, “in the final 20 minutes”, a scorers line “Goals: Whitlock 58, Okonkwo
+up”, a score line: “England 27 Argentina 24”, a cricket match's tallies: “took
+three wickets for 41”, “96 for one”, “a 4–0 friendly win”, “in the final 20 minutes”, a scorers line “Goals: Whitlock 58, Okonkwo
 72”, “missing out on European football by three points”, the points a
 result earns: “winning 2-1 and collecting three points”, and a series'
 length: “won the World Series over the Cardinals in six games”, a margin
@@ -132,7 +133,7 @@ $7.10 a share”, “Westmoor Connect has offered 4.5%”, “The PLSA has backe
 cent”, “The TWU is seeking a pay rise of 9%”, “The union is asking for a 9
 per cent rise”, “The committee made six recommendations”, after a wire
 dateline: “RIVERTON, Ohio — The Riverton City Council voted 5-2 ...”) and a court's sentence (“jailed for four years at Cardiff
-Crown Court”); a named law's or rule's own terms (“Under the Flag
+Crown Court”); a named law's or rule's own terms (“Under UK261 rules, passengers ... can claim up to £520”, “Under the Flag
 Referendum Bill, voters will choose between up to five designs”, “30
 minutes a day under Rule 41 of the detention regulations”); a named
 pollster's or client's survey (“Economists surveyed by Reuters had

@@ -88,7 +88,10 @@ A sentence with a vague attribution does not also get `unsourced-figure` or
 `unattributed-claim`: naming the source fixes all of them.
 
 ## Fix safety
-Inserting a `[citation needed]` placeholder is **safe** (it claims nothing).
+Inserting a `[citation needed]` placeholder is **safe** (it claims nothing). Both
+fixes go at the end of the hedge's own clause when a clause with a named source
+follows it (“The landlord has reportedly put the property up for sale
+[citation needed], and Hussain says ...”).
 Removing the hedge and adding “according to [SOURCE]” is **unsafe**: it
 changes what the sentence says. A hedge that opens its sentence takes its
 comma with it and hands on its capital (“Reportedly, the site will be sold”
@@ -129,11 +132,19 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             if evidence && named || held_before {
                 continue;
             }
-            let mut d = Diagnostic::new(Rule::VagueAttribution, a.trigger, quoted_message("Vague attribution “", trigger, "”: name who says so."))
-                .with_fix(cx.placeholder_fix(sentence.span));
+            // (the end of the hedge's own clause when a named source's clause
+            // follows it: "The landlord has reportedly put the property up
+            // for sale, and Hussain says he is in talks to buy it")
+            let clause_end = cx.text().get(a.trigger.end..sentence.span.end).and_then(|rest| [", and ", ", but ", "; "].iter().filter_map(|b| rest.find(b)).min()).map(|k| a.trigger.end + k);
+            let clause_end = clause_end.filter(|&at| sentence.attributions.iter().any(|b| b.kind == SourceKind::Identifiable && b.cue.start > at));
+            let placeholder = match clause_end {
+                Some(at) => cx.placeholder_fix_at(sentence.span, at),
+                None => cx.placeholder_fix(sentence.span),
+            };
+            let mut d = Diagnostic::new(Rule::VagueAttribution, a.trigger, quoted_message("Vague attribution “", trigger, "”: name who says so.")).with_fix(placeholder);
             if HEDGE_ADVERBS.iter().any(|h| trigger.eq_ignore_ascii_case(h)) {
                 let (removal, rest) = remove_word(cx.text(), a.trigger);
-                let at = cx.sentence_end_insertion(sentence.span);
+                let at = clause_end.unwrap_or_else(|| cx.sentence_end_insertion(sentence.span));
                 if !removal.overlaps(Span::empty(at)) || removal.end < at {
                     d.fixes.push(Fix::unsafe_(
                         format!("Replace “{trigger}” with “according to [SOURCE]”"),
@@ -189,6 +200,17 @@ mod tests {
         flags(R, "The ministry reportedly told staff to stay home.", &["reportedly"]);
         flags(R, "According to sources, the deal is done.", &["According to sources"]);
         flags(R, "Doctors advise people with asthma to stay indoors.", &["Doctors advise"]);
+    }
+
+    #[test]
+    fn a_hedge_before_a_named_sources_clause_is_fixed_in_its_own_clause() {
+        use crate::rules::test_support::fixed_by;
+        let fixed = fixed_by(R, "The landlord has reportedly put the property up for sale, and Hussain says he is in talks to buy it.");
+        // (both fixes applied: the hedge replaced and the placeholder, in
+        // the hedge's clause)
+        assert_eq!(fixed, "The landlord has put the property up for sale, according to [SOURCE] [citation needed], and Hussain says he is in talks to buy it.");
+        let fixed = fixed_by(R, "The landlord has reportedly put the property up for sale, and prices rose.");
+        assert!(fixed.ends_with("prices rose, according to [SOURCE] [citation needed]."), "{fixed}");
     }
 
     #[test]
