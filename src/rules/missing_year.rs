@@ -194,6 +194,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // clause that has one, the next first; an opening phrase is
             // not: "In a July 16 press conference, Jobs said buyers would")
             let clause = clause_around(cx.text(), sentence.span, span);
+            // (what has gone on since a month began before the writing: "its
+            // first move since August, but warned that ... would"; looks
+            // neither ahead nor both ways)
+            let led_by_since = |w: &str| w.eq_ignore_ascii_case("since");
+            let since = led_by_since(crate::analysis::words_before(cx.text(), span.start, 1)) || cx.slice(span).split_once(' ').is_some_and(|(w, _)| led_by_since(w));
             let forward = || {
                 // (a date right after a verb of saying dates the saying:
                 // "It said in November that spending would rise")
@@ -223,9 +228,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                         break;
                     }
                 }
-                // (what has gone on since a month began before the writing:
-                // "its first move since August, but warned that ... would")
-                if word_before.eq_ignore_ascii_case("since") || cx.slice(span).split_once(' ').is_some_and(|(w, _)| w.eq_ignore_ascii_case("since")) {
+                if since {
                     return false;
                 }
                 // (the date's own preposition, inside its span or just before it)
@@ -270,8 +273,6 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // purpose looks ahead of an act whose own time is not given, so
             // both years are offered too.
             let meant_to_last = !looks_forward && cx.date.is_some() && lasts_until(cx.text(), span);
-            // (what has gone on since a month began before the writing)
-            let since = crate::analysis::words_before(cx.text(), span.start, 1).eq_ignore_ascii_case("since") || cx.slice(span).split_once(' ').is_some_and(|(w, _)| w.eq_ignore_ascii_case("since"));
             let soon_after = meant_to_last || !looks_forward && !since && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) && !looks_back(&cx.slice(clause).to_lowercase());
             let fix_for = |forward: bool| cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), expr, date, forward)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new));
             let title_of = |range: &std::ops::Range<usize>, new_text: &str| ["Add the year: “", cx.slice(Span::new(span.start, range.start.max(span.start))), new_text, "”"].concat();
