@@ -1173,14 +1173,17 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // A named law's or rule's own terms: "Under the Flag Referendum Bill,
     // voters will choose between up to five designs", "30 minutes a day
     // under Rule 41 of the detention regulations".
-    let under_a_named_rule = toks.windows(4).any(|w| {
+    // (asked only of a sentence with "under": every sentence with a figure
+    // or a claim asks)
+    let has_under = toks.iter().any(|t| t.lower() == "under");
+    let under_a_named_rule = has_under && toks.windows(4).any(|w| {
         w[0].lower() == "under"
             && (w[1].lower() == "the" && w[2].is_capitalized() && w[3].is_capitalized()
                 || matches!(w[1].lower(), "rule" | "article" | "section" | "regulation" | "clause" | "schedule" | "paragraph") && w[1].is_capitalized() && w[2].kind == tokens::TokenKind::Number)
     }) && toks.iter().any(|t| t.is_capitalized() && matches!(t.lower(), "bill" | "act" | "law" | "treaty" | "agreement" | "convention" | "directive" | "code" | "regulations" | "rules" | "rule" | "article" | "section" | "regulation" | "clause" | "schedule" | "paragraph" | "charter" | "accord" | "plan"));
     // ("Under UK261 rules, passengers ... can claim up to £520": a code's
     // name, letters and digits)
-    let under_a_code = toks.windows(3).any(|w| {
+    let under_a_code = has_under && toks.windows(3).any(|w| {
         w[0].lower() == "under" && w[1].text.starts_with(|c: char| c.is_ascii_uppercase()) && w[1].text.bytes().any(|b| b.is_ascii_digit()) && matches!(w[2].lower(), "rules" | "regulations" | "regulation" | "law" | "rule")
     });
     if under_a_named_rule || under_a_code {

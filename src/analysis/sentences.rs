@@ -131,8 +131,8 @@ fn push_trimmed(out: &mut Vec<Span>, slice: &str, base: usize, start: usize, end
 /// "Situation report no. 7", "see p. 12": a lower-case label's period
 /// before its number (`next` is the character after the white space).
 fn labels_a_number(before: &str, next: char) -> bool {
-    let word = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-    next.is_ascii_digit() && matches!(word, "no" | "nos" | "p" | "pp" | "vol" | "fig" | "ch" | "art" | "sec" | "para")
+    // (the digit first: most periods are followed by a capital)
+    next.is_ascii_digit() && matches!(before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or(""), "no" | "nos" | "p" | "pp" | "vol" | "fig" | "ch" | "art" | "sec" | "para")
 }
 
 /// Whether a period right after `before` ends a sentence: not after an
