@@ -48,7 +48,9 @@ Use instead:
 Inserting a `[citation needed]` placeholder is **safe**; it goes after the
 quotation's closing mark (for a quotation of several sentences too, never
 inside it). Inserting
-“, [SPEAKER] said” after the quotation is **unsafe**.
+“[SPEAKER] said” after the quotation is **unsafe**; when the quotation ends
+its sentence with its own full stop, the stop becomes a comma and the tag
+ends the sentence (“We will not negotiate under fire,” [SPEAKER] said.).
 "#,
 };
 
@@ -90,10 +92,20 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // (a quotation of several sentences takes its placeholder after
             // its closing mark, not inside it after its first sentence)
             let through_close = Span::new(sentence.span.start, sentence.span.end.max(close));
+            // (a quotation that ends its sentence with its own full stop:
+            // the stop becomes a comma and the tag takes the sentence's,
+            // “... homes,” [SPEAKER] said., not “... homes.” [SPEAKER] said
+            // The protest ...)
+            let ends_sentence = cx.text().get(close..).is_none_or(|rest| rest.chars().next().is_none_or(char::is_whitespace));
+            let stop = cx.slice(q.inner).trim_end().ends_with('.').then(|| cx.slice(q.inner).trim_end().len() - 1 + q.inner.start);
+            let speaker_edits = match stop {
+                Some(at) if ends_sentence => vec![Edit::replace(Span::new(at, at + 1), ","), Edit::insert(close, " [SPEAKER] said.")],
+                _ => vec![Edit::insert(close, " [SPEAKER] said")],
+            };
             out.push(
                 Diagnostic::new(Rule::UnattributedQuote, sentence.span, quoted_message("Quotation has no speaker: “", cx.slice(q.inner), "”"))
                     .with_fix(cx.placeholder_fix(through_close))
-                    .with_fix((!super::holds(cx.slice(cx.fix_zone(through_close)), "[SPEAKER]")).then(|| Fix::unsafe_("Insert “[SPEAKER] said”", vec![Edit::insert(close, " [SPEAKER] said")]))),
+                    .with_fix((!super::holds(cx.slice(cx.fix_zone(through_close)), "[SPEAKER]")).then(|| Fix::unsafe_("Insert “[SPEAKER] said”", speaker_edits))),
             );
         }
     }
@@ -117,6 +129,18 @@ mod tests {
     #[test]
     fn flags_quotes_without_speakers() {
         flags(R, "The talks ended early.\n\n“We will not negotiate under fire, not now and not ever.” The room was silent.", &["“We will not negotiate under fire, not now and not ever.”"]);
+    }
+
+    #[test]
+    fn the_speaker_tag_takes_the_quotations_full_stop() {
+        use crate::document::{Document, Format};
+        let text = "\"We will not negotiate under fire.\" The talks ended.";
+        let doc = Document::new(text, Format::Markdown);
+        let diags = crate::check(&doc, &crate::settings::Settings::default());
+        let d = diags.iter().find(|d| d.rule == R).expect("an unattributed-quote finding");
+        let speaker = d.fixes.iter().find(|f| f.title.contains("[SPEAKER]")).expect("a speaker fix");
+        let fixed = crate::fix::apply_fixes(text, [speaker]).text;
+        assert_eq!(fixed, "\"We will not negotiate under fire,\" [SPEAKER] said. The talks ended.");
     }
 
     #[test]
