@@ -187,12 +187,23 @@ fn is_month(lower: &str) -> bool {
     )
 }
 
+/// The filters the whole sentence decides, after [`find`]: a condition,
+/// a count announcing its list, a timeline's minute, a rating line, a
+/// cricket match's tallies.
+pub fn drop_by_sentence(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
+    drop_conditional(tokens, figures);
+    drop_list_tally(tokens, figures);
+    drop_minute_label(tokens, figures);
+    drop_rating(tokens, figures);
+    drop_cricket_tallies(tokens, figures);
+}
+
 /// Drop the figures inside a condition: a clause opened by "if" or
 /// "unless" (to the next comma, semicolon or colon, or the sentence's end)
 /// states what would hold, not what does ("A water point counts as
 /// functional only if it delivers at least 10 litres a minute"; "If the
 /// rate passes 5%, repayments rise by £200" keeps the £200).
-pub fn drop_conditional(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
+fn drop_conditional(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
     let mut k = 0;
     while let Some(open) = tokens[k..].iter().position(|t| matches!(t.lower(), "if" | "unless")).map(|p| p + k) {
         let close = tokens[open + 1..].iter().position(|t| t.is_punct(",") || t.is_punct(";") || t.is_punct(":")).map_or(tokens.len(), |p| p + open + 1);
@@ -212,7 +223,7 @@ pub fn drop_conditional(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
 /// amendments were pushed to a vote on Wednesday:", "Three points for our
 /// discussion:"): the list or table after the colon names them, a small
 /// count tallying things named right there.
-pub fn drop_list_tally(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
+fn drop_list_tally(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return };
     if !last.is_punct(":") {
         return;
@@ -230,7 +241,7 @@ pub fn drop_list_tally(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
 /// Drop the figures of a sentence about a cricket match ("took three
 /// wickets for 41", "96 for one", "143 from 231 balls", "a lead of 221"):
 /// the game's own tallies, scores the rule does not ask a source for.
-pub fn drop_cricket_tallies(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
+fn drop_cricket_tallies(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
     if tokens.iter().any(|t| matches!(t.lower(), "wicket" | "wickets" | "overs" | "innings" | "lbw" | "stumps" | "bowled" | "run-out")) {
         figures.clear();
     }
@@ -238,7 +249,7 @@ pub fn drop_cricket_tallies(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
 
 /// Drop a reviewer's rating standing on its own line ("**Four stars**",
 /// "Rating: 4 stars"): the verdict, not a quantity.
-pub fn drop_rating(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
+fn drop_rating(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
     if tokens.len() <= 5 && tokens.iter().any(|t| matches!(t.lower(), "stars" | "star")) {
         figures.retain(|f| !tokens.iter().any(|t| matches!(t.lower(), "stars" | "star") && f.span.contains(t.span)));
     }
@@ -246,7 +257,7 @@ pub fn drop_rating(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
 
 /// Drop a match minute that labels a line of a timeline ("- 11 min:
 /// Okafor curls in from 20 yards (1-0)"): a time, not a quantity.
-pub fn drop_minute_label(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
+fn drop_minute_label(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
     let [first, unit, mark, ..] = tokens else { return };
     if first.kind == TokenKind::Number && matches!(unit.lower(), "min" | "mins" | "minute" | "minutes" | "'" | "’") && matches!(mark.text, ":" | "-" | "–" | "—") {
         figures.retain(|f| f.span.start != first.span.start);

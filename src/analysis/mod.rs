@@ -359,11 +359,7 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         let imperative = claim::is_imperative(toks) || claim::signposts_or_defines(toks);
         let mut figures = if headline || imperative { Vec::new() } else { figures::find(slice, toks, &excluded) };
         if !figures.is_empty() {
-            figures::drop_conditional(toks, &mut figures);
-            figures::drop_list_tally(toks, &mut figures);
-            figures::drop_minute_label(toks, &mut figures);
-            figures::drop_rating(toks, &mut figures);
-            figures::drop_cricket_tallies(toks, &mut figures);
+            figures::drop_by_sentence(toks, &mut figures);
         }
         let declarative = !headline && !imperative && claim::is_declarative(slice, span, toks);
         // A sentence anchored in time reports an event (undated-event's

@@ -690,11 +690,7 @@ mod tests {
     /// The fixes of the first missing-year finding in `body`, written on
     /// 20 November 2026: (new text, whether safe).
     fn fixes_of(body: &str) -> Vec<(String, bool)> {
-        use crate::document::{Document, Format};
-        let text = format!("---\ndate: 2026-11-20\n---\n{body}\n");
-        let doc = Document::new(&text, Format::Markdown);
-        let diags = crate::check(&doc, &crate::settings::Settings::default());
-        let d = diags.iter().find(|d| d.rule == R).expect("a missing-year finding");
+        let d = crate::rules::test_support::first_finding(R, &format!("---\ndate: 2026-11-20\n---\n{body}\n"));
         d.fixes.iter().map(|f| (f.edits[0].new_text.to_string(), f.applicability == crate::fix::Applicability::Safe)).collect()
     }
 

@@ -467,6 +467,13 @@ pub(crate) mod test_support {
         diags.into_iter().filter(|d| d.rule == rule).map(|d| doc.slice(d.span).to_string()).collect()
     }
 
+    /// The first finding of `rule` in `text`.
+    #[track_caller]
+    pub fn first_finding(rule: Rule, text: &str) -> Diagnostic {
+        let doc = Document::new(text, Format::Markdown);
+        crate::check(&doc, &Settings::default()).into_iter().find(|d| d.rule == rule).unwrap_or_else(|| panic!("a {} finding in {text:?}", rule.id()))
+    }
+
     /// Assert that `rule` flags exactly these triggers in `text`.
     #[track_caller]
     pub fn flags(rule: Rule, text: &str, expected: &[&str]) {

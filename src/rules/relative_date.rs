@@ -145,12 +145,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let ambiguous = ambiguous || near.is_some();
                 // ("last summer" written just after it: this year's or the
                 // one before? both offered, neither applied unasked)
-                if let Some(year) = cx.date.and_then(|date| crate::dates::season_just_gone(&rel.reference, date)) {
-                    let earlier = new_text.replace(&year.to_string(), &(year - 1).to_string());
-                    let shown_earlier = earlier.trim().trim_matches(',').trim();
-                    message = Some(["Relative date “", &shown_text, "”: write the date (“", shown, "” or “", shown_earlier, "”?)."].concat());
-                    fixes.push(Fix::unsafe_(["Replace with “", shown, "”"].concat(), vec![Edit::replace(Span::new(range.start, range.end), new_text.clone())]));
-                    fixes.push(Fix::unsafe_(["Replace with “", shown_earlier, "”"].concat(), vec![Edit::replace(Span::new(range.start, range.end), earlier.clone())]));
+                if let Some((season_message, season_fixes)) = cx.date.and_then(|date| season_choices(&rel.reference, date, &shown_text, Span::new(range.start, range.end), &new_text)) {
+                    message = Some(season_message);
+                    fixes.extend(season_fixes);
                 } else {
                     message = Some(resolved_message);
                     let edits = vec![Edit::replace(Span::new(range.start, range.end), new_text)];
@@ -188,12 +185,9 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let shown = new_text.trim().trim_matches(',').trim().to_string();
                 let edits = vec![Edit::replace(Span::new(range.start, range.end), new_text.clone())];
                 let narrative = cx.date.and_then(|date| set_in_an_earlier_week(block, span, &rel.reference, date));
-                if let Some(year) = cx.date.and_then(|date| crate::dates::season_just_gone(&rel.reference, date)) {
-                    let earlier = new_text.replace(&year.to_string(), &(year - 1).to_string());
-                    let shown_earlier = earlier.trim().trim_matches(',').trim().to_string();
-                    d.message = format!("Relative date “{}”: write the date (“{shown}” or “{shown_earlier}”?).", quoted(text));
-                    d.fixes.push(Fix::unsafe_(format!("Replace with “{shown}”"), edits));
-                    d.fixes.push(Fix::unsafe_(format!("Replace with “{shown_earlier}”"), vec![Edit::replace(Span::new(range.start, range.end), earlier)]));
+                if let Some((season_message, season_fixes)) = cx.date.and_then(|date| season_choices(&rel.reference, date, &quoted(text), Span::new(range.start, range.end), &new_text)) {
+                    d.message = season_message;
+                    d.fixes.extend(season_fixes);
                 } else {
                 d.fixes.push(if let Some(other) = cx.date.and_then(|date| weekday_is_ambiguous(&rel.reference, date)) {
                     d.message = format!("Relative date “{}”: write the date (“{shown}”, or {other}?).", quoted(text));
@@ -297,6 +291,20 @@ fn counts_on_from_the_story(text: &str, span: Span, sentence: Span) -> bool {
         && words.iter().any(|w| crate::analysis::figures::is_irregular_past(w) || matches!(*w, "was" | "were" | "had") || w.len() > 4 && w.ends_with("ed"))
 }
 
+/// "last summer" written just after it ([`crate::dates::season_just_gone`]):
+/// the message and the two unsafe fixes, this year's and the one before.
+fn season_choices(reference: &Reference, doc_date: jiff::civil::Date, shown_text: &str, range: Span, new_text: &str) -> Option<(String, Vec<Fix>)> {
+    let year = crate::dates::season_just_gone(reference, doc_date)?;
+    let earlier = new_text.replace(&year.to_string(), &(year - 1).to_string());
+    let (shown, shown_earlier) = (new_text.trim().trim_matches(',').trim(), earlier.trim().trim_matches(',').trim());
+    let message = ["Relative date “", shown_text, "”: write the date (“", shown, "” or “", shown_earlier, "”?)."].concat();
+    let fixes = vec![
+        Fix::unsafe_(["Replace with “", shown, "”"].concat(), vec![Edit::replace(range, new_text.to_string())]),
+        Fix::unsafe_(["Replace with “", shown_earlier, "”"].concat(), vec![Edit::replace(range, earlier.clone())]),
+    ];
+    Some((message, fixes))
+}
+
 /// The other day a weekday may mean, when readers differ, so that making it
 /// explicit is the writer's call, not a safe fix: "next Thursday" written
 /// on a Wednesday (tomorrow, or "a week later"?), "last Saturday" written
@@ -332,12 +340,8 @@ mod tests {
 
     #[test]
     fn last_season_written_just_after_it_gets_both_years_unsafe() {
-        use crate::document::{Document, Format};
         let fixes = |date: &str| {
-            let text = format!("---\ndate: {date}\n---\nThe city runs 58 centres, up from 31 last summer.\n");
-            let doc = Document::new(&text, Format::Markdown);
-            let diags = crate::check(&doc, &crate::settings::Settings::default());
-            let d = diags.iter().find(|d| d.rule == R).expect("a relative-date finding");
+            let d = crate::rules::test_support::first_finding(R, &format!("---\ndate: {date}\n---\nThe city runs 58 centres, up from 31 last summer.\n"));
             d.fixes.iter().map(|f| (f.edits[0].new_text.to_string(), f.applicability == crate::fix::Applicability::Safe)).collect::<Vec<_>>()
         };
         assert_eq!(fixes("2026-09-08"), vec![("in the summer of 2026".to_string(), false), ("in the summer of 2025".to_string(), false)]);
@@ -346,13 +350,9 @@ mod tests {
 
     #[test]
     fn last_weekday_in_the_writing_week_gets_its_fix_unsafe() {
-        use crate::document::{Document, Format};
         // (22 November 2026 is a Sunday: "last Saturday", yesterday or the
         // Saturday before?)
-        let text = "---\ndate: 2026-11-22\n---\nEngland beat Australia 22-19 last Saturday.\n";
-        let doc = Document::new(text, Format::Markdown);
-        let diags = crate::check(&doc, &crate::settings::Settings::default());
-        let d = diags.iter().find(|d| d.rule == R).expect("a relative-date finding");
+        let d = crate::rules::test_support::first_finding(R, "---\ndate: 2026-11-22\n---\nEngland beat Australia 22-19 last Saturday.\n");
         assert!(d.message.contains("or a week earlier?"), "{}", d.message);
         assert!(d.fixes.iter().all(|f| f.applicability == crate::fix::Applicability::Unsafe));
     }

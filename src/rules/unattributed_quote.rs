@@ -133,11 +133,8 @@ mod tests {
 
     #[test]
     fn the_speaker_tag_takes_the_quotations_full_stop() {
-        use crate::document::{Document, Format};
         let text = "\"We will not negotiate under fire.\" The talks ended.";
-        let doc = Document::new(text, Format::Markdown);
-        let diags = crate::check(&doc, &crate::settings::Settings::default());
-        let d = diags.iter().find(|d| d.rule == R).expect("an unattributed-quote finding");
+        let d = crate::rules::test_support::first_finding(R, text);
         let speaker = d.fixes.iter().find(|f| f.title.contains("[SPEAKER]")).expect("a speaker fix");
         let fixed = crate::fix::apply_fixes(text, [speaker]).text;
         assert_eq!(fixed, "\"We will not negotiate under fire,\" [SPEAKER] said. The talks ended.");
