@@ -327,6 +327,23 @@ fn capitalize(s: &str) -> String {
     }
 }
 
+/// The end of a year-less date right before `at`, one space between
+/// ("12 March", "March 12", "March"), and whether its month comes first.
+fn day_month_before(text: &str, at: usize) -> Option<(usize, bool)> {
+    let before = text.get(..at)?.strip_suffix(' ')?;
+    let mut words = before.rsplit(' ');
+    let last = words.next()?;
+    let is_month = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase()) && w.len() >= 3 && !w.ends_with('.') && crate::analysis::time::month_from_name(w).is_some();
+    let is_day = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()) && (w.len() == digits.len() || matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th"))
+    };
+    if is_month(last) {
+        return Some((before.len(), false));
+    }
+    (is_day(last) && words.next().is_some_and(is_month)).then_some((before.len(), true))
+}
+
 /// How the replacement has to fit the words around it.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Slot {
@@ -490,6 +507,14 @@ pub fn relative_fix(
             Slot::Bare if r.lead == Lead::Preposition => season_phrase(year, season),
             _ => format!("in {}", season_phrase(year, season)),
         },
+        // "on 12 March last year": the year joins the date it belongs to
+        // ("on 12 March 2025", "on March 12, 2025"), which "on 12 March in
+        // 2025" would leave year-less
+        Resolved::Year(year) if slot == Slot::Adverbial && r.lead == Lead::None && let Some(date_end) = day_month_before(text, expr.span.start) => {
+            // (month first, "March 12", takes a comma)
+            let joined = if date_end.1 { format!(", {year}") } else { format!(" {year}") };
+            return Some((date_end.0..core.end, joined));
+        }
         Resolved::Year(year) => match slot {
             Slot::Possessive => format!("the {year}"),
             Slot::Bare => year.to_string(),
@@ -899,6 +924,11 @@ mod tests {
             ("Sales beat last month’s.", d, DM, "Sales beat October 2026’s."),
             // the expression as the subject takes no preposition
             ("Last year was the warmest.", d, DM, "2025 was the warmest."),
+            // a year after a year-less date joins it
+            ("He struck her on 12 March last year when he was driving.", d, DM, "He struck her on 12 March 2025 when he was driving."),
+            ("It opened on March 12 last year, officials said.", d, MD, "It opened on March 12, 2025, officials said."),
+            ("The ballot runs from 1 March to 31 March next year.", d, DM, "The ballot runs from 1 March to 31 March 2027."),
+            ("It opened in March last year.", d, DM, "It opened in March 2025."),
             ("Yesterday was the busiest day.", d, DM, "27 November 2026 was the busiest day."),
             (
                 "After yesterday's meeting he left.",

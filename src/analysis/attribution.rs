@@ -93,6 +93,8 @@ word_list! {
         "declaration", "declarations", "count", "tally", "modelling", "modeling", "projections", "calculations",
         // what a company or agency lays out: ", the presentation shows."
         "presentation", "prospectus", "slides", "chart", "charts", "transcript", "bulletin", "dashboard", "database", "register",
+        // a statistical release and its tables: ", the release shows."
+        "release", "releases", "table", "tables",
     ];
 }
 
@@ -254,7 +256,12 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 let next = &tokens[k];
                 next.kind != TokenKind::Word || next.is_capitalized() || matches!(next.lower(), "and" | "or" | "the" | "a" | "an" | "police" | "him" | "her" | "them" | "us" | "me" | "his" | "their" | "its" | "our" | "my" | "authorities")
             });
-        if outside(span) && !compared && !agent_named && !to_someone && !is_named_owner_before(text, tokens, span) && !affiliated_sources(tokens, span) {
+        // ("Pupil absence in England: what the latest figures show", "Here
+        // is what the data suggest.": an indirect question about the
+        // evidence, which the text then names, not a report of it)
+        let asks_what = after.is_none_or(|k| tokens[k].kind == TokenKind::Punct)
+            && tokens.iter().position(|t| t.span.start >= span.start).is_some_and(|k| tokens[k.saturating_sub(4)..k].iter().any(|t| matches!(t.lower(), "what" | "how")));
+        if outside(span) && !compared && !agent_named && !to_someone && !asks_what && !is_named_owner_before(text, tokens, span) && !affiliated_sources(tokens, span) {
             vague_spans.push(span);
             out.push(Attribution { cue: span, source: None, kind: SourceKind::Vague, trigger: span });
         }
@@ -518,7 +525,36 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         let named_count = matches!(lower, "reported" | "reports" | "recorded" | "records" | "counted" | "counts" | "tallied" | "documented" | "documents" | "confirmed" | "confirms")
             && names_the_maker(tokens, i)
             && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.lower(), "some" | "about" | "around" | "nearly" | "almost" | "more" | "over" | "at" | "roughly" | "approximately"));
-        let named_forecast = named_forecast || named_count;
+        // An estimate in a relative clause after what it measures: "a
+        // project the regional transit authority estimates at $840
+        // million", "the cost, which the agency forecasts will reach £2bn".
+        // The source opens with a determiner right after the noun or the
+        // "which"/"that" the clause hangs on.
+        let relative_estimate = matches!(lower, "estimates" | "estimate" | "forecasts" | "forecast" | "projects" | "values")
+            && i >= 3
+            && tokens.get(i + 1).is_some_and(|t| {
+                t.eq_ignore_case("at") && amount_after_at(i + 1) || matches!(t.lower(), "will" | "would" | "could" | "may" | "might" | "can")
+            });
+        if relative_estimate
+            && let Some((s, e)) = phrase_before(tokens, i).filter(|&(_, e)| e == i - 1)
+            && let Some(d) = (s..e).rev().find(|&d| {
+                d > 0
+                    && matches!(tokens[d].lower(), "the" | "its" | "their")
+                    && (matches!(tokens[d - 1].lower(), "which" | "that")
+                        || tokens[d - 1].kind == TokenKind::Word && !tokens[d - 1].is_capitalized() && !is_between(tokens[d - 1].lower()) && !is_preposition(tokens[d - 1].lower()) && !is_determiner(tokens[d - 1].lower()))
+            })
+        {
+            push(&mut out, text, tokens, tok.span, (d, e), lexicon, anonymous_seen, sentence);
+            continue;
+        }
+        // A result a name posts, with its amount: "Penrose, which operates
+        // 612 stores, reported pre-tax profits of £402m", "Halvorsen
+        // reported a loss of $12m".
+        let named_result = matches!(lower, "reported" | "reports" | "posted" | "posts")
+            && i > 0
+            && (names_the_maker(tokens, i) || tokens[i - 1].is_punct(",") && phrase_before(tokens, i).is_some_and(|(s, e)| s == 0 && tokens[s..=e].iter().any(Token::is_capitalized)))
+            && (i + 1..tokens.len().min(i + 6)).take_while(|&k| tokens[k].kind == TokenKind::Word).any(|k| tokens[k].eq_ignore_case("of") && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.text, "$" | "£" | "€")));
+        let named_forecast = named_forecast || named_count || named_result;
         let noun_like = is_noun_like(lower);
         // "Charities report that ...": the bare form is a verb only before
         // its clause ("until the June acreage report.").
@@ -1050,7 +1086,7 @@ fn affiliated_sources(tokens: &[Token<'_>], span: Span) -> bool {
 word_list! {
     /// Bodies whose name before a data noun says whose data it is ("census
     /// figures", "police data").
-    pub(crate) fn is_producer = ["census", "government", "police", "ministry", "treasury", "hospital", "company", "court", "army", "military", "customs"];
+    pub(crate) fn is_producer = ["census", "government", "police", "ministry", "treasury", "hospital", "company", "court", "army", "military", "customs", "council"];
 }
 
 word_list! {
@@ -1269,12 +1305,21 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
             // Theatre Owners, said")
             (end.saturating_sub(24)..end.saturating_sub(12)).rev().find(|&k| {
                 tokens[k].is_punct(",")
-                    && tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "who" | "whose" | "speaking" | "citing") || matches!(t.lower(), "the" | "a" | "an") && k > 0 && tokens[k - 1].is_capitalized())
-                    && tokens[k + 1..end].iter().all(|t| t.kind == TokenKind::Word || matches!(t.text, "-" | "(" | ")" | "'"))
+                    // ("Mining company Cerro Verde, which operates one of the
+                    // world's largest copper mines 30 kilometres from
+                    // Arequipa, said": a body's)
+                    && tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "who" | "whose" | "speaking" | "citing") || matches!(t.lower(), "the" | "a" | "an" | "which") && k > 0 && tokens[k - 1].is_capitalized())
+                    && tokens[k + 1..end].iter().all(|t| t.kind != TokenKind::Punct || matches!(t.text, "-" | "(" | ")" | "'"))
             })
         })?;
         if comma2 == 0 {
             return None;
+        }
+        // ("Penrose's chief people officer, Mark Tillett, said": the aside
+        // is the name of whom the phrase before it describes)
+        let aside = &tokens[comma2 + 1..end];
+        if (2..=4).contains(&aside.len()) && aside.iter().all(|t| t.is_capitalized() && !MONTHS_AND_DAYS.contains(&t.lower())) {
+            return Some((comma2 + 1, end - 1));
         }
         end = comma2 - 1;
         // ("Nadia Perrin, 52, a Socialist member of the cantonal
@@ -1286,6 +1331,15 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         // Budget Responsibility (OBR), the government's independent
         // forecaster, estimated")
         end = before_alias(tokens, end)?;
+    }
+    // ("Pacific Gas and Electric Co. said": a company's abbreviation keeps
+    // its period)
+    if tokens[end].is_punct(".")
+        && end > 0
+        && tokens[end - 1].span.end == tokens[end].span.start
+        && matches!(tokens[end - 1].text, "Co" | "Corp" | "Inc" | "Ltd" | "Bros" | "Jr" | "Sr" | "Plc" | "Cos" | "Assn" | "Dept")
+    {
+        end -= 1;
     }
     if tokens[end].kind != TokenKind::Word {
         return None;

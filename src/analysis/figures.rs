@@ -58,6 +58,24 @@ word_list! {
     fn is_percent = ["percent", "per", "percentage"];
 }
 
+word_list! {
+    /// Units of length, which a measurement of two sides shares ("9 by 12
+    /// centimetres").
+    fn is_measure_unit = [
+        "mm", "cm", "m", "km", "millimetres", "millimeters", "centimetres", "centimeters", "metres", "meters", "kilometres", "kilometers", "inches",
+        "in", "feet", "ft", "yards", "miles",
+    ];
+}
+
+word_list! {
+    /// Nouns of the writer's own discourse ("two points", "three
+    /// questions"): counting them counts nothing in the world.
+    fn is_discourse_noun = [
+        "points", "things", "questions", "lessons", "takeaways", "caveats", "themes", "observations", "conclusions", "messages", "reasons",
+        "factors", "considerations", "trends", "patterns",
+    ];
+}
+
 const VAGUE_PLURALS: &[&str] = &["dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores", "tens"];
 
 /// Whether `word` is one of [`VAGUE_PLURALS`].
@@ -196,6 +214,19 @@ pub fn drop_by_sentence(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
     drop_minute_label(tokens, figures);
     drop_rating(tokens, figures);
     drop_cricket_tallies(tokens, figures);
+    drop_definition_aside(tokens, figures);
+}
+
+/// Drop the figures of an aside that defines a term ("Persistent absence,
+/// defined as missing 10% or more of possible sessions, fell to 18.1%"):
+/// the threshold a measure is defined by is no quantity asserted.
+fn drop_definition_aside(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
+    // (not ", meaning", as often a consequence: "..., meaning that the
+    // layoffs will equal about six percent of its workforce")
+    let Some(open) = tokens.windows(3).position(|w| w[0].is_punct(",") && w[1].lower() == "defined" && w[2].lower() == "as") else { return };
+    let close = tokens[open + 1..].iter().position(|t| t.is_punct(",") || t.is_punct(";")).map_or(tokens.len(), |p| p + open + 1);
+    let (from, to) = (tokens[open].span.end, tokens.get(close).map_or(usize::MAX, |t| t.span.start));
+    figures.retain(|f| f.span.start < from || f.span.end > to);
 }
 
 /// Drop the figures inside a condition: a clause opened by "if" or
@@ -290,7 +321,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         // (not a noun after its determiner: "the scores of institutions are
         // tightly bunched")
         let determined = i > 0 && matches!(tokens[i - 1].lower(), "the" | "their" | "its" | "his" | "her" | "our" | "these" | "those" | "whose");
-        let vague_plural = tok.kind == TokenKind::Word && is_vague_plural(lower) && !determined && (tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("of")) || bare_crowd);
+        let vague_plural = tok.kind == TokenKind::Word && is_vague_plural(lower) && !determined && (tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("of")) || bare_crowd) && !time_scale(tokens, i);
         // "several municipalities", "several member governments", "several
         // thousand": a plural noun within three words, or a multiplier.
         let several = tok.kind == TokenKind::Word
@@ -381,6 +412,15 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
                 }
             }
         }
+        // A measurement of two sides is one figure: "9 by 12 centimetres",
+        // "3m x 4m".
+        if tokens.get(end + 1).is_some_and(|t| t.eq_ignore_case("by") || t.text == "x" || t.text == "×")
+            && tok.kind == TokenKind::Number
+            && tokens.get(end + 2).is_some_and(|t| t.kind == TokenKind::Number && !excluded.iter().any(|e| e.overlaps(t.span)))
+            && tokens.get(end + 3).is_some_and(|t| is_measure_unit(t.lower()))
+        {
+            end += 2;
+        }
         // A ratio is one figure: "one in 20 patients", "1 in 5".
         if tokens.get(end + 1).is_some_and(|t| t.eq_ignore_case("in"))
             && tokens.get(end + 2).is_some_and(|t| is_count(t) && !excluded.iter().any(|e| e.overlaps(t.span)))
@@ -395,7 +435,12 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
                 (Some("of"), _) => Some(end + 1),
                 _ => None,
             };
-            let far = of.map(|of| if tokens.get(of + 1).is_some_and(|t| t.eq_ignore_case("the")) { of + 2 } else { of + 1 });
+            // ("11 of the next 14 points", "three of the last five games")
+            let far = of.map(|of| match (tokens.get(of + 1).map(Token::lower), tokens.get(of + 2).map(Token::lower)) {
+                (Some("the"), Some("next" | "last" | "first" | "previous" | "past" | "final")) => of + 3,
+                (Some("the"), _) => of + 2,
+                _ => of + 1,
+            });
             if let Some(far) = far
                 && tokens.get(far).is_some_and(|t| is_count(t) && t.kind == tok.kind && !excluded.iter().any(|e| e.overlaps(t.span)))
             {
@@ -686,6 +731,17 @@ fn is_preposition_after_verb(word: &str) -> bool {
     matches!(word, "in" | "with" | "to" | "on" | "at" | "for" | "from" | "into" | "by" | "as" | "the" | "a" | "an" | "their" | "its" | "his" | "her" | "our" | "up" | "out" | "off" | "down" | "over" | "and")
 }
 
+/// "over hundreds of thousands of years", "for millions of years": a
+/// scale of time told vaguely, not a quantity asserted.
+fn time_scale(tokens: &[Token<'_>], i: usize) -> bool {
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    let mut k = i;
+    while lower_at(k + 1) == "of" && is_vague_plural(lower_at(k + 2)) {
+        k += 2;
+    }
+    lower_at(k + 1) == "of" && matches!(lower_at(k + 2), "years" | "decades" | "centuries" | "millennia" | "generations")
+}
+
 /// A word that names what the number after it labels: "Section 5",
 /// "type 2 diabetes", "junctions 10 and 11", "Highway 38".
 fn is_label(word: &str) -> bool {
@@ -694,6 +750,8 @@ fn is_label(word: &str) -> bool {
         "no." | "no" | "number" | "nos." | "#" | "page" | "pp" | "p" | "chapter" | "section" | "article" | "paragraph" | "rule" | "line" | "item" | "version" | "v" | "table" | "figure" | "fig" | "chart" | "box" | "appendix" | "annex" | "exhibit" | "round" | "wave" | "volume" | "vol" | "issue"
         // kinds and grades named by a number: "type 2 diabetes", "a phase 3 trial", "stage 4 cancer", "a category 4 storm"
         | "type" | "phase" | "stage" | "category" | "grade" | "tier" | "clause" | "schedule" | "platform" | "terminal" | "route" | "doi" | "room" | "gate" | "ward" | "bay"
+        // a race's or a match's numbered parts: "on lap 31", "at hole 17", "game 7"
+        | "lap" | "hole" | "game" | "episode" | "leg"
         // places and vehicles named by a number: "runway 27", "junctions 10 and 11", "flight 283"
         | "runway" | "runways" | "junction" | "junctions" | "exit" | "lane" | "pier" | "berth" | "hangar" | "flight" | "bus" | "channel" | "floor" | "block" | "unit" | "flat" | "apartment" | "suite" | "district" | "zone" | "level" | "grid"
         // roads and the posts along them: "Highway 38", "mile markers 12 and 31"
@@ -821,6 +879,15 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         // "an emergency 999 call", "the 101 non-emergency line": a phone
         // service's short number
         if plain_integer && digits == 3 && tokens.get(i + 1).is_some_and(|n| matches!(n.lower(), "call" | "calls" | "line" | "number" | "hotline" | "helpline" | "service" | "operator" | "non-emergency")) && (tokens.get(i + 1).is_some_and(|n| n.lower() != "calls") || p.lower() == "emergency") {
+            return false;
+        }
+        // "The 47 service", "the 38 bus": a route's number
+        if plain_integer && digits <= 3 && p.lower() == "the" && tokens.get(i + 1).is_some_and(|n| matches!(n.lower(), "service" | "route" | "bus" | "tram")) {
+            return false;
+        }
+        // "texting TEHAMA to 99411", "text HELP to 85258": a text service's
+        // short code
+        if plain_integer && (4..=6).contains(&digits) && p.lower() == "to" && tokens[i.saturating_sub(4)..i].iter().any(|t| matches!(t.lower(), "text" | "texting" | "texts" | "sms" | "txt")) {
             return false;
         }
         // "England 27 Argentina 24": a score line, each side's name before
@@ -1164,7 +1231,10 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     // ("needed three sets to get past Ruiz": a match's length, its result;
     // not "three sets of rules")
     let tally = matches!(unit, "goals" | "goal" | "assists" | "appearances" | "caps" | "tries" | "wickets" | "touchdowns" | "rebounds" | "saves") || unit == "sets" && lower_at(j + 1) != "of";
-    let table_gap = matches!(unit, "points" | "point") && matches!(lower_at(j + 1), "behind" | "ahead" | "clear" | "adrift" | "off");
+    // ("a further 36 points back"; "356 points to Norris's 347": one side's
+    // total against another's)
+    let table_gap = matches!(unit, "points" | "point")
+        && (matches!(lower_at(j + 1), "behind" | "ahead" | "clear" | "adrift" | "off" | "back") || lower_at(j + 1) == "to" && tokens.get(j + 2).is_some_and(|t| t.is_capitalized() && (t.text.ends_with("'s") || t.text.ends_with("’s"))));
     // "missing out on European football by three points", "relegated on
     // goal difference", "won the title by two points": a margin in a
     // league, when the sentence speaks of one.
@@ -1234,7 +1304,17 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
         }
         k > 0 && (lower_at(k - 1) == "by" || k > 1 && matches!(lower_at(k - 1), "of" | "to") && matches!(lower_at(k - 2), "lead" | "gap" | "advantage" | "deficit" | "margin"))
     } && raced();
-    tally || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time
+    // "saved two match points", "converted three of five break points":
+    // a tennis match's own tally
+    let tennis_points = matches!(lower_at(j), "match" | "break" | "set" | "championship") && matches!(lower_at(j + 1), "points" | "point");
+    // "extends his lead in the championship to 9 points", "356 points": a
+    // championship's standings, in a sentence about them
+    let standings = matches!(unit, "points" | "point")
+        && !matches!(lower_at(j + 1), "of" | "higher" | "lower")
+        && tokens.iter().any(|t| matches!(t.lower(), "championship" | "standings" | "drivers" | "constructors" | "leaderboard"));
+    // "finished 14.8 seconds back": a race's gap behind its winner
+    let time_back = time_unit && matches!(lower_at(j + 1), "back" | "behind" | "adrift") && raced();
+    tally || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || tennis_points || standings || time_back
 }
 
 /// "No candidate cleared the 50% threshold", "the 2% inflation target",
@@ -1336,6 +1416,12 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
     // "after 12 weeks", "within two days": when, not how much.
     if i > 0 && matches!(lower_at(i - 1), "after" | "within") && is_time_unit(lower_at(i + 1)) {
+        return true;
+    }
+    // "the second price rise in under 12 months", "within less than a
+    // year": the window two dated events fall in
+    let window = i > 1 && lower_at(i - 1) == "under" && lower_at(i - 2) == "in" || i > 2 && lower_at(i - 1) == "than" && lower_at(i - 2) == "less" && matches!(lower_at(i - 3), "in" | "within");
+    if window && matches!(lower_at(i + 1), "months" | "years" | "weeks" | "days") {
         return true;
     }
     // "meets every two weeks": how often; "visited over two days in
@@ -1460,6 +1546,12 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     // A count that announces the list after its colon: "three points:",
     // "The MPC has nine members: the Governor, ...".
     if value <= 12 && tokens.get(i + 1..).is_some_and(|rest| rest.iter().take(3).take_while(|t| t.kind == TokenKind::Word).count() >= 1 && rest.iter().take(4).position(|t| t.is_punct(":")).is_some_and(|k| rest[..k].iter().all(|t| t.kind == TokenKind::Word))) {
+        return false;
+    }
+    // The writer's signposting by count, opening the sentence: "Two points
+    // stand out.", "Three questions remain." (the points follow; nothing
+    // is counted in the world)
+    if i == 0 && (2..=10).contains(&value) && tokens.get(1).is_some_and(|t| is_discourse_noun(t.lower())) {
         return false;
     }
     // Small tallies of items named right there: "two politicians, A and B,".

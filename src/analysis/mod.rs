@@ -381,7 +381,9 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         let over_years = |t: &TimeExpr| matches!(t.kind, time::TimeKind::Relative(_)) && slice.get(t.span.clone()).is_some_and(|w| w.contains("years") || w.contains("decade"));
         let change_over_a_year = || {
             toks.iter().any(|t| matches!(t.lower(), "rose" | "fell" | "increased" | "decreased" | "doubled" | "halved" | "tripled" | "grew" | "declined" | "surged" | "plunged" | "soared" | "dropped" | "climbed" | "jumped" | "risen" | "fallen" | "grown" | "worsened" | "improved"))
-                && sentence_times.iter().all(|t| matches!(t.kind, time::TimeKind::Absolute { month: None, day: None, .. }) || over_years(t))
+                // ("this year" as much as "in 2026": the claim is the same
+                // before and after the date fix writes the year)
+                && sentence_times.iter().all(|t| matches!(t.kind, time::TimeKind::Absolute { month: None, day: None, .. }) || matches!(&t.kind, time::TimeKind::Relative(r) if matches!(r.reference, time::Reference::Year(_))) || over_years(t))
         };
         let anchored = (sentence_times.iter().any(|t| !since(t)) && !change_over_a_year()) || claim::mentions_clock_time(toks);
         // The writer's own experience, in the first person ("I never saw it
@@ -1018,8 +1020,28 @@ fn vouches_for_a_list(slice: &str, kind: BlockKind, sentences: &[Sentence], ctx:
         matches!(w, "pledged" | "promised" | "vowed" | "committed" | "agreed" | "decided" | "voted" | "proposed" | "plans" | "intends" | "aims" | "wants" | "pledges" | "promises" | "proposes")
     });
     let own_acts = (["has:", "have:", "had:", "will:"].iter().any(|e| text.ends_with(e)) || pledges) && (names_someone(text) || opens_with_a_name(text));
+    // ("The agreement also includes:", "Under the approved plans, the
+    // development would have included:": the items are a document's terms)
+    let terms = terms_of_a_document(text);
     // ("The consultation document sets out three options:")
-    last.is_sourced() || last.own_act || proposes || short_after_a_source || own_acts
+    last.is_sourced() || last.own_act || proposes || short_after_a_source || own_acts || terms
+}
+
+/// A lead-in listing a document's terms: "The agreement also includes:",
+/// "The deal covers:", "Under the approved plans, the development would
+/// have included:".
+fn terms_of_a_document(text: &str) -> bool {
+    let is_document = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        matches!(w.as_str(), "agreement" | "deal" | "plan" | "plans" | "settlement" | "contract" | "budget" | "bill" | "proposals" | "package" | "scheme" | "offer" | "policy" | "strategy" | "framework" | "treaty" | "accord" | "ruling" | "judgment" | "order" | "permission")
+    };
+    let Some(head) = text.strip_suffix(':') else { return false };
+    let mut words = head.split_whitespace();
+    let lists = head.rsplit(' ').next().is_some_and(|w| matches!(w, "includes" | "include" | "included" | "covers" | "cover" | "covered" | "contains" | "contained" | "comprises"));
+    let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let subject = matches!(first, "The" | "This" | "Its" | "Their") && is_document(second) || matches!(first, "The" | "This") && head.split_whitespace().nth(2).is_some_and(is_document);
+    let under = first == "Under" && head.split(',').next().is_some_and(|opening| opening.split_whitespace().skip(1).any(is_document));
+    lists && (subject || under)
 }
 
 /// Whether a sentence opens with a one-word name ("Reform has pledged
@@ -1310,7 +1332,9 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
             match t.text {
                 "(" if seen_name && !in_brackets => in_brackets = true,
                 ")" if in_brackets => in_brackets = false,
-                "," if seen_name && !in_brackets && aside_words == 0 && toks.get(k + 1).is_some_and(|n| n.kind == tokens::TokenKind::Word && (n.lower().ends_with("ing") || n.lower().ends_with("ed") || matches!(n.lower(), "the" | "a" | "an"))) => {
+                // (or a date as an aside: "The Bank has, as of November
+                // 2026, cut rates eight times", as the fix for "now" writes)
+                "," if seen_name && !in_brackets && aside_words == 0 && toks.get(k + 1).is_some_and(|n| n.kind == tokens::TokenKind::Word && (n.lower().ends_with("ing") || n.lower().ends_with("ed") || matches!(n.lower(), "the" | "a" | "an") || n.lower() == "as" && toks.get(k + 2).is_some_and(|o| o.lower() == "of"))) => {
                     in_aside = true;
                     aside_words = 1;
                     aside_open = Some(k);
@@ -1425,6 +1449,10 @@ pub mod claim {
                 states_a_record(text)
             } else if marker.eq_ignore_ascii_case("every") {
                 !names_a_period(&text[end..])
+            } else if marker.eq_ignore_ascii_case("record") {
+                // ("holds a record of the climate": what is kept on record,
+                // not a record set; "a record of 40 goals" sets one)
+                text[end..].strip_prefix(" of ").is_none_or(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
             } else {
                 true
             }
@@ -1528,7 +1556,11 @@ pub mod claim {
         let lower = |k: usize| toks.get(k).map_or("", |t| t.lower());
         (0..toks.len()).any(|k| match toks[k].lower() {
             "should" | "must" | "can" | "may" => lower(k + 1) == "be" && matches!(lower(k + 2), "noted" | "mentioned" | "highlighted" | "borne" | "stressed" | "emphasised" | "emphasized"),
-            "defined" => lower(k + 1) == "as",
+            // (what the sentence's subject is defined as: "A typical
+            // household is defined as ..."; not an aside defining a term
+            // on the way, "Persistent absence, defined as missing 10% or
+            // more of sessions, fell to 18.1%")
+            "defined" => lower(k + 1) == "as" && k > 0 && matches!(lower(k - 1), "is" | "are" | "was" | "were" | "be" | "been"),
             // ("based on a definition of a migrant as someone who ...")
             "definition" => (k + 1..toks.len().min(k + 8)).any(|n| toks[n].lower() == "as"),
             "means" | "denotes" | "signifies" | "indicates" => k >= 4 && toks[k - 1].kind == TokenKind::Number && toks[k - 2].lower() == "of" && matches!(toks[k - 4].lower(), "a" | "an"),

@@ -2295,7 +2295,9 @@ impl<'a> Scanner<'a> {
         // local reporting, that plan nothing. "are planning a strike",
         // "plans to", "The union plans a walkout" still look ahead.
         if self.is(i, word!("planning")) {
-            return self.is(i + 1, word!("to")) || (i > 0 && self.is_any(i - 1, words!["is", "are", "am", "was", "were", "be", "been", "not"]));
+            // (an adverb may come between: "are now planning a protest")
+            let aux_at = if i > 1 && self.is_any(i - 1, words!["now", "also", "still", "already", "currently"]) { i - 2 } else { i.wrapping_sub(1) };
+            return self.is(i + 1, word!("to")) || (i > 0 && self.is_any(aux_at, words!["is", "are", "am", "was", "were", "be", "been", "not"]));
         }
         if self.is(i, word!("plans")) {
             let a_noun = self.toks[i].cap

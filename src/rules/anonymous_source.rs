@@ -37,7 +37,8 @@ official added`, `Officials also said`, “One of them, who was not authorized
 to speak publicly, said”); a spokesperson speaking on the
 record (`his spokesman said`, `a Labour spokesman said`) and whoever acts
 for a named client (`a lawyer for the Smith family said`); a person described and then named (“An
-aerospace analyst, Richard Aboulafia, said”); anyone at all (“unless a
+aerospace analyst, Richard Aboulafia, said”, “Penrose's chief people
+officer, Mark Tillett, said”); anyone at all (“unless a
 doctor has told you to”); a role that names one person (`its chief
 executive said`) or speaks for an institution (`police officers said`);
 people inside a source's account (“The Prison Officers' Association said

@@ -97,7 +97,14 @@ three months after that summer ended: “in the summer of 2026” and “in the
 summer of 2025” are both offered. “currently” before a participle that
 describes the noun before it keeps its word and takes the date in brackets
 (“Engineers currently working on the lander are ...” → “Engineers
-currently (as of October 2026) working ...”). Output follows the
+currently (as of October 2026) working ...”), which then counts as
+dated. A year after a year-less date joins it (“on 12 March last year” →
+“on 12 March 2025”, “on March 12 last year” → “on March 12, 2025”). The
+“now” of what an unnamed source found (“A recent survey found that one in
+four parents now believe”) is that source's time, not surely the
+writing's: its fix is **unsafe**. Planning in the progressive looks ahead
+over an adverb (“are now planning a protest ... on Saturday”). A heading's
+“Why now” is no time. Output follows the
 date style the document already uses (`3 October 2024` or `October 3,
 2024`).
 "#,
@@ -142,7 +149,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     ),
                     None => (["Relative date “", &shown_text, "”: write the date (“", shown, "”)."].concat(), ["Replace with “", shown, "”"].concat()),
                 };
-                let ambiguous = ambiguous || near.is_some();
+                let ambiguous = ambiguous || near.is_some() || held_by_nobody_named(sentence, &rel.reference, span);
                 // ("last summer" written just after it: this year's or the
                 // one before? both offered, neither applied unasked)
                 if let Some((season_message, season_fixes)) = cx.date.and_then(|date| season_choices(&rel.reference, date, &shown_text, Span::new(range.start, range.end), &new_text)) {
@@ -198,7 +205,7 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     Fix::unsafe_(format!("Replace with “{shown}” (check: not the one near “{anchor}”?)"), edits)
                 } else {
                     d.message = format!("Relative date “{}”: write the date (“{shown}”).", quoted(text));
-                    Fix::safe(format!("Replace with “{shown}”"), edits)
+                    if held_by_nobody_named(sentence, &rel.reference, span) { Fix::unsafe_(format!("Replace with “{shown}”"), edits) } else { Fix::safe(format!("Replace with “{shown}”"), edits) }
                 });
                 }
             } else if in_quote && let Some(fix) = bracketed_date_fix(cx, &rel.reference, span) {
@@ -212,11 +219,22 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// "A recent survey found that one in four parents now believe ...": the
+/// "now" of what an unnamed source found is that source's time, which
+/// may not be the writing's; its date is the writer's call.
+fn held_by_nobody_named(sentence: &crate::analysis::Sentence, reference: &Reference, span: Span) -> bool {
+    matches!(reference, Reference::Now) && sentence.attributions.iter().any(|a| a.kind == crate::analysis::SourceKind::Vague && a.cue.end <= span.start)
+}
+
 /// Expressions not reported: in a quotation (unless the house asks), with
 /// a bracketed date or `[DATE]` right after (already fixed), or in the
 /// dateline.
 fn passed_over(cx: &RuleContext<'_>, span: Span, in_quote: bool) -> bool {
-    let bracketed = cx.text()[span.end..].strip_prefix(" [").is_some_and(|rest| rest.bytes().take(31).any(|b| b == b']'));
+    let after = &cx.text()[span.end..];
+    // (or its date in round brackets, as the fix for "currently" before a
+    // describing participle writes it: "Engineers currently (as of
+    // November 2026) working")
+    let bracketed = after.strip_prefix(" [").is_some_and(|rest| rest.bytes().take(31).any(|b| b == b']')) || after.starts_with(" (as of ");
     (in_quote && !cx.settings.dates_in_quotes) || bracketed || cx.dateline.is_some_and(|d| d.overlaps(span))
 }
 
@@ -483,12 +501,25 @@ mod tests {
     }
 
     #[test]
+    fn the_now_of_what_nobody_named_found_is_not_dated_unasked() {
+        use crate::fix::Applicability;
+        let now = |text: &str| {
+            let doc = crate::document::Document::new(text, crate::document::Format::Markdown);
+            let settings = crate::settings::Settings { date_override: Some(jiff::civil::date(2026, 11, 20)), ..Default::default() };
+            crate::check(&doc, &settings).into_iter().find(|d| d.rule == R && doc.slice(d.span) == "now").map(|d| d.fixes[0].applicability)
+        };
+        assert_eq!(now("A recent survey found that one in four parents now believe absence is acceptable."), Some(Applicability::Unsafe));
+        assert_eq!(now("The ONS said prices are now falling."), Some(Applicability::Safe));
+    }
+
+    #[test]
     fn allows_quotes_and_non_temporal_now() {
         allows(R, "Now that the pact exists, trade has grown.");
         allows(R, "“We met yesterday,” the minister said.");
         allows(R, "The summit opened on 3 October 2024.");
         allows(R, "KYIV, Tuesday, Oct 3 (Reuters) - The summit opened.");
         allows(R, "## What happens now\n\nThe form goes to a caseworker.");
+        allows(R, "## Why now\n\nThe contract ends in March 2027.");
         // a block quotation whose source is named before it
         allows(R, "The statement of the Federal Open Market Committee in full:\n\n> Job gains have slowed this year.\n");
     }

@@ -51,6 +51,9 @@ inside it). Inserting
 “[SPEAKER] said” after the quotation is **unsafe**; when the quotation ends
 its sentence with its own full stop, the stop becomes a comma and the tag
 ends the sentence (“We will not negotiate under fire,” [SPEAKER] said.).
+Either fix leaves the quotation sourced, so a second `--fix` pass finds
+nothing more (for a quotation of several sentences too, whose placeholder
+or tag follows its last sentence).
 "#,
 };
 
@@ -73,8 +76,13 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         for q in block.quotes.iter().filter(|q| q.is_full_sentence && q.speaker.is_none()) {
             // Sentences are disjoint and in order: the first that overlaps.
             let first = block.sentences.partition_point(|s| s.span.end <= q.span.start);
-            let Some(sentence) = block.sentences[first..].iter().take_while(|s| s.span.start < q.span.end).find(|s| s.span.overlaps(q.span)) else { continue };
-            if sentence.is_sourced() || sentence.is_vague() {
+            let mut overlapping = block.sentences[first..].iter().take_while(|s| s.span.start < q.span.end).filter(|s| s.span.overlaps(q.span));
+            let Some(sentence) = overlapping.next() else { continue };
+            // (a quotation of several sentences is sourced by a later one
+            // that cites or names: its last one carries the placeholder or
+            // "[SPEAKER] said" a fix put after the closing mark; not by one
+            // carried over from the quotation's own first sentence)
+            if sentence.is_sourced() || sentence.is_vague() || overlapping.any(|s| s.cited || s.quoted_speaker || s.attributions.iter().any(|a| a.kind != SourceKind::Vague)) {
                 continue;
             }
             // The next sentence may open the next paragraph: a quotation
@@ -154,6 +162,9 @@ mod tests {
         allows(R, "> \"The difference between a crisis and a catastrophe is often one phone call. Harbour Light picks up that phone.\"\n>\n> - Dame Patricia Oduya, chair of trustees\n");
         flags(R, "> \"The council has failed every family on this estate. Nobody listens to us.\"\n>\n> - Item one\n> - Item two\n", &["\"The council has failed every family on this estate."]);
         allows(R, "Sybiha said the talks were over.\n\n“We will not negotiate under fire, not now and not ever.”");
+        // (what either fix leaves is sourced: one pass of --fix is stable)
+        allows(R, "\"We will not negotiate under fire. We never have.\" [citation needed]\n\nThe union left.");
+        allows(R, "\"We will not negotiate under fire. We never have,\" [SPEAKER] said.\n\nThe union left.");
         // (the next sentence opens the next paragraph)
         let s = "The swimming group, which once had more than 60 members, now meets at a leisure centre pool in a town twenty miles away. \"It breaks my heart. The river was the whole reason we moved here.\"";
         flags(R, s, &["\"It breaks my heart."]);

@@ -20,7 +20,9 @@ written with a short unit (`£38m`, `$1.2bn`, `20p`, `48C`, `6.1mm`,
 quantity; a range is one quantity (`four to six weeks`, `between 200 and
 300 people`, `10-12 staff`, `between £100 and £300`, `20% to 30%`, `between
 5% and 8%`; not a change and the level it reached: `fell 6% to 8%`), so is
-a part of a whole (`41 of the 106 patients`, `three out of four voters`),
+a part of a whole (`41 of the 106 patients`, `three out of four voters`,
+`11 of the next 14 points`), a measurement of two sides (`9 by 12
+centimetres`),
 and so is a length of time told in units (`35 minutes and 18 seconds`, `six years and
 eight months`). A crowd
 counted without its noun is a vague quantity too (`forced thousands to
@@ -34,7 +36,11 @@ Not flagged: figures in an instruction or recommendation (“Fund at least
 three years of aftercare”); in a condition (“counts as functional only if
 it delivers at least 10 litres a minute”, “Unless 300 more staff are
 hired,”) or a definition (“a definition of a migrant as someone who moves
-for at least 12 months”); a stretch of time (“a difficult two years”,
+for at least 12 months”, an aside defining a term: “Persistent absence,
+defined as missing 10% or more of sessions, fell to 18.1%” keeps the
+18.1%); the writer's signposting by count (“Two points stand out.”);
+a scale of time told vaguely (“over hundreds of thousands of years”); a
+window two events fall in (“the second price rise in under 12 months”); a stretch of time (“a difficult two years”,
 “Five years on,”) and a time allowed (“giving the developer three weeks to
 answer”); numbers after a plural label (“Sections 1, 3 and 4”); a body's
 own act after a wire dateline (“WASHINGTON (AP) — The Federal Reserve cut
@@ -60,9 +66,10 @@ November”, “Rembrandt was 28 at the time”, “pupils aged four to 11”, �
 users at 14”, “a grade 4 at 16 must”, “Hannah and Josh, both 19”, “Their drummer is 17.”, “aged between 19
 and 42”); numbers in names, labels and identifiers (`World War II`, `G7`,
 `COVID-19`, `Article 5`, `Table 1`, `Proposal 3`, `Option 2`, `No. 27`, `a Big Four firm`, `type 2 diabetes`, `a phase 3
-trial`, `runway 27`, `junctions 10 and 11`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`), addresses
+trial`, `runway 27`, `junctions 10 and 11`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`, `on lap 31`,
+`the 47 service`), addresses
 (`211 Oxford Street`, `14–22 Riverside Terrace`, `500 Howard St.`), telephone
-and reference numbers (`937-225-4000`, `a 10-K filing`, `call 101`, `an emergency 999 call`, `the 101 non-emergency line`, `0800 555 111`, `crime reference
+and reference numbers (`937-225-4000`, `a 10-K filing`, `call 101`, `an emergency 999 call`, a text service's short code: `texting HELP to 99411`, `the 101 non-emergency line`, `0800 555 111`, `crime reference
 42/18876/26`) and ratings (`Verdict: 4/5`, a line of its own: `**Four stars**`); statistical notation (a
 p-value, `p<0.001`), the
 level and bounds of a confidence interval (“7.9% (95% CI 5.2–10.7)” is one
@@ -74,7 +81,9 @@ three wickets for 41”, “96 for one”, “a 4–0 friendly win”, “in the
 result earns: “winning 2-1 and collecting three points”, and a series'
 length: “won the World Series over the Cardinals in six games”, a margin
 in the score: “came from 17 points down”, “20 unanswered points”, and the
-match clock: “on 22 minutes”, “With three minutes left”, a timeline's “- 11 min: Okafor
+match clock: “on 22 minutes”, a tennis match's “saved two match points”, a
+championship's standings: “356 points to Norris's 347”, “a further 36 points
+back”, a race's “14.8 seconds back”, “With three minutes left”, a timeline's “- 11 min: Okafor
 curls in”), and a
 vote's record (“Councillors voted seven to four”, “Two members
 abstained”);
@@ -102,7 +111,13 @@ year shows”, “The company's accounts for the year to March 2026 show”), a
 list item's bracketed source (“9,112 open repair jobs (board papers, September
 2026)”), a name with a long description before
 its verb: “Cinema United, the trade group formerly known as the National
-Association of Theatre Owners, said”) or by
+Association of Theatre Owners, said”, “Mining company Cerro Verde, which
+operates one of the world's largest copper mines 30 kilometres from
+Arequipa, said”, “Pacific Gas and Electric Co. said”; a result a name
+posts: “Penrose, which operates 612 stores, reported pre-tax profits of
+£402m”; an estimate in a relative clause: “a project the regional transit
+authority estimates at $840 million”; a statistical release: “..., the
+release shows.”; a body's figures: “according to council figures”) or by
 who made it (“A survey of 1,012 voters by Opinium”), or to a filing at a
 named registry (“in the last accounts filed at Companies House”), or to the source in
 brackets after it, as fact boxes give it (“16.4% (Kantar, 12 weeks to 2
@@ -164,7 +179,8 @@ bare numbers (“Financial activities added 21,000 and transportation
 items of a list introduced by a source, a proposal or a named body's
 pledges (“According to the paper:”, “We recommend that the council:”,
 “Reform has pledged to:”: a recommendation is not
-asserted as fact), and an instruction or a recommendation itself (“Raise
+asserted as fact) or a document's terms (“The agreement also includes:”,
+“Under the approved plans, the development would have included:”), and an instruction or a recommendation itself (“Raise
 the quota to 40% on large sites.”). A sentence with a
 `vague-attribution` finding does not also get this one.
 

@@ -45,11 +45,13 @@ ministry said talks are expected to resume” is not flagged).
 
 A question attributes nothing (“What do experts say?”, a common
 heading) and is not flagged, nor is a heading that names one (“What the
-data show”). A hedge on a named source is still flagged (“the ministry reportedly told
+data show”) or an indirect question about the evidence (“Pupil absence in
+England: what the latest figures show”, “Here is what the data suggest.”). A hedge on a named source is still flagged (“the ministry reportedly told
 staff”): the hedge says the writer has not confirmed it. Words inside a
 quotation are the speaker's and are not flagged, and neither is data named
 by the body that produced it (“figures from the health ministry show”,
-“data from Eurostat show”, “ONS figures show”, “Eurostat data show”) or a group whose publication is named
+“data from Eurostat show”, “ONS figures show”, “Eurostat data show”,
+“according to council figures”) or a group whose publication is named
 (“researchers wrote in The BMJ”), a group its named leader or member
 identifies (“Opponents, led by the Michigan Municipal League, warned”,
 “Opponents of the scheme, including the Campaign for Better Transport,
@@ -218,6 +220,8 @@ mod tests {
         allows(R, "What do experts say about the dam?");
         allows(R, "## What the data show\n\nThe dam is old.");
         allows(R, "## What experts say\n\nThe dam is old.");
+        allows(R, "# Pupil absence in England: what the latest figures show\n\nAbsence fell.");
+        allows(R, "Here is what the data suggest.");
         flags(R, "## Experts say the dam will fail\n\nThe dam is old.", &["Experts say"]);
     }
 
