@@ -1885,6 +1885,10 @@ mod tests {
             ("Extra tickets go on sale on Wednesday at 9am.", "25 November 2026"),
             ("The Treasury will set out budgets when the chancellor presents the spending review to the Commons on Wednesday.", "25 November 2026"),
             ("A decision will be made on Wednesday.", "25 November 2026"),
+            // a participle with a prefix after "be"; planning over an adverb
+            ("She will be re-evaluated on Wednesday.", "25 November 2026"),
+            ("She re-signed on Wednesday.", "18 November 2026"),
+            ("Villagers are still planning a protest on Wednesday at 11am.", "25 November 2026"),
         ] {
             let found = crate::analysis::time::scan(text, 0..text.len());
             let expr = found.iter().find(|e| matches!(e.kind, TimeKind::Relative(_))).expect("a relative date");

@@ -106,6 +106,10 @@ fn evidence_subject(tokens: &[Token<'_>], (s, e): (usize, usize)) -> bool {
     is_pronoun(hl)
         || (head.is_capitalized() && e > 0)
         || is_evidence_noun(hl)
+        // (a body that inquires: "The committee found that 42% of ...",
+        // "inspectors found")
+        || is_institution(hl)
+        || matches!(hl, "committee" | "panel" | "inspectors" | "inspectorate" | "watchdog" | "ombudsman" | "tribunal" | "court" | "coroner" | "jury" | "auditors" | "investigators")
         || tokens[s..=e].iter().any(|t| t.text.ends_with("’s") || t.text.ends_with("'s"))
         // A noun of evidence leading a longer phrase: "documents seen by
         // this newspaper show", "internal emails and records show".
@@ -1080,7 +1084,10 @@ fn affiliated_sources(tokens: &[Token<'_>], span: Span) -> bool {
         // (a capital opening the sentence may be any word's: "Industry
         // sources say" names no body)
         && (prev.is_capitalized() && idx > 1 && !matches!(prev.lower(), "some" | "many" | "several" | "other" | "these" | "those" | "the" | "senior" | "unnamed" | "anonymous" | "various")
-            || matches!(prev.lower(), "intelligence" | "security" | "military" | "diplomatic" | "government" | "police" | "party" | "club" | "company" | "court" | "palace" | "opposition" | "defence" | "defense" | "union" | "army" | "ministry" | "embassy" | "campaign" | "team" | "coalition" | "cabinet" | "downing"))
+            || matches!(prev.lower(), "intelligence" | "security" | "military" | "diplomatic" | "government" | "police" | "party" | "club" | "company" | "court" | "palace" | "opposition" | "defence" | "defense" | "union" | "army" | "ministry" | "embassy" | "campaign" | "team" | "coalition" | "cabinet" | "downing")
+            // (bodies that open a sentence as often as not: "Labour sources
+            // said", "Kremlin sources say")
+            || matches!(prev.lower(), "labour" | "tory" | "conservative" | "liberal" | "democratic" | "republican" | "kremlin" | "pentagon" | "whitehall" | "treasury" | "nato" | "snp" | "eu" | "un"))
 }
 
 word_list! {

@@ -213,7 +213,7 @@ pub fn drop_by_sentence(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
     drop_list_tally(tokens, figures);
     drop_minute_label(tokens, figures);
     drop_rating(tokens, figures);
-    drop_cricket_tallies(tokens, figures);
+    drop_game_tallies(tokens, figures);
     drop_definition_aside(tokens, figures);
 }
 
@@ -269,11 +269,22 @@ fn drop_list_tally(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
     }
 }
 
-/// Drop the figures of a sentence about a cricket match ("took three
-/// wickets for 41", "96 for one", "143 from 231 balls", "a lead of 221"):
-/// the game's own tallies, scores the rule does not ask a source for.
-fn drop_cricket_tallies(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
-    if tokens.iter().any(|t| matches!(t.lower(), "wicket" | "wickets" | "overs" | "innings" | "lbw" | "stumps" | "bowled" | "run-out")) {
+/// Drop the figures of a sentence about the play of a cricket match, a
+/// round of golf or a basketball game ("took three wickets for 41", "96 for
+/// one", "a closing 65 for a total of 21 under, with six birdies", "scored
+/// 34 points with five three-pointers"): the game's own tallies, scores
+/// the rule does not ask a source for. The words are the game's own, which
+/// no other kind of sentence uses.
+fn drop_game_tallies(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
+    let game_word = |w: &str| {
+        matches!(w, "wicket" | "wickets" | "overs" | "innings" | "lbw" | "stumps" | "bowled" | "run-out")
+            || matches!(w, "birdie" | "birdies" | "birdied" | "bogey" | "bogeys" | "bogeyed" | "eagle" | "eagled" | "putt" | "putts" | "putted" | "two-putted" | "three-putt" | "three-putted" | "fairway" | "fairways" | "under-par" | "over-par" | "seven-under-par" | "tee" | "leaderboard")
+            || matches!(w, "rebounds" | "three-pointer" | "three-pointers" | "free-throw" | "layup" | "layups" | "dunk" | "buzzer" | "jumper" | "tip-off")
+            || w.ends_with("-under-par") || w.ends_with("-over-par")
+    };
+    // (and "free throws", "field goals", "under par": two words)
+    let game_pair = |a: &str, b: &str| matches!((a, b), ("free", "throws" | "throw") | ("field", "goal" | "goals") | ("under" | "over", "par"));
+    if tokens.iter().any(|t| game_word(t.lower())) || tokens.windows(2).any(|w| game_pair(w[0].lower(), w[1].lower())) {
         figures.clear();
     }
 }

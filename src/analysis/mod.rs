@@ -1443,6 +1443,11 @@ pub mod claim {
     /// 2003"); alone it dates a state ("has served as chair since 2018").
     /// `toks` are the sentence's tokens (white space around `text` aside).
     pub fn has_marker(text: &str, toks: &[Token<'_>]) -> bool {
+        // (a comparison is asked only of a sentence with "than", found by a
+        // byte search)
+        if memchr::memmem::find(text.as_bytes(), b" than ").is_some() && compares(toks) {
+            return true;
+        }
         super::lexicon::any_phrase_in_tokens(&MARKERS, text, 0, text.len(), toks, |(_, start, end)| {
             let marker = &text[start..end];
             if marker.eq_ignore_ascii_case("since") {
@@ -1456,6 +1461,31 @@ pub mod claim {
             } else {
                 true
             }
+        })
+    }
+
+    /// A comparison asserted of something ("Absence is much higher in
+    /// secondary schools than in primary schools", "Shopworkers are worse
+    /// off in real terms than they were", "Landlords are more likely than
+    /// owners to"): a comparative adjective, or "more"/"less" and a word,
+    /// after a linking verb (an adverb of degree between), a few words
+    /// before "than". Not a quantity ("more than 40", "fewer than half":
+    /// the figure's), nor a comparison with an expectation ("higher than
+    /// expected": the figure's too).
+    fn compares(toks: &[Token<'_>]) -> bool {
+        let lower_at = |k: usize| toks.get(k).map_or("", |t| t.lower());
+        toks.iter().enumerate().any(|(k, t)| {
+            t.lower() == "than"
+                && !toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Number || matches!(n.lower(), "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "half" | "a" | "double" | "twice" | "expected" | "forecast" | "planned" | "budgeted" | "anticipated"))
+                && (k.saturating_sub(6)..k).rev().take_while(|&j| toks[j].kind == TokenKind::Word).any(|j| {
+                    let w = toks[j].lower();
+                    let comparative = w.len() > 4 && w.ends_with("er") || matches!(w, "worse" | "better") || matches!(w, "more" | "less") && lower_at(j + 1) != "than";
+                    let mut v = j;
+                    while v > 0 && matches!(lower_at(v - 1), "much" | "far" | "significantly" | "slightly" | "considerably" | "substantially" | "even" | "still" | "now" | "generally" | "often" | "typically" | "no" | "not" | "also" | "markedly" | "notably") {
+                        v -= 1;
+                    }
+                    comparative && v > 0 && matches!(lower_at(v - 1), "is" | "are" | "was" | "were" | "be" | "been" | "remain" | "remains" | "remained" | "become" | "becomes" | "became" | "seem" | "seems" | "look" | "looks" | "appear" | "appears" | "grown" | "grew" | "proved" | "proving")
+                })
         })
     }
 

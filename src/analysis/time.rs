@@ -2380,9 +2380,12 @@ impl<'a> Scanner<'a> {
     }
 
     fn is_past_marker(&self, i: usize) -> bool {
+        // (a participle with a prefix, "re-evaluated", has its word before
+        // the prefix: "will be re-evaluated on Thursday")
+        let i_word = if i >= 3 && self.punct(i - 1, '-') && self.attached(i) && self.attached(i - 1) && self.toks[i - 2].k == K::Word { i - 2 } else { i };
         // ("would be confirmed on Monday": a participle after "be" is no
         // past tense, listed or not)
-        if i > 0 && self.is_any(i - 1, words!["be", "being"]) && self.word(i).is_some_and(|w| w.ends_with("ed")) {
+        if i_word > 0 && self.is_any(i_word - 1, words!["be", "being"]) && self.word(i).is_some_and(|w| w.ends_with("ed")) {
             return false;
         }
         if self.is_any(i, PAST_MARKERS) {

@@ -14,7 +14,8 @@ pub const DOC: RuleDoc = RuleDoc {
 The first mention of a source who is identified only by affiliation or
 role: `an official, speaking anonymously`, `a person familiar with the
 matter`, `a source said`, `Ukrainian intelligence sources`, sources placed
-in a body (`Club sources said`, `Sources inside the team say`), `U.S. officials
+in a body (`Club sources said`, `Sources inside the team say`, a party's or
+a government's: `Labour sources said`, `Kremlin sources say`), `U.S. officials
 said`, and one unnamed person known only by a role (`a senior police officer
 said`, `an employee said`, `one engineer said`, `One member of the 2024
 intake said`, `One banker advising on the deal said`, `One 18-year-old

@@ -63,9 +63,12 @@ change that runs from or to a date: “The freeze applies from 6 April”,
 Hammersmith in January”, “the autumn season, which continues with ... from
 6 November”, a forecast's odds: “a 60 percent chance of above-normal
 temperatures through November”, an expectation: “the studio expected the
-film to play well into October”, advice: “Submit a meter reading on or just
+film to play well into October”, “The airline expects the last of those jets
+to return to service in June”, a release on a timetable told in the
+present: “Third-quarter GDP is published at the end of October”, advice: “Submit a meter reading on or just
 before 31 December”; not the date of a saying: “It
-said in November that spending would rise”; not what has gone on since a month: “its first move since
+said in November that spending would rise”, “Asda's chairman, Roger Pell,
+told investors in July that the turnaround would take three years”; not what has gone on since a month: “its first move since
 August, but warned that further cuts would come only gradually”; not “In a letter dated 2 September, the agency said designs
 would need approval”, nor a document's date: “confirmed in a customer
 advisory dated 9 October that it would levy a fee”, nor a fixture's verb used
@@ -117,6 +120,9 @@ const FORWARD: &[&str] = &[
     " must pay ", " must be ", " must submit ", " must respond ", " must apply ", " must decide ", " must register ",
     // a forecast's odds: "a 60 percent chance of above-normal temperatures through November"
     " chance of ", " likely to ",
+    // a release on a timetable, told in the present: "Third-quarter GDP is
+    // published at the end of October"
+    " is published ", " are published ", " is released ", " are released ", " is announced ", " are announced ",
 ];
 
 /// A fixture's verb in the present, which looks forward like [`FORWARD`]'s
@@ -151,7 +157,9 @@ fn clause_looks_forward(lower: &str) -> bool {
 /// "the studio expected the film to play well into October", "expects
 /// prices to fall in March": an expectation with its subject between.
 fn expects_it_to(words: &[&str]) -> bool {
-    words.iter().enumerate().any(|(k, w)| matches!(*w, "expect" | "expects" | "expected" | "expecting") && words[k + 1..].iter().take(5).any(|n| *n == "to"))
+    // ("expects the last of those jets to return to service in June": a
+    // noun phrase of a few words between)
+    words.iter().enumerate().any(|(k, w)| matches!(*w, "expect" | "expects" | "expected" | "expecting") && words[k + 1..].iter().take(7).any(|n| *n == "to"))
 }
 
 /// "It transfers to the Lyric Hammersmith in January", "the autumn season,
@@ -483,7 +491,9 @@ fn has_a_verb(lower: &str) -> bool {
         "falls", "fall", "fell", "comes", "come", "came", "goes", "go", "went", "gets", "got", "sees", "saw", "holds", "hold", "held", "publishes", "publish",
         "closes", "close", "closed",
     ];
-    lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').any(|w| VERBS.contains(&w) || w.len() > 4 && w.ends_with("ed"))
+    // (and the irregular past forms the figures know: "told investors in
+    // July" has its verb)
+    lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').any(|w| VERBS.contains(&w) || w.len() > 4 && w.ends_with("ed") || crate::analysis::figures::is_irregular_past(w))
 }
 
 /// The clause of `sentence` that holds `date`: from the last comma,
@@ -759,6 +769,11 @@ mod tests {
         assert!(fix_of("Ofqual will publish final, rather than provisional, figures on 10 February.").contains("2027"));
         assert!(fix_of("The next resit series takes place in May and June, with results in August.").contains("2027"));
         assert!(fix_of("In a 16 July press conference, Jobs said that buyers would get a free case.").contains("2026"));
+        // (a verb of saying in the past, however its subject is named)
+        assert!(fix_of("Asda's chairman, Roger Pell, told investors in July that the turnaround would take three years.").contains("2026"));
+        // (a release on a timetable; an expectation with a longer noun phrase between)
+        assert!(fix_of("Fourth-quarter GDP is published at the end of February.").contains("2027"));
+        assert!(fix_of("The airline expects the last of those jets to return to service in June.").contains("2027"));
         // Plans and expectations look forward.
         assert!(fix_of("A final decision is expected by May.").contains("2027"));
         assert!(fix_of("Lenders are preparing to cut rates again in January if swap rates settle.").contains("2027"));

@@ -104,7 +104,9 @@ dated. A year after a year-less date joins it (“on 12 March last year” →
 four parents now believe”) is that source's time, not surely the
 writing's: its fix is **unsafe**. Planning in the progressive looks ahead
 over an adverb (“are now planning a protest ... on Saturday”). A heading's
-“Why now” is no time. Output follows the
+“Why now” or “What should I do now?” is no time. A participle with a
+prefix after “be” is no past (“will be re-evaluated on Thursday” is the
+coming Thursday). Output follows the
 date style the document already uses (`3 October 2024` or `October 3,
 2024`).
 "#,
@@ -520,6 +522,7 @@ mod tests {
         allows(R, "KYIV, Tuesday, Oct 3 (Reuters) - The summit opened.");
         allows(R, "## What happens now\n\nThe form goes to a caseworker.");
         allows(R, "## Why now\n\nThe contract ends in March 2027.");
+        allows(R, "## What should I do now?\n\nCheck your tariff.");
         // a block quotation whose source is named before it
         allows(R, "The statement of the Federal Open Market Committee in full:\n\n> Job gains have slowed this year.\n");
     }

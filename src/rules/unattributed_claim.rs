@@ -39,8 +39,11 @@ regulator blocked a merger in 2019”, are still claims), quotations (see
 flagged by `unsourced-figure` or `vague-attribution` (one finding per root
 cause), and sentences that state only common, stable knowledge. copydesk
 errs towards silence here: it flags sentences whose wording makes a
-contestable claim (causes, evaluations, changes, predictions), not every
-unsourced sentence.
+contestable claim (causes, evaluations, changes, predictions, and
+comparisons asserted of something: “Absence is much higher in secondary
+schools than in primary schools”, “Shopworkers are worse off in real terms
+than they were”; not a quantity's “more than 40” nor “higher than
+expected”), not every unsourced sentence.
 
 ## Why
 An unsourced claim is the writer's word against the reader's doubt. A copy

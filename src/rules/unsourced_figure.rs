@@ -76,7 +76,9 @@ level and bounds of a confidence interval (“7.9% (95% CI 5.2–10.7)” is one
 figure, 7.9%); sports scores and a game's own tallies (“five
 goals in his last six appearances”, “four points behind the leaders”, “2-1
 up”, a score line: “England 27 Argentina 24”, a cricket match's tallies: “took
-three wickets for 41”, “96 for one”, “a 4–0 friendly win”, “in the final 20 minutes”, a scorers line “Goals: Whitlock 58, Okonkwo
+three wickets for 41”, “96 for one”, a round of golf's and a basketball
+game's, told in their own words: “a seven-under-par 65 with six birdies”,
+“34 points, including five three-pointers”, “a 4–0 friendly win”, “in the final 20 minutes”, a scorers line “Goals: Whitlock 58, Okonkwo
 72”, “missing out on European football by three points”, the points a
 result earns: “winning 2-1 and collecting three points”, and a series'
 length: “won the World Series over the Cardinals in six games”, a margin
@@ -117,7 +119,8 @@ Arequipa, said”, “Pacific Gas and Electric Co. said”; a result a name
 posts: “Penrose, which operates 612 stores, reported pre-tax profits of
 £402m”; an estimate in a relative clause: “a project the regional transit
 authority estimates at $840 million”; a statistical release: “..., the
-release shows.”; a body's figures: “according to council figures”) or by
+release shows.”; a body's figures: “according to council figures”; a body that inquires:
+“The committee found that 42% of prisoners ...”) or by
 who made it (“A survey of 1,012 voters by Opinium”), or to a filing at a
 named registry (“in the last accounts filed at Companies House”), or to the source in
 brackets after it, as fact boxes give it (“16.4% (Kantar, 12 weeks to 2
