@@ -432,11 +432,14 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         {
             end += 2;
         }
-        // A ratio is one figure: "one in 20 patients", "1 in 5".
+        // A ratio is one figure: "one in 20 patients", "1 in 5", "£1 in
+        // every £10".
+        let every = usize::from(tokens.get(end + 2).is_some_and(|t| t.eq_ignore_case("every")));
+        let currency = usize::from(tokens.get(end + 2 + every).is_some_and(|t| matches!(t.text, "$" | "£" | "€")));
         if tokens.get(end + 1).is_some_and(|t| t.eq_ignore_case("in"))
-            && tokens.get(end + 2).is_some_and(|t| is_count(t) && !excluded.iter().any(|e| e.overlaps(t.span)))
+            && tokens.get(end + 2 + every + currency).is_some_and(|t| is_count(t) && !excluded.iter().any(|e| e.overlaps(t.span)))
         {
-            end += 2;
+            end += 2 + every + currency;
         }
         // A part of a whole is one quantity too: "41 of the 106 patients",
         // "three out of four voters", "12 of 15".
@@ -875,6 +878,11 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     // except currencies and sentence-initial words.
     if let Some(p) = prev {
         if p.kind == TokenKind::Word && p.is_capitalized() && !is_month(p.lower()) && i >= 2 && !matches!(p.text, "US" | "USD" | "Rs" | "A" | "The" | "About" | "Over" | "Nearly" | "Some" | "Only" | "Around" | "Almost" | "Just" | "More" | "Roughly" | "Approximately" | "Another") {
+            return false;
+        }
+        // A product's name around its number: "- Nova 8 Pro handset",
+        // "the Galaxy 24 Ultra" (a capital after the number too)
+        if p.kind == TokenKind::Word && p.is_capitalized() && !is_month(p.lower()) && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalized() && matches!(n.lower(), "pro" | "max" | "plus" | "ultra" | "mini" | "lite" | "air" | "se" | "xl" | "edge" | "neo" | "fold" | "flip")) {
             return false;
         }
         // A product name in mixed case: "iPhone 15", "eBay 2".

@@ -883,6 +883,9 @@ fn continues_account(slice: &str, span: Span) -> bool {
     // ("These proposals", "Those cuts": what the previous sentence named)
     matches!(first, "He" | "She" | "They" | "His" | "Her" | "Their" | "These" | "Those")
         || (first == "The" && (third == "also" || third == "further"))
+        // ("The other four were treated at the scene": the rest of what the
+        // previous sentence counted)
+        || (first == "The" && matches!(second, "other" | "remaining" | "rest"))
         // "That is roughly 45% of the homes": the figure just reported, restated.
         // ("That leaves fewer than 1,000 spare places": what it comes to)
         || (matches!(first, "That" | "This") && matches!(second, "is" | "was" | "represents" | "represented" | "means" | "meant" | "amounts" | "amounted" | "equals" | "equates" | "leaves" | "left" | "brings" | "brought" | "takes" | "took"))
@@ -1591,6 +1594,11 @@ pub mod claim {
             // on the way, "Persistent absence, defined as missing 10% or
             // more of sessions, fell to 18.1%")
             "defined" => lower(k + 1) == "as" && k > 0 && matches!(lower(k - 1), "is" | "are" | "was" | "were" | "be" | "been"),
+            // ("Particles below 1 micrometre are usually called
+            // nanoplastics", "are known as"): a name given
+            // (the name ending the sentence: not "is known as a tough
+            // employer and cut 400 jobs")
+            "called" | "known" => (toks[k].lower() == "called" || lower(k + 1) == "as") && toks.len() <= k + 6 && k > 0 && (matches!(lower(k - 1), "is" | "are") || k > 1 && matches!(lower(k - 1), "usually" | "often" | "commonly" | "sometimes" | "also") && matches!(lower(k - 2), "is" | "are")),
             // ("based on a definition of a migrant as someone who ...")
             "definition" => (k + 1..toks.len().min(k + 8)).any(|n| toks[n].lower() == "as"),
             "means" | "denotes" | "signifies" | "indicates" => k >= 4 && toks[k - 1].kind == TokenKind::Number && toks[k - 2].lower() == "of" && matches!(toks[k - 4].lower(), "a" | "an"),

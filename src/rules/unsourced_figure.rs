@@ -22,7 +22,7 @@ quantity; a range is one quantity (`four to six weeks`, `between 200 and
 5% and 8%`; not a change and the level it reached: `fell 6% to 8%`), so is
 a part of a whole (`41 of the 106 patients`, `three out of four voters`,
 `11 of the next 14 points`), a measurement of two sides (`9 by 12
-centimetres`),
+centimetres`), a ratio (`one in 20 patients`, `more than £1 in every £10`),
 and so is a length of time told in units (`35 minutes and 18 seconds`, `six years and
 eight months`). A crowd
 counted without its noun is a vague quantity too (`forced thousands to
@@ -38,7 +38,8 @@ it delivers at least 10 litres a minute”, “Unless 300 more staff are
 hired,”) or a definition (“a definition of a migrant as someone who moves
 for at least 12 months”, an aside defining a term: “Persistent absence,
 defined as missing 10% or more of sessions, fell to 18.1%” keeps the
-18.1%); the writer's signposting by count (“Two points stand out.”);
+18.1%), a name given (“Particles below 1 micrometre are usually called
+nanoplastics”); the writer's signposting by count (“Two points stand out.”);
 a scale of time told vaguely (“over hundreds of thousands of years”); a
 window two events fall in (“the second price rise in under 12 months”); a stretch of time (“a difficult two years”,
 “Five years on,”) and a time allowed (“giving the developer three weeks to
@@ -67,7 +68,7 @@ users at 14”, “a grade 4 at 16 must”, “Hannah and Josh, both 19”, “T
 and 42”); numbers in names, labels and identifiers (`World War II`, `G7`,
 `COVID-19`, `Article 5`, `Table 1`, `Proposal 3`, `Option 2`, `No. 27`, `a Big Four firm`, `type 2 diabetes`, `a phase 3
 trial`, `runway 27`, `junctions 10 and 11`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`, `on lap 31`,
-`the 47 service`), addresses
+`the 47 service`, a product's name: `Nova 8 Pro`), addresses
 (`211 Oxford Street`, `14–22 Riverside Terrace`, `500 Howard St.`), telephone
 and reference numbers (`937-225-4000`, `a 10-K filing`, `call 101`, `an emergency 999 call`, a text service's short code: `texting HELP to 99411`, `the 101 non-emergency line`, `0800 555 111`, `crime reference
 42/18876/26`) and ratings (`Verdict: 4/5`, a line of its own: `**Four stars**`); statistical notation (a
@@ -171,7 +172,8 @@ the tablet lasted 16 hours”, “The phone scored 3,104 in our runs”, “80
 decibels on my phone's meter”, “We enrolled 4,212 patients”); a figure
 restating the one its previous sentence sourced (“That is roughly 45% of
 the total”, “That leaves fewer than 1,000 spare places”), continuing its source with a pronoun (“It employs 140
-people”), breaking its statistics down (“..., the ONS said. The gap was
+people”) or with the rest of its count (“Six workers were injured, a
+hospital spokeswoman said. The other four were treated at the scene.”), breaking its statistics down (“..., the ONS said. The gap was
 widest in Wales, where rents rose 8.1%.”, “Most of the losses were among
 childminders”), giving the next figure of a measure it gave (“Consumer
 price inflation was 3.1%, the ONS said. Services inflation eased to
