@@ -836,7 +836,12 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // "Fedorov said that rescuers were searching for five people
         // believed to be trapped": a belief inside what a named source said
         // is that source's.
-        let first_named_cue = out.iter().filter(|a| a.kind != SourceKind::Vague).map(|a| a.cue.end).min().unwrap_or(usize::MAX);
+        let first_named = out.iter().filter(|a| a.kind != SourceKind::Vague).min_by_key(|a| a.cue.end);
+        let first_named_cue = first_named.map_or(usize::MAX, |a| a.cue.end);
+        // ("Jane Hill, a union official, said workers had raised concerns":
+        // a group's voice inside what a named source said is that source's
+        // account)
+        let reports_what_was_said = first_named.is_some_and(|a| matches!(text[a.cue.range()].to_ascii_lowercase().as_str(), "said" | "says" | "told" | "tells" | "added" | "explained" | "wrote" | "stated"));
         out.retain(|a| {
             let cue = &text[a.trigger.range()];
             let held_by_the_named_source = holder_unsaid(cue)
@@ -846,13 +851,21 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 // Group's FedWatch tool": the named source measured the
                 // unnamed group's view)
                 || according && a.source.is_some()
-                || a.trigger.start >= first_named_cue && is_reported_belief(cue);
+                || a.trigger.start >= first_named_cue && (is_reported_belief(cue) || reports_what_was_said && !turns_away(&text[first_named_cue..a.trigger.start]));
             a.kind != SourceKind::Vague || !held_by_the_named_source
         });
     }
     out.sort_by_key(|a| a.trigger.start);
     out.dedup_by(|a, b| a.trigger.overlaps(b.trigger) && a.kind == b.kind);
     out
+}
+
+/// Whether the words between a cue and what follows it turn to the writer's
+/// own clause (", airport operator ANA said, though passengers reported
+/// queues"): a contrast or a new clause after a comma.
+fn turns_away(between: &str) -> bool {
+    let lower = between.to_ascii_lowercase();
+    [", though ", ", but ", ", while ", ", although ", ", whereas ", ", yet ", "; "].iter().any(|w| lower.contains(w))
 }
 
 /// The source named in the brackets opening at token `open`, right after

@@ -48,7 +48,11 @@ heading) and is not flagged, nor is a heading that names one (“What the
 data show”) or an indirect question about the evidence (“Pupil absence in
 England: what the latest figures show”, “Here is what the data suggest.”). A hedge on a named source is still flagged (“the ministry reportedly told
 staff”): the hedge says the writer has not confirmed it. Words inside a
-quotation are the speaker's and are not flagged, and neither is data named
+quotation are the speaker's and are not flagged, and neither is a
+group's voice inside what a named source said (“Jane Hill, a union
+official, said workers had raised concerns”; after a turn to the writer's
+own clause it is flagged: “..., airport operator ANA said, though
+passengers reported queues”), nor data named
 by the body that produced it (“figures from the health ministry show”,
 “data from Eurostat show”, “ONS figures show”, “Eurostat data show”,
 “according to council figures”) or a group whose publication is named
@@ -228,6 +232,10 @@ mod tests {
     #[test]
     fn allows_named_sources_and_quotes() {
         allows(R, "The Kremlin said the claims were a hoax.");
+        // (a group's voice inside what a named source said is the source's
+        // account; not after the writer turns to a clause of their own)
+        allows(R, "Jane Hill, a union official, said workers had raised concerns about the wiring.");
+        flags(R, "Flights were largely unaffected, airport operator ANA said, though passengers reported queues of up to two hours.", &["passengers reported"]);
         // (a group its named leader identifies)
         allows(R, "Opponents, led by the Michigan Municipal League, warned that the cap would cost local services $400 million.");
         flags(R, "Opponents warned that the cap would cost local services $400 million.", &["Opponents warned"]);
