@@ -278,8 +278,9 @@ fn drop_list_tally(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
 fn drop_game_tallies(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
     let game_word = |w: &str| {
         matches!(w, "wicket" | "wickets" | "overs" | "innings" | "lbw" | "stumps" | "bowled" | "run-out")
-            || matches!(w, "birdie" | "birdies" | "birdied" | "bogey" | "bogeys" | "bogeyed" | "eagle" | "eagled" | "putt" | "putts" | "putted" | "two-putted" | "three-putt" | "three-putted" | "fairway" | "fairways" | "under-par" | "over-par" | "seven-under-par" | "tee" | "leaderboard")
-            || matches!(w, "rebounds" | "three-pointer" | "three-pointers" | "free-throw" | "layup" | "layups" | "dunk" | "buzzer" | "jumper" | "tip-off")
+            // (not words with an everyday sense too: "eagle", "tee", "jumper")
+            || matches!(w, "birdie" | "birdies" | "birdied" | "bogey" | "bogeys" | "bogeyed" | "eagled" | "putt" | "putts" | "putted" | "two-putted" | "three-putt" | "three-putted" | "fairway" | "fairways" | "under-par" | "over-par" | "leaderboard")
+            || matches!(w, "rebounds" | "three-pointer" | "three-pointers" | "free-throw" | "layup" | "layups" | "buzzer" | "tip-off")
             || w.ends_with("-under-par") || w.ends_with("-over-par")
     };
     // (and "free throws", "field goals", "under par": two words)
@@ -1330,7 +1331,8 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     // championship's standings, in a sentence about them
     let standings = matches!(unit, "points" | "point")
         && !matches!(lower_at(j + 1), "of" | "higher" | "lower")
-        && tokens.iter().any(|t| matches!(t.lower(), "championship" | "standings" | "drivers" | "constructors" | "leaderboard"));
+        // (not "drivers": a licence's penalty points are no standings)
+        && tokens.iter().any(|t| matches!(t.lower(), "championship" | "standings" | "leaderboard"));
     // "finished 14.8 seconds back": a race's gap behind its winner
     let time_back = time_unit && matches!(lower_at(j + 1), "back" | "behind" | "adrift") && raced();
     tally || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || tennis_points || standings || time_back

@@ -1446,11 +1446,13 @@ pub mod claim {
     /// 2003"); alone it dates a state ("has served as chair since 2018").
     /// `toks` are the sentence's tokens (white space around `text` aside).
     pub fn has_marker(text: &str, toks: &[Token<'_>]) -> bool {
-        // (a comparison is asked only of a sentence with "than", found by a
-        // byte search)
-        if memchr::memmem::find(text.as_bytes(), b" than ").is_some() && compares(toks) {
-            return true;
-        }
+        // (a comparison is asked only of a sentence with no marker and with
+        // "than", found by a byte search whose searcher is built once)
+        static THAN: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(b" than "));
+        marked(text, toks) || THAN.find(text.as_bytes()).is_some() && compares(toks)
+    }
+
+    fn marked(text: &str, toks: &[Token<'_>]) -> bool {
         super::lexicon::any_phrase_in_tokens(&MARKERS, text, 0, text.len(), toks, |(_, start, end)| {
             let marker = &text[start..end];
             if marker.eq_ignore_ascii_case("since") {
