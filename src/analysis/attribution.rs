@@ -841,7 +841,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // ("Jane Hill, a union official, said workers had raised concerns":
         // a group's voice inside what a named source said is that source's
         // account)
-        let reports_what_was_said = first_named.is_some_and(|a| matches!(text[a.cue.range()].to_ascii_lowercase().as_str(), "said" | "says" | "told" | "tells" | "added" | "explained" | "wrote" | "stated"));
+        let reports_what_was_said = first_named.is_some_and(|a| ["said", "says", "told", "tells", "added", "explained", "wrote", "stated"].iter().any(|w| text[a.cue.range()].eq_ignore_ascii_case(w)));
         out.retain(|a| {
             let cue = &text[a.trigger.range()];
             let held_by_the_named_source = holder_unsaid(cue)
@@ -864,8 +864,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
 /// own clause (", airport operator ANA said, though passengers reported
 /// queues"): a contrast or a new clause after a comma.
 fn turns_away(between: &str) -> bool {
-    let lower = between.to_ascii_lowercase();
-    [", though ", ", but ", ", while ", ", although ", ", whereas ", ", yet ", "; "].iter().any(|w| lower.contains(w))
+    // (the words compared in any case where a comma or semicolon starts them)
+    between.match_indices([',', ';']).any(|(at, _)| {
+        let rest = &between.as_bytes()[at..];
+        [", though ", ", but ", ", while ", ", although ", ", whereas ", ", yet ", "; "].iter().any(|w| rest.get(..w.len()).is_some_and(|r| r.eq_ignore_ascii_case(w.as_bytes())))
+    })
 }
 
 /// The source named in the brackets opening at token `open`, right after
