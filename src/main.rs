@@ -8,3 +8,8 @@ mod lsp;
 fn main() {
     std::process::exit(cli::run());
 }
+
+/// The message a panic carried, for the front that caught it to report.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| payload.downcast_ref::<String>().cloned()).unwrap_or_else(|| "panic".to_string())
+}

@@ -351,8 +351,7 @@ fn check(args: CheckArgs) -> i32 {
         // A bug in the checks fails its file, loudly, not the run: the
         // other files are still checked and the exit status says so.
         let report = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check_one(path, &args, &configs, &settings_for, fix_mode, since.as_ref()))).unwrap_or_else(|payload| {
-            let message = payload.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| payload.downcast_ref::<String>().cloned()).unwrap_or_default();
-            let error = format!("{}: internal error, file not checked (please report it): {message}", path.display());
+            let error = format!("{}: internal error, file not checked (please report it): {}", path.display(), crate::panic_message(payload.as_ref()));
             FileReport { display: path.display().to_string(), text: String::new(), diagnostics: Vec::new(), error: Some(error), fixed: 0, diff: None }
         });
         if progress {

@@ -196,14 +196,11 @@ fn invalid_params(message: String) -> jsonrpc::Error {
     jsonrpc::Error { code: ErrorCode::InvalidParams, message: message.into(), data: None }
 }
 
-fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
-    payload.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| payload.downcast_ref::<String>().cloned()).unwrap_or_else(|| "panic".to_string())
-}
 
 /// Run request code; a panic becomes an internal-error response.
 fn guard<T>(what: &str, f: impl FnOnce() -> T) -> jsonrpc::Result<T> {
     std::panic::catch_unwind(AssertUnwindSafe(f)).map_err(|p| {
-        let msg = panic_message(p.as_ref());
+        let msg = crate::panic_message(p.as_ref());
         eprintln!("copydesk lsp [error] {what} panicked: {msg}");
         jsonrpc::Error { code: ErrorCode::InternalError, message: format!("copydesk: {what} failed: {msg}").into(), data: None }
     })
@@ -320,7 +317,7 @@ impl Backend {
                     let max = configs.editor.max_file_size;
                     (configs.resolve(snap.path.as_deref()), max)
                 };
-                let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| lint::lint(&snap, resolved, generation, max, encoding))).map_err(|p| panic_message(p.as_ref()));
+                let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| lint::lint(&snap, resolved, generation, max, encoding))).map_err(|p| crate::panic_message(p.as_ref()));
                 Some(Round { version: snap.version, tick: snap.tick, generation, publish, force, outcome })
             });
             let round = match job.await {
