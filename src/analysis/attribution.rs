@@ -1100,10 +1100,10 @@ fn affiliated_sources(tokens: &[Token<'_>], span: Span) -> bool {
         // (a capital opening the sentence may be any word's: "Industry
         // sources say" names no body)
         && (prev.is_capitalized() && idx > 1 && !matches!(prev.lower(), "some" | "many" | "several" | "other" | "these" | "those" | "the" | "senior" | "unnamed" | "anonymous" | "various")
-            || matches!(prev.lower(), "intelligence" | "security" | "military" | "diplomatic" | "government" | "police" | "party" | "club" | "company" | "court" | "palace" | "opposition" | "defence" | "defense" | "union" | "army" | "ministry" | "embassy" | "campaign" | "team" | "coalition" | "cabinet" | "downing")
-            // (bodies that open a sentence as often as not: "Labour sources
-            // said", "Kremlin sources say")
-            || matches!(prev.lower(), "labour" | "tory" | "conservative" | "liberal" | "democratic" | "republican" | "kremlin" | "pentagon" | "whitehall" | "treasury" | "nato" | "snp" | "eu" | "un"))
+            || matches!(prev.lower(), "intelligence" | "security" | "military" | "diplomatic" | "government" | "police" | "party" | "club" | "company" | "court" | "palace" | "opposition" | "defence" | "defense" | "union" | "army" | "ministry" | "embassy" | "campaign" | "team" | "coalition" | "cabinet" | "downing"
+                // (bodies that open a sentence as often as not: "Labour
+                // sources said", "Kremlin sources say")
+                | "labour" | "tory" | "conservative" | "liberal" | "democratic" | "republican" | "kremlin" | "pentagon" | "whitehall" | "treasury" | "nato" | "snp" | "eu" | "un"))
 }
 
 word_list! {

@@ -100,10 +100,12 @@ pub static EVENT_WORDS: std::sync::LazyLock<lexicon::PhraseMatcher> = std::sync:
 impl Sentence {
     /// Names a source (identifiable or anonymous), cites, or carries one over.
     pub fn is_sourced(&self) -> bool {
-        self.cited
-            || self.carried_over
-            || self.quoted_speaker
-            || self.attributions.iter().any(|a| a.kind != SourceKind::Vague)
+        self.carried_over || self.sourced_in_itself()
+    }
+    /// Names a source (identifiable or anonymous) or cites, in its own
+    /// words: [`Sentence::is_sourced`] without what it carries over.
+    pub fn sourced_in_itself(&self) -> bool {
+        self.cited || self.quoted_speaker || self.attributions.iter().any(|a| a.kind != SourceKind::Vague)
     }
     pub fn is_vague(&self) -> bool {
         self.attributions.iter().any(|a| a.kind == SourceKind::Vague)
@@ -1034,9 +1036,13 @@ fn vouches_for_a_list(slice: &str, kind: BlockKind, sentences: &[Sentence], ctx:
 /// "The deal covers:", "Under the approved plans, the development would
 /// have included:".
 fn terms_of_a_document(text: &str) -> bool {
+    const DOCUMENTS: [&str; 21] = [
+        "agreement", "deal", "plan", "plans", "settlement", "contract", "budget", "bill", "proposals", "package", "scheme", "offer", "policy", "strategy", "framework", "treaty",
+        "accord", "ruling", "judgment", "order", "permission",
+    ];
     let is_document = |w: &str| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
-        matches!(w.as_str(), "agreement" | "deal" | "plan" | "plans" | "settlement" | "contract" | "budget" | "bill" | "proposals" | "package" | "scheme" | "offer" | "policy" | "strategy" | "framework" | "treaty" | "accord" | "ruling" | "judgment" | "order" | "permission")
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        DOCUMENTS.iter().any(|d| w.eq_ignore_ascii_case(d))
     };
     let Some(head) = text.strip_suffix(':') else { return false };
     let mut words = head.split_whitespace();

@@ -82,7 +82,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // that cites or names: its last one carries the placeholder or
             // "[SPEAKER] said" a fix put after the closing mark; not by one
             // carried over from the quotation's own first sentence)
-            if sentence.is_sourced() || sentence.is_vague() || overlapping.any(|s| s.cited || s.quoted_speaker || s.attributions.iter().any(|a| a.kind != SourceKind::Vague)) {
+            if sentence.is_sourced() || sentence.is_vague() || overlapping.any(|s| s.sourced_in_itself()) {
                 continue;
             }
             // The next sentence may open the next paragraph: a quotation
