@@ -8,16 +8,15 @@ use std::time::{Duration, Instant};
 use copydesk::analysis::time::{DateStyle, TimeKind};
 use copydesk::diagnostic::{Diagnostic, Severity};
 use copydesk::document::Document;
-use copydesk::fix::{Applicability, Fix};
 use copydesk::rules::Rule;
 use copydesk::settings::Settings;
 use copydesk::span::Span;
-use serde::Serialize;
 use tower_lsp_server::lsp_types::{self as lsp, CodeDescription, DiagnosticSeverity, NumberOrString, Position, Range};
 
 use super::config::{ConfigFile, Resolved};
 use super::convert::{Encoding, Lines};
 use super::state::Snapshot;
+use super::wire::{self, Previous, Published};
 
 pub const SOURCE: &str = "copydesk";
 pub const DOCS_BASE: &str = "https://github.com/copydesk/copydesk/blob/main/docs/rules";
@@ -42,7 +41,7 @@ pub struct LintResult {
     pub diagnostics: Vec<Diagnostic>,
     /// The `publishDiagnostics` notification for this version, serialized
     /// once here, off the event loop.
-    pub publish_body: Vec<u8>,
+    pub published: Published,
     /// `diagnostics` as typed LSP diagnostics, made when first asked for
     /// (pull requests, code actions).
     typed: OnceLock<Vec<lsp::Diagnostic>>,
@@ -105,6 +104,7 @@ pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size:
             ..Default::default()
         };
         let array = serde_json::to_vec(&[&info]).unwrap_or_else(|_| b"[]".to_vec());
+        cache.previous = None;
         LintResult {
             version: snap.version,
             tick: snap.tick,
@@ -114,7 +114,7 @@ pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size:
             settings,
             config: resolved.config,
             diagnostics: Vec::new(),
-            publish_body: super::transport::publish_body(snap.uri.as_str(), Some(snap.version), &array),
+            published: Published { body: super::transport::publish_body(snap.uri.as_str(), Some(snap.version), &array), items: Vec::new(), reused: 0 },
             typed: OnceLock::new(),
             too_large_diagnostic: Some(info),
             times: Vec::new(),
@@ -153,8 +153,9 @@ pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size:
         // document took most of a lint on a large report).
         let date_style = if times.iter().any(|t| t.date.is_some()) { copydesk::analysis::detect_style(&doc, &analysis).unwrap_or(settings.date_style) } else { settings.date_style };
         let lines = Lines::new(doc.text(), doc.line_index(), encoding);
-        let array = wire_array(&lines, &diagnostics);
-        let publish_body = super::transport::publish_body(snap.uri.as_str(), Some(snap.version), &array);
+        let previous = cache.previous.take();
+        let previous = previous.as_deref().filter(|p| p.too_large.is_none()).map(|p| Previous { lines: p.lines(), diagnostics: &p.diagnostics, published: &p.published });
+        let published = wire::publish(snap.uri.as_str(), Some(snap.version), &lines, &diagnostics, previous.as_ref());
         let converted = started.elapsed();
         LintResult {
             version: snap.version,
@@ -164,7 +165,7 @@ pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size:
             settings,
             config: resolved.config,
             diagnostics,
-            publish_body,
+            published,
             typed: OnceLock::new(),
             too_large_diagnostic: None,
             times,
@@ -178,7 +179,11 @@ pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size:
             doc,
         }
     };
-    Arc::new(result)
+    let result = Arc::new(result);
+    if result.too_large.is_none() {
+        cache.previous = Some(result.clone());
+    }
+    result
 }
 
 /// For the end-to-end tests: when the server runs with
@@ -212,84 +217,6 @@ pub fn severity(s: Severity) -> DiagnosticSeverity {
     }
 }
 
-/// The shape of a diagnostic on the wire, borrowed from the finding.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct WireDiagnostic<'a> {
-    range: Range,
-    severity: DiagnosticSeverity,
-    code: &'a str,
-    code_description: Href<'a>,
-    source: &'static str,
-    message: &'a str,
-    data: FixData<'a>,
-}
-
-#[derive(Serialize)]
-struct Href<'a> {
-    href: &'a str,
-}
-
-/// What `Diagnostic.data` holds: the finding's fixes, with LSP ranges.
-#[derive(Serialize)]
-pub struct FixData<'a> {
-    fixes: Vec<WireFix<'a>>,
-}
-
-#[derive(Serialize)]
-struct WireFix<'a> {
-    title: &'a str,
-    applicability: &'static str,
-    edits: Vec<WireEdit<'a>>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct WireEdit<'a> {
-    range: Range,
-    new_text: &'a str,
-}
-
-fn fix_data<'a>(lines: &Lines<'_>, d: &'a Diagnostic) -> FixData<'a> {
-    FixData {
-        fixes: d
-            .fixes
-            .iter()
-            .map(|f: &'a Fix| WireFix {
-                title: &f.title,
-                applicability: match f.applicability {
-                    Applicability::Safe => "safe",
-                    Applicability::Unsafe => "unsafe",
-                },
-                edits: f.edits.iter().map(|e| WireEdit { range: lines.range(e.span), new_text: &e.new_text }).collect(),
-            })
-            .collect(),
-    }
-}
-
-fn href(rule: Rule) -> String {
-    format!("{DOCS_BASE}/{}.md", rule.id())
-}
-
-/// The JSON array of all diagnostics, written straight from the findings
-/// (no intermediate JSON values: a large report has thousands).
-pub fn wire_array(lines: &Lines<'_>, diagnostics: &[Diagnostic]) -> Vec<u8> {
-    let hrefs: Vec<(Rule, String)> = Rule::EVERY.iter().map(|r| (*r, href(*r))).collect();
-    let wire: Vec<WireDiagnostic<'_>> = diagnostics
-        .iter()
-        .map(|d| WireDiagnostic {
-            range: lines.range(d.span),
-            severity: severity(d.severity),
-            code: d.rule.id(),
-            code_description: Href { href: hrefs.iter().find(|(r, _)| *r == d.rule).map_or("", |(_, h)| h.as_str()) },
-            source: SOURCE,
-            message: &d.message,
-            data: fix_data(lines, d),
-        })
-        .collect();
-    serde_json::to_vec(&wire).unwrap_or_else(|_| b"[]".to_vec())
-}
-
 fn to_lsp(lines: &Lines<'_>, d: &Diagnostic, links: &RuleLinks) -> lsp::Diagnostic {
     lsp::Diagnostic {
         range: lines.range(d.span),
@@ -300,7 +227,7 @@ fn to_lsp(lines: &Lines<'_>, d: &Diagnostic, links: &RuleLinks) -> lsp::Diagnost
         message: d.message.clone(),
         related_information: None,
         tags: None,
-        data: serde_json::to_value(fix_data(lines, d)).ok(),
+        data: serde_json::to_value(wire::fix_data(lines, d)).ok(),
     }
 }
 
@@ -317,7 +244,8 @@ mod tests {
         assert!(diagnostics.len() >= 2);
         for encoding in [Encoding::Utf8, Encoding::Utf16] {
             let lines = Lines::new(doc.text(), doc.line_index(), encoding);
-            let wire: Vec<lsp::Diagnostic> = serde_json::from_slice(&wire_array(&lines, &diagnostics)).unwrap();
+            let body: serde_json::Value = serde_json::from_slice(&wire::publish("file:///r.md", None, &lines, &diagnostics, None).body).unwrap();
+            let wire: Vec<lsp::Diagnostic> = serde_json::from_value(body["params"]["diagnostics"].clone()).unwrap();
             let links = RuleLinks::new();
             let typed: Vec<lsp::Diagnostic> = diagnostics.iter().map(|d| to_lsp(&lines, d, &links)).collect();
             assert_eq!(wire, typed);

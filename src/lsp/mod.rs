@@ -26,6 +26,7 @@ mod hints;
 mod lint;
 mod state;
 mod transport;
+mod wire;
 
 use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
@@ -391,12 +392,13 @@ impl Backend {
             self.report_config(&cfg.path, cfg.parsed.as_ref().err(), &cfg.text).await;
         }
         let (uri_s, version, n, elapsed, stages, analysed, reused) = (uri.as_str().to_string(), result.version, result.diagnostics.len(), result.elapsed, result.stages, result.analysed, result.reused);
+        let copied = result.published.reused;
         let ms = |d: Duration| d.as_secs_f64() * 1000.0;
         self.trace(|| {
             (
                 format!("checked {uri_s} version {version}: {n} findings in {:.1} ms", ms(elapsed)),
                 format!(
-                    "parse {:.1} ms, analysis {:.1} ms ({analysed} blocks analysed, {reused} reused), rules {:.1} ms, conversion {:.1} ms",
+                    "parse {:.1} ms, analysis {:.1} ms ({analysed} blocks analysed, {reused} reused), rules {:.1} ms, conversion {:.1} ms ({copied} diagnostics copied from the last lint)",
                     ms(stages[0]),
                     ms(stages[1]),
                     ms(stages[2]),
@@ -427,7 +429,7 @@ impl Backend {
             }
         };
         reap(old);
-        if current && let Err(e) = transport::write_frame(&self.0.out, &result.publish_body).await {
+        if current && let Err(e) = transport::write_frame(&self.0.out, &result.published.body).await {
             eprintln!("copydesk lsp [error] writing diagnostics: {e}");
         }
     }

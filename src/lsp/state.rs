@@ -31,6 +31,9 @@ pub struct DocCache {
     pub analysis: AnalysisCache,
     /// The lexicon the analysis cache was filled with.
     pub lexicon: Option<Arc<Lexicon>>,
+    /// The last lint's result, whose serialized diagnostics the next lint
+    /// copies where the edit left them in place (`wire`).
+    pub previous: Option<Arc<LintResult>>,
 }
 
 /// Where the document's linting stands. One lint runs at a time per

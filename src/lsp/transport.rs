@@ -40,15 +40,23 @@ pub async fn write_frame(out: &Output, body: &[u8]) -> std::io::Result<()> {
 /// The body of a `textDocument/publishDiagnostics` notification around an
 /// already serialized JSON array of diagnostics.
 pub fn publish_body(uri: &str, version: Option<i32>, diagnostics: &[u8]) -> Vec<u8> {
-    let mut body = Vec::with_capacity(diagnostics.len() + uri.len() + 128);
+    let mut body = publish_head(uri, version, diagnostics.len() + 2);
+    body.extend_from_slice(diagnostics);
+    body.extend_from_slice(b"}}");
+    body
+}
+
+/// The start of a `publishDiagnostics` body, up to where its array of
+/// diagnostics goes (to be followed by the array and `}}`), with room for
+/// `capacity` more bytes.
+pub fn publish_head(uri: &str, version: Option<i32>, capacity: usize) -> Vec<u8> {
+    let mut body = Vec::with_capacity(capacity + uri.len() + 128);
     body.extend_from_slice(br#"{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"#);
     body.extend_from_slice(&serde_json::to_vec(uri).unwrap_or_default());
     if let Some(v) = version {
         body.extend_from_slice(format!(r#","version":{v}"#).as_bytes());
     }
     body.extend_from_slice(br#","diagnostics":"#);
-    body.extend_from_slice(diagnostics);
-    body.extend_from_slice(b"}}");
     body
 }
 
