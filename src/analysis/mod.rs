@@ -444,9 +444,9 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         // on Congress to pass the proposals. These proposals increase
         // penalties on smugglers.")
         let in_first_person = || matches!(leading_words(slice, prev.span)[0], "I" | "I'm" | "I’m" | "I've" | "I’ve" | "We" | "We're" | "We’re" | "We've" | "We’ve");
-        let prev_has_source = prev.quoted_speaker || prev.carried_over || prev.own_act || prev.attributions.iter().any(|a| a.kind != SourceKind::Vague) || in_first_person();
-        let continues = continues_account(slice, sentences_out[n].span) || continues_figures(slice, prev, &sentences_out[n]);
-        if prev_has_source && !sentences_out[n].is_sourced() && continues {
+        let prev_has_source = || prev.quoted_speaker || prev.carried_over || prev.own_act || prev.attributions.iter().any(|a| a.kind != SourceKind::Vague) || in_first_person();
+        let continues = || continues_account(slice, sentences_out[n].span) || continues_figures(slice, prev, &sentences_out[n]) || share_of_those_counted(slice, sentences_out[n].span);
+        if !sentences_out[n].is_sourced() && prev_has_source() && continues() {
             sentences_out[n].carried_over = true;
         }
     }
@@ -902,6 +902,35 @@ fn continues_account(slice: &str, span: Span) -> bool {
         || refers_to_the_study(first, second)
 }
 
+/// "Just under half were seen sleeping rough for the first time", "About a
+/// third of them had been in care": a share with no noun of its own, so of
+/// the people or things the previous sentence counted.
+fn share_of_those_counted(slice: &str, span: Span) -> bool {
+    let mut words = slice[span.range()].trim_start_matches(['“', '"', '(', ' ']).split_whitespace();
+    let mut word = words.next().unwrap_or("");
+    // (the hedge before the share: "Just under", "Well over", "Nearly")
+    for _ in 0..3 {
+        if !["just", "well", "nearly", "almost", "about", "around", "roughly", "approximately", "more", "less", "fewer", "than", "over", "under", "only", "exactly", "precisely", "some"].iter().any(|h| word.eq_ignore_ascii_case(h)) {
+            break;
+        }
+        word = words.next().unwrap_or("");
+    }
+    if word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("one") || word.eq_ignore_ascii_case("the") {
+        word = words.next().unwrap_or("");
+    }
+    let share = ["half", "third", "quarter", "fifth", "tenth", "two-thirds", "three-quarters", "one-third", "one-quarter", "one-fifth", "majority", "minority"].iter().any(|f| word.eq_ignore_ascii_case(f));
+    if !share {
+        return false;
+    }
+    // (the share stands alone: a verb follows, or "of them"; not "half the
+    // country's councils", a whole of its own)
+    let next = words.next().unwrap_or("");
+    match next {
+        "of" => matches!(words.next().unwrap_or(""), "them" | "those" | "these" | "them," | "those," | "these,"),
+        _ => matches!(next, "were" | "was" | "are" | "is" | "had" | "have" | "has" | "did" | "do" | "will" | "would" | "could" | "can" | "said" | "say" | "came" | "went" | "got" | "gave" | "remain" | "remained" | "live" | "lived") || (next.len() > 4 && next.ends_with("ed")),
+    }
+}
+
 /// "Health care led the gains with 52,000 new jobs, according to the
 /// report. Financial activities added 21,000 ...": a bare number with no
 /// unit of its own continues the quantities of the previous sentence, so
@@ -915,6 +944,8 @@ fn continues_figures(slice: &str, prev: &Sentence, sentence: &Sentence) -> bool 
     let [first, second, _] = leading_words(slice, sentence.span);
     let breaks_down = first == "The"
         && (matches!(second, "gap" | "rise" | "increase" | "fall" | "drop" | "decline" | "growth" | "figure" | "figures" | "total" | "share" | "rate" | "change" | "difference" | "remainder" | "rest" | "balance")
+            // ("The average was 10.4 particles a litre": of what was just counted)
+            || matches!(second, "average" | "median" | "mean")
             || matches!(second, "biggest" | "largest" | "highest" | "lowest" | "smallest" | "sharpest" | "steepest" | "strongest" | "weakest" | "fastest" | "slowest" | "widest" | "narrowest" | "greatest" | "deepest" | "worst" | "best" | "most" | "least"));
     // (the word tests first: `same_measure` walks both sentences)
     breaks_down || breaks_down_by_part(first, second) || sentence.figures.iter().any(|f| is_elliptical(slice, f)) || shares_of_a_subgroup(slice, prev, sentence, first) || same_measure(slice, prev, sentence)

@@ -14,7 +14,8 @@ cause, a prediction) and names no source: no reporting verb with a source,
 no `according to`, no link, URL, footnote or citation marker, and no
 carry-over from the previous sentence's source in the same paragraph (a
 pronoun-led continuation, “That is roughly 45% of the total”, “It was the
-third monthly rise in a row”, “These
+third monthly rise in a row”, a share of what it counted: “Just under
+half were seen sleeping rough for the first time”, “These
 proposals increase penalties” after the writer's own “I'm calling on
 Congress to pass the proposals”) or from the line that introduces its
 list (“According to the paper:”, “We recommend that the council:”, or a

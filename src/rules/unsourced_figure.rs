@@ -173,7 +173,7 @@ decibels on my phone's meter”, “We enrolled 4,212 patients”); a figure
 restating the one its previous sentence sourced (“That is roughly 45% of
 the total”, “That leaves fewer than 1,000 spare places”), continuing its source with a pronoun (“It employs 140
 people”) or with the rest of its count (“Six workers were injured, a
-hospital spokeswoman said. The other four were treated at the scene.”), breaking its statistics down (“..., the ONS said. The gap was
+hospital spokeswoman said. The other four were treated at the scene.”), breaking its statistics down or averaging them (“..., the ONS said. The gap was
 widest in Wales, where rents rose 8.1%.”, “Most of the losses were among
 childminders”), giving the next figure of a measure it gave (“Consumer
 price inflation was 3.1%, the ONS said. Services inflation eased to
