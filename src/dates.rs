@@ -395,11 +395,29 @@ pub fn relative_fix(
         let b = b.trim_end_matches([' ', '"', '“', '*', '_']);
         b.is_empty() || b.ends_with(['.', '!', '?', '\n', ':'])
     });
+    // ("Is this year different?": the subject of a question, after the
+    // verb that opens it)
+    let question_subject = || {
+        text.get(..expr.span.start).is_some_and(|b| {
+            let b = b.trim_end_matches(' ');
+            let verb_at = b.char_indices().rev().find(|&(_, c)| !c.is_alphabetic()).map_or(0, |(k, c)| k + c.len_utf8());
+            let mut before_verb = b[..verb_at].trim_end_matches([' ', '"', '“', '*', '_']);
+            // ("Why is this year different?")
+            for wh in ["Why", "How", "What", "When", "Where"] {
+                if let Some(rest) = before_verb.strip_suffix(wh) {
+                    before_verb = rest.trim_end_matches([' ', '"', '“', '*', '_']);
+                    break;
+                }
+            }
+            let verb = &b[verb_at..];
+            ["is", "was", "will", "has", "had", "could", "would", "should", "can", "might", "does", "did"].iter().any(|v| verb.eq_ignore_ascii_case(v))
+                && (before_verb.is_empty() || before_verb.ends_with(['.', '!', '?', '\n', ':']))
+        })
+    };
     let subject = r.lead == Lead::None
-        && opens_sentence
         && r.reference != Reference::Now
         && after.starts_with(' ')
-        && matches!(next_word, "was" | "is" | "were" | "are" | "has" | "had" | "will" | "would" | "saw" | "marked" | "brought" | "proved" | "became" | "remains" | "remained");
+        && ((opens_sentence && matches!(next_word, "was" | "is" | "were" | "are" | "has" | "had" | "will" | "would" | "saw" | "marked" | "brought" | "proved" | "became" | "remains" | "remained")) || question_subject());
     let slot = if r.possessive {
         Slot::Possessive
     } else if subject {
@@ -479,7 +497,9 @@ pub fn relative_fix(
         },
         Resolved::Weekend { saturday } => {
             let range = format_range(saturday, add_days(saturday, 1)?, style);
-            if r.reference == Reference::RecentWeekend {
+            // ("this weekend" told in the past is the weekend just gone,
+            // and reads like any other)
+            if r.reference == Reference::RecentWeekend && !core_text.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("this ")) {
                 // "over the weekend" is kept and dated
                 format!("{core_text} of {range}")
             } else {
@@ -924,6 +944,16 @@ mod tests {
             ("Sales beat last month’s.", d, DM, "Sales beat October 2026’s."),
             // the expression as the subject takes no preposition
             ("Last year was the warmest.", d, DM, "2025 was the warmest."),
+            // an adjective after "every" is no past tense; a plain form after "and" is a timetable
+            ("The company said it would write to every affected household by Friday.", d, DM, "The company said it would write to every affected household by Friday, 4 December 2026."),
+            ("Markets close at 4.30pm and reopen at 8am on Monday.", d, DM, "Markets close at 4.30pm and reopen at 8am on Monday, 30 November 2026."),
+            // told in the past, "this weekend" is the one just gone (2026-11-25 is a Wednesday)
+            ("Gullwing returned to the dunes this weekend.", date(2026, 11, 25), DM, "Gullwing returned to the dunes on the weekend of 21–22 November 2026."),
+            ("The festival runs this weekend.", date(2026, 11, 25), DM, "The festival runs on the weekend of 28–29 November 2026."),
+            ("Gullwing returned to the dunes this weekend.", d, DM, "Gullwing returned to the dunes on the weekend of 28–29 November 2026."),
+            ("Is this year different? Okafor is cautious.", d, DM, "Is 2026 different? Okafor is cautious."),
+            ("Why is this year different?", d, DM, "Why is 2026 different?"),
+            ("Prices rose. It is this year that counts.", d, DM, "Prices rose. It is in 2026 that counts."),
             // a year after a year-less date joins it
             ("He struck her on 12 March last year when he was driving.", d, DM, "He struck her on 12 March 2025 when he was driving."),
             ("It opened on March 12 last year, officials said.", d, MD, "It opened on March 12, 2025, officials said."),
@@ -1305,12 +1335,12 @@ mod tests {
             "Output fell in the fourth quarter of 2025."
         );
         assert_eq!(
-            fix("Shops were busy this weekend.", date(2026, 10, 28), DM).unwrap(),
-            "Shops were busy on the weekend of 31 October – 1 November 2026."
+            fix("Shops open late this weekend.", date(2026, 10, 28), DM).unwrap(),
+            "Shops open late on the weekend of 31 October – 1 November 2026."
         );
         assert_eq!(
-            fix("Shops were busy this weekend.", date(2026, 10, 28), MD).unwrap(),
-            "Shops were busy on the weekend of October 31 – November 1, 2026."
+            fix("Shops open late this weekend.", date(2026, 10, 28), MD).unwrap(),
+            "Shops open late on the weekend of October 31 – November 1, 2026."
         );
         assert_eq!(
             fix("Shops were busy over the weekend.", date(2026, 11, 30), DM).unwrap(),

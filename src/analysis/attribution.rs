@@ -669,15 +669,19 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 // to be named, said ...".
                 // (a participle hangs on a clause, not on an appositive: see
                 // below)
+                // ("However, a Vantor engineer, who asked not to be named,
+                // said", "But a parish councillor, ...": the subject after
+                // the word that links the sentence to the one before)
+                let subject = opening_link(tokens);
                 if clause
                     && !lower.ends_with("ing")
-                    && let Some(comma) = tokens[..i].iter().position(|t| t.is_punct(","))
-                    && comma > 0
-                    && comma <= 8
-                    && starts_like_source(tokens, 0)
-                    && tokens[..comma].iter().all(|t| t.kind == TokenKind::Word)
+                    && let Some(comma) = tokens[subject..i].iter().position(|t| t.is_punct(",")).map(|c| subject + c)
+                    && comma > subject
+                    && comma <= subject + 8
+                    && starts_like_source(tokens, subject)
+                    && tokens[subject..comma].iter().all(|t| t.kind == TokenKind::Word)
                 {
-                    push(&mut out, text, tokens, tok.span, (0, comma - 1), lexicon, anonymous_seen, sentence);
+                    push(&mut out, text, tokens, tok.span, (subject, comma - 1), lexicon, anonymous_seen, sentence);
                     continue;
                 }
                 // "He declined to predict ..., stating that the goal was ...".
@@ -1691,6 +1695,21 @@ fn is_sentence_start(text: &str, sentence: Span, span: Span) -> bool {
 
 /// An anonymous source's finding covers its anonymity phrase too
 /// ("an official, speaking anonymously,").
+/// How many tokens open a sentence to link it to the one before: "But",
+/// "And", or an adverb and its comma ("However,", "Meanwhile,").
+fn opening_link(tokens: &[Token<'_>]) -> usize {
+    match tokens {
+        [first, ..] if matches!(first.text, "But" | "And" | "Yet" | "So" | "Still") && tokens.get(1).is_some_and(|t| !t.is_punct(",")) => 1,
+        [first, comma, ..]
+            if comma.is_punct(",")
+                && matches!(first.text, "However" | "Meanwhile" | "Separately" | "Still" | "Instead" | "Moreover" | "Nevertheless" | "Nonetheless" | "Indeed" | "Elsewhere" | "Yet" | "But" | "And" | "Now" | "Later" | "Earlier" | "Overall" | "Similarly" | "Likewise" | "Otherwise" | "Also" | "Further" | "Furthermore" | "Besides") =>
+        {
+            2
+        }
+        _ => 0,
+    }
+}
+
 fn extend_with_anonymity(text: &str, lexicon: &Lexicon, source: Span, sentence: Span) -> Span {
     let window_end = (source.end + 60).min(sentence.end);
     let window_end = crate::document::line_index::floor_char_boundary(text, window_end);

@@ -2274,6 +2274,31 @@ impl<'a> Scanner<'a> {
         false
     }
 
+    /// Whether the clause before `first` tells of the past: a past form
+    /// met before any word that looks forward, within ten words of the
+    /// same sentence.
+    fn past_ctx(&self, first: usize) -> bool {
+        let mut i = first;
+        let mut steps = 0;
+        while i > 0 && steps < 10 {
+            i -= 1;
+            if !self.same_sent(i, first) {
+                break;
+            }
+            if self.toks[i].k != K::Word {
+                continue;
+            }
+            steps += 1;
+            if self.is_future_marker(i) || self.is_to_future(i) || self.is_scheduled_present(i) {
+                return false;
+            }
+            if self.is_past_marker(i) {
+                return true;
+            }
+        }
+        false
+    }
+
     fn is_future_marker(&self, i: usize) -> bool {
         if self.is_any(i, FUTURE_BEFORE_TO) {
             return self.is(i + 1, word!("to"));
@@ -2340,9 +2365,11 @@ impl<'a> Scanner<'a> {
     /// plain form after a plural subject: "off to a bright start on
     /// Saturday" is a noun).
     fn sets_a_deadline(&self, i: usize) -> bool {
-        let third_person = self.is_any(i, words!["closes", "opens", "begins", "starts"]);
-        let plural_subject = || i > 0 && self.word(i - 1).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
-        (third_person || self.is_any(i, words!["close", "open", "begin", "start"]) && plural_subject())
+        let third_person = self.is_any(i, words!["closes", "opens", "reopens", "begins", "starts"]);
+        // (or after "and", a plain form no past can take: "Markets close
+        // at 4.30pm and reopen at 8am on Monday")
+        let plural_subject = || i > 0 && (self.word(i - 1).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")) || self.is(i - 1, word!("and")));
+        (third_person || self.is_any(i, words!["close", "open", "reopen", "begin", "start"]) && plural_subject())
             && !self.toks[i].cap
             && self.is_any(i + 1, words!["on", "at"])
             && !(i > 0 && self.is_any(i - 1, words!["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "last", "next", "to"]))
@@ -2404,8 +2431,9 @@ impl<'a> Scanner<'a> {
             && !self.is_any(i, words!["scheduled", "planned", "expected", "need", "indeed"])
             // a state now or to come: "will remain closed", "is closed"
             && !(i > 0 && self.is_any(i - 1, words!["remain", "remains", "stay", "stays", "be", "is", "are"]))
-            // an adjective after a determiner: "to visit the affected areas"
-            && !(i > 0 && self.is_any(i - 1, words!["the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "all"]))
+            // an adjective after a determiner: "to visit the affected areas",
+            // "would write to every affected household by Friday"
+            && !(i > 0 && self.is_any(i - 1, words!["the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "all", "every", "each", "any", "no", "some", "many", "most", "other"]))
     }
 
     /// A simple past form: "dropped", "was", "became".
@@ -2576,6 +2604,9 @@ impl<'a> Scanner<'a> {
                         forward: if strict { f } else { f || forward },
                         strict,
                     },
+                    // "Gullwing returned to the dunes this weekend", written
+                    // on a Monday: the weekend just gone
+                    Reference::Weekend(0) if !forward && self.past_ctx(first_tok) => Reference::RecentWeekend,
                     r => r,
                 };
                 let rel = Relative {
@@ -3282,6 +3313,25 @@ impl<'a> Scanner<'a> {
                 c.first = j;
                 return Some(c);
             }
+        }
+        // "Sunday hours at the branch will be cut", "Saturday jobs": the day
+        // as a noun's modifier, no date
+        if q.is_none()
+            && lead.prep.is_none()
+            && lead.modi == Modi::None
+            && part.is_none()
+            && !possessive
+            && self.is_any(
+                e,
+                words![
+                    "hours", "opening", "openings", "trading", "service", "services", "school", "schools", "league", "lunch", "lunches", "roast", "roasts", "papers", "paper",
+                    "edition", "editions", "shift", "shifts", "rota", "rotas", "market", "markets", "prayers", "mass", "worship", "closures", "closure", "collections",
+                    "collection", "parking", "timetable", "timetables", "fixtures", "jobs", "job", "working", "clubs", "club", "supplement", "magazine", "brunch", "sessions",
+                    "classes", "schedule", "schedules"
+                ],
+            )
+        {
+            return None;
         }
         // "Sunday Times" and other names not listed
         if q.is_none()

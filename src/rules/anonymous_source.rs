@@ -177,6 +177,9 @@ mod tests {
             "A person familiar with the committee's deliberations, who spoke on condition of anonymity because [REASON], said the vote was close."
         );
         assert_eq!(fixed("An official, who declined to be named, said it."), "An official, who spoke on condition of anonymity because [REASON], said it.");
+        // (the word that links the sentence to the one before is no part of the source)
+        assert_eq!(fixed("However, an official, who declined to be named, said it."), "However, an official, who spoke on condition of anonymity because [REASON], said it.");
+        assert_eq!(fixed("But an official, who declined to be named, said it."), "But an official, who spoke on condition of anonymity because [REASON], said it.");
         // The anonymity phrase inside a comment the source phrase spans is
         // left alone, and a second pass changes nothing.
         let text = "Experts say the dam will fail.\n\nThe dam win{document<!-- copydesk-dksable spoke on condition of anonymity-->official said.";

@@ -62,7 +62,7 @@ change that runs from or to a date: “The freeze applies from 6 April”,
 31 March”, a thing's plan told in the present: “It transfers to the Lyric
 Hammersmith in January”, “the autumn season, which continues with ... from
 6 November”, a forecast's odds: “a 60 percent chance of above-normal
-temperatures through November”, an expectation: “the studio expected the
+temperatures through November”, “unlikely before the end of November”, an expectation: “the studio expected the
 film to play well into October”, “The airline expects the last of those jets
 to return to service in June”, a release on a timetable told in the
 present: “Third-quarter GDP is published at the end of October”, advice: “Submit a meter reading on or just
@@ -120,6 +120,8 @@ const FORWARD: &[&str] = &[
     " must pay ", " must be ", " must submit ", " must respond ", " must apply ", " must decide ", " must register ",
     // a forecast's odds: "a 60 percent chance of above-normal temperatures through November"
     " chance of ", " likely to ",
+    // a prediction of when: "which Southvale said was unlikely before the end of November"
+    " unlikely before ", " unlikely until ", " likely before ", " no earlier than ",
     // a release on a timetable, told in the present: "Third-quarter GDP is
     // published at the end of October"
     " is published ", " are published ", " is released ", " are released ", " is announced ", " are announced ",
@@ -709,6 +711,8 @@ mod tests {
         // (written on 20 November 2026)
         // a document's date is past, whatever the clause reports
         assert_eq!(fixes_of("Maersk confirmed in a customer advisory dated 9 October that it would levy a fee."), vec![(" 2026".into(), true)]);
+        // a prediction of when looks ahead (written in November: next year's October)
+        assert_eq!(fixes_of("The ban stays until reservoirs recover, which the company said was unlikely before the end of October."), vec![(" 2027".into(), true)]);
         // "the face" is a noun, no fixture
         assert_eq!(fixes_of("Several miners refused to work the face on 3 October."), vec![(" 2026".into(), true)]);
         assert_eq!(fixes_of("Castlebridge face Ashford Rovers on 3 March."), vec![(" 2027".into(), true)]);

@@ -25,7 +25,9 @@ exists”, a heading's “What happens now”); a weekday of the story's own
 time (“the parade starts on the Friday evening”, “that Tuesday”, “every
 Tuesday”); a weekday counted within a month (“on the second Saturday in
 October”, “the last Friday of the month”) and a timetable's days (“Tuesday
-and Thursday, 2pm to 8pm”); real terms (“£190,000 in today's prices”); words in a block quotation whose source is given (a source
+and Thursday, 2pm to 8pm”); real terms (“£190,000 in today's prices”), a generic “today's” (“Today's
+audiences know the ending”), a day as a noun's modifier (“Sunday hours at the
+branch”); words in a block quotation whose source is given (a source
 line, or a lead-in naming one: “The full text of the Federal Reserve's
 statement:”); the “now” of a story told in the past (“By 2019 the company was
 now losing money”) and the “now” of a process's next step (“The
@@ -59,7 +61,7 @@ With a known document date (front matter `date:`, a dateline, `--date` or
 absolute date is **safe**: `yesterday` → `on 27 November 2026`, `on Tuesday`
 → `on Tuesday, 24 November 2026` (the coming Tuesday when the sentence
 looks ahead: “will”, “said it would hold a meeting on Monday”, “is forecast to”, “hopes to”, “until at least
-Sunday”, “Nominations close on Friday”, “have agreed to meet on Wednesday”, “has invited Maisie to present her
+Sunday”, “Nominations close on Friday”, “close at 4.30pm and reopen at 8am on Monday”, “have agreed to meet on Wednesday”, “has invited Maisie to present her
 design on Friday”, a fixture in the present: “Harrowgate return to league
 action on Tuesday”,
 “rankings are published on Monday”, “postponed the vote to Tuesday”, “The
@@ -79,7 +81,10 @@ shared soon”, the clause after a semicolon being another's; but a past negatio
 phrase's “the coming”: “set out plans for the coming spending round on
 Wednesday”), `this year` → `in 2026`, `currently` → `as
 of November 2026`; as a sentence's subject the date takes no preposition
-(`Last year was the warmest` → `2025 was the warmest`); a possessive
+(`Last year was the warmest` → `2025 was the warmest`, `Is this year
+different?` → `Is 2026 different?`); `this weekend` told in the past is the
+weekend just gone (“returned to the dunes this weekend”, written on a
+Monday); a possessive
 with no noun after it keeps its “'s” (“larger than this year's, driven by”
 → “larger than 2026's, driven by”); after an “early” or “late” that
 qualifies the verb the date keeps its preposition (“started early this
