@@ -95,6 +95,8 @@ word_list! {
         "presentation", "prospectus", "slides", "chart", "charts", "transcript", "bulletin", "dashboard", "database", "register",
         // a statistical release and its tables: ", the release shows."
         "release", "releases", "table", "tables",
+        // a ranking: "The guide ranks 132 universities"
+        "guide", "guides", "index", "ranking", "rankings",
     ];
 }
 
@@ -128,13 +130,18 @@ fn is_dating_participle(lower: &str) -> bool {
 fn reports_evidence(tokens: &[Token<'_>], i: usize) -> bool {
     // (and what it projects: "The bureau's 24-month study projects the lake
     // could fall below 1,040 feet")
-    (is_evidence_verb(tokens[i].lower()) || matches!(tokens[i].lower(), "projects" | "projected" | "predicts" | "predicted" | "forecasts" | "estimates" | "estimated"))
+    (is_evidence_verb(tokens[i].lower()) || matches!(tokens[i].lower(), "projects" | "projected" | "predicts" | "predicted" | "forecasts" | "estimates" | "estimated" | "ranks" | "rates" | "lists"))
         && i > 0
         // ("A YouGov poll published on 18 November found 38% ...": the
         // participle phrase that dates it between)
         // (or the period it covers: "The company's accounts for the year to
         // March 2026 show")
-        && phrase_before(tokens, i).is_some_and(|(s, e)| (e == i - 1 || is_dating_participle(tokens[e + 1].lower()) || tokens[e + 1].lower() == "for") && (is_evidence_noun(tokens[e].lower()) || tokens[s..e].iter().take(3).any(|t| is_evidence_noun(t.lower()))))
+        // (or set off by commas: "The agency's weekly report, published
+        // yesterday, shows")
+        && phrase_before(tokens, i).is_some_and(|(s, e)| {
+            let after = if tokens[e + 1].is_punct(",") { e + 2 } else { e + 1 };
+            (e == i - 1 || tokens.get(after).is_some_and(|t| is_dating_participle(t.lower())) || tokens[e + 1].lower() == "for") && (is_evidence_noun(tokens[e].lower()) || tokens[s..e].iter().take(3).any(|t| is_evidence_noun(t.lower())))
+        })
 }
 
 word_list! {
@@ -176,9 +183,12 @@ fn is_participle(lower: &str) -> bool {
 /// The words besides the reporting verbs that can cue a source (class
 /// [`super::lexicon::class::CUE`]).
 /// (With the participles of [`PRODUCED`], which are cues too.)
-pub(crate) const CUE_WORDS: [&str; 33] = [
+pub(crate) const CUE_WORDS: [&str; 36] = [
     "according", "data", "figures", "statistics", "numbers", "report", "study", "survey", "poll", "analysis", "estimates", "research", "census", "per", "put", "puts", "called", "calls", "calling", "point", "points", "pointed", "pointing",
     "heard", "hears", "assumed", "assumes", "assume", "raised", "raise", "raises", "raising", "words",
+    // (only after a document: "The guide ranks 132 universities", "The Cook
+    // Political Report rates four seats as toss-ups")
+    "ranks", "rates", "lists",
 ];
 
 word_list! {
@@ -476,7 +486,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             }
             continue;
         }
-        if !(lexicon.is_reporting_verb(lower) || demand) || lower == "according" {
+        // (what a document ranks or rates is its own finding: "The guide
+        // ranks 132 universities", "The Cook Political Report rates four
+        // seats as toss-ups"; but "Harvard ranks first" names no source)
+        let ranked = matches!(lower, "ranks" | "rates" | "lists") && reports_evidence(tokens, i);
+        if !(lexicon.is_reporting_verb(lower) || demand || ranked) || lower == "according" {
             continue;
         }
         // A verb after a modal of advice or possibility reports nothing:
@@ -493,6 +507,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // source, not a statement of its own.
         // (only "on condition of anonymity" or "with knowledge of" follow
         // the verb: no look-up for "spoke to reporters")
+        // "Dozens of residents spoke at the hearing": that they spoke is the
+        // event reported; nothing of theirs is asserted
+        if matches!(lower, "spoke" | "speak" | "speaks") && tokens.get(i + 1).is_none_or(|next| matches!(next.lower(), "at" | "in" | "during" | "before" | "for" | "against" | "." | "briefly")) {
+            continue;
+        }
         if matches!(lower, "spoke" | "speaking" | "speaks")
             && tokens.get(i + 1).is_some_and(|next| {
                 if !matches!(next.lower(), "on" | "with") {
@@ -938,7 +957,7 @@ static MONTHS_AND_DAYS: std::sync::LazyLock<Vec<&'static str>> = std::sync::Lazy
 
 /// The last words of [`named_documents`]' names (class
 /// [`super::lexicon::class::DOCUMENT_KIND`], in any case).
-pub(crate) const DOCUMENT_KINDS: [&str; 12] = ["Index", "Ranking", "Rankings", "Survey", "Census", "Barometer", "Atlas", "Tracker", "Monitor", "Database", "Scoreboard", "Journal"];
+pub(crate) const DOCUMENT_KINDS: [&str; 15] = ["Index", "Ranking", "Rankings", "Survey", "Census", "Barometer", "Atlas", "Tracker", "Monitor", "Database", "Scoreboard", "Journal", "Poll", "Average", "Study"];
 
 /// Named documents that rank, count or publish findings ("on the UN Human
 /// Development Index", "in the Global Peace Index", "by the Annual
@@ -987,13 +1006,22 @@ fn named_documents(tokens: &[Token<'_>]) -> Vec<(Span, Span)> {
                 continue;
             }
         }
-        if !DOCUMENT_KINDS.contains(&head.text) {
+        // (a pollster's or publisher's name before a kind in lower case:
+        // "In the Marist survey released yesterday, independents split",
+        // "trails by 2 points in the Ledger average")
+        // (not an index in lower case: "shares on the Sensex index fell" is
+        // where they trade)
+        let lower_kind = matches!(head.text, "survey" | "poll" | "average" | "study");
+        if !DOCUMENT_KINDS.contains(&head.text) && !lower_kind {
             continue;
         }
         // The name: capitalised words and numbers before the head ("FTSE 100").
         let mut first = k;
         while first > 0 && (tokens[first - 1].is_capitalized() || tokens[first - 1].kind == TokenKind::Number) {
             first -= 1;
+        }
+        if lower_kind && !tokens[first..k].iter().any(|t| t.is_capitalized() && t.text != "The" && !MONTHS_AND_DAYS.contains(&t.lower())) {
+            continue;
         }
         // "the UN Human Development Index", or "The" as part of the name
         // ("in The New England Journal of Medicine").
@@ -1301,11 +1329,16 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     let published = (j.max(6) as usize - 6..j as usize).find(|&k| {
         is_dating_participle(tokens[k].lower())
             // ("Campaign finance reports filed with the city clerk show")
-            && tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "in" | "on" | "last" | "this" | "earlier" | "out" | "with" | "to" | "at"))
+            && tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "in" | "on" | "last" | "this" | "earlier" | "out" | "with" | "to" | "at" | "yesterday" | "today" | "overnight"))
             && tokens[k + 1..=j as usize].iter().all(|t| t.kind != TokenKind::Punct || t.is_punct(","))
     });
     if let Some(k) = published.filter(|&k| k > 0) {
         j = k as isize - 1;
+        // ("The agency's weekly report, published yesterday, shows": the
+        // aside's opening comma)
+        if tokens[j as usize].is_punct(",") && j > 0 {
+            j -= 1;
+        }
     }
     // "Halvorsen's 10-K filing for last year shows", "The company's accounts
     // for the year to March 2026 show": the period a document covers.

@@ -930,6 +930,15 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if matches!(p.lower(), "aged" | "age") || (p.eq_ignore_case("of") && i >= 2 && tokens[i - 2].eq_ignore_case("age")) || p.eq_ignore_case("as") && i >= 3 && matches!(tokens[i - 2].lower(), "young" | "old") && tokens[i - 3].eq_ignore_case("as") {
             return false;
         }
+        // "who turned 91 in May": an age reached
+        if matches!(p.lower(), "turned" | "turns" | "turning") && plain_integer && digits <= 3 && tok.text.parse::<u32>().is_ok_and(|n| n <= 120) && next.is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.lower(), "in" | "on" | "last" | "this" | "and" | "years" | "at" | "before" | "after" | "when")) {
+            return false;
+        }
+        // "Ibsen's 1879 play", "her 2019 album": a year that dates what a
+        // possessor made
+        if plain_integer && digits == 4 && (1000..=2099).contains(&tok.text.parse::<u32>().unwrap_or(0)) && (p.text.ends_with("'s") || p.text.ends_with("’s") || matches!(p.lower(), "his" | "her" | "their" | "its")) && next.is_some_and(|n| n.kind == TokenKind::Word && !n.is_capitalized()) {
+            return false;
+        }
         // "For every £1 donated, 88p went to services": the unit of a ratio
         if matches!(p.text, "$" | "£" | "€") && tok.text == "1" && i >= 2 && matches!(tokens[i - 2].lower(), "every" | "each" | "per") {
             return false;

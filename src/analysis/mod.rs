@@ -890,7 +890,8 @@ fn continues_account(slice: &str, span: Span) -> bool {
         || (first == "The" && matches!(second, "other" | "remaining" | "rest"))
         // "That is roughly 45% of the homes": the figure just reported, restated.
         // ("That leaves fewer than 1,000 spare places": what it comes to)
-        || (matches!(first, "That" | "This") && matches!(second, "is" | "was" | "represents" | "represented" | "means" | "meant" | "amounts" | "amounted" | "equals" | "equates" | "leaves" | "left" | "brings" | "brought" | "takes" | "took"))
+        // ("That compares with 73.0% a year earlier": set beside another)
+        || (matches!(first, "That" | "This") && matches!(second, "is" | "was" | "represents" | "represented" | "means" | "meant" | "amounts" | "amounted" | "equals" | "equates" | "leaves" | "left" | "brings" | "brought" | "takes" | "took" | "compares" | "compared"))
         || first == "That's"
         // ("It was the third monthly rise in a row": the change just
         // reported, ranked)
@@ -948,7 +949,10 @@ fn continues_figures(slice: &str, prev: &Sentence, sentence: &Sentence) -> bool 
             || matches!(second, "average" | "median" | "mean")
             || matches!(second, "biggest" | "largest" | "highest" | "lowest" | "smallest" | "sharpest" | "steepest" | "strongest" | "weakest" | "fastest" | "slowest" | "widest" | "narrowest" | "greatest" | "deepest" | "worst" | "best" | "most" | "least"));
     // (the word tests first: `same_measure` walks both sentences)
-    breaks_down || breaks_down_by_part(first, second) || sentence.figures.iter().any(|f| is_elliptical(slice, f)) || shares_of_a_subgroup(slice, prev, sentence, first) || same_measure(slice, prev, sentence)
+    // ("Donations from the public made up 41% of that": a share of the
+    // amount just given)
+    let share_of_that = || sentence.figures.iter().any(|f| slice.get(f.span.end..).is_some_and(|rest| ["of that", "of this", "of those", "of these", "of them", "of it"].iter().any(|p| rest.trim_start().strip_prefix(p).is_some_and(|r| r.is_empty() || r.starts_with([',', '.', ';', ')']) || r.starts_with(" and ") || r.starts_with(" while ")))));
+    breaks_down || breaks_down_by_part(first, second) || sentence.figures.iter().any(|f| is_elliptical(slice, f)) || share_of_that() || shares_of_a_subgroup(slice, prev, sentence, first) || same_measure(slice, prev, sentence)
 }
 
 /// "..., down from 22.9% in 2025, Ofqual said. In English language, 27.4%
@@ -1148,6 +1152,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                 // a government's: "the Treasury Department sanctioned 31
                 // people", "the President convened governors from 22 states"
                 | "sanctioned" | "convened" | "deployed" | "designated" | "seized"
+
                 // a body's stance: "The PLSA has backed a move to 12%"
                 | "backed" | "endorsed"
                 // "The charity is also launching a winter appeal"
@@ -1400,6 +1405,8 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                 // ("BlueIsle has offered 4.5 per cent": a name's act in the
                 // present perfect)
                 || matches!(next, "has" | "have" | "had") && toks.get(2).is_some_and(|n| matches!(n.lower(), "offered" | "proposed" | "pledged" | "promised" | "committed" | "agreed" | "decided" | "voted" | "approved" | "vowed" | "backed" | "endorsed" | "demanded")) && names_a_body(&toks[..1])
+                // ("Ofwat fined the company £8.7 million": a regulator's penalty)
+                || matches!(next, "fined" | "imposed" | "levied") && names_a_body(&toks[..1])
                 // ("Clearwater is seeking £1.8 million": a name's appeal)
                 || next == "is" && toks.get(2).is_some_and(|n| matches!(n.lower(), "seeking" | "appealing")) && names_a_body(&toks[..1])
                 // ("WHO has deployed 12 rapid response teams": an
@@ -1424,6 +1431,11 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
             return true;
         }
         if names_commit(toks, k) {
+            return true;
+        }
+        // "The regulator fined the company £8.7 million": a penalty the
+        // body imposes (not one it suffers: "Tejo Marine Works was fined")
+        if seen_name && matches!(t.lower(), "fined" | "imposed" | "levied") && k > 0 && !matches!(toks[k - 1].lower(), "was" | "were" | "been" | "be" | "being" | "is" | "are" | "ever") {
             return true;
         }
         // "The committee made six recommendations": what a body proposes

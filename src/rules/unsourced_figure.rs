@@ -151,13 +151,19 @@ committed to reaching 25% canopy”, “The company raised its forecast to
 $7.10 a share”, “Westmoor Connect has offered 4.5%”, “The PLSA has backed a move to 12%”, “BlueIsle has offered 4.5 per
 cent”, “The TWU is seeking a pay rise of 9%”, “The union is asking for a 9
 per cent rise”, “The committee made six recommendations”, after a wire
-dateline: “RIVERTON, Ohio — The Riverton City Council voted 5-2 ...”) and a court's sentence (“jailed for four years at Cardiff
+dateline: “RIVERTON, Ohio — The Riverton City Council voted 5-2 ...”, a regulator's penalty: “Ofwat fined the
+company £8.7 million”, not “The company was fined £2.4 million”) and a court's sentence (“jailed for four years at Cardiff
 Crown Court”); a named law's or rule's own terms (“Under UK261 rules, passengers ... can claim up to £520”, “Under the Flag
 Referendum Bill, voters will choose between up to five designs”, “30
 minutes a day under Rule 41 of the detention regulations”); a named
 pollster's or client's survey (“Economists surveyed by Reuters had
 expected 150,000”, “A poll conducted for the Fiji Times found that 60 per
-cent”); numbers in a block quotation whose source is given; a count announcing the list after its colon (“nine members:
+cent”, “In the Marist survey released on Monday, independents split 41
+percent to 39 percent”) and what a document ranks or rates (“The guide
+ranks 132 universities”, “The Cook Political Report rates four seats as
+toss-ups”, also after a dating aside: “The agency's weekly report,
+published yesterday, shows”); an age reached (“who turned 91 in May”) and a year
+that dates a possessor's work (“Ibsen's 1879 play”); numbers in a block quotation whose source is given; a count announcing the list after its colon (“nine members:
 the Governor, ...”, “Two amendments were pushed to a vote:”); small
 counts that only tally things named right there (“two politicians, A and
 B,”, “2 (Bewdley, Ironbridge)”); list markers and section numbers; figures in a footnote's own text
@@ -171,7 +177,8 @@ households”, “Human Rights Watch interviewed 34 people”, “Researchers at
 the tablet lasted 16 hours”, “The phone scored 3,104 in our runs”, “80
 decibels on my phone's meter”, “We enrolled 4,212 patients”); a figure
 restating the one its previous sentence sourced (“That is roughly 45% of
-the total”, “That leaves fewer than 1,000 spare places”), continuing its source with a pronoun (“It employs 140
+the total”, “That leaves fewer than 1,000 spare places”, “That compares with 73.0% a year
+earlier”, “Donations made up 41% of that”), continuing its source with a pronoun (“It employs 140
 people”) or with the rest of its count (“Six workers were injured, a
 hospital spokeswoman said. The other four were treated at the scene.”), breaking its statistics down or averaging them (“..., the ONS said. The gap was
 widest in Wales, where rents rose 8.1%.”, “Most of the losses were among
