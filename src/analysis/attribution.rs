@@ -152,6 +152,8 @@ word_list! {
         "documents", "indicated", "indicates", "indicate", "revealed", "reveals", "reveal", "calculated", "calculates", "forecast",
         "forecasts", "continued", "continues", "posted", "reads", "asked", "answered", "cited", "cites", "denied", "denies", "deny",
         "promised", "promises", "pledged", "pledges", "vowed", "vows", "ruled", "held", "determined",
+        // ("his side conceded twice in the final ten minutes")
+        "concede", "concedes", "conceded",
     ];
 }
 
@@ -478,6 +480,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // "called on the parties to", "calls for an inquiry": a demand is a
         // statement by its subject ("called" alone names something).
         let demand = matches!(lower, "called" | "calls" | "calling") && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "on" | "for"));
+        // ("A petition signed by several hundred residents calls for ...":
+        // the demand is the news, its signers no source of a claim)
+        if demand && phrase_before(tokens, i).is_some_and(|(s, e)| tokens[s..=e].iter().take(2).any(|t| matches!(t.lower(), "petition" | "letter" | "motion" | "resolution" | "manifesto"))) {
+            continue;
+        }
         // "Critics also point out that": "point" alone is mostly a noun.
         let points_out = matches!(lower, "point" | "points" | "pointed" | "pointing") && tokens.get(i + 1).is_some_and(|t| t.lower() == "out");
         if points_out {
@@ -496,6 +503,12 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // A verb after a modal of advice or possibility reports nothing:
         // "passengers should expect buses", "readers may recall".
         if i > 0 && matches!(tokens[i - 1].lower(), "should" | "must" | "can" | "may" | "might" | "could") {
+            continue;
+        }
+        // "a decision to acknowledge 40 complaints": an infinitive with its
+        // object reports nothing (with a clause it may: "declined to
+        // acknowledge that ...")
+        if i > 0 && tokens[i - 1].lower() == "to" && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number) {
             continue;
         }
         // A participle of saying reports only after its clause's comma

@@ -1359,10 +1359,17 @@ fn names_a_rule(tokens: &[Token<'_>], i: usize) -> bool {
         "%" | "percent" => k += 1,
         "per" if lower_at(k + 1) == "cent" => k += 2,
         "-" => k += 2,
+        // ("the 1.5°C goal", "the 2 degrees limit")
+        w if w.starts_with('°') || w == "degrees" => {
+            k += 1;
+            if matches!(lower_at(k), "c" | "f" | "celsius" | "fahrenheit") {
+                k += 1;
+            }
+        }
         _ => {}
     }
     // (one word may name what the rule is about: "the 2% inflation target")
-    let rule = |w: &str| matches!(w, "threshold" | "target" | "limit" | "ceiling" | "quota" | "cap");
+    let rule = |w: &str| matches!(w, "threshold" | "target" | "limit" | "ceiling" | "quota" | "cap" | "goal");
     rule(lower_at(k)) || (tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && rule(lower_at(k + 1)))
 }
 

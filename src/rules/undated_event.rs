@@ -32,7 +32,8 @@ which the account dates; a paragraph with a time of day (“shortly before
 5am”) or one that points back to a time the account gave (“held on the
 same day”, “that night”, “the following morning”); a count from an anchor (“killed since the war began”); a participle
 or a present passive that tells no past event (“Anyone arrested has the
-right to a lawyer”, “once the contract is signed”) and one negated (“though no
+right to a lawyer”, “once the contract is signed”, “A petition signed by
+several hundred residents calls for ...”) and one negated (“though no
 contract has yet been signed”); an obituary's occasion
 (“Margaret Ashdown, who has died aged 84, ...”), which the piece dates; the
 terms of the reporting itself (“They spoke on condition of anonymity
@@ -198,7 +199,13 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
     let phrasal = |i: usize| lower[i] == "signed" && lower.get(i + 1).is_some_and(|n| matches!(*n, "up" | "off" | "on"));
     // ("though no contract has yet been signed": what has not happened)
     let negated = |i: usize| (i.saturating_sub(5)..i).any(|k| matches!(lower[k], "not" | "never" | "no" | "yet" | "n't" | "nt"));
-    let not_past = |i: usize| i > 0 && matches!(lower[i - 1], "anyone" | "anybody" | "everyone" | "someone" | "those" | "people" | "nobody" | "is" | "are" | "be" | "being" | "get" | "gets") || toll_so_far(i) || obituary_occasion(i) || phrasal(i) || negated(i);
+    // ("A petition signed by several hundred residents calls for ...": a
+    // participle after its noun describes the thing the sentence is about)
+    let describes_a_noun = |i: usize| {
+        i > 0 && lower[i].ends_with("ed") && lower.get(i + 1).is_some_and(|n| *n == "by") && toks[i - 1].kind == TokenKind::Word && !toks[i - 1].is_capitalized()
+            && !matches!(lower[i - 1], "was" | "were" | "been" | "be" | "is" | "are" | "has" | "have" | "had" | "being" | "got" | "get" | "gets" | "and" | "or" | "then" | "also" | "later" | "jointly" | "formally")
+    };
+    let not_past = |i: usize| i > 0 && matches!(lower[i - 1], "anyone" | "anybody" | "everyone" | "someone" | "those" | "people" | "nobody" | "is" | "are" | "be" | "being" | "get" | "gets") || toll_so_far(i) || obituary_occasion(i) || phrasal(i) || negated(i) || describes_a_noun(i);
     // "They spoke on condition of anonymity because they had signed
     // agreements": the terms of the reporting itself; "launched in the
     // spring": a season is a time, if a loose one

@@ -101,7 +101,10 @@ follows it (“The landlord has reportedly put the property up for sale
 Removing the hedge and adding “according to [SOURCE]” is **unsafe**: it
 changes what the sentence says. A hedge that opens its sentence takes its
 comma with it and hands on its capital (“Reportedly, the site will be sold”
-→ “The site will be sold, according to [SOURCE].”).
+→ “The site will be sold, according to [SOURCE].”). The “according to
+[SOURCE]” stays in the hedge's clause when a later clause has a source of
+its own, vague or named (“Tottenham made an approach, according to
+[SOURCE], and Chelsea are said to have asked about a loan”).
 "#,
 };
 
@@ -141,8 +144,13 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // (the end of the hedge's own clause when a named source's clause
             // follows it: "The landlord has reportedly put the property up
             // for sale, and Hussain says he is in talks to buy it")
-            let clause_end = cx.text().get(a.trigger.end..sentence.span.end).and_then(|rest| [", and ", ", but ", "; "].iter().filter_map(|b| rest.find(b)).min()).map(|k| a.trigger.end + k);
-            let clause_end = clause_end.filter(|&at| sentence.attributions.iter().any(|b| b.kind == SourceKind::Identifiable && b.cue.start > at));
+            let own_clause_end = cx.text().get(a.trigger.end..sentence.span.end).and_then(|rest| [", and ", ", but ", "; "].iter().filter_map(|b| rest.find(b)).min()).map(|k| a.trigger.end + k);
+            let clause_end = own_clause_end.filter(|&at| sentence.attributions.iter().any(|b| b.kind == SourceKind::Identifiable && b.cue.start > at));
+            // ("Tottenham reportedly made an approach, and Chelsea are said
+            // to have asked about a loan": the source the hedge stands for
+            // goes in its own clause when another clause has a source of
+            // its own, vague or not)
+            let replaced_at = own_clause_end.filter(|&at| sentence.attributions.iter().any(|b| b.cue.start > at));
             let placeholder = match clause_end {
                 Some(at) => cx.placeholder_fix_at(sentence.span, at),
                 None => cx.placeholder_fix(sentence.span),
@@ -150,7 +158,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(Rule::VagueAttribution, a.trigger, quoted_message("Vague attribution “", trigger, "”: name who says so.")).with_fix(placeholder);
             if HEDGE_ADVERBS.iter().any(|h| trigger.eq_ignore_ascii_case(h)) {
                 let (removal, rest) = remove_word(cx.text(), a.trigger);
-                let at = clause_end.unwrap_or_else(|| cx.sentence_end_insertion(sentence.span));
+                let at = replaced_at.unwrap_or_else(|| cx.sentence_end_insertion(sentence.span));
                 if !removal.overlaps(Span::empty(at)) || removal.end < at {
                     d.fixes.push(Fix::unsafe_(
                         format!("Replace “{trigger}” with “according to [SOURCE]”"),
@@ -217,6 +225,9 @@ mod tests {
         assert_eq!(fixed, "The landlord has put the property up for sale, according to [SOURCE] [citation needed], and Hussain says he is in talks to buy it.");
         let fixed = fixed_by(R, "The landlord has reportedly put the property up for sale, and prices rose.");
         assert!(fixed.ends_with("prices rose, according to [SOURCE] [citation needed]."), "{fixed}");
+        // (the other clause's own vague source keeps the hedge's in its clause)
+        let fixed = fixed_by(R, "Tottenham reportedly made an approach in June 2026, and Chelsea are said to have asked about a loan.");
+        assert!(fixed.starts_with("Tottenham made an approach in June 2026, according to [SOURCE], and Chelsea"), "{fixed}");
     }
 
     #[test]
