@@ -1695,9 +1695,11 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     // "census figures", "police data": the body that produced them.
     let producer_named = tokens[s..core_end].iter().any(|t| is_producer(t.lower()));
     // "figures from the health ministry": the body that produced them, after.
-    let producer_after = tokens.get(core_end + 1).is_some_and(|t| matches!(t.lower(), "from" | "by" | "of"))
+    // ("figures in the report": the document the story has named, as "the
+    // report" alone is)
+    let producer_after = tokens.get(core_end + 1).is_some_and(|t| matches!(t.lower(), "from" | "by" | "of" | "in"))
         && tokens.get(core_end + 2).is_some_and(|t| t.eq_ignore_case("the"))
-        && tokens[(core_end + 3).min(e + 1)..=e].iter().any(|t| is_producer(t.lower()) || is_institution(t.lower()));
+        && tokens[(core_end + 3).min(e + 1)..=e].iter().any(|t| is_producer(t.lower()) || is_institution(t.lower()) || is_evidence_noun(t.lower()) && !is_person_noun(t.lower()));
     // A capital opening the sentence names the owner unless it is a word
     // that describes data rather than owns it ("Official figures show").
     // (only before data: "Landlord groups warn" has no owner)

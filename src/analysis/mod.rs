@@ -945,8 +945,10 @@ fn continues_figures(slice: &str, prev: &Sentence, sentence: &Sentence) -> bool 
     let [first, second, _] = leading_words(slice, sentence.span);
     let breaks_down = first == "The"
         && (matches!(second, "gap" | "rise" | "increase" | "fall" | "drop" | "decline" | "growth" | "figure" | "figures" | "total" | "share" | "rate" | "change" | "difference" | "remainder" | "rest" | "balance")
-            // ("The average was 10.4 particles a litre": of what was just counted)
-            || matches!(second, "average" | "median" | "mean")
+            // ("The average was 10.4 particles a litre": of what was just
+            // counted; "The margin of error was plus or minus 3 points": the
+            // poll's)
+            || matches!(second, "average" | "median" | "mean" | "margin")
             || matches!(second, "biggest" | "largest" | "highest" | "lowest" | "smallest" | "sharpest" | "steepest" | "strongest" | "weakest" | "fastest" | "slowest" | "widest" | "narrowest" | "greatest" | "deepest" | "worst" | "best" | "most" | "least"));
     // (the word tests first: `same_measure` walks both sentences)
     // ("Donations from the public made up 41% of that": a share of the
@@ -1407,6 +1409,9 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                 || matches!(next, "has" | "have" | "had") && toks.get(2).is_some_and(|n| matches!(n.lower(), "offered" | "proposed" | "pledged" | "promised" | "committed" | "agreed" | "decided" | "voted" | "approved" | "vowed" | "backed" | "endorsed" | "demanded")) && names_a_body(&toks[..1])
                 // ("Ofwat fined the company £8.7 million": a regulator's penalty)
                 || matches!(next, "fined" | "imposed" | "levied") && names_a_body(&toks[..1])
+                // ("Ofwat, the industry regulator, fined ...": a name the
+                // aside after it says is a body)
+                || next == "," && names_a_body(&toks[..1]) && toks.iter().skip(2).take(6).take_while(|t| !t.is_punct(",")).any(|t| is_body_kind(t.lower()))
                 // ("Clearwater is seeking £1.8 million": a name's appeal)
                 || next == "is" && toks.get(2).is_some_and(|n| matches!(n.lower(), "seeking" | "appealing")) && names_a_body(&toks[..1])
                 // ("WHO has deployed 12 rapid response teams": an

@@ -152,7 +152,7 @@ $7.10 a share”, “Westmoor Connect has offered 4.5%”, “The PLSA has backe
 cent”, “The TWU is seeking a pay rise of 9%”, “The union is asking for a 9
 per cent rise”, “The committee made six recommendations”, after a wire
 dateline: “RIVERTON, Ohio — The Riverton City Council voted 5-2 ...”, a regulator's penalty: “Ofwat fined the
-company £8.7 million”, not “The company was fined £2.4 million”) and a court's sentence (“jailed for four years at Cardiff
+company £8.7 million”, “Ofwat, the industry regulator, fined ...”, not “The company was fined £2.4 million”) and a court's sentence (“jailed for four years at Cardiff
 Crown Court”); a named law's or rule's own terms (“Under UK261 rules, passengers ... can claim up to £520”, “Under the Flag
 Referendum Bill, voters will choose between up to five designs”, “30
 minutes a day under Rule 41 of the detention regulations”); a named
@@ -180,7 +180,7 @@ restating the one its previous sentence sourced (“That is roughly 45% of
 the total”, “That leaves fewer than 1,000 spare places”, “That compares with 73.0% a year
 earlier”, “Donations made up 41% of that”), continuing its source with a pronoun (“It employs 140
 people”) or with the rest of its count (“Six workers were injured, a
-hospital spokeswoman said. The other four were treated at the scene.”), breaking its statistics down or averaging them (“..., the ONS said. The gap was
+hospital spokeswoman said. The other four were treated at the scene.”), breaking its statistics down, averaging them or giving their margin of error (“..., the ONS said. The gap was
 widest in Wales, where rents rose 8.1%.”, “Most of the losses were among
 childminders”), giving the next figure of a measure it gave (“Consumer
 price inflation was 3.1%, the ONS said. Services inflation eased to
