@@ -418,9 +418,11 @@ pub fn relative_fix(
         && r.reference != Reference::Now
         && after.starts_with(' ')
         && ((opens_sentence && matches!(next_word, "was" | "is" | "were" | "are" | "has" | "had" | "will" | "would" | "saw" | "marked" | "brought" | "proved" | "became" | "remains" | "remained")) || question_subject());
+    // ("spent last night at the rest centre": the time as the verb's object)
+    let spent = || crate::analysis::words_before(text, expr.span.start, 1).to_ascii_lowercase().starts_with("spen");
     let slot = if r.possessive {
         Slot::Possessive
-    } else if subject {
+    } else if subject || r.lead == Lead::None && spent() {
         Slot::Bare
     } else {
         match r.lead {
@@ -944,6 +946,10 @@ mod tests {
             ("Sales beat last month’s.", d, DM, "Sales beat October 2026’s."),
             // the expression as the subject takes no preposition
             ("Last year was the warmest.", d, DM, "2025 was the warmest."),
+            ("Around 90 people spent last night at the rest centre.", d, DM, "Around 90 people spent the night of 27 November 2026 at the rest centre."),
+            // "next door" is a place; a warning in force from a day is to come
+            ("He said he had spoken to the family next door on Monday.", d, DM, "He said he had spoken to the family next door on Monday, 23 November 2026."),
+            ("The Met Office has issued a yellow warning from 6am on Friday until midnight.", d, DM, "The Met Office has issued a yellow warning from 6am on Friday, 4 December 2026, until midnight."),
             // an adjective after "every" is no past tense; a plain form after "and" is a timetable
             ("The company said it would write to every affected household by Friday.", d, DM, "The company said it would write to every affected household by Friday, 4 December 2026."),
             ("Markets close at 4.30pm and reopen at 8am on Monday.", d, DM, "Markets close at 4.30pm and reopen at 8am on Monday, 30 November 2026."),

@@ -296,6 +296,10 @@ fn drop_rating(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
     if tokens.len() <= 5 && tokens.iter().any(|t| matches!(t.lower(), "stars" | "star")) {
         figures.retain(|f| !tokens.iter().any(|t| matches!(t.lower(), "stars" | "star") && f.span.contains(t.span)));
     }
+    // ("Four stars out of five.", "Rating: 4 out of 5 stars": the scale too)
+    if tokens.len() <= 9 && tokens.iter().any(|t| matches!(t.lower(), "stars" | "star")) && tokens.windows(2).any(|w| w[0].lower() == "out" && w[1].lower() == "of") {
+        figures.clear();
+    }
 }
 
 /// Drop a match minute that labels a line of a timeline ("- 11 min:
@@ -930,6 +934,10 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if matches!(p.lower(), "aged" | "age") || (p.eq_ignore_case("of") && i >= 2 && tokens[i - 2].eq_ignore_case("age")) || p.eq_ignore_case("as") && i >= 3 && matches!(tokens[i - 2].lower(), "young" | "old") && tokens[i - 3].eq_ignore_case("as") {
             return false;
         }
+        // "Mr Hale, now 91, still volunteers": an age in an aside
+        if p.eq_ignore_case("now") && i >= 2 && tokens[i - 2].is_punct(",") && plain_integer && digits <= 3 && next.is_some_and(|n| n.is_punct(",") || n.is_punct(")")) {
+            return false;
+        }
         // "who turned 91 in May": an age reached
         if matches!(p.lower(), "turned" | "turns" | "turning") && plain_integer && digits <= 3 && tok.text.parse::<u32>().is_ok_and(|n| n <= 120) && next.is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.lower(), "in" | "on" | "last" | "this" | "and" | "years" | "at" | "before" | "after" | "when")) {
             return false;
@@ -1021,7 +1029,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if prev.is_some_and(|p| p.is_punct(",")) && next.is_some_and(|n| n.is_punct(",")) && plain_integer && digits <= 3 && i >= 2 && tokens[i - 2].is_capitalized() {
         return false;
     }
-    if next.is_some_and(|n| n.is_punct("-")) && tokens.get(i + 2).is_some_and(|t| t.lower().starts_with("year-old") || t.lower().starts_with("years-old")) {
+    if next.is_some_and(|n| n.is_punct("-")) && tokens.get(i + 2).is_some_and(|t| ["year-old", "years-old", "month-old", "months-old", "week-old", "weeks-old", "day-old", "days-old"].iter().any(|o| t.lower().starts_with(o))) {
         return false;
     }
     if next.is_some_and(|n| n.eq_ignore_case("years")) && tokens.get(i + 2).is_some_and(|t| t.eq_ignore_case("old")) {

@@ -920,7 +920,29 @@ fn share_of_those_counted(slice: &str, span: Span) -> bool {
         word = words.next().unwrap_or("");
     }
     let share = ["half", "third", "quarter", "fifth", "tenth", "two-thirds", "three-quarters", "one-third", "one-quarter", "one-fifth", "majority", "minority"].iter().any(|f| word.eq_ignore_ascii_case(f));
-    if !share {
+    // ("Some 44 per cent opposed the action", "A further 12% said": a
+    // percentage of those asked)
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    let percentage = if let Some(n) = word.strip_suffix('%') {
+        number(n)
+    } else if number(word) {
+        let mut ahead = words.clone();
+        match ahead.next().unwrap_or("") {
+            "percent" => {
+                words.next();
+                true
+            }
+            "per" if ahead.next() == Some("cent") => {
+                words.next();
+                words.next();
+                true
+            }
+            _ => false,
+        }
+    } else {
+        false
+    };
+    if !share && !percentage {
         return false;
     }
     // (the share stands alone: a verb follows, or "of them"; not "half the

@@ -2214,6 +2214,16 @@ impl<'a> Scanner<'a> {
         {
             return true;
         }
+        // "has issued a yellow warning from 6am on Friday until midnight":
+        // a period in force from the day, told in the present or present
+        // perfect, starts on a day to come
+        if let Some(from) = (first.saturating_sub(4)..=first).rev().find(|&k| self.same_sent(k, first) && self.is(k, word!("from")))
+            && (last + 1..self.n().min(last + 5)).any(|k| self.same_sent(k, last) && self.is_any(k, words!["until", "till", "through", "to"]))
+            && (from.saturating_sub(12)..from).any(|k| self.same_sent(k, from) && self.is_any(k, words!["has", "have", "is", "are"]))
+            && !(from.saturating_sub(12)..from).any(|k| self.same_sent(k, from) && self.is_any(k, words!["was", "were", "had"]))
+        {
+            return true;
+        }
         // look backward, then forward, within the sentence; a past marker
         // met first wins ("said on Tuesday that it will" is past)
         // (ten words back, punctuation not counted: "will publish its
@@ -2311,6 +2321,10 @@ impl<'a> Scanner<'a> {
         if self.is_any(i, words!["coming", "upcoming"]) && i > 0 && self.is_any(i - 1, words!["the", "a", "its", "their", "his", "her", "our"]) {
             return false;
         }
+        // ("the family next door", "next to the station": a place)
+        if self.is(i, word!("next")) && self.is_any(i + 1, words!["door", "to"]) {
+            return false;
+        }
         if self.is(i, word!("ll")) {
             return i > 0
                 && self.attached(i)
@@ -2346,7 +2360,7 @@ impl<'a> Scanner<'a> {
         if self.is_any(i, words!["go", "goes", "head", "heads"]) && self.is(i + 1, word!("into")) && !self.toks[i].cap {
             return true;
         }
-        self.is_any(
+        let listed = self.is_any(
             i,
             words![
                 "travel", "travels", "host", "hosts", "face", "faces", "play", "plays", "meet", "meets", "resume", "resumes", "visit", "visits", "kick", "kicks", "reconvene", "reconvenes",
@@ -2355,8 +2369,11 @@ impl<'a> Scanner<'a> {
                 // chancellor presents the spending review on Wednesday"
                 "presents", "unveils", "delivers", "publishes", "launches", "debates", "sits", "rules", "sentences",
             ],
-        ) && !self.toks[i].cap
-            && !(i > 0 && self.is_any(i - 1, words!["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "last", "next", "to"]))
+        );
+        let after_determiner = || i > 0 && self.is_any(i - 1, words!["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "last", "next", "to"]);
+        // (a counted noun: "carried out 3,412 home safety visits")
+        let counted = || (i.saturating_sub(3)..i).any(|k| self.toks[k].k == K::Num);
+        listed && !self.toks[i].cap && !after_determiner() && !counted()
             || self.sets_a_deadline(i)
     }
 
@@ -3258,7 +3275,7 @@ impl<'a> Scanner<'a> {
         // (not "opened last Thursday in the converted tram depot")
         if k > 0
             && self.is_any(k - 1, words!["first", "second", "third", "fourth", "fifth", "last", "final"])
-            && (self.is_any(k + 1, words!["in", "of"]) && self.month_at(k + 2).is_some() || self.is(k + 1, word!("of")) && self.is(k + 2, word!("the")))
+            && (self.is_any(k + 1, words!["in", "of"]) && self.month_at(k + 2).is_some() || self.is(k + 1, word!("of")) && self.is_any(k + 2, words!["the", "every", "each"]))
         {
             return None;
         }
@@ -4048,6 +4065,11 @@ impl<'a> Scanner<'a> {
                 // the story told in the past, not the time of writing
                 // ("jobs now added every month" still is)
                 if self.is(k, word!("now")) && k > 0 && self.is_any(k - 1, words!["was", "were", "had"]) {
+                    return None;
+                }
+                // "Yusuf, now four, is recovering", "now aged 91": an age in an
+                // aside, which the rules leave alone
+                if self.is(k, word!("now")) && k > 0 && self.punct(k - 1, ',') && (self.tok(k + 1).is_some_and(|t| t.k == K::Num) || self.is_any(k + 1, words!["aged", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])) {
                     return None;
                 }
                 // "The application will now be referred to the Secretary of

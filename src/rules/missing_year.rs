@@ -57,7 +57,9 @@ to: “voted to continue the hearing to Feb. 11”, “Budget vote pushed to
 Sept. 22”, a change that takes
 effect: “The tax changes take effect on 6 April”, a list item's change from
 a month on: “a rise in the living wage to £13.05 an hour from April”, a
-change that runs from or to a date: “The freeze applies from 6 April”,
+list item with no tense of its own after a lead-in that looks ahead (“The
+company said the cuts would be made in three stages:” then “3. The
+remaining 350 roles, by the end of March.”), a change that runs from or to a date: “The freeze applies from 6 April”,
 “The contract ends in December”, an obligation: “must pay the penalty by
 31 March”, a thing's plan told in the present: “It transfers to the Lyric
 Hammersmith in January”, “the autumn season, which continues with ... from
@@ -177,6 +179,19 @@ fn present_of_a_thing(words: &[&str]) -> bool {
     })
 }
 
+/// Whether the line that introduces a list item's list looks forward: "The
+/// company said the cuts would be made in three stages:" then "3. The
+/// remaining 350 roles, ..., by the end of March." (an item with no verb of
+/// its own is told in its lead-in's tense).
+fn lead_in_looks_forward(cx: &RuleContext<'_>, item: &crate::analysis::BlockAnalysis) -> bool {
+    let blocks = &cx.analysis.blocks;
+    let before = blocks.partition_point(|b| b.span.end <= item.span.start);
+    let Some(lead) = blocks[..before].iter().rev().find(|b| b.kind != crate::document::BlockKind::ListItem) else { return false };
+    let Some(last) = lead.sentences.last() else { return false };
+    let text = cx.slice(last.span).trim_end();
+    lead.kind == crate::document::BlockKind::Paragraph && text.ends_with(':') && clause_looks_forward(&format!(" {} ", text.to_lowercase()))
+}
+
 /// "Submit a meter reading on or just before 31 December": a sentence that
 /// opens with an instruction (`data/imperative-verbs.txt`).
 fn opens_with_an_instruction(sentence: &str) -> bool {
@@ -228,7 +243,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let before = crate::analysis::words_before(cx.text(), span.start, 7).to_ascii_lowercase();
                 let mut words = before.rsplit(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).peekable();
                 while let Some(word) = words.next() {
-                    if matches!(word, "announced" | "unveiled" | "published" | "released" | "presented" | "passed" | "approved" | "introduced" | "signed" | "agreed") {
+                    // (and a past form of an irregular verb: "tariffs that took
+                    // effect on September 1", whatever "ahead of" says elsewhere)
+                    if matches!(word, "announced" | "unveiled" | "published" | "released" | "presented" | "passed" | "approved" | "introduced" | "signed" | "agreed" | "took" | "came" | "began" | "went") {
                         if words.peek().is_some_and(|w| matches!(*w, "be" | "been" | "being" | "is" | "are" | "was" | "were")) {
                             break;
                         }
@@ -260,7 +277,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 }
                 // ("- a rise in the living wage to £13.05 an hour from
                 // April;": a list's change with no verb, from a month on)
-                if block.kind == crate::document::BlockKind::ListItem && !has_a_verb(&lower) && led_by("from") {
+                // (or with no tense of its own, after a lead-in that looks
+                // ahead: "The company said the cuts would be made in three
+                // stages:" then "3. The remaining 350 roles, spread across
+                // marketing, by the end of March.")
+                let tensed = || lower.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "is" | "are" | "was" | "were" | "will" | "would" | "has" | "have" | "had" | "can" | "could" | "did" | "does" | "do" | "may" | "might" | "must" | "shall" | "should" | "been"));
+                if block.kind == crate::document::BlockKind::ListItem && (!has_a_verb(&lower) && led_by("from") || !tensed() && lead_in_looks_forward(cx, block)) {
                     return true;
                 }
                 // (a clause led by a participle hangs on the one before:
@@ -711,6 +733,13 @@ mod tests {
         // (written on 20 November 2026)
         // a document's date is past, whatever the clause reports
         assert_eq!(fixes_of("Maersk confirmed in a customer advisory dated 9 October that it would levy a fee."), vec![(" 2026".into(), true)]);
+        // a counted noun is no fixture's verb ("visits"); an irregular past
+        // before the date settles it
+        assert_eq!(fixes_of("The fire service said it had carried out 3,412 home safety visits in the six months to September."), vec![(" 2026".into(), true)]);
+        assert_eq!(fixes_of("Net exports fell as imports picked up ahead of new tariffs that took effect on September 1."), vec![(", 2026".into(), true)]);
+        // a list item with no tense of its own is told in its lead-in's
+        assert_eq!(fixes_of("The company said the cuts would be made in three stages:\n\n1. About 900 roles in sales.\n2. The remaining 350 roles, spread across marketing, by the end of March."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("The company made the cuts in three stages:\n\n1. About 900 roles in sales.\n2. The remaining 350 roles, spread across marketing, by the end of March."), vec![(" 2026".into(), true)]);
         // a prediction of when looks ahead (written in November: next year's October)
         assert_eq!(fixes_of("The ban stays until reservoirs recover, which the company said was unlikely before the end of October."), vec![(" 2027".into(), true)]);
         // "the face" is a noun, no fixture

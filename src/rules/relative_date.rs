@@ -24,10 +24,10 @@ Not flagged: the same words in a non-temporal sense (“now that the pact
 exists”, a heading's “What happens now”); a weekday of the story's own
 time (“the parade starts on the Friday evening”, “that Tuesday”, “every
 Tuesday”); a weekday counted within a month (“on the second Saturday in
-October”, “the last Friday of the month”) and a timetable's days (“Tuesday
+October”, “the last Friday of the month”, “the first Thursday of every month”) and a timetable's days (“Tuesday
 and Thursday, 2pm to 8pm”); real terms (“£190,000 in today's prices”), a generic “today's” (“Today's
 audiences know the ending”), a day as a noun's modifier (“Sunday hours at the
-branch”); words in a block quotation whose source is given (a source
+branch”), an age in an aside (“Yusuf, now four, is recovering”); words in a block quotation whose source is given (a source
 line, or a lead-in naming one: “The full text of the Federal Reserve's
 statement:”); the “now” of a story told in the past (“By 2019 the company was
 now losing money”) and the “now” of a process's next step (“The
@@ -71,7 +71,8 @@ day: “Tickets for Tuesday can be used ...”, “Monday's final stage runs 142
 kilometres”, also over an aside in the past: “home match on Saturday, a
 fixture that ended 2-2 last season, kicks off at 15:00”, and a state in
 force through the day: “has issued a red flag warning through 8 p.m.
-Wednesday”, what is due: “the September jobs report, due on Friday”, a sale
+Wednesday”, or from the day until a time: “has issued a yellow warning
+from 6am on Friday until midnight”, what is due: “the September jobs report, due on Friday”, a sale
 to come: “Extra tickets go on sale on Friday”, a set piece of government
 or a court told in the present: “when the chancellor presents the spending
 review to the Commons on Wednesday”; an irregular past before the day
@@ -82,7 +83,9 @@ phrase's “the coming”: “set out plans for the coming spending round on
 Wednesday”), `this year` → `in 2026`, `currently` → `as
 of November 2026`; as a sentence's subject the date takes no preposition
 (`Last year was the warmest` → `2025 was the warmest`, `Is this year
-different?` → `Is 2026 different?`); `this weekend` told in the past is the
+different?` → `Is 2026 different?`), and so does the object of “spent”
+(`spent last night at the rest centre` → `spent the night of 13 October
+2026 at the rest centre`); `this weekend` told in the past is the
 weekend just gone (“returned to the dunes this weekend”, written on a
 Monday); a possessive
 with no noun after it keeps its “'s” (“larger than this year's, driven by”

@@ -162,7 +162,8 @@ cent”, “In the Marist survey released on Monday, independents split 41
 percent to 39 percent”) and what a document ranks or rates (“The guide
 ranks 132 universities”, “The Cook Political Report rates four seats as
 toss-ups”, also after a dating aside: “The agency's weekly report,
-published yesterday, shows”); an age reached (“who turned 91 in May”) and a year
+published yesterday, shows”); an age reached or in an aside (“who turned 91 in May”, “Mr Hale, now 91,”, “a
+14-month-old girl”), a reviewer's rating (“Four stars out of five”) and a year
 that dates a possessor's work (“Ibsen's 1879 play”); numbers in a block quotation whose source is given; a count announcing the list after its colon (“nine members:
 the Governor, ...”, “Two amendments were pushed to a vote:”); small
 counts that only tally things named right there (“two politicians, A and
@@ -184,7 +185,8 @@ hospital spokeswoman said. The other four were treated at the scene.”), breaki
 widest in Wales, where rents rose 8.1%.”, “Most of the losses were among
 childminders”), giving the next figure of a measure it gave (“Consumer
 price inflation was 3.1%, the ONS said. Services inflation eased to
-4.6%.”), giving shares for a group an opening phrase names (“..., Ofqual
+4.6%.”), giving a share of those it counted (“..., a YouGov poll found. Some 44
+per cent opposed the action.”), giving shares for a group an opening phrase names (“..., Ofqual
 said. In English language, 27.4% reached a grade 4”) or continuing its quantities with
 bare numbers (“Financial activities added 21,000 and transportation
 18,000”); the
