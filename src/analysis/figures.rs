@@ -934,6 +934,10 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if matches!(p.lower(), "aged" | "age") || (p.eq_ignore_case("of") && i >= 2 && tokens[i - 2].eq_ignore_case("age")) || p.eq_ignore_case("as") && i >= 3 && matches!(tokens[i - 2].lower(), "young" | "old") && tokens[i - 3].eq_ignore_case("as") {
             return false;
         }
+        // "call police on 101", "dial 999": a number to call
+        if (matches!(p.lower(), "call" | "dial" | "ring" | "phone" | "text") || p.eq_ignore_case("on") && i >= 2 && (tokens[i - 2].lower() == "police" || i >= 3 && matches!(tokens[i - 3].lower(), "call" | "ring" | "phone" | "contact"))) && plain_integer && digits <= 4 && next.is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.lower(), "or" | "and" | "quoting" | "for")) {
+            return false;
+        }
         // "Mr Hale, now 91, still volunteers": an age in an aside
         if p.eq_ignore_case("now") && i >= 2 && tokens[i - 2].is_punct(",") && plain_integer && digits <= 3 && next.is_some_and(|n| n.is_punct(",") || n.is_punct(")")) {
             return false;

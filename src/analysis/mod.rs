@@ -1181,6 +1181,9 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                 | "backed" | "endorsed"
                 // "The charity is also launching a winter appeal"
                 | "launching"
+                // a forecaster's own revision: "The Treasury Department
+                // revised its borrowing estimate to $590 billion"
+                | "revised" | "upgraded" | "downgraded"
         )
     }
     // What a named body's own work delivers and records, which it is the

@@ -152,7 +152,8 @@ $7.10 a share”, “Westmoor Connect has offered 4.5%”, “The PLSA has backe
 cent”, “The TWU is seeking a pay rise of 9%”, “The union is asking for a 9
 per cent rise”, “The committee made six recommendations”, after a wire
 dateline: “RIVERTON, Ohio — The Riverton City Council voted 5-2 ...”, a regulator's penalty: “Ofwat fined the
-company £8.7 million”, “Ofwat, the industry regulator, fined ...”, not “The company was fined £2.4 million”) and a court's sentence (“jailed for four years at Cardiff
+company £8.7 million”, a forecaster's revision: “The Treasury Department revised its
+borrowing estimate to $590 billion”, “Ofwat, the industry regulator, fined ...”, not “The company was fined £2.4 million”) and a court's sentence (“jailed for four years at Cardiff
 Crown Court”); a named law's or rule's own terms (“Under UK261 rules, passengers ... can claim up to £520”, “Under the Flag
 Referendum Bill, voters will choose between up to five designs”, “30
 minutes a day under Rule 41 of the detention regulations”); a named
@@ -163,7 +164,7 @@ percent to 39 percent”) and what a document ranks or rates (“The guide
 ranks 132 universities”, “The Cook Political Report rates four seats as
 toss-ups”, also after a dating aside: “The agency's weekly report,
 published yesterday, shows”); an age reached or in an aside (“who turned 91 in May”, “Mr Hale, now 91,”, “a
-14-month-old girl”), a reviewer's rating (“Four stars out of five”) and a year
+14-month-old girl”), a reviewer's rating (“Four stars out of five”), a number to call (“call police on 101”) and a year
 that dates a possessor's work (“Ibsen's 1879 play”); numbers in a block quotation whose source is given; a count announcing the list after its colon (“nine members:
 the Governor, ...”, “Two amendments were pushed to a vote:”); small
 counts that only tally things named right there (“two politicians, A and
