@@ -401,7 +401,9 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         };
         if matches!(lower, "put" | "puts")
             && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
-            && ((i + 2..tokens.len().min(i + 10)).take_while(|&k| tokens[k].kind != TokenKind::Punct).any(|k| tokens[k].eq_ignore_case("at") && (determined_object || amount_after_at(k) && evidence_subject_before())) || object_before())
+            // (a comma may stand before "at": "has put the cost of abolition
+            // slightly higher, at £3.6 billion")
+            && ((i + 2..tokens.len().min(i + 10)).take_while(|&k| tokens[k].kind != TokenKind::Punct || tokens[k].is_punct(",") && tokens.get(k + 1).is_some_and(|t| t.eq_ignore_case("at"))).any(|k| tokens[k].eq_ignore_case("at") && (determined_object || amount_after_at(k) && evidence_subject_before())) || object_before())
         {
             if let Some(src) = phrase_before(tokens, i).or_else(before_aside) {
                 push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);

@@ -948,7 +948,8 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         }
         // "Ibsen's 1879 play", "her 2019 album": a year that dates what a
         // possessor made
-        if plain_integer && digits == 4 && (1000..=2099).contains(&tok.text.parse::<u32>().unwrap_or(0)) && (p.text.ends_with("'s") || p.text.ends_with("’s") || matches!(p.lower(), "his" | "her" | "their" | "its")) && next.is_some_and(|n| n.kind == TokenKind::Word && !n.is_capitalized()) {
+        // ("Redmere 2025 copper output": a name's)
+        if plain_integer && digits == 4 && (1000..=2099).contains(&tok.text.parse::<u32>().unwrap_or(0)) && (p.text.ends_with("'s") || p.text.ends_with("’s") || matches!(p.lower(), "his" | "her" | "their" | "its") || p.is_capitalized() && i >= 2) && next.is_some_and(|n| n.kind == TokenKind::Word && !n.is_capitalized()) {
             return false;
         }
         // "For every £1 donated, 88p went to services": the unit of a ratio

@@ -890,6 +890,9 @@ fn continues_account(slice: &str, span: Span) -> bool {
         || (first == "The" && matches!(second, "other" | "remaining" | "rest"))
         // "That is roughly 45% of the homes": the figure just reported, restated.
         // ("That leaves fewer than 1,000 spare places": what it comes to)
+        // ("The figure compares with a revised 2.6% rate": the figure just
+        // reported, set beside another)
+        || (first == "The" && matches!(second, "figure" | "figures" | "rate" | "total" | "number") && matches!(third, "compares" | "compared"))
         // ("That compares with 73.0% a year earlier": set beside another)
         || (matches!(first, "That" | "This") && matches!(second, "is" | "was" | "represents" | "represented" | "means" | "meant" | "amounts" | "amounted" | "equals" | "equates" | "leaves" | "left" | "brings" | "brought" | "takes" | "took" | "compares" | "compared"))
         || first == "That's"
@@ -1087,8 +1090,15 @@ fn vouches_for_a_list(slice: &str, kind: BlockKind, sentences: &[Sentence], ctx:
     // ("The agreement also includes:", "Under the approved plans, the
     // development would have included:": the items are a document's terms)
     let terms = terms_of_a_document(text);
+    // ("The report's main findings are:", "Its conclusions:": what a
+    // document the story names found)
+    let findings = || {
+        let mut words = text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty());
+        let owned = text.split_whitespace().any(|w| w.ends_with("'s") || w.ends_with("’s") || matches!(w, "Its" | "its" | "Their" | "their"));
+        owned && words.any(|w| matches!(w, "findings" | "conclusions"))
+    };
     // ("The consultation document sets out three options:")
-    last.is_sourced() || last.own_act || proposes || short_after_a_source || own_acts || terms
+    last.is_sourced() || last.own_act || proposes || short_after_a_source || own_acts || terms || findings()
 }
 
 /// A lead-in listing a document's terms: "The agreement also includes:",

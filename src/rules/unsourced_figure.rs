@@ -180,7 +180,7 @@ the tablet lasted 16 hours”, “The phone scored 3,104 in our runs”, “80
 decibels on my phone's meter”, “We enrolled 4,212 patients”); a figure
 restating the one its previous sentence sourced (“That is roughly 45% of
 the total”, “That leaves fewer than 1,000 spare places”, “That compares with 73.0% a year
-earlier”, “Donations made up 41% of that”), continuing its source with a pronoun (“It employs 140
+earlier”, “The figure compares with a revised 2.6% rate”, “Donations made up 41% of that”), continuing its source with a pronoun (“It employs 140
 people”) or with the rest of its count (“Six workers were injured, a
 hospital spokeswoman said. The other four were treated at the scene.”), breaking its statistics down, averaging them or giving their margin of error (“..., the ONS said. The gap was
 widest in Wales, where rents rose 8.1%.”, “Most of the losses were among
@@ -194,7 +194,7 @@ bare numbers (“Financial activities added 21,000 and transportation
 items of a list introduced by a source, a proposal or a named body's
 pledges (“According to the paper:”, “We recommend that the council:”,
 “Reform has pledged to:”: a recommendation is not
-asserted as fact) or a document's terms (“The agreement also includes:”,
+asserted as fact), a document's findings (“The report's main findings are:”) or a document's terms (“The agreement also includes:”,
 “Under the approved plans, the development would have included:”), and an instruction or a recommendation itself (“Raise
 the quota to 40% on large sites.”). A sentence with a
 `vague-attribution` finding does not also get this one.
