@@ -418,8 +418,10 @@ pub fn relative_fix(
         && r.reference != Reference::Now
         && after.starts_with(' ')
         && ((opens_sentence && matches!(next_word, "was" | "is" | "were" | "are" | "has" | "had" | "will" | "would" | "saw" | "marked" | "brought" | "proved" | "became" | "remains" | "remained")) || question_subject());
-    // ("spent last night at the rest centre": the time as the verb's object)
-    let spent = || crate::analysis::words_before(text, expr.span.start, 1).to_ascii_lowercase().starts_with("spen");
+    // ("spent last night at the rest centre": a part of a day as the verb's
+    // object; not "Council spending last year rose", nor a year "the money
+    // spent last year" was spent in)
+    let spent = || r.part.is_some() && ["spent", "spend", "spends"].iter().any(|w| crate::analysis::words_before(text, expr.span.start, 1).eq_ignore_ascii_case(w));
     let slot = if r.possessive {
         Slot::Possessive
     } else if subject || r.lead == Lead::None && spent() {
@@ -947,6 +949,7 @@ mod tests {
             // the expression as the subject takes no preposition
             ("Last year was the warmest.", d, DM, "2025 was the warmest."),
             ("Around 90 people spent last night at the rest centre.", d, DM, "Around 90 people spent the night of 27 November 2026 at the rest centre."),
+            ("Council spending last year rose 4%.", d, DM, "Council spending in 2025 rose 4%."),
             // "next door" is a place; a warning in force from a day is to come
             ("He said he had spoken to the family next door on Monday.", d, DM, "He said he had spoken to the family next door on Monday, 23 November 2026."),
             ("The Met Office has issued a yellow warning from 6am on Friday until midnight.", d, DM, "The Met Office has issued a yellow warning from 6am on Friday, 4 December 2026, until midnight."),
