@@ -2226,27 +2226,8 @@ impl<'a> Scanner<'a> {
         }
         // look backward, then forward, within the sentence; a past marker
         // met first wins ("said on Tuesday that it will" is past)
-        // (ten words back, punctuation not counted: "will publish its
-        // strike-day timetable on its website on Monday")
-        let mut i = first;
-        let mut steps = 0;
-        while i > 0 && steps < 10 {
-            i -= 1;
-            if !self.same_sent(i, first) {
-                break;
-            }
-            if self.toks[i].k != K::Word {
-                continue;
-            }
-            steps += 1;
-            // (a word that looks forward is asked first: "have agreed to
-            // meet" is a past form that looks ahead)
-            if self.is_future_marker(i) || self.is_to_future(i) || self.is_scheduled_present(i) {
-                return true;
-            }
-            if self.is_past_marker(i) {
-                return false;
-            }
+        if let Some(forward) = self.tense_before(first) {
+            return forward;
         }
         // "Monday is the second rest day": the day itself, the subject of
         // a present "is", is to come (not "Monday was")
@@ -2284,10 +2265,12 @@ impl<'a> Scanner<'a> {
         false
     }
 
-    /// Whether the clause before `first` tells of the past: a past form
-    /// met before any word that looks forward, within ten words of the
-    /// same sentence.
-    fn past_ctx(&self, first: usize) -> bool {
+    /// Which way the clause before `first` looks: `Some(true)` when a word
+    /// that looks forward comes first, `Some(false)` when a past form
+    /// does, `None` when neither is within ten words of the same sentence
+    /// (punctuation not counted: "will publish its strike-day timetable on
+    /// its website on Monday").
+    fn tense_before(&self, first: usize) -> Option<bool> {
         let mut i = first;
         let mut steps = 0;
         while i > 0 && steps < 10 {
@@ -2299,14 +2282,22 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             steps += 1;
+            // (a word that looks forward is asked first: "have agreed to
+            // meet" is a past form that looks ahead)
             if self.is_future_marker(i) || self.is_to_future(i) || self.is_scheduled_present(i) {
-                return false;
+                return Some(true);
             }
             if self.is_past_marker(i) {
-                return true;
+                return Some(false);
             }
         }
-        false
+        None
+    }
+
+    /// Whether the clause before `first` tells of the past: a past form
+    /// met before any word that looks forward.
+    fn past_ctx(&self, first: usize) -> bool {
+        self.tense_before(first) == Some(false)
     }
 
     fn is_future_marker(&self, i: usize) -> bool {
