@@ -97,6 +97,8 @@ word_list! {
         "release", "releases", "table", "tables",
         // a ranking: "The guide ranks 132 universities"
         "guide", "guides", "index", "ranking", "rankings",
+        // a body's own records: "The logs, covering January 2024 to June 2026, show"
+        "logs", "log",
     ];
 }
 
@@ -121,7 +123,7 @@ fn evidence_subject(tokens: &[Token<'_>], (s, e): (usize, usize)) -> bool {
 /// A participle that dates a source after its name ("A Eurostat report
 /// published in March 2026 found").
 fn is_dating_participle(lower: &str) -> bool {
-    matches!(lower, "published" | "released" | "issued" | "conducted" | "carried" | "compiled" | "filed" | "submitted" | "lodged")
+    matches!(lower, "published" | "released" | "issued" | "conducted" | "carried" | "compiled" | "filed" | "submitted" | "lodged" | "covering" | "spanning")
 }
 
 /// "The scientists found reduction of yields exceeded 10%": an evidence verb
@@ -272,12 +274,16 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 let next = &tokens[k];
                 next.kind != TokenKind::Word || next.is_capitalized() || matches!(next.lower(), "and" | "or" | "the" | "a" | "an" | "police" | "him" | "her" | "them" | "us" | "me" | "his" | "their" | "its" | "our" | "my" | "authorities")
             });
+        // ("the cap has been linked to the retail prices index": pegged to a
+        // measure, no finding anybody holds)
+        let pegged = text[span.range()].ends_with("linked to")
+            && after.is_some_and(|k| tokens[k..].iter().take(5).take_while(|t| t.kind == TokenKind::Word).any(|t| matches!(t.lower(), "index" | "inflation" | "rpi" | "cpi" | "cpih" | "earnings")));
         // ("Pupil absence in England: what the latest figures show", "Here
         // is what the data suggest.": an indirect question about the
         // evidence, which the text then names, not a report of it)
         let asks_what = after.is_none_or(|k| tokens[k].kind == TokenKind::Punct)
             && tokens.iter().position(|t| t.span.start >= span.start).is_some_and(|k| tokens[k.saturating_sub(4)..k].iter().any(|t| matches!(t.lower(), "what" | "how")));
-        if outside(span) && !compared && !agent_named && !to_someone && !asks_what && !is_named_owner_before(text, tokens, span) && !affiliated_sources(tokens, span) {
+        if outside(span) && !compared && !agent_named && !to_someone && !pegged && !asks_what && !is_named_owner_before(text, tokens, span) && !affiliated_sources(tokens, span) {
             vague_spans.push(span);
             out.push(Attribution { cue: span, source: None, kind: SourceKind::Vague, trigger: span });
         }
@@ -1345,7 +1351,9 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     let published = (j.max(6) as usize - 6..j as usize).find(|&k| {
         is_dating_participle(tokens[k].lower())
             // ("Campaign finance reports filed with the city clerk show")
-            && tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "in" | "on" | "last" | "this" | "earlier" | "out" | "with" | "to" | "at" | "yesterday" | "today" | "overnight"))
+            // ("The logs, covering January 2024 to June 2026, show": the
+            // period a record covers)
+            && tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "in" | "on" | "last" | "this" | "earlier" | "out" | "with" | "to" | "at" | "yesterday" | "today" | "overnight") || matches!(tokens[k].lower(), "covering" | "spanning") && MONTHS_AND_DAYS.contains(&t.lower()))
             && tokens[k + 1..=j as usize].iter().all(|t| t.kind != TokenKind::Punct || t.is_punct(","))
     });
     if let Some(k) = published.filter(|&k| k > 0) {

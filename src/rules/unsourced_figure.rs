@@ -163,7 +163,8 @@ cent”, “In the Marist survey released on Monday, independents split 41
 percent to 39 percent”) and what a document ranks or rates (“The guide
 ranks 132 universities”, “The Cook Political Report rates four seats as
 toss-ups”, also after a dating aside: “The agency's weekly report,
-published yesterday, shows”); an age reached or in an aside (“who turned 91 in May”, “Mr Hale, now 91,”, “a
+published yesterday, shows”, “The logs, covering January 2024 to June 2026,
+show”); an age reached or in an aside (“who turned 91 in May”, “Mr Hale, now 91,”, “a
 14-month-old girl”), a reviewer's rating (“Four stars out of five”), a number to call (“call police on 101”) and a year
 that dates a possessor's work (“Ibsen's 1879 play”); numbers in a block quotation whose source is given; a count announcing the list after its colon (“nine members:
 the Governor, ...”, “Two amendments were pushed to a vote:”); small

@@ -56,7 +56,8 @@ passengers reported queues”), nor data named
 by the body that produced it (“figures from the health ministry show”,
 “data from Eurostat show”, “ONS figures show”, “Eurostat data show”,
 “according to council figures”) or by the document the story named
-(“according to figures in the report”), or a group whose publication is named
+(“according to figures in the report”), a measure something is pegged
+to (“the cap has been linked to the retail prices index”), or a group whose publication is named
 (“researchers wrote in The BMJ”), a group its named leader or member
 identifies (“Opponents, led by the Michigan Municipal League, warned”,
 “Opponents of the scheme, including the Campaign for Better Transport,
