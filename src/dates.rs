@@ -948,6 +948,11 @@ mod tests {
             ("Sales beat last month’s.", d, DM, "Sales beat October 2026’s."),
             // the expression as the subject takes no preposition
             ("Last year was the warmest.", d, DM, "2025 was the warmest."),
+            // (and so does the subject of a question)
+            ("Is this year different? Okafor is cautious.", d, DM, "Is 2026 different? Okafor is cautious."),
+            ("Why is this year different?", d, DM, "Why is 2026 different?"),
+            ("Prices rose. It is this year that counts.", d, DM, "Prices rose. It is in 2026 that counts."),
+            // ... and a part of a day as the object of "spent"
             ("Around 90 people spent last night at the rest centre.", d, DM, "Around 90 people spent the night of 27 November 2026 at the rest centre."),
             ("Council spending last year rose 4%.", d, DM, "Council spending in 2025 rose 4%."),
             // "next door" is a place; a warning in force from a day is to come
@@ -960,9 +965,6 @@ mod tests {
             ("Gullwing returned to the dunes this weekend.", date(2026, 11, 25), DM, "Gullwing returned to the dunes on the weekend of 21–22 November 2026."),
             ("The festival runs this weekend.", date(2026, 11, 25), DM, "The festival runs on the weekend of 28–29 November 2026."),
             ("Gullwing returned to the dunes this weekend.", d, DM, "Gullwing returned to the dunes on the weekend of 28–29 November 2026."),
-            ("Is this year different? Okafor is cautious.", d, DM, "Is 2026 different? Okafor is cautious."),
-            ("Why is this year different?", d, DM, "Why is 2026 different?"),
-            ("Prices rose. It is this year that counts.", d, DM, "Prices rose. It is in 2026 that counts."),
             // a year after a year-less date joins it
             ("He struck her on 12 March last year when he was driving.", d, DM, "He struck her on 12 March 2025 when he was driving."),
             ("It opened on March 12 last year, officials said.", d, MD, "It opened on March 12, 2025, officials said."),
