@@ -2209,8 +2209,7 @@ impl<'a> Scanner<'a> {
         // or present ends on a day to come
         // ("through" may stand before a clock time the expression starts at)
         if let Some(until) = (first.saturating_sub(5)..=first).rev().find(|&k| self.same_sent(k, first) && self.is_any(k, words!["through", "until", "till"]))
-            && (until.saturating_sub(8)..until).any(|k| self.same_sent(k, until) && self.is_any(k, words!["has", "have", "is", "are", "remains", "remain"]))
-            && !(until.saturating_sub(8)..until).any(|k| self.same_sent(k, until) && self.is_any(k, words!["was", "were", "had"]))
+            && self.told_in_the_present(until, 8, words!["has", "have", "is", "are", "remains", "remain"])
         {
             return true;
         }
@@ -2219,8 +2218,7 @@ impl<'a> Scanner<'a> {
         // perfect, starts on a day to come
         if let Some(from) = (first.saturating_sub(4)..=first).rev().find(|&k| self.same_sent(k, first) && self.is(k, word!("from")))
             && (last + 1..self.n().min(last + 5)).any(|k| self.same_sent(k, last) && self.is_any(k, words!["until", "till", "through", "to"]))
-            && (from.saturating_sub(12)..from).any(|k| self.same_sent(k, from) && self.is_any(k, words!["has", "have", "is", "are"]))
-            && !(from.saturating_sub(12)..from).any(|k| self.same_sent(k, from) && self.is_any(k, words!["was", "were", "had"]))
+            && self.told_in_the_present(from, 12, words!["has", "have", "is", "are"])
         {
             return true;
         }
@@ -2263,6 +2261,13 @@ impl<'a> Scanner<'a> {
             steps += 1;
         }
         false
+    }
+
+    /// Whether the `window` words of the sentence before `at` hold one of
+    /// `present` (a present or present perfect) and no past auxiliary.
+    fn told_in_the_present(&self, at: usize, window: usize, present: &[u128]) -> bool {
+        let before = at.saturating_sub(window)..at;
+        before.clone().any(|k| self.same_sent(k, at) && self.is_any(k, present)) && !before.into_iter().any(|k| self.same_sent(k, at) && self.is_any(k, words!["was", "were", "had"]))
     }
 
     /// Which way the clause before `first` looks: `Some(true)` when a word

@@ -154,7 +154,7 @@ pub fn lint(snap: &Snapshot, resolved: Resolved, generation: u64, max_file_size:
         let date_style = if times.iter().any(|t| t.date.is_some()) { copydesk::analysis::detect_style(&doc, &analysis).unwrap_or(settings.date_style) } else { settings.date_style };
         let lines = Lines::new(doc.text(), doc.line_index(), encoding);
         let previous = cache.previous.take();
-        let previous = previous.as_deref().filter(|p| p.too_large.is_none()).map(|p| Previous { lines: p.lines(), diagnostics: &p.diagnostics, published: &p.published });
+        let previous = previous.as_deref().map(|p| Previous { lines: p.lines(), diagnostics: &p.diagnostics, published: &p.published });
         let published = wire::publish(snap.uri.as_str(), Some(snap.version), &lines, &diagnostics, previous.as_ref());
         let converted = started.elapsed();
         LintResult {
@@ -197,12 +197,17 @@ fn test_hook(text: &str) {
     }
 }
 
+/// Where a rule's documentation is (`codeDescription.href`).
+pub fn rule_doc_url(rule: Rule) -> String {
+    format!("{DOCS_BASE}/{}.md", rule.id())
+}
+
 /// The documentation link of each rule, parsed once per lint.
 pub struct RuleLinks(Vec<(Rule, Option<lsp::Uri>)>);
 
 impl RuleLinks {
     pub fn new() -> RuleLinks {
-        RuleLinks(Rule::EVERY.iter().map(|r| (*r, super::convert::parse_uri(&format!("{DOCS_BASE}/{}.md", r.id())))).collect())
+        RuleLinks(Rule::EVERY.iter().map(|r| (*r, super::convert::parse_uri(&rule_doc_url(*r)))).collect())
     }
     fn get(&self, rule: Rule) -> Option<lsp::Uri> {
         self.0.iter().find(|(r, _)| *r == rule).and_then(|(_, u)| u.clone())

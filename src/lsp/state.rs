@@ -32,7 +32,8 @@ pub struct DocCache {
     /// The lexicon the analysis cache was filled with.
     pub lexicon: Option<Arc<Lexicon>>,
     /// The last lint's result, whose serialized diagnostics the next lint
-    /// copies where the edit left them in place (`wire`).
+    /// copies where the edit left them in place (`wire`); never the result
+    /// of a document too large to check, which has no findings to copy.
     pub previous: Option<Arc<LintResult>>,
 }
 

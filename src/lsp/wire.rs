@@ -30,7 +30,7 @@ use serde::Serialize;
 use tower_lsp_server::lsp_types::{DiagnosticSeverity, Range};
 
 use super::convert::Lines;
-use super::lint::{DOCS_BASE, SOURCE, severity};
+use super::lint::{SOURCE, rule_doc_url, severity};
 
 /// A serialized `publishDiagnostics` notification and where each
 /// diagnostic's JSON object lies in it.
@@ -109,7 +109,7 @@ struct Hrefs(Vec<(Rule, String)>);
 
 impl Hrefs {
     fn new() -> Hrefs {
-        Hrefs(Rule::EVERY.iter().map(|r| (*r, format!("{DOCS_BASE}/{}.md", r.id()))).collect())
+        Hrefs(Rule::EVERY.iter().map(|r| (*r, rule_doc_url(*r))).collect())
     }
     fn get(&self, rule: Rule) -> &str {
         self.0.iter().find(|(r, _)| *r == rule).map_or("", |(_, h)| h.as_str())
@@ -149,10 +149,10 @@ pub fn publish(uri: &str, version: Option<i32>, lines: &Lines<'_>, diagnostics: 
             body.push(b',');
         }
         let start = body.len();
-        if !reuse.as_mut().is_some_and(|r| r.copy(d, &mut body)) {
-            write_diagnostic(&mut body, lines, d, &hrefs);
-        } else {
+        if reuse.as_mut().is_some_and(|r| r.copy(d, &mut body)) {
             reused += 1;
+        } else {
+            write_diagnostic(&mut body, lines, d, &hrefs);
         }
         items.push(start..body.len());
     }
