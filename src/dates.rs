@@ -417,7 +417,7 @@ pub fn relative_fix(
     let subject = r.lead == Lead::None
         && r.reference != Reference::Now
         && after.starts_with(' ')
-        && ((opens_sentence && matches!(next_word, "was" | "is" | "were" | "are" | "has" | "had" | "will" | "would" | "saw" | "marked" | "brought" | "proved" | "became" | "remains" | "remained")) || question_subject());
+        && ((opens_sentence && matches!(next_word, "was" | "is" | "were" | "are" | "has" | "had" | "will" | "would" | "saw" | "sees" | "marked" | "marks" | "brought" | "brings" | "proved" | "became" | "remains" | "remained")) || question_subject());
     // ("spent last night at the rest centre": a part of a day as the verb's
     // object; not "Council spending last year rose", nor a year "the money
     // spent last year" was spent in)
@@ -494,7 +494,8 @@ pub fn relative_fix(
         }
         Resolved::Week { monday } => match slot {
             Slot::Possessive => return None,
-            Slot::Bare if r.lead == Lead::Preposition => {
+            // (or the sentence's subject: "The week of 30 November 2026 marks")
+            Slot::Bare if r.lead == Lead::Preposition || subject => {
                 format!("the week of {}", format_date(monday, style))
             }
             _ => format!("in the week of {}", format_date(monday, style)),
@@ -509,7 +510,7 @@ pub fn relative_fix(
             } else {
                 match slot {
                     Slot::Possessive => return None,
-                    Slot::Bare if r.lead == Lead::Preposition => format!("the weekend of {range}"),
+                    Slot::Bare if r.lead == Lead::Preposition || subject => format!("the weekend of {range}"),
                     _ => format!("on the weekend of {range}"),
                 }
             }
@@ -948,6 +949,9 @@ mod tests {
             ("Sales beat last month’s.", d, DM, "Sales beat October 2026’s."),
             // the expression as the subject takes no preposition
             ("Last year was the warmest.", d, DM, "2025 was the warmest."),
+            // (a week or weekend as the subject, the verb in the present)
+            ("Next week marks the anniversary.", d, DM, "The week of 30 November 2026 marks the anniversary."),
+            ("Next weekend brings the first snow.", d, DM, "The weekend of 5–6 December 2026 brings the first snow."),
             // (and so does the subject of a question)
             ("Is this year different? Okafor is cautious.", d, DM, "Is 2026 different? Okafor is cautious."),
             ("Why is this year different?", d, DM, "Why is 2026 different?"),

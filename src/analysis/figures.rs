@@ -906,7 +906,11 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
             return false;
         }
         // "The 47 service", "the 38 bus": a route's number
-        if plain_integer && digits <= 3 && p.lower() == "the" && tokens.get(i + 1).is_some_and(|n| matches!(n.lower(), "service" | "route" | "bus" | "tram")) {
+        // ("Buses on the 36 and 36A routes")
+        // (not "the 14 routes": a count)
+        let route = |n: &Token<'_>| matches!(n.lower(), "service" | "route" | "bus" | "tram");
+        let routes = |n: &Token<'_>| matches!(n.lower(), "services" | "routes" | "buses" | "trams");
+        if plain_integer && digits <= 3 && p.lower() == "the" && (tokens.get(i + 1).is_some_and(route) || tokens.get(i + 1).is_some_and(|n| matches!(n.lower(), "and" | "or")) && tokens.get(i + 3).is_some_and(routes)) {
             return false;
         }
         // "texting TEHAMA to 99411", "text HELP to 85258": a text service's
@@ -921,6 +925,13 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if plain_integer && digits <= 3 && p.is_capitalized() && p.kind == TokenKind::Word
             && (side(tokens.get(i + 1)) && score(tokens.get(i + 2)) || i >= 3 && score(tokens.get(i - 2)) && side(tokens.get(i - 3)))
         {
+            return false;
+        }
+        // "PM2.5", "v1.2": the decimal part of a name with digits in it
+        // (a word glued to the period, the number glued after it).
+        // (not an amount after a currency's code: "SGD1.75-billion")
+        let currency_code = |w: &str| w.len() > 3 && w.as_bytes()[..3].iter().all(u8::is_ascii_uppercase) && w.as_bytes()[3].is_ascii_digit();
+        if p.is_punct(".") && p.span.end == tok.span.start && i >= 2 && tokens[i - 2].span.end == p.span.start && tokens[i - 2].kind == TokenKind::Word && tokens[i - 2].text.bytes().any(|b| b.is_ascii_digit()) && !currency_code(tokens[i - 2].text) {
             return false;
         }
         // "No. 27", "Fig. 3": an abbreviated label and its period.
@@ -1029,9 +1040,26 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if p.lower() == "at" && age_at(i - 1) && (i >= 2 && young_people(&tokens[i - 2]) || (1..i.saturating_sub(2)).any(|k| age_at(k) && young_people(&tokens[k - 1]))) {
             return false;
         }
+        // "who took up running at 64", "died at 87", "left school at 16":
+        // the age a step in a life was taken at (only people die, retire,
+        // marry or leave school; no unit after the number).
+        if p.lower() == "at" && plain_integer && digits <= 2 && no_unit_after && i >= 2 && {
+            let life_step = |k: usize| match tokens[k].lower() {
+                "died" | "retired" | "married" | "emigrated" | "widowed" | "orphaned" | "debuted" => true,
+                "up" => k >= 1 && matches!(tokens[k - 1].lower(), "took" | "taken" | "taking" | "take" | "takes"),
+                "school" | "home" => k >= 1 && matches!(tokens[k - 1].lower(), "left" | "leaving" | "leave" | "leaves"),
+                _ => false,
+            };
+            // (the step right before "at", or before its object of a word or two)
+            (i.saturating_sub(4)..i - 1).rev().take_while(|&k| tokens[k].kind == TokenKind::Word).any(life_step)
+        } {
+            return false;
+        }
     }
     // Ages: "Smith, 45," and "45-year-old", "25 years old".
-    if prev.is_some_and(|p| p.is_punct(",")) && next.is_some_and(|n| n.is_punct(",")) && plain_integer && digits <= 3 && i >= 2 && tokens[i - 2].is_capitalized() {
+    // (or closing the sentence: "and the escort, Margaret Hind, 62.")
+    let closes = |n: &Token<'_>| (n.is_punct(".") || n.is_punct(";")) && i + 2 >= tokens.len();
+    if prev.is_some_and(|p| p.is_punct(",")) && next.is_some_and(|n| n.is_punct(",") || closes(n)) && plain_integer && digits <= 3 && i >= 2 && tokens[i - 2].is_capitalized() {
         return false;
     }
     if next.is_some_and(|n| n.is_punct("-")) && tokens.get(i + 2).is_some_and(|t| ["year-old", "years-old", "month-old", "months-old", "week-old", "weeks-old", "day-old", "days-old"].iter().any(|o| t.lower().starts_with(o))) {
@@ -1272,7 +1300,10 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let unit = lower_at(j);
     // ("needed three sets to get past Ruiz": a match's length, its result;
     // not "three sets of rules")
-    let tally = matches!(unit, "goals" | "goal" | "assists" | "appearances" | "caps" | "tries" | "wickets" | "touchdowns" | "rebounds" | "saves") || unit == "sets" && lower_at(j + 1) != "of";
+    // ("kicked 11 points", "scored 28 points": a player's points in the game)
+    let tally = matches!(unit, "goals" | "goal" | "assists" | "appearances" | "caps" | "tries" | "wickets" | "touchdowns" | "rebounds" | "saves")
+        || unit == "sets" && lower_at(j + 1) != "of"
+        || matches!(unit, "points" | "point") && j == i + 1 && i > 0 && matches!(lower_at(i - 1), "kicked" | "kicks" | "kicking" | "scored" | "scores" | "scoring" | "scorer") && !matches!(lower_at(j + 1), "higher" | "lower" | "more" | "fewer" | "above" | "below" | "on" | "in");
     // ("a further 36 points back"; "356 points to Norris's 347": one side's
     // total against another's)
     let table_gap = matches!(unit, "points" | "point")
@@ -1311,8 +1342,10 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let unanswered = matches!(lower_at(i + 1), "unanswered") && matches!(lower_at(i + 2), "points" | "goals" | "runs" | "tries");
     // "driven over from a maul on 22 minutes", "With three minutes left",
     // "three minutes after half-time": the match clock.
+    // ("on 68 minutes" is the clock's idiom even with no game word)
     let clock = matches!(unit, "minutes" | "minute")
-        && (i > 0 && matches!(lower_at(i - 1), "on" | "after") && tokens.iter().any(|t| matches!(t.lower(), "try" | "goal" | "scored" | "maul" | "penalty" | "conversion" | "kick" | "half-time" | "whistle" | "match" | "game"))
+        && (i > 0 && lower_at(i - 1) == "on" && tokens[i].text.len() <= 3 && tokens[i].text.bytes().all(|b| b.is_ascii_digit())
+            || i > 0 && matches!(lower_at(i - 1), "on" | "after") && tokens.iter().any(|t| matches!(t.lower(), "try" | "goal" | "scored" | "maul" | "penalty" | "conversion" | "kick" | "half-time" | "whistle" | "match" | "game"))
             || matches!(lower_at(j + 1), "left" | "remaining" | "to") && (lower_at(j + 1) != "to" || lower_at(j + 2) == "go")
             || lower_at(j + 1) == "after" && matches!(lower_at(j + 2), "half-time" | "halftime" | "the"));
     // "Sarti was second at 38 seconds", "crossed the line in 4 hours 51
@@ -1355,9 +1388,35 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
         && !matches!(lower_at(j + 1), "of" | "higher" | "lower")
         // (not "drivers": a licence's penalty points are no standings)
         && tokens.iter().any(|t| matches!(t.lower(), "championship" | "standings" | "leaderboard"));
-    // "finished 14.8 seconds back": a race's gap behind its winner
-    let time_back = time_unit && matches!(lower_at(j + 1), "back" | "behind" | "adrift") && raced();
-    tally || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || tennis_points || standings || time_back
+    // "finished 14.8 seconds back", "finished 48 seconds clear": a race's
+    // gap behind its winner, or the winner's ahead of the rest
+    let time_back = time_unit && matches!(lower_at(j + 1), "back" | "behind" | "adrift" | "clear" | "ahead") && raced();
+    // "a four-try win", "a two-goal lead", "a five-wicket victory": a
+    // result told by the game's own scoring unit, which nothing else counts
+    let scored_result = tokens[i].lower().split_once('-').is_some_and(|(count, tail)| {
+        number_word(count).is_some() && matches!(tail, "try" | "goal" | "wicket" | "set" | "frame" | "run" | "stroke" | "shot")
+    }) && matches!(unit, "win" | "wins" | "victory" | "defeat" | "loss" | "lead" | "haul" | "margin" | "thrashing" | "rout" | "comeback" | "advantage" | "cushion" | "deficit");
+    tally || scored_result || cricket_tally(tokens, i) || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || tennis_points || standings || time_back
+}
+
+/// A cricket match's own figures: a bowler's "3 for 58" and a side's "34
+/// for 2" (one of the two numbers at most ten, no unit on either), a win
+/// or lead "by 322 runs", an innings "from 187 balls", a batter "caught at
+/// slip for 112".
+fn cricket_tally(tokens: &[Token<'_>], i: usize) -> bool {
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    let plain = |k: usize| tokens.get(k).and_then(|t| (t.kind == TokenKind::Number && t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit())).then(|| t.text.parse::<u32>().ok()).flatten());
+    let pair = |a: usize, b: usize| match (plain(a), plain(b)) {
+        // (nothing after the second that makes it an amount: "3 for 10 pounds")
+        (Some(x), Some(y)) => (x <= 10 || y <= 10) && lower_at(a + 1) == "for" && b == a + 2 && tokens.get(b + 1).is_none_or(|t| t.kind == TokenKind::Punct && !matches!(t.text, "%" | "-" | "–") || matches!(t.lower(), "from" | "in" | "off" | "with" | "and" | "as" | "before" | "after" | "when" | "at" | "to" | "but" | "while")),
+        _ => false,
+    };
+    let figures_pair = pair(i, i + 2) || i >= 2 && pair(i - 2, i);
+    let unit = lower_at(i + 1);
+    let by_runs = unit == "runs" && i > 0 && matches!(lower_at(i - 1), "by" | "of") && tokens.iter().any(|t| matches!(t.lower(), "lead" | "leads" | "led" | "won" | "win" | "beat" | "lost" | "trail" | "trails" | "innings" | "wickets" | "overs" | "target"));
+    let from_balls = matches!(unit, "balls" | "deliveries") && i > 0 && matches!(lower_at(i - 1), "from" | "off" | "in" | "facing");
+    let out_for = i > 0 && lower_at(i - 1) == "for" && plain(i).is_some() && tokens[i.saturating_sub(6)..i - 1].iter().any(|t| matches!(t.lower(), "caught" | "bowled" | "stumped" | "lbw" | "dismissed" | "run-out" | "out"));
+    figures_pair || by_runs || from_balls || out_for
 }
 
 /// "No candidate cleared the 50% threshold", "the 2% inflation target",

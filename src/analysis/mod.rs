@@ -903,6 +903,9 @@ fn continues_account(slice: &str, span: Span) -> bool {
         // "It employs 140 people": the body just quoted, as the subject (not
         // the "it" of "it is likely that").
         || (first == "Its" || first == "It" && !matches!(second, "is" | "was" | "'s" | "’s" | "seems" | "seemed" | "appears" | "appeared" | "remains" | "remained" | "may" | "might" | "could" | "would" | "will" | "has" | "had" | "took" | "takes" | "looks" | "became" | "becomes"))
+        // ("It has destroyed 37 structures": the subject just reported on,
+        // in the perfect; not "It has been a difficult year")
+        || (first == "It" && matches!(second, "has" | "had") && third.len() > 3 && third.ends_with("ed") && !matches!(third, "needed" | "seemed" | "appeared" | "looked"))
         || refers_to_the_study(first, second)
 }
 
@@ -1692,6 +1695,10 @@ pub mod claim {
             "called" | "known" => (toks[k].lower() == "called" || lower(k + 1) == "as") && toks.len() <= k + 6 && k > 0 && (matches!(lower(k - 1), "is" | "are") || k > 1 && matches!(lower(k - 1), "usually" | "often" | "commonly" | "sometimes" | "also") && matches!(lower(k - 2), "is" | "are")),
             // ("based on a definition of a migrant as someone who ...")
             "definition" => (k + 1..toks.len().min(k + 8)).any(|n| toks[n].lower() == "as"),
+            // ("PM2.5 refers to particles with a diameter of 2.5 micrometres
+            // or less": a term, opening the sentence, defined)
+            // (a name or "the term", not "The figure refers to 4,000 homes")
+            "refers" => lower(k + 1) == "to" && (1..=5).contains(&k) && toks[..k].iter().all(|t| !t.is_word() || t.is_capitalized() && t.lower() != "this" || matches!(t.lower(), "the" | "term" | "word" | "phrase" | "acronym" | "abbreviation" | "label")),
             "means" | "denotes" | "signifies" | "indicates" => k >= 4 && toks[k - 1].kind == TokenKind::Number && toks[k - 2].lower() == "of" && matches!(toks[k - 4].lower(), "a" | "an"),
             _ => false,
         })

@@ -2278,7 +2278,7 @@ impl<'a> Scanner<'a> {
     fn tense_before(&self, first: usize) -> Option<bool> {
         let mut i = first;
         let mut steps = 0;
-        while i > 0 && steps < 10 {
+        while i > 0 && steps < 14 {
             i -= 1;
             if !self.same_sent(i, first) {
                 break;
@@ -2307,6 +2307,10 @@ impl<'a> Scanner<'a> {
 
     fn is_future_marker(&self, i: usize) -> bool {
         if self.is_any(i, FUTURE_BEFORE_TO) {
+            // ("called off due to the weather": a cause, not a plan)
+            if self.is(i, word!("due")) && self.is_any(i + 2, words!["the", "a", "an", "his", "her", "its", "their", "this", "that", "bad", "poor", "heavy", "high", "low", "staff", "illness", "lack", "concerns", "weather"]) {
+                return false;
+            }
             return self.is(i + 1, word!("to"));
         }
         if !self.is_any(i, FUTURE_MARKERS) {
@@ -2378,7 +2382,7 @@ impl<'a> Scanner<'a> {
     /// plain form after a plural subject: "off to a bright start on
     /// Saturday" is a noun).
     fn sets_a_deadline(&self, i: usize) -> bool {
-        let third_person = self.is_any(i, words!["closes", "opens", "reopens", "begins", "starts"]);
+        let third_person = self.is_any(i, words!["closes", "opens", "reopens", "begins", "starts", "continues", "ends", "concludes"]);
         // (or after "and", a plain form no past can take: "Markets close
         // at 4.30pm and reopen at 8am on Monday")
         let plural_subject = || i > 0 && (self.word(i - 1).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")) || self.is(i - 1, word!("and")));

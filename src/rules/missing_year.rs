@@ -108,7 +108,7 @@ that does not look ahead is **unsafe**: the date may belong to that story.
 /// Words that look forward, each between spaces as it is searched for in
 /// the lower-case sentence.
 const FORWARD: &[&str] = &[
-    " will ", " shall ", " scheduled ", " upcoming ", " due to ", " is due ", " are due ", " plans to ", " planned for ", " to be held ", " expected to ",
+    " will ", " shall ", " scheduled ", " upcoming ", " is due ", " are due ", " plans to ", " planned for ", " to be held ", " expected to ",
     " would ", " until ", " deadline ", " is expected ", " are expected ", " expected by ", " preparing to ", " prepares to ", " prepare to ",
     " intends to ", " intend to ", " aims to ", " aim to ", " hopes to ", " hope to ", " going to ", " in the coming ", " in the run-up to ", " ahead of ",
     // a fixture in the present: "Castlebridge host Ashford Rovers on 28 November"
@@ -151,11 +151,41 @@ fn clause_looks_forward(lower: &str) -> bool {
     if lower.trim_start_matches([',', ' ', '—', '–']).starts_with("to be ") {
         return true;
     }
-    if FORWARD.iter().any(|w| lower.contains(w)) || FIXTURE_VERBS.iter().any(|w| has_fixture_verb(lower, w)) {
+    if FORWARD.iter().any(|w| lower.contains(w)) || FIXTURE_VERBS.iter().any(|w| has_fixture_verb(lower, w)) || due_ahead(lower) {
         return true;
     }
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     schedules(&words) || expects_it_to(&words) || present_of_a_thing(&words)
+}
+
+/// "October's inflation figures", "the September jobs figures": a month
+/// (with no day) as the period a set of figures covers, the figures a word
+/// or two after it.
+fn names_a_data_period(text: &str, kind: &TimeKind, span: Span) -> bool {
+    if !matches!(kind, TimeKind::MissingYear { day: None, .. }) {
+        return false;
+    }
+    let data_noun = |w: &str| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(),
+            "figures" | "data" | "statistics" | "numbers" | "inflation" | "jobs" | "payrolls" | "unemployment" | "sales" | "gdp" | "borrowing" | "trade" | "output" | "cpi"
+        )
+    };
+    let after = text.get(span.end..).unwrap_or("");
+    let after = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).unwrap_or(after);
+    after.starts_with(' ') && after.split_whitespace().take(2).any(data_noun)
+}
+
+/// "The vote, due to take place on 3 December": something due to happen.
+/// Not what was due ("the day before she was due to be admitted": a past
+/// plan) nor a cause ("cancelled due to the weather in March").
+fn due_ahead(lower: &str) -> bool {
+    lower.match_indices(" due to ").any(|(at, m)| {
+        let before = lower[..at].rsplit(' ').next().unwrap_or("");
+        let after = lower[at + m.len()..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        !matches!(before, "was" | "were" | "been")
+            && !matches!(after, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "that" | "these" | "those" | "bad" | "poor" | "heavy" | "high" | "low" | "staff" | "illness" | "lack" | "concerns" | "weather")
+    })
 }
 
 /// "the studio expected the film to play well into October", "expects
@@ -234,6 +264,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // December")
                 let passive = || crate::analysis::words_before(cx.text(), span.start, 2).split_whitespace().next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "be" | "been" | "being"));
                 if is_said_past(word_before) && !passive() || word_before.eq_ignore_ascii_case("dated") {
+                    return false;
+                }
+                // (the month a set of figures covers is one gone by, whenever
+                // they come out: "will publish October's inflation figures")
+                if names_a_data_period(cx.text(), &expr.kind, span) {
                     return false;
                 }
                 // (and an act told by a participle just before the date:
@@ -742,6 +777,12 @@ mod tests {
         assert_eq!(fixes_of("The company made the cuts in three stages:\n\n1. About 900 roles in sales.\n2. The remaining 350 roles, spread across marketing, by the end of March."), vec![(" 2026".into(), true)]);
         // a prediction of when looks ahead (written in November: next year's October)
         assert_eq!(fixes_of("The ban stays until reservoirs recover, which the company said was unlikely before the end of October."), vec![(" 2027".into(), true)]);
+        // what was due is past, and so is a cause; what is due looks ahead
+        assert_eq!(fixes_of("Her operation was cancelled twice, most recently on 22 September, the day before she was due to be admitted."), vec![(" 2026".into(), true)]);
+        assert_eq!(fixes_of("The vote, due to take place on 3 December, was delayed."), vec![(" 2026".into(), true)]);
+        assert_eq!(fixes_of("The match was called off due to the weather on 3 October."), vec![(" 2026".into(), true)]);
+        // the month a set of figures covers has gone by
+        assert_eq!(fixes_of("The ONS will publish October's inflation figures later."), vec![(" 2026".into(), true)]);
         // "the face" is a noun, no fixture
         assert_eq!(fixes_of("Several miners refused to work the face on 3 October."), vec![(" 2026".into(), true)]);
         assert_eq!(fixes_of("Castlebridge face Ashford Rovers on 3 March."), vec![(" 2027".into(), true)]);

@@ -465,6 +465,10 @@ mod tests {
             // a noun, and a verb with no day after it, set nothing
             ("The festival was off to a bright start on Tuesday night.", "Tuesday night, 6 January 2026"),
             ("Since market open, shares rose, a drop of only $2.46 since Wednesday's close.", "the 7 January 2026"),
+            // a "will" more than ten words before the day; a hearing that
+            // continues on a day
+            ("The council will hold a public meeting about the closure at Eastbank Community Centre on Thursday at 7pm.", "Thursday, 15 January 2026,"),
+            ("The inquest continues on Monday.", "Monday, 12 January 2026"),
         ] {
             let doc = Document::new(text, Format::Markdown);
             let d = crate::check(&doc, &settings).into_iter().find(|d| d.rule == R).unwrap();
