@@ -885,6 +885,12 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if p.kind == TokenKind::Word && p.is_capitalized() && !is_month(p.lower()) && i >= 2 && !matches!(p.text, "US" | "USD" | "Rs" | "A" | "The" | "About" | "Over" | "Nearly" | "Some" | "Only" | "Around" | "Almost" | "Just" | "More" | "Roughly" | "Approximately" | "Another") {
             return false;
         }
+        // (opening the sentence, a name's number ends the subject: "Ironveil
+        // 2 launched on Friday", "Windows 11 is"; not "Almost 40 died")
+        let ends_subject = |n: &Token<'_>| matches!(n.lower(), "is" | "was" | "has" | "had" | "will" | "launched" | "arrives" | "arrived" | "costs" | "cost" | "sold" | "sells" | "runs" | "ran" | "goes" | "went" | "comes" | "came");
+        if i == 1 && plain_integer && digits <= 2 && p.kind == TokenKind::Word && p.is_capitalized() && p.text.len() > 2 && !p.is_abbreviation() && !is_month(p.lower()) && !is_stop(p.lower()) && !matches!(p.lower(), "almost" | "nearly" | "about" | "around" | "roughly" | "some" | "only" | "just" | "more" | "fewer" | "less" | "approximately" | "another" | "exactly" | "precisely" | "all" | "top" | "first" | "perhaps" | "maybe" | "up" | "least") && tokens.get(2).is_some_and(ends_subject) {
+            return false;
+        }
         // A product's name around its number: "- Nova 8 Pro handset",
         // "the Galaxy 24 Ultra" (a capital after the number too)
         if p.kind == TokenKind::Word && p.is_capitalized() && !is_month(p.lower()) && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalized() && matches!(n.lower(), "pro" | "max" | "plus" | "ultra" | "mini" | "lite" | "air" | "se" | "xl" | "edge" | "neo" | "fold" | "flip")) {
@@ -927,6 +933,11 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         {
             return false;
         }
+        // "2.1 vacancies for every 100 jobs", "one attendant for every 50
+        // seats": the rate's base, one quantity with the count before it
+        if p.eq_ignore_case("every") && i >= 2 && matches!(tokens[i - 2].lower(), "for" | "per" | "in") && tokens[..i - 2].iter().any(|t| t.kind == TokenKind::Number || t.lower() == "one" || number_word(t.lower()).is_some()) {
+            return false;
+        }
         // "PM2.5", "v1.2": the decimal part of a name with digits in it
         // (a word glued to the period, the number glued after it).
         // (not an amount after a currency's code: "SGD1.75-billion")
@@ -954,7 +965,9 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
             return false;
         }
         // "who turned 91 in May": an age reached
-        if matches!(p.lower(), "turned" | "turns" | "turning") && plain_integer && digits <= 3 && tok.text.parse::<u32>().is_ok_and(|n| n <= 120) && next.is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.lower(), "in" | "on" | "last" | "this" | "and" | "years" | "at" | "before" | "after" | "when")) {
+        // (and what people who turn it do: "people turning 75 began to
+        // receive", "those who turn 75 will")
+        if matches!(p.lower(), "turned" | "turns" | "turning" | "turn") && plain_integer && digits <= 3 && tok.text.parse::<u32>().is_ok_and(|n| n <= 120) && next.is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.lower(), "in" | "on" | "last" | "this" | "and" | "years" | "at" | "before" | "after" | "when" | "began" | "begin" | "will" | "are" | "were" | "can" | "could" | "become" | "became" | "qualify" | "receive" | "get" | "must")) {
             return false;
         }
         // "Ibsen's 1879 play", "her 2019 album": a year that dates what a
@@ -1303,7 +1316,12 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     // ("kicked 11 points", "scored 28 points": a player's points in the game)
     let tally = matches!(unit, "goals" | "goal" | "assists" | "appearances" | "caps" | "tries" | "wickets" | "touchdowns" | "rebounds" | "saves")
         || unit == "sets" && lower_at(j + 1) != "of"
-        || matches!(unit, "points" | "point") && j == i + 1 && i > 0 && matches!(lower_at(i - 1), "kicked" | "kicks" | "kicking" | "scored" | "scores" | "scoring" | "scorer") && !matches!(lower_at(j + 1), "higher" | "lower" | "more" | "fewer" | "above" | "below" | "on" | "in");
+        || matches!(unit, "points" | "point") && j == i + 1 && i > 0 && matches!(lower_at(i - 1), "kicked" | "kicks" | "kicking" | "scored" | "scores" | "scoring" | "scorer") && !matches!(lower_at(j + 1), "higher" | "lower" | "more" | "fewer" | "above" | "below" | "on" | "in")
+        // ("scored 11 of his 27 points", "finished with 16 points and nine
+        // rebounds": a player's points in the game)
+        || matches!(unit, "points" | "point") && i > 0 && matches!(lower_at(i - 1), "his" | "her")
+        || lower_at(i + 1) == "of" && matches!(lower_at(i + 2), "his" | "her") && lower_at(i + 4) == "points"
+        || matches!(unit, "points" | "point") && i >= 2 && lower_at(i - 1) == "with" && lower_at(i - 2) == "finished" && tokens.iter().any(|t| matches!(t.lower(), "game" | "quarter" | "half" | "match" | "rebounds" | "assists" | "led" | "scored"));
     // ("a further 36 points back"; "356 points to Norris's 347": one side's
     // total against another's)
     let table_gap = matches!(unit, "points" | "point")
@@ -1346,7 +1364,9 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let clock = matches!(unit, "minutes" | "minute")
         && (i > 0 && lower_at(i - 1) == "on" && tokens[i].text.len() <= 3 && tokens[i].text.bytes().all(|b| b.is_ascii_digit())
             || i > 0 && matches!(lower_at(i - 1), "on" | "after") && tokens.iter().any(|t| matches!(t.lower(), "try" | "goal" | "scored" | "maul" | "penalty" | "conversion" | "kick" | "half-time" | "whistle" | "match" | "game"))
-            || matches!(lower_at(j + 1), "left" | "remaining" | "to") && (lower_at(j + 1) != "to" || lower_at(j + 2) == "go")
+            || matches!(lower_at(j + 1), "left" | "remaining" | "to") && (lower_at(j + 1) != "to" || matches!(lower_at(j + 2), "go" | "play"))
+            // ("in the final four minutes": a game's closing stretch)
+            || i >= 2 && matches!(lower_at(i - 1), "final" | "closing") && lower_at(i - 2) == "the"
             || lower_at(j + 1) == "after" && matches!(lower_at(j + 2), "half-time" | "halftime" | "the"));
     // "Sarti was second at 38 seconds", "crossed the line in 4 hours 51
     // minutes": a race's gaps and finishing times are its result.
@@ -1396,7 +1416,9 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let scored_result = tokens[i].lower().split_once('-').is_some_and(|(count, tail)| {
         number_word(count).is_some() && matches!(tail, "try" | "goal" | "wicket" | "set" | "frame" | "run" | "stroke" | "shot")
     }) && matches!(unit, "win" | "wins" | "victory" | "defeat" | "loss" | "lead" | "haul" | "margin" | "thrashing" | "rout" | "comeback" | "advantage" | "cushion" | "deficit");
-    tally || scored_result || cricket_tally(tokens, i) || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || tennis_points || standings || time_back
+    // ("A 14-0 run early in the third quarter": a spell of the score)
+    let scoring_run = tokens.get(i + 1).is_some_and(|t| t.is_punct("-")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 2) && lower_at(i + 3) == "run";
+    tally || scored_result || scoring_run || cricket_tally(tokens, i) || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || tennis_points || standings || time_back
 }
 
 /// A cricket match's own figures: a bowler's "3 for 58" and a side's "34
@@ -1511,6 +1533,15 @@ fn describes_a_kind(tokens: &[Token<'_>], i: usize) -> bool {
         && matches!(unit, "bed" | "bedroom" | "bedroomed" | "storey" | "story" | "door" | "seat" | "seater" | "star" | "speed" | "piece" | "berth" | "bay" | "lane" | "track" | "wheel" | "wheeled" | "cylinder" | "engine" | "engined" | "course")
         && noun.is_some_and(|n| n.kind == TokenKind::Word && !is_stop(n.lower()));
     if kind_of_thing && !qualified {
+        return true;
+    }
+    // "Vehicles over 7.5 tonnes", "lorries above 3.5 tonnes": a class of
+    // vehicle by its weight, as a sign or a rule names it
+    if i >= 2 && matches!(lower_at(i - 1), "over" | "above" | "under" | "below") && matches!(lower_at(i - 2), "vehicles" | "lorries" | "trucks" | "hgvs" | "goods") && matches!(lower_at(i + 1), "tonnes" | "tonne" | "tons" | "t") {
+        return true;
+    }
+    // "Dinner for two", "a table for four": a party's size
+    if i >= 2 && lower_at(i - 1) == "for" && matches!(lower_at(i - 2), "dinner" | "lunch" | "breakfast" | "brunch" | "meal" | "table" | "supper") && number_word(lower_at(i)).is_some_and(|v| v <= 12) {
         return true;
     }
     !qualified

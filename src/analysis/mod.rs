@@ -906,6 +906,10 @@ fn continues_account(slice: &str, span: Span) -> bool {
         // ("It has destroyed 37 structures": the subject just reported on,
         // in the perfect; not "It has been a difficult year")
         || (first == "It" && matches!(second, "has" | "had") && third.len() > 3 && third.ends_with("ed") && !matches!(third, "needed" | "seemed" | "appeared" | "looked"))
+        // ("It was felt as far away as Quito": what the sentence before
+        // reported, in the passive; not "It was expected to", nobody's)
+        || (first == "It" && matches!(second, "was" | "is") && (third.len() > 3 && third.ends_with("ed") || matches!(third, "felt" | "built" | "made" | "seen" | "heard" | "hit" | "struck" | "shaken" | "held" | "run" | "sold"))
+            && !matches!(third, "expected" | "believed" | "thought" | "reported" | "understood" | "claimed" | "alleged" | "estimated" | "rumoured" | "rumored" | "suspected" | "feared" | "hoped" | "decided" | "agreed" | "needed" | "found"))
         || refers_to_the_study(first, second)
 }
 
@@ -1197,6 +1201,8 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                 // a forecaster's own revision: "The Treasury Department
                 // revised its borrowing estimate to $590 billion"
                 | "revised" | "upgraded" | "downgraded"
+                // a lender's provision: "The bank set aside $138 million"
+                | "aside"
         )
     }
     // What a named body's own work delivers and records, which it is the
@@ -1348,6 +1354,16 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     let toks = &toks[subject_start..];
     // The writers' own method: "We surveyed 1,200 households".
     if toks.first().is_some_and(|t| t.lower() == "we") && toks.get(1).is_some_and(|t| METHOD_VERBS.contains(&t.lower())) {
+        return true;
+    }
+    // A study's method, the study or its authors the subject: "The study
+    // followed 48,312 children aged 6 to 12", "The researchers adjusted for
+    // ...", "The trial enrolled 4,212 patients" (the study a summary is of;
+    // its results still need their source).
+    if toks.first().is_some_and(|t| t.lower() == "the")
+        && toks.get(1).is_some_and(|t| matches!(t.lower(), "study" | "trial" | "cohort" | "researchers" | "authors" | "investigators"))
+        && toks.get(2).is_some_and(|t| METHOD_VERBS.contains(&t.lower()) && t.lower().ends_with("ed") || matches!(t.lower(), "adjusted" | "excluded" | "tracked" | "modelled" | "modeled" | "controlled"))
+    {
         return true;
     }
     // ... and a reviewer's: "I have been using a review unit for ten days",
@@ -1698,7 +1714,12 @@ pub mod claim {
             // ("PM2.5 refers to particles with a diameter of 2.5 micrometres
             // or less": a term, opening the sentence, defined)
             // (a name or "the term", not "The figure refers to 4,000 homes")
-            "refers" => lower(k + 1) == "to" && (1..=5).contains(&k) && toks[..k].iter().all(|t| !t.is_word() || t.is_capitalized() && t.lower() != "this" || matches!(t.lower(), "the" | "term" | "word" | "phrase" | "acronym" | "abbreviation" | "label")),
+            // (or a term with its abbreviation in brackets: "Fine
+            // particulate matter (PM2.5) refers to")
+            "refers" => {
+                let bracketed = k > 1 && toks[k - 1].is_punct(")");
+                lower(k + 1) == "to" && (1..=if bracketed { 9 } else { 5 }).contains(&k) && (bracketed || toks[..k].iter().all(|t| !t.is_word() || t.is_capitalized() && t.lower() != "this" || matches!(t.lower(), "the" | "term" | "word" | "phrase" | "acronym" | "abbreviation" | "label")))
+            }
             "means" | "denotes" | "signifies" | "indicates" => k >= 4 && toks[k - 1].kind == TokenKind::Number && toks[k - 2].lower() == "of" && matches!(toks[k - 4].lower(), "a" | "an"),
             _ => false,
         })

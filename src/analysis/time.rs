@@ -3279,6 +3279,18 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        // "lunch Friday and Saturday", "brunch Sunday": the days a meal is
+        // served, a timetable
+        if lead.prep.is_none() && q.is_none() {
+            let mut first = k;
+            while first >= 2 && (self.is_any(first - 1, words!["and", "or"]) || self.punct(first - 1, ',') || self.punct(first - 1, '&')) && is_wd(first - 2) {
+                first -= 2;
+            }
+            // (the meal opening its clause: not "We had lunch Friday")
+            if first > 0 && self.is_any(first - 1, words!["lunch", "dinner", "brunch", "breakfast", "supper"]) && (first == 1 || self.tok(first - 2).is_some_and(|t| t.k != K::Word) || !self.same_sent(first - 2, first)) {
+                return None;
+            }
+        }
         // "Tuesday and Thursday, 2pm to 8pm", "Saturday: 9am to 1pm": a
         // timetable's days, the hours after them
         if lead.prep.is_none() && q.is_none() {
@@ -3884,6 +3896,17 @@ impl<'a> Scanner<'a> {
             }
         }
         if words == 0 {
+            return None;
+        }
+        // ("The airline's most recent offer, made on August 27": the
+        // participle after it dates it)
+        let at = if self.punct(e, ',') { e + 1 } else { e };
+        let dated_by_participle = self.tok(at).is_some_and(|t| t.k == K::Word && {
+            let w = &self.t[t.s()..t.e()];
+            w.len() > 3 && w.ends_with("ed") || matches!(w, "made" | "held" | "sent" | "given" | "taken" | "put" | "set")
+        }) && self.is_any(at + 1, words!["on", "in"])
+            && (self.tok(at + 2).is_some_and(|t| t.k == K::Num) || self.month_at(at + 2).is_some());
+        if dated_by_participle {
             return None;
         }
         // "in recent years" is a fixed phrase: keep the preposition in the core

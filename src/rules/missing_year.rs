@@ -176,6 +176,23 @@ fn names_a_data_period(text: &str, kind: &TimeKind, span: Span) -> bool {
     after.starts_with(' ') && after.split_whitespace().take(2).any(data_noun)
 }
 
+/// `lower` with the words inside double quotation marks blanked.
+fn without_quoted(lower: &str) -> String {
+    let mut out = String::with_capacity(lower.len());
+    let mut inside = false;
+    for c in lower.chars() {
+        match c {
+            '“' | '”' | '"' => {
+                inside = if c == '"' { !inside } else { c == '“' };
+                out.push(' ');
+            }
+            _ if inside => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// "The vote, due to take place on 3 December": something due to happen.
 /// Not what was due ("the day before she was due to be admitted": a past
 /// plan) nor a cause ("cancelled due to the weather in March").
@@ -277,7 +294,13 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // (not a passive to come: "will be announced on 3 December")
                 let before = crate::analysis::words_before(cx.text(), span.start, 7).to_ascii_lowercase();
                 let mut words = before.rsplit(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).peekable();
+                let mut later = "";
                 while let Some(word) = words.next() {
+                    // (a past perfect: "that it had inspected Willowmead
+                    // House on 3 October")
+                    if word == "had" && later.len() > 3 && later.ends_with("ed") {
+                        return false;
+                    }
                     // (and a past form of an irregular verb: "tariffs that took
                     // effect on September 1", whatever "ahead of" says elsewhere)
                     if matches!(word, "announced" | "unveiled" | "published" | "released" | "presented" | "passed" | "approved" | "introduced" | "signed" | "agreed" | "took" | "came" | "began" | "went") {
@@ -289,6 +312,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     if matches!(word, "will" | "would" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "to" | "be") {
                         break;
                     }
+                    later = word;
                 }
                 if since {
                     return false;
@@ -299,7 +323,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // "Congress passed a stopgap bill on September 30 that runs
                 // only until November 21" the "until" is the bill's)
                 let clause = without_relative_clause(cx.text(), clause, span);
-                let lower = cx.slice(clause).to_lowercase();
+                // (a quotation's words are not the clause's tense: 'rated it
+                // "requires improvement"')
+                let lower = without_quoted(&cx.slice(clause).to_lowercase());
                 // (the time recogniser's reading of the clause's tense too:
                 // "It meets again in April", "remain closed until March")
                 if clause_looks_forward(&lower) || led_by("to") && puts_off(&lower) || crate::analysis::time::future_context(cx.text(), clause.range(), span.start) {
@@ -635,6 +661,11 @@ fn recurring(text: &str, span: Span) -> bool {
         return true;
     }
     let rest = text.get(span.end..).unwrap_or("");
+    // ("The race has been run in November since 2005": in that month every
+    // year since)
+    if rest.strip_prefix(" since ").and_then(|r| r.get(..4)).is_some_and(crate::analysis::mentions_year) {
+        return true;
+    }
     let clause = &rest[..rest.find(['.', ',', ';', ':', '!', '?', '\n']).unwrap_or(rest.len())];
     let clause = clause.to_ascii_lowercase();
     if [" each year", " every year", " annually", " year after year", " yearly"].iter().any(|w| clause.contains(w)) {
@@ -781,6 +812,8 @@ mod tests {
         assert_eq!(fixes_of("Her operation was cancelled twice, most recently on 22 September, the day before she was due to be admitted."), vec![(" 2026".into(), true)]);
         assert_eq!(fixes_of("The vote, due to take place on 3 December, was delayed."), vec![(" 2026".into(), true)]);
         assert_eq!(fixes_of("The match was called off due to the weather on 3 October."), vec![(" 2026".into(), true)]);
+        // a past perfect before the date settles it, whatever a quotation after it says
+        assert_eq!(fixes_of("The CQC said that it had inspected Willowmead House on 3 October and rated it \"requires improvement\"."), vec![(" 2026".into(), true)]);
         // the month a set of figures covers has gone by
         assert_eq!(fixes_of("The ONS will publish October's inflation figures later."), vec![(" 2026".into(), true)]);
         // "the face" is a noun, no fixture

@@ -263,7 +263,10 @@ fn bracketed_date_fix(cx: &RuleContext<'_>, reference: &Reference, span: Span) -
 /// resolved ("recently" -> "on [DATE]"), else inserted after.
 fn placeholder_fix(reference: &Reference, text: &str, span: Span) -> Fix {
     if matches!(reference, Reference::Unresolvable) && !text.contains(' ') {
-        Fix::unsafe_("Replace with “on [DATE]”", vec![Edit::replace(span, "on [DATE]")])
+        // (capitalised as the word it replaces: "Recently, the Department
+        // ..." -> "On [DATE], the Department ...")
+        let on = if text.starts_with(char::is_uppercase) { "On [DATE]" } else { "on [DATE]" };
+        Fix::unsafe_(["Replace with “", on, "”"].concat(), vec![Edit::replace(span, on)])
     } else {
         Fix::unsafe_("Insert “[DATE]”", vec![Edit::insert(span.end, " [DATE]")])
     }
@@ -358,6 +361,13 @@ fn weekday_is_ambiguous(reference: &Reference, doc_date: jiff::civil::Date) -> O
 mod tests {
     use crate::rules::test_support::{allows, flags};
     use crate::rules::Rule::RelativeDate as R;
+
+    #[test]
+    fn the_placeholder_keeps_the_capital_of_the_word_it_replaces() {
+        let fixes = |text: &str| crate::rules::test_support::first_finding(R, text).fixes.iter().flat_map(|f| f.edits.iter().map(|e| e.new_text.to_string())).collect::<Vec<_>>();
+        assert_eq!(fixes("Recently, the department said it would review fees."), vec!["On [DATE]"]);
+        assert_eq!(fixes("Fees rose recently."), vec!["on [DATE]"]);
+    }
 
     #[test]
     fn flags_relative_dates() {
