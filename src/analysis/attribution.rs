@@ -489,6 +489,15 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // "called on the parties to", "calls for an inquiry": a demand is a
         // statement by its subject ("called" alone names something).
         let demand = matches!(lower, "called" | "calls" | "calling") && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "on" | "for"));
+        // "The union called the crash “entirely avoidable”": a verdict quoted
+        // after its object (not a name given, "A film called “Harbour
+        // Lights”", nor "called the police")
+        // (nor what someone called a thing: "in what colonial officials
+        // called a “punitive expedition”")
+        let verdict = matches!(lower, "called" | "calls")
+            && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            && !tokens[i.saturating_sub(5)..i].iter().any(|t| t.eq_ignore_case("what"))
+            && tokens[i + 2..tokens.len().min(i + 6)].iter().any(|t| t.kind == TokenKind::Punct && matches!(t.text, "“" | "\""));
         // ("A petition signed by several hundred residents calls for ...":
         // the demand is the news, its signers no source of a claim)
         if demand && phrase_before(tokens, i).is_some_and(|(s, e)| tokens[s..=e].iter().take(2).any(|t| matches!(t.lower(), "petition" | "letter" | "motion" | "resolution" | "manifesto"))) {
@@ -506,7 +515,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // ranks 132 universities", "The Cook Political Report rates four
         // seats as toss-ups"; but "Harvard ranks first" names no source)
         let ranked = matches!(lower, "ranks" | "rates" | "lists") && reports_evidence(tokens, i);
-        if !(lexicon.is_reporting_verb(lower) || demand || ranked) || lower == "according" {
+        if !(lexicon.is_reporting_verb(lower) || demand || verdict || ranked) || lower == "according" {
             continue;
         }
         // A verb after a modal of advice or possibility reports nothing:

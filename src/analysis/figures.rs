@@ -1416,9 +1416,13 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let scored_result = tokens[i].lower().split_once('-').is_some_and(|(count, tail)| {
         number_word(count).is_some() && matches!(tail, "try" | "goal" | "wicket" | "set" | "frame" | "run" | "stroke" | "shot")
     }) && matches!(unit, "win" | "wins" | "victory" | "defeat" | "loss" | "lead" | "haul" | "margin" | "thrashing" | "rout" | "comeback" | "advantage" | "cushion" | "deficit");
+    // ("won by 11 lengths", "a further six lengths back": a horse race's
+    // margins; "a 20-1 shot", "6-4 fav": its odds)
+    let race_lengths = matches!(unit, "lengths" | "length") && lower_at(j + 1) != "of";
+    let odds = tokens.get(i + 1).is_some_and(|t| t.is_punct("-")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 3) && matches!(lower_at(i + 3), "shot" | "fav" | "favourite" | "favorite" | "chance" | "outsider" | "jf" | "jt-fav");
     // ("A 14-0 run early in the third quarter": a spell of the score)
     let scoring_run = tokens.get(i + 1).is_some_and(|t| t.is_punct("-")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 2) && lower_at(i + 3) == "run";
-    tally || scored_result || scoring_run || cricket_tally(tokens, i) || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || tennis_points || standings || time_back
+    tally || scored_result || scoring_run || race_lengths || odds || cricket_tally(tokens, i) || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || tennis_points || standings || time_back
 }
 
 /// A cricket match's own figures: a bowler's "3 for 58" and a side's "34

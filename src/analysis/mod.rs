@@ -345,7 +345,7 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         if attributions.iter().any(|a| a.kind == SourceKind::Anonymous) {
             anonymous_seen = true;
         }
-        let cited = !cited_at.of(n).is_empty();
+        let cited = !cited_at.of(n).is_empty() || source_in_closing_brackets(toks);
         let sentence_times: Vec<TimeExpr> = times_at.of(n).iter().map(|&i| &times[i]).filter(|t| t.span.start >= span.start && t.span.end <= span.end).cloned().collect();
         excluded.clear();
         excluded.extend(sentence_times.iter().map(|t| Span::new(t.span.start, t.span.end)));
@@ -877,6 +877,33 @@ fn introduced_by_lead_in(slice: &str, q: &Quote, sentences: &[Sentence]) -> Opti
     let short = text.split_whitespace().count() <= 16;
     let no_quote = !text.contains(['“', '"']);
     (short && no_quote && !lead.is_vague() && names_someone(text)).then_some(lead.span)
+}
+
+/// "Magnitude: 7.1 (USGS)", "Deaths: at least 214 (National Risk
+/// Management Secretariat)": a figure with its source's name in brackets
+/// closing the sentence or list item (a name or an abbreviation, a number
+/// at most three tokens before the bracket).
+fn source_in_closing_brackets(toks: &[tokens::Token<'_>]) -> bool {
+    let end = match toks {
+        [.., last] if last.kind == tokens::TokenKind::Punct && matches!(last.text, "." | ";") => toks.len() - 1,
+        _ => toks.len(),
+    };
+    if end < 3 || !toks[end - 1].is_punct(")") {
+        return false;
+    }
+    let Some(open) = toks[..end - 1].iter().rposition(|t| t.is_punct("(")) else { return false };
+    let inner = &toks[open + 1..end - 1];
+    // (a body: an abbreviation of three letters or more, or a name with a
+    // body's kind in it; not "(Series B)", a funding round)
+    let body = |t: &tokens::Token<'_>| t.is_abbreviation() && t.text.len() >= 3 && inner.len() == 1 || attribution::is_institution(t.lower()) || attribution::is_producer(t.lower()) || matches!(t.lower(), "secretariat" | "ministry" | "survey" | "organization" | "organisation" | "statistics" | "centre" | "center");
+    let names = !inner.is_empty()
+        && inner.len() <= 6
+        && inner[0].is_capitalized()
+        && inner.iter().all(|t| t.is_capitalized() || matches!(t.lower(), "of" | "for" | "and" | "the" | "on"))
+        && inner.iter().any(body)
+        // (not a year or a section: no digits in it)
+        && inner.iter().all(|t| !t.text.bytes().any(|b| b.is_ascii_digit()));
+    names && toks[open.saturating_sub(3)..open].iter().any(|t| t.kind == tokens::TokenKind::Number)
 }
 
 /// "He added that ...", "She also ...", "The official also said ...".
