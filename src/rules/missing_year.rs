@@ -20,7 +20,8 @@ sentence or paragraph (a year named relative to the writing counts:
 
 Not flagged: dates with a year; months used as names (an edition: “the
 September jobs report”, “Our October report”); recurring dates
-(“every 1 May”, “1 May to 30 September of each year”, a habit of the
+(“every 1 May”, “1 May to 30 September of each year”, “has been run in
+November since 2005”, a habit of the
 seasons: “The rainy season usually lasts until late September”, a date kept
 every year: “has never missed its Oct. 1 deadline”, “always closes on 24
 December”, “held each year on the last weekend of October”, when an
@@ -79,7 +80,11 @@ before the date: “changes announced in the Autumn Budget on 26 November will
 raise costs” (a passive to come looks ahead: “will be announced on 3
 December”, “The deal, to be signed on 3 December,”), nor a relative clause after a
 date in the past: “passed a stopgap bill on September 30 that runs only until
-November 21”). A possessive month takes
+November 21”, nor a past perfect before it: “that it had inspected the home on
+3 October and rated it “requires improvement”” (a quotation's words are
+not the clause's tense), nor what was due or a cause: “the day before she
+was due to be admitted”, “called off due to the weather”, nor the month a
+set of figures covers: “will publish October's inflation figures”). A possessive month takes
 its year before the “'s” (“January 2027's rise”). A date that names its weekday
 takes the year, of the document's and the ones either side, in which it
 falls on that weekday (document 2025-10-03: `Monday 13 October` → `Monday

@@ -25,7 +25,8 @@ exists”, a heading's “What happens now”); a weekday of the story's own
 time (“the parade starts on the Friday evening”, “that Tuesday”, “every
 Tuesday”); a weekday counted within a month (“on the second Saturday in
 October”, “the last Friday of the month”, “the first Thursday of every month”) and a timetable's days (“Tuesday
-and Thursday, 2pm to 8pm”); real terms (“£190,000 in today's prices”), a generic “today's” (“Today's
+and Thursday, 2pm to 8pm”, “lunch Friday and Saturday”); a superlative dated by its participle (“The airline's most
+recent offer, made on August 27”); real terms (“£190,000 in today's prices”), a generic “today's” (“Today's
 audiences know the ending”), a day as a noun's modifier (“Sunday hours at the
 branch”), an age in an aside (“Yusuf, now four, is recovering”); words in a block quotation whose source is given (a source
 line, or a lead-in naming one: “The full text of the Federal Reserve's

@@ -65,10 +65,12 @@ January”); ages (“Smith, 45,”, “25 years old”, “a boy of about ten�
 81.”, “until they are 18”, “Students who turn 19”, “Okafor, who turned 27 on 9
 November”, “Rembrandt was 28 at the time”, “pupils aged four to 11”, “heavy
 users at 14”, “a grade 4 at 16 must”, “Hannah and Josh, both 19”, “Their drummer is 17.”, “aged between 19
-and 42”); numbers in names, labels and identifiers (`World War II`, `G7`,
+and 42”, “the escort, Margaret Hind, 62.”, a step in a life: “took up running
+at 64”, “died at 87”, “people turning 75 began”); numbers in names, labels and identifiers (`World War II`, `G7`,
 `COVID-19`, `Article 5`, `Table 1`, `Proposal 3`, `Option 2`, `No. 27`, `a Big Four firm`, `type 2 diabetes`, `a phase 3
 trial`, `runway 27`, `junctions 10 and 11`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`, `on lap 31`,
-`the 47 service`, a product's name: `Nova 8 Pro`), addresses
+`the 47 service`, `the 36 and 36A routes`, a product's name: `Nova 8 Pro`,
+`Ironveil 2 launched`, the decimal of a name: `PM2.5`), addresses
 (`211 Oxford Street`, `14–22 Riverside Terrace`, `500 Howard St.`), telephone
 and reference numbers (`937-225-4000`, `a 10-K filing`, `call 101`, `an emergency 999 call`, a text service's short code: `texting HELP to 99411`, `the 101 non-emergency line`, `0800 555 111`, `crime reference
 42/18876/26`) and ratings (`Verdict: 4/5`, a line of its own: `**Four stars**`); statistical notation (a
@@ -77,16 +79,20 @@ level and bounds of a confidence interval (“7.9% (95% CI 5.2–10.7)” is one
 figure, 7.9%); sports scores and a game's own tallies (“five
 goals in his last six appearances”, “four points behind the leaders”, “2-1
 up”, a score line: “England 27 Argentina 24”, a cricket match's tallies: “took
-three wickets for 41”, “96 for one”, a round of golf's and a basketball
+three wickets for 41”, “96 for one”, “took 3 for 58”, “came in at 34 for 2”,
+“lead by 322 runs”, “from 187 balls”, “caught at slip for 112”, a rugby
+match's “a four-try win”, “kicked 11 points”, a round of golf's and a basketball
 game's, told in their own words: “a seven-under-par 65 with six birdies”,
-“34 points, including five three-pointers”, “a 4–0 friendly win”, “in the final 20 minutes”, a scorers line “Goals: Whitlock 58, Okonkwo
+“34 points, including five three-pointers”, “11 of his 27 points”,
+“a 14-0 run”, “with six minutes to play”, “a 4–0 friendly win”, “in the final 20 minutes”, a scorers line “Goals: Whitlock 58, Okonkwo
 72”, “missing out on European football by three points”, the points a
 result earns: “winning 2-1 and collecting three points”, and a series'
 length: “won the World Series over the Cardinals in six games”, a margin
 in the score: “came from 17 points down”, “20 unanswered points”, and the
 match clock: “on 22 minutes”, a tennis match's “saved two match points”, a
 championship's standings: “356 points to Norris's 347”, “a further 36 points
-back”, a race's “14.8 seconds back”, “With three minutes left”, a timeline's “- 11 min: Okafor
+back”, a race's “14.8 seconds back” and “48 seconds clear”, a horse race's “won by
+11 lengths” and odds, “a 20-1 shot”, “With three minutes left”, a timeline's “- 11 min: Okafor
 curls in”), and a
 vote's record (“Councillors voted seven to four”, “Two members
 abstained”);

@@ -18,9 +18,10 @@ say`, `many believe`, a share of an unnamed group (`some traders believe`,
 `many investors think`), `experts / critics / analysts / supporters / residents / aid workers say`
 with none named, other unnamed groups speaking as one (`Traders say`,
 `Lawyers say`, `Charities report that`, `Several councils have warned`,
-`people claim that`, `Providers say`, `Aid workers on the ground say`,
+`people claim that`, `Providers say` (not `Organisers say` or `Prosecutors
+say`, the party running the event or the case), `Aid workers on the ground say`,
 `Scientists fear`, `Research consistently shows`, `It is feared that`,
-`it is widely thought`, `College leaders have long argued`, `Some doctors
+`it is widely thought`, `is widely thought to`, `College leaders have long argued`, `Some doctors
 have raised concerns that`, `Scouts describe him as`, `Industry bodies
 estimate`, `Studies in mice have shown` (not `Studies in The Lancet`), a
 link or a judgement in the passive with nobody behind it (`has been linked
