@@ -643,9 +643,12 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         }
         // ("..., the authors report.": the verb closing the sentence after
         // its subject, which a comma sets off from what it reports)
-        let closes_after_comma = tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | ";"))
-            && phrase_before(tokens, i).is_some_and(|(s, e)| e + 1 == i && s > 0 && tokens[s - 1].is_punct(",") && tokens[s].eq_ignore_case("the"));
-        if lower == "report" && !tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("that")) && !closes_after_comma {
+        // (asked last: its phrase search only where it can decide)
+        let closes_after_comma = || {
+            tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | ";"))
+                && phrase_before(tokens, i).is_some_and(|(s, e)| e + 1 == i && s > 0 && tokens[s - 1].is_punct(",") && tokens[s].eq_ignore_case("the"))
+        };
+        if lower == "report" && !tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("that")) && !closes_after_comma() {
             continue;
         }
         // "Several limitations should be noted", "Two concerns were
@@ -708,7 +711,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // ordinary verbs ("jobs added", "a light show").
         // (evidence shows what it shows with or without "that": "Eurostat
         // data show unemployment rose", "figures show a fall of 0.2 points")
-        if is_clausal(lower) && !introduces_clause(tokens, i) && !prev_is_quote_or_comma(tokens, i) && !named_forecast && !evidence && !closes_after_comma {
+        if is_clausal(lower) && !introduces_clause(tokens, i) && !prev_is_quote_or_comma(tokens, i) && !named_forecast && !evidence && !closes_after_comma() {
             continue;
         }
         // Verbs that take a person as object ("told The Washington Post")

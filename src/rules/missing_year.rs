@@ -205,8 +205,7 @@ fn due_ahead(lower: &str) -> bool {
     lower.match_indices(" due to ").any(|(at, m)| {
         let before = lower[..at].rsplit(' ').next().unwrap_or("");
         let after = lower[at + m.len()..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        !matches!(before, "was" | "were" | "been")
-            && !matches!(after, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "that" | "these" | "those" | "bad" | "poor" | "heavy" | "high" | "low" | "staff" | "illness" | "lack" | "concerns" | "weather")
+        !matches!(before, "was" | "were" | "been") && !crate::analysis::time::names_a_cause(after)
     })
 }
 
