@@ -1,5 +1,6 @@
 //! Citation markers written in the text: `[1]`, `[2, 3]`, `[^note]`,
-//! `[@smith2020]`, `(Smith 2020)`, `(Smith and Lee, 2020, p. 4)`. Links,
+//! `[@smith2020]`, `(Smith 2020)`, `(Smith and Lee, 2020, p. 4)`, and a
+//! figure's source named in closing brackets (`7.1 (USGS)`). Links,
 //! bare URLs and Markdown footnote references are found by the document
 //! parser.
 
@@ -7,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::tokens::{Token, TokenKind};
 use crate::span::Span;
 
 static MARKERS: LazyLock<Regex> = LazyLock::new(|| {
@@ -65,6 +67,33 @@ fn may_have_marker(text: &str) -> bool {
             next.is_some_and(|c| c == 's' || c.is_uppercase()) && (exhibit || inner.windows(2).any(|w| (w[0] == b'1' && (b'6'..=b'9').contains(&w[1])) || w == b"20"))
         }
     })
+}
+
+/// "Magnitude: 7.1 (USGS)", "Deaths: at least 214 (National Risk
+/// Management Secretariat)": a figure with its source's name in brackets
+/// closing the sentence or list item (a name or an abbreviation, a number
+/// at most three tokens before the bracket).
+pub fn source_in_closing_brackets(toks: &[Token<'_>]) -> bool {
+    let end = match toks {
+        [.., last] if last.kind == TokenKind::Punct && matches!(last.text, "." | ";") => toks.len() - 1,
+        _ => toks.len(),
+    };
+    if end < 3 || !toks[end - 1].is_punct(")") {
+        return false;
+    }
+    let Some(open) = toks[..end - 1].iter().rposition(|t| t.is_punct("(")) else { return false };
+    let inner = &toks[open + 1..end - 1];
+    // (a body: an abbreviation of three letters or more, or a name with a
+    // body's kind in it; not "(Series B)", a funding round)
+    let body = |t: &Token<'_>| t.is_abbreviation() && t.text.len() >= 3 && inner.len() == 1 || super::attribution::is_institution(t.lower()) || super::attribution::is_producer(t.lower()) || matches!(t.lower(), "secretariat" | "ministry" | "survey" | "organization" | "organisation" | "statistics" | "centre" | "center");
+    let names = !inner.is_empty()
+        && inner.len() <= 6
+        && inner[0].is_capitalized()
+        && inner.iter().all(|t| t.is_capitalized() || matches!(t.lower(), "of" | "for" | "and" | "the" | "on"))
+        && inner.iter().any(body)
+        // (not a year or a section: no digits in it)
+        && inner.iter().all(|t| !t.text.bytes().any(|b| b.is_ascii_digit()));
+    names && toks[open.saturating_sub(3)..open].iter().any(|t| t.kind == TokenKind::Number)
 }
 
 #[cfg(test)]

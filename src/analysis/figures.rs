@@ -926,7 +926,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         }
         // "England 27 Argentina 24": a score line, each side's name before
         // its points
-        let score = |t: Option<&Token<'_>>| t.is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit()));
+        let score = |t: Option<&Token<'_>>| t.and_then(small_count).is_some();
         let side = |t: Option<&Token<'_>>| t.is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized());
         if plain_integer && digits <= 3 && p.is_capitalized() && p.kind == TokenKind::Word
             && (side(tokens.get(i + 1)) && score(tokens.get(i + 2)) || i >= 3 && score(tokens.get(i - 2)) && side(tokens.get(i - 3)))
@@ -1362,7 +1362,7 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     // "three minutes after half-time": the match clock.
     // ("on 68 minutes" is the clock's idiom even with no game word)
     let clock = matches!(unit, "minutes" | "minute")
-        && (i > 0 && lower_at(i - 1) == "on" && tokens[i].text.len() <= 3 && tokens[i].text.bytes().all(|b| b.is_ascii_digit())
+        && (i > 0 && lower_at(i - 1) == "on" && small_count(&tokens[i]).is_some()
             || i > 0 && matches!(lower_at(i - 1), "on" | "after") && tokens.iter().any(|t| matches!(t.lower(), "try" | "goal" | "scored" | "maul" | "penalty" | "conversion" | "kick" | "half-time" | "whistle" | "match" | "game"))
             || matches!(lower_at(j + 1), "left" | "remaining" | "to") && (lower_at(j + 1) != "to" || matches!(lower_at(j + 2), "go" | "play"))
             // ("in the final four minutes": a game's closing stretch)
@@ -1419,10 +1419,17 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     // ("won by 11 lengths", "a further six lengths back": a horse race's
     // margins; "a 20-1 shot", "6-4 fav": its odds)
     let race_lengths = matches!(unit, "lengths" | "length") && lower_at(j + 1) != "of";
-    let odds = tokens.get(i + 1).is_some_and(|t| t.is_punct("-")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 3) && matches!(lower_at(i + 3), "shot" | "fav" | "favourite" | "favorite" | "chance" | "outsider" | "jf" | "jt-fav");
+    // (the number, a hyphen and a small number: "20-1", "14-0")
+    let paired = tokens.get(i + 1).is_some_and(|t| t.is_punct("-")) && tokens.get(i + 2).and_then(small_count).is_some();
+    let odds = paired && matches!(lower_at(i + 3), "shot" | "fav" | "favourite" | "favorite" | "chance" | "outsider" | "jf" | "jt-fav");
     // ("A 14-0 run early in the third quarter": a spell of the score)
-    let scoring_run = tokens.get(i + 1).is_some_and(|t| t.is_punct("-")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 2) && lower_at(i + 3) == "run";
+    let scoring_run = paired && lower_at(i + 3) == "run";
     tally || scored_result || scoring_run || race_lengths || odds || cricket_tally(tokens, i) || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || tennis_points || standings || time_back
+}
+
+/// A number of one to three plain digits ("3", "58", "112"): its value.
+fn small_count(t: &Token<'_>) -> Option<u32> {
+    (t.kind == TokenKind::Number && t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit())).then(|| t.text.parse().ok()).flatten()
 }
 
 /// A cricket match's own figures: a bowler's "3 for 58" and a side's "34
@@ -1431,7 +1438,7 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
 /// slip for 112".
 fn cricket_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
-    let plain = |k: usize| tokens.get(k).and_then(|t| (t.kind == TokenKind::Number && t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit())).then(|| t.text.parse::<u32>().ok()).flatten());
+    let plain = |k: usize| tokens.get(k).and_then(small_count);
     let pair = |a: usize, b: usize| match (plain(a), plain(b)) {
         // (nothing after the second that makes it an amount: "3 for 10 pounds")
         (Some(x), Some(y)) => (x <= 10 || y <= 10) && lower_at(a + 1) == "for" && b == a + 2 && tokens.get(b + 1).is_none_or(|t| t.kind == TokenKind::Punct && !matches!(t.text, "%" | "-" | "–") || matches!(t.lower(), "from" | "in" | "off" | "with" | "and" | "as" | "before" | "after" | "when" | "at" | "to" | "but" | "while")),

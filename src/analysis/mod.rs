@@ -345,7 +345,7 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         if attributions.iter().any(|a| a.kind == SourceKind::Anonymous) {
             anonymous_seen = true;
         }
-        let cited = !cited_at.of(n).is_empty() || source_in_closing_brackets(toks);
+        let cited = !cited_at.of(n).is_empty() || citations::source_in_closing_brackets(toks);
         let sentence_times: Vec<TimeExpr> = times_at.of(n).iter().map(|&i| &times[i]).filter(|t| t.span.start >= span.start && t.span.end <= span.end).cloned().collect();
         excluded.clear();
         excluded.extend(sentence_times.iter().map(|t| Span::new(t.span.start, t.span.end)));
@@ -879,33 +879,6 @@ fn introduced_by_lead_in(slice: &str, q: &Quote, sentences: &[Sentence]) -> Opti
     (short && no_quote && !lead.is_vague() && names_someone(text)).then_some(lead.span)
 }
 
-/// "Magnitude: 7.1 (USGS)", "Deaths: at least 214 (National Risk
-/// Management Secretariat)": a figure with its source's name in brackets
-/// closing the sentence or list item (a name or an abbreviation, a number
-/// at most three tokens before the bracket).
-fn source_in_closing_brackets(toks: &[tokens::Token<'_>]) -> bool {
-    let end = match toks {
-        [.., last] if last.kind == tokens::TokenKind::Punct && matches!(last.text, "." | ";") => toks.len() - 1,
-        _ => toks.len(),
-    };
-    if end < 3 || !toks[end - 1].is_punct(")") {
-        return false;
-    }
-    let Some(open) = toks[..end - 1].iter().rposition(|t| t.is_punct("(")) else { return false };
-    let inner = &toks[open + 1..end - 1];
-    // (a body: an abbreviation of three letters or more, or a name with a
-    // body's kind in it; not "(Series B)", a funding round)
-    let body = |t: &tokens::Token<'_>| t.is_abbreviation() && t.text.len() >= 3 && inner.len() == 1 || attribution::is_institution(t.lower()) || attribution::is_producer(t.lower()) || matches!(t.lower(), "secretariat" | "ministry" | "survey" | "organization" | "organisation" | "statistics" | "centre" | "center");
-    let names = !inner.is_empty()
-        && inner.len() <= 6
-        && inner[0].is_capitalized()
-        && inner.iter().all(|t| t.is_capitalized() || matches!(t.lower(), "of" | "for" | "and" | "the" | "on"))
-        && inner.iter().any(body)
-        // (not a year or a section: no digits in it)
-        && inner.iter().all(|t| !t.text.bytes().any(|b| b.is_ascii_digit()));
-    names && toks[open.saturating_sub(3)..open].iter().any(|t| t.kind == tokens::TokenKind::Number)
-}
-
 /// "He added that ...", "She also ...", "The official also said ...".
 fn continues_account(slice: &str, span: Span) -> bool {
     let [first, second, third] = leading_words(slice, span);
@@ -923,21 +896,29 @@ fn continues_account(slice: &str, span: Span) -> bool {
         // ("That compares with 73.0% a year earlier": set beside another)
         || (matches!(first, "That" | "This") && matches!(second, "is" | "was" | "represents" | "represented" | "means" | "meant" | "amounts" | "amounted" | "equals" | "equates" | "leaves" | "left" | "brings" | "brought" | "takes" | "took" | "compares" | "compared"))
         || first == "That's"
-        // ("It was the third monthly rise in a row": the change just
-        // reported, ranked)
-        || (first == "It" && matches!(second, "is" | "was") && third == "the")
         || (matches!(first, "It" | "This") && matches!(second, "also" | "added" | "further"))
-        // "It employs 140 people": the body just quoted, as the subject (not
-        // the "it" of "it is likely that").
-        || (first == "Its" || first == "It" && !matches!(second, "is" | "was" | "'s" | "’s" | "seems" | "seemed" | "appears" | "appeared" | "remains" | "remained" | "may" | "might" | "could" | "would" | "will" | "has" | "had" | "took" | "takes" | "looks" | "became" | "becomes"))
-        // ("It has destroyed 37 structures": the subject just reported on,
-        // in the perfect; not "It has been a difficult year")
-        || (first == "It" && matches!(second, "has" | "had") && third.len() > 3 && third.ends_with("ed") && !matches!(third, "needed" | "seemed" | "appeared" | "looked"))
-        // ("It was felt as far away as Quito": what the sentence before
-        // reported, in the passive; not "It was expected to", nobody's)
-        || (first == "It" && matches!(second, "was" | "is") && (third.len() > 3 && third.ends_with("ed") || matches!(third, "felt" | "built" | "made" | "seen" | "heard" | "hit" | "struck" | "shaken" | "held" | "run" | "sold"))
-            && !matches!(third, "expected" | "believed" | "thought" | "reported" | "understood" | "claimed" | "alleged" | "estimated" | "rumoured" | "rumored" | "suspected" | "feared" | "hoped" | "decided" | "agreed" | "needed" | "found"))
+        || first == "Its"
+        || first == "It" && it_is_the_subject_reported_on(second, third)
         || refers_to_the_study(first, second)
+}
+
+/// Whether "It" opening a sentence with these next two words is the body
+/// or thing the sentence before reported on: "It employs 140 people", "It
+/// was the third monthly rise in a row" (the change just reported, ranked),
+/// "It has destroyed 37 structures" (in the perfect), "It was felt as far
+/// away as Quito" (in the passive); not the "it" of "it is likely that",
+/// "It has been a difficult year", "It was expected to" (nobody's).
+fn it_is_the_subject_reported_on(second: &str, third: &str) -> bool {
+    match second {
+        "is" | "was" => {
+            third == "the"
+                || (third.len() > 3 && third.ends_with("ed") || matches!(third, "felt" | "built" | "made" | "seen" | "heard" | "hit" | "struck" | "shaken" | "held" | "run" | "sold"))
+                    && !matches!(third, "expected" | "believed" | "thought" | "reported" | "understood" | "claimed" | "alleged" | "estimated" | "rumoured" | "rumored" | "suspected" | "feared" | "hoped" | "decided" | "agreed" | "needed" | "found")
+        }
+        "has" | "had" => third.len() > 3 && third.ends_with("ed") && !matches!(third, "needed" | "seemed" | "appeared" | "looked"),
+        "'s" | "’s" | "seems" | "seemed" | "appears" | "appeared" | "remains" | "remained" | "may" | "might" | "could" | "would" | "will" | "took" | "takes" | "looks" | "became" | "becomes" => false,
+        _ => true,
+    }
 }
 
 /// "Just under half were seen sleeping rough for the first time", "About a

@@ -181,21 +181,22 @@ fn names_a_data_period(text: &str, kind: &TimeKind, span: Span) -> bool {
     after.starts_with(' ') && after.split_whitespace().take(2).any(data_noun)
 }
 
-/// `lower` with the words inside double quotation marks blanked.
-fn without_quoted(lower: &str) -> String {
-    let mut out = String::with_capacity(lower.len());
-    let mut inside = false;
-    for c in lower.chars() {
-        match c {
-            '“' | '”' | '"' => {
-                inside = if c == '"' { !inside } else { c == '“' };
-                out.push(' ');
-            }
-            _ if inside => out.push(' '),
-            _ => out.push(c),
+/// `text[clause]` in lower case, the quotations the analysis found in it
+/// blanked.
+fn lower_without_quotations(text: &str, clause: Span, quotes: &[crate::analysis::quotes::Quote]) -> String {
+    let mut out = String::with_capacity(clause.len());
+    let mut at = clause.start;
+    for q in quotes {
+        if q.span.start >= clause.end || q.span.end <= at {
+            continue;
         }
+        let (start, end) = (q.span.start.max(at), q.span.end.min(clause.end));
+        out.push_str(&text[at..start]);
+        out.extend(std::iter::repeat_n(' ', text[start..end].chars().count()));
+        at = end;
     }
-    out
+    out.push_str(&text[at..clause.end]);
+    out.to_lowercase()
 }
 
 /// "The vote, due to take place on 3 December": something due to happen.
@@ -329,7 +330,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let clause = without_relative_clause(cx.text(), clause, span);
                 // (a quotation's words are not the clause's tense: 'rated it
                 // "requires improvement"')
-                let lower = without_quoted(&cx.slice(clause).to_lowercase());
+                let lower = lower_without_quotations(cx.text(), clause, &block.quotes);
                 // (the time recogniser's reading of the clause's tense too:
                 // "It meets again in April", "remain closed until March")
                 if clause_looks_forward(&lower) || led_by("to") && puts_off(&lower) || crate::analysis::time::future_context(cx.text(), clause.range(), span.start) {
