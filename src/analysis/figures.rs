@@ -209,13 +209,29 @@ fn is_month(lower: &str) -> bool {
 /// a count announcing its list, a timeline's minute, a rating line, a
 /// cricket match's tallies.
 pub fn drop_by_sentence(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
-    drop_conditional(tokens, figures);
     drop_list_tally(tokens, figures);
     drop_minute_label(tokens, figures);
+    // (the other readings each turn on a word of `DROP_KEYS`: one walk of
+    // the tokens' classes rules them out in most sentences)
+    if !tokens.iter().any(|t| t.may_be(super::lexicon::class::FIGURE_DROP_KEY)) {
+        return;
+    }
+    drop_conditional(tokens, figures);
     drop_rating(tokens, figures);
     drop_game_tallies(tokens, figures);
     drop_definition_aside(tokens, figures);
 }
+
+/// The words [`drop_by_sentence`]'s conditions, ratings, game tallies and
+/// definitions turn on (class [`super::lexicon::class::FIGURE_DROP_KEY`];
+/// a hyphenated word has the classes of its runs: "6-under-par", "run-out").
+pub(crate) const DROP_KEYS: &[&str] = &[
+    "if", "unless", "defined", "star", "stars",
+    "wicket", "wickets", "overs", "innings", "lbw", "stumps", "bowled", "run-out",
+    "birdie", "birdies", "birdied", "bogey", "bogeys", "bogeyed", "eagled", "putt", "putts", "putted", "two-putted", "three-putt", "three-putted", "fairway", "fairways", "under-par", "over-par", "par", "leaderboard",
+    "rebounds", "three-pointer", "three-pointers", "free-throw", "layup", "layups", "buzzer", "tip-off",
+    "throws", "throw", "goal", "goals",
+];
 
 /// Drop the figures of an aside that defines a term ("Persistent absence,
 /// defined as missing 10% or more of possible sessions, fell to 18.1%"):

@@ -173,6 +173,18 @@ pub mod class {
     pub const PUBLISHING: u32 = 1 << 8;
     /// A word that can name a time ([`crate::analysis::time::naming_words`]).
     pub const TIME_WORD: u32 = 1 << 9;
+    /// A word a signpost or a definition turns on ("noted" after "should
+    /// be", "defined", "refers", "means"): [`crate::analysis::claim::SIGNPOST_WORDS`].
+    pub const SIGNPOST: u32 = 1 << 10;
+    /// A word that opens one of own-act's rarer readings: a court, "under"
+    /// a named rule, the writers' "our" or "my"
+    /// ([`crate::analysis::OWN_ACT_KEYS`]).
+    pub const OWN_ACT_KEY: u32 = 1 << 11;
+    /// A word that can drop a sentence's figures: a condition ("if"), a
+    /// definition ("defined"), a rating ("stars"), a game's tally
+    /// ("wickets", "birdies", "free throws"):
+    /// [`crate::analysis::figures::DROP_KEYS`].
+    pub const FIGURE_DROP_KEY: u32 = 1 << 12;
     /// The bits the classes may use: a token's class value holds its time
     /// lexicon entry above them ([`super::WordClasses::with_time_entries`]).
     pub(crate) const BITS: u32 = 0xFFFF;
@@ -517,6 +529,9 @@ impl Lexicon {
                 .chain(super::attribution::CUE_WORDS.iter().chain(&super::attribution::PRODUCED).map(|w| (*w, class::CUE)))
                 .chain(super::figures::start_words().map(|w| (w, class::FIGURE_START)))
                 .chain(super::claim::CLOCK_WORDS.iter().map(|w| (*w, class::CLOCK)))
+                .chain(super::claim::SIGNPOST_WORDS.iter().map(|w| (*w, class::SIGNPOST)))
+                .chain(super::OWN_ACT_KEYS.iter().map(|w| (*w, class::OWN_ACT_KEY)))
+                .chain(super::figures::DROP_KEYS.iter().map(|w| (*w, class::FIGURE_DROP_KEY)))
                 .chain(super::figures::PARTS.iter().map(|w| (*w, class::SHARE_PART)))
                 .chain(super::attribution::DOCUMENT_KINDS.iter().map(|w| (*w, class::DOCUMENT_KIND)))
                 .chain(super::attribution::PUBLISHING_VERBS.iter().map(|w| (*w, class::PUBLISHING)))
@@ -977,6 +992,9 @@ mod tests {
             (lexicon.reporting_verbs.contains(lower) || crate::analysis::attribution::CUE_WORDS.contains(&lower) || crate::analysis::attribution::PRODUCED.contains(&lower), class::CUE),
             (crate::analysis::figures::start_words().any(|w| w == lower), class::FIGURE_START),
             (crate::analysis::claim::CLOCK_WORDS.contains(&lower), class::CLOCK),
+            (crate::analysis::claim::SIGNPOST_WORDS.contains(&lower), class::SIGNPOST),
+            (crate::analysis::OWN_ACT_KEYS.contains(&lower), class::OWN_ACT_KEY),
+            (crate::analysis::figures::DROP_KEYS.iter().any(|k| lower == *k || lower.split('-').any(|run| run == *k)), class::FIGURE_DROP_KEY),
             (crate::analysis::figures::PARTS.iter().any(|p| lower == *p || lower.split('-').any(|run| run == *p)), class::SHARE_PART),
             (crate::analysis::attribution::DOCUMENT_KINDS.iter().any(|k| k.eq_ignore_ascii_case(lower)), class::DOCUMENT_KIND),
             (crate::analysis::attribution::PUBLISHING_VERBS.contains(&lower), class::PUBLISHING),
@@ -994,7 +1012,7 @@ mod tests {
         let extended = Lexicon::build(&LexiconExtensions { vague_phrases: vec!["Sources close to".into(), "the habit".into()], reporting_verbs: vec!["Opined".into()], ..LexiconExtensions::default() });
         let pieces = [
             " ", "said", "Said", "SAID", "according", "to", "reportedly", "increase", "since", "attacked", "killed", "twelve", "Twenty-five", "dozens", "several", "one", "minutes",
-            "later", "half", "two-thirds", "quarters", "a", "third", "Index", "survey", "Journal", "data", "per", "opined", "habit", "close", "U.S.", "it's", "it’s", "yesterday", "March", "days", "now", "über", "\u{212A}ey", "İ", "5", "1,500.5", "²", "٣", "-", "'", ".", ",", "\n", "é", "x",
+            "later", "half", "two-thirds", "quarters", "a", "third", "Index", "survey", "Journal", "data", "per", "opined", "habit", "close", "U.S.", "it's", "it’s", "yesterday", "March", "days", "now", "should", "defined", "Called", "court", "under", "My", "if", "stars", "wickets", "run-out", "6-under-par", "two-putted", "free", "throws", "über", "\u{212A}ey", "İ", "5", "1,500.5", "²", "٣", "-", "'", ".", ",", "\n", "é", "x",
         ];
         let mut classified = 0;
         for s in crate::analysis::random_texts(&pieces, 41, 3000, 59, 1, 13) {

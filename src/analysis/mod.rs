@@ -1182,6 +1182,10 @@ const METHOD_VERBS: &[&str] = &[
 ];
 
 /// "The Committee decided to ...": a named body stating its own act.
+/// The words that open own-act's court, rule and first-person readings
+/// (class [`lexicon::class::OWN_ACT_KEY`]).
+pub(crate) const OWN_ACT_KEYS: [&str; 7] = ["court", "magistrates", "tribunal", "judge", "under", "our", "my"];
+
 fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // Decisions, intentions and changes a body makes to what it controls
     // (a rate, a forecast, a budget); not ordinary verbs ("set a record",
@@ -1283,8 +1287,11 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // A court's sentence, whoever the grammar puts first: "Jones was jailed
     // for four years at Cardiff Crown Court", "fined £500 by magistrates".
     const SENTENCES: &[&str] = &["jailed", "sentenced", "fined", "ordered", "banned", "disqualified", "convicted", "acquitted", "imprisoned", "awarded"];
+    // (the court, "under" and "our" or "my" are rare: one walk of the
+    // tokens' classes rules all three readings out in most sentences)
+    let keyed = toks.iter().any(|t| t.may_be(lexicon::class::OWN_ACT_KEY));
     // (the court first: one match per token, where the verbs are ten)
-    if toks.iter().any(|t| matches!(t.lower(), "court" | "magistrates" | "tribunal" | "judge")) && toks.iter().any(|t| SENTENCES.contains(&t.lower())) {
+    if keyed && toks.iter().any(|t| matches!(t.lower(), "court" | "magistrates" | "tribunal" | "judge")) && toks.iter().any(|t| SENTENCES.contains(&t.lower())) {
         return true;
     }
     // A named law's or rule's own terms: "Under the Flag Referendum Bill,
@@ -1292,7 +1299,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // under Rule 41 of the detention regulations".
     // (asked only of a sentence with "under": every sentence with a figure
     // or a claim asks)
-    let has_under = toks.iter().any(|t| t.lower() == "under");
+    let has_under = keyed && toks.iter().any(|t| t.lower() == "under");
     let under_a_named_rule = has_under && toks.windows(4).any(|w| {
         w[0].lower() == "under"
             && (w[1].lower() == "the" && w[2].is_capitalized() && w[3].is_capitalized()
@@ -1308,7 +1315,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     }
     // The writers' own testing, estimates and data: only a sentence with
     // "our" or "my" can state them (one pass finds out; most have neither).
-    if toks.iter().any(|t| matches!(t.lower(), "our" | "my")) {
+    if keyed && toks.iter().any(|t| matches!(t.lower(), "our" | "my")) {
         // "In our standard rundown test the tablet lasted 16 hours", "In
         // my testing, ...": the setting.
         let first_person_setting = toks.first().is_some_and(|t| matches!(t.lower(), "in" | "during" | "over" | "across"))
@@ -1555,6 +1562,8 @@ pub mod claim {
 
     /// The units [`mentions_clock_time`] looks for (class
     /// [`super::lexicon::class::CLOCK`]).
+    /// The words [`signposts_or_defines`] turns on.
+    pub(crate) const SIGNPOST_WORDS: [&str; 13] = ["should", "must", "can", "may", "defined", "called", "known", "definition", "refers", "means", "denotes", "signifies", "indicates"];
     pub(crate) const CLOCK_WORDS: [&str; 11] = ["minute", "minutes", "hour", "hours", "half", "quarter", "inning", "innings", "round", "lap", "seconds"];
 
     /// Does the sentence contain a claim marker as whole words? "since" only
@@ -1705,7 +1714,9 @@ pub mod claim {
     /// instructions per MB.
     pub fn signposts_or_defines(toks: &[Token<'_>]) -> bool {
         let lower = |k: usize| toks.get(k).map_or("", |t| t.lower());
-        (0..toks.len()).any(|k| match toks[k].lower() {
+        // (the class bit first: every sentence asks, and a `match` on each
+        // word mispredicted its jump table's branch)
+        (0..toks.len()).any(|k| toks[k].may_be(super::lexicon::class::SIGNPOST) && match toks[k].lower() {
             "should" | "must" | "can" | "may" => lower(k + 1) == "be" && matches!(lower(k + 2), "noted" | "mentioned" | "highlighted" | "borne" | "stressed" | "emphasised" | "emphasized"),
             // (what the sentence's subject is defined as: "A typical
             // household is defined as ..."; not an aside defining a term
