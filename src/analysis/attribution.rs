@@ -187,9 +187,12 @@ fn is_participle(lower: &str) -> bool {
 /// The words besides the reporting verbs that can cue a source (class
 /// [`super::lexicon::class::CUE`]).
 /// (With the participles of [`PRODUCED`], which are cues too.)
-pub(crate) const CUE_WORDS: [&str; 36] = [
+pub(crate) const CUE_WORDS: [&str; 44] = [
     "according", "data", "figures", "statistics", "numbers", "report", "study", "survey", "poll", "analysis", "estimates", "research", "census", "per", "put", "puts", "called", "calls", "calling", "point", "points", "pointed", "pointing",
     "heard", "hears", "assumed", "assumes", "assume", "raised", "raise", "raises", "raising", "words",
+    // (only after "as" and before "by": "Key specifications, as listed by
+    // Orrin:")
+    "listed", "outlined", "detailed", "specified", "described", "summarised", "summarized", "cited",
     // (only after a document: "The guide ranks 132 universities", "The Cook
     // Political Report rates four seats as toss-ups")
     "ranks", "rates", "lists",
@@ -486,6 +489,15 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 continue;
             }
         }
+        // "Key specifications, as listed by Orrin:", "as set out by the
+        // Treasury": the source of what the sentence gives
+        // (before the reporting verbs: "described" is one)
+        if i > 0 && tokens[i - 1].lower() == "as" && matches!(lower, "listed" | "outlined" | "detailed" | "specified" | "described" | "summarised" | "summarized" | "cited") && tokens.get(i + 1).is_some_and(|t| t.lower() == "by") {
+            if let Some(src) = phrase_after(tokens, i + 2).filter(|&(s, e)| tokens[s..=e].iter().any(Token::is_capitalized)) {
+                push(&mut out, text, tokens, tokens[i - 1].span.cover(tokens[i + 1].span), src, lexicon, anonymous_seen, sentence);
+                continue;
+            }
+        }
         // "called on the parties to", "calls for an inquiry": a demand is a
         // statement by its subject ("called" alone names something).
         let demand = matches!(lower, "called" | "calls" | "calling") && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "on" | "for"));
@@ -516,6 +528,12 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // seats as toss-ups"; but "Harvard ranks first" names no source)
         let ranked = matches!(lower, "ranks" | "rates" | "lists") && reports_evidence(tokens, i);
         if !(lexicon.is_reporting_verb(lower) || demand || verdict || ranked) || lower == "according" {
+            continue;
+        }
+        // "residents responded to the public consultation": taking part in
+        // something, not a statement (what they said follows as its own cue,
+        // "responded to the claims by saying")
+        if matches!(lower, "responded" | "responds" | "respond" | "responding") && tokens.get(i + 1).is_some_and(|t| t.lower() == "to") && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word) {
             continue;
         }
         // A verb after a modal of advice or possibility reports nothing:
@@ -1165,9 +1183,26 @@ fn is_named_owner_before(text: &str, tokens: &[Token<'_>], span: Span) -> bool {
     // ("The government's own figures show": "own" between)
     let idx = if idx >= 2 && tokens[idx - 1].lower() == "own" { idx - 1 } else { idx };
     let prev = &tokens[idx - 1];
-    // (a capital opening the sentence names the owner only as an
-    // abbreviation: "ONS figures show"; "Official figures show" is vague)
-    prev.is_capitalized() && (idx - 1 != 0 || prev.is_abbreviation()) || prev.text.ends_with("’s") || prev.text.ends_with("'s") || is_producer(prev.lower())
+    // (a capital opening the sentence names the owner as an abbreviation,
+    // "ONS figures show", or as a word that is no adjective and no kind of
+    // data, "Kantar figures show"; "Official figures show", "Crime figures
+    // show" are vague)
+    let names_data = ["figures", "data", "statistics"].iter().any(|w| first_lower.starts_with(w));
+    prev.is_capitalized() && (idx - 1 != 0 || prev.is_abbreviation() || names_data && prev.kind == TokenKind::Word && !describes_data(prev.lower())) || prev.text.ends_with("’s") || prev.text.ends_with("'s") || is_producer(prev.lower())
+}
+
+/// A word that opens "... figures show" as what the figures are or what
+/// kind, not whose: an adjective by its ending ("Official", "Provisional",
+/// "Leaked", "Latest", "Economic", "Monthly") or one of the common words
+/// below.
+fn describes_data(lower: &str) -> bool {
+    const ENDINGS: [&str; 12] = ["al", "ed", "ent", "est", "ive", "ary", "ic", "ous", "ly", "ing", "ble", "ion"];
+    ENDINGS.iter().any(|e| lower.ends_with(e))
+        || matches!(
+            lower,
+            "new" | "recent" | "early" | "such" | "these" | "those" | "the" | "some" | "other" | "more" | "further" | "fresh" | "key" | "first" | "last" | "both" | "all" | "many" | "most" | "this" | "that" | "any" | "no" | "raw" | "hard" | "public" | "world" | "our" | "their" | "its" | "his" | "her" | "my" | "your"
+                | "government" | "industry" | "trade" | "crime" | "sales" | "census" | "attendance" | "hospital" | "health" | "housing" | "jobs" | "market" | "school" | "council" | "company" | "party" | "city" | "state" | "county" | "town" | "police" | "army" | "military" | "customs" | "border" | "weather" | "traffic" | "transport" | "energy" | "poll" | "survey" | "vote" | "turnout" | "polling" | "price" | "prices" | "wage" | "wages" | "pay" | "tax" | "budget" | "spending" | "debt" | "death" | "deaths" | "birth" | "births" | "case" | "cases" | "arrest" | "arrests" | "visitor" | "visitor's" | "passenger" | "ticket" | "box" | "office" | "exam" | "test" | "trial" | "study" | "research"
+        )
 }
 
 /// The preposition after "sources" that places them in a body ("Sources

@@ -344,6 +344,12 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             continue;
         }
         let lower = tok.lower();
+        // ("the big four", "a back three": a group's or a formation's name)
+        let named_group = tok.kind == TokenKind::Word && i >= 2 && matches!(tokens[i - 1].lower(), "big" | "back") && matches!(tokens[i - 2].lower(), "the" | "a") && matches!(lower, "three" | "four" | "five" | "six") && tokens.get(i + 1).is_none_or(|t| !t.is_word() || is_stop(t.lower()) || t.lower().ends_with("ed"));
+        if named_group {
+            i += 1;
+            continue;
+        }
         let word_value = if tok.kind == TokenKind::Word { number_word(lower).or_else(|| counted_one(tokens, i)) } else { None };
         // ("forced thousands to flee", "Hundreds were injured": people
         // counted vaguely, the noun left out)
@@ -1039,6 +1045,11 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if matches!(p.lower(), "is" | "was") && (3..=4).contains(&i) && matches!(tokens[0].lower(), "his" | "her" | "their" | "my" | "our") && plain_integer && digits <= 2 && next.is_some_and(|n| n.is_punct(".")) && tokens.len() == i + 2 {
             return false;
         }
+        // "Catriona, the keeper's daughter, is 19 and desperate to leave":
+        // the age of the name an aside describes
+        if matches!(p.lower(), "is" | "was") && i >= 4 && tokens[i - 2].is_punct(",") && tokens[0].is_capitalized() && tokens[1].is_punct(",") && !tokens[0].lower().ends_with('s') && plain_integer && digits <= 2 && no_unit_after {
+            return false;
+        }
         // "two students for the summer, Hannah and Josh, both 19": the age
         // of the people just named
         if p.eq_ignore_case("both") && i >= 2 && tokens[i - 2].is_punct(",") && plain_integer && digits <= 2 && no_unit_after {
@@ -1072,7 +1083,10 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         // "who took up running at 64", "died at 87", "left school at 16":
         // the age a step in a life was taken at (only people die, retire,
         // marry or leave school; no unit after the number).
-        if p.lower() == "at" && plain_integer && digits <= 2 && no_unit_after && i >= 2 && {
+        // (an infinitive after the age is no range: "left school at 15 to
+        // work at the colliery")
+        let then_infinitive = next.is_some_and(|n| n.lower() == "to") && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word && number_word(t.lower()).is_none());
+        if p.lower() == "at" && plain_integer && digits <= 2 && (no_unit_after || then_infinitive) && i >= 2 && {
             let life_step = |k: usize| match tokens[k].lower() {
                 "died" | "retired" | "married" | "emigrated" | "widowed" | "orphaned" | "debuted" => true,
                 "up" => k >= 1 && matches!(tokens[k - 1].lower(), "took" | "taken" | "taking" | "take" | "takes"),
@@ -1095,6 +1109,10 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     if next.is_some_and(|n| n.eq_ignore_case("years")) && tokens.get(i + 2).is_some_and(|t| t.eq_ignore_case("old")) {
+        return false;
+    }
+    // (the first age of a band: "18- to 24-year-olds")
+    if next.is_some_and(|n| n.is_punct("-")) && tokens.get(i + 2).is_some_and(|t| t.lower() == "to") && tokens.get(i + 3).is_some_and(|t| t.kind == TokenKind::Number) && tokens.get(i + 4).is_some_and(|t| t.is_punct("-")) && tokens.get(i + 5).is_some_and(|t| t.lower().starts_with("year-old")) {
         return false;
     }
     // Sports scores and ranges of small numbers: "2-1", "3–0" (not a range
@@ -1166,6 +1184,17 @@ fn tallies_names(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
 fn is_identifier(tokens: &[Token<'_>], i: usize) -> bool {
     let plain = |t: &Token<'_>| t.kind == TokenKind::Number && t.text.bytes().all(|b| b.is_ascii_digit());
     let tok = &tokens[i];
+    // "10.1038/s41586-024": a DOI's prefix, its registrant after "10."
+    if tok.kind == TokenKind::Number && tok.text.starts_with("10.") && tok.text.len() >= 7 && tokens.get(i + 1).is_some_and(|t| t.is_punct("/") && t.span.start == tok.span.end) {
+        return true;
+    }
+    // "SSP5-8.5", "the SSP2-4.5 scenario": the last part of a code written
+    // with letters and digits, after a period inside it
+    // (not an amount's: "SGD1.75-billion")
+    let unit_glued = tokens.get(i + 1).is_some_and(|t| t.span.start == tok.span.end && (t.is_word() || t.is_punct("-")));
+    if plain(tok) && !unit_glued && i >= 2 && tokens[i - 1].is_punct(".") && tokens[i - 2].span.end == tokens[i - 1].span.start && tokens[i - 1].span.end == tok.span.start && tokens[i - 2].kind == TokenKind::Word && tokens[i - 2].text.ends_with(|c: char| c.is_ascii_digit()) && tokens[i - 2].text.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return true;
+    }
     if !plain(tok) {
         return false;
     }

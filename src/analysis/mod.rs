@@ -994,7 +994,31 @@ fn continues_figures(slice: &str, prev: &Sentence, sentence: &Sentence) -> bool 
     // ("Donations from the public made up 41% of that": a share of the
     // amount just given)
     let share_of_that = || sentence.figures.iter().any(|f| slice.get(f.span.end..).is_some_and(|rest| ["of that", "of this", "of those", "of these", "of them", "of it"].iter().any(|p| rest.trim_start().strip_prefix(p).is_some_and(|r| r.is_empty() || r.starts_with([',', '.', ';', ')']) || r.starts_with(" and ") || r.starts_with(" while ")))));
-    breaks_down || breaks_down_by_part(first, second) || sentence.figures.iter().any(|f| is_elliptical(slice, f)) || share_of_that() || shares_of_a_subgroup(slice, prev, sentence, first) || same_measure(slice, prev, sentence)
+    breaks_down || breaks_down_by_part(first, second) || sentence.figures.iter().any(|f| is_elliptical(slice, f)) || share_of_that() || shares_of_a_subgroup(slice, prev, sentence, first) || same_measure(slice, prev, sentence) || refers_back_to_a_measure(slice, sentence) || more_results(slice, prev, sentence)
+}
+
+/// "Under SSP5-8.5 that share rises to 80%", "This figure is up from 12%":
+/// the measure just given, pointed back to in the sentence's first words.
+fn refers_back_to_a_measure(slice: &str, sentence: &Sentence) -> bool {
+    let Some(text) = slice.get(sentence.span.range()) else { return false };
+    let words: Vec<&str> = text.split_whitespace().take(7).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    words.windows(2).any(|w| matches!(w[0], "that" | "this" | "That" | "This") && matches!(w[1], "share" | "figure" | "rate" | "proportion" | "percentage" | "total" | "number" | "level" | "gap"))
+}
+
+/// "Underlying pre-tax profit rose to £412 million ..., the company said.
+/// Revenue climbed 4.1 per cent to £9.84 billion.": the next line of the
+/// same results, a measure of them the subject.
+fn more_results(slice: &str, prev: &Sentence, sentence: &Sentence) -> bool {
+    const RESULTS: [&str; 9] = ["revenue", "revenues", "sales", "turnover", "profit", "profits", "earnings", "ebitda", "dividend"];
+    let (Some(text), Some(before)) = (slice.get(sentence.span.range()), slice.get(prev.span.range())) else { return false };
+    let mut words = text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase());
+    // (the measure opening the sentence, an adjective or two before it:
+    // "Like-for-like sales rose 2.1%", "Group revenue climbed")
+    let opens_with_result = words.by_ref().take(3).any(|w| RESULTS.contains(&w.as_str()));
+    // (the results' own statement, not what analysts expected of them:
+    // "against the $1.81 analysts polled by LSEG had expected")
+    let stated = prev.attributions.iter().any(|a| a.kind != SourceKind::Vague && slice.get(a.cue.range()).is_some_and(|c| ["said", "says", "reported", "reports", "announced", "posted", "statement"].iter().any(|v| c.to_ascii_lowercase().contains(v))));
+    opens_with_result && stated && before.split(|c: char| !c.is_alphanumeric()).any(|w| RESULTS.iter().any(|r| w.eq_ignore_ascii_case(r)))
 }
 
 /// "..., down from 22.9% in 2025, Ofqual said. In English language, 27.4%
@@ -1002,8 +1026,11 @@ fn continues_figures(slice: &str, prev: &Sentence, sentence: &Sentence) -> bool 
 /// names.
 fn shares_of_a_subgroup(slice: &str, prev: &Sentence, sentence: &Sentence, first: &str) -> bool {
     let is_share = |f: &figures::Figure| slice.get(f.span.range()).is_some_and(|t| t.contains('%') || t.contains("per cent") || t.contains("percent"));
+    // (the group's phrase closed by a comma, or followed by a pronoun for
+    // the measure: "In London they fell 0.4%")
+    let pronoun_after_group = || slice.get(sentence.span.range()).is_some_and(|t| t.split_whitespace().skip(1).take(4).any(|w| matches!(w, "they" | "it")));
     matches!(first, "In" | "Among" | "For" | "Of")
-        && slice.get(sentence.span.range()).and_then(|t| t.find(',')).is_some_and(|comma| comma < 60)
+        && (slice.get(sentence.span.range()).and_then(|t| t.find(',')).is_some_and(|comma| comma < 60) || pronoun_after_group())
         && sentence.figures.iter().all(is_share)
         && prev.figures.iter().any(is_share)
 }
@@ -1375,9 +1402,11 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // followed 48,312 children aged 6 to 12", "The researchers adjusted for
     // ...", "The trial enrolled 4,212 patients" (the study a summary is of;
     // its results still need their source).
+    // ("The team combined 43 years of satellite data with output from 28
+    // climate models": a research team's, in a summary of its work)
     if toks.first().is_some_and(|t| t.lower() == "the")
-        && toks.get(1).is_some_and(|t| matches!(t.lower(), "study" | "trial" | "cohort" | "researchers" | "authors" | "investigators"))
-        && toks.get(2).is_some_and(|t| METHOD_VERBS.contains(&t.lower()) && t.lower().ends_with("ed") || matches!(t.lower(), "adjusted" | "excluded" | "tracked" | "modelled" | "modeled" | "controlled"))
+        && toks.get(1).is_some_and(|t| matches!(t.lower(), "study" | "trial" | "cohort" | "researchers" | "authors" | "investigators" | "team"))
+        && toks.get(2).is_some_and(|t| METHOD_VERBS.contains(&t.lower()) && t.lower().ends_with("ed") || matches!(t.lower(), "adjusted" | "excluded" | "tracked" | "modelled" | "modeled" | "controlled" | "combined" | "pooled" | "merged"))
     {
         return true;
     }
@@ -1478,6 +1507,13 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                 || matches!(next, "has" | "have" | "had") && toks.get(2).is_some_and(|n| matches!(n.lower(), "offered" | "proposed" | "pledged" | "promised" | "committed" | "agreed" | "decided" | "voted" | "approved" | "vowed" | "backed" | "endorsed" | "demanded")) && names_a_body(&toks[..1])
                 // ("Ofwat fined the company £8.7 million": a regulator's penalty)
                 || matches!(next, "fined" | "imposed" | "levied") && names_a_body(&toks[..1])
+                // ("Nationwide cut selected fixed rates by up to 0.25
+                // percentage points": a lender's or seller's own prices;
+                // not a common noun's effect, "Inflation cut real wages")
+                || matches!(next, "cut" | "raised" | "lowered" | "reduced" | "increased" | "hiked" | "trimmed")
+                    && names_a_body(&toks[..1])
+                    && !["ion", "ity", "ness", "ment", "ing", "ure", "ance", "ence"].iter().any(|e| t.lower().ends_with(e))
+                    && toks.iter().skip(2).take(4).any(|n| matches!(n.lower(), "rates" | "rate" | "prices" | "price" | "fees" | "tariffs" | "charges" | "fares" | "premiums" | "dividend" | "forecast" | "guidance"))
                 // ("Ofwat, the industry regulator, fined ...": a name the
                 // aside after it says is a body)
                 || next == "," && names_a_body(&toks[..1]) && toks.iter().skip(2).take(6).take_while(|t| !t.is_punct(",")).any(|t| is_body_kind(t.lower()))

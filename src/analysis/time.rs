@@ -2209,6 +2209,27 @@ impl<'a> Scanner<'a> {
         if self.is(first, word!("for")) && (first.saturating_sub(4)..first).any(|k| self.same_sent(k, first) && self.is_any(k, words!["is", "are", "remains", "remain"])) && !(first.saturating_sub(4)..first).any(|k| self.same_sent(k, first) && self.is_past_marker(k)) {
             return true;
         }
+        // "has issued a yellow warning for rain for Wednesday": a warning
+        // or alert is for a day to come (not one that was: "the warning
+        // for Wednesday had been lifted")
+        if self.is(first, word!("for"))
+            && (first.saturating_sub(6)..first).any(|k| self.same_sent(k, first) && self.is_any(k, words!["warning", "warnings", "alert", "alerts", "advisory", "advisories", "watch", "forecast", "forecasts"]))
+            && !(first.saturating_sub(8)..self.n().min(last + 4)).any(|k| self.same_sent(k, first) && self.is_any(k, words!["had", "was", "were"]))
+        {
+            return true;
+        }
+        // "for Wednesday and Thursday": a weekday joined to the one before
+        // it is told as that one is
+        if first >= 2
+            && first == last
+            && self.is_any(first - 1, words!["and", "or"])
+            && self.lex(first).and_then(|l| l.weekday).is_some()
+            && !self.toks[first].poss
+            && self.lex(first - 2).and_then(|l| l.weekday).is_some()
+        {
+            let before = if first >= 3 && self.is_any(first - 3, words!["on", "for", "by", "until", "till", "from"]) { first - 3 } else { first - 2 };
+            return self.future_ctx(before, first - 2);
+        }
         // "a meeting has been called for Tuesday evening": a day set for
         // what is to come
         if self.is(first, word!("for")) && first > 0 && self.is_any(first - 1, words!["called", "scheduled", "set", "planned", "arranged", "booked", "slated", "fixed", "pencilled", "penciled"]) {
@@ -3680,6 +3701,11 @@ impl<'a> Scanner<'a> {
         });
         if num.is_some() || had_the {
             if !had_the && lead.prep.is_none() {
+                return None;
+            }
+            // ("is expected to last eight weeks": the verb, how long
+            // something goes on, not the weeks just gone)
+            if !had_the && q == "last" && lead.prep == Some("to") {
                 return None;
             }
             if followed_by_of || self.toks[k2].poss {

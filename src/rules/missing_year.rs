@@ -246,9 +246,25 @@ fn lead_in_looks_forward(cx: &RuleContext<'_>, item: &crate::analysis::BlockAnal
 
 /// "Submit a meter reading on or just before 31 December": a sentence that
 /// opens with an instruction (`data/imperative-verbs.txt`).
+/// (and a heading or sentence of advice: "What to do before 1 March", "How
+/// to claim by 31 January")
 fn opens_with_an_instruction(sentence: &str) -> bool {
-    let first = sentence.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
-    first.chars().next().is_some_and(char::is_uppercase) && crate::analysis::claim::is_imperative_verb(&first.to_lowercase())
+    let mut words = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    let advice = matches!(first, "What" | "How" | "When" | "Where") && words.next() == Some("to");
+    advice || first.chars().next().is_some_and(char::is_uppercase) && crate::analysis::claim::is_imperative_verb(&first.to_lowercase())
+}
+
+/// "the heights seen on 11 October", "the flights cancelled on Monday": a
+/// past participle right after its noun (no auxiliary before it) dates
+/// what was done; not a plan ("the vote expected on 3 December").
+fn participle_dates_a_past_act(participle: &str, before: &str) -> bool {
+    let past = crate::analysis::figures::is_irregular_past(participle)
+        || matches!(participle, "seen" | "set" | "done" | "shown" | "given" | "taken" | "written" | "broken" | "struck" | "reached" | "recorded")
+        || participle.len() > 4 && participle.ends_with("ed");
+    let plan = matches!(participle, "expected" | "scheduled" | "planned" | "proposed" | "intended" | "due" | "slated" | "set" | "timed" | "pencilled" | "penciled" | "booked" | "needed" | "required");
+    let auxiliary = matches!(before, "be" | "been" | "being" | "is" | "are" | "was" | "were" | "will" | "would" | "has" | "have" | "had" | "to" | "not" | "it" | "they" | "he" | "she" | "we" | "i" | "you" | "who" | "which" | "that");
+    past && !plan && !auxiliary && !before.is_empty()
 }
 
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
@@ -275,7 +291,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // first move since August, but warned that ... would"; looks
             // neither ahead nor both ways)
             let led_by_since = |w: &str| w.eq_ignore_ascii_case("since");
-            let since = led_by_since(crate::analysis::words_before(cx.text(), span.start, 1)) || cx.slice(span).split_once(' ').is_some_and(|(w, _)| led_by_since(w));
+            // (or since an event a few words before the date: "since his
+            // arrest on 14 November")
+            let since = crate::analysis::words_before(cx.text(), span.start, 3).split(' ').any(led_by_since) || cx.slice(span).split_once(' ').is_some_and(|(w, _)| led_by_since(w));
             let forward = || {
                 // (a date right after a verb of saying dates the saying:
                 // "It said in November that spending would rise")
@@ -298,6 +316,18 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // will raise costs")
                 // (not a passive to come: "will be announced on 3 December")
                 let before = crate::analysis::words_before(cx.text(), span.start, 7).to_ascii_lowercase();
+                // (a participle after its noun, the date's preposition in
+                // its span: "the heights seen on 11 October")
+                // (in lower case: "away at Wexford United on 15 March" is a
+                // name)
+                let mut last_two = crate::analysis::words_before(cx.text(), span.start, 2).rsplit(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+                if let (Some(participle), Some(noun)) = (last_two.next(), last_two.next())
+                    && participle.starts_with(|c: char| c.is_ascii_lowercase())
+                    && cx.slice(span).split_once(' ').is_some_and(|(w, _)| matches!(w.to_ascii_lowercase().as_str(), "on" | "in"))
+                    && participle_dates_a_past_act(participle, &noun.to_ascii_lowercase())
+                {
+                    return false;
+                }
                 let mut words = before.rsplit(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).peekable();
                 let mut later = "";
                 while let Some(word) = words.next() {
@@ -348,7 +378,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // stages:" then "3. The remaining 350 roles, spread across
                 // marketing, by the end of March.")
                 let tensed = || lower.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "is" | "are" | "was" | "were" | "will" | "would" | "has" | "have" | "had" | "can" | "could" | "did" | "does" | "do" | "may" | "might" | "must" | "shall" | "should" | "been"));
-                if block.kind == crate::document::BlockKind::ListItem && (!has_a_verb(&lower) && led_by("from") || !tensed() && lead_in_looks_forward(cx, block)) {
+                // (or a participle's phrase of its own after a comma: "- a
+                // £250 hardship payment ..., paid from 26 October;")
+                let participle_phrase = || lower.trim_start_matches([',', ' ']).split_whitespace().nth(1).is_some_and(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == "from") && (lower.starts_with(',') || cx.text().get(..clause.start).is_some_and(|b| b.trim_end().ends_with(',')));
+                if block.kind == crate::document::BlockKind::ListItem && ((!has_a_verb(&lower) || participle_phrase()) && led_by("from") || !tensed() && lead_in_looks_forward(cx, block)) {
                     return true;
                 }
                 // (a clause led by a participle hangs on the one before:
@@ -841,6 +874,19 @@ mod tests {
         assert_eq!(fixes_of("Changes announced in the Autumn Budget on 10 November will raise costs."), vec![(" 2026".into(), true)]);
         assert_eq!(fixes_of("The plan will be announced on 3 March."), vec![(" 2027".into(), true)]);
         assert_eq!(fixes_of("The deal, to be signed on 3 March, will raise costs."), vec![(" 2027".into(), true)]);
+        // a participle right after its noun dates a past act, whatever the
+        // clause expects; not a plan, nor a name
+        assert_eq!(fixes_of("River levels are not expected to rise again to the heights seen on 11 November."), vec![(" 2026".into(), true)]);
+        assert_eq!(fixes_of("The flights cancelled on 12 November will be refunded."), vec![(" 2026".into(), true)]);
+        assert_eq!(fixes_of("The ruling expected on 3 March will decide it."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("The next match is away at Wexford United on 15 March, a game they must win."), vec![(" 2027".into(), true)]);
+        // since an event a few words before the date: past, even soon after the writing
+        assert_eq!(fixes_of("He has been on bail since his arrest on 14 December."), vec![(" 2025".into(), true)]);
+        // a list item's participle phrase from a date looks ahead
+        assert_eq!(fixes_of("The plan includes:\n\n- a hardship payment for every flooded household, paid from 26 November;\n- free skips."), vec![(" 2026".into(), true)]);
+        assert_eq!(fixes_of("The plan included:\n\n- a hardship payment for every flooded household, paid from 16 March;\n- free skips."), vec![(" 2027".into(), true)]);
+        // a heading of advice looks ahead
+        assert_eq!(fixes_of("## What to do before 1 March\n\nBuy your ticket."), vec![(" 2027".into(), true)]);
     }
 
     #[test]

@@ -17,7 +17,7 @@ use serde::{Serialize, Serializer};
 use crate::analysis::time::DateStyle;
 use crate::analysis::{Analysis, BlockAnalysis, Sentence};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::Document;
+use crate::document::{BlockKind, Document};
 use crate::fix::{Edit, Fix};
 use crate::settings::{Placeholder, Settings};
 use crate::span::Span;
@@ -235,6 +235,32 @@ impl RuleContext<'_> {
         Some(quoted)
     }
 
+    /// The spans of the runs of list items that a source line right after
+    /// the list vouches for ("- Shots: City 17 (6 on target)" then
+    /// "*Match statistics supplied by Opta.*", or "Source: Land
+    /// Registry."): the figures of a list are its source's, as a table's
+    /// are under its "Source:" line.
+    pub fn lists_with_a_source_line(&self) -> Vec<Span> {
+        let blocks = &self.analysis.blocks;
+        let mut out = Vec::new();
+        let mut first = 0;
+        while first < blocks.len() {
+            if blocks[first].kind != BlockKind::ListItem {
+                first += 1;
+                continue;
+            }
+            let end = first + blocks[first..].iter().take_while(|b| b.kind == BlockKind::ListItem).count();
+            if let Some(next) = blocks.get(end)
+                && next.kind == BlockKind::Paragraph
+                && is_source_line(self.slice(next.span))
+            {
+                out.push(Span::new(blocks[first].span.start, blocks[end - 1].span.end));
+            }
+            first = end;
+        }
+        out
+    }
+
     /// Whether blocks `range` (of one block quotation) have a source line
     /// (“— Jane Smith”, “-- Jane Smith”).
     pub fn has_source_line(&self, range: std::ops::Range<usize>) -> bool {
@@ -394,6 +420,19 @@ impl RuleContext<'_> {
         let at = || *at.get_or_init(|| self.sentence_end_insertion(sentence));
         (self.placeholder_fix_in(zone, at), Self::according_to_fix_in(zone, at))
     }
+}
+
+/// A line that gives the source of what comes before it: "Source: Land
+/// Registry.", "*Match statistics supplied by Opta.*", "Figures: ONS".
+fn is_source_line(text: &str) -> bool {
+    let line = text.trim().trim_matches(['*', '_']).trim();
+    if line.len() > 150 || line.contains('\n') {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let names = |rest: &str| rest.split_whitespace().any(|w| w.starts_with(char::is_uppercase));
+    ["source:", "sources:", "data:", "figures:"].iter().any(|p| lower.starts_with(p) && names(&line[p.len()..]))
+        || [" supplied by ", " provided by ", " compiled by ", " courtesy of "].iter().any(|p| lower.find(p).is_some_and(|at| names(&line[at + p.len()..])))
 }
 
 /// Run every enabled rule over an analysed document.

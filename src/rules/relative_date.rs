@@ -437,6 +437,28 @@ mod tests {
     }
 
     #[test]
+    fn a_length_of_time_to_last_is_no_time() {
+        allows(R, "The trial, before Judge Sarah Moreton, is expected to last eight weeks.");
+        flags(R, "Prices rose over the last eight weeks.", &["over the last eight weeks"]);
+    }
+
+    #[test]
+    fn a_weekday_joined_to_the_one_before_is_told_as_that_one() {
+        use crate::document::{Document, Format};
+        // Friday 9 January 2026
+        let settings = crate::settings::Settings { date_override: Some(jiff::civil::date(2026, 1, 9)), ..Default::default() };
+        for (text, fixed) in [
+            ("The Met Office has issued a yellow warning for rain for Wednesday and Thursday, with 30mm expected on high ground.", "Thursday, 15 January 2026"),
+            ("Talks will be held on Tuesday and Thursday.", "Thursday, 15 January 2026"),
+            ("Talks were held on Tuesday and Thursday.", "Thursday, 8 January 2026"),
+        ] {
+            let doc = Document::new(text, Format::Markdown);
+            let d = crate::check(&doc, &settings).into_iter().filter(|d| d.rule == R).nth(1).unwrap();
+            assert!(d.fixes[0].edits[0].new_text.starts_with(fixed), "{text}: {:?}", d.fixes[0]);
+        }
+    }
+
+    #[test]
     fn a_future_verb_ten_words_back_sets_the_weekday_ahead() {
         use crate::document::{Document, Format};
         let settings = crate::settings::Settings { date_override: Some(jiff::civil::date(2026, 11, 20)), ..Default::default() };
@@ -480,6 +502,9 @@ mod tests {
             // continues on a day
             ("The council will hold a public meeting about the closure at Eastbank Community Centre on Thursday at 7pm.", "Thursday, 15 January 2026,"),
             ("The inquest continues on Monday.", "Monday, 12 January 2026"),
+            // a warning is for a day to come (not one that was lifted)
+            ("The Met Office has issued a yellow warning for rain for Wednesday, with 30mm expected.", "Wednesday, 14 January 2026"),
+            ("The warning for Wednesday was lifted.", "Wednesday, 7 January 2026"),
         ] {
             let doc = Document::new(text, Format::Markdown);
             let d = crate::check(&doc, &settings).into_iter().find(|d| d.rule == R).unwrap();

@@ -123,7 +123,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // before 5am"): asked only of a paragraph with a finding.
                 if *clock.get_or_insert_with(|| {
                     let paragraph = &cx.doc.prose()[block.span.range()];
-                    gives_time_of_day(paragraph) || refers_to_a_time_told(paragraph)
+                    gives_time_of_day(paragraph) || refers_to_a_time_told(paragraph) || gives_match_time(paragraph)
                 }) {
                     break;
                 }
@@ -131,6 +131,22 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+}
+
+/// Whether `text` places its events on a match's clock: "in the 23rd
+/// minute", "just before half-time", "in stoppage time", "four minutes
+/// later" (the match itself dated elsewhere in the report).
+fn gives_match_time(text: &str) -> bool {
+    const CLOCK: [&str; 12] = [
+        "half-time", "half time", "halftime", "stoppage time", "injury time", "extra time", "the first half", "the second half", "minutes later", "minutes into", "minutes from time", "minutes remaining",
+    ];
+    let lower = text.to_ascii_lowercase();
+    CLOCK.iter().any(|p| lower.contains(p))
+        || lower.match_indices(" minute").any(|(i, _)| {
+            // (an ordinal before it: "the 23rd minute", "the 90th minute")
+            let ordinal = lower[..i].rsplit(' ').next().unwrap_or("");
+            ordinal.len() >= 3 && ordinal.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|s| ordinal.ends_with(s))
+        })
 }
 
 /// Whether `text` points back to a time the account has given: "held on

@@ -225,8 +225,12 @@ is **safe**: it claims nothing. Inserting “according to [SOURCE]” is
 };
 
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    let sourced_lists = cx.lists_with_a_source_line();
     for (block, sentence) in cx.sentences() {
         if sentence.figures.is_empty() || sentence.is_vague() || sentence.own_act || matches!(block.kind, BlockKind::Heading | BlockKind::Footnote) {
+            continue;
+        }
+        if block.kind == BlockKind::ListItem && sourced_lists.iter().any(|list| list.start <= block.span.start && block.span.end <= list.end) {
             continue;
         }
         // A sourced sentence's figures are sourced, unless its only sources
