@@ -395,10 +395,6 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         };
         // ("The union puts that gap at 20.6 per cent": a demonstrative too)
         let determined_object = tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "the" | "its" | "his" | "her" | "their" | "that" | "this" | "these" | "those"));
-        let evidence_subject_before = || phrase_before(tokens, i).is_some_and(|(s, e)| tokens[s..=e].iter().any(|t| is_evidence_noun(t.lower())));
-        // ("the cost, which the National Audit Office put at £1.8bn": the
-        // object is the "which" before the source)
-        let object_before = || tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("at")) && amount_after_at(i + 1) && phrase_before(tokens, i).is_some_and(|(s, _)| s > 0 && matches!(tokens[s - 1].lower(), "which" | "that"));
         // (over an aside after the subject: "Rightmove's House Price
         // Index, published on Monday, put the average asking price at")
         let before_aside = || {
@@ -408,11 +404,20 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 .filter(|&open| open > 0 && tokens.get(open + 1).is_some_and(|t| t.lower().ends_with("ed") || t.lower().ends_with("ing")))
                 .and_then(|open| phrase_before(tokens, open))
         };
+        // (the subject may run on before the aside: "A Harcourt Polling
+        // survey for the Riverside Echo, conducted ..., put her on 36 per
+        // cent")
+        let evidence_subject_before = || phrase_before(tokens, i).or_else(before_aside).is_some_and(|(s, e)| tokens[s.saturating_sub(4)..=e].iter().any(|t| is_evidence_noun(t.lower())));
+        // ("the cost, which the National Audit Office put at £1.8bn": the
+        // object is the "which" before the source)
+        let object_before = || tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("at")) && amount_after_at(i + 1) && phrase_before(tokens, i).is_some_and(|(s, _)| s > 0 && matches!(tokens[s - 1].lower(), "which" | "that"));
         if matches!(lower, "put" | "puts")
             && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
             // (a comma may stand before "at": "has put the cost of abolition
             // slightly higher, at £3.6 billion")
-            && ((i + 2..tokens.len().min(i + 10)).take_while(|&k| tokens[k].kind != TokenKind::Punct || tokens[k].is_punct(",") && tokens.get(k + 1).is_some_and(|t| t.eq_ignore_case("at"))).any(|k| tokens[k].eq_ignore_case("at") && (determined_object || amount_after_at(k) && evidence_subject_before())) || object_before())
+            // (a poll puts a party or a candidate "on" its share: "A Harcourt
+            // Polling survey ... put her on 36 per cent")
+            && ((i + 2..tokens.len().min(i + 10)).take_while(|&k| tokens[k].kind != TokenKind::Punct || tokens[k].is_punct(",") && tokens.get(k + 1).is_some_and(|t| t.eq_ignore_case("at"))).any(|k| tokens[k].eq_ignore_case("at") && (determined_object || amount_after_at(k) && evidence_subject_before()) || tokens[k].eq_ignore_case("on") && amount_after_at(k) && evidence_subject_before()) || object_before())
         {
             if let Some(src) = phrase_before(tokens, i).or_else(before_aside) {
                 push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
@@ -492,11 +497,14 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // "Key specifications, as listed by Orrin:", "as set out by the
         // Treasury": the source of what the sentence gives
         // (before the reporting verbs: "described" is one)
-        if i > 0 && tokens[i - 1].lower() == "as" && matches!(lower, "listed" | "outlined" | "detailed" | "specified" | "described" | "summarised" | "summarized" | "cited") && tokens.get(i + 1).is_some_and(|t| t.lower() == "by") {
-            if let Some(src) = phrase_after(tokens, i + 2).filter(|&(s, e)| tokens[s..=e].iter().any(Token::is_capitalized)) {
-                push(&mut out, text, tokens, tokens[i - 1].span.cover(tokens[i + 1].span), src, lexicon, anonymous_seen, sentence);
-                continue;
-            }
+        if i > 0
+            && tokens[i - 1].lower() == "as"
+            && matches!(lower, "listed" | "outlined" | "detailed" | "specified" | "described" | "summarised" | "summarized" | "cited")
+            && tokens.get(i + 1).is_some_and(|t| t.lower() == "by")
+            && let Some(src) = phrase_after(tokens, i + 2).filter(|&(s, e)| tokens[s..=e].iter().any(Token::is_capitalized))
+        {
+            push(&mut out, text, tokens, tokens[i - 1].span.cover(tokens[i + 1].span), src, lexicon, anonymous_seen, sentence);
+            continue;
         }
         // "called on the parties to", "calls for an inquiry": a demand is a
         // statement by its subject ("called" alone names something).

@@ -1219,6 +1219,17 @@ fn is_identifier(tokens: &[Token<'_>], i: usize) -> bool {
     {
         return true;
     }
+    // "the 16-25 Railcard": a range of numbers naming a product or scheme,
+    // after "the" and with a singular name right after it (not a month,
+    // "the 3-5 March meeting", nor a count: "Between 20-30 Labour MPs")
+    let names_after = |k: usize| {
+        tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized() && !t.is_abbreviation() && !t.lower().ends_with('s') && !is_month(t.lower()))
+            && tokens.get(k + 1).is_none_or(|n| !n.is_capitalized() && !n.is_abbreviation())
+    };
+    let after_the = |k: usize| k > 0 && matches!(tokens[k - 1].lower(), "the" | "a" | "your" | "their" | "his" | "her");
+    if (hyphen_joined(i, i + 2) && after_the(i) && tokens.get(i + 2).is_some_and(plain) && names_after(i + 3)) || (i >= 2 && hyphen_joined(i - 2, i) && after_the(i - 2) && plain(&tokens[i - 2]) && names_after(i + 1)) {
+        return true;
+    }
     // "a 10-K filing", "an S-1": a form named by a number and a letter.
     if hyphen_joined(i, i + 2) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word && t.text.len() == 1 && t.text.chars().all(|c| c.is_ascii_uppercase())) {
         return true;
@@ -1292,6 +1303,11 @@ fn is_street_number(tokens: &[Token<'_>], i: usize) -> bool {
         if names > 0 && is_street_word(t.lower()) {
             return true;
         }
+        // (a street word that comes first: "14 Heol y Felin", "12 Rue de
+        // Rivoli")
+        if names == 0 && matches!(t.lower(), "heol" | "ffordd" | "rue" | "calle" | "via") && tokens.get(at + 1).is_some_and(|n| n.kind == TokenKind::Word) {
+            return true;
+        }
         names += 1;
         at += 1;
         // ("Queen's Road": the apostrophe's "s" is part of the name)
@@ -1306,6 +1322,7 @@ word_list! {
     fn is_street_word = [
         "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "terrace", "place", "pl", "square", "sq", "way", "drive", "dr", "boulevard", "blvd", "close",
         "crescent", "court", "ct", "row", "gardens", "parade", "mews", "grove", "highway", "hwy", "parkway", "pkwy", "embankment", "wharf", "quay",
+        "approach", "walk", "rise", "vale",
     ];
 }
 

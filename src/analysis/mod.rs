@@ -994,7 +994,17 @@ fn continues_figures(slice: &str, prev: &Sentence, sentence: &Sentence) -> bool 
     // ("Donations from the public made up 41% of that": a share of the
     // amount just given)
     let share_of_that = || sentence.figures.iter().any(|f| slice.get(f.span.end..).is_some_and(|rest| ["of that", "of this", "of those", "of these", "of them", "of it"].iter().any(|p| rest.trim_start().strip_prefix(p).is_some_and(|r| r.is_empty() || r.starts_with([',', '.', ';', ')']) || r.starts_with(" and ") || r.starts_with(" while ")))));
-    breaks_down || breaks_down_by_part(first, second) || sentence.figures.iter().any(|f| is_elliptical(slice, f)) || share_of_that() || shares_of_a_subgroup(slice, prev, sentence, first) || same_measure(slice, prev, sentence) || refers_back_to_a_measure(slice, sentence) || more_results(slice, prev, sentence)
+    breaks_down || breaks_down_by_part(first, second) || sentence.figures.iter().any(|f| is_elliptical(slice, f)) || share_of_that() || shares_of_a_subgroup(slice, prev, sentence, first) || same_measure(slice, prev, sentence) || refers_back_to_a_measure(slice, sentence) || more_results(slice, prev, sentence) || more_shares_of_the_poll(slice, prev, sentence)
+}
+
+/// "A YouGov poll put her on 36 per cent. Reform UK's candidate was second
+/// on 29 per cent, with the Greens on 17 per cent.": the rest of the same
+/// poll's shares (no date of their own, which would make them another
+/// poll's or a result's).
+fn more_shares_of_the_poll(slice: &str, prev: &Sentence, sentence: &Sentence) -> bool {
+    let is_share = |f: &figures::Figure| slice.get(f.span.range()).is_some_and(|t| t.contains('%') || t.contains("per cent") || t.contains("percent"));
+    let by_a_poll = prev.attributions.iter().any(|a| a.kind != SourceKind::Vague && a.source.and_then(|s| slice.get(s.start.saturating_sub(40)..s.end)).is_some_and(|t| t.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w.to_ascii_lowercase().as_str(), "poll" | "polls" | "survey" | "polling"))));
+    sentence.times.is_empty() && sentence.figures.iter().all(is_share) && prev.figures.iter().any(is_share) && by_a_poll
 }
 
 /// "Under SSP5-8.5 that share rises to 80%", "This figure is up from 12%":

@@ -69,10 +69,15 @@ temperatures through November”, “unlikely before the end of November”, an 
 film to play well into October”, “The airline expects the last of those jets
 to return to service in June”, a release on a timetable told in the
 present: “Third-quarter GDP is published at the end of October”, advice: “Submit a meter reading on or just
-before 31 December”; not the date of a saying: “It
+before 31 December”, a heading of advice: “What to do before 1 March”, a
+list item's phrase of its own from a date: “- a £250 hardship payment ...,
+paid from 26 October;”; not the date of a saying: “It
 said in November that spending would rise”, “Asda's chairman, Roger Pell,
-told investors in July that the turnaround would take three years”; not what has gone on since a month: “its first move since
-August, but warned that further cuts would come only gradually”; not “In a letter dated 2 September, the agency said designs
+told investors in July that the turnaround would take three years”; not what has gone on since a month or an event: “its first move since
+August, but warned that further cuts would come only gradually”, “has been
+on bail since his arrest on 14 November”; not a past act a participle tells
+right after its noun: “to the heights seen on 11 October”, whatever the
+clause expects (but a plan looks ahead: “the ruling expected on 3 March”); not “In a letter dated 2 September, the agency said designs
 would need approval”, nor a document's date: “confirmed in a customer
 advisory dated 9 October that it would levy a fee”, nor a fixture's verb used
 as a noun: “refused to work the face on 3 October”, nor an act a participle tells just

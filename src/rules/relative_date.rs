@@ -34,7 +34,8 @@ statement:”); the “now” of a story told in the past (“By 2019 the compan
 now losing money”) and the “now” of a process's next step (“The
 application will now be referred to the Secretary of State”, “The bill now
 goes to a committee”; but “most of our spending now goes on maintenance”
-is the time of writing), “too soon” (“it is too soon to judge”), the “now” of present-day geography (“what is now
+is the time of writing), “too soon” (“it is too soon to judge”), a length of time something is
+to last (“is expected to last eight weeks”), the “now” of present-day geography (“what is now
 southern Nigeria”); a comparison with earlier work (“More recent modelling
 suggests”), a kind of person counted (“a survey of 2,000 recent buyers”)
 and a rank among things just named (“two bids rejected, the most
@@ -73,7 +74,10 @@ kilometres”, also over an aside in the past: “home match on Saturday, a
 fixture that ended 2-2 last season, kicks off at 15:00”, and a state in
 force through the day: “has issued a red flag warning through 8 p.m.
 Wednesday”, or from the day until a time: “has issued a yellow warning
-from 6am on Friday until midnight”, what is due: “the September jobs report, due on Friday”, a sale
+from 6am on Friday until midnight”, a warning or alert for the day: “has
+issued a yellow warning for rain for Wednesday” (not “The warning for
+Wednesday was lifted”), a weekday joined to the one before it told as that
+one is: “for Wednesday and Thursday”, what is due: “the September jobs report, due on Friday”, a sale
 to come: “Extra tickets go on sale on Friday”, a set piece of government
 or a court told in the present: “when the chancellor presents the spending
 review to the Commons on Wednesday”; an irregular past before the day

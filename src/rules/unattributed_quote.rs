@@ -32,7 +32,10 @@ a one-line `> - Dame Patricia Oduya, chair of trustees`, its dash read as
 a list marker); a quotation whose next paragraph says whose words they were
 (“That was Amira, 34, a care worker from Stockton, who ...”);
 quotations in a footnote's own text, where a report lists its sources
-(`[^1]: Ofsted, "Childcare providers and inspections", July 2025.`).
+(`[^1]: Ofsted, "Childcare providers and inspections", July 2025.`), and
+a reference's quoted title, its authors right before it or a DOI after it
+(`Okafor, L., Brandt, S. and Haugen, M. "Drivers of ..."`, `Okafor H,
+Reyes M, et al. "Post-meal ..."`).
 
 ## Why
 A quotation without a speaker cannot be checked or weighed, and readers
@@ -74,6 +77,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         for q in block.quotes.iter().filter(|q| q.is_full_sentence && q.speaker.is_none()) {
+            // (a reference's quoted title: "Okafor, L., Brandt, S. and
+            // Haugen, M. "Drivers of ..." *Nature Climate Change*.
+            // doi:10.1038/...")
+            if is_reference_entry(cx.text(), q.span) {
+                continue;
+            }
             // Sentences are disjoint and in order: the first that overlaps.
             let first = block.sentences.partition_point(|s| s.span.end <= q.span.start);
             let mut overlapping = block.sentences[first..].iter().take_while(|s| s.span.start < q.span.end).filter(|s| s.span.overlaps(q.span));
@@ -117,6 +126,27 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+}
+
+/// A quotation that is the title of a reference: the authors, by surname
+/// and initials or "et al.", right before it on its line ("Okafor, L.,
+/// Brandt, S. and Haugen, M. "Drivers of ..."", "Okafor H, Reyes M, et
+/// al. "Post-meal ..."", "Smith J (2024). "...""), or a DOI after it.
+fn is_reference_entry(text: &str, quote: Span) -> bool {
+    let line_start = text.get(..quote.start).and_then(|b| b.rfind('\n')).map_or(0, |n| n + 1);
+    let line_end = text.get(quote.end..).and_then(|a| a.find('\n')).map_or(text.len(), |n| quote.end + n);
+    let (Some(before), Some(after)) = (text.get(line_start..quote.start), text.get(quote.end..line_end)) else { return false };
+    let after = after.to_ascii_lowercase();
+    if after.contains("doi:") || after.contains("doi.org/") {
+        return true;
+    }
+    let before = before.trim_end().trim_end_matches(['.', ',', ':']);
+    let b = before.as_bytes();
+    // (an initial standing alone after a space: ", L." or " H,")
+    let initial_at = |k: usize| b[k].is_ascii_uppercase() && k > 0 && b[k - 1] == b' ' && b.get(k + 1).is_none_or(|&c| c == b',' || c == b'.' || c == b' ');
+    let initials = (1..b.len()).filter(|&k| initial_at(k)).count();
+    let ends_with_authors = b.len().checked_sub(1).is_some_and(initial_at) || before.ends_with("et al") || before.ends_with(')') && before.len() >= 6 && before[before.len() - 5..before.len() - 1].bytes().all(|c| c.is_ascii_digit());
+    ends_with_authors && (initials >= 2 || before.ends_with("et al") || before.ends_with(')'))
 }
 
 /// A sentence after a quotation that says whose words they were: "That

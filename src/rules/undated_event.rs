@@ -30,7 +30,9 @@ as the next step of an account (“Then England opened the scoring”, “Moment
 later the roof collapsed”: the openers are in `data/sequence-openers.txt`),
 which the account dates; a paragraph with a time of day (“shortly before
 5am”) or one that points back to a time the account gave (“held on the
-same day”, “that night”, “the following morning”); a count from an anchor (“killed since the war began”); a participle
+same day”, “that night”, “the following morning”, the occasion the report
+is about: “after the event”, “after the match”) or that puts its events on
+a match's clock (“in the 23rd minute”, “just before half-time”); a count from an anchor (“killed since the war began”); a participle
 or a present passive that tells no past event (“Anyone arrested has the
 right to a lawyer”, “once the contract is signed”, “A petition signed by
 several hundred residents calls for ...”) and one negated (“though no
@@ -152,9 +154,12 @@ fn gives_match_time(text: &str) -> bool {
 /// Whether `text` points back to a time the account has given: "held on
 /// the same day", "that night", "the following morning".
 fn refers_to_a_time_told(text: &str) -> bool {
-    const BACK: [&str; 14] = [
+    const BACK: [&str; 24] = [
         "the same day", "the same night", "the same week", "the same time", "that day", "that night", "that morning", "that evening", "that afternoon",
         "the following day", "the following morning", "the next day", "the next morning", "the day before",
+        // (the occasion the report is about: "In a brief hands-on session
+        // after the event, ...")
+        "after the event", "at the event", "during the event", "after the launch", "at the launch", "after the match", "after the game", "after the meeting", "after the hearing", "after the ceremony",
     ];
     let lower = text.to_ascii_lowercase();
     BACK.iter().any(|p| lower.match_indices(p).any(|(i, m)| {

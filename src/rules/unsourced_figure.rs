@@ -65,13 +65,18 @@ January”); ages (“Smith, 45,”, “25 years old”, “a boy of about ten�
 81.”, “until they are 18”, “Students who turn 19”, “Okafor, who turned 27 on 9
 November”, “Rembrandt was 28 at the time”, “pupils aged four to 11”, “heavy
 users at 14”, “a grade 4 at 16 must”, “Hannah and Josh, both 19”, “Their drummer is 17.”, “aged between 19
-and 42”, “the escort, Margaret Hind, 62.”, a step in a life: “took up running
-at 64”, “died at 87”, “people turning 75 began”); numbers in names, labels and identifiers (`World War II`, `G7`,
+and 42”, “the escort, Margaret Hind, 62.”, “Catriona, the keeper's daughter,
+is 19”, an age band: “18- to 24-year-olds”, a step in a life: “took up running
+at 64”, “died at 87”, “left school at 15 to work”, “people turning 75 began”); numbers in names, labels and identifiers (`World War II`, `G7`,
 `COVID-19`, `Article 5`, `Table 1`, `Proposal 3`, `Option 2`, `No. 27`, `a Big Four firm`, `type 2 diabetes`, `a phase 3
 trial`, `runway 27`, `junctions 10 and 11`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`, `on lap 31`,
 `the 47 service`, `the 36 and 36A routes`, a product's name: `Nova 8 Pro`,
-`Ironveil 2 launched`, the decimal of a name: `PM2.5`), addresses
-(`211 Oxford Street`, `14–22 Riverside Terrace`, `500 Howard St.`), telephone
+`Ironveil 2 launched`, the decimal of a name: `PM2.5`, the last part of a
+code: `SSP5-8.5`, a DOI's prefix: `doi:10.1038/...`, a scheme named by a
+range: `the 16-25 Railcard`, a group's or a formation's name: `the big
+four`, `a back three`), addresses
+(`211 Oxford Street`, `14–22 Riverside Terrace`, `500 Howard St.`, `1
+Station Approach`, `14 Heol y Felin`), telephone
 and reference numbers (`937-225-4000`, `a 10-K filing`, `call 101`, `an emergency 999 call`, a text service's short code: `texting HELP to 99411`, `the 101 non-emergency line`, `0800 555 111`, `crime reference
 42/18876/26`) and ratings (`Verdict: 4/5`, a line of its own: `**Four stars**`); statistical notation (a
 p-value, `p<0.001`), the
@@ -159,12 +164,15 @@ cent”, “The TWU is seeking a pay rise of 9%”, “The union is asking for a
 per cent rise”, “The committee made six recommendations”, after a wire
 dateline: “RIVERTON, Ohio — The Riverton City Council voted 5-2 ...”, a regulator's penalty: “Ofwat fined the
 company £8.7 million”, a forecaster's revision: “The Treasury Department revised its
-borrowing estimate to $590 billion”, “Ofwat, the industry regulator, fined ...”, not “The company was fined £2.4 million”) and a court's sentence (“jailed for four years at Cardiff
+borrowing estimate to $590 billion”, “Ofwat, the industry regulator, fined ...”, a lender's or seller's own
+prices: “Nationwide cut selected fixed rates by up to 0.25 percentage
+points”, not “Inflation cut real wages by 3%”, nor “The company was fined £2.4 million”) and a court's sentence (“jailed for four years at Cardiff
 Crown Court”); a named law's or rule's own terms (“Under UK261 rules, passengers ... can claim up to £520”, “Under the Flag
 Referendum Bill, voters will choose between up to five designs”, “30
 minutes a day under Rule 41 of the detention regulations”); a named
 pollster's or client's survey (“Economists surveyed by Reuters had
-expected 150,000”, “A poll conducted for the Fiji Times found that 60 per
+expected 150,000”, “A Harcourt Polling survey for the Riverside Echo,
+conducted between 3 and 7 September, put her on 36 per cent”, “A poll conducted for the Fiji Times found that 60 per
 cent”, “In the Marist survey released on Monday, independents split 41
 percent to 39 percent”) and what a document ranks or rates (“The guide
 ranks 132 universities”, “The Cook Political Report rates four seats as
@@ -177,11 +185,14 @@ the Governor, ...”, “Two amendments were pushed to a vote:”); small
 counts that only tally things named right there (“two politicians, A and
 B,”, “2 (Bewdley, Ironbridge)”); list markers and section numbers; figures in a footnote's own text
 (a footnote is where a report gives its sources: “Household survey, April
-2025, n = 1,152”) and in a section of sources (the entries under a
+2025, n = 1,152”), the items of a list that a named source introduces
+(“Key specifications, as listed by Orrin:”) or that a source line right
+after it vouches for (“*Match statistics supplied by Opta.*”, “Source: Land
+Registry.”, as a table's “Source:” line does) and in a section of sources (the entries under a
 “References”, “Bibliography” or “Notes” heading) and in a glossary (the
 entries under a “Glossary” or “Key terms” heading or bold line: “Gigawatt
 (GW): one billion watts”); the writers' own method (“We surveyed 1,200
-households”, “Human Rights Watch interviewed 34 people”, “Researchers at the University of Edinburgh tracked the sleep of 61,000 adults”, “The REGULATE study is randomising 2,400 adults”, “The authors modelled 25,000 savers”, “This brief reviews
+households”, “Human Rights Watch interviewed 34 people”, “Researchers at the University of Edinburgh tracked the sleep of 61,000 adults”, “The REGULATE study is randomising 2,400 adults”, “The authors modelled 25,000 savers”, “The team combined 43 years of satellite data with output from 28 climate models”, “This brief reviews
 48 communities”, “This chapter has three sections”, “In our rundown test
 the tablet lasted 16 hours”, “The phone scored 3,104 in our runs”, “80
 decibels on my phone's meter”, “We enrolled 4,212 patients”); a figure
@@ -195,7 +206,13 @@ childminders”), giving the next figure of a measure it gave (“Consumer
 price inflation was 3.1%, the ONS said. Services inflation eased to
 4.6%.”), giving a share of those it counted (“..., a YouGov poll found. Some 44
 per cent opposed the action.”), giving shares for a group an opening phrase names (“..., Ofqual
-said. In English language, 27.4% reached a grade 4”) or continuing its quantities with
+said. In English language, 27.4% reached a grade 4”, “..., the ONS said.
+In London they fell 0.4%.”), giving the rest of a poll's shares (“A YouGov
+poll put Labour on 36 per cent. The Conservatives were second on 29 per
+cent.”), the next line of the results a company stated (“..., the company
+said. Revenue climbed 4.1 per cent to £9.84 billion.”; not after what
+analysts expected), pointing back to the measure (“Under SSP5-8.5 that
+share rises to 80%.”) or continuing its quantities with
 bare numbers (“Financial activities added 21,000 and transportation
 18,000”); the
 items of a list introduced by a source, a proposal or a named body's

@@ -21,7 +21,7 @@ with none named, other unnamed groups speaking as one (`Traders say`,
 `people claim that`, `Providers say` (not `Organisers say` or `Prosecutors
 say`, the party running the event or the case), `Aid workers on the ground say`,
 `Scientists fear`, `Research consistently shows`, `It is feared that`,
-`it is widely thought`, `is widely thought to`, `College leaders have long argued`, `Some doctors
+`it is widely thought`, `is widely thought to`, `are also believed to`, `College leaders have long argued`, `Some doctors
 have raised concerns that`, `Scouts describe him as`, `Industry bodies
 estimate`, `Studies in mice have shown` (not `Studies in The Lancet`), a
 link or a judgement in the passive with nobody behind it (`has been linked
@@ -55,7 +55,10 @@ official, said workers had raised concerns”; after a turn to the writer's
 own clause it is flagged: “..., airport operator ANA said, though
 passengers reported queues”), nor data named
 by the body that produced it (“figures from the health ministry show”,
-“data from Eurostat show”, “ONS figures show”, “Eurostat data show”,
+“data from Eurostat show”, “ONS figures show”, “Eurostat data show”, a
+name opening the sentence that is no adjective and no kind of data:
+“Kantar figures show” (not “Official figures show”, “Crime figures
+show”),
 “according to council figures”) or by the document the story named
 (“according to figures in the report”), a measure something is pegged
 to (“the cap has been linked to the retail prices index”), or a group whose publication is named
@@ -73,7 +76,8 @@ someone (“offences that are reported to and recorded by the police”),
 an expectation in a sentence that continues a named source's account (“He
 added that talks are expected to resume”, an item of a list its sourced
 lead-in introduced),
-advice (“passengers should expect buses”), nor a
+advice (“passengers should expect buses”), taking part in something
+(“residents responded to the public consultation”), nor a
 comparison with what evidence seems to say (“stickier than headline
 figures suggest”), evidence whose sentence names its source (“The figures
 show a rise, NHS England said”), or an expectation held by the vague
