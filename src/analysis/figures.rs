@@ -225,12 +225,20 @@ pub fn drop_by_sentence(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
 /// The words [`drop_by_sentence`]'s conditions, ratings, game tallies and
 /// definitions turn on (class [`super::lexicon::class::FIGURE_DROP_KEY`];
 /// a hyphenated word has the classes of its runs: "6-under-par", "run-out").
+/// With them the words of [`GAME_WORDS`].
 pub(crate) const DROP_KEYS: &[&str] = &[
     "if", "unless", "defined", "star", "stars",
+    // (the second words of a game's pairs, and "par" of "6-under-par")
+    "throws", "throw", "goal", "goals", "par",
+];
+
+/// A game's own words for its tallies ([`drop_game_tallies`]): cricket's,
+/// golf's and basketball's (not words with an everyday sense too:
+/// "eagle", "tee", "jumper").
+pub(crate) const GAME_WORDS: &[&str] = &[
     "wicket", "wickets", "overs", "innings", "lbw", "stumps", "bowled", "run-out",
-    "birdie", "birdies", "birdied", "bogey", "bogeys", "bogeyed", "eagled", "putt", "putts", "putted", "two-putted", "three-putt", "three-putted", "fairway", "fairways", "under-par", "over-par", "par", "leaderboard",
+    "birdie", "birdies", "birdied", "bogey", "bogeys", "bogeyed", "eagled", "putt", "putts", "putted", "two-putted", "three-putt", "three-putted", "fairway", "fairways", "under-par", "over-par", "leaderboard",
     "rebounds", "three-pointer", "three-pointers", "free-throw", "layup", "layups", "buzzer", "tip-off",
-    "throws", "throw", "goal", "goals",
 ];
 
 /// Drop the figures of an aside that defines a term ("Persistent absence,
@@ -292,13 +300,7 @@ fn drop_list_tally(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
 /// the rule does not ask a source for. The words are the game's own, which
 /// no other kind of sentence uses.
 fn drop_game_tallies(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
-    let game_word = |w: &str| {
-        matches!(w, "wicket" | "wickets" | "overs" | "innings" | "lbw" | "stumps" | "bowled" | "run-out")
-            // (not words with an everyday sense too: "eagle", "tee", "jumper")
-            || matches!(w, "birdie" | "birdies" | "birdied" | "bogey" | "bogeys" | "bogeyed" | "eagled" | "putt" | "putts" | "putted" | "two-putted" | "three-putt" | "three-putted" | "fairway" | "fairways" | "under-par" | "over-par" | "leaderboard")
-            || matches!(w, "rebounds" | "three-pointer" | "three-pointers" | "free-throw" | "layup" | "layups" | "buzzer" | "tip-off")
-            || w.ends_with("-under-par") || w.ends_with("-over-par")
-    };
+    let game_word = |w: &str| GAME_WORDS.contains(&w) || w.ends_with("-under-par") || w.ends_with("-over-par");
     // (and "free throws", "field goals", "under par": two words)
     let game_pair = |a: &str, b: &str| matches!((a, b), ("free", "throws" | "throw") | ("field", "goal" | "goals") | ("under" | "over", "par"));
     if tokens.iter().any(|t| game_word(t.lower())) || tokens.windows(2).any(|w| game_pair(w[0].lower(), w[1].lower())) {

@@ -531,7 +531,7 @@ impl Lexicon {
                 .chain(super::claim::CLOCK_WORDS.iter().map(|w| (*w, class::CLOCK)))
                 .chain(super::claim::SIGNPOST_WORDS.iter().map(|w| (*w, class::SIGNPOST)))
                 .chain(super::OWN_ACT_KEYS.iter().map(|w| (*w, class::OWN_ACT_KEY)))
-                .chain(super::figures::DROP_KEYS.iter().map(|w| (*w, class::FIGURE_DROP_KEY)))
+                .chain(super::figures::DROP_KEYS.iter().chain(super::figures::GAME_WORDS).map(|w| (*w, class::FIGURE_DROP_KEY)))
                 .chain(super::figures::PARTS.iter().map(|w| (*w, class::SHARE_PART)))
                 .chain(super::attribution::DOCUMENT_KINDS.iter().map(|w| (*w, class::DOCUMENT_KIND)))
                 .chain(super::attribution::PUBLISHING_VERBS.iter().map(|w| (*w, class::PUBLISHING)))
@@ -994,7 +994,7 @@ mod tests {
             (crate::analysis::claim::CLOCK_WORDS.contains(&lower), class::CLOCK),
             (crate::analysis::claim::SIGNPOST_WORDS.contains(&lower), class::SIGNPOST),
             (crate::analysis::OWN_ACT_KEYS.contains(&lower), class::OWN_ACT_KEY),
-            (crate::analysis::figures::DROP_KEYS.iter().any(|k| lower == *k || lower.split('-').any(|run| run == *k)), class::FIGURE_DROP_KEY),
+            (crate::analysis::figures::DROP_KEYS.iter().chain(crate::analysis::figures::GAME_WORDS).any(|k| lower == *k || lower.split('-').any(|run| run == *k)), class::FIGURE_DROP_KEY),
             (crate::analysis::figures::PARTS.iter().any(|p| lower == *p || lower.split('-').any(|run| run == *p)), class::SHARE_PART),
             (crate::analysis::attribution::DOCUMENT_KINDS.iter().any(|k| k.eq_ignore_ascii_case(lower)), class::DOCUMENT_KIND),
             (crate::analysis::attribution::PUBLISHING_VERBS.contains(&lower), class::PUBLISHING),

@@ -1002,9 +1002,14 @@ fn continues_figures(slice: &str, prev: &Sentence, sentence: &Sentence) -> bool 
 /// poll's shares (no date of their own, which would make them another
 /// poll's or a result's).
 fn more_shares_of_the_poll(slice: &str, prev: &Sentence, sentence: &Sentence) -> bool {
-    let is_share = |f: &figures::Figure| slice.get(f.span.range()).is_some_and(|t| t.contains('%') || t.contains("per cent") || t.contains("percent"));
+    let is_share = |f: &figures::Figure| is_a_share(slice, f);
     let by_a_poll = prev.attributions.iter().any(|a| a.kind != SourceKind::Vague && a.source.and_then(|s| slice.get(s.start.saturating_sub(40)..s.end)).is_some_and(|t| t.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w.to_ascii_lowercase().as_str(), "poll" | "polls" | "survey" | "polling"))));
     sentence.times.is_empty() && sentence.figures.iter().all(is_share) && prev.figures.iter().any(is_share) && by_a_poll
+}
+
+/// A figure given as a percentage ("36%", "36 per cent").
+fn is_a_share(slice: &str, figure: &figures::Figure) -> bool {
+    slice.get(figure.span.range()).is_some_and(|t| t.contains('%') || t.contains("per cent") || t.contains("percent"))
 }
 
 /// "Under SSP5-8.5 that share rises to 80%", "This figure is up from 12%":
@@ -1035,7 +1040,7 @@ fn more_results(slice: &str, prev: &Sentence, sentence: &Sentence) -> bool {
 /// reached a grade 4": shares after shares, for a group an opening phrase
 /// names.
 fn shares_of_a_subgroup(slice: &str, prev: &Sentence, sentence: &Sentence, first: &str) -> bool {
-    let is_share = |f: &figures::Figure| slice.get(f.span.range()).is_some_and(|t| t.contains('%') || t.contains("per cent") || t.contains("percent"));
+    let is_share = |f: &figures::Figure| is_a_share(slice, f);
     // (the group's phrase closed by a comma, or followed by a pronoun for
     // the measure: "In London they fell 0.4%")
     let pronoun_after_group = || slice.get(sentence.span.range()).is_some_and(|t| t.split_whitespace().skip(1).take(4).any(|w| matches!(w, "they" | "it")));
@@ -1218,11 +1223,11 @@ const METHOD_VERBS: &[&str] = &[
     "enrolled", "randomised", "randomized", "included", "followed", "enrol", "enroll", "include",
 ];
 
-/// "The Committee decided to ...": a named body stating its own act.
 /// The words that open own-act's court, rule and first-person readings
 /// (class [`lexicon::class::OWN_ACT_KEY`]).
 pub(crate) const OWN_ACT_KEYS: [&str; 7] = ["court", "magistrates", "tribunal", "judge", "under", "our", "my"];
 
+/// "The Committee decided to ...": a named body stating its own act.
 fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // Decisions, intentions and changes a body makes to what it controls
     // (a rate, a forecast, a budget); not ordinary verbs ("set a record",
@@ -1606,10 +1611,11 @@ pub mod claim {
         PhraseMatcher::new(&words, MatchKind::LeftmostLongest).with_class(super::lexicon::class::CLAIM_KEY)
     });
 
+    /// The words [`signposts_or_defines`] turns on (class
+    /// [`super::lexicon::class::SIGNPOST`]).
+    pub(crate) const SIGNPOST_WORDS: [&str; 13] = ["should", "must", "can", "may", "defined", "called", "known", "definition", "refers", "means", "denotes", "signifies", "indicates"];
     /// The units [`mentions_clock_time`] looks for (class
     /// [`super::lexicon::class::CLOCK`]).
-    /// The words [`signposts_or_defines`] turns on.
-    pub(crate) const SIGNPOST_WORDS: [&str; 13] = ["should", "must", "can", "may", "defined", "called", "known", "definition", "refers", "means", "denotes", "signifies", "indicates"];
     pub(crate) const CLOCK_WORDS: [&str; 11] = ["minute", "minutes", "hour", "hours", "half", "quarter", "inning", "innings", "round", "lap", "seconds"];
 
     /// Does the sentence contain a claim marker as whole words? "since" only

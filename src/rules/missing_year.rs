@@ -265,7 +265,7 @@ fn opens_with_an_instruction(sentence: &str) -> bool {
 /// what was done; not a plan ("the vote expected on 3 December").
 fn participle_dates_a_past_act(participle: &str, before: &str) -> bool {
     let past = crate::analysis::figures::is_irregular_past(participle)
-        || matches!(participle, "seen" | "set" | "done" | "shown" | "given" | "taken" | "written" | "broken" | "struck" | "reached" | "recorded")
+        || matches!(participle, "seen" | "done" | "shown" | "given" | "taken" | "written" | "broken" | "struck" | "reached" | "recorded")
         || participle.len() > 4 && participle.ends_with("ed");
     let plan = matches!(participle, "expected" | "scheduled" | "planned" | "proposed" | "intended" | "due" | "slated" | "set" | "timed" | "pencilled" | "penciled" | "booked" | "needed" | "required");
     let auxiliary = matches!(before, "be" | "been" | "being" | "is" | "are" | "was" | "were" | "will" | "would" | "has" | "have" | "had" | "to" | "not" | "it" | "they" | "he" | "she" | "we" | "i" | "you" | "who" | "which" | "that");
