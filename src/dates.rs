@@ -422,9 +422,16 @@ pub fn relative_fix(
     // object; not "Council spending last year rose", nor a year "the money
     // spent last year" was spent in)
     let spent = || r.part.is_some() && ["spent", "spend", "spends"].iter().any(|w| crate::analysis::words_before(text, expr.span.start, 1).eq_ignore_ascii_case(w));
+    // ("compared with last year", "up 4% on last year": a preposition
+    // before the expression takes the date bare, "compared with 2025"; not
+    // "than", which keeps "in": "higher than in 2025")
+    let after_preposition = || {
+        r.lead == Lead::None
+            && ["with", "from", "since", "against", "versus", "on", "over"].iter().any(|p| crate::analysis::words_before(text, expr.span.start, 1).eq_ignore_ascii_case(p))
+    };
     let slot = if r.possessive {
         Slot::Possessive
-    } else if subject || r.lead == Lead::None && spent() {
+    } else if subject || r.lead == Lead::None && spent() || after_preposition() {
         Slot::Bare
     } else {
         match r.lead {

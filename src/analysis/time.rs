@@ -2230,6 +2230,10 @@ impl<'a> Scanner<'a> {
             let before = if first >= 3 && self.is_any(first - 3, words!["on", "for", "by", "until", "till", "from"]) { first - 3 } else { first - 2 };
             return self.future_ctx(before, first - 2);
         }
+        // "published ahead of Thursday's meeting": what is ahead is to come
+        if first >= 1 && (self.is(first, word!("of")) && self.is(first - 1, word!("ahead")) || first >= 2 && self.is(first - 1, word!("of")) && self.is(first - 2, word!("ahead"))) {
+            return true;
+        }
         // "a meeting has been called for Tuesday evening": a day set for
         // what is to come
         if self.is(first, word!("for")) && first > 0 && self.is_any(first - 1, words!["called", "scheduled", "set", "planned", "arranged", "booked", "slated", "fixed", "pencilled", "penciled"]) {
@@ -2345,6 +2349,11 @@ impl<'a> Scanner<'a> {
             return self.is(i + 1, word!("to"));
         }
         if !self.is_any(i, FUTURE_MARKERS) {
+            return false;
+        }
+        // ("would not confirm that on Wednesday": a refusal told in the
+        // past, not a future)
+        if self.is(i, word!("would")) && self.is(i + 1, word!("not")) && self.is_any(i + 2, words!["confirm", "say", "comment", "discuss", "reveal", "disclose", "name", "give", "answer", "respond", "speculate", "elaborate"]) {
             return false;
         }
         // "set out the spending plans for the coming year ... on

@@ -69,7 +69,11 @@ temperatures through November”, “unlikely before the end of November”, an 
 film to play well into October”, “The airline expects the last of those jets
 to return to service in June”, a release on a timetable told in the
 present: “Third-quarter GDP is published at the end of October”, advice: “Submit a meter reading on or just
-before 31 December”, a heading of advice: “What to do before 1 March”, a
+before 31 December”, a heading of advice: “What to do before 1 March” (not
+a name that opens with a verb: “Visit Cornwall estimates that visitors
+came ... between April and September”), what must not happen: “warned that
+the Budget on 25 November must not add to inflationary pressure”, a hedged
+end: “to stay on strike through at least Dec. 4”, a
 list item's phrase of its own from a date: “- a £250 hardship payment ...,
 paid from 26 October;”; not the date of a saying: “It
 said in November that spending would rise”, “Asda's chairman, Roger Pell,
@@ -77,7 +81,10 @@ told investors in July that the turnaround would take three years”; not what h
 August, but warned that further cuts would come only gradually”, “has been
 on bail since his arrest on 14 November”; not a past act a participle tells
 right after its noun: “to the heights seen on 11 October”, whatever the
-clause expects (but a plan looks ahead: “the ruling expected on 3 March”); not “In a letter dated 2 September, the agency said designs
+clause expects (but a plan looks ahead: “the ruling expected on 3 March”),
+nor a relative clause's own past: “a tour that opened in Dublin on 8
+September and closes in Lisbon on 12 December” (the 12 December looks
+ahead); not “In a letter dated 2 September, the agency said designs
 would need approval”, nor a document's date: “confirmed in a customer
 advisory dated 9 October that it would levy a fee”, nor a fixture's verb used
 as a noun: “refused to work the face on 3 October”, nor an act a participle tells just
@@ -130,6 +137,9 @@ const FORWARD: &[&str] = &[
     " applies from ", " apply from ", " ends in ", " ends on ", " expires in ", " expires on ", " expire in ", " expire on ",
     // an obligation: "must pay the penalty by 31 March" (not "must have known in March")
     " must pay ", " must be ", " must submit ", " must respond ", " must apply ", " must decide ", " must register ",
+    // (and what must not happen: "warned that the Budget on 25 November
+    // must not add to inflationary pressure")
+    " must not ",
     // a forecast's odds: "a 60 percent chance of above-normal temperatures through November"
     " chance of ", " likely to ",
     // a prediction of when: "which Southvale said was unlikely before the end of November"
@@ -256,8 +266,14 @@ fn lead_in_looks_forward(cx: &RuleContext<'_>, item: &crate::analysis::BlockAnal
 fn opens_with_an_instruction(sentence: &str) -> bool {
     let mut words = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
     let first = words.next().unwrap_or("");
-    let advice = matches!(first, "What" | "How" | "When" | "Where") && words.next() == Some("to");
-    advice || first.chars().next().is_some_and(char::is_uppercase) && crate::analysis::claim::is_imperative_verb(&first.to_lowercase())
+    let second = words.next();
+    let advice = matches!(first, "What" | "How" | "When" | "Where") && second == Some("to");
+    // (not a name that opens with a verb and is the subject of the next:
+    // "Visit Cornwall estimates that"; "Contact Citizens Advice before 1
+    // March" is an instruction)
+    let third = words.next().unwrap_or("");
+    let name = second.is_some_and(|w| w.starts_with(char::is_uppercase)) && third.starts_with(|c: char| c.is_ascii_lowercase()) && (third.ends_with('s') || third.ends_with("ed") || third == "said");
+    advice || !name && first.chars().next().is_some_and(char::is_uppercase) && crate::analysis::claim::is_imperative_verb(&first.to_lowercase())
 }
 
 /// "the heights seen on 11 October", "the flights cancelled on Monday": a
@@ -311,6 +327,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 if is_said_past(word_before) && !passive() || word_before.eq_ignore_ascii_case("dated") {
                     return false;
                 }
+                // (a hedged end: "to stay on strike through at least Dec. 4",
+                // "until at least March")
+                if crate::analysis::words_before(cx.text(), span.start, 3).to_ascii_lowercase().split(' ').collect::<Vec<_>>().ends_with(&["at", "least"]) && ["through", "until", "till"].iter().any(|w| crate::analysis::words_before(cx.text(), span.start, 3).to_ascii_lowercase().starts_with(w)) {
+                    return true;
+                }
                 // (the month a set of figures covers is one gone by, whenever
                 // they come out: "will publish October's inflation figures")
                 if names_a_data_period(cx.text(), &expr.kind, span) {
@@ -335,7 +356,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 }
                 let mut words = before.rsplit(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).peekable();
                 let mut later = "";
+                // (a conjunction passed: the words before it are another
+                // clause's, "which opened on Thursday and runs until 24
+                // October")
+                let mut other_clause = false;
                 while let Some(word) = words.next() {
+                    other_clause |= matches!(word, "and" | "but" | "or");
                     // (a past perfect: "that it had inspected Willowmead
                     // House on 3 October")
                     if word == "had" && later.len() > 3 && later.ends_with("ed") {
@@ -351,6 +377,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     }
                     if matches!(word, "will" | "would" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "to" | "be") {
                         break;
+                    }
+                    // (a relative clause's own past: "a tour that opened in
+                    // Dublin on 8 September and closes in Lisbon")
+                    if !other_clause && word.len() > 4 && word.ends_with("ed") && !matches!(word, "scheduled" | "planned" | "expected" | "proposed" | "intended" | "needed" | "required" | "slated" | "timed" | "booked") && words.peek().is_some_and(|w| matches!(*w, "that" | "which" | "who")) {
+                        return false;
                     }
                     later = word;
                 }
@@ -890,8 +921,17 @@ mod tests {
         // a list item's participle phrase from a date looks ahead
         assert_eq!(fixes_of("The plan includes:\n\n- a hardship payment for every flooded household, paid from 26 November;\n- free skips."), vec![(" 2026".into(), true)]);
         assert_eq!(fixes_of("The plan included:\n\n- a hardship payment for every flooded household, paid from 16 March;\n- free skips."), vec![(" 2027".into(), true)]);
-        // a heading of advice looks ahead
+        // a heading of advice looks ahead; a name that opens with a verb is no instruction
         assert_eq!(fixes_of("## What to do before 1 March\n\nBuy your ticket."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("Visit Cornwall estimates that 5.1 million visitors came to the county between April and September."), vec![(" 2026".into(), true)]);
+        // what must not happen looks ahead; a hedged end too
+        assert_eq!(fixes_of("He warned that the Budget on 25 March must not add to inflationary pressure."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("Teachers voted to stay on strike through at least Dec. 4, keeping students out of class."), vec![(", 2026".into(), true)]);
+        // a relative clause's own past (not past a conjunction: the date's
+        // own verb comes after it)
+        assert_eq!(fixes_of("It was the fourth night of a tour that opened in Dublin on 8 November and closes in Lisbon on 12 December."), vec![(" 2026".into(), true)]);
+        assert_eq!(fixes_of("It is a new production, which opened on Thursday and runs until 24 March."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("2. Send Q4 budget drafts to your country finance lead by 17 March."), vec![(" 2027".into(), true)]);
     }
 
     #[test]

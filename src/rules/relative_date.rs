@@ -60,7 +60,9 @@ Use instead (document dated 28 November 2026):
 ## Fix safety
 With a known document date (front matter `date:`, a dateline, `--date` or
 `document-date` in `copydesk.toml`), replacing the expression with the
-absolute date is **safe**: `yesterday` → `on 27 November 2026`, `on Tuesday`
+absolute date is **safe**: `yesterday` → `on 27 November 2026`, after a
+preposition the date stands bare (`compared with last year` → `compared
+with 2025`; `higher than last year` keeps its `in`), `on Tuesday`
 → `on Tuesday, 24 November 2026` (the coming Tuesday when the sentence
 looks ahead: “will”, “said it would hold a meeting on Monday”, “is forecast to”, “hopes to”, “until at least
 Sunday”, “Nominations close on Friday”, “close at 4.30pm and reopen at 8am on Monday”, “have agreed to meet on Wednesday”, “has invited Maisie to present her
@@ -77,13 +79,15 @@ Wednesday”, or from the day until a time: “has issued a yellow warning
 from 6am on Friday until midnight”, a warning or alert for the day: “has
 issued a yellow warning for rain for Wednesday” (not “The warning for
 Wednesday was lifted”), a weekday joined to the one before it told as that
-one is: “for Wednesday and Thursday”, what is due: “the September jobs report, due on Friday”, a sale
+one is: “for Wednesday and Thursday”, what is ahead: “published ahead of
+Thursday's meeting”, what is due: “the September jobs report, due on Friday”, a sale
 to come: “Extra tickets go on sale on Friday”, a set piece of government
 or a court told in the present: “when the chancellor presents the spending
 review to the Commons on Wednesday”; an irregular past before the day
 looks back: “took place on Tuesday in Jamshoro; its findings will be
 shared soon”, the clause after a semicolon being another's; but a past negation before “until” says when it was done:
-“It did not tell customers until Tuesday”; not a noun
+“It did not tell customers until Tuesday”, and so does a refusal: “would
+not confirm that on Wednesday”; not a noun
 phrase's “the coming”: “set out plans for the coming spending round on
 Wednesday”), `this year` → `in 2026`, `currently` → `as
 of November 2026`; as a sentence's subject the date takes no preposition
@@ -512,6 +516,11 @@ mod tests {
             // a warning is for a day to come (not one that was lifted)
             ("The Met Office has issued a yellow warning for rain for Wednesday, with 30mm expected.", "Wednesday, 14 January 2026"),
             ("The warning for Wednesday was lifted.", "Wednesday, 7 January 2026"),
+            // what is ahead is to come; a refusal told in the past is past
+            ("Board papers were published ahead of Thursday's meeting.", "the 15 January 2026"),
+            ("The board president would not confirm that on Wednesday.", "Wednesday, 7 January 2026"),
+            // after a preposition the date stands bare
+            ("Bookings were down compared with last year.", "2025"),
         ] {
             let new_text = fix_on_friday_9_january(text, 0);
             assert!(new_text.starts_with(fixed), "{text}: {new_text:?}");
