@@ -426,8 +426,10 @@ pub fn relative_fix(
     // before the expression takes the date bare, "compared with 2025"; not
     // "than", which keeps "in": "higher than in 2025")
     let after_preposition = || {
-        r.lead == Lead::None
-            && ["with", "from", "since", "against", "versus", "on", "over"].iter().any(|p| crate::analysis::words_before(text, expr.span.start, 1).eq_ignore_ascii_case(p))
+        r.lead == Lead::None && {
+            let before = crate::analysis::words_before(text, expr.span.start, 1);
+            ["with", "from", "since", "against", "versus", "on", "over"].iter().any(|p| before.eq_ignore_ascii_case(p))
+        }
     };
     let slot = if r.possessive {
         Slot::Possessive

@@ -329,7 +329,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 }
                 // (a hedged end: "to stay on strike through at least Dec. 4",
                 // "until at least March")
-                if crate::analysis::words_before(cx.text(), span.start, 3).to_ascii_lowercase().split(' ').collect::<Vec<_>>().ends_with(&["at", "least"]) && ["through", "until", "till"].iter().any(|w| crate::analysis::words_before(cx.text(), span.start, 3).to_ascii_lowercase().starts_with(w)) {
+                let three_before = crate::analysis::words_before(cx.text(), span.start, 3).to_ascii_lowercase();
+                if let Some(end) = three_before.strip_suffix(" at least")
+                    && ["through", "until", "till"].contains(&end)
+                {
                     return true;
                 }
                 // (the month a set of figures covers is one gone by, whenever
