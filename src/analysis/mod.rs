@@ -1843,14 +1843,10 @@ pub mod claim {
         letters >= 12 && upper * 10 >= letters * 8
     }
 
-    /// How many of the eight ASCII bytes of `word` lie in `lo..hi`: adding
-    /// `0x80 - lo` sets a byte's top bit exactly when it is at least `lo`
-    /// (no carries: every byte and addend is below 0x80).
+    /// How many of the eight ASCII bytes of `word` lie in `lo..hi`.
     fn ascii_in_range(word: u64, lo: u8, hi: u8) -> usize {
         const ONES: u64 = 0x0101_0101_0101_0101;
-        let at_least_lo = word + ONES * u64::from(0x80 - lo);
-        let at_least_hi = word + ONES * u64::from(0x80 - hi);
-        let flags = (at_least_lo & !at_least_hi & (ONES << 7)) >> 7;
+        let flags = super::tokens::bytes_in_range(word, lo, hi) >> 7;
         // Sum the eight 0/1 bytes into the top byte.
         (flags.wrapping_mul(ONES) >> 56) as usize
     }

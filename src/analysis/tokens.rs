@@ -192,16 +192,22 @@ const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 #[inline(always)]
 fn ascii_alphanumeric_bytes(word: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    // (the bytes' low seven bits: a sum below cannot carry into the next
-    // byte; a byte beyond ASCII is ruled out by its own top bit at the end)
+    // (the bytes' low seven bits; a byte beyond ASCII is ruled out by its
+    // own top bit at the end)
     let low = word & !HIGH_BITS;
-    // The top bit of `low + (0x80 - lo)` is set where the byte is at least
-    // `lo`.
-    let at_least = |w: u64, lo: u8| w + ONES * u64::from(0x80 - lo);
     let folded = low | (ONES * 0x20);
-    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
-    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
-    (letter | digit) & !word & HIGH_BITS
+    (bytes_in_range(folded, b'a', b'z' + 1) | bytes_in_range(low, b'0', b'9' + 1)) & !word
+}
+
+/// The top bit of each byte of `word` that lies in `lo..hi`, for a `word`
+/// of seven-bit bytes: adding `0x80 - lo` sets a byte's top bit exactly
+/// when it is at least `lo` (no carries: every byte and addend is below
+/// 0x80).
+#[inline(always)]
+pub(crate) fn bytes_in_range(word: u64, lo: u8, hi: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let at_least = |lo: u8| word + ONES * u64::from(0x80 - lo);
+    at_least(lo) & !at_least(hi) & HIGH_BITS
 }
 
 /// Whether the character starting at byte `i` of `s` is a word character.

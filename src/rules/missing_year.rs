@@ -276,6 +276,12 @@ fn opens_with_an_instruction(sentence: &str) -> bool {
     advice || !name && first.chars().next().is_some_and(char::is_uppercase) && crate::analysis::claim::is_imperative_verb(&first.to_lowercase())
 }
 
+/// A participle of a plan or a need ("scheduled", "expected", "due",
+/// "required"): a date after it is still to come, not an act done.
+fn names_a_plan(word: &str) -> bool {
+    matches!(word, "expected" | "scheduled" | "planned" | "proposed" | "intended" | "due" | "slated" | "set" | "timed" | "pencilled" | "penciled" | "booked" | "needed" | "required")
+}
+
 /// "the heights seen on 11 October", "the flights cancelled on Monday": a
 /// past participle right after its noun (no auxiliary before it) dates
 /// what was done; not a plan ("the vote expected on 3 December").
@@ -283,7 +289,7 @@ fn participle_dates_a_past_act(participle: &str, before: &str) -> bool {
     let past = crate::analysis::figures::is_irregular_past(participle)
         || matches!(participle, "seen" | "done" | "shown" | "given" | "taken" | "written" | "broken" | "struck" | "reached" | "recorded")
         || participle.len() > 4 && participle.ends_with("ed");
-    let plan = matches!(participle, "expected" | "scheduled" | "planned" | "proposed" | "intended" | "due" | "slated" | "set" | "timed" | "pencilled" | "penciled" | "booked" | "needed" | "required");
+    let plan = names_a_plan(participle);
     let auxiliary = matches!(before, "be" | "been" | "being" | "is" | "are" | "was" | "were" | "will" | "would" | "has" | "have" | "had" | "to" | "not" | "it" | "they" | "he" | "she" | "we" | "i" | "you" | "who" | "which" | "that");
     past && !plan && !auxiliary && !before.is_empty()
 }
@@ -383,7 +389,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     }
                     // (a relative clause's own past: "a tour that opened in
                     // Dublin on 8 September and closes in Lisbon")
-                    if !other_clause && word.len() > 4 && word.ends_with("ed") && !matches!(word, "scheduled" | "planned" | "expected" | "proposed" | "intended" | "needed" | "required" | "slated" | "timed" | "booked") && words.peek().is_some_and(|w| matches!(*w, "that" | "which" | "who")) {
+                    if !other_clause && word.len() > 4 && word.ends_with("ed") && !names_a_plan(word) && words.peek().is_some_and(|w| matches!(*w, "that" | "which" | "who")) {
                         return false;
                     }
                     later = word;
