@@ -132,7 +132,7 @@ fn is_dating_participle(lower: &str) -> bool {
 fn reports_evidence(tokens: &[Token<'_>], i: usize) -> bool {
     // (and what it projects: "The bureau's 24-month study projects the lake
     // could fall below 1,040 feet")
-    (is_evidence_verb(tokens[i].lower()) || matches!(tokens[i].lower(), "projects" | "projected" | "predicts" | "predicted" | "forecasts" | "estimates" | "estimated" | "ranks" | "rates" | "lists"))
+    (is_evidence_verb(tokens[i].lower()) || matches!(tokens[i].lower(), "projects" | "projected" | "predicts" | "predicted" | "forecasts" | "estimates" | "estimated" | "ranks" | "rates" | "lists" | "attributes"))
         && i > 0
         // ("A YouGov poll published on 18 November found 38% ...": the
         // participle phrase that dates it between)
@@ -187,15 +187,16 @@ fn is_participle(lower: &str) -> bool {
 /// The words besides the reporting verbs that can cue a source (class
 /// [`super::lexicon::class::CUE`]).
 /// (With the participles of [`PRODUCED`], which are cues too.)
-pub(crate) const CUE_WORDS: [&str; 44] = [
+pub(crate) const CUE_WORDS: [&str; 45] = [
     "according", "data", "figures", "statistics", "numbers", "report", "study", "survey", "poll", "analysis", "estimates", "research", "census", "per", "put", "puts", "called", "calls", "calling", "point", "points", "pointed", "pointing",
     "heard", "hears", "assumed", "assumes", "assume", "raised", "raise", "raises", "raising", "words",
     // (only after "as" and before "by": "Key specifications, as listed by
     // Orrin:")
     "listed", "outlined", "detailed", "specified", "described", "summarised", "summarized", "cited",
     // (only after a document: "The guide ranks 132 universities", "The Cook
-    // Political Report rates four seats as toss-ups")
-    "ranks", "rates", "lists",
+    // Political Report rates four seats as toss-ups", "The trustees' report
+    // attributes the drop to the cost-of-living crisis")
+    "ranks", "rates", "lists", "attributes",
 ];
 
 word_list! {
@@ -368,11 +369,23 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // court report's source is the evidence the court heard.
         if matches!(lower, "heard" | "hears") {
             if let Some(src) = phrase_before(tokens, i)
-                && tokens[src.0..=src.1].iter().any(|t| matches!(t.lower(), "court" | "jury" | "jurors" | "tribunal" | "inquiry" | "inquest" | "magistrates" | "hearing" | "committee" | "panel"))
+                && tokens[src.0..=src.1].iter().any(|t| is_court_word(t.lower()))
             {
                 push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
             }
             continue;
+        }
+        // "The hearing at Manchester South Coroner's Court on Thursday was
+        // told that ...", "The jury was told": the passive of the same
+        // report, the court the sentence's subject (a person told something
+        // is no source: "He was told to leave").
+        if lower == "told" && i >= 2 && matches!(tokens[i - 1].lower(), "was" | "were" | "been") {
+            let aux = if tokens[i - 1].lower() == "been" { i - 2 } else { i - 1 };
+            let subject = opening_link(tokens);
+            if aux > subject && tokens[subject..aux].iter().all(|t| t.kind != TokenKind::Punct || t.is_punct("'") || t.is_punct("’")) && tokens[subject..aux].iter().any(|t| is_court_word(t.lower())) {
+                push(&mut out, text, tokens, tokens[i - 1].span.cover(tok.span), (subject, aux - 1), lexicon, anonymous_seen, sentence);
+                continue;
+            }
         }
         // ", per official results.", ", per the CDC": a source after a comma
         // (not a rate: "$2,100 per family").
@@ -534,7 +547,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // (what a document ranks or rates is its own finding: "The guide
         // ranks 132 universities", "The Cook Political Report rates four
         // seats as toss-ups"; but "Harvard ranks first" names no source)
-        let ranked = matches!(lower, "ranks" | "rates" | "lists") && reports_evidence(tokens, i);
+        let ranked = matches!(lower, "ranks" | "rates" | "lists" | "attributes") && reports_evidence(tokens, i);
         if !(lexicon.is_reporting_verb(lower) || demand || verdict || ranked) || lower == "according" {
             continue;
         }
@@ -948,9 +961,22 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // a group's voice inside what a named source said is that source's
         // account)
         let reports_what_was_said = first_named.is_some_and(|a| ["said", "says", "told", "tells", "added", "explained", "wrote", "stated"].iter().any(|w| text[a.cue.range()].eq_ignore_ascii_case(w)));
+        // ("A cyclist died at a junction that residents had warned was
+        // dangerous, an inquest has heard.": a named source closing the
+        // sentence reports all of it, a group's voice before it too)
+        let speaks = |a: &Attribution| ["said", "says", "told", "tells", "added", "explained", "wrote", "stated", "heard", "hears"].iter().any(|w| text[a.cue.range()].eq_ignore_ascii_case(w));
+        // (asked only when there is such a group)
+        let group_voiced = out.iter().any(|a| a.kind == SourceKind::Vague && a.source.is_some());
+        let closing_named = out
+            .iter()
+            .filter(|a| group_voiced && a.kind != SourceKind::Vague && speaks(a))
+            .map(|a| (a.cue.start.min(a.source.map_or(usize::MAX, |s| s.start)), a.cue.end.max(a.source.map_or(0, |s| s.end))))
+            .find(|&(_, end)| tokens.iter().all(|t| t.span.start < end || t.kind == TokenKind::Punct))
+            .map_or(0, |(start, _)| start);
         out.retain(|a| {
             let cue = &text[a.trigger.range()];
             let held_by_the_named_source = holder_unsaid(cue)
+                || a.source.is_some() && a.trigger.end <= closing_named
                 || a.source.is_some_and(|s| starts_indefinite(&text[s.range()]))
                 || according && reports_passively(cue)
                 // ("Traders put the odds of a cut at 90%, according to CME
@@ -1833,8 +1859,11 @@ fn is_sentence_start(text: &str, sentence: Span, span: Span) -> bool {
     text[sentence.start..span.start].chars().all(|c| !c.is_alphanumeric())
 }
 
-/// An anonymous source's finding covers its anonymity phrase too
-/// ("an official, speaking anonymously,").
+/// A body that hears evidence: "the court", "the jury", "an inquest".
+fn is_court_word(word: &str) -> bool {
+    matches!(word, "court" | "jury" | "jurors" | "tribunal" | "inquiry" | "inquest" | "magistrates" | "hearing" | "committee" | "panel")
+}
+
 /// How many tokens open a sentence to link it to the one before: "But",
 /// "And", or an adverb and its comma ("However,", "Meanwhile,").
 fn opening_link(tokens: &[Token<'_>]) -> usize {

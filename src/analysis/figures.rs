@@ -379,6 +379,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         // "the 10km race")
         let after_article = i > 0 && matches!(tokens[i - 1].lower(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that");
         let abbreviated = tok.kind == TokenKind::Word && abbreviated_amount(tok.text, i > 0 && matches!(tokens[i - 1].text, "$" | "£" | "€" | "¥" | "₹")) && (!after_article || tok.text.ends_with(['p', 'C', 'F']));
+        // ("caught with 31km to go": a point of a race, its unit glued)
+        let abbreviated = abbreviated && !(is_distance_unit(tok.lower().trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')) && marks_a_course_point(tokens, i, i + 1));
         if !(is_digit || word_value.is_some() || vague_plural || several || few || abbreviated) {
             i += 1;
             continue;
@@ -803,6 +805,8 @@ fn is_label(word: &str) -> bool {
         | "proposal" | "proposition" | "prop" | "question" | "amendment" | "option" | "scenario" | "step" | "pillar" | "recommendation" | "objective"
         // the plural before a list of them: "Sections 1, 3 and 4"
         | "sections" | "chapters" | "articles" | "paragraphs" | "clauses" | "items" | "tables" | "figures" | "pages" | "rules" | "platforms" | "terminals" | "routes" | "gates" | "wards" | "rooms" | "floors"
+        // ("two theatres, numbers 4 and 5")
+        | "numbers"
     )
 }
 
@@ -848,7 +852,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if next.is_some_and(|n| matches!(n.lower(), "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "o'clock" | "hrs")) {
         return false;
     }
-    if is_identifier(tokens, i) || is_clock_time(tokens, i) {
+    if is_identifier(tokens, i) || is_clock_time(tokens, i) || names_a_product_size(tokens, i) {
         return false;
     }
     // A p-value is statistical notation: "p<0.001", "p = 0.03".
@@ -1091,6 +1095,9 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if p.lower() == "at" && plain_integer && digits <= 2 && (no_unit_after || then_infinitive) && i >= 2 && {
             let life_step = |k: usize| match tokens[k].lower() {
                 "died" | "retired" | "married" | "emigrated" | "widowed" | "orphaned" | "debuted" => true,
+                // ("started racing at 14", "turned professional at 19")
+                "professional" | "pro" => k >= 1 && matches!(tokens[k - 1].lower(), "turned" | "turning"),
+                w if w.len() > 4 && w.ends_with("ing") => k >= 1 && matches!(tokens[k - 1].lower(), "started" | "began" | "starting" | "beginning"),
                 "up" => k >= 1 && matches!(tokens[k - 1].lower(), "took" | "taken" | "taking" | "take" | "takes"),
                 "school" | "home" => k >= 1 && matches!(tokens[k - 1].lower(), "left" | "leaving" | "leave" | "leaves"),
                 _ => false,
@@ -1560,9 +1567,55 @@ fn vote_tally(tokens: &[Token<'_>], i: usize) -> bool {
     ((to_next && after_vote) || second) && in_a_vote() || abstentions
 }
 
+/// A product's strength or pack size, part of what names it: "Veltaram
+/// 160 mg tablets", "sold in 30- and 90-count bottles", "a 12-pack"; and a
+/// book's page count and price in its review's heading ("Harbour & Vane,
+/// 432pp, £20").
+fn names_a_product_size(tokens: &[Token<'_>], i: usize) -> bool {
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    let pack = |k: usize| lower_at(k) == "-" && matches!(lower_at(k + 1), "count" | "pack");
+    match tokens.get(i + 1) {
+        Some(unit) if unit.kind == TokenKind::Word => {
+            matches!(unit.lower(), "mg" | "mcg" | "µg" | "ml" | "g" | "iu")
+                && matches!(lower_at(i + 2), "tablet" | "tablets" | "capsule" | "capsules" | "pill" | "pills" | "vial" | "vials" | "injection" | "injections" | "sachet" | "sachets" | "patch" | "patches" | "syringe" | "syringes" | "pen" | "pens" | "dose" | "strength")
+        }
+        // ("30- and 90-count": the first of a pair shares the second's noun)
+        Some(dash) if dash.is_punct("-") => pack(i + 1) || matches!(lower_at(i + 2), "and" | "or" | "to") && tokens.get(i + 3).is_some_and(|t| t.kind == TokenKind::Number) && pack(i + 4),
+        // (the price closing the line)
+        next => {
+            next.is_none_or(|t| t.kind == TokenKind::Punct)
+                && i > 0
+                && matches!(tokens[i - 1].text, "£" | "$" | "€")
+                && tokens.iter().any(|t| t.lower().strip_suffix("pp").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
+        }
+    }
+}
+
+fn is_distance_unit(word: &str) -> bool {
+    matches!(word, "m" | "metres" | "meters" | "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" | "mile" | "miles" | "metre" | "meter" | "yards")
+}
+
+/// The distance at `i`, its unit ending before `after_unit`, places a
+/// moment of a race: "with 31km to go", "went clear after 22km" (not "after
+/// 5m downloads": a word after the unit makes it a count).
+fn marks_a_course_point(tokens: &[Token<'_>], i: usize, after_unit: usize) -> bool {
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    let to_go = lower_at(after_unit) == "to" && lower_at(after_unit + 1) == "go";
+    let after = i > 0 && lower_at(i - 1) == "after" && tokens.get(after_unit).is_none_or(|t| t.kind == TokenKind::Punct || is_stop(t.lower()));
+    to_go || after
+}
+
 /// "the 1500 metres", "won the 800 m final": a race named by its distance.
+/// With a point on its course: "was caught with 31km to go", "at the
+/// 35-kilometre mark", "went clear after 22km".
 fn names_a_race(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    if is_distance_unit(lower_at(i + 1)) && marks_a_course_point(tokens, i, i + 2) {
+        return true;
+    }
+    if lower_at(i + 1) == "-" && is_distance_unit(lower_at(i + 2)) && lower_at(i + 3) == "mark" {
+        return true;
+    }
     let after = lower_at(i + 2);
     i > 0
         && lower_at(i - 1) == "the"
@@ -1572,6 +1625,29 @@ fn names_a_race(tokens: &[Token<'_>], i: usize) -> bool {
 
 /// An age bracket: "children under five", "people over 65".
 fn age_group(tokens: &[Token<'_>], i: usize) -> bool {
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    let plain_age = || tokens[i].text.len() <= 3 && tokens[i].text.bytes().all(|b| b.is_ascii_digit()) && tokens[i].text.parse::<u32>().is_ok_and(|n| n <= 120);
+    // (nothing after it that makes it an amount: "80 or older." but not
+    // "80 or older cars")
+    let ends_there = |k: usize| tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct && !matches!(t.text, "%" | "-" | "–") || matches!(t.lower(), "and" | "or" | "were" | "was" | "are" | "is" | "had" | "have"));
+    // "14% of participants were 80 or older", "aged 65 and over".
+    if matches!(lower_at(i + 1), "or" | "and") && matches!(lower_at(i + 2), "older" | "younger" | "over" | "under") && ends_there(i + 3) && plain_age() {
+        return true;
+    }
+    // "Most are over 60.", "A third of residents at Ferry House are under
+    // 25.": people, or a share of them, said to be over or under an age.
+    let people = |w: &str| {
+        matches!(w, "children" | "kids" | "people" | "adults" | "those" | "women" | "men" | "babies" | "infants" | "patients" | "girls" | "boys" | "residents" | "pensioners" | "users" | "members" | "participants" | "respondents" | "voters" | "workers" | "employees" | "staff" | "customers" | "tenants" | "victims" | "players" | "students" | "pupils")
+    };
+    if i >= 2
+        && matches!(lower_at(i - 1), "over" | "under")
+        && matches!(lower_at(i - 2), "are" | "were" | "is" | "was")
+        && ends_there(i + 1)
+        && plain_age()
+        && (tokens[..i - 2].iter().any(|t| people(t.lower())) || i == 3 && matches!(lower_at(0), "most" | "many" | "some" | "all" | "half" | "few" | "nearly" | "almost"))
+    {
+        return true;
+    }
     // "A boy of about ten", "a woman of 40": an age.
     let k = if i > 0 && matches!(tokens[i - 1].lower(), "about" | "around" | "roughly" | "nearly" | "just" | "almost") { i - 1 } else { i };
     let person_of = k >= 2

@@ -2410,7 +2410,13 @@ impl<'a> Scanner<'a> {
                 "presents", "unveils", "delivers", "publishes", "launches", "debates", "sits", "rules", "sentences",
             ],
         );
-        let after_determiner = || i > 0 && self.is_any(i - 1, words!["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "last", "next", "to"]);
+        // (or after a past tense or an adjective, where it is a noun too:
+        // "Rain stopped play on Sunday", "to reward aggressive play")
+        let after_determiner = || {
+            i > 0
+                && (self.is_any(i - 1, words!["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "last", "next", "to"])
+                    || self.word(i - 1).is_some_and(|w| w.len() > 4 && w.starts_with(|c: char| c.is_ascii_lowercase()) && ["ed", "ive", "ous", "ful"].iter().any(|e| w.ends_with(e))))
+        };
         // (a counted noun: "carried out 3,412 home safety visits")
         let counted = || (i.saturating_sub(3)..i).any(|k| self.toks[k].k == K::Num);
         listed && !self.toks[i].cap && !after_determiner() && !counted()

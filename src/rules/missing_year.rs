@@ -147,6 +147,9 @@ const FORWARD: &[&str] = &[
     // a release on a timetable, told in the present: "Third-quarter GDP is
     // published at the end of October"
     " is published ", " are published ", " is released ", " are released ", " is announced ", " are announced ",
+    // a demand or a recommendation in the present: "The report calls for
+    // the council to review its guidance by 31 March"
+    " calls for ", " call for ", " urges ", " recommends ",
 ];
 
 /// A fixture's verb in the present, which looks forward like [`FORWARD`]'s
@@ -726,14 +729,26 @@ fn names_a_year(text: &str, kind: &TimeKind) -> bool {
 /// "in March and April 2024", "from 3 to 5 October 2024", "May–June 2024":
 /// a date joined to the next one, which states the year for both.
 fn shares_the_next_year(text: &str, times: &[TimeExpr], expr: &TimeExpr) -> bool {
-    let Some(next) = times.iter().find(|t| t.span.start >= expr.span.end) else { return false };
-    let between = text.get(expr.span.end..next.span.start).unwrap_or("x").trim();
-    // (the joint may open the next expression: "18 October to 15 November
-    // 2026" is "18 October" and "to 15 November 2026")
-    let next_text = text.get(next.span.clone()).unwrap_or("").to_ascii_lowercase();
-    let joint_in_next = between.is_empty() && ["to ", "until ", "till ", "through "].iter().any(|j| next_text.starts_with(j));
-    let joined = joint_in_next || matches!(between.to_ascii_lowercase().as_str(), "and" | "or" | "to" | "through" | "until" | "till" | "-" | "–" | "—" | "/" | "&" | ",");
-    joined && matches!(next.kind, TimeKind::Absolute { .. })
+    // (through the dates joined to it: "from April to October in 2022")
+    let mut current = expr;
+    while let Some(next) = times.iter().find(|t| t.span.start >= current.span.end) {
+        let between = text.get(current.span.end..next.span.start).unwrap_or("x").trim();
+        // (the joint may open the next expression: "18 October to 15 November
+        // 2026" is "18 October" and "to 15 November 2026")
+        let next_text = text.get(next.span.clone()).unwrap_or("").to_ascii_lowercase();
+        let joint_in_next = between.is_empty() && ["to ", "until ", "till ", "through "].iter().any(|j| next_text.starts_with(j));
+        let joined = joint_in_next || matches!(between.to_ascii_lowercase().as_str(), "and" | "or" | "to" | "through" | "until" | "till" | "-" | "–" | "—" | "/" | "&" | ",");
+        match next.kind {
+            TimeKind::Absolute { .. } => {
+                // ("moved to October in 2022": the year the month was in)
+                let year_of_it = between.is_empty() && next_text.starts_with("in ") && next_text[3..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+                return joined || year_of_it;
+            }
+            TimeKind::MissingYear { .. } if joined => current = next,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// "every 1 May", "each March", and a date the rest of its clause makes
@@ -891,6 +906,8 @@ mod tests {
         assert_eq!(fixes_of("The company made the cuts in three stages:\n\n1. About 900 roles in sales.\n2. The remaining 350 roles, spread across marketing, by the end of March."), vec![(" 2026".into(), true)]);
         // a prediction of when looks ahead (written in November: next year's October)
         assert_eq!(fixes_of("The ban stays until reservoirs recover, which the company said was unlikely before the end of October."), vec![(" 2027".into(), true)]);
+        // a demand's deadline is ahead
+        assert_eq!(fixes_of("The report also calls for the Sentencing Council to review guidance on suspended sentences by 31 March."), vec![(" 2027".into(), true)]);
         // what was due is past, and so is a cause; what is due looks ahead
         assert_eq!(fixes_of("Her operation was cancelled twice, most recently on 22 September, the day before she was due to be admitted."), vec![(" 2026".into(), true)]);
         assert_eq!(fixes_of("The vote, due to take place on 3 December, was delayed."), vec![(" 2026".into(), true)]);

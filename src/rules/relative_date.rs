@@ -521,6 +521,11 @@ mod tests {
             ("The board president would not confirm that on Wednesday.", "Wednesday, 7 January 2026"),
             // after a preposition the date stands bare
             ("Bookings were down compared with last year.", "2025"),
+            // a fixture's verb after a past tense or an adjective is a noun
+            // ("play"); after a name it is the fixture's
+            ("Rain stopped play on Sunday.", "Sunday, 4 January 2026"),
+            ("The course was set up to reward aggressive play on Sunday.", "Sunday, 4 January 2026"),
+            ("Leeds United play Arsenal on Sunday.", "Sunday, 11 January 2026"),
         ] {
             let new_text = fix_on_friday_9_january(text, 0);
             assert!(new_text.starts_with(fixed), "{text}: {new_text:?}");

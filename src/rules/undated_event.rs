@@ -31,7 +31,8 @@ later the roof collapsed”: the openers are in `data/sequence-openers.txt`),
 which the account dates; a paragraph with a time of day (“shortly before
 5am”) or one that points back to a time the account gave (“held on the
 same day”, “that night”, “the following morning”, the occasion the report
-is about: “after the event”, “after the match”) or that puts its events on
+is about: “after the event”, “after the match”) or counts from one (“died
+of his injuries two days later”, “arrested 40 minutes after the stabbing”) or that puts its events on
 a match's clock (“in the 23rd minute”, “just before half-time”); a count from an anchor (“killed since the war began”); a participle
 or a present passive that tells no past event (“Anyone arrested has the
 right to a lawyer”, “once the contract is signed”, “A petition signed by
@@ -166,7 +167,24 @@ fn refers_to_a_time_told(text: &str) -> bool {
         let before = lower[..i].chars().next_back();
         let after = lower[i + m.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    }))
+    })) || counts_from_a_time_told(&lower)
+}
+
+/// Whether lower-case `text` counts a time from one the account has given:
+/// "died of his injuries two days later", "arrested 40 minutes after the
+/// stabbing", "a week before the vote".
+fn counts_from_a_time_told(lower: &str) -> bool {
+    const UNITS: [&str; 6] = ["minute", "hour", "day", "week", "month", "year"];
+    const COUNTS: [&str; 16] = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "some", "many"];
+    // (the two words before each "later", "earlier", "after", "before")
+    [" later", " earlier", " after ", " before "].iter().any(|k| {
+        lower.match_indices(k).any(|(at, _)| {
+            let mut before = lower[..at].rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+            let (unit, count) = (before.next().unwrap_or(""), before.next().unwrap_or(""));
+            UNITS.iter().any(|u| unit.strip_prefix(u).is_some_and(|rest| rest.is_empty() || rest == "s"))
+                && (COUNTS.contains(&count) || !count.is_empty() && count.bytes().all(|b| b.is_ascii_digit()))
+        })
+    })
 }
 
 /// Whether `text` gives a time of day: "5am", "5.30 p.m.", "17:45", "noon",
@@ -352,6 +370,12 @@ mod tests {
         flags(R, s, &[s]);
         // The statement's own setting is still an event to date.
         let s = "The agency said the toll would rise during a press conference.";
+        flags(R, s, &[s]);
+        // a time counted from one the account gave dates it; a count of
+        // something else does not
+        allows(R, "He was taken to hospital but died of his injuries two days later.");
+        allows(R, "Pryce was arrested at his home 40 minutes after the stabbing.");
+        let s = "Margaret Ashdown died after two weeks of illness at her home in Oban.";
         flags(R, s, &[s]);
     }
 

@@ -67,14 +67,17 @@ November”, “Rembrandt was 28 at the time”, “pupils aged four to 11”, �
 users at 14”, “a grade 4 at 16 must”, “Hannah and Josh, both 19”, “Their drummer is 17.”, “aged between 19
 and 42”, “the escort, Margaret Hind, 62.”, “Catriona, the keeper's daughter,
 is 19”, an age band: “18- to 24-year-olds”, a step in a life: “took up running
-at 64”, “died at 87”, “left school at 15 to work”, “people turning 75 began”); numbers in names, labels and identifiers (`World War II`, `G7`,
+at 64”, “died at 87”, “left school at 15 to work”, “started racing at 14”, “people turning 75 began”, people
+over or under an age: “Most are over 60.”, “14% of participants were 80 or older”); numbers in names, labels and identifiers (`World War II`, `G7`,
 `COVID-19`, `Article 5`, `Table 1`, `Proposal 3`, `Option 2`, `No. 27`, `a Big Four firm`, `type 2 diabetes`, `a phase 3
 trial`, `runway 27`, `junctions 10 and 11`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`, `on lap 31`,
 `the 47 service`, `the 36 and 36A routes`, a product's name: `Nova 8 Pro`,
 `Ironveil 2 launched`, the decimal of a name: `PM2.5`, the last part of a
 code: `SSP5-8.5`, a DOI's prefix: `doi:10.1038/...`, a scheme named by a
 range: `the 16-25 Railcard`, a group's or a formation's name: `the big
-four`, `a back three`), addresses
+four`, `a back three`, numbered rooms: `two theatres, numbers 4 and 5`, a
+product's strength or pack size: `160 mg tablets`, `30- and 90-count
+bottles`, a book's page count and price: `Harbour & Vane, 432pp, £20`), addresses
 (`211 Oxford Street`, `14–22 Riverside Terrace`, `500 Howard St.`, `1
 Station Approach`, `14 Heol y Felin`), telephone
 and reference numbers (`937-225-4000`, `a 10-K filing`, `call 101`, `an emergency 999 call`, a text service's short code: `texting HELP to 99411`, `the 101 non-emergency line`, `0800 555 111`, `crime reference
@@ -96,7 +99,8 @@ length: “won the World Series over the Cardinals in six games”, a margin
 in the score: “came from 17 points down”, “20 unanswered points”, and the
 match clock: “on 22 minutes”, a tennis match's “saved two match points”, a
 championship's standings: “356 points to Norris's 347”, “a further 36 points
-back”, a race's “14.8 seconds back” and “48 seconds clear”, a horse race's “won by
+back”, a race's “14.8 seconds back” and “48 seconds clear”, a point on its course:
+“caught with 31km to go”, “went clear after 22km”, “at the 35-kilometre mark”, a horse race's “won by
 11 lengths” and odds, “a 20-1 shot”, “With three minutes left”, a timeline's “- 11 min: Okafor
 curls in”), and a
 vote's record (“Councillors voted seven to four”, “Two members

@@ -42,7 +42,9 @@ in The Lancet`, `A study published in the
 journal Nature Food found`), `are understood / reported / said to`, passive attributions to an unnamed
 group (`confirmed by arms researchers`), and `is expected to` / `is
 suspected of` when nobody in the sentence holds the expectation (“the
-ministry said talks are expected to resume” is not flagged).
+ministry said talks are expected to resume” is not flagged; in “The FDA is
+expected to widen its review, industry analysts say” only `analysts say`
+is).
 
 A question attributes nothing (“What do experts say?”, a common
 heading) and is not flagged, nor is a heading that names one (“What the
@@ -51,7 +53,9 @@ England: what the latest figures show”, “Here is what the data suggest.”).
 staff”): the hedge says the writer has not confirmed it. Words inside a
 quotation are the speaker's and are not flagged, and neither is a
 group's voice inside what a named source said (“Jane Hill, a union
-official, said workers had raised concerns”; after a turn to the writer's
+official, said workers had raised concerns”, or one before a named source
+that closes the sentence: “a junction that residents had warned was
+dangerous, an inquest has heard”; after a turn to the writer's
 own clause it is flagged: “..., airport operator ANA said, though
 passengers reported queues”), nor data named
 by the body that produced it (“figures from the health ministry show”,
@@ -145,7 +149,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // "Sources close to the club say he is expected to sign": the
             // expectation is held by the source before it, flagged there
             let held_before = lower.contains("expected to") && sentence.attributions.iter().any(|b| b.cue.end <= a.trigger.start && !super::new_clause_between(cx.text(), b.cue.end, a.trigger.start));
-            if evidence && named || held_before {
+            // ("The FDA is expected to widen its review, industry analysts
+            // say": the source after it, in the same clause, holds it too)
+            let held_after = lower.contains("expected to") && sentence.attributions.iter().any(|b| b.cue.start >= a.trigger.end && !super::new_clause_between(cx.text(), a.trigger.end, b.cue.start));
+            if evidence && named || held_before || held_after {
                 continue;
             }
             // (the end of the hedge's own clause when a named source's clause
