@@ -163,6 +163,9 @@ mod tests {
         flags(R, "Club sources said Cole had been offered to two London clubs.", &["Club sources"]);
         flags(R, "Ukrainian intelligence sources said the strike killed 20 soldiers.", &["Ukrainian intelligence sources"]);
         flags(R, "Sources inside the team say he will stay.", &["Sources inside the team"]);
+        // (an anonymity phrase in what they said is not theirs)
+        flags(R, "Government officials said privately that ministers had been briefed on the closure last week.", &["Government officials"]);
+        flags(R, "A person briefed on the matter said the deal was close.", &["A person briefed on the matter"]);
     }
 
     #[test]

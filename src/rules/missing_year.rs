@@ -135,11 +135,6 @@ const FORWARD: &[&str] = &[
     " take effect ", " takes effect ", " come into force ", " comes into force ", " come into effect ", " comes into effect ",
     // ... or runs from or to one: "The freeze applies from 6 April", "The contract ends in December"
     " applies from ", " apply from ", " ends in ", " ends on ", " expires in ", " expires on ", " expire in ", " expire on ",
-    // an obligation: "must pay the penalty by 31 March" (not "must have known in March")
-    " must pay ", " must be ", " must submit ", " must respond ", " must apply ", " must decide ", " must register ",
-    // (and what must not happen: "warned that the Budget on 25 November
-    // must not add to inflationary pressure")
-    " must not ",
     // a forecast's odds: "a 60 percent chance of above-normal temperatures through November"
     " chance of ", " likely to ",
     // a prediction of when: "which Southvale said was unlikely before the end of November"
@@ -175,6 +170,11 @@ fn clause_looks_forward(lower: &str) -> bool {
         return true;
     }
     if FORWARD.iter().any(|w| lower.contains(w)) || FIXTURE_VERBS.iter().any(|w| has_fixture_verb(lower, w)) || due_ahead(lower) {
+        return true;
+    }
+    // an obligation: "must resit the subject in November" (not "must have
+    // known in March")
+    if lower.match_indices(" must ").any(|(at, m)| !lower[at + m.len()..].starts_with("have ")) {
         return true;
     }
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
@@ -387,7 +387,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                         }
                         return false;
                     }
-                    if matches!(word, "will" | "would" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "to" | "be") {
+                    if matches!(word, "will" | "would" | "must" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "to" | "be") {
                         break;
                     }
                     // (a relative clause's own past: "a tour that opened in
@@ -906,6 +906,9 @@ mod tests {
         assert_eq!(fixes_of("The company made the cuts in three stages:\n\n1. About 900 roles in sales.\n2. The remaining 350 roles, spread across marketing, by the end of March."), vec![(" 2026".into(), true)]);
         // a prediction of when looks ahead (written in November: next year's October)
         assert_eq!(fixes_of("The ban stays until reservoirs recover, which the company said was unlikely before the end of October."), vec![(" 2027".into(), true)]);
+        // an obligation is ahead, whatever a relative clause before it did
+        assert_eq!(fixes_of("Pupils who failed must resit the subject in March."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("He must have known in March."), vec![(" 2026".into(), true)]);
         // a demand's deadline is ahead
         assert_eq!(fixes_of("The report also calls for the Sentencing Council to review guidance on suspended sentences by 31 March."), vec![(" 2027".into(), true)]);
         // what was due is past, and so is a cause; what is due looks ahead

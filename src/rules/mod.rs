@@ -401,14 +401,27 @@ impl RuleContext<'_> {
     /// The unsafe ", according to [SOURCE]," fix for a sentence; none when
     /// the sentence already has the `[SOURCE]` placeholder.
     pub fn according_to_fix(&self, sentence: Span) -> Option<Fix> {
-        Self::according_to_fix_in(self.slice(self.fix_zone(sentence)), || self.sentence_end_insertion(sentence))
+        self.according_to_fix_in(self.slice(self.fix_zone(sentence)), || self.sentence_end_insertion(sentence))
     }
 
-    fn according_to_fix_in(zone: &str, at: impl FnOnce() -> usize) -> Option<Fix> {
+    fn according_to_fix_in(&self, zone: &str, at: impl FnOnce() -> usize) -> Option<Fix> {
         if holds(zone, "[SOURCE]") {
             return None;
         }
-        Some(Fix::unsafe_("Insert “according to [SOURCE]”", vec![Edit::insert(at(), ", according to [SOURCE]")]))
+        let at = at();
+        // A stop inside a closing quotation ends the sentence: the source
+        // goes after the quotation and takes the stop with it ('as
+        // "unfounded", according to [SOURCE].', not '"unfounded.", according
+        // to [SOURCE]').
+        let before = self.text().get(..at).unwrap_or("");
+        let quote = before.chars().next_back().filter(|c| matches!(c, '"' | '”' | '’'));
+        if let Some(q) = quote
+            && before[..before.len() - q.len_utf8()].ends_with('.')
+        {
+            let stop = at - q.len_utf8() - 1;
+            return Some(Fix::unsafe_("Insert “according to [SOURCE]”", vec![Edit::replace(Span::new(stop, stop + 1), ""), Edit::insert(at, ", according to [SOURCE].")]));
+        }
+        Some(Fix::unsafe_("Insert “according to [SOURCE]”", vec![Edit::insert(at, ", according to [SOURCE]")]))
     }
 
     /// [`Self::placeholder_fix`] and [`Self::according_to_fix`] of one
@@ -418,7 +431,7 @@ impl RuleContext<'_> {
         let zone = self.slice(self.fix_zone(sentence));
         let at = std::cell::OnceCell::new();
         let at = || *at.get_or_init(|| self.sentence_end_insertion(sentence));
-        (self.placeholder_fix_in(zone, at), Self::according_to_fix_in(zone, at))
+        (self.placeholder_fix_in(zone, at), self.according_to_fix_in(zone, at))
     }
 }
 

@@ -98,6 +98,16 @@ mod tests {
     }
 
     #[test]
+    fn the_source_goes_after_a_closing_quotation_with_its_stop() {
+        use crate::document::{Document, Format};
+        let text = "A medical examiner ruled the death a homicide caused by \"compression asphyxia.\" No deputies were charged.";
+        let doc = Document::new(text, Format::Markdown);
+        let d = crate::check(&doc, &crate::settings::Settings::default()).into_iter().find(|d| d.rule == R).unwrap();
+        let according = d.fixes.iter().find(|f| f.title.contains("according to")).unwrap();
+        assert_eq!(crate::fix::apply_fixes(text, [according]).text, "A medical examiner ruled the death a homicide caused by \"compression asphyxia\", according to [SOURCE]. No deputies were charged.");
+    }
+
+    #[test]
     fn allows_sourced_and_non_claims() {
         allows(R, "The prolonged war has drained Russia’s reserves, the ministry said in a statement.");
         allows(R, "The war has drained Russia’s reserves of military equipment [1].");
