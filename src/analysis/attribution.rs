@@ -960,11 +960,12 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // ("Jane Hill, a union official, said workers had raised concerns":
         // a group's voice inside what a named source said is that source's
         // account)
-        let reports_what_was_said = first_named.is_some_and(|a| ["said", "says", "told", "tells", "added", "explained", "wrote", "stated"].iter().any(|w| text[a.cue.range()].eq_ignore_ascii_case(w)));
+        const SAYING: [&str; 8] = ["said", "says", "told", "tells", "added", "explained", "wrote", "stated"];
+        let reports_what_was_said = first_named.is_some_and(|a| SAYING.iter().any(|w| text[a.cue.range()].eq_ignore_ascii_case(w)));
         // ("A cyclist died at a junction that residents had warned was
         // dangerous, an inquest has heard.": a named source closing the
         // sentence reports all of it, a group's voice before it too)
-        let speaks = |a: &Attribution| ["said", "says", "told", "tells", "added", "explained", "wrote", "stated", "heard", "hears"].iter().any(|w| text[a.cue.range()].eq_ignore_ascii_case(w));
+        let speaks = |a: &Attribution| SAYING.iter().chain(&["heard", "hears"]).any(|w| text[a.cue.range()].eq_ignore_ascii_case(w));
         // (asked only when there is such a group)
         let group_voiced = out.iter().any(|a| a.kind == SourceKind::Vague && a.source.is_some());
         let closing_named = out

@@ -1591,6 +1591,12 @@ fn names_a_product_size(tokens: &[Token<'_>], i: usize) -> bool {
     }
 }
 
+/// People an age bracket is of: "children under five", "people over 65".
+fn names_people(word: &str) -> bool {
+    matches!(word, "children" | "kids" | "people" | "adults" | "those" | "women" | "men" | "babies" | "infants" | "patients" | "girls" | "boys" | "anyone" | "residents" | "pensioners")
+}
+
+/// A unit of distance a race is run or measured in.
 fn is_distance_unit(word: &str) -> bool {
     matches!(word, "m" | "metres" | "meters" | "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" | "mile" | "miles" | "metre" | "meter" | "yards")
 }
@@ -1637,7 +1643,7 @@ fn age_group(tokens: &[Token<'_>], i: usize) -> bool {
     // "Most are over 60.", "A third of residents at Ferry House are under
     // 25.": people, or a share of them, said to be over or under an age.
     let people = |w: &str| {
-        matches!(w, "children" | "kids" | "people" | "adults" | "those" | "women" | "men" | "babies" | "infants" | "patients" | "girls" | "boys" | "residents" | "pensioners" | "users" | "members" | "participants" | "respondents" | "voters" | "workers" | "employees" | "staff" | "customers" | "tenants" | "victims" | "players" | "students" | "pupils")
+        names_people(w) || matches!(w, "users" | "members" | "participants" | "respondents" | "voters" | "workers" | "employees" | "staff" | "customers" | "tenants" | "victims" | "players" | "students" | "pupils")
     };
     if i >= 2
         && matches!(lower_at(i - 1), "over" | "under")
@@ -1657,7 +1663,7 @@ fn age_group(tokens: &[Token<'_>], i: usize) -> bool {
     person_of
         || i >= 2
         && matches!(tokens[i - 1].lower(), "under" | "over" | "above" | "below")
-        && matches!(tokens[i - 2].lower(), "children" | "kids" | "people" | "adults" | "those" | "women" | "men" | "babies" | "infants" | "patients" | "girls" | "boys" | "anyone" | "residents" | "pensioners")
+        && names_people(tokens[i - 2].lower())
 }
 
 /// A length of time used as a modifier says what kind of thing follows, not
