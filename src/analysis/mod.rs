@@ -1116,10 +1116,11 @@ fn is_elliptical(slice: &str, figure: &figures::Figure) -> bool {
 /// items its source vouches for: its last sentence ends in a colon and
 /// names a source ("According to the paper:", "Key figures from the
 /// Treasury:"), speaks in the writers' voice ("We found:") or proposes
-/// ("We recommend that the council:", "Ministers should:"), or is a short
+/// ("We recommend that the council:", "Ministers should:"), is a short
 /// lead-in right after a sourced sentence ("The report sets out eight
-/// findings. The most significant are:"). An item passes on what its list
-/// was given.
+/// findings. The most significant are:") or has a vague source, flagged
+/// there once for the whole list ("Among the measures the council is
+/// expected to consider:"). An item passes on what its list was given.
 fn vouches_for_a_list(slice: &str, kind: BlockKind, sentences: &[Sentence], ctx: Context) -> bool {
     if kind == BlockKind::ListItem && ctx.list_vouched {
         return true;
@@ -1154,8 +1155,12 @@ fn vouches_for_a_list(slice: &str, kind: BlockKind, sentences: &[Sentence], ctx:
         let owned = text.split_whitespace().any(|w| w.ends_with("'s") || w.ends_with("’s") || matches!(w, "Its" | "its" | "Their" | "their"));
         owned && words.any(|w| matches!(w, "findings" | "conclusions"))
     };
+    // ("Among the measures the council is expected to consider:": a vague
+    // source's list, whose one finding is the lead-in's: naming the source
+    // there sources the items)
+    let vague_source = || last.attributions.iter().any(|a| a.kind == SourceKind::Vague);
     // ("The consultation document sets out three options:")
-    last.is_sourced() || last.own_act || proposes || short_after_a_source || own_acts || terms || findings()
+    last.is_sourced() || last.own_act || proposes || short_after_a_source || own_acts || terms || findings() || vague_source()
 }
 
 /// A lead-in listing a document's terms: "The agreement also includes:",

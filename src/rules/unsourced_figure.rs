@@ -225,7 +225,9 @@ pledges (“According to the paper:”, “We recommend that the council:”,
 asserted as fact), a document's findings (“The report's main findings are:”) or a document's terms (“The agreement also includes:”,
 “Under the approved plans, the development would have included:”), and an instruction or a recommendation itself (“Raise
 the quota to 40% on large sites.”). A sentence with a
-`vague-attribution` finding does not also get this one.
+`vague-attribution` finding does not also get this one, nor do the items
+of a list its lead-in introduces (“Among the measures the council is
+expected to consider:”): naming the source there sources them all.
 
 ## Why
 Figures are what readers quote and what corrections are made of; an editor
