@@ -415,13 +415,12 @@ impl RuleContext<'_> {
         // to [SOURCE]').
         let before = self.text().get(..at).unwrap_or("");
         let quote = before.chars().next_back().filter(|c| matches!(c, '"' | '”' | '’'));
-        if let Some(q) = quote
-            && before[..before.len() - q.len_utf8()].ends_with('.')
-        {
-            let stop = at - q.len_utf8() - 1;
-            return Some(Fix::unsafe_("Insert “according to [SOURCE]”", vec![Edit::replace(Span::new(stop, stop + 1), ""), Edit::insert(at, ", according to [SOURCE].")]));
-        }
-        Some(Fix::unsafe_("Insert “according to [SOURCE]”", vec![Edit::insert(at, ", according to [SOURCE]")]))
+        let stop = quote.filter(|q| before[..before.len() - q.len_utf8()].ends_with('.')).map(|q| at - q.len_utf8() - 1);
+        let edits = match stop {
+            Some(stop) => vec![Edit::replace(Span::new(stop, stop + 1), ""), Edit::insert(at, ", according to [SOURCE].")],
+            None => vec![Edit::insert(at, ", according to [SOURCE]")],
+        };
+        Some(Fix::unsafe_("Insert “according to [SOURCE]”", edits))
     }
 
     /// [`Self::placeholder_fix`] and [`Self::according_to_fix`] of one

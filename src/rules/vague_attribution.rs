@@ -148,10 +148,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let evidence = lower.split_whitespace().any(|w| matches!(w, "show" | "shows" | "showed" | "indicate" | "indicates" | "suggest" | "suggests"));
             // "Sources close to the club say he is expected to sign": the
             // expectation is held by the source before it, flagged there
-            let held_before = lower.contains("expected to") && sentence.attributions.iter().any(|b| b.cue.end <= a.trigger.start && !super::new_clause_between(cx.text(), b.cue.end, a.trigger.start));
+            let expectation = lower.contains("expected to");
+            let held_before = expectation && sentence.attributions.iter().any(|b| b.cue.end <= a.trigger.start && !super::new_clause_between(cx.text(), b.cue.end, a.trigger.start));
             // ("The FDA is expected to widen its review, industry analysts
             // say": the source after it, in the same clause, holds it too)
-            let held_after = lower.contains("expected to") && sentence.attributions.iter().any(|b| b.cue.start >= a.trigger.end && !super::new_clause_between(cx.text(), a.trigger.end, b.cue.start));
+            let held_after = expectation && sentence.attributions.iter().any(|b| b.cue.start >= a.trigger.end && !super::new_clause_between(cx.text(), a.trigger.end, b.cue.start));
             if evidence && named || held_before || held_after {
                 continue;
             }
