@@ -185,6 +185,9 @@ pub mod class {
     /// ("wickets", "birdies", "free throws"):
     /// [`crate::analysis::figures::DROP_KEYS`].
     pub const FIGURE_DROP_KEY: u32 = 1 << 12;
+    /// A verb one of own-act's tests asks for ("decided", "fined",
+    /// "interviewed"): [`crate::analysis::own_act_verbs`].
+    pub const OWN_ACT_VERB: u32 = 1 << 13;
     /// The bits the classes may use: a token's class value holds its time
     /// lexicon entry above them ([`super::WordClasses::with_time_entries`]).
     pub(crate) const BITS: u32 = 0xFFFF;
@@ -531,6 +534,7 @@ impl Lexicon {
                 .chain(super::claim::CLOCK_WORDS.iter().map(|w| (*w, class::CLOCK)))
                 .chain(super::claim::SIGNPOST_WORDS.iter().map(|w| (*w, class::SIGNPOST)))
                 .chain(super::OWN_ACT_KEYS.iter().map(|w| (*w, class::OWN_ACT_KEY)))
+                .chain(super::own_act_verbs().map(|w| (w, class::OWN_ACT_VERB)))
                 .chain(super::figures::DROP_KEYS.iter().chain(super::figures::GAME_WORDS).map(|w| (*w, class::FIGURE_DROP_KEY)))
                 .chain(super::figures::PARTS.iter().map(|w| (*w, class::SHARE_PART)))
                 .chain(super::attribution::DOCUMENT_KINDS.iter().map(|w| (*w, class::DOCUMENT_KIND)))
@@ -994,6 +998,7 @@ mod tests {
             (crate::analysis::claim::CLOCK_WORDS.contains(&lower), class::CLOCK),
             (crate::analysis::claim::SIGNPOST_WORDS.contains(&lower), class::SIGNPOST),
             (crate::analysis::OWN_ACT_KEYS.contains(&lower), class::OWN_ACT_KEY),
+            (crate::analysis::own_act_verbs().any(|w| w == lower), class::OWN_ACT_VERB),
             (crate::analysis::figures::DROP_KEYS.iter().chain(crate::analysis::figures::GAME_WORDS).any(|k| lower == *k || lower.split('-').any(|run| run == *k)), class::FIGURE_DROP_KEY),
             (crate::analysis::figures::PARTS.iter().any(|p| lower == *p || lower.split('-').any(|run| run == *p)), class::SHARE_PART),
             (crate::analysis::attribution::DOCUMENT_KINDS.iter().any(|k| k.eq_ignore_ascii_case(lower)), class::DOCUMENT_KIND),
@@ -1012,7 +1017,7 @@ mod tests {
         let extended = Lexicon::build(&LexiconExtensions { vague_phrases: vec!["Sources close to".into(), "the habit".into()], reporting_verbs: vec!["Opined".into()], ..LexiconExtensions::default() });
         let pieces = [
             " ", "said", "Said", "SAID", "according", "to", "reportedly", "increase", "since", "attacked", "killed", "twelve", "Twenty-five", "dozens", "several", "one", "minutes",
-            "later", "half", "two-thirds", "quarters", "a", "third", "Index", "survey", "Journal", "data", "per", "opined", "habit", "close", "U.S.", "it's", "it’s", "yesterday", "March", "days", "now", "should", "defined", "Called", "court", "under", "My", "if", "stars", "wickets", "run-out", "6-under-par", "two-putted", "free", "throws", "über", "\u{212A}ey", "İ", "5", "1,500.5", "²", "٣", "-", "'", ".", ",", "\n", "é", "x",
+            "later", "half", "two-thirds", "quarters", "a", "third", "Index", "survey", "Journal", "data", "per", "opined", "habit", "close", "U.S.", "it's", "it’s", "yesterday", "March", "days", "now", "should", "defined", "Called", "court", "under", "My", "Decided", "fined", "are", "interviewed", "if", "stars", "wickets", "run-out", "6-under-par", "two-putted", "free", "throws", "über", "\u{212A}ey", "İ", "5", "1,500.5", "²", "٣", "-", "'", ".", ",", "\n", "é", "x",
         ];
         let mut classified = 0;
         for s in crate::analysis::random_texts(&pieces, 41, 3000, 59, 1, 13) {

@@ -12,6 +12,8 @@
 /// into a dispatch on the word's length and a few comparisons, where a
 /// slice's `contains` compared the word with every entry in turn (about
 /// five instructions an entry, on some of the analysis's hottest paths).
+/// (With `const NAME` after the test, the words are also a slice, for a
+/// word-class table to be built from the same list.)
 macro_rules! word_list {
     ($(#[$attr:meta])* $vis:vis fn $test:ident = [$($w:literal),+ $(,)?];) => {
         $(#[$attr])*
@@ -19,6 +21,14 @@ macro_rules! word_list {
         $vis fn $test(word: &str) -> bool {
             matches!(word, $($w)|+)
         }
+    };
+    ($(#[$attr:meta])* $vis:vis fn $test:ident, const $list:ident = [$($w:literal),+ $(,)?];) => {
+        $(#[$attr])*
+        #[inline]
+        $vis fn $test(word: &str) -> bool {
+            matches!(word, $($w)|+)
+        }
+        const $list: &[&str] = &[$($w),+];
     };
 }
 
@@ -1228,59 +1238,94 @@ const METHOD_VERBS: &[&str] = &[
     "enrolled", "randomised", "randomized", "included", "followed", "enrol", "enroll", "include",
 ];
 
+word_list! {
+    /// Decisions, intentions and changes a body makes to what it controls
+    /// (a rate, a forecast, a budget); not ordinary verbs ("set a record",
+    /// "held a rally").
+    fn is_act, const ACTS = [
+        "unanimously", "decided", "voted", "agreed", "approved", "adopted", "will", "intends", "plans", "anticipates", "expects", "pledged", "promised", "vowed", "committed", "authorized", "authorised", "continues", "established", "is", "maintained", "kept", "raised", "lowered", "cut", "reduced", "increased", "extended", "allocated", "awarded", "granted", "created", "launched", "introduced", "defines", "defined",
+        // offers and demands in a negotiation, deals: "Westmoor Connect has offered 4.5%"
+        "offered", "offers", "proposed", "proposes", "acquired", "bought", "sold",
+        // a maker's commitment to its customers ("Lumen promises three years of updates")
+        "promises", "guarantees", "pledges",
+        // a body's orders, warnings and hires: "The Environment Agency has issued two severe flood warnings"
+        "issued", "arrested", "signed", "hired", "appointed",
+        // a government's: "the Treasury Department sanctioned 31
+        // people", "the President convened governors from 22 states"
+        "sanctioned", "convened", "deployed", "designated", "seized",
+        // a licensing board's: "The state's POST board revoked 41
+        // certifications"
+        "revoked", "rescinded",
+        // a body's stance: "The PLSA has backed a move to 12%"
+        "backed", "endorsed",
+        // "The charity is also launching a winter appeal"
+        "launching",
+        // a forecaster's own revision: "The Treasury Department
+        // revised its borrowing estimate to $590 billion"
+        "revised", "upgraded", "downgraded",
+        // a lender's provision: "The bank set aside $138 million"
+        "aside",
+    ];
+}
+
+word_list! {
+    /// What a named body's own work delivers and records, which it is the
+    /// source of: "The World Food Programme (WFP) has distributed food to
+    /// 64,000 people", "The Directorate General of Health Services recorded
+    /// 3,870 cases", "The Flood Response Plan seeks US$62.5 million" (asked
+    /// only after a name: "Snow closed 40 schools" is no body's act).
+    fn is_work, const WORKS = [
+        "distributed", "delivered", "installed", "provided", "supplied", "vaccinated", "treated", "screened", "recorded", "registered", "donated", "built", "repaired", "restored", "rehoused", "evacuated", "rescued", "seeks", "sought",
+        // (a forecaster's odds: "the Climate Prediction Center gives
+        // Phoenix a 60 percent chance")
+        "gives", "gave",
+    ];
+}
+
+word_list! {
+    /// A named body's own method: "Human Rights Watch interviewed 34
+    /// people", "The Committee received 187 submissions".
+    fn is_own_method, const OWN_METHODS = [
+        "interviewed", "surveyed", "sampled", "polled", "visited", "reviewed", "received", "collected", "conducted", "analysed", "analyzed", "examined", "tested", "contacted", "tracked", "monitored", "recruited", "enrolled", "randomised", "randomized",
+        "modelled", "modeled", "simulated",
+    ];
+}
+
+word_list! {
+    /// A rate a body keeps where it is: "The ECB left its deposit rate
+    /// unchanged at 2%", "held Bank Rate at 4%".
+    fn holds_steady, const HOLDS = ["left", "leaves", "held", "holds", "kept", "keeps"];
+}
+
+word_list! {
+    /// A penalty a body imposes: "The regulator fined the company £8.7 million".
+    fn imposes_a_penalty, const PENALTIES = ["fined", "imposed", "levied"];
+}
+
+word_list! {
+    /// An act a body starts: "Cornwall Council began charging a 100% premium".
+    fn starts_an_act, const STARTS = ["began", "started", "begins", "starts"];
+}
+
+word_list! {
+    /// Commitments in the plural, after names only: "Samsung and Google
+    /// offer seven years of updates".
+    fn commits_in_plural, const COMMITS_IN_PLURAL = ["offer", "promise", "guarantee", "pledge"];
+}
+
+/// Every word own-act's verb tests ask for, with "is", "are" and "made"
+/// (class [`lexicon::class::OWN_ACT_VERB`]): most words of a sentence are
+/// none of them and skip the tests.
+pub(crate) fn own_act_verbs() -> impl Iterator<Item = &'static str> {
+    [ACTS, WORKS, OWN_METHODS, HOLDS, PENALTIES, STARTS, COMMITS_IN_PLURAL, &["is", "are", "made"]].into_iter().flatten().copied()
+}
+
 /// The words that open own-act's court, rule and first-person readings
 /// (class [`lexicon::class::OWN_ACT_KEY`]).
 pub(crate) const OWN_ACT_KEYS: [&str; 7] = ["court", "magistrates", "tribunal", "judge", "under", "our", "my"];
 
 /// "The Committee decided to ...": a named body stating its own act.
 fn own_act(toks: &[tokens::Token<'_>]) -> bool {
-    // Decisions, intentions and changes a body makes to what it controls
-    // (a rate, a forecast, a budget); not ordinary verbs ("set a record",
-    // "held a rally").
-    // (a `match`, compiled to a switch on the length: up to ten words of
-    // every sentence are asked, and a slice search compared each with all)
-    fn is_act(word: &str) -> bool {
-        matches!(
-            word,
-            "unanimously" | "decided" | "voted" | "agreed" | "approved" | "adopted" | "will" | "intends" | "plans" | "anticipates" | "expects" | "pledged" | "promised" | "vowed" | "committed" | "authorized" | "authorised" | "continues" | "established" | "is" | "maintained" | "kept" | "raised" | "lowered" | "cut" | "reduced" | "increased" | "extended" | "allocated" | "awarded" | "granted" | "created" | "launched" | "introduced" | "defines" | "defined"
-                // offers and demands in a negotiation, deals: "Westmoor Connect has offered 4.5%"
-                | "offered" | "offers" | "proposed" | "proposes" | "acquired" | "bought" | "sold"
-                // a maker's commitment to its customers ("Lumen promises three years of updates")
-                | "promises" | "guarantees" | "pledges"
-                // a body's orders, warnings and hires: "The Environment Agency has issued two severe flood warnings"
-                | "issued" | "arrested" | "signed" | "hired" | "appointed"
-                // a government's: "the Treasury Department sanctioned 31
-                // people", "the President convened governors from 22 states"
-                | "sanctioned" | "convened" | "deployed" | "designated" | "seized"
-                // a licensing board's: "The state's POST board revoked 41
-                // certifications"
-                | "revoked" | "rescinded"
-
-                // a body's stance: "The PLSA has backed a move to 12%"
-                | "backed" | "endorsed"
-                // "The charity is also launching a winter appeal"
-                | "launching"
-                // a forecaster's own revision: "The Treasury Department
-                // revised its borrowing estimate to $590 billion"
-                | "revised" | "upgraded" | "downgraded"
-                // a lender's provision: "The bank set aside $138 million"
-                | "aside"
-        )
-    }
-    // What a named body's own work delivers and records, which it is the
-    // source of: "The World Food Programme (WFP) has distributed food to
-    // 64,000 people", "The Directorate General of Health Services recorded
-    // 3,870 cases", "The Flood Response Plan seeks US$62.5 million" (asked
-    // only after a name: "Snow closed 40 schools" is no body's act).
-    fn is_work(word: &str) -> bool {
-        matches!(
-            word,
-            "distributed" | "delivered" | "installed" | "provided" | "supplied" | "vaccinated" | "treated" | "screened" | "recorded" | "registered" | "donated" | "built" | "repaired" | "restored" | "rehoused" | "evacuated" | "rescued" | "seeks" | "sought"
-                // (a forecaster's odds: "the Climate Prediction Center gives
-                // Phoenix a 60 percent chance")
-                | "gives" | "gave"
-        )
-    }
     // The work verb follows the name (or its bracketed abbreviation, or the
     // body's kind) with only an auxiliary or adverb between: "WHO has
     // deployed", "The World Food Programme (WFP) has distributed"; not a
@@ -1302,7 +1347,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // Google offer seven years of updates" (not "Several European countries
     // guarantee ...", where a common noun is the subject).
     fn names_commit(toks: &[tokens::Token<'_>], k: usize) -> bool {
-        matches!(toks[k].lower(), "offer" | "promise" | "guarantee" | "pledge")
+        commits_in_plural(toks[k].lower())
             && k > 0
             && toks[..k].iter().all(|t| t.is_capitalized() || matches!(t.text, "and" | "&" | ","))
             && toks[..k].iter().filter(|t| t.is_capitalized()).count() >= 2
@@ -1552,23 +1597,24 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         if (t.is_capitalized() && (k > 0 || subject_start > 0)) || (k == 0 && matches!(t.text, "It" | "This" | "These" | "He" | "She" | "They")) || named_kind || named_first {
             seen_name = true;
         }
-        // (and a named body's own method: "Human Rights Watch interviewed
-        // 34 people", "The Committee received 187 submissions")
+        // (each test below asks for one of its verbs, which most words are
+        // not: one bit of the word's classes rules them all out)
+        if !t.may_be(lexicon::class::OWN_ACT_VERB) {
+            continue;
+        }
         // "The TWU is seeking a pay rise of 9%".
         // "The REGULATE study is randomising 2,400 adults": a study's own method.
         if matches!(t.lower(), "is" | "are") && toks.get(k + 1).is_some_and(|n| matches!(n.lower(), "seeking" | "asking" | "making" | "providing" | "investing" | "appealing" | "offering" | "proposing" | "demanding" | "planning" | "randomising" | "randomizing" | "recruiting" | "enrolling" | "tracking" | "surveying")) {
             return seen_name;
         }
-        // "The ECB left its deposit rate unchanged at 2%", "held Bank Rate at 4%".
-        if seen_name && matches!(t.lower(), "left" | "leaves" | "held" | "holds" | "kept" | "keeps") && toks.iter().skip(k + 1).take(5).any(|n| matches!(n.lower(), "unchanged" | "steady" | "at")) {
+        if seen_name && holds_steady(t.lower()) && toks.iter().skip(k + 1).take(5).any(|n| matches!(n.lower(), "unchanged" | "steady" | "at")) {
             return true;
         }
         if names_commit(toks, k) {
             return true;
         }
-        // "The regulator fined the company £8.7 million": a penalty the
-        // body imposes (not one it suffers: "Tejo Marine Works was fined")
-        if seen_name && matches!(t.lower(), "fined" | "imposed" | "levied") && k > 0 && !matches!(toks[k - 1].lower(), "was" | "were" | "been" | "be" | "being" | "is" | "are" | "ever") {
+        // (not a penalty the body suffers: "Tejo Marine Works was fined")
+        if seen_name && imposes_a_penalty(t.lower()) && k > 0 && !matches!(toks[k - 1].lower(), "was" | "were" | "been" | "be" | "being" | "is" | "are" | "ever") {
             return true;
         }
         // "The committee made six recommendations": what a body proposes
@@ -1582,18 +1628,11 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                 return true;
             }
         }
-        // ("Cornwall Council began charging a 100% premium": an act the
-        // body started)
-        if seen_name && matches!(t.lower(), "began" | "started" | "begins" | "starts") && toks.get(k + 1).is_some_and(|n| n.kind == tokens::TokenKind::Word && n.lower().len() > 4 && n.lower().ends_with("ing")) {
+        if seen_name && starts_an_act(t.lower()) && toks.get(k + 1).is_some_and(|n| n.kind == tokens::TokenKind::Word && n.lower().len() > 4 && n.lower().ends_with("ing")) {
             return true;
         }
         if is_act(t.lower())
-            || seen_name
-                && (matches!(
-                    t.lower(),
-                    "interviewed" | "surveyed" | "sampled" | "polled" | "visited" | "reviewed" | "received" | "collected" | "conducted" | "analysed" | "analyzed" | "examined" | "tested" | "contacted" | "tracked" | "monitored" | "recruited" | "enrolled" | "randomised" | "randomized"
-                        | "modelled" | "modeled" | "simulated"
-                ) || is_work(t.lower()) && right_after_the_name(toks, k, aside_open))
+            || seen_name && (is_own_method(t.lower()) || is_work(t.lower()) && right_after_the_name(toks, k, aside_open))
         {
             return seen_name && t.lower() != "is";
         }
