@@ -62,7 +62,7 @@ word_list! {
     fn is_preposition = ["at", "of", "from", "with", "in", "for", "within", "inside", "close", "across", "around", "among"];
 }
 
-word_list! { fn is_determiner = ["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "many", "such", "one", "no", "any", "each", "every", "both"]; }
+word_list! { pub(crate) fn is_determiner = ["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "many", "such", "one", "no", "any", "each", "every", "both"]; }
 word_list! { fn is_definite = ["the", "this", "that", "these", "those", "same"]; }
 word_list! { fn is_pronoun = ["he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "us", "who"]; }
 
@@ -89,7 +89,7 @@ word_list! {
         "data", "figures", "study", "studies", "report", "reports", "survey", "surveys", "poll", "polls", "research", "analysis",
         "statistics", "records", "documents", "document", "results", "evidence", "numbers", "census", "review", "investigation",
         "inquiry", "audit", "paper", "researchers", "scientists", "experts", "analysts", "authors", "team", "findings", "tests",
-        "estimates", "memo", "letter", "statement", "filing", "filings", "assessment", "model", "models", "papers", "polling", "accounts", "minutes",
+        "estimates", "memo", "letter", "statement", "statements", "filing", "filings", "assessment", "model", "models", "papers", "polling", "accounts", "minutes",
         "declaration", "declarations", "count", "tally", "modelling", "modeling", "projections", "calculations",
         // what a company or agency lays out: ", the presentation shows."
         "presentation", "prospectus", "slides", "chart", "charts", "transcript", "bulletin", "dashboard", "database", "register",
@@ -317,6 +317,16 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         }
         if lower == "according" && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("to")) {
             if let Some(src) = phrase_after(tokens, i + 2) {
+                // ("according to a report to cabinet by the director of
+                // children's services": the document's addressee stands
+                // between it and its author)
+                let by_after_addressee = || {
+                    (src.1 + 2..tokens.len().min(src.1 + 6)).take_while(|&k| tokens[k].kind == TokenKind::Word).find(|&k| matches!(tokens[k].lower(), "by" | "from"))
+                };
+                let src = match tokens.get(src.1 + 1) {
+                    Some(to) if to.lower() == "to" && is_evidence_noun(tokens[src.1].lower()) => by_after_addressee().and_then(|by| phrase_after(tokens, by + 1)).map_or(src, |author| (src.0, author.1)),
+                    _ => src,
+                };
                 let cue = tok.span.cover(tokens[i + 1].span);
                 push(&mut out, text, tokens, cue, src, lexicon, anonymous_seen, sentence);
             }
@@ -1438,6 +1448,9 @@ fn starts_like_source(tokens: &[Token<'_>], s: usize) -> bool {
         // a role before the name: "said co-author Professor Martin Reyes",
         // "said party spokesman John Smith"
         || tokens[s..].iter().take(3).take_while(|t| t.kind == TokenKind::Word).any(|t| t.is_capitalized())
+        // (a role "of" something: "said chair of trustees Graham Lister",
+        // "said chief executive of Oxfam Jane Doe")
+        || tokens[s..].iter().take(3).any(|t| t.lower() == "of") && tokens[s..].iter().take(5).take_while(|t| t.kind == TokenKind::Word).any(|t| t.is_capitalized())
 }
 
 /// A "not" or "never" among the auxiliaries right before the verb.
@@ -1663,7 +1676,7 @@ word_list! {
 
 word_list! {
     /// People described by their role, for [`classify`]'s "one banker".
-    fn is_person_noun = [
+    pub(crate) fn is_person_noun = [
         "banker", "student", "teacher", "doctor", "nurse", "resident", "parent", "pupil", "lawyer", "manager", "executive", "trader", "investor",
         "farmer", "driver", "passenger", "shopper", "voter", "soldier", "guard", "witness", "neighbour", "neighbor", "owner", "landlord", "tenant",
         "patient", "customer", "activist", "campaigner", "protester", "supporter", "fan", "player", "coach", "consultant", "contractor",
@@ -1813,8 +1826,11 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         && !tokens.get(core_end + 1).is_some_and(|t| t.eq_ignore_case("for"))
         && !tokens[s + 1..=e].iter().any(|t| t.text.ends_with("’s") || t.text.ends_with("'s"))
         // (a name in apposition names them: "An aerospace analyst, Richard
-        // Aboulafia, said")
-        && !(tokens.get(e + 1).is_some_and(|t| t.is_punct(",")) && tokens.get(e + 2).is_some_and(Token::is_capitalized));
+        // Aboulafia, said", "Another passenger, student Megan Rhys, 19,
+        // said"; not a place: "A passenger from Leeds")
+        && !(tokens.get(e + 1).is_some_and(|t| t.is_punct(","))
+            && tokens.get(e + 2).is_some_and(|t| t.kind == TokenKind::Word && !is_preposition(t.lower()) && !is_boundary(t.lower()))
+            && tokens[e + 2..].iter().take(3).take_while(|t| t.kind == TokenKind::Word).any(Token::is_capitalized));
     if one_described {
         return SourceKind::Anonymous;
     }

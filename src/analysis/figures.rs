@@ -803,6 +803,8 @@ fn is_label(word: &str) -> bool {
         | "highway" | "interstate" | "motorway" | "marker" | "markers" | "milepost" | "mileposts"
         // ballot measures and a plan's numbered parts: "Proposal 3", "Option 2", "Question 1"
         | "proposal" | "proposition" | "prop" | "question" | "amendment" | "option" | "scenario" | "step" | "pillar" | "recommendation" | "objective"
+        // a document's numbered notes: "financial statements 2025-26, note 4"
+        | "note" | "footnote" | "endnote"
         // the plural before a list of them: "Sections 1, 3 and 4"
         | "sections" | "chapters" | "articles" | "paragraphs" | "clauses" | "items" | "tables" | "figures" | "pages" | "rules" | "platforms" | "terminals" | "routes" | "gates" | "wards" | "rooms" | "floors"
         // ("two theatres, numbers 4 and 5")
@@ -1100,6 +1102,8 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
                 w if w.len() > 4 && w.ends_with("ing") => k >= 1 && matches!(tokens[k - 1].lower(), "started" | "began" | "starting" | "beginning"),
                 "up" => k >= 1 && matches!(tokens[k - 1].lower(), "took" | "taken" | "taking" | "take" | "takes"),
                 "school" | "home" => k >= 1 && matches!(tokens[k - 1].lower(), "left" | "leaving" | "leave" | "leaves"),
+                // ("a knee injury ended his career at 19")
+                "career" => k >= 2 && matches!(tokens[k - 2].lower(), "ended" | "ending" | "ends" | "began" | "started" | "beginning" | "starting"),
                 _ => false,
             };
             // (the step right before "at", or before its object of a word or two)
@@ -1111,7 +1115,9 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     // Ages: "Smith, 45," and "45-year-old", "25 years old".
     // (or closing the sentence: "and the escort, Margaret Hind, 62.")
     let closes = |n: &Token<'_>| (n.is_punct(".") || n.is_punct(";")) && i + 2 >= tokens.len();
-    if prev.is_some_and(|p| p.is_punct(",")) && next.is_some_and(|n| n.is_punct(",") || closes(n)) && plain_integer && digits <= 3 && i >= 2 && tokens[i - 2].is_capitalized() {
+    // (or a person a role describes: "A retired head teacher, 71, who
+    // invested £60,000")
+    if prev.is_some_and(|p| p.is_punct(",")) && next.is_some_and(|n| n.is_punct(",") || closes(n)) && plain_integer && digits <= 3 && i >= 2 && (tokens[i - 2].is_capitalized() || super::attribution::is_person_noun(tokens[i - 2].lower())) {
         return false;
     }
     if next.is_some_and(|n| n.is_punct("-")) && tokens.get(i + 2).is_some_and(|t| ["year-old", "years-old", "month-old", "months-old", "week-old", "weeks-old", "day-old", "days-old"].iter().any(|o| t.lower().starts_with(o))) {
@@ -1845,10 +1851,22 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     if value <= 12 && tokens.get(i + 1..).is_some_and(|rest| rest.iter().take(3).take_while(|t| t.kind == TokenKind::Word).count() >= 1 && rest.iter().take(4).position(|t| t.is_punct(":")).is_some_and(|k| rest[..k].iter().all(|t| t.kind == TokenKind::Word))) {
         return false;
     }
+    // (the colon may close a longer lead-in, the list or table in the
+    // blocks after it: "Rovers completed three other deals before the
+    // deadline:")
+    if value <= 12 && tokens.len() > i + 2 && tokens.len() <= i + 9 && tokens.last().is_some_and(|t| t.is_punct(":")) && tokens[i + 1..tokens.len() - 1].iter().all(|t| t.kind == TokenKind::Word) {
+        return false;
+    }
     // The writer's signposting by count, opening the sentence: "Two points
     // stand out.", "Three questions remain." (the points follow; nothing
     // is counted in the world)
     if i == 0 && (2..=10).contains(&value) && tokens.get(1).is_some_and(|t| is_discourse_noun(t.lower())) {
+        return false;
+    }
+    // ... or closing it, the points to follow: "Economists point to three
+    // factors." ("First, energy. ...")
+    // (not a change by so many points: "Support fell by three points.")
+    if (2..=10).contains(&value) && prev.is_none_or(|p| !matches!(p, "by" | "of")) && tokens.get(i + 1).is_some_and(|t| is_discourse_noun(t.lower())) && tokens.len() == i + 3 && tokens[i + 2].kind == TokenKind::Punct && matches!(tokens[i + 2].text, "." | ":") {
         return false;
     }
     // Small tallies of items named right there: "two politicians, A and B,".
@@ -1867,6 +1885,15 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
             let names_first = after.iter().take_while(|t| !t.eq_ignore_case("and")).all(|t| t.is_capitalized() || t.is_punct(",") || age(t));
             if after.first().is_some_and(|t| t.is_capitalized()) && after.iter().any(|t| t.eq_ignore_case("and")) && names_first {
                 return false;
+            }
+            // (after a colon, each name may carry a description: "Two
+            // riders abandoned during the stage: the Australian sprinter
+            // Liam Carter and Denmark's Mads Holm.")
+            if window[k].is_punct(":") && let Some(and) = after.iter().position(|t| t.eq_ignore_case("and")) {
+                let described_name = |part: &[Token<'_>]| part.iter().take(5).take_while(|t| t.kind == TokenKind::Word).any(|t| t.is_capitalized());
+                if described_name(&after[..and]) && after[..and].iter().all(|t| t.kind == TokenKind::Word) && described_name(&after[and + 1..]) {
+                    return false;
+                }
             }
         }
     }

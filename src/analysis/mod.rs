@@ -397,7 +397,10 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
                 // before and after the date fix writes the year)
                 && sentence_times.iter().all(|t| matches!(t.kind, time::TimeKind::Absolute { month: None, day: None, .. }) || matches!(&t.kind, time::TimeKind::Relative(r) if matches!(r.reference, time::Reference::Year(_))) || over_years(t))
         };
-        let anchored = (sentence_times.iter().any(|t| !since(t)) && !change_over_a_year()) || claim::mentions_clock_time(toks);
+        // ("now", "currently": a state as of the writing, which a claim
+        // about it still asserts)
+        let as_of_now = |t: &TimeExpr| matches!(&t.kind, time::TimeKind::Relative(r) if matches!(r.reference, time::Reference::Now));
+        let anchored = (sentence_times.iter().any(|t| !since(t) && !as_of_now(t)) && !change_over_a_year()) || claim::mentions_clock_time(toks);
         // The writer's own experience, in the first person ("I never saw it
         // stutter"), is vouched for by the byline.
         let first_person = || toks.iter().any(|t| t.text == "I" && !sentence_quotes.iter().any(|q| q.contains(t.span)));
@@ -1279,6 +1282,9 @@ word_list! {
         // (a forecaster's odds: "the Climate Prediction Center gives
         // Phoenix a 60 percent chance")
         "gives", "gave",
+        // (its standing method, in the present: "The ONS measures it by
+        // tracking the prices of around 700 items")
+        "measures", "tracks", "samples", "surveys", "monitors",
     ];
 }
 
@@ -1361,7 +1367,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // A kind of body that "the" makes one the reader knows: "the company",
     // "the regulator", "the committee".
     fn is_body_kind(word: &str) -> bool {
-        attribution::is_producer(word) || attribution::is_institution(word) || matches!(word, "committee" | "firm" | "union" | "society" | "association" | "federation" | "trust" | "foundation" | "charity")
+        attribution::is_producer(word) || attribution::is_institution(word) || matches!(word, "committee" | "firm" | "union" | "society" | "association" | "federation" | "trust" | "foundation" | "charity" | "partnership" | "consortium" | "coalition" | "alliance")
             // (a police force: "The force recorded 3,912 offences"; a
             // study's authors: "The authors modelled 25,000 savers")
             || matches!(word, "force" | "constabulary" | "authors" | "researchers")
@@ -1562,7 +1568,13 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         // A name, a pronoun/demonstrative standing for the body just named,
         // or the body's kind after "the" ("The company raised its forecast").
         // (one adjective may come between: "The central bank has cut")
-        let named_kind = toks[0].lower() == "the" && is_body_kind(t.lower()) && (k == 1 || k == 2 && !toks[1].is_capitalized() && matches!(toks[1].lower(), "central" | "federal" | "national" | "regional" | "local" | "state" | "city" | "county" | "district" | "health" | "planning" | "electoral" | "statistics" | "competition"));
+        // (or its owner: "The trust's board approved a £14.5 million plan")
+        let named_kind = toks[0].lower() == "the"
+            && is_body_kind(t.lower())
+            && (k == 1
+                || k == 2
+                    && !toks[1].is_capitalized()
+                    && (matches!(toks[1].lower(), "central" | "federal" | "national" | "regional" | "local" | "state" | "city" | "county" | "district" | "health" | "planning" | "electoral" | "statistics" | "competition") || toks[1].text.ends_with("'s") || toks[1].text.ends_with("’s")));
         let named_first = k == 0 && t.is_capitalized() && {
             let next = toks.get(1).map_or("", |n| n.lower());
             let next = if matches!(next, "only" | "now" | "also" | "still" | "already" | "currently" | "recently") { toks.get(2).map_or("", |n| n.lower()) } else { next };
@@ -1632,7 +1644,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
             return true;
         }
         if is_act(t.lower())
-            || seen_name && (is_own_method(t.lower()) || is_work(t.lower()) && right_after_the_name(toks, k, aside_open))
+            || seen_name && (is_own_method(t.lower()) || is_work(t.lower()) && right_after_the_name(toks, k, aside_open) && !attribution::is_determiner(toks[k - 1].lower()))
         {
             return seen_name && t.lower() != "is";
         }

@@ -3828,6 +3828,9 @@ impl<'a> Scanner<'a> {
             (Some(n), Unit::Day) => Reference::DayOffset(sign * n),
             (Some(n), Unit::Week) => Reference::Week(sign * n),
             (Some(n), Unit::Month) => Reference::Month(sign * n),
+            // ("135.9p a year ago": the same month a year before, which a
+            // comparison with a year before means, not the whole year)
+            (Some(1), Unit::Year) => Reference::Month(sign * 12),
             (Some(n), Unit::Year) => Reference::Year(sign * n),
             (_, Unit::Part(_) | Unit::Season(_) | Unit::Weekend) => return None,
             _ => Reference::Unresolvable,

@@ -325,10 +325,36 @@ fn blank_bare_urls(prose: &mut [u8], links: &mut Vec<Span>) {
             next = end.max(i + 1);
         }
     }
+    // ("on the council's website at hartley.gov.uk/planning": a domain with
+    // a path and no scheme)
+    let mut before = 0;
+    for slash in memchr::memchr_iter(b'/', bytes) {
+        while found.get(before).is_some_and(|s: &Span| s.end <= slash) {
+            before += 1;
+        }
+        if found.get(before).is_some_and(|s| s.start <= slash) {
+            continue;
+        }
+        if let Some(start) = domain_before(bytes, slash) {
+            found.insert(before, Span::new(start, address_end(bytes, start)));
+        }
+    }
     for span in found {
         blank(prose, span.start, span.end);
         links.push(span);
     }
+}
+
+/// Where the domain ending right before the `/` at byte `slash` starts:
+/// dotted names, the last of two to six letters ("hartley.gov.uk"), not
+/// "and/or", "U.S./Mexico" or "1.5/10".
+fn domain_before(bytes: &[u8], slash: usize) -> Option<usize> {
+    let start = bytes[..slash].iter().rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))).map_or(0, |p| p + 1);
+    let domain = &bytes[start..slash];
+    let last_dot = domain.iter().rposition(|&b| b == b'.')?;
+    let top = &domain[last_dot + 1..];
+    let opens_word = start == 0 || bytes[start - 1].is_ascii_whitespace() || matches!(bytes[start - 1], b'(' | b'[');
+    (opens_word && domain.first().is_some_and(u8::is_ascii_alphanumeric) && (2..=6).contains(&top.len()) && top.iter().all(u8::is_ascii_alphabetic) && bytes.get(slash + 1).is_some_and(u8::is_ascii_alphanumeric)).then_some(start)
 }
 
 /// Where the address starting at byte `i` ends, when one starts there.
@@ -338,6 +364,12 @@ fn url_end(bytes: &[u8], i: usize) -> Option<usize> {
     if !starts_url || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
         return None;
     }
+    Some(address_end(bytes, i))
+}
+
+/// Where an address starting at byte `i` ends: at a space, a non-ASCII
+/// byte or a bracket, less any sentence punctuation after it.
+fn address_end(bytes: &[u8], i: usize) -> usize {
     let mut end = i;
     while end < bytes.len() && !bytes[end].is_ascii_whitespace() && bytes[end] < 0x80 && !matches!(bytes[end], b'<' | b'>' | b'"') {
         end += 1;
@@ -346,7 +378,7 @@ fn url_end(bytes: &[u8], i: usize) -> Option<usize> {
     while end > i && matches!(bytes[end - 1], b'.' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'\'') {
         end -= 1;
     }
-    Some(end)
+    end
 }
 
 /// Each block's kind and prose, runs of blanks squeezed to one space: what
@@ -512,6 +544,11 @@ mod tests {
         assert_eq!(doc.links().len(), 1);
         assert_eq!(doc.slice(doc.links()[0]), "https://example.org/x");
         assert!(!doc.prose().contains("example"));
+        // (a domain with a path needs no scheme; "and/or", "U.S./Mexico",
+        // "1.5/10" and "24/7" are no addresses)
+        let doc = Document::new("Papers at hartley.gov.uk/planning. Open 24/7 and/or across the U.S./Mexico border, rated 1.5/10 (see www.x.org/a and y.co.uk/b).", Format::Text);
+        let links: Vec<&str> = doc.links().iter().map(|l| doc.slice(*l)).collect();
+        assert_eq!(links, ["hartley.gov.uk/planning", "www.x.org/a", "y.co.uk/b"]);
     }
 
     /// The first implementation, stopping at every `h` and `w`: the

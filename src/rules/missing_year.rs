@@ -20,7 +20,9 @@ sentence or paragraph (a year named relative to the writing counts:
 
 Not flagged: dates with a year; months used as names (an edition: “the
 September jobs report”, “Our October report”); recurring dates
-(“every 1 May”, “1 May to 30 September of each year”, “has been run in
+(“every 1 May”, “1 May to 30 September of each year”, a norm for a time
+of every year: “a five-year average of 67% for mid-September”, “2C above
+normal for October”, “has been run in
 November since 2005”, a habit of the
 seasons: “The rainy season usually lasts until late September”, a date kept
 every year: “has never missed its Oct. 1 deadline”, “always closes on 24
@@ -84,7 +86,10 @@ right after its noun: “to the heights seen on 11 October”, whatever the
 clause expects (but a plan looks ahead: “the ruling expected on 3 March”),
 nor a relative clause's own past: “a tour that opened in Dublin on 8
 September and closes in Lisbon on 12 December” (the 12 December looks
-ahead); not “In a letter dated 2 September, the agency said designs
+ahead), nor a past tense after its subject, the date its adjunct: “The
+minister visited the works on 3 September and said the government would
+act” (not an adjective: “will unveil the revised plan on 3 December”);
+not “In a letter dated 2 September, the agency said designs
 would need approval”, nor a document's date: “confirmed in a customer
 advisory dated 9 October that it would levy a fee”, nor a fixture's verb used
 as a noun: “refused to work the face on 3 October”, nor an act a participle tells just
@@ -366,6 +371,13 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 {
                     return false;
                 }
+                let led_by_on_or_in = cx.slice(span).split_once(' ').is_some_and(|(w, _)| matches!(w.to_ascii_lowercase().as_str(), "on" | "in"));
+                // (the same words as written, for the past-tense test: "away
+                // at Wexford United on 15 March" is a name)
+                let mut cased = crate::analysis::words_before(cx.text(), span.start, 7).rsplit(' ');
+                // (a complement passed: "warned that the Budget on 25
+                // November must not add" dates what follows "that")
+                let mut beyond_complement = false;
                 let mut words = before.rsplit(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).peekable();
                 let mut later = "";
                 // (a conjunction passed: the words before it are another
@@ -373,6 +385,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // October")
                 let mut other_clause = false;
                 while let Some(word) = words.next() {
+                    let as_written = cased.next().unwrap_or(word);
+                    // (an aside's comma: "directed by Denis Villeneuve,
+                    // opens on September 18")
+                    beyond_complement |= as_written.ends_with([',', ';', ':']) && !later.is_empty();
                     other_clause |= matches!(word, "and" | "but" | "or");
                     // (a past perfect: "that it had inspected Willowmead
                     // House on 3 October")
@@ -390,11 +406,30 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     if matches!(word, "will" | "would" | "must" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "to" | "be") {
                         break;
                     }
+                    // (a past tense after its subject, the date its
+                    // adjunct: "The minister visited the works on 3
+                    // September and said the government would act"; not an
+                    // adjective after a determiner, "will unveil the revised
+                    // plan on 3 December", nor a passive to come, "will be
+                    // opened on 3 December")
+                    if !other_clause
+                        && !beyond_complement
+                        && led_by_on_or_in
+                        && as_written.starts_with(|c: char| c.is_ascii_lowercase())
+                        && word.len() > 4
+                        && word.ends_with("ed")
+                        && later != "by"
+                        && !names_a_plan(word)
+                        && words.peek().is_some_and(|w| !w.is_empty() && !matches!(*w, "be" | "been" | "being" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "this" | "that" | "these" | "those" | "newly" | "recently" | "now" | "not"))
+                    {
+                        return false;
+                    }
                     // (a relative clause's own past: "a tour that opened in
                     // Dublin on 8 September and closes in Lisbon")
                     if !other_clause && word.len() > 4 && word.ends_with("ed") && !names_a_plan(word) && words.peek().is_some_and(|w| matches!(*w, "that" | "which" | "who")) {
                         return false;
                     }
+                    beyond_complement |= matches!(word, "that" | "which" | "who" | "whether" | "if");
                     later = word;
                 }
                 if since {
@@ -764,6 +799,14 @@ fn recurring(text: &str, span: Span) -> bool {
     if rest.strip_prefix(" since ").and_then(|r| r.get(..4)).is_some_and(crate::analysis::mentions_year) {
         return true;
     }
+    // ("a five-year average of 67% for mid-September", "2C above normal
+    // for October": a norm of that time of every year)
+    let norm_before = crate::analysis::words_before(text, span.start, 5).to_ascii_lowercase();
+    if text[span.range()].get(..4).is_some_and(|w| w.eq_ignore_ascii_case("for "))
+        && ["-year average", "long-term average", "term average", " normal", "seasonal average", "typical"].iter().any(|w| [" ", &norm_before].concat().contains(w))
+    {
+        return true;
+    }
     let clause = &rest[..rest.find(['.', ',', ';', ':', '!', '?', '\n']).unwrap_or(rest.len())];
     let clause = clause.to_ascii_lowercase();
     if [" each year", " every year", " annually", " year after year", " yearly"].iter().any(|w| clause.contains(w)) {
@@ -989,6 +1032,15 @@ mod tests {
     #[test]
     fn the_fix_asks_the_dates_own_clause_which_way_it_looks() {
         let fix_of = |body: &str| fixes_of(body)[0].0.clone();
+        // A past tense after its subject dates its own clause, whatever the
+        // clause joined to it looks to; not an adjective, a passive to
+        // come, a participle after "by" or a name ("Wexford United").
+        assert!(fix_of("The minister visited the works on 3 September and said the government would act.").contains("2026"));
+        assert!(fix_of("The minister will unveil the revised plan on 3 February.").contains("2027"));
+        assert!(fix_of("The bridge will be opened on 3 February.").contains("2027"));
+        assert!(fix_of("The film, directed by Denis Villeneuve, opens on 3 February.").contains("2027"));
+        assert!(fix_of("Ashford's next match is away at Wexford United on 15 March.").contains("2027"));
+        assert!(fix_of("He warned that the Budget on 25 February must not add to inflation.").contains("2027"));
         // "would" belongs to the reported clause, not to the letter's date.
         assert!(fix_of("In a letter dated 2 September, the agency said designs would need approval.").contains("2026"));
         assert!(fix_of("The committee will meet on 5 February to decide.").contains("2027"));

@@ -60,7 +60,9 @@ Use instead (document dated 28 November 2026):
 ## Fix safety
 With a known document date (front matter `date:`, a dateline, `--date` or
 `document-date` in `copydesk.toml`), replacing the expression with the
-absolute date is **safe**: `yesterday` → `on 27 November 2026`, after a
+absolute date is **safe**: `yesterday` → `on 27 November 2026`, `a year
+ago` → `in November 2025` (the same month a year before, which a comparison
+with a year before means; `three years ago` → `in 2023`), after a
 preposition the date stands bare (`compared with last year` → `compared
 with 2025`; `higher than last year` keeps its `in`), `on Tuesday`
 → `on Tuesday, 24 November 2026` (the coming Tuesday when the sentence
@@ -458,6 +460,12 @@ mod tests {
         let doc = Document::new(text, Format::Markdown);
         let d = crate::check(&doc, &settings).into_iter().filter(|d| d.rule == R).nth(nth).unwrap();
         d.fixes[0].edits[0].new_text.to_string()
+    }
+
+    #[test]
+    fn a_year_ago_is_the_same_month_a_year_before() {
+        assert_eq!(fix_on_friday_9_january("Petrol cost 135.9p a litre a year ago, the ONS said.", 0), "in January 2025");
+        assert_eq!(fix_on_friday_9_january("The plant closed three years ago, the council said.", 0), "in 2023");
     }
 
     #[test]

@@ -49,7 +49,11 @@ last shot”) and a shot taken rather than a shooting (“shot 12 of 21 from
 the field”, “shot the film on 35mm stock”; “was shot”, “shot dead” are
 events). An event noun must follow its article with only
 modifiers between: in “said in a statement after the hearing” the
-statement has no event of its own.
+statement has no event of its own. The setting of a statement, between
+its verb and what it said, is the time of the reporting, as the verb is:
+“Sheriff Dana Whitlock told reporters at a briefing that deputies had
+gone door to door” (not after what it said: “The agency said the toll
+would rise during a press conference” is flagged).
 
 ## Why
 “When?” is the second question a reader asks. An undated event cannot be
@@ -276,9 +280,18 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
     }
     // "during a National Assembly meeting": a preposition, an indefinite
     // article, up to three modifiers, an event noun.
+    // ("Sheriff Dana Whitlock told reporters at a briefing that ...": the
+    // statement's own setting, between its verb and what it said, is the
+    // time of the reporting, as the verb is)
+    let cue_ends: Vec<usize> = sentence.attributions.iter().filter(|a| a.kind != SourceKind::Vague).map(|a| a.cue.end).collect();
+    let sets_the_statement = |i: usize| {
+        let right_after_cue = (i.saturating_sub(3)..i).any(|c| cue_ends.contains(&toks[c].span.end) && (c + 1..i).all(|k| toks[k].kind == TokenKind::Word && !matches!(lower[k], "that" | "it" | "they")));
+        right_after_cue && (i + 2..(i + 7).min(toks.len())).any(|k| matches!(lower[k], "that" | ":"))
+    };
     let noun_at = || {
         (0..toks.len()).find(|&i| {
             matches!(lower[i], "during" | "at" | "in" | "after" | "before")
+                && !sets_the_statement(i)
                 && lower.get(i + 1).is_some_and(|a| *a == "a" || *a == "an")
                 // (the modifiers stop at a preposition or an article: in
                 // "said in a statement after the hearing" the hearing is not

@@ -10,7 +10,9 @@ pub const DOC: RuleDoc = RuleDoc {
     summary: "A count, amount, percentage or vague quantity stated as fact with no source.",
     body: r#"
 ## What it flags
-A quantity in a sentence that names no source and cites nothing: counts,
+A quantity in a sentence that names no source and cites nothing (a link,
+a bare address, `https://...`, `www....` or a domain with a path,
+`hartley.gov.uk/planning`, a footnote or citation marker): counts,
 amounts, money, percentages, rates, ranks, measurements, and vague
 quantities (`several thousand`, `dozens of`, `hundreds of`, `several
 municipalities`, `several of them`, `a few dozen`, `at least 20`, `over
@@ -182,12 +184,18 @@ percent to 39 percent”) and what a document ranks or rates (“The guide
 ranks 132 universities”, “The Cook Political Report rates four seats as
 toss-ups”, also after a dating aside: “The agency's weekly report,
 published yesterday, shows”, “The logs, covering January 2024 to June 2026,
-show”); an age reached or in an aside (“who turned 91 in May”, “Mr Hale, now 91,”, “a
+show”); an age reached or in an aside (“who turned 91 in May”, “Mr Hale, now 91,”, “A
+retired head teacher, 71, who”, “a knee injury ended his career at 19”, “a
 14-month-old girl”), a reviewer's rating (“Four stars out of five”), a number to call (“call police on 101”) and a year
 that dates a possessor's work (“Ibsen's 1879 play”); numbers in a block quotation whose source is given; a count announcing the list after its colon (“nine members:
-the Governor, ...”, “Two amendments were pushed to a vote:”); small
+the Governor, ...”, “Two amendments were pushed to a vote:”, “Rovers
+completed three other deals before the deadline:” before a table) or
+closing a sentence the points follow (“Economists point to three
+factors.”); small
 counts that only tally things named right there (“two politicians, A and
-B,”, “2 (Bewdley, Ironbridge)”); list markers and section numbers; figures in a footnote's own text
+B,”, “2 (Bewdley, Ironbridge)”, “Two riders abandoned: the Australian
+sprinter Liam Carter and Denmark's Mads Holm”); a document's numbered note
+(“financial statements 2025-26, note 4”); list markers and section numbers; figures in a footnote's own text
 (a footnote is where a report gives its sources: “Household survey, April
 2025, n = 1,152”), the items of a list that a named source introduces
 (“Key specifications, as listed by Orrin:”) or that a source line right
