@@ -1765,8 +1765,10 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     let first_lower = tokens[s].lower();
     // "Some Labour MPs believe", "Several Tory backbenchers say": an
     // unnamed share of a body's members (the head may be capitalised).
-    let share_of_members = matches!(first_lower, "some" | "many" | "most" | "several" | "various" | "numerous")
+    let quantifier = matches!(first_lower, "some" | "many" | "most" | "several" | "various" | "numerous");
+    let share_of_members = quantifier
         && core_end > s
+        && head_lower != "people"
         && (lexicon.anonymous_sources.contains(head_lower) || matches!(head_lower, "mps" | "meps" | "msps" | "peers" | "ministers" | "councillors" | "backbenchers" | "senators" | "lawmakers" | "legislators" | "members" | "delegates"))
         && !tokens[core_end + 1..=e].iter().any(|t| t.is_capitalized());
     // "three current and former managers": people who worked there, unnamed.
@@ -1809,6 +1811,11 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         // said", "One employee said")
         let one_unnamed = matches!(first_lower, "a" | "an" | "one" | "another") && head_lower == "employee";
         if matches!(head_lower, "people" | "person" | "individuals" | "individual" | "employees" | "employee") && !anonymity_marked && !one_unnamed {
+            // ("Some people claim that ...": nobody in particular, as
+            // "people say" is)
+            if quantifier && head_lower == "people" && core_end == s + 1 {
+                return SourceKind::Vague;
+            }
             return SourceKind::Identifiable;
         }
         return SourceKind::Anonymous;

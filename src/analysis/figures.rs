@@ -575,7 +575,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             let verb_then_complement = (nl.ends_with("ed") && !nl.contains('-') || is_irregular_past(nl))
                 && (tokens.get(end + 2).is_none_or(|t| t.kind == TokenKind::Punct) || is_preposition_after_verb(after_next));
             let adverb = nl.len() > 4 && nl.ends_with("ly") && !matches!(nl, "early" | "only" | "daily" | "weekly" | "monthly" | "yearly" | "quarterly" | "hourly" | "nightly" | "family" | "elderly" | "likely" | "friendly" | "lovely" | "costly" | "lonely" | "holy" | "ugly" | "silly" | "fully" | "woolly");
-            if words == 0 && (verb_then_complement || adverb) {
+            // (nor a comparison's "rather than": "to 68 rather than 67")
+            if words == 0 && (verb_then_complement || adverb || nl == "rather") {
                 break;
             }
             if words >= 1 && (nl.ends_with("ed") && !nl.contains('-') || is_irregular_past(nl) || nl.ends_with("ly") && nl.len() > 4)
@@ -1118,6 +1119,11 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     // (or a person a role describes: "A retired head teacher, 71, who
     // invested £60,000")
     if prev.is_some_and(|p| p.is_punct(",")) && next.is_some_and(|n| n.is_punct(",") || closes(n)) && plain_integer && digits <= 3 && i >= 2 && (tokens[i - 2].is_capitalized() || super::attribution::is_person_noun(tokens[i - 2].lower())) {
+        return false;
+    }
+    // An age rating: "Age guidance: 12+", "suitable for ages 8+", "rated 15
+    // for strong language".
+    if plain_integer && digits <= 2 && (next.is_some_and(|n| n.is_punct("+")) && tokens[i.saturating_sub(3)..i].iter().any(|t| matches!(t.lower(), "age" | "ages" | "aged" | "guidance" | "rating" | "rated")) || prev.is_some_and(|p| p.lower() == "rated") && next.is_none_or(|n| n.kind == TokenKind::Punct || n.lower() == "for")) {
         return false;
     }
     if next.is_some_and(|n| n.is_punct("-")) && tokens.get(i + 2).is_some_and(|t| ["year-old", "years-old", "month-old", "months-old", "week-old", "weeks-old", "day-old", "days-old"].iter().any(|o| t.lower().starts_with(o))) {
@@ -1727,6 +1733,18 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     if window && matches!(lower_at(i + 1), "months" | "years" | "weeks" | "days") {
         return true;
     }
+    // "patients waiting longer than four months": the wait that defines
+    // who is counted, not a count.
+    // (a participle after its noun, not a verb told: "Some developers
+    // now wait more than two years", "Patients are waiting over a year")
+    let waiting = |k: usize| lower_at(k) == "waiting" && k > 0 && tokens[k - 1].kind == TokenKind::Word && !matches!(lower_at(k - 1), "are" | "is" | "were" | "was" | "been" | "be" | "still" | "now");
+    if is_time_unit(lower_at(i + 1))
+        && (i > 2 && lower_at(i - 1) == "than" && matches!(lower_at(i - 2), "longer" | "more") && waiting(i - 3)
+            || i > 1 && matches!(lower_at(i - 1), "over" | "beyond") && waiting(i - 2)
+            || i > 2 && lower_at(i - 1) == "least" && lower_at(i - 2) == "at" && waiting(i - 3))
+    {
+        return true;
+    }
     // "meets every two weeks": how often; "visited over two days in
     // November": the stretch an event took, dated right after.
     if i > 0 && lower_at(i - 1) == "every" && is_time_unit(lower_at(i + 1)) {
@@ -1930,6 +1948,7 @@ mod tests {
 
     #[test]
     fn a_verb_or_adverb_right_after_the_count_is_not_its_noun() {
+        assert_eq!(figures("The rise in the pension age would come sooner, to 68 rather than 67."), vec!["68", "67"]);
         assert_eq!(figures("For every pound, 88p went to services and the dish feeds 2 generously."), vec!["88p", "2"]);
         assert_eq!(figures("Some 2,000 homes were destroyed and a further 95,000 damaged, with 6.57% respectively."), vec!["Some 2,000 homes", "a further 95,000", "6.57%"]);
         // (a participle before its noun is part of the phrase)

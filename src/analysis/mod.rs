@@ -1249,6 +1249,8 @@ word_list! {
         "unanimously", "decided", "voted", "agreed", "approved", "adopted", "will", "intends", "plans", "anticipates", "expects", "pledged", "promised", "vowed", "committed", "authorized", "authorised", "continues", "established", "is", "maintained", "kept", "raised", "lowered", "cut", "reduced", "increased", "extended", "allocated", "awarded", "granted", "created", "launched", "introduced", "defines", "defined",
         // offers and demands in a negotiation, deals: "Westmoor Connect has offered 4.5%"
         "offered", "offers", "proposed", "proposes", "acquired", "bought", "sold",
+        // an application: "Castlegate Homes has applied to build 420 homes"
+        "applied",
         // a maker's commitment to its customers ("Lumen promises three years of updates")
         "promises", "guarantees", "pledges",
         // a body's orders, warnings and hires: "The Environment Agency has issued two severe flood warnings"
@@ -1528,6 +1530,21 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         Some(colon) if colon > 0 && toks[0].is_capitalized() && toks[..colon].iter().all(|t| t.kind == tokens::TokenKind::Word) && toks.get(colon + 1).is_some_and(tokens::Token::is_capitalized) => &toks[colon + 1..],
         _ => toks,
     };
+    // A name in apposition to a common noun is the subject: "A developer,
+    // Castlegate Homes, has also applied to build 420 homes" (its closing
+    // comma is passed over below).
+    let apposition = toks.first().is_some_and(|t| matches!(t.lower(), "a" | "an" | "the"))
+        .then(|| toks.iter().take(4).position(|t| t.is_punct(",")))
+        .flatten()
+        .filter(|&open| open >= 2 && toks.get(open + 1).is_some_and(tokens::Token::is_capitalized))
+        .and_then(|open| {
+            let close = open + 1 + toks[open + 1..].iter().take(6).position(|t| t.is_punct(","))?;
+            toks[open + 1..close].iter().all(|t| t.kind == tokens::TokenKind::Word && t.is_capitalized()).then_some((open, close))
+        });
+    let (toks, apposition_close) = match apposition {
+        Some((open, close)) => (&toks[open + 1..], Some(close - open - 1)),
+        None => (toks, None),
+    };
     let mut seen_name = false;
     // (a bracketed abbreviation of the name is part of it: "The Monetary
     // Policy Committee (MPC) voted")
@@ -1550,6 +1567,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         if t.kind != tokens::TokenKind::Word {
             match t.text {
                 "(" if seen_name && !in_brackets => in_brackets = true,
+                "," if Some(k) == apposition_close => {}
                 ")" if in_brackets => in_brackets = false,
                 // (or a date as an aside: "The Bank has, as of November
                 // 2026, cut rates eight times", as the fix for "now" writes)

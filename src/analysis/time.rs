@@ -2836,6 +2836,23 @@ impl<'a> Scanner<'a> {
                 .is_some_and(|x| x.k == K::Num && x.ndig == 2 && !x.gap)
         {
             k = j + 3;
+        } else if t.k == K::Num
+            && t.ndig <= 2
+            && t.suf == Suf::None
+            && self.punct(j + 1, '.')
+            && self.attached(j + 1)
+            && self.tok(j + 2).is_some_and(|x| x.k == K::Num && x.ndig == 2 && !x.gap)
+        {
+            // "2.47pm", "2.47 p.m.": a clock with a dot, known by its am or
+            // pm (not a decimal: "rose 2.47 points")
+            let minutes = self.tok(j + 2)?;
+            let w = &self.t[minutes.s()..minutes.e()];
+            let suffixed = minutes.suf == Suf::Other && (w.ends_with("am") || w.ends_with("pm"));
+            let followed = minutes.suf == Suf::None && (self.is_any(j + 3, words!["am", "pm"]) || self.is_any(j + 3, words!["a", "p"]) && self.punct(j + 4, '.'));
+            if !(suffixed || followed) {
+                return None;
+            }
+            k = j + 3;
         } else if t.k == K::Num && t.ndig <= 2 && t.suf == Suf::Other {
             let w = &self.t[t.s()..t.e()];
             if !(w.ends_with("am") || w.ends_with("pm")) {
@@ -3534,6 +3551,11 @@ impl<'a> Scanner<'a> {
             return None;
         }
         if self.is(k, word!("the")) {
+            // ("reserves of £1.2m at the year end": the balance-sheet date of
+            // the period an account reports, not the writing's year)
+            if lead.prep == Some("at") {
+                return None;
+            }
             k += 1;
         }
         if !self.is(k, word!("year")) {
@@ -4980,6 +5002,9 @@ mod tests {
             ),
             ("It employs 52,000, according to the agency's most recent size-and-health survey.", "most recent size-and-health survey"),
             ("She is currently the head of product.", "currently"),
+            // (a clock with a dot is part of the time: not "47pm on Wednesday")
+            ("The alarm was raised at 2.47pm on Wednesday.", "at 2.47pm on Wednesday"),
+            ("The alarm was raised at 2.47 p.m. yesterday.", "at 2.47 p.m. yesterday"),
             ("At present, there is no plan.", "At present"),
             ("At the moment, talks are stalled.", "At the moment"),
             ("The company now has 300 staff.", "now"),

@@ -83,7 +83,13 @@ told investors in July that the turnaround would take three years”; not what h
 August, but warned that further cuts would come only gradually”, “has been
 on bail since his arrest on 14 November”; not a past act a participle tells
 right after its noun: “to the heights seen on 11 October”, whatever the
-clause expects (but a plan looks ahead: “the ruling expected on 3 March”),
+clause expects (but a plan looks ahead: “the ruling expected on 3 March”,
+and so does an event set for a date: “has notified a second 24-hour strike
+for 1 October”, not one told in the past after it: “The strike for 1
+September went ahead”; an adverb between an auxiliary and its verb changes
+nothing: “will be formally announced on 3 December” looks ahead; a year
+right after the month is its own: “goes on sale in late October from
+2027” has no finding),
 nor a relative clause's own past: “a tour that opened in Dublin on 8
 September and closes in Lisbon on 12 December” (the 12 December looks
 ahead), nor a past tense after its subject, the date its adjunct: “The
@@ -299,7 +305,9 @@ fn participle_dates_a_past_act(participle: &str, before: &str) -> bool {
         || participle.len() > 4 && participle.ends_with("ed");
     let plan = names_a_plan(participle);
     let auxiliary = matches!(before, "be" | "been" | "being" | "is" | "are" | "was" | "were" | "will" | "would" | "has" | "have" | "had" | "to" | "not" | "it" | "they" | "he" | "she" | "we" | "i" | "you" | "who" | "which" | "that");
-    past && !plan && !auxiliary && !before.is_empty()
+    // (an adverb is no noun: "will be formally announced on 3 December")
+    let adverb = before.len() > 4 && before.ends_with("ly");
+    past && !plan && !auxiliary && !adverb && !before.is_empty()
 }
 
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
@@ -337,9 +345,30 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // dated 9 October that it would levy a fee")
                 // (not a passive to come: "The plan will be announced on 3
                 // December")
-                let passive = || crate::analysis::words_before(cx.text(), span.start, 2).split_whitespace().next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "be" | "been" | "being"));
+                // (an adverb may come between: "will be formally announced")
+                let passive = || {
+                    let mut back = crate::analysis::words_before(cx.text(), span.start, 3).rsplit(' ').skip(1).map(str::to_ascii_lowercase);
+                    let before = back.next().unwrap_or_default();
+                    let before = if before.len() > 4 && before.ends_with("ly") { back.next().unwrap_or_default() } else { before };
+                    matches!(before.as_str(), "be" | "been" | "being")
+                };
                 if is_said_past(word_before) && !passive() || word_before.eq_ignore_ascii_case("dated") {
                     return false;
+                }
+                // (an event set for a date: "has notified a second 24-hour
+                // strike for 1 October"; one held is "on" its date, and so
+                // is one a past tense after the date tells: "The strike for
+                // 1 September went ahead")
+                let past_after = || {
+                    cx.text().get(span.end..sentence.span.end).is_some_and(|rest| {
+                        rest.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "was" | "were" | "went" | "had" | "took" | "did") || w.len() > 4 && w.ends_with("ed"))
+                    })
+                };
+                if cx.slice(span).split_once(' ').is_some_and(|(w, _)| w.eq_ignore_ascii_case("for"))
+                    && matches!(word_before.to_ascii_lowercase().as_str(), "strike" | "strikes" | "walkout" | "walkouts" | "stoppage" | "vote" | "ballot" | "election" | "meeting" | "hearing" | "protest" | "march" | "rally" | "launch" | "opening" | "deadline")
+                    && !past_after()
+                {
+                    return true;
                 }
                 // (a hedged end: "to stay on strike through at least Dec. 4",
                 // "until at least March")
@@ -378,13 +407,17 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // (a complement passed: "warned that the Budget on 25
                 // November must not add" dates what follows "that")
                 let mut beyond_complement = false;
-                let mut words = before.rsplit(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).peekable();
+                let back: Vec<&str> = before.rsplit(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+                // (the word before the `n`th word back, past any adverbs in
+                // -ly: "will be formally welcomed on 9 December")
+                let back_word_before = |n: usize| back.iter().skip(n + 1).find(|w| !(w.len() > 4 && w.ends_with("ly"))).copied();
+                let words = back.iter().copied().enumerate();
                 let mut later = "";
                 // (a conjunction passed: the words before it are another
                 // clause's, "which opened on Thursday and runs until 24
                 // October")
                 let mut other_clause = false;
-                while let Some(word) = words.next() {
+                for (n, word) in words {
                     let as_written = cased.next().unwrap_or(word);
                     // (an aside's comma: "directed by Denis Villeneuve,
                     // opens on September 18")
@@ -398,7 +431,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     // (and a past form of an irregular verb: "tariffs that took
                     // effect on September 1", whatever "ahead of" says elsewhere)
                     if matches!(word, "announced" | "unveiled" | "published" | "released" | "presented" | "passed" | "approved" | "introduced" | "signed" | "agreed" | "took" | "came" | "began" | "went") {
-                        if words.peek().is_some_and(|w| matches!(*w, "be" | "been" | "being" | "is" | "are" | "was" | "were")) {
+                        if back_word_before(n).is_some_and(|w| matches!(w, "be" | "been" | "being" | "is" | "are" | "was" | "were")) {
                             break;
                         }
                         return false;
@@ -420,13 +453,13 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                         && word.ends_with("ed")
                         && later != "by"
                         && !names_a_plan(word)
-                        && words.peek().is_some_and(|w| !w.is_empty() && !matches!(*w, "be" | "been" | "being" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "this" | "that" | "these" | "those" | "newly" | "recently" | "now" | "not"))
+                        && back_word_before(n).is_some_and(|w| !w.is_empty() && !matches!(w, "be" | "been" | "being" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "this" | "that" | "these" | "those" | "now" | "not"))
                     {
                         return false;
                     }
                     // (a relative clause's own past: "a tour that opened in
                     // Dublin on 8 September and closes in Lisbon")
-                    if !other_clause && word.len() > 4 && word.ends_with("ed") && !names_a_plan(word) && words.peek().is_some_and(|w| matches!(*w, "that" | "which" | "who")) {
+                    if !other_clause && word.len() > 4 && word.ends_with("ed") && !names_a_plan(word) && back_word_before(n).is_some_and(|w| matches!(w, "that" | "which" | "who")) {
                         return false;
                     }
                     beyond_complement |= matches!(word, "that" | "which" | "who" | "whether" | "if");
@@ -775,8 +808,11 @@ fn shares_the_next_year(text: &str, times: &[TimeExpr], expr: &TimeExpr) -> bool
         let joined = joint_in_next || matches!(between.to_ascii_lowercase().as_str(), "and" | "or" | "to" | "through" | "until" | "till" | "-" | "–" | "—" | "/" | "&" | ",");
         match next.kind {
             TimeKind::Absolute { .. } => {
-                // ("moved to October in 2022": the year the month was in)
-                let year_of_it = between.is_empty() && next_text.starts_with("in ") && next_text[3..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+                // ("moved to October in 2022": the year the month was in;
+                // "goes on sale in late October from 2027": the year it
+                // starts from)
+                let year_of_it = between.is_empty()
+                    && ["in ", "from ", "of "].iter().any(|p| next_text.strip_prefix(p).is_some_and(|y| y.trim_start().starts_with(|c: char| c.is_ascii_digit())));
                 return joined || year_of_it;
             }
             TimeKind::MissingYear { .. } if joined => current = next,
@@ -1041,6 +1077,13 @@ mod tests {
         assert!(fix_of("The film, directed by Denis Villeneuve, opens on 3 February.").contains("2027"));
         assert!(fix_of("Ashford's next match is away at Wexford United on 15 March.").contains("2027"));
         assert!(fix_of("He warned that the Budget on 25 February must not add to inflation.").contains("2027"));
+        // (an adverb between the auxiliary and the verb changes nothing)
+        assert!(fix_of("Ms Maddern will be formally welcomed at the meeting on 9 December.").contains("2026"));
+        assert!(fix_of("The plan will be formally announced on 3 December.").contains("2026"));
+        // An event set for a date is still to come, unless told as past.
+        assert!(fix_of("The union has notified a second 24-hour strike for 1 December.").contains("2026"));
+        assert!(fix_of("The strike for 1 November went ahead.").contains("2026"));
+        assert!(fix_of("The strike for 1 December went ahead.").contains("2025"));
         // "would" belongs to the reported clause, not to the letter's date.
         assert!(fix_of("In a letter dated 2 September, the agency said designs would need approval.").contains("2026"));
         assert!(fix_of("The committee will meet on 5 February to decide.").contains("2027"));

@@ -21,7 +21,9 @@ week / month / year`, `earlier / later this week`, `recently`, `a recent
 time, reported once (as “this year”: “so far in 2026”).
 
 Not flagged: the same words in a non-temporal sense (“now that the pact
-exists”, a heading's “What happens now”); a weekday of the story's own
+exists”, a heading's “What happens now”); an account's balance-sheet date
+(“reserves of £1.2m at the year end”, the end of the period the account
+reports; “by the year end” is flagged); a weekday of the story's own
 time (“the parade starts on the Friday evening”, “that Tuesday”, “every
 Tuesday”); a weekday counted within a month (“on the second Saturday in
 October”, “the last Friday of the month”, “the first Thursday of every month”) and a timetable's days (“Tuesday

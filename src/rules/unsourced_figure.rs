@@ -186,7 +186,10 @@ toss-ups”, also after a dating aside: “The agency's weekly report,
 published yesterday, shows”, “The logs, covering January 2024 to June 2026,
 show”); an age reached or in an aside (“who turned 91 in May”, “Mr Hale, now 91,”, “A
 retired head teacher, 71, who”, “a knee injury ended his career at 19”, “a
-14-month-old girl”), a reviewer's rating (“Four stars out of five”), a number to call (“call police on 101”) and a year
+14-month-old girl”), a reviewer's rating (“Four stars out of five”), an age rating (“Age
+guidance: 12+”, “rated 15 for strong language”), the wait that defines who
+is counted (“patients waiting longer than four months”; not a wait told:
+“Some developers now wait more than two years”), a number to call (“call police on 101”) and a year
 that dates a possessor's work (“Ibsen's 1879 play”); numbers in a block quotation whose source is given; a count announcing the list after its colon (“nine members:
 the Governor, ...”, “Two amendments were pushed to a vote:”, “Rovers
 completed three other deals before the deadline:” before a table) or
