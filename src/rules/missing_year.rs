@@ -403,11 +403,19 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let led_by_on_or_in = cx.slice(span).split_once(' ').is_some_and(|(w, _)| matches!(w.to_ascii_lowercase().as_str(), "on" | "in"));
                 // (the same words as written, for the past-tense test: "away
                 // at Wexford United on 15 March" is a name)
-                let mut cased = crate::analysis::words_before(cx.text(), span.start, 7).rsplit(' ');
+                let as_written = |n: usize| crate::analysis::words_before(cx.text(), span.start, 7).rsplit(' ').nth(n).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
                 // (a complement passed: "warned that the Budget on 25
                 // November must not add" dates what follows "that")
                 let mut beyond_complement = false;
-                let back: Vec<&str> = before.rsplit(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+                // (the seven words back, with their punctuation and without;
+                // in arrays: asked of every year-less date)
+                let (mut raw, mut back) = ([""; 8], [""; 8]);
+                let mut count = 0;
+                for w in before.rsplit(' ').take(8) {
+                    (raw[count], back[count]) = (w, w.trim_matches(|c: char| !c.is_alphanumeric()));
+                    count += 1;
+                }
+                let back = &back[..count];
                 // (the word before the `n`th word back, past any adverbs in
                 // -ly: "will be formally welcomed on 9 December")
                 let back_word_before = |n: usize| back.iter().skip(n + 1).find(|w| !(w.len() > 4 && w.ends_with("ly"))).copied();
@@ -418,10 +426,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // October")
                 let mut other_clause = false;
                 for (n, word) in words {
-                    let as_written = cased.next().unwrap_or(word);
                     // (an aside's comma: "directed by Denis Villeneuve,
                     // opens on September 18")
-                    beyond_complement |= as_written.ends_with([',', ';', ':']) && !later.is_empty();
+                    beyond_complement |= raw[n].ends_with([',', ';', ':']) && !later.is_empty();
                     other_clause |= matches!(word, "and" | "but" | "or");
                     // (a past perfect: "that it had inspected Willowmead
                     // House on 3 October")
@@ -448,12 +455,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     if !other_clause
                         && !beyond_complement
                         && led_by_on_or_in
-                        && as_written.starts_with(|c: char| c.is_ascii_lowercase())
                         && word.len() > 4
                         && word.ends_with("ed")
                         && later != "by"
                         && !names_a_plan(word)
                         && back_word_before(n).is_some_and(|w| !w.is_empty() && !matches!(w, "be" | "been" | "being" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "this" | "that" | "these" | "those" | "now" | "not"))
+                        && as_written(n)
                     {
                         return false;
                     }
