@@ -924,7 +924,9 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         }
         // A product's name around its number: "- Nova 8 Pro handset",
         // "the Galaxy 24 Ultra" (a capital after the number too)
-        if p.kind == TokenKind::Word && p.is_capitalized() && !is_month(p.lower()) && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalized() && matches!(n.lower(), "pro" | "max" | "plus" | "ultra" | "mini" | "lite" | "air" | "se" | "xl" | "edge" | "neo" | "fold" | "flip")) {
+        // (or after the model it varies: "the Aurora 8 and 8 Pro")
+        let variant = tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalized() && matches!(n.lower(), "pro" | "max" | "plus" | "ultra" | "mini" | "lite" | "air" | "se" | "xl" | "edge" | "neo" | "fold" | "flip"));
+        if variant && (p.kind == TokenKind::Word && p.is_capitalized() && !is_month(p.lower()) || p.lower() == "and" && i >= 3 && tokens[i - 2].text == tok.text && tokens[i - 3].is_capitalized()) {
             return false;
         }
         // A product name in mixed case: "iPhone 15", "eBay 2".
@@ -1819,8 +1821,9 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
         return false;
     }
     // ... or opening one inside a sentence: "a new production of Three
-    // Sisters" (a capital there is no sentence's)
-    if tok.is_capitalized() && i > 0 && tokens[i - 1].kind == TokenKind::Word && next.is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalized() && !is_month(n.lower())) {
+    // Sisters", "the 2023 Six Nations" (a capital there is no sentence's)
+    let year_before = |t: &Token<'_>| t.kind == TokenKind::Number && t.text.len() == 4 && t.text.bytes().all(|b| b.is_ascii_digit());
+    if tok.is_capitalized() && i > 0 && (tokens[i - 1].kind == TokenKind::Word || year_before(&tokens[i - 1])) && next.is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalized() && !is_month(n.lower())) {
         return false;
     }
     if i >= 2 && tokens[i - 1].eq_ignore_case("of") && tokens[i - 2].eq_ignore_case("age") {

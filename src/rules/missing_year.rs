@@ -53,7 +53,8 @@ looks forward in the date's own clause (read as the time recogniser reads
 a weekday's tense, and by the phrases below: “will meet on 3 October”,
 “The full group, which meets on Nov. 30”, a
 fixture in the present: “Castlebridge host Ashford Rovers on 28
-November”, a deadline or an opening in the present: “Consultation closes:
+November”, a start in the present: “the Finals in Turin, which begin on 15
+November” (not “Talks did not begin on 3 October”), a deadline or an opening in the present: “Consultation closes:
 9 January”, “Nominations close on 22 May”, a reopening: “when the window reopens in
 January”, a date something is put off
 to: “voted to continue the hearing to Feb. 11”, “Budget vote pushed to
@@ -160,15 +161,17 @@ const FORWARD: &[&str] = &[
 
 /// A fixture's verb in the present, which looks forward like [`FORWARD`]'s
 /// words but is a noun after a determiner ("refused to work the face on 3
-/// October").
-const FIXTURE_VERBS: &[&str] = &[" host ", " hosts ", " face ", " faces ", " resume ", " resumes "];
+/// October"); so does a start in the present ("the Finals in Turin, which
+/// begin on 15 November").
+const FIXTURE_VERBS: &[&str] = &[" host ", " hosts ", " face ", " faces ", " resume ", " resumes ", " begin ", " begins ", " starts "];
 
 /// Whether `w` (one of [`FIXTURE_VERBS`]) is in the lower-case clause as a
 /// verb.
 fn has_fixture_verb(lower: &str, w: &str) -> bool {
     lower.match_indices(w).any(|(at, _)| {
         let before = lower[..at].rsplit(|c: char| !c.is_alphanumeric()).find(|p| !p.is_empty()).unwrap_or("");
-        !matches!(before, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that" | "whose")
+        // (nor a negated past: "Talks did not begin on 3 October")
+        !matches!(before, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that" | "whose" | "not" | "never" | "did" | "didn't")
     })
 }
 
@@ -1087,6 +1090,9 @@ mod tests {
         // (an adverb between the auxiliary and the verb changes nothing)
         assert!(fix_of("Ms Maddern will be formally welcomed at the meeting on 9 December.").contains("2026"));
         assert!(fix_of("The plan will be formally announced on 3 December.").contains("2026"));
+        // A start in the present looks ahead; a negated past does not.
+        assert!(fix_of("It secures a place at the Finals in Turin, which begin on 15 December.").contains("2026"));
+        assert!(fix_of("Talks did not begin on 3 December.").contains("2025"));
         // An event set for a date is still to come, unless told as past.
         assert!(fix_of("The union has notified a second 24-hour strike for 1 December.").contains("2026"));
         assert!(fix_of("The strike for 1 November went ahead.").contains("2026"));
