@@ -301,7 +301,8 @@ fn blank(prose: &mut [u8], start: usize, end: usize) {
     }
 }
 
-/// Bare `http(s)://` and `www.` addresses in prose are citations and never prose.
+/// Bare `http(s)://` and `www.` addresses, and domains with a path
+/// (`hartley.gov.uk/planning`), are citations in prose and never prose.
 fn blank_bare_urls(prose: &mut [u8], links: &mut Vec<Span>) {
     let mut found = Vec::new();
     let bytes = &*prose;
