@@ -1822,8 +1822,7 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     }
     // ... or opening one inside a sentence: "a new production of Three
     // Sisters", "the 2023 Six Nations" (a capital there is no sentence's)
-    let year_before = |t: &Token<'_>| t.kind == TokenKind::Number && t.text.len() == 4 && t.text.bytes().all(|b| b.is_ascii_digit());
-    if tok.is_capitalized() && i > 0 && (tokens[i - 1].kind == TokenKind::Word || year_before(&tokens[i - 1])) && next.is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalized() && !is_month(n.lower())) {
+    if tok.is_capitalized() && i > 0 && (tokens[i - 1].kind == TokenKind::Word || is_year_number(&tokens[i - 1])) && next.is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalized() && !is_month(n.lower())) {
         return false;
     }
     if i >= 2 && tokens[i - 1].eq_ignore_case("of") && tokens[i - 2].eq_ignore_case("age") {

@@ -299,6 +299,12 @@ fn names_a_plan(word: &str) -> bool {
     matches!(word, "expected" | "scheduled" | "planned" | "proposed" | "intended" | "due" | "slated" | "set" | "timed" | "pencilled" | "penciled" | "booked" | "needed" | "required")
 }
 
+/// An adverb by its ending ("formally", "officially"), which may stand
+/// between an auxiliary and its verb.
+fn is_ly_adverb(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ly")
+}
+
 /// "the heights seen on 11 October", "the flights cancelled on Monday": a
 /// past participle right after its noun (no auxiliary before it) dates
 /// what was done; not a plan ("the vote expected on 3 December").
@@ -309,7 +315,7 @@ fn participle_dates_a_past_act(participle: &str, before: &str) -> bool {
     let plan = names_a_plan(participle);
     let auxiliary = matches!(before, "be" | "been" | "being" | "is" | "are" | "was" | "were" | "will" | "would" | "has" | "have" | "had" | "to" | "not" | "it" | "they" | "he" | "she" | "we" | "i" | "you" | "who" | "which" | "that");
     // (an adverb is no noun: "will be formally announced on 3 December")
-    let adverb = before.len() > 4 && before.ends_with("ly");
+    let adverb = is_ly_adverb(before);
     past && !plan && !auxiliary && !adverb && !before.is_empty()
 }
 
@@ -352,7 +358,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let passive = || {
                     let mut back = crate::analysis::words_before(cx.text(), span.start, 3).rsplit(' ').skip(1).map(str::to_ascii_lowercase);
                     let before = back.next().unwrap_or_default();
-                    let before = if before.len() > 4 && before.ends_with("ly") { back.next().unwrap_or_default() } else { before };
+                    let before = if is_ly_adverb(&before) { back.next().unwrap_or_default() } else { before };
                     matches!(before.as_str(), "be" | "been" | "being")
                 };
                 if is_said_past(word_before) && !passive() || word_before.eq_ignore_ascii_case("dated") {
@@ -421,7 +427,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let back = &back[..count];
                 // (the word before the `n`th word back, past any adverbs in
                 // -ly: "will be formally welcomed on 9 December")
-                let back_word_before = |n: usize| back.iter().skip(n + 1).find(|w| !(w.len() > 4 && w.ends_with("ly"))).copied();
+                let back_word_before = |n: usize| back.iter().skip(n + 1).find(|w| !is_ly_adverb(w)).copied();
                 let words = back.iter().copied().enumerate();
                 let mut later = "";
                 // (a conjunction passed: the words before it are another
