@@ -10,7 +10,7 @@
 //! its comments with their text, which is all this module reads.
 
 use crate::diagnostic::Diagnostic;
-use crate::document::Document;
+use crate::document::{Document, Format};
 use crate::fix::{Edit, Fix};
 use crate::rules::Rule;
 use crate::span::Span;
@@ -89,6 +89,49 @@ fn collect(doc: &Document) -> Vec<Suppression> {
     out
 }
 
+/// Where and what to insert to suppress `rule` on the line of `offset`: a
+/// comment line above it with the same indentation (and block-quote
+/// markers) and the document's line ending; or, when the line above is
+/// already such a comment, the rule added to it.
+pub fn suppress_edit(doc: &Document, offset: usize, rule: Rule) -> (usize, String) {
+    let text = doc.text();
+    let index = doc.line_index();
+    let line = index.line_of(offset.min(text.len()));
+    let (start, end) = index.line_span(text, line);
+    if line > 0 {
+        let (ps, pe) = index.line_span(text, line - 1);
+        let above = &text[ps..pe];
+        let trimmed = above.trim_end();
+        let body = trimmed.trim_start_matches([' ', '\t', '>']);
+        // The comment above, in this format's syntax: add the rule to it.
+        let (open, close) = match doc.format().comment("copydesk-disable-next-line").split_once("copydesk-disable-next-line") {
+            Some((open, close)) => (format!("{open}copydesk-disable-next-line"), close.trim().to_string()),
+            None => (String::new(), String::new()),
+        };
+        if !open.is_empty() && body.starts_with(&open) && trimmed.ends_with(close.as_str()) {
+            let close_at = ps + trimmed.len() - close.len();
+            let before_close = text[..close_at].trim_end_matches([' ', '\t']).len();
+            return (before_close, format!(" {}", rule.id()));
+        }
+    }
+    // (a block quote's marks only in Markdown, where they are markup)
+    let quote_mark = if doc.format() == Format::Markdown { '>' } else { ' ' };
+    let indent: String = text[start..end].chars().take_while(|&c| c == ' ' || c == '\t' || c == quote_mark).collect();
+    let nl = crate::document::line_ending(text);
+    let comment = doc.format().comment(&format!("copydesk-disable-next-line {}", rule.id()));
+    (start, format!("{indent}{comment}{nl}"))
+}
+
+/// The fix that suppresses `rule` on the line of `offset` with a comment
+/// ([`suppress_edit`]); none in plain text, which has no comment syntax.
+pub fn suppress_fix(doc: &Document, offset: usize, rule: Rule) -> Option<Fix> {
+    if doc.format() == Format::Text {
+        return None;
+    }
+    let (at, text) = suppress_edit(doc, offset, rule);
+    Some(Fix::unsafe_(format!("Suppress {} on this line", rule.id()), vec![Edit::insert(at, text)]))
+}
+
 /// Drop suppressed findings, honour front-matter disables, and report
 /// suppressions that suppressed nothing (when that rule is enabled).
 pub fn apply(doc: &Document, diagnostics: Vec<Diagnostic>, report_unused: bool) -> Vec<Diagnostic> {
@@ -151,6 +194,7 @@ fn removal_span(text: &str, comment: Span) -> Span {
 
 #[cfg(test)]
 mod tests {
+    use super::suppress_edit;
     use crate::document::{Document, Format};
     use crate::rules::Rule;
     use crate::settings::Settings;
@@ -213,5 +257,38 @@ mod tests {
         assert_eq!(rules(text), vec![Rule::UnusedSuppression]);
         let text = "<!-- copydesk-disable-next-line no-such-rule -->\nFine.\n";
         assert_eq!(rules(text), vec![Rule::UnusedSuppression]);
+    }
+
+    #[test]
+    fn suppression_goes_above_with_indentation_and_line_ending() {
+        let text = "Intro.\r\n\r\n  > North Korea has reportedly sent shells.\r\n";
+        let doc = Document::new(text, Format::Markdown);
+        let at = text.find("reportedly").unwrap();
+        let (ins, new) = suppress_edit(&doc, at, Rule::VagueAttribution);
+        assert_eq!(ins, text.find("  >").unwrap());
+        assert_eq!(new, "  > <!-- copydesk-disable-next-line vague-attribution -->\r\n");
+        let text = "<!-- copydesk-disable-next-line unsourced-figure -->\nNorth Korea has reportedly sent 20 shells.\n";
+        let doc = Document::new(text, Format::Markdown);
+        let (ins, new) = suppress_edit(&doc, text.find("reportedly").unwrap(), Rule::VagueAttribution);
+        let mut fixed = text.to_string();
+        fixed.insert_str(ins, &new);
+        assert_eq!(fixed, "<!-- copydesk-disable-next-line unsourced-figure vague-attribution -->\nNorth Korea has reportedly sent 20 shells.\n");
+    }
+
+    #[test]
+    fn suppression_uses_the_format_comment_syntax() {
+        for (format, comment) in [(Format::Latex, "% copydesk-disable-next-line"), (Format::Typst, "// copydesk-disable-next-line")] {
+            let text = "North Korea has reportedly sent 20 shells.\n";
+            let doc = Document::new(text, format);
+            let (ins, new) = suppress_edit(&doc, text.find("reportedly").unwrap(), Rule::VagueAttribution);
+            let mut fixed = text.to_string();
+            fixed.insert_str(ins, &new);
+            assert_eq!(fixed, format!("{comment} vague-attribution\n{text}"));
+            // A second rule joins the comment above.
+            let doc = Document::new(fixed.as_str(), format);
+            let (ins, new) = suppress_edit(&doc, fixed.find("20").unwrap(), Rule::UnsourcedFigure);
+            fixed.insert_str(ins, &new);
+            assert_eq!(fixed, format!("{comment} vague-attribution unsourced-figure\n{text}"));
+        }
     }
 }

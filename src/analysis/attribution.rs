@@ -99,6 +99,10 @@ word_list! {
         "guide", "guides", "index", "ranking", "rankings",
         // a body's own records: "The logs, covering January 2024 to June 2026, show"
         "logs", "log",
+        // a plan's own tables: "The council's medium-term financial plan shows a gap of"
+        "plan", "budget", "draft",
+        // what was obtained: "Emails obtained by the BBC reveal"
+        "emails", "messages", "correspondence",
     ];
 }
 
@@ -144,6 +148,18 @@ fn reports_evidence(tokens: &[Token<'_>], i: usize) -> bool {
             let after = if tokens[e + 1].is_punct(",") { e + 2 } else { e + 1 };
             (e == i - 1 || tokens.get(after).is_some_and(|t| is_dating_participle(t.lower())) || tokens[e + 1].lower() == "for") && (is_evidence_noun(tokens[e].lower()) || tokens[s..e].iter().take(3).any(|t| is_evidence_noun(t.lower())))
         })
+        || i > 2 && is_evidence_verb(tokens[i].lower()) && obtained_evidence_before(tokens, i)
+}
+
+/// "Customs records reviewed for this article show", "Emails obtained by
+/// the BBC reveal": a noun of evidence, then a participle of how it was
+/// got and its complement, right before the verb.
+fn obtained_evidence_before(tokens: &[Token<'_>], i: usize) -> bool {
+    (i.saturating_sub(7)..i - 1).any(|k| {
+        is_evidence_noun(tokens[k].lower())
+            && matches!(tokens[k + 1].lower(), "reviewed" | "seen" | "obtained" | "examined" | "analysed" | "analyzed" | "leaked" | "shared")
+            && tokens[k + 2..i].iter().all(|t| t.is_word())
+    })
 }
 
 word_list! {
@@ -868,7 +884,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             let named_first = src.0 == 0 && src.1 == 0 && tokens[0].is_capitalized() && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("that"));
             // (or once it finds an amount: "Kantar found grocery price
             // inflation of 5.1%")
-            if is_evidence_verb(lower) && !evidence_subject(tokens, src) && !named_first && !named_result {
+            // (or a noun of evidence before the participle phrase that says
+            // how it was got: "Customs records reviewed for this article show")
+            let obtained = || evidence && obtained_evidence_before(tokens, i);
+            if is_evidence_verb(lower) && !evidence_subject(tokens, src) && !named_first && !named_result && !obtained() {
                 continue;
             }
             // "A survey found that more than half of 16 to 18-year-olds said

@@ -797,7 +797,7 @@ fn is_label(word: &str) -> bool {
         // kinds and grades named by a number: "type 2 diabetes", "a phase 3 trial", "stage 4 cancer", "a category 4 storm"
         | "type" | "phase" | "stage" | "category" | "grade" | "tier" | "clause" | "schedule" | "platform" | "terminal" | "route" | "doi" | "room" | "gate" | "ward" | "bay"
         // a race's or a match's numbered parts: "on lap 31", "at hole 17", "game 7"
-        | "lap" | "hole" | "game" | "episode" | "leg"
+        | "lap" | "hole" | "game" | "episode" | "leg" | "mile" | "kilometre" | "kilometer" | "km"
         // places and vehicles named by a number: "runway 27", "junctions 10 and 11", "flight 283"
         | "runway" | "runways" | "junction" | "junctions" | "exit" | "lane" | "pier" | "berth" | "hangar" | "flight" | "bus" | "channel" | "floor" | "block" | "unit" | "flat" | "apartment" | "suite" | "district" | "zone" | "level" | "grid"
         // roads and the posts along them: "Highway 38", "mile markers 12 and 31"
@@ -991,6 +991,11 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         }
         // "call police on 101", "dial 999": a number to call
         if (matches!(p.lower(), "call" | "dial" | "ring" | "phone" | "text") || p.eq_ignore_case("on") && i >= 2 && (tokens[i - 2].lower() == "police" || i >= 3 && matches!(tokens[i - 3].lower(), "call" | "ring" | "phone" | "contact"))) && plain_integer && digits <= 4 && next.is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.lower(), "or" | "and" | "quoting" | "for")) {
+            return false;
+        }
+        // "At 61, Vidal remains a commanding presence": an age opening the
+        // sentence
+        if p.eq_ignore_case("at") && i == 1 && plain_integer && digits <= 2 && next.is_some_and(|n| n.is_punct(",")) {
             return false;
         }
         // "Mr Hale, now 91, still volunteers": an age in an aside
@@ -1703,7 +1708,10 @@ fn describes_a_kind(tokens: &[Token<'_>], i: usize) -> bool {
     let kind_of_thing = small
         && matches!(unit, "bed" | "bedroom" | "bedroomed" | "storey" | "story" | "door" | "seat" | "seater" | "star" | "speed" | "piece" | "berth" | "bay" | "lane" | "track" | "wheel" | "wheeled" | "cylinder" | "engine" | "engined" | "course")
         && noun.is_some_and(|n| n.kind == TokenKind::Word && !is_stop(n.lower()));
-    if kind_of_thing && !qualified {
+    // ("The Glasgow five-piece, whose second album ...": a band by its
+    // line-up, the noun left out)
+    let line_up = small && unit == "piece";
+    if (kind_of_thing || line_up) && !qualified {
         return true;
     }
     // "Vehicles over 7.5 tonnes", "lorries above 3.5 tonnes": a class of

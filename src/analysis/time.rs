@@ -911,6 +911,10 @@ struct Tok {
     sstart: bool,
 }
 
+/// Participles of setting a day for an event: "a meeting has been called
+/// for Tuesday".
+const SET_FOR: &[u128] = words!["called", "scheduled", "set", "planned", "arranged", "booked", "slated", "fixed", "pencilled", "penciled"];
+
 /// How far into its text a scan reads (4 GiB, less the longest char a
 /// token may read on over): token offsets are `u32`.
 const MAX_SCAN: usize = u32::MAX as usize - 8;
@@ -2212,9 +2216,12 @@ impl<'a> Scanner<'a> {
         // "has issued a yellow warning for rain for Wednesday": a warning
         // or alert is for a day to come (not one that was: "the warning
         // for Wednesday had been lifted")
-        if self.is(first, word!("for"))
-            && (first.saturating_sub(6)..first).any(|k| self.same_sent(k, first) && self.is_any(k, words!["warning", "warnings", "alert", "alerts", "advisory", "advisories", "watch", "forecast", "forecasts"]))
-            && !(first.saturating_sub(8)..self.n().min(last + 4)).any(|k| self.same_sent(k, first) && self.is_any(k, words!["had", "was", "were"]))
+        // (or for what it warns of on that day: "a yellow warning for
+        // further rain in Wales on Sunday")
+        let warned_for = (first.saturating_sub(5)..=first).rev().find(|&k| self.same_sent(k, first) && self.is(k, word!("for")));
+        if let Some(for_at) = warned_for
+            && (for_at.saturating_sub(6)..for_at).any(|k| self.same_sent(k, for_at) && self.is_any(k, words!["warning", "warnings", "alert", "alerts", "advisory", "advisories", "watch", "forecast", "forecasts"]))
+            && !(for_at.saturating_sub(8)..self.n().min(last + 4)).any(|k| self.same_sent(k, first) && self.is_any(k, words!["had", "was", "were"]))
         {
             return true;
         }
@@ -2236,7 +2243,19 @@ impl<'a> Scanner<'a> {
         }
         // "a meeting has been called for Tuesday evening": a day set for
         // what is to come
-        if self.is(first, word!("for")) && first > 0 && self.is_any(first - 1, words!["called", "scheduled", "set", "planned", "arranged", "booked", "slated", "fixed", "pencilled", "penciled"]) {
+        if self.is(first, word!("for")) && first > 0 && self.is_any(first - 1, SET_FOR) {
+            return true;
+        }
+        // ("a public meeting has been called at the village hall on 3
+        // December": an event set, told in the present perfect or present
+        // passive, with its place between; not "was called", nor "has been
+        // called off")
+        if let Some(set_at) = (first.saturating_sub(7)..first).rev().find(|&k| self.same_sent(k, first) && self.is_any(k, SET_FOR))
+            && set_at >= 2
+            && (self.is(set_at - 1, word!("been")) && self.is_any(set_at - 2, words!["has", "have"]) || self.is_any(set_at - 1, words!["is", "are"]))
+            && !self.is(set_at + 1, word!("off"))
+            && !(set_at + 1..first).any(|k| self.toks[k].k == K::Word && (self.is_past_marker(k) || self.is_any(k, words!["that", "which", "who", "after", "when"])))
+        {
             return true;
         }
         // "a red flag warning through 8 p.m. Wednesday", issued and in
@@ -2398,6 +2417,11 @@ impl<'a> Scanner<'a> {
             return true;
         }
         if self.is_any(i, words!["go", "goes", "head", "heads"]) && self.is(i + 1, word!("into")) && !self.toks[i].cap {
+            return true;
+        }
+        // "Brentwick are away at Sheffield Wednesday on Tuesday", "are at
+        // home to Leeds on Saturday": where a side plays, in the present
+        if i > 0 && (self.is(i, word!("away")) && self.is_any(i - 1, words!["is", "are"]) || self.is(i, word!("home")) && self.is(i - 1, word!("at")) && i > 1 && self.is_any(i - 2, words!["is", "are"])) {
             return true;
         }
         let listed = self.is_any(
@@ -3330,6 +3354,13 @@ impl<'a> Scanner<'a> {
                     || self.punct(k - 1, '–'))
                 && is_wd(k - 2)
         {
+            return None;
+        }
+        // "Thursday 20 – Sunday 23 November", "from Thursday 19 to Sunday
+        // 22 November": the first day of a range of dates, its month after
+        // the last
+        let day_at = |x: usize| self.tok(x).is_some_and(|t| t.k == K::Num && t.ndig <= 2 && (1..=31).contains(&t.val));
+        if day_at(k + 1) && (self.is_any(k + 2, words!["to", "through", "thru", "until", "till", "and"]) || self.punct(k + 2, '-') || self.punct(k + 2, '–')) && (is_wd(k + 3) || day_at(k + 3) && self.month_at(k + 4).is_some()) {
             return None;
         }
         // "the second Saturday in October", "the last Friday of the

@@ -382,6 +382,15 @@ fn address_end(bytes: &[u8], i: usize) -> usize {
     end
 }
 
+/// The line ending a document uses: its first one, else `\n`.
+pub fn line_ending(text: &str) -> &'static str {
+    match text.find(['\n', '\r']) {
+        Some(i) if text[i..].starts_with("\r\n") => "\r\n",
+        Some(i) if text.as_bytes()[i] == b'\r' => "\r",
+        _ => "\n",
+    }
+}
+
 /// Each block's kind and prose, runs of blanks squeezed to one space: what
 /// the parsers' tests compare.
 #[cfg(test)]

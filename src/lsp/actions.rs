@@ -17,6 +17,7 @@ use copydesk::document::{Document, Format, LineIndex};
 use copydesk::fix::{Applicability, Fix, FixText, apply_fixes};
 use copydesk::rules::Rule;
 use copydesk::span::Span;
+use copydesk::suppress::suppress_edit;
 use tower_lsp_server::lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, CreateFile, CreateFileOptions, DocumentChangeOperation, DocumentChanges, OneOf, OptionalVersionedTextDocumentIdentifier, Position, Range, ResourceOp, TextDocumentEdit, TextEdit, Uri, WorkspaceEdit,
 };
@@ -114,7 +115,8 @@ pub fn code_actions(req: &Request<'_>) -> Vec<CodeActionOrCommand> {
                 continue;
             }
             let (at, text) = suppress_edit(&result.doc, d.span.start, d.rule);
-            if suppressed.contains(&(d.rule, at)) {
+            // (nor twice: a finding may offer it as its own fix)
+            if suppressed.contains(&(d.rule, at)) || d.fixes.iter().any(|f| matches!(&f.edits[..], [e] if e.span == Span::empty(at) && e.new_text == text)) {
                 continue;
             }
             suppressed.push((d.rule, at));
@@ -203,39 +205,6 @@ fn doc_edit(uri: &Uri, version: i32, edits: Vec<TextEdit>, caps: EditCaps) -> Wo
     } else {
         WorkspaceEdit { changes: Some(HashMap::from([(uri.clone(), edits)])), ..Default::default() }
     }
-}
-
-/// Where and what to insert to suppress `rule` on the line of `offset`: a
-/// comment line above it with the same indentation (and block-quote
-/// markers) and the document's line ending; or, when the line above is
-/// already such a comment, the rule added to it.
-pub fn suppress_edit(doc: &Document, offset: usize, rule: Rule) -> (usize, String) {
-    let text = doc.text();
-    let index = doc.line_index();
-    let line = index.line_of(offset.min(text.len()));
-    let (start, end) = index.line_span(text, line);
-    if line > 0 {
-        let (ps, pe) = index.line_span(text, line - 1);
-        let above = &text[ps..pe];
-        let trimmed = above.trim_end();
-        let body = trimmed.trim_start_matches([' ', '\t', '>']);
-        // The comment above, in this format's syntax: add the rule to it.
-        let (open, close) = match doc.format().comment("copydesk-disable-next-line").split_once("copydesk-disable-next-line") {
-            Some((open, close)) => (format!("{open}copydesk-disable-next-line"), close.trim().to_string()),
-            None => (String::new(), String::new()),
-        };
-        if !open.is_empty() && body.starts_with(&open) && trimmed.ends_with(close.as_str()) {
-            let close_at = ps + trimmed.len() - close.len();
-            let before_close = text[..close_at].trim_end_matches([' ', '\t']).len();
-            return (before_close, format!(" {}", rule.id()));
-        }
-    }
-    // (a block quote's marks only in Markdown, where they are markup)
-    let quote_mark = if doc.format() == Format::Markdown { '>' } else { ' ' };
-    let indent: String = text[start..end].chars().take_while(|&c| c == ' ' || c == '\t' || c == quote_mark).collect();
-    let nl = convert::line_ending(text);
-    let comment = doc.format().comment(&format!("copydesk-disable-next-line {}", rule.id()));
-    (start, format!("{indent}{comment}{nl}"))
 }
 
 fn disable_action(target: &ConfigTarget, rule: Rule, encoding: Encoding, caps: EditCaps) -> Option<WorkspaceEdit> {
@@ -387,7 +356,6 @@ pub fn new_config_uri(path: Option<PathBuf>) -> Option<Uri> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use copydesk::document::Format;
 
     fn apply(old: &str, edits: &[TextEdit]) -> String {
         let index = LineIndex::new(old);
@@ -420,39 +388,6 @@ mod tests {
         let edits = diff_edits(&Lines::new(old, &index, Encoding::Utf16), old, "a B c\nsame\n");
         assert_eq!(edits.len(), 1);
         assert_eq!(edits[0].new_text, "B");
-    }
-
-    #[test]
-    fn suppression_goes_above_with_indentation_and_line_ending() {
-        let text = "Intro.\r\n\r\n  > North Korea has reportedly sent shells.\r\n";
-        let doc = Document::new(text, Format::Markdown);
-        let at = text.find("reportedly").unwrap();
-        let (ins, new) = suppress_edit(&doc, at, Rule::VagueAttribution);
-        assert_eq!(ins, text.find("  >").unwrap());
-        assert_eq!(new, "  > <!-- copydesk-disable-next-line vague-attribution -->\r\n");
-        let text = "<!-- copydesk-disable-next-line unsourced-figure -->\nNorth Korea has reportedly sent 20 shells.\n";
-        let doc = Document::new(text, Format::Markdown);
-        let (ins, new) = suppress_edit(&doc, text.find("reportedly").unwrap(), Rule::VagueAttribution);
-        let mut fixed = text.to_string();
-        fixed.insert_str(ins, &new);
-        assert_eq!(fixed, "<!-- copydesk-disable-next-line unsourced-figure vague-attribution -->\nNorth Korea has reportedly sent 20 shells.\n");
-    }
-
-    #[test]
-    fn suppression_uses_the_format_comment_syntax() {
-        for (format, comment) in [(Format::Latex, "% copydesk-disable-next-line"), (Format::Typst, "// copydesk-disable-next-line")] {
-            let text = "North Korea has reportedly sent 20 shells.\n";
-            let doc = Document::new(text, format);
-            let (ins, new) = suppress_edit(&doc, text.find("reportedly").unwrap(), Rule::VagueAttribution);
-            let mut fixed = text.to_string();
-            fixed.insert_str(ins, &new);
-            assert_eq!(fixed, format!("{comment} vague-attribution\n{text}"));
-            // A second rule joins the comment above.
-            let doc = Document::new(fixed.as_str(), format);
-            let (ins, new) = suppress_edit(&doc, fixed.find("20").unwrap(), Rule::UnsourcedFigure);
-            fixed.insert_str(ins, &new);
-            assert_eq!(fixed, format!("{comment} vague-attribution unsourced-figure\n{text}"));
-        }
     }
 
     #[test]

@@ -170,14 +170,7 @@ pub fn apply_change(rope: &mut Rope, range: Option<Range>, text: &str, encoding:
     }
 }
 
-/// The line ending a document uses: its first one, else `\n`.
-pub fn line_ending(text: &str) -> &'static str {
-    match text.find(['\n', '\r']) {
-        Some(i) if text[i..].starts_with("\r\n") => "\r\n",
-        Some(i) if text.as_bytes()[i] == b'\r' => "\r",
-        _ => "\n",
-    }
-}
+pub use copydesk::document::line_ending;
 
 /// The local path of a `file:` URI.
 pub fn uri_to_path(uri: &Uri) -> Option<PathBuf> {

@@ -68,7 +68,9 @@ after the source (“A person familiar with the deliberations, who spoke on
 condition of anonymity because [REASON], said”); only a phrase that says the
 source is unnamed (“speaking anonymously”, “who declined to be named”) is
 replaced by it. A source that says it may not speak (“who was not
-authorised to speak publicly”) has given its reason.
+authorised to speak publicly”) has given its reason: it is still flagged,
+and its one fix, also **unsafe**, is a comment that keeps it
+(`<!-- copydesk-disable-next-line anonymous-source -->` on the line above).
 "#,
 };
 
@@ -88,7 +90,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // Still an anonymous source to look at, but not one to ask a
             // reason for when the sentence gives it.
             if gives_reason(cx.slice(Span::new(a.trigger.end, sentence.span.end))) || states_no_authority(cx.slice(a.trigger)) {
-                out.push(Diagnostic::new(Rule::AnonymousSource, a.trigger, quoted_message("Anonymous source “", cx.slice(a.trigger), "” (the reason for anonymity is given).")));
+                // (its one fix: keeping the source, with a comment)
+                out.push(
+                    Diagnostic::new(Rule::AnonymousSource, a.trigger, quoted_message("Anonymous source “", cx.slice(a.trigger), "” (the reason for anonymity is given)."))
+                        .with_fix(crate::suppress::suppress_fix(cx.doc, a.trigger.start, Rule::AnonymousSource)),
+                );
                 continue;
             }
             out.push(
@@ -202,7 +208,7 @@ mod tests {
             let doc = crate::document::Document::new(s, crate::document::Format::Markdown);
             let found: Vec<_> = crate::check(&doc, &crate::Settings::default()).into_iter().filter(|d| d.rule == R).collect();
             assert_eq!(found.len(), 1, "{s}");
-            assert!(found[0].message.contains("reason for anonymity is given") && found[0].fixes.is_empty(), "{:?}", found[0]);
+            assert!(found[0].message.contains("reason for anonymity is given") && found[0].fixes.len() == 1 && found[0].fixes[0].title.starts_with("Suppress anonymous-source"), "{:?}", found[0]);
         }
         assert!(super::gives_reason(" because they feared it"));
         assert!(!super::gives_reason(", said it was decided"));

@@ -135,7 +135,8 @@ that does not look ahead is **unsafe**: the date may belong to that story.
 };
 
 /// Words that look forward, each between spaces as it is searched for in
-/// the lower-case sentence.
+/// the lower-case sentence (those that open a sentence with no space
+/// before them).
 const FORWARD: &[&str] = &[
     " will ", " shall ", " scheduled ", " upcoming ", " is due ", " are due ", " plans to ", " planned for ", " to be held ", " expected to ",
     " would ", " until ", " deadline ", " is expected ", " are expected ", " expected by ", " preparing to ", " prepares to ", " prepare to ",
@@ -157,6 +158,9 @@ const FORWARD: &[&str] = &[
     // a demand or a recommendation in the present: "The report calls for
     // the council to review its guidance by 31 March"
     " calls for ", " call for ", " urges ", " recommends ",
+    // what comes next, in the present: "Attention now turns to the London
+    // sales in March"
+    "attention turns to ", "attention now turns to ", "focus turns to ", "focus now turns to ", "focus shifts to ", "attention shifts to ",
 ];
 
 /// A fixture's verb in the present, which looks forward like [`FORWARD`]'s
