@@ -1885,7 +1885,10 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     let indefinite = matches!(first_lower, "a" | "an" | "one" | "another");
     // ("a secondary analysis of the same trial": the trial just named)
     let unnamed = !tokens[s + 1..=e].iter().any(|t| t.is_capitalized() || t.text.ends_with("’s") || t.text.ends_with("'s") || matches!(t.lower(), "same" | "this" | "that" | "these" | "its" | "their" | "his" | "her" | "our"));
-    if indefinite && unnamed && !producer_named && !producer_after && matches!(head_lower, "survey" | "study" | "poll" | "report" | "analysis" | "review" | "paper" | "audit" | "assessment" | "investigation") {
+    // ("the Government Accountability Office, which in a 2023 report
+    // recommended": the body the relative clause is about wrote it)
+    let producer_before = s >= 3 && tokens[s - 1].eq_ignore_case("in") && matches!(tokens[s - 2].lower(), "which" | "who") && (tokens[s - 3].is_capitalized() || s >= 4 && tokens[s - 3].is_punct(",") && tokens[s - 4].is_capitalized());
+    if indefinite && unnamed && !producer_named && !producer_after && !producer_before && matches!(head_lower, "survey" | "study" | "poll" | "report" | "analysis" | "review" | "paper" | "audit" | "assessment" | "investigation") {
         return SourceKind::Vague;
     }
     // "Some traders", "many investors": a share of an unnamed group is

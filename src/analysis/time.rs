@@ -2198,12 +2198,12 @@ impl<'a> Scanner<'a> {
             return true;
         }
         // "voted to continue the hearing to Feb. 11": a day something is
-        // put off to
+        // put off to ("called for it to move to early October": or moved to)
         let to_at = if self.is(first, word!("to")) { Some(first) } else { first.checked_sub(1).filter(|&k| self.is(k, word!("to"))) };
         if let Some(to_at) = to_at
             && (to_at.saturating_sub(5)..to_at).any(|k| {
                 self.same_sent(k, first)
-                    && self.is_any(k, words!["continue", "continued", "postpone", "postponed", "adjourn", "adjourned", "delay", "delayed", "defer", "deferred", "reschedule", "rescheduled", "moved", "pushed", "extend", "extended"])
+                    && self.is_any(k, words!["continue", "continued", "postpone", "postponed", "adjourn", "adjourned", "delay", "delayed", "defer", "deferred", "reschedule", "rescheduled", "moved", "pushed", "extend", "extended", "move", "moving", "push", "bring", "brought"])
             })
         {
             return true;
