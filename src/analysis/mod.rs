@@ -397,10 +397,12 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
                 // before and after the date fix writes the year)
                 && sentence_times.iter().all(|t| matches!(t.kind, time::TimeKind::Absolute { month: None, day: None, .. }) || matches!(&t.kind, time::TimeKind::Relative(r) if matches!(r.reference, time::Reference::Year(_))) || over_years(t))
         };
-        // ("now", "currently": a state as of the writing, which a claim
-        // about it still asserts)
-        let as_of_now = |t: &TimeExpr| matches!(&t.kind, time::TimeKind::Relative(r) if matches!(r.reference, time::Reference::Now));
-        let anchored = (sentence_times.iter().any(|t| !since(t) && !as_of_now(t)) && !change_over_a_year()) || claim::mentions_clock_time(toks);
+        // (a time told only from the writing anchors nothing: "Stock
+        // markets fell sharply today", "Talks resumed last week", "is now
+        // higher than ever" still assert what they tell, and relative-date's
+        // finding about the time is another family's)
+        let from_the_writing = |t: &TimeExpr| matches!(&t.kind, time::TimeKind::Relative(_));
+        let anchored = (sentence_times.iter().any(|t| !since(t) && !from_the_writing(t)) && !change_over_a_year()) || claim::mentions_clock_time(toks);
         // The writer's own experience, in the first person ("I never saw it
         // stutter"), is vouched for by the byline.
         let first_person = || toks.iter().any(|t| t.text == "I" && !sentence_quotes.iter().any(|q| q.contains(t.span)));

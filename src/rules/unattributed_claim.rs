@@ -35,10 +35,11 @@ respond to a request for comment”), events
 dated in their sentence (`undated-event`'s business; a change over a year
 or over years, “rose sharply in 2023”, “has risen sharply in recent
 years”, and a record since a dated event, “the largest deal since the
-regulator blocked a merger in 2019”, are still claims, and so is a
-state as of the writing: “Overcrowding is currently the most serious
-problem”, “Child poverty is now higher than at any point since records
-began”, whose “currently” or “now” `relative-date` flags too), quotations (see
+regulator blocked a merger in 2019”, are still claims, and so is what
+is told with only a time counted from the writing: “Overcrowding is
+currently the most serious problem”, “Child poverty is now higher than
+at any point since records began”, “It was the largest seizure in the
+region this year”, whose times `relative-date` flags too), quotations (see
 `unattributed-quote`), sentences already
 flagged by `unsourced-figure` or `vague-attribution` (one finding per root
 cause), and sentences that state only common, stable knowledge. copydesk
