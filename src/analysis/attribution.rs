@@ -1897,8 +1897,40 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     if quantified && !has_named_complement && !producer_named && !tokens[s..=e].iter().skip(1).any(|t| t.is_capitalized() || !t.is_word()) {
         return SourceKind::Vague;
     }
+    // "Freight forwarders said", "Consumer groups have complained": a kind
+    // of people in the plural, no article, owner or name, opening its
+    // clause, is nobody in particular, as "experts say" is (not a body's
+    // papers: "Court papers show")
+    let opens_clause = s == 0 || tokens[s - 1].kind == TokenKind::Punct || matches!(tokens[s - 1].lower(), "and" | "but" | "while" | "as");
+    // (a capitalised head is a name even opening the sentence: "Reuters
+    // says", "Sanders said")
+    let people_plural = !head.is_capitalized()
+        && (head_lower.ends_with("ers") || head_lower.ends_with("ors") || head_lower.ends_with("ists") || head_lower.ends_with("ians") || head_lower == "groups")
+        && !is_evidence_noun(head_lower)
+        && !of_data
+        // (a role that speaks for the body the story is about, as "police
+        // officers said" does: "Prosecutors said", "Organisers say")
+        && !matches!(head_lower, "prosecutors" | "organisers" | "organizers" | "investigators" | "inspectors" | "officers" | "firefighters" | "rescuers" | "administrators" | "liquidators" | "receivers" | "auditors")
+        // (and only people speak: not "Pre-orders of the phone began")
+        && tokens[e + 1..].iter().take(4).any(|t| is_speech_verb(t.lower()));
+    // (a capital opening the sentence may be an affiliation, "Labour
+    // councillors said", as "U.S. officials said" is: an unnamed source,
+    // not nobody)
+    if opens_clause && people_plural && !is_determiner(first_lower) && !has_named_complement && !producer_named && !tokens[s..=e].iter().any(|t| names_owner(t) || t.text.ends_with("’s") || t.text.ends_with("'s") || !t.is_word()) {
+        return if core_end > s && tokens[s].is_capitalized() { SourceKind::Anonymous } else { SourceKind::Vague };
+    }
 
     SourceKind::Identifiable
+}
+
+word_list! {
+    /// What only people do with words or beliefs: the verbs after a plural
+    /// kind of people that make it a source.
+    fn is_speech_verb = [
+        "said", "say", "says", "told", "tell", "complained", "complain", "complains", "argued", "argue", "argues", "warned", "warn", "warns", "believe", "believes",
+        "fear", "fears", "feared", "worry", "worries", "claim", "claims", "claimed", "insist", "insisted", "insists", "expect", "expects", "agree", "agreed", "agrees",
+        "accused", "accuse", "criticised", "criticized", "urged", "urge", "predict", "predicted", "suggest", "suggested",
+    ];
 }
 
 /// "a survey ...", "an audit ...": a phrase opening with an indefinite

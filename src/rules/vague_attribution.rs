@@ -19,7 +19,12 @@ say`, `many believe`, a share of an unnamed group (`some traders believe`,
 with none named, other unnamed groups speaking as one (`Traders say`,
 `Lawyers say`, `Charities report that`, `Several councils have warned`,
 `people claim that`, `Providers say` (not `Organisers say` or `Prosecutors
-say`, the party running the event or the case), `Aid workers on the ground say`,
+say`, the party running the event or the case), any other kind of people
+in the plural, unnamed and with no article, that says, argues, complains,
+fears or worries (`Consumer groups have complained that`, `For years, car
+manufacturers have argued`, `local traders said`; one opening the sentence
+after a capital, `Freight forwarders said`, `Labour councillors said`, may
+be an affiliation and is an `anonymous-source`), `Aid workers on the ground say`,
 `Scientists fear`, `Research consistently shows`, `It is feared that`,
 `it is widely thought`, `is widely thought to`, `are also believed to`, `College leaders have long argued`, `Some doctors
 have raised concerns that`, `Scouts describe him as`, `Industry bodies
