@@ -564,6 +564,13 @@ pub fn relative_fix(
             match slot {
                 Slot::Possessive => return None,
                 Slot::Bare => {
+                    // "For now, the council has avoided it": for the time
+                    // being, as of the writing ("As of November 2026, the
+                    // council has avoided it")
+                    if prefix == "for" {
+                        let as_of = if text[expr.span.start..].starts_with('F') { "As of" } else { "as of" };
+                        return Some((expr.span.start..core.end, format!("{as_of} {when}")));
+                    }
                     if !matches!(
                         prefix.as_str(),
                         "until"
@@ -599,6 +606,12 @@ pub fn relative_fix(
                     }
                     if mid_clause {
                         return Some((core.start - 1..core.end, format!(", as of {when},")));
+                    }
+                    // (after an aside's comma, the date is an aside too: "its
+                    // scheme, H&W Plus, now has" -> "H&W Plus, as of November
+                    // 2026, has")
+                    if !r.sentence_start && before.trim_end().ends_with(',') && continues && !participle {
+                        return Some((core.clone(), format!("as of {when},")));
                     }
                     format!("as of {when}")
                 }

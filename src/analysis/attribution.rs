@@ -1614,6 +1614,10 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         if prev.kind != TokenKind::Word || is_boundary(prev.lower()) || words >= 8 {
             break;
         }
+        // ("On Monday officials said": the day the clause is told on)
+        if matches!(prev.lower(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
+            break;
+        }
         // A lowercase word before a capitalized run that is not a determiner
         // or adjective-like modifier usually belongs to the clause before.
         start -= 1;

@@ -118,7 +118,7 @@ word_list! {
         "these", "those", "their", "its", "his", "her", "not", "also", "each", "every", "last", "next", "including",
         "across", "among", "between", "within", "through", "throughout", "under", "against", "around", "amid", "despite", "via",
         // modals and adverbs that follow a figure but are no part of it ("above £25,000 must now be approved")
-        "must", "should", "might", "shall", "do", "does", "did", "now", "then", "still", "already", "if",
+        "must", "should", "might", "shall", "do", "does", "did", "now", "then", "still", "already", "if", "so", "thus",
     ];
 }
 
@@ -904,7 +904,14 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
             let year_of_a_thing = prev.is_none_or(|p| matches!(p.lower(), "a" | "an") || p.kind == TokenKind::Punct && !matches!(p.text, "$" | "£" | "€"))
                 && (1900..=2100).contains(&value)
                 && next.is_some_and(|n| n.kind == TokenKind::Word && !n.lower().ends_with('s') && !is_time_unit(n.lower()));
-            let count = prev_is_currency || (next_is_count_noun && !next_is_verb && !prev_is_time_preposition && !joined_to_a_year && !year_of_a_thing);
+            // ("the celebrated 2018 production": an adjective between the
+            // article and the year; a count there would take a plural)
+            let described_year = i >= 2
+                && matches!(tokens[i - 2].lower(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that")
+                && prev.is_some_and(|p| p.kind == TokenKind::Word && !p.is_capitalized() && !is_stop(p.lower()))
+                && (1900..=2100).contains(&value)
+                && next.is_some_and(|n| n.kind == TokenKind::Word && !n.lower().ends_with('s') && !is_time_unit(n.lower()));
+            let count = prev_is_currency || (next_is_count_noun && !next_is_verb && !prev_is_time_preposition && !joined_to_a_year && !year_of_a_thing && !described_year);
             if !count {
                 return false;
             }
@@ -1105,6 +1112,8 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if p.lower() == "at" && plain_integer && digits <= 2 && (no_unit_after || then_infinitive) && i >= 2 && {
             let life_step = |k: usize| match tokens[k].lower() {
                 "died" | "retired" | "married" | "emigrated" | "widowed" | "orphaned" | "debuted" => true,
+                // ("became its leader at 36", "was elected at 29")
+                "became" | "becoming" | "elected" | "appointed" => true,
                 // ("started racing at 14", "turned professional at 19")
                 "professional" | "pro" => k >= 1 && matches!(tokens[k - 1].lower(), "turned" | "turning"),
                 w if w.len() > 4 && w.ends_with("ing") => k >= 1 && matches!(tokens[k - 1].lower(), "started" | "began" | "starting" | "beginning"),
@@ -1514,7 +1523,11 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let odds = paired && matches!(lower_at(i + 3), "shot" | "fav" | "favourite" | "favorite" | "chance" | "outsider" | "jf" | "jt-fav");
     // ("A 14-0 run early in the third quarter": a spell of the score)
     let scoring_run = paired && lower_at(i + 3) == "run";
-    tally || scored_result || scoring_run || race_lengths || odds || cricket_tally(tokens, i) || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || tennis_points || standings || time_back
+    // "caught with 9 kilometres left", "crashed 35 kilometres from the
+    // finish": where in the race something happened
+    let race_position = matches!(unit, "kilometres" | "kilometers" | "km" | "miles" | "metres" | "meters" | "laps")
+        && (matches!(lower_at(j + 1), "left" | "remaining") || lower_at(j + 1) == "to" && lower_at(j + 2) == "go" || lower_at(j + 1) == "from" && lower_at(j + 2) == "the" && matches!(lower_at(j + 3), "finish" | "line" | "summit" | "top"));
+    race_position || tally || scored_result || scoring_run || race_lengths || odds || cricket_tally(tokens, i) || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || tennis_points || standings || time_back
 }
 
 /// A number of one to three plain digits ("3", "58", "112"): its value.
@@ -1914,6 +1927,11 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
             if after.first().is_some_and(|t| t.is_capitalized()) && after.iter().any(|t| t.eq_ignore_case("and")) && names_first {
                 return false;
             }
+            // (or as many items as it counts, named in any case: "Two
+            // earlier drugs, sotorasib and adagrasib, target")
+            if window[k].is_punct(",") && items_listed(&tokens[i + 1 + k + 1..]) == Some(value as usize) {
+                return false;
+            }
             // (after a colon, each name may carry a description: "Two
             // riders abandoned during the stage: the Australian sprinter
             // Liam Carter and Denmark's Mads Holm.")
@@ -1926,6 +1944,44 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
         }
     }
     true
+}
+
+/// How many items a list at the start of `tokens` names, when it is a
+/// list of short items ("sotorasib and adagrasib,", "Leeds, York and
+/// Hull."): one to three words each, joined by commas and a last "and" or
+/// "or", closed by a comma, a period or the end.
+fn items_listed(tokens: &[Token<'_>]) -> Option<usize> {
+    let (mut items, mut words, mut joined) = (0, 0, false);
+    for (k, t) in tokens.iter().enumerate().take(16) {
+        if t.kind == TokenKind::Word && !matches!(t.lower(), "and" | "or") {
+            words += 1;
+            if words > 3 {
+                return None;
+            }
+            continue;
+        }
+        if words == 0 {
+            return None;
+        }
+        items += 1;
+        words = 0;
+        if matches!(t.lower(), "and" | "or") {
+            joined = true;
+        } else if t.is_punct(",") {
+            // (the comma that closes the list, after its "and")
+            if joined {
+                return Some(items);
+            }
+        } else if t.is_punct(".") || t.is_punct(")") {
+            return joined.then_some(items);
+        } else {
+            return None;
+        }
+        if k + 1 == tokens.len() {
+            return None;
+        }
+    }
+    (joined && words > 0 && tokens.len() <= 16).then_some(items + 1)
 }
 
 #[cfg(test)]

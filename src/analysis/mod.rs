@@ -405,7 +405,13 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         let anchored = (sentence_times.iter().any(|t| !since(t) && !from_the_writing(t)) && !change_over_a_year()) || claim::mentions_clock_time(toks);
         // The writer's own experience, in the first person ("I never saw it
         // stutter"), is vouched for by the byline.
-        let first_person = || toks.iter().any(|t| t.text == "I" && !sentence_quotes.iter().any(|q| q.contains(t.span)));
+        // (and so is the publication's own reporting, in the third person:
+        // "Over six months, this newspaper tracked timber", "This newspaper
+        // sent five requests for comment")
+        let first_person = || {
+            toks.iter().any(|t| t.text == "I" && !sentence_quotes.iter().any(|q| q.contains(t.span)))
+                || toks.windows(2).any(|w| w[0].eq_ignore_case("this") && matches!(w[1].lower(), "newspaper" | "paper" | "publication" | "website" | "magazine" | "reporter" | "correspondent" | "programme" | "program"))
+        };
         let claim = declarative && !anchored && !first_person() && claim::is_claim(slice, span, toks);
         // Asked only where it can exempt a finding: a figure or a claim.
         // (the writer's own experience vouches for its figures too: "I was

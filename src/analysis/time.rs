@@ -2225,6 +2225,17 @@ impl<'a> Scanner<'a> {
         {
             return true;
         }
+        // "issued the rating for the Greater Hunter for Saturday", "named
+        // his squad for Sunday": the day something is for is still to come
+        // (not "was scheduled for Friday", "had been set for Saturday",
+        // "The warning for Wednesday was lifted")
+        if self.is(first, word!("for"))
+            && self.lex(first + 1).and_then(|l| l.weekday).is_some()
+            && !self.toks[first + 1].poss
+            && !(first.saturating_sub(10)..self.n().min(last + 6)).any(|k| self.same_sent(k, first) && self.is_any(k, words!["had", "was", "were"]))
+        {
+            return true;
+        }
         // "for Wednesday and Thursday": a weekday joined to the one before
         // it is told as that one is
         if first >= 2
@@ -3356,6 +3367,19 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        // "on Tuesday evenings", "Sunday mornings": a day part in the
+        // plural is every such day's; "32 extra Sunday trains", "the Sunday
+        // papers": a weekday describing a plural noun after a number or an
+        // article is a kind of day
+        if self.tok(k + 1).is_some_and(|t| t.k == K::Word && !t.cap) {
+            let plural_noun = self.word(k + 1).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"));
+            let described = j == k
+                && j > 0
+                && (self.toks[j - 1].k == K::Num || self.is_any(j - 1, words!["the", "a", "an", "extra", "more", "fewer", "additional", "regular", "usual", "its", "their", "his", "her", "our", "some", "all", "no", "weekly", "two", "three", "four", "five"]));
+            if plural_noun && (self.is_any(k + 1, words!["mornings", "afternoons", "evenings", "nights", "lunchtimes"]) || described) {
+                return None;
+            }
+        }
         // "Thursday 20 – Sunday 23 November", "from Thursday 19 to Sunday
         // 22 November": the first day of a range of dates, its month after
         // the last
@@ -4146,10 +4170,14 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             // "so far as", "so far from": comparison
-            if self.is_any(j + 2, words!["as", "from", "that"]) {
+            // ("so far this season": the period after it says when, and is
+            // a finding itself when it is one: "so far this year")
+            if self.is_any(j + 2, words!["as", "from", "that", "this"]) {
                 return None;
             }
-            return rel(Reference::Unresolvable, j + 2, false);
+            // (up to the time of writing: "has so far refused" -> "has, as
+            // of November 2026, refused")
+            return rel(Reference::Now, j + 2, false);
         }
         // as yet
         if self.is(j, word!("as")) && self.is(j + 1, word!("yet")) && self.plain_case(j) {

@@ -22,7 +22,9 @@ Not flagged: dates with a year; months used as names (an edition: “the
 September jobs report”, “Our October report”); recurring dates
 (“every 1 May”, “1 May to 30 September of each year”, a norm for a time
 of every year: “a five-year average of 67% for mid-September”, “2C above
-normal for October”, “has been run in
+normal for October”, a record or average for that time of every year:
+“would break the November record”, “the lowest level for late November since
+records began”, “has been run in
 November since 2005”, a habit of the
 seasons: “The rainy season usually lasts until late September”, a date kept
 every year: “has never missed its Oct. 1 deadline”, “always closes on 24
@@ -87,7 +89,14 @@ right after its noun: “to the heights seen on 11 October”, whatever the
 clause expects (but a plan looks ahead: “the ruling expected on 3 March”,
 and so does an event set for a date: “has notified a second 24-hour strike
 for 1 October”, not one told in the past after it: “The strike for 1
-September went ahead”; an adverb between an auxiliary and its verb changes
+September went ahead”; so does a date with a condition after it: “voted to
+walk out on 8 December if the district does not improve its offer”, a
+“when” clause after it that looks ahead: “higher costs from April, when the
+national living wage will rise”, a day a meeting has been called for: “a
+public meeting has been called at the village hall on 3 December”, what
+attention turns to: “Attention now turns to the London sales in March”,
+and a date something is to be moved to: “called for it to move to early
+October”; an adverb between an auxiliary and its verb changes
 nothing: “will be formally announced on 3 December” looks ahead; a year
 right after the month is its own: “goes on sale in late October from
 2027” has no finding),
@@ -390,6 +399,21 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     && ["through", "until", "till"].contains(&end)
                 {
                     return true;
+                }
+                // (a condition after it: "voted to walk out on 8 December if
+                // the district does not improve its offer"; or a "when"
+                // clause that looks ahead: "higher costs from April, when
+                // the national living wage will rise", "from 13 December,
+                // when the new timetable comes into force")
+                let after = cx.text().get(span.end..sentence.span.end).unwrap_or("").to_ascii_lowercase();
+                if after.starts_with(" if ") || after.starts_with(" unless ") || after.starts_with(", unless ") {
+                    return true;
+                }
+                if let Some(when) = after.strip_prefix(", when ") {
+                    let when_clause = &when[..when.find([',', ';', '.']).unwrap_or(when.len())];
+                    if clause_looks_forward(&[" ", when_clause, " "].concat()) {
+                        return true;
+                    }
                 }
                 // (the month a set of figures covers is one gone by, whenever
                 // they come out: "will publish October's inflation figures")
@@ -842,6 +866,12 @@ fn shares_the_next_year(text: &str, times: &[TimeExpr], expr: &TimeExpr) -> bool
     false
 }
 
+/// Whether the date at `span` names a day ("3 October", "October 3"): a
+/// digit in its text.
+fn names_a_day(text: &str, span: Span) -> bool {
+    text[span.range()].bytes().any(|b| b.is_ascii_digit())
+}
+
 /// "every 1 May", "each March", and a date the rest of its clause makes
 /// yearly ("1 May to 30 September of each year", "in March every year").
 fn recurring(text: &str, span: Span) -> bool {
@@ -861,6 +891,15 @@ fn recurring(text: &str, span: Span) -> bool {
     if text[span.range()].get(..4).is_some_and(|w| w.eq_ignore_ascii_case("for "))
         && ["-year average", "long-term average", "term average", " normal", "seasonal average", "typical"].iter().any(|w| [" ", &norm_before].concat().contains(w))
     {
+        return true;
+    }
+    // ("the lowest level for late November since records began", "the
+    // wettest for October on record": a record for that time of every
+    // year; "would break the November record", "the October average")
+    let record_after = rest.trim_start_matches(['\'', '’', 's', ' ']).split(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| matches!(w, "record" | "records" | "average" | "averages" | "norm" | "mean"));
+    let superlative_for = text[span.range()].get(..4).is_some_and(|w| w.eq_ignore_ascii_case("for ")) && norm_before.split_whitespace().any(|w| w.len() > 5 && w.ends_with("est") || w == "record");
+    let on_record = rest.starts_with(" since records began") || rest.starts_with(" on record");
+    if !names_a_day(text, span) && (record_after || superlative_for || on_record && norm_before.split_whitespace().any(|w| w.len() > 5 && w.ends_with("est"))) {
         return true;
     }
     let clause = &rest[..rest.find(['.', ',', ';', ':', '!', '?', '\n']).unwrap_or(rest.len())];

@@ -30,7 +30,11 @@ October”, “the last Friday of the month”, “the first Thursday of every m
 and Thursday, 2pm to 8pm”, “lunch Friday and Saturday”); a superlative dated by its participle (“The airline's most
 recent offer, made on August 27”); real terms (“£190,000 in today's prices”), a generic “today's” (“Today's
 audiences know the ending”), a day as a noun's modifier (“Sunday hours at the
-branch”), an age in an aside (“Yusuf, now four, is recovering”); words in a block quotation whose source is given (a source
+branch”, “32 extra Sunday trains”, “the Sunday papers”), a day's part in the plural (“on
+Tuesday evenings”: every Tuesday's), the first day of a range of dates
+(“Thursday 20 – Sunday 23 November”: the range's end is `missing-year`'s),
+a weekday that is part of a name (“Sheffield Wednesday”, “Good Friday”), “so far” before the period it
+runs in (“sold out for every game so far this season”), an age in an aside (“Yusuf, now four, is recovering”); words in a block quotation whose source is given (a source
 line, or a lead-in naming one: “The full text of the Federal Reserve's
 statement:”); the “now” of a story told in the past (“By 2019 the company was
 now losing money”) and the “now” of a process's next step (“The
@@ -93,8 +97,15 @@ shared soon”, the clause after a semicolon being another's; but a past negatio
 “It did not tell customers until Tuesday”, and so does a refusal: “would
 not confirm that on Wednesday”; not a noun
 phrase's “the coming”: “set out plans for the coming spending round on
-Wednesday”), `this year` → `in 2026`, `currently` → `as
-of November 2026`; as a sentence's subject the date takes no preposition
+Wednesday”; what a day is set for looks ahead: “issued the rating for the
+region for Saturday”, “a public meeting has been called at the village hall
+on Thursday”, “a yellow warning for further rain in Wales on Sunday”,
+“Brentwick are away at Sheffield Wednesday on Tuesday”, but not “was
+scheduled for Friday” nor “The warning for Wednesday was lifted”), `this year` → `in 2026`, `currently` → `as
+of November 2026` (and `so far`: “has so far refused” → “has, as of November
+2026, refused”; `For now,` → `As of November 2026,`; after an aside's comma the
+date closes the aside: “its scheme, H&W Plus, now has” → “H&W Plus, as of
+November 2026, has”); as a sentence's subject the date takes no preposition
 (`Last year was the warmest` → `2025 was the warmest`, `Is this year
 different?` → `Is 2026 different?`), and so does the object of “spent”
 (`spent last night at the rest centre` → `spent the night of 13 October

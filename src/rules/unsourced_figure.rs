@@ -69,10 +69,12 @@ November”, “Rembrandt was 28 at the time”, “pupils aged four to 11”, �
 users at 14”, “a grade 4 at 16 must”, “Hannah and Josh, both 19”, “Their drummer is 17.”, “aged between 19
 and 42”, “the escort, Margaret Hind, 62.”, “Catriona, the keeper's daughter,
 is 19”, an age band: “18- to 24-year-olds”, a step in a life: “took up running
-at 64”, “died at 87”, “left school at 15 to work”, “started racing at 14”, “people turning 75 began”, people
+at 64”, “died at 87”, “became its leader at 36”, an age opening the
+sentence: “At 61, Vidal remains a commanding presence”, “left school at 15 to work”, “started racing at 14”, “people turning 75 began”, people
 over or under an age: “Most are over 60.”, “14% of participants were 80 or older”); numbers in names, labels and identifiers (`World War II`, `G7`,
 `COVID-19`, `Article 5`, `Table 1`, `Proposal 3`, `Option 2`, `No. 27`, `a Big Four firm`, `type 2 diabetes`, `a phase 3
-trial`, `runway 27`, `junctions 10 and 11`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`, `on lap 31`,
+trial`, `runway 27`, `junctions 10 and 11`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`, `on lap 31`, `at mile 16`, a band's
+line-up: `The Glasgow five-piece`, a year after its describing word: `the celebrated 2018 production`,
 `the 47 service`, `the 36 and 36A routes`, a product's name: `Nova 8 Pro`,
 `Ironveil 2 launched`, the decimal of a name: `PM2.5`, the last part of a
 code: `SSP5-8.5`, a DOI's prefix: `doi:10.1038/...`, a scheme named by a
@@ -102,7 +104,7 @@ in the score: “came from 17 points down”, “20 unanswered points”, and th
 match clock: “on 22 minutes”, a tennis match's “saved two match points”, a
 championship's standings: “356 points to Norris's 347”, “a further 36 points
 back”, a race's “14.8 seconds back” and “48 seconds clear”, a point on its course:
-“caught with 31km to go”, “went clear after 22km”, “at the 35-kilometre mark”, a horse race's “won by
+“caught with 31km to go”, “with 9 kilometres left”, “crashed 35 kilometres from the finish”, “went clear after 22km”, “at the 35-kilometre mark”, a horse race's “won by
 11 lengths” and odds, “a 20-1 shot”, “With three minutes left”, a timeline's “- 11 min: Okafor
 curls in”), and a
 vote's record (“Councillors voted seven to four”, “Two members
@@ -120,7 +122,8 @@ projection, inflation falls to 2%”, “based on the Authority's location
 data”, “712 homes a year under the government's standard method”), or to
 the writers' own estimate, data and experience (“about £300m a year, by
 our estimates”, “Our latest provisional estimate is 204,000”, “36% of our
-buyers”, “I was usually down to about 15% by 10pm”), or to what a model or
+buyers”, “I was usually down to about 15% by 10pm”, the publication's own
+reporting: “Over six months, this newspaper tracked timber”), or to what a model or
 a named body assumes (“The Treasury's own modelling assumed growth of
 1.5%”, “The OBR assumes net migration of about 340,000”), or to a study
 named by where it was published (“A study published in Nature Food”, “A YouGov poll
@@ -197,7 +200,8 @@ closing a sentence the points follow (“Economists point to three
 factors.”); small
 counts that only tally things named right there (“two politicians, A and
 B,”, “2 (Bewdley, Ironbridge)”, “Two riders abandoned: the Australian
-sprinter Liam Carter and Denmark's Mads Holm”); a document's numbered note
+sprinter Liam Carter and Denmark's Mads Holm”, as many items as the count,
+in any case: “Two earlier drugs, sotorasib and adagrasib, target”); a document's numbered note
 (“financial statements 2025-26, note 4”); list markers and section numbers; figures in a footnote's own text
 (a footnote is where a report gives its sources: “Household survey, April
 2025, n = 1,152”), the items of a list that a named source introduces
