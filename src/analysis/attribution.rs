@@ -646,7 +646,12 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // recorded 318 cases" ("Exports recorded 4% growth" has no maker).
         let named_count = matches!(lower, "reported" | "reports" | "recorded" | "records" | "counted" | "counts" | "tallied" | "documented" | "documents" | "confirmed" | "confirms")
             && names_the_maker(tokens, i)
-            && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.lower(), "some" | "about" | "around" | "nearly" | "almost" | "more" | "over" | "at" | "roughly" | "approximately"));
+            // (or a vague count: "Cardiff Airport reported several diversions")
+            && tokens.get(i + 1).is_some_and(|t| {
+                t.kind == TokenKind::Number
+                    || matches!(t.lower(), "some" | "about" | "around" | "nearly" | "almost" | "more" | "over" | "at" | "roughly" | "approximately" | "several" | "dozens" | "hundreds" | "thousands" | "numerous")
+                    || super::figures::number_word(t.lower()).is_some()
+            });
         // An estimate in a relative clause after what it measures: "a
         // project the regional transit authority estimates at $840
         // million", "the cost, which the agency forecasts will reach £2bn".

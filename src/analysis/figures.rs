@@ -795,7 +795,7 @@ fn is_label(word: &str) -> bool {
         word,
         "no." | "no" | "number" | "nos." | "#" | "page" | "pp" | "p" | "chapter" | "section" | "article" | "paragraph" | "rule" | "line" | "item" | "version" | "v" | "table" | "figure" | "fig" | "chart" | "box" | "appendix" | "annex" | "exhibit" | "round" | "wave" | "volume" | "vol" | "issue"
         // kinds and grades named by a number: "type 2 diabetes", "a phase 3 trial", "stage 4 cancer", "a category 4 storm"
-        | "type" | "phase" | "stage" | "category" | "grade" | "tier" | "clause" | "schedule" | "platform" | "terminal" | "route" | "doi" | "room" | "gate" | "ward" | "bay"
+        | "type" | "phase" | "stage" | "category" | "grade" | "tier" | "band" | "clause" | "schedule" | "platform" | "terminal" | "route" | "doi" | "room" | "gate" | "ward" | "bay"
         // a race's or a match's numbered parts: "on lap 31", "at hole 17", "game 7"
         | "lap" | "hole" | "game" | "episode" | "leg" | "mile" | "kilometre" | "kilometer" | "km"
         // places and vehicles named by a number: "runway 27", "junctions 10 and 11", "flight 283"
@@ -926,7 +926,10 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         // (opening the sentence, a name's number ends the subject: "Ironveil
         // 2 launched on Friday", "Windows 11 is"; not "Almost 40 died")
         let ends_subject = |n: &Token<'_>| matches!(n.lower(), "is" | "was" | "has" | "had" | "will" | "launched" | "arrives" | "arrived" | "costs" | "cost" | "sold" | "sells" | "runs" | "ran" | "goes" | "went" | "comes" | "came");
-        if i == 1 && plain_integer && digits <= 2 && p.kind == TokenKind::Word && p.is_capitalized() && p.text.len() > 2 && !p.is_abbreviation() && !is_month(p.lower()) && !is_stop(p.lower()) && !matches!(p.lower(), "almost" | "nearly" | "about" | "around" | "roughly" | "some" | "only" | "just" | "more" | "fewer" | "less" | "approximately" | "another" | "exactly" | "precisely" | "all" | "top" | "first" | "perhaps" | "maybe" | "up" | "least") && tokens.get(2).is_some_and(ends_subject) {
+        // (or a title and its years in a list: "Precinct 47 (1986–1992)";
+        // or an adverb before the verb: "Hull 801 finally began sailing")
+        let title_then = |n: &Token<'_>| ends_subject(n) || n.is_punct("(") || n.lower().len() > 4 && n.lower().ends_with("ly");
+        if i == 1 && plain_integer && digits <= 3 && p.kind == TokenKind::Word && p.is_capitalized() && p.text.len() > 2 && !p.is_abbreviation() && !is_month(p.lower()) && !is_stop(p.lower()) && !matches!(p.lower(), "almost" | "nearly" | "about" | "around" | "roughly" | "some" | "only" | "just" | "more" | "fewer" | "less" | "approximately" | "another" | "exactly" | "precisely" | "all" | "top" | "first" | "perhaps" | "maybe" | "up" | "least") && tokens.get(2).is_some_and(title_then) {
             return false;
         }
         // A product's name around its number: "- Nova 8 Pro handset",
@@ -1542,9 +1545,12 @@ fn small_count(t: &Token<'_>) -> Option<u32> {
 fn cricket_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
     let plain = |k: usize| tokens.get(k).and_then(small_count);
-    let pair = |a: usize, b: usize| match (plain(a), plain(b)) {
+    // (the wickets may be written as a word: "61 for three", "three for 52")
+    let plain_or_word = |k: usize| plain(k).or_else(|| tokens.get(k).and_then(|t| number_word(t.lower())).and_then(|v| u32::try_from(v).ok()).filter(|&v| v <= 10));
+    let pair = |a: usize, b: usize| match (plain_or_word(a), plain_or_word(b)) {
         // (nothing after the second that makes it an amount: "3 for 10 pounds")
-        (Some(x), Some(y)) => (x <= 10 || y <= 10) && lower_at(a + 1) == "for" && b == a + 2 && tokens.get(b + 1).is_none_or(|t| t.kind == TokenKind::Punct && !matches!(t.text, "%" | "-" | "–") || matches!(t.lower(), "from" | "in" | "off" | "with" | "and" | "as" | "before" | "after" | "when" | "at" | "to" | "but" | "while")),
+        // (or an adverb: "owed their total of 291 for eight largely to")
+        (Some(x), Some(y)) => (x <= 10 || y <= 10) && lower_at(a + 1) == "for" && b == a + 2 && tokens.get(b + 1).is_none_or(|t| t.kind == TokenKind::Punct && !matches!(t.text, "%" | "-" | "–") || matches!(t.lower(), "from" | "in" | "off" | "with" | "and" | "as" | "before" | "after" | "when" | "at" | "to" | "but" | "while") || t.lower().len() > 4 && t.lower().ends_with("ly")),
         _ => false,
     };
     let figures_pair = pair(i, i + 2) || i >= 2 && pair(i - 2, i);
@@ -1552,7 +1558,9 @@ fn cricket_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let by_runs = unit == "runs" && i > 0 && matches!(lower_at(i - 1), "by" | "of") && tokens.iter().any(|t| matches!(t.lower(), "lead" | "leads" | "led" | "won" | "win" | "beat" | "lost" | "trail" | "trails" | "innings" | "wickets" | "overs" | "target"));
     let from_balls = matches!(unit, "balls" | "deliveries") && i > 0 && matches!(lower_at(i - 1), "from" | "off" | "in" | "facing");
     let out_for = i > 0 && lower_at(i - 1) == "for" && plain(i).is_some() && tokens[i.saturating_sub(6)..i - 1].iter().any(|t| matches!(t.lower(), "caught" | "bowled" | "stumped" | "lbw" | "dismissed" | "run-out" | "out"));
-    figures_pair || by_runs || from_balls || out_for
+    // ("was dropped on 38": a batter's score when a catch went down)
+    let dropped_on = i >= 2 && lower_at(i - 1) == "on" && matches!(lower_at(i - 2), "dropped" | "missed" | "reprieved") && plain(i).is_some();
+    figures_pair || by_runs || from_balls || out_for || dropped_on
 }
 
 /// "No candidate cleared the 50% threshold", "the 2% inflation target",

@@ -2173,9 +2173,15 @@ impl<'a> Scanner<'a> {
         };
         // (but "did not tell customers until Tuesday" says when it was done:
         // a past negation before "until")
+        // (nor "worked at the clinic for five months until October", "had a
+        // buy rating on the stock until Wednesday": a time that ran out, told
+        // with its length or a past "had")
         let negated_past = |at: usize| {
-            (at.saturating_sub(8)..at).any(|k| self.same_sent(k, at) && self.is_any(k, words!["not", "never", "didn"]))
-                && (at.saturating_sub(8)..at).any(|k| self.same_sent(k, at) && self.is_any(k, words!["did", "didn", "was", "were", "had", "could"]))
+            let before = at.saturating_sub(10)..at;
+            before.clone().any(|k| self.same_sent(k, at) && self.is_any(k, words!["not", "never", "didn"]))
+                && before.clone().any(|k| self.same_sent(k, at) && self.is_any(k, words!["did", "didn", "was", "were", "had", "could"]))
+                || before.clone().any(|k| self.same_sent(k, at) && self.is(k, word!("for")) && self.tok(k + 1).is_some_and(|t| t.k == K::Num || t.lex != 0) && matches!(self.unit(k + 2), Some(Unit::Day | Unit::Week | Unit::Month | Unit::Year)))
+                || before.into_iter().any(|k| self.same_sent(k, at) && self.is(k, word!("had")) && !self.is(k + 1, word!("been")))
         };
         if until.is_some_and(|at| !negated_past(at)) {
             return true;
@@ -2287,6 +2293,14 @@ impl<'a> Scanner<'a> {
         {
             return true;
         }
+        // ("a yellow warning is in place from 6am on Monday to midnight on
+        // Tuesday": the end of a range looks the way its start does)
+        if self.is_any(first, words!["to", "through", "until", "till"])
+            && let Some(from) = (first.saturating_sub(10)..first).rev().find(|&k| self.same_sent(k, first) && self.is(k, word!("from")))
+            && (from + 1..first).any(|k| self.lex(k).is_some_and(|l| l.weekday.is_some()))
+        {
+            return self.future_ctx(from, first - 1);
+        }
         // look backward, then forward, within the sentence; a past marker
         // met first wins ("said on Tuesday that it will" is past)
         if let Some(forward) = self.tense_before(first) {
@@ -2348,6 +2362,12 @@ impl<'a> Scanner<'a> {
             if !self.same_sent(i, first) {
                 break;
             }
+            // (a new clause after a comma and "and" or "but" has its own
+            // tense: "Tickets for the semi-final sold out, and the final on
+            // Sunday is expected to draw")
+            if self.is_any(i, words!["and", "but"]) && i > 0 && self.punct(i - 1, ',') {
+                break;
+            }
             if self.toks[i].k != K::Word {
                 continue;
             }
@@ -2374,6 +2394,11 @@ impl<'a> Scanner<'a> {
         if self.is_any(i, FUTURE_BEFORE_TO) {
             // ("called off due to the weather": a cause, not a plan)
             if self.is(i, word!("due")) && self.word(i + 2).is_some_and(|w| names_a_cause(&w.to_ascii_lowercase())) {
+                return false;
+            }
+            // ("was due to begin covering the route on Tuesday": a plan
+            // told in the past, for a day gone by)
+            if self.is(i, word!("due")) && i > 0 && self.is_any(i - 1, words!["was", "were"]) {
                 return false;
             }
             return self.is(i + 1, word!("to"));
@@ -2449,7 +2474,9 @@ impl<'a> Scanner<'a> {
         // "Rain stopped play on Sunday", "to reward aggressive play")
         let after_determiner = || {
             i > 0
-                && (self.is_any(i - 1, words!["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "last", "next", "to"])
+                && (self.is_any(i - 1, words!["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "last", "next", "to", "one", "each", "every", "first", "final"])
+                    // ("managed only one return crossing on Wednesday": a count before it)
+                    || self.toks[i - 1].k == K::Num
                     || self.word(i - 1).is_some_and(|w| w.len() > 4 && w.starts_with(|c: char| c.is_ascii_lowercase()) && ["ed", "ive", "ous", "ful"].iter().any(|e| w.ends_with(e))))
         };
         // (a counted noun: "carried out 3,412 home safety visits")
@@ -4243,6 +4270,11 @@ impl<'a> Scanner<'a> {
                     && self.is_any(k + 1, words!["goes", "go", "moves", "move", "heads", "head", "passes", "returns", "proceeds"])
                     && self.is_any(k + 2, words!["to", "before", "back", "forward", "through", "into", "ahead", "for"])
                 {
+                    return None;
+                }
+                // ("Italy now face Germany in the semi-finals": the next
+                // fixture of a draw, its own day given elsewhere)
+                if self.is(k, word!("now")) && self.is_any(k + 1, words!["face", "faces", "meet", "meets", "play", "plays"]) && self.tok(k + 2).is_some_and(|t| t.cap) {
                     return None;
                 }
                 let mut e = k + 1;

@@ -95,8 +95,10 @@ walk out on 8 December if the district does not improve its offer”, a
 national living wage will rise”, a day a meeting has been called for: “a
 public meeting has been called at the village hall on 3 December”, what
 attention turns to: “Attention now turns to the London sales in March”,
-and a date something is to be moved to: “called for it to move to early
-October”; an adverb between an auxiliary and its verb changes
+a date something is to be moved to: “called for it to move to early
+October”, and what still needs to be done: “still need to be formally
+adopted by the EU Council in December” (not a time that ran out, told with
+its length: “worked at the clinic for five months until October”); an adverb between an auxiliary and its verb changes
 nothing: “will be formally announced on 3 December” looks ahead; a year
 right after the month is its own: “goes on sale in late October from
 2027” has no finding),
@@ -167,6 +169,9 @@ const FORWARD: &[&str] = &[
     // a demand or a recommendation in the present: "The report calls for
     // the council to review its guidance by 31 March"
     " calls for ", " call for ", " urges ", " recommends ",
+    // what is still needed: "The figures still need to be formally adopted
+    // by the EU Council in December"
+    " need to be ", " needs to be ", " still need to ", " still needs to ",
     // what comes next, in the present: "Attention now turns to the London
     // sales in March"
     "attention turns to ", "attention now turns to ", "focus turns to ", "focus now turns to ", "focus shifts to ", "attention shifts to ",
@@ -196,7 +201,16 @@ fn clause_looks_forward(lower: &str) -> bool {
     if lower.trim_start_matches([',', ' ', '—', '–']).starts_with("to be ") {
         return true;
     }
-    if FORWARD.iter().any(|w| lower.contains(w)) || FIXTURE_VERBS.iter().any(|w| has_fixture_verb(lower, w)) || due_ahead(lower) {
+    // ("worked at the clinic for five months until October": a time that
+    // ran out, told with its length, is no "until" to come)
+    let until_ran_out = |at: usize| {
+        let mut back = lower[..at].split_whitespace().rev();
+        let unit = back.next().unwrap_or("");
+        // (the count between: "for five months")
+        matches!(unit, "days" | "weeks" | "months" | "years") && back.nth(1) == Some("for")
+    };
+    let forward_word = |w: &&str| if *w == " until " { lower.match_indices(w).any(|(at, _)| !until_ran_out(at)) } else { lower.contains(w) };
+    if FORWARD.iter().any(forward_word) || FIXTURE_VERBS.iter().any(|w| has_fixture_verb(lower, w)) || due_ahead(lower) {
         return true;
     }
     // an obligation: "must resit the subject in November" (not "must have

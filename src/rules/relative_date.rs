@@ -40,7 +40,8 @@ statement:”); the “now” of a story told in the past (“By 2019 the compan
 now losing money”) and the “now” of a process's next step (“The
 application will now be referred to the Secretary of State”, “The bill now
 goes to a committee”; but “most of our spending now goes on maintenance”
-is the time of writing), “too soon” (“it is too soon to judge”), a length of time something is
+is the time of writing; nor a draw's next fixture: “Italy now face Germany
+in the semi-finals”), “too soon” (“it is too soon to judge”), a length of time something is
 to last (“is expected to last eight weeks”), the “now” of present-day geography (“what is now
 southern Nigeria”); a comparison with earlier work (“More recent modelling
 suggests”), a kind of person counted (“a survey of 2,000 recent buyers”)
@@ -101,7 +102,13 @@ Wednesday”; what a day is set for looks ahead: “issued the rating for the
 region for Saturday”, “a public meeting has been called at the village hall
 on Thursday”, “a yellow warning for further rain in Wales on Sunday”,
 “Brentwick are away at Sheffield Wednesday on Tuesday”, but not “was
-scheduled for Friday” nor “The warning for Wednesday was lifted”), `this year` → `in 2026`, `currently` → `as
+scheduled for Friday” nor “The warning for Wednesday was lifted”; the end of
+a range looks the way its start does: “in place from 6am on Monday to
+midnight on Tuesday”; a clause after a comma and “and” has its own tense:
+“Tickets sold out, and the final on Sunday is expected to draw”; a plan told
+in the past is past: “was due to begin on Tuesday”, and so is a time that
+ran out with a past “had”: “had a buy rating on the stock until
+Wednesday”), `this year` → `in 2026`, `currently` → `as
 of November 2026` (and `so far`: “has so far refused” → “has, as of November
 2026, refused”; `For now,` → `As of November 2026,`; after an aside's comma the
 date closes the aside: “its scheme, H&W Plus, now has” → “H&W Plus, as of

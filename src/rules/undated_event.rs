@@ -105,6 +105,9 @@ fn may_match(text: &str) -> bool {
 }
 
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    // Whether the document holds a Kelvin sign at all: asked once, and only
+    // when a sentence without an event word is met (most are).
+    let mut kelvin_in_document = None;
     for block in &cx.analysis.blocks {
         if block.kind != BlockKind::Paragraph || block.in_block_quote || block.sentences.iter().any(|s| !s.times.is_empty()) {
             continue;
@@ -114,13 +117,17 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         let mut year = None;
         let mut clock = None;
         for sentence in &block.sentences {
-            if !sentence.declarative || super::holds(cx.slice(sentence.span), "[DATE]") {
+            if !sentence.declarative {
                 continue;
             }
             // Without an event word among its tokens (the analysis looked), the
             // search could only succeed on a Kelvin sign.
             let text = cx.doc.prose().get(sentence.span.range()).unwrap_or("");
-            if !sentence.event_word && !text.contains('\u{212A}') {
+            let mut kelvin = || *kelvin_in_document.get_or_insert_with(|| cx.doc.prose().contains('\u{212A}')) && text.contains('\u{212A}');
+            if !sentence.event_word && !kelvin() {
+                continue;
+            }
+            if super::holds(cx.slice(sentence.span), "[DATE]") {
                 continue;
             }
             // (asked of a paragraph only once one of its sentences may report an event)

@@ -75,7 +75,7 @@ over or under an age: “Most are over 60.”, “14% of participants were 80 or
 `COVID-19`, `Article 5`, `Table 1`, `Proposal 3`, `Option 2`, `No. 27`, `a Big Four firm`, `type 2 diabetes`, `a phase 3
 trial`, `runway 27`, `junctions 10 and 11`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`, `on lap 31`, `at mile 16`, a band's
 line-up: `The Glasgow five-piece`, a year after its describing word: `the celebrated 2018 production`,
-`the 47 service`, `the 36 and 36A routes`, a product's name: `Nova 8 Pro`,
+`the 47 service`, `the 36 and 36A routes`, `a band 5 nurse`, a title in a list: `- Precinct 47 (1986–1992)`, a product's name: `Nova 8 Pro`,
 `Ironveil 2 launched`, the decimal of a name: `PM2.5`, the last part of a
 code: `SSP5-8.5`, a DOI's prefix: `doi:10.1038/...`, a scheme named by a
 range: `the 16-25 Railcard`, a group's or a formation's name: `the big
@@ -92,6 +92,7 @@ figure, 7.9%); sports scores and a game's own tallies (“five
 goals in his last six appearances”, “four points behind the leaders”, “2-1
 up”, a score line: “England 27 Argentina 24”, a cricket match's tallies: “took
 three wickets for 41”, “96 for one”, “took 3 for 58”, “came in at 34 for 2”,
+“wobbling at 61 for three”, “291 for eight largely to”, “was dropped on 38”,
 “lead by 322 runs”, “from 187 balls”, “caught at slip for 112”, a rugby
 match's “a four-try win”, “kicked 11 points”, a round of golf's and a basketball
 game's, told in their own words: “a seven-under-par 65 with six birdies”,
