@@ -1547,10 +1547,11 @@ fn cricket_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let plain = |k: usize| tokens.get(k).and_then(small_count);
     // (the wickets may be written as a word: "61 for three", "three for 52")
     let plain_or_word = |k: usize| plain(k).or_else(|| tokens.get(k).and_then(|t| number_word(t.lower())).and_then(|v| u32::try_from(v).ok()).filter(|&v| v <= 10));
-    let pair = |a: usize, b: usize| match (plain_or_word(a), plain_or_word(b)) {
+    // (the "for" asked first: most numbers have none two words on)
+    let pair = |a: usize, b: usize| lower_at(a + 1) == "for" && b == a + 2 && match (plain_or_word(a), plain_or_word(b)) {
         // (nothing after the second that makes it an amount: "3 for 10 pounds")
         // (or an adverb: "owed their total of 291 for eight largely to")
-        (Some(x), Some(y)) => (x <= 10 || y <= 10) && lower_at(a + 1) == "for" && b == a + 2 && tokens.get(b + 1).is_none_or(|t| t.kind == TokenKind::Punct && !matches!(t.text, "%" | "-" | "–") || matches!(t.lower(), "from" | "in" | "off" | "with" | "and" | "as" | "before" | "after" | "when" | "at" | "to" | "but" | "while") || t.lower().len() > 4 && t.lower().ends_with("ly")),
+        (Some(x), Some(y)) => (x <= 10 || y <= 10) && tokens.get(b + 1).is_none_or(|t| t.kind == TokenKind::Punct && !matches!(t.text, "%" | "-" | "–") || matches!(t.lower(), "from" | "in" | "off" | "with" | "and" | "as" | "before" | "after" | "when" | "at" | "to" | "but" | "while") || t.lower().len() > 4 && t.lower().ends_with("ly")),
         _ => false,
     };
     let figures_pair = pair(i, i + 2) || i >= 2 && pair(i - 2, i);

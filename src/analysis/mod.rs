@@ -408,9 +408,16 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         // (and so is the publication's own reporting, in the third person:
         // "Over six months, this newspaper tracked timber", "This newspaper
         // sent five requests for comment")
-        let first_person = || {
-            toks.iter().any(|t| t.text == "I" && !sentence_quotes.iter().any(|q| q.contains(t.span)))
-                || toks.windows(2).any(|w| w[0].eq_ignore_case("this") && matches!(w[1].lower(), "newspaper" | "paper" | "publication" | "website" | "magazine" | "reporter" | "correspondent" | "programme" | "program"))
+        // (one pass over the tokens, asked at most once per sentence)
+        let mut first_person_known = None;
+        let mut first_person = || {
+            *first_person_known.get_or_insert_with(|| {
+                toks.iter().enumerate().any(|(k, t)| match t.text {
+                    "I" => !sentence_quotes.iter().any(|q| q.contains(t.span)),
+                    "this" | "This" => toks.get(k + 1).is_some_and(|n| matches!(n.lower(), "newspaper" | "paper" | "publication" | "website" | "magazine" | "reporter" | "correspondent" | "programme" | "program")),
+                    _ => false,
+                })
+            })
         };
         let claim = declarative && !anchored && !first_person() && claim::is_claim(slice, span, toks);
         // Asked only where it can exempt a finding: a figure or a claim.
