@@ -729,11 +729,14 @@ pub fn missing_year_fix(
         return None;
     };
     let span_text = text.get(expr.span.clone())?;
-    let first = span_text
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let mut words = span_text.split_whitespace().map(str::to_ascii_lowercase);
+    let first = words.next().unwrap_or_default();
+    // ("from next April": the preposition is kept, the rest rewritten:
+    // "from April 2027")
+    let (first, prep_len) = match words.next() {
+        Some(second) if matches!(second.as_str(), "last" | "next" | "this" | "past") && matches!(first.as_str(), "in" | "since" | "until" | "by" | "from" | "during" | "before" | "after" | "through" | "till" | "to") => (second, span_text.find(' ').map_or(0, |sp| sp + 1)),
+        _ => (first, 0),
+    };
     if day.is_none() && matches!(first.as_str(), "last" | "next" | "this" | "past") {
         let (dy, dm) = (doc_date.year(), doc_date.month());
         let year = match first.as_str() {
@@ -753,7 +756,8 @@ pub fn missing_year_fix(
             }
             _ => dy,
         };
-        let before = text.get(..expr.span.start)?.trim_end();
+        let start = expr.span.start + prep_len;
+        let before = text.get(..start)?.trim_end();
         let prev_word = before
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
@@ -773,15 +777,22 @@ pub fn missing_year_fix(
                 | "till"
                 | "to"
         );
-        let mut new = if has_prep {
+        let possessive = ["'s", "’s"].into_iter().find(|p| span_text.ends_with(p));
+        // (a possessive is a noun's modifier, no adverb: "Last April's
+        // storm" -> "April 2026's storm")
+        let mut new = if has_prep || possessive.is_some() {
             format!("{} {year}", month_name(month))
         } else {
             format!("in {} {year}", month_name(month))
         };
-        if span_text.starts_with(|c: char| c.is_uppercase()) {
+        if text[start..].starts_with(|c: char| c.is_uppercase()) {
             new = capitalize(&new);
         }
-        return Some((expr.span.clone(), new));
+        // ("in last April's storm" -> "in April 2026's storm")
+        if let Some(possessive) = possessive {
+            new.push_str(possessive);
+        }
+        return Some((start..expr.span.end, new));
     }
     let year = named_weekday_year(text, expr, month, day, doc_date).unwrap_or_else(|| complete_year(month, day, doc_date, forward));
     let mut at = expr.span.end;

@@ -230,6 +230,9 @@ pub(crate) const DROP_KEYS: &[&str] = &[
     "if", "unless", "defined", "star", "stars",
     // (the second words of a game's pairs, and "par" of "6-under-par")
     "throws", "throw", "goal", "goals", "par",
+    // (a golfer's total against par, "at 10 under after a 69"; a rating's
+    // line, "Rating: 4 out of 5")
+    "under", "over", "rating",
 ];
 
 /// A game's own words for its tallies ([`drop_game_tallies`]): cricket's,
@@ -303,7 +306,14 @@ fn drop_game_tallies(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
     let game_word = |w: &str| GAME_WORDS.contains(&w) || w.ends_with("-under-par") || w.ends_with("-over-par");
     // (and "free throws", "field goals", "under par": two words)
     let game_pair = |a: &str, b: &str| matches!((a, b), ("free", "throws" | "throw") | ("field", "goal" | "goals") | ("under" | "over", "par"));
-    if tokens.iter().any(|t| game_word(t.lower())) || tokens.windows(2).any(|w| game_pair(w[0].lower(), w[1].lower())) {
+    // (and a golfer's total against par, "at 10 under after a 69", "finished
+    // 4 over": a count right before "under" or "over" that ends its phrase)
+    let against_par = |w: &[Token<'_>]| {
+        (w[0].kind == TokenKind::Number || number_word(w[0].lower()).is_some())
+            && matches!(w[1].lower(), "under" | "over")
+            && (w[2].kind == TokenKind::Punct && !matches!(w[2].text, "%" | "-" | "–") || matches!(w[2].lower(), "after" | "with" | "for" | "and" | "through" | "going" | "overall"))
+    };
+    if tokens.iter().any(|t| game_word(t.lower())) || tokens.windows(2).any(|w| game_pair(w[0].lower(), w[1].lower())) || tokens.windows(3).any(against_par) {
         figures.clear();
     }
 }
@@ -315,7 +325,8 @@ fn drop_rating(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
         figures.retain(|f| !tokens.iter().any(|t| matches!(t.lower(), "stars" | "star") && f.span.contains(t.span)));
     }
     // ("Four stars out of five.", "Rating: 4 out of 5 stars": the scale too)
-    if tokens.len() <= 9 && tokens.iter().any(|t| matches!(t.lower(), "stars" | "star")) && tokens.windows(2).any(|w| w[0].lower() == "out" && w[1].lower() == "of") {
+    // ("**Rating: 4 out of 5.**": a rating's line names it)
+    if tokens.len() <= 9 && tokens.iter().any(|t| matches!(t.lower(), "stars" | "star" | "rating")) && tokens.windows(2).any(|w| w[0].lower() == "out" && w[1].lower() == "of") {
         figures.clear();
     }
 }
@@ -635,7 +646,18 @@ fn bounds_a_category(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
         && tokens.get(end + 2).is_some_and(|t| matches!(t.lower(), "more" | "longer" | "over" | "above" | "less" | "fewer" | "under" | "below" | "shorter"))
         // (not the next figure's qualifier: "£2m and more than 40 jobs")
         && !tokens.get(end + 3).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.lower(), "than" | "$" | "£" | "€"));
-    open_bound && (is_time_unit(tokens[end].lower()) || matches!(tokens[start].text, "$" | "£" | "€"))
+    // ("Households earning under $60,000", "those earning above $150,000":
+    // a sum whose bound comes first, after what it measures)
+    // (the figure's span opens with its bound)
+    // (describing a noun, not a verb's complement: "Profits were worth
+    // over £2m" asserts it)
+    let bound_first = start >= 2
+        && matches!(tokens[start].lower(), "under" | "over" | "above" | "below")
+        && matches!(tokens[start - 1].lower(), "earning" | "earn" | "worth" | "costing" | "priced")
+        && tokens[start - 2].kind == TokenKind::Word
+        && !matches!(tokens[start - 2].lower(), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "has" | "have" | "had" | "it" | "they" | "he" | "she" | "we" | "i" | "you")
+        && tokens.get(start + 1).is_some_and(|t| matches!(t.text, "$" | "£" | "€"));
+    bound_first || open_bound && (is_time_unit(tokens[end].lower()) || matches!(tokens[start].text, "$" | "£" | "€"))
 }
 
 /// "35 minutes and 18 seconds", "2 hours, 4 minutes and 30 seconds", "six
@@ -894,7 +916,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
             });
             let prev_is_currency = prev.is_some_and(|p| matches!(p.text, "$" | "£" | "€"));
             // "in 2019", and "the 2023 indoor season": a year before its noun.
-            let prev_is_time_preposition = prev.is_some_and(|p| matches!(p.lower(), "in" | "by" | "since" | "until" | "before" | "after" | "during" | "through" | "early" | "late" | "mid" | "the" | "this" | "its" | "their" | "his" | "her"));
+            let prev_is_time_preposition = prev.is_some_and(|p| matches!(p.lower(), "in" | "by" | "since" | "until" | "before" | "after" | "during" | "through" | "early" | "late" | "mid" | "the" | "this" | "its" | "their" | "his" | "her" | "whose" | "our" | "my" | "your"));
             let next_is_verb = next.is_some_and(|n| n.lower().ends_with("ed"));
             // "the 2020 and 2021 seasons": a year joined to a year.
             let joined_to_a_year = i >= 2 && prev.is_some_and(|p| matches!(p.lower(), "and" | "or" | "," | "to")) && is_year_number(&tokens[i - 2]);
@@ -1000,7 +1022,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
             return false;
         }
         // "call police on 101", "dial 999": a number to call
-        if (matches!(p.lower(), "call" | "dial" | "ring" | "phone" | "text") || p.eq_ignore_case("on") && i >= 2 && (tokens[i - 2].lower() == "police" || i >= 3 && matches!(tokens[i - 3].lower(), "call" | "ring" | "phone" | "contact"))) && plain_integer && digits <= 4 && next.is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.lower(), "or" | "and" | "quoting" | "for")) {
+        if (matches!(p.lower(), "call" | "dial" | "ring" | "phone" | "text" | "called" | "calls" | "calling" | "dialled" | "dialed" | "dialling" | "dialing" | "rang") || p.eq_ignore_case("on") && i >= 2 && (tokens[i - 2].lower() == "police" || i >= 3 && matches!(tokens[i - 3].lower(), "call" | "ring" | "phone" | "contact"))) && plain_integer && digits <= 4 && next.is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.lower(), "or" | "and" | "quoting" | "for" | "at" | "after" | "when" | "from" | "shortly" | "as" | "but")) {
             return false;
         }
         // "At 61, Vidal remains a commanding presence": an age opening the

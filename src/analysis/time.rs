@@ -1511,6 +1511,8 @@ const FUTURE_MARKERS: &[u128] = words![
 /// forecast to rise by early Saturday", "hopes to sign him by Friday".
 const FUTURE_BEFORE_TO: &[u128] = words![
     "set", "going", "due", "expected", "forecast", "projected", "predicted", "likely", "hope", "hopes", "hoping", "plan", "aim", "intend",
+    // ("was unlikely to play on Saturday": a prediction, whatever its tense)
+    "unlikely",
 ];
 
 /// A word after "due to" that opens a cause, not a plan: "called off due to

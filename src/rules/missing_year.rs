@@ -120,7 +120,9 @@ November 21”, nor a past perfect before it: “that it had inspected the home 
 not the clause's tense), nor what was due or a cause: “the day before she
 was due to be admitted”, “called off due to the weather”, nor the month a
 set of figures covers: “will publish October's inflation figures”). A possessive month takes
-its year before the “'s” (“January 2027's rise”). A date that names its weekday
+its year before the “'s” (“January 2027's rise”). A month named from the
+writing is rewritten whole, its preposition kept (“from next April” →
+“from April 2027”, “in last April's storm” → “in April 2026's storm”). A date that names its weekday
 takes the year, of the document's and the ones either side, in which it
 falls on that weekday (document 2025-10-03: `Monday 13 October` → `Monday
 13 October 2025`). Without a document date the fix inserts an **unsafe**

@@ -39,7 +39,7 @@ line, or a lead-in naming one: “The full text of the Federal Reserve's
 statement:”); the “now” of a story told in the past (“By 2019 the company was
 now losing money”) and the “now” of a process's next step (“The
 application will now be referred to the Secretary of State”, “The bill now
-goes to a committee”; but “most of our spending now goes on maintenance”
+goes to a committee”, a hedge: “at least for now”; but “most of our spending now goes on maintenance”
 is the time of writing; nor a draw's next fixture: “Italy now face Germany
 in the semi-finals”), “too soon” (“it is too soon to judge”), a length of time something is
 to last (“is expected to last eight weeks”), the “now” of present-day geography (“what is now
@@ -106,7 +106,8 @@ scheduled for Friday” nor “The warning for Wednesday was lifted”; the end 
 a range looks the way its start does: “in place from 6am on Monday to
 midnight on Tuesday”; a clause after a comma and “and” has its own tense:
 “Tickets sold out, and the final on Sunday is expected to draw”; a plan told
-in the past is past: “was due to begin on Tuesday”, and so is a time that
+in the past is past: “was due to begin on Tuesday” (a prediction is not:
+“was unlikely to play on Saturday” looks ahead), and so is a time that
 ran out with a past “had”: “had a buy rating on the stock until
 Wednesday”), `this year` → `in 2026`, `currently` → `as
 of November 2026` (and `so far`: “has so far refused” → “has, as of November

@@ -60,7 +60,7 @@ court heard that ...”: the evidence is the source); a rule's own number, which
 named from the story's time (“than it built in the previous forty years”,
 “over the next three seasons”), the time a body has (“The department has
 two months to reply”), the bound of a category (“patients who have waited
-52 weeks or more”, “homes worth £2m or more”), times of day (“at 7.30”, “six
+52 weeks or more”, “homes worth £2m or more”, “Households earning under $60,000”), times of day (“at 7.30”, “six
 o'clock”), including spans of
 years and days (“2022–23”, “the 2020 and 2021 seasons”, “between 16 and 29
 January”); ages (“Smith, 45,”, “25 years old”, “a boy of about ten”, “aged 40 to 79”, “She was
@@ -74,7 +74,7 @@ sentence: “At 61, Vidal remains a commanding presence”, “left school at 15
 over or under an age: “Most are over 60.”, “14% of participants were 80 or older”); numbers in names, labels and identifiers (`World War II`, `G7`,
 `COVID-19`, `Article 5`, `Table 1`, `Proposal 3`, `Option 2`, `No. 27`, `a Big Four firm`, `type 2 diabetes`, `a phase 3
 trial`, `runway 27`, `junctions 10 and 11`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`, `on lap 31`, `at mile 16`, a band's
-line-up: `The Glasgow five-piece`, a year after its describing word: `the celebrated 2018 production`,
+line-up: `The Glasgow five-piece`, a year after its describing word: `the celebrated 2018 production`, `whose 1968 single`,
 `the 47 service`, `the 36 and 36A routes`, `a band 5 nurse`, a title in a list: `- Precinct 47 (1986–1992)`, a product's name: `Nova 8 Pro`,
 `Ironveil 2 launched`, the decimal of a name: `PM2.5`, the last part of a
 code: `SSP5-8.5`, a DOI's prefix: `doi:10.1038/...`, a scheme named by a
@@ -95,7 +95,7 @@ three wickets for 41”, “96 for one”, “took 3 for 58”, “came in at 34
 “wobbling at 61 for three”, “291 for eight largely to”, “was dropped on 38”,
 “lead by 322 runs”, “from 187 balls”, “caught at slip for 112”, a rugby
 match's “a four-try win”, “kicked 11 points”, a round of golf's and a basketball
-game's, told in their own words: “a seven-under-par 65 with six birdies”,
+game's, told in their own words: “a seven-under-par 65 with six birdies”, “at 10 under after a 69”,
 “34 points, including five three-pointers”, “11 of his 27 points”,
 “a 14-0 run”, “with six minutes to play”, “a 4–0 friendly win”, “in the final 20 minutes”, a scorers line “Goals: Whitlock 58, Okonkwo
 72”, “missing out on European football by three points”, the points a
@@ -190,10 +190,10 @@ toss-ups”, also after a dating aside: “The agency's weekly report,
 published yesterday, shows”, “The logs, covering January 2024 to June 2026,
 show”); an age reached or in an aside (“who turned 91 in May”, “Mr Hale, now 91,”, “A
 retired head teacher, 71, who”, “a knee injury ended his career at 19”, “a
-14-month-old girl”), a reviewer's rating (“Four stars out of five”), an age rating (“Age
+14-month-old girl”), a reviewer's rating (“Four stars out of five”, “Rating: 4 out of 5”), an age rating (“Age
 guidance: 12+”, “rated 15 for strong language”), the wait that defines who
 is counted (“patients waiting longer than four months”; not a wait told:
-“Some developers now wait more than two years”), a number to call (“call police on 101”) and a year
+“Some developers now wait more than two years”), a number to call (“call police on 101”, “A neighbour called 999 at 8.15pm”) and a year
 that dates a possessor's work (“Ibsen's 1879 play”); numbers in a block quotation whose source is given; a count announcing the list after its colon (“nine members:
 the Governor, ...”, “Two amendments were pushed to a vote:”, “Rovers
 completed three other deals before the deadline:” before a table) or
