@@ -230,9 +230,8 @@ pub(crate) const DROP_KEYS: &[&str] = &[
     "if", "unless", "defined", "star", "stars",
     // (the second words of a game's pairs, and "par" of "6-under-par")
     "throws", "throw", "goal", "goals", "par",
-    // (a golfer's total against par, "at 10 under after a 69"; a rating's
-    // line, "Rating: 4 out of 5")
-    "under", "over", "rating",
+    // (a rating's line, "Rating: 4 out of 5")
+    "rating",
 ];
 
 /// A game's own words for its tallies ([`drop_game_tallies`]): cricket's,
@@ -306,14 +305,7 @@ fn drop_game_tallies(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
     let game_word = |w: &str| GAME_WORDS.contains(&w) || w.ends_with("-under-par") || w.ends_with("-over-par");
     // (and "free throws", "field goals", "under par": two words)
     let game_pair = |a: &str, b: &str| matches!((a, b), ("free", "throws" | "throw") | ("field", "goal" | "goals") | ("under" | "over", "par"));
-    // (and a golfer's total against par, "at 10 under after a 69", "finished
-    // 4 over": a count right before "under" or "over" that ends its phrase)
-    let against_par = |w: &[Token<'_>]| {
-        (w[0].kind == TokenKind::Number || number_word(w[0].lower()).is_some())
-            && matches!(w[1].lower(), "under" | "over")
-            && (w[2].kind == TokenKind::Punct && !matches!(w[2].text, "%" | "-" | "–") || matches!(w[2].lower(), "after" | "with" | "for" | "and" | "through" | "going" | "overall"))
-    };
-    if tokens.iter().any(|t| game_word(t.lower())) || tokens.windows(2).any(|w| game_pair(w[0].lower(), w[1].lower())) || tokens.windows(3).any(against_par) {
+    if tokens.iter().any(|t| game_word(t.lower())) || tokens.windows(2).any(|w| game_pair(w[0].lower(), w[1].lower())) {
         figures.clear();
     }
 }
@@ -1028,6 +1020,12 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         // "At 61, Vidal remains a commanding presence": an age opening the
         // sentence
         if p.eq_ignore_case("at") && i == 1 && plain_integer && digits <= 2 && next.is_some_and(|n| n.is_punct(",")) {
+            return false;
+        }
+        // "at 10 under after a 69", "finished 4 over,": a golfer's total
+        // against par, the count right before "under" or "over" ending its
+        // phrase
+        if plain_integer && digits <= 2 && next.is_some_and(|n| matches!(n.lower(), "under" | "over")) && tokens.get(i + 2).is_some_and(|a| a.kind == TokenKind::Punct && !matches!(a.text, "%" | "-" | "–") || matches!(a.lower(), "after" | "with" | "for" | "and" | "through" | "going" | "overall")) {
             return false;
         }
         // "Mr Hale, now 91, still volunteers": an age in an aside

@@ -95,7 +95,7 @@ three wickets for 41”, “96 for one”, “took 3 for 58”, “came in at 34
 “wobbling at 61 for three”, “291 for eight largely to”, “was dropped on 38”,
 “lead by 322 runs”, “from 187 balls”, “caught at slip for 112”, a rugby
 match's “a four-try win”, “kicked 11 points”, a round of golf's and a basketball
-game's, told in their own words: “a seven-under-par 65 with six birdies”, “at 10 under after a 69”,
+game's, told in their own words: “a seven-under-par 65 with six birdies”, “finished the day at 10 under”,
 “34 points, including five three-pointers”, “11 of his 27 points”,
 “a 14-0 run”, “with six minutes to play”, “a 4–0 friendly win”, “in the final 20 minutes”, a scorers line “Goals: Whitlock 58, Okonkwo
 72”, “missing out on European football by three points”, the points a
