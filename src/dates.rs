@@ -319,7 +319,8 @@ fn season_phrase(year: i16, season: Season) -> String {
     }
 }
 
-fn capitalize(s: &str) -> String {
+/// `s` with its first letter in upper case.
+pub(crate) fn capitalize(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
@@ -441,11 +442,12 @@ pub fn relative_fix(
             Lead::None | Lead::Comparative | Lead::Time => Slot::Adverbial,
         }
     };
+    // (a sum goes on too: "the average is now £312")
     let continues = after.starts_with(' ')
         && after[1..]
             .chars()
             .next()
-            .is_some_and(|c| c.is_alphanumeric());
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '£' | '$' | '€'));
     // ("larger than this year's, driven by ...": a possessive standing for
     // its noun, which "the 2026" cannot)
     let apostrophe = if core_text.contains('’') { "’" } else { "'" };

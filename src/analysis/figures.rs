@@ -351,7 +351,10 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         let lower = tok.lower();
         // ("the big four", "a back three": a group's or a formation's name)
         let named_group = tok.kind == TokenKind::Word && i >= 2 && matches!(tokens[i - 1].lower(), "big" | "back") && matches!(tokens[i - 2].lower(), "the" | "a") && matches!(lower, "three" | "four" | "five" | "six") && tokens.get(i + 1).is_none_or(|t| !t.is_word() || is_stop(t.lower()) || t.lower().ends_with("ed"));
-        if named_group {
+        // ("a three-on-three rush", "a two-on-one", "one-on-one coaching":
+        // a game's or a meeting's kind, no count)
+        let matched_sides = tok.kind == TokenKind::Word && lower.split_once("-on-").is_some_and(|(a, b)| number_word(a).is_some() && number_word(b).is_some());
+        if named_group || matched_sides {
             i += 1;
             continue;
         }

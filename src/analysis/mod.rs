@@ -1187,8 +1187,12 @@ fn vouches_for_a_list(slice: &str, kind: BlockKind, sentences: &[Sentence], ctx:
     // source's list, whose one finding is the lead-in's: naming the source
     // there sources the items)
     let vague_source = || last.attributions.iter().any(|a| a.kind == SourceKind::Vague);
+    // ("The update set out the group's revised outlook:", "The rates
+    // approved by parliament are:": what a statement sets out, or the terms
+    // a body approved)
+    let set_out_or_approved = || [" set out ", " sets out ", " approved by ", " agreed by ", " passed by ", " set by "].iter().any(|p| text.contains(p));
     // ("The consultation document sets out three options:")
-    last.is_sourced() || last.own_act || proposes || short_after_a_source || own_acts || terms || findings() || vague_source()
+    last.is_sourced() || last.own_act || proposes || short_after_a_source || own_acts || terms || findings() || vague_source() || set_out_or_approved()
 }
 
 /// A lead-in listing a document's terms: "The agreement also includes:",

@@ -292,6 +292,12 @@ impl RuleContext<'_> {
         // the colon before a table or list: "more than £180m on players
         // [citation needed]:")
         let trimmed = s.trim_end_matches(['.', '!', '?', '…', ';', ':']);
+        // (an abbreviation's period is also the sentence's: "went out at
+        // 7.58 p.m. [citation needed]", not "p.m [citation needed].")
+        let abbreviation = s.ends_with('.') && [" p.m.", " a.m.", " etc.", " Ltd.", " Inc.", " Co.", " Corp.", " Jr.", " Sr."].iter().any(|a| s.ends_with(a));
+        if abbreviation {
+            return sentence.end;
+        }
         // (after a bracket that closes inside the sentence too: "with the
         // spectrograph (NIRSpec) [citation needed].", and after a quotation
         // the stop follows: "as “Studio of Rembrandt” [citation needed].";

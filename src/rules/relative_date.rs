@@ -125,7 +125,8 @@ with no noun after it keeps its “'s” (“larger than this year's, driven by�
 qualifies the verb the date keeps its preposition (“started early this
 year” → “started early in 2026”, “issued late last night” → “issued late
 on the night of 11 November 2026”). Words that cannot be resolved (`recently`, `soon`) get an
-**unsafe** `[DATE]` placeholder. `next Thursday` written earlier in the same
+**unsafe** `[DATE]` placeholder (a period counted back takes it whole:
+“until recently” → “until [DATE]”, “in recent years” → “since [DATE]”). `next Thursday` written earlier in the same
 week (tomorrow, or Thursday of next week?) gets the nearer date as an
 **unsafe** fix: readers differ, so the writer decides; so does `last
 Saturday` written on the Sunday after it (yesterday, or a week earlier?).
@@ -294,6 +295,21 @@ fn bracketed_date_fix(cx: &RuleContext<'_>, reference: &Reference, span: Span) -
 /// The `[DATE]` placeholder: replacing a lone adverb that cannot be
 /// resolved ("recently" -> "on [DATE]"), else inserted after.
 fn placeholder_fix(reference: &Reference, text: &str, span: Span) -> Fix {
+    // ("until recently" -> "until [DATE]", "in recent years" and "in the
+    // past few months" -> "since [DATE]": the period's start is what the
+    // writer must give, and the phrase goes with the placeholder)
+    let lower = text.to_ascii_lowercase();
+    let replaced = if lower == "until recently" || lower == "until lately" {
+        Some("until [DATE]")
+    } else if ["in recent ", "over recent ", "in the past ", "over the past ", "in the last ", "over the last "].iter().any(|p| lower.starts_with(p)) && ["years", "months", "weeks", "days", "decades"].iter().any(|u| lower.ends_with(u)) {
+        Some("since [DATE]")
+    } else {
+        None
+    };
+    if let Some(new) = replaced.filter(|_| matches!(reference, Reference::Unresolvable)) {
+        let new = if text.starts_with(char::is_uppercase) { crate::dates::capitalize(new) } else { new.to_string() };
+        return Fix::unsafe_(["Replace with “", &new, "”"].concat(), vec![Edit::replace(span, new)]);
+    }
     if matches!(reference, Reference::Unresolvable) && !text.contains(' ') {
         // (capitalised as the word it replaces: "Recently, the Department
         // ..." -> "On [DATE], the Department ...")

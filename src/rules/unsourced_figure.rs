@@ -74,7 +74,7 @@ sentence: “At 61, Vidal remains a commanding presence”, “left school at 15
 over or under an age: “Most are over 60.”, “14% of participants were 80 or older”); numbers in names, labels and identifiers (`World War II`, `G7`,
 `COVID-19`, `Article 5`, `Table 1`, `Proposal 3`, `Option 2`, `No. 27`, `a Big Four firm`, `type 2 diabetes`, `a phase 3
 trial`, `runway 27`, `junctions 10 and 11`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`, `on lap 31`, `at mile 16`, a band's
-line-up: `The Glasgow five-piece`, a year after its describing word: `the celebrated 2018 production`, `whose 1968 single`,
+line-up: `The Glasgow five-piece`, a kind of play: `a three-on-three rush`, a year after its describing word: `the celebrated 2018 production`, `whose 1968 single`,
 `the 47 service`, `the 36 and 36A routes`, `a band 5 nurse`, a title in a list: `- Precinct 47 (1986–1992)`, a product's name: `Nova 8 Pro`,
 `Ironveil 2 launched`, the decimal of a name: `PM2.5`, the last part of a
 code: `SSP5-8.5`, a DOI's prefix: `doi:10.1038/...`, a scheme named by a
@@ -206,7 +206,9 @@ in any case: “Two earlier drugs, sotorasib and adagrasib, target”); a docume
 (“financial statements 2025-26, note 4”); list markers and section numbers; figures in a footnote's own text
 (a footnote is where a report gives its sources: “Household survey, April
 2025, n = 1,152”), the items of a list that a named source introduces
-(“Key specifications, as listed by Orrin:”) or that a source line right
+(“Key specifications, as listed by Orrin:”), that a statement sets out or a
+body approved (“The update set out the group's revised outlook:”, “The
+rates approved by parliament are:”) or that a source line right
 after it vouches for (“*Match statistics supplied by Opta.*”, “Source: Land
 Registry.”, as a table's “Source:” line does) and in a section of sources (the entries under a
 “References”, “Bibliography” or “Notes” heading) and in a glossary (the
@@ -258,7 +260,9 @@ Use instead:
 
 ## Fix safety
 Inserting a `[citation needed]` placeholder (or the configured placeholder)
-is **safe**: it claims nothing. Inserting “according to [SOURCE]” is
+is **safe**: it claims nothing. It goes before the sentence's final stop,
+or after it when the stop also ends an abbreviation (“went out at 7.58 p.m.
+[citation needed]”). Inserting “according to [SOURCE]” is
 **unsafe**: it changes the sentence.
 "#,
 };
