@@ -294,7 +294,7 @@ impl RuleContext<'_> {
         let trimmed = s.trim_end_matches(['.', '!', '?', '…', ';', ':']);
         // (an abbreviation's period is also the sentence's: "went out at
         // 7.58 p.m. [citation needed]", not "p.m [citation needed].")
-        let abbreviation = s.ends_with('.') && [" p.m.", " a.m.", " etc.", " Ltd.", " Inc.", " Co.", " Corp.", " Jr.", " Sr."].iter().any(|a| s.ends_with(a));
+        let abbreviation = [" p.m.", " a.m.", " etc.", " Ltd.", " Inc.", " Co.", " Corp.", " Jr.", " Sr."].iter().any(|a| s.ends_with(a));
         if abbreviation {
             return sentence.end;
         }
