@@ -717,6 +717,10 @@ pub fn complete_year(month: i8, day: Option<i8>, doc_date: Date, forward: bool) 
     }
 }
 
+/// The prepositions a month named from the writing keeps before it ("from
+/// next April" -> "from April 2027").
+const MONTH_PREPOSITIONS: [&str; 11] = ["in", "since", "until", "by", "from", "during", "before", "after", "through", "till", "to"];
+
 /// Edit adding the year to a year-less date: "3 October" -> insert " 2024";
 /// "October 3" -> ", 2024" (", 2024," when the sentence goes on); "in June"
 /// -> " 2024". "last September" / "next June" are rewritten whole:
@@ -731,12 +735,15 @@ pub fn missing_year_fix(
         return None;
     };
     let span_text = text.get(expr.span.clone())?;
+    // "what January's rise means": the year goes before the possessive
+    // ("January 2027's rise")
+    let possessive = ["'s", "’s"].into_iter().find(|p| span_text.ends_with(p));
     let mut words = span_text.split_whitespace().map(str::to_ascii_lowercase);
     let first = words.next().unwrap_or_default();
     // ("from next April": the preposition is kept, the rest rewritten:
     // "from April 2027")
     let (first, prep_len) = match words.next() {
-        Some(second) if matches!(second.as_str(), "last" | "next" | "this" | "past") && matches!(first.as_str(), "in" | "since" | "until" | "by" | "from" | "during" | "before" | "after" | "through" | "till" | "to") => (second, span_text.find(' ').map_or(0, |sp| sp + 1)),
+        Some(second) if matches!(second.as_str(), "last" | "next" | "this" | "past") && MONTH_PREPOSITIONS.contains(&first.as_str()) => (second, span_text.find(' ').map_or(0, |sp| sp + 1)),
         _ => (first, 0),
     };
     if day.is_none() && matches!(first.as_str(), "last" | "next" | "this" | "past") {
@@ -765,21 +772,7 @@ pub fn missing_year_fix(
             .next()
             .unwrap_or("")
             .to_ascii_lowercase();
-        let has_prep = matches!(
-            prev_word.as_str(),
-            "in" | "since"
-                | "until"
-                | "by"
-                | "from"
-                | "of"
-                | "during"
-                | "before"
-                | "after"
-                | "through"
-                | "till"
-                | "to"
-        );
-        let possessive = ["'s", "’s"].into_iter().find(|p| span_text.ends_with(p));
+        let has_prep = prev_word == "of" || MONTH_PREPOSITIONS.contains(&prev_word.as_str());
         // (a possessive is a noun's modifier, no adverb: "Last April's
         // storm" -> "April 2026's storm")
         let mut new = if has_prep || possessive.is_some() {
@@ -803,9 +796,7 @@ pub fn missing_year_fix(
     if bracketed {
         at -= 1;
     }
-    // "what January's rise means": the year before the possessive
-    // ("January 2027's rise")
-    if let Some(possessive) = ["'s", "’s"].iter().find(|p| span_text.ends_with(**p)) {
+    if let Some(possessive) = possessive {
         at -= possessive.len();
     }
     let new = match (style, day) {

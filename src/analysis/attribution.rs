@@ -1094,10 +1094,15 @@ fn reports_passively(trigger: &str) -> bool {
 /// Words that name no title, in lower case: the full names of months and
 /// weekdays in `data/months.txt` and `data/weekdays.txt` (not their
 /// abbreviations: "The Sun" is a title).
-static MONTHS_AND_DAYS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-    let full_name = |data: &'static str, column: usize| data.lines().filter(|l| !l.starts_with('#')).filter_map(move |l| l.split_whitespace().nth(column));
-    full_name(include_str!("../../data/months.txt"), 1).chain(full_name(include_str!("../../data/weekdays.txt"), 0)).collect()
-});
+static MONTHS_AND_DAYS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| full_names(include_str!("../../data/months.txt"), 1).chain(WEEKDAYS.iter().copied()).collect());
+
+/// The full names of the weekdays in `data/weekdays.txt`, in lower case.
+static WEEKDAYS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| full_names(include_str!("../../data/weekdays.txt"), 0).collect());
+
+/// The words in `column` of a data file's lines.
+fn full_names(data: &'static str, column: usize) -> impl Iterator<Item = &'static str> {
+    data.lines().filter(|l| !l.starts_with('#')).filter_map(move |l| l.split_whitespace().nth(column))
+}
 
 /// The last words of [`named_documents`]' names (class
 /// [`super::lexicon::class::DOCUMENT_KIND`], in any case).
@@ -1620,7 +1625,7 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
             break;
         }
         // ("On Monday officials said": the day the clause is told on)
-        if matches!(prev.lower(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
+        if WEEKDAYS.contains(&prev.lower()) {
             break;
         }
         // A lowercase word before a capitalized run that is not a determiner

@@ -354,7 +354,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         for expr in &sentence.times {
             let TimeKind::MissingYear { .. } = expr.kind else { continue };
             let span = Span::new(expr.span.start, expr.span.end);
-            if block.in_quote(span) || shares_the_next_year(cx.text(), &sentence.times, expr) || cx.dateline.is_some_and(|d| d.overlaps(span)) || first_years.stated_before(cx, block, expr) || recurring(cx.text(), span) || names_an_edition(cx.text(), span) || cx.text()[span.end..].starts_with(" [YEAR]") {
+            if block.in_quote(span) || shares_the_next_year(cx.text(), &sentence.times, expr) || cx.dateline.is_some_and(|d| d.overlaps(span)) || first_years.stated_before(cx, block, expr) || recurring(cx.text(), expr) || names_an_edition(cx.text(), span) || cx.text()[span.end..].starts_with(" [YEAR]") {
                 continue;
             }
             let mut d = Diagnostic::new(Rule::MissingYear, span, quoted_message("Date “", cx.slice(span), "” has no year."));
@@ -882,15 +882,10 @@ fn shares_the_next_year(text: &str, times: &[TimeExpr], expr: &TimeExpr) -> bool
     false
 }
 
-/// Whether the date at `span` names a day ("3 October", "October 3"): a
-/// digit in its text.
-fn names_a_day(text: &str, span: Span) -> bool {
-    text[span.range()].bytes().any(|b| b.is_ascii_digit())
-}
-
 /// "every 1 May", "each March", and a date the rest of its clause makes
 /// yearly ("1 May to 30 September of each year", "in March every year").
-fn recurring(text: &str, span: Span) -> bool {
+fn recurring(text: &str, expr: &TimeExpr) -> bool {
+    let span = Span::new(expr.span.start, expr.span.end);
     let before = crate::analysis::words_before(text, span.start, 3).to_lowercase();
     if before.ends_with("every") || before.ends_with("each") || before.ends_with("annually on") || before.ends_with("every year on") {
         return true;
@@ -915,7 +910,9 @@ fn recurring(text: &str, span: Span) -> bool {
     let record_after = rest.trim_start_matches(['\'', '’', 's', ' ']).split(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| matches!(w, "record" | "records" | "average" | "averages" | "norm" | "mean"));
     let superlative_for = text[span.range()].get(..4).is_some_and(|w| w.eq_ignore_ascii_case("for ")) && norm_before.split_whitespace().any(|w| w.len() > 5 && w.ends_with("est") || w == "record");
     let on_record = rest.starts_with(" since records began") || rest.starts_with(" on record");
-    if !names_a_day(text, span) && (record_after || superlative_for || on_record && norm_before.split_whitespace().any(|w| w.len() > 5 && w.ends_with("est"))) {
+    // (a month with no day: "the November record", not "the 3 November record")
+    let month_only = matches!(expr.kind, TimeKind::MissingYear { day: None, .. });
+    if month_only && (record_after || superlative_for || on_record && norm_before.split_whitespace().any(|w| w.len() > 5 && w.ends_with("est"))) {
         return true;
     }
     let clause = &rest[..rest.find(['.', ',', ';', ':', '!', '?', '\n']).unwrap_or(rest.len())];
