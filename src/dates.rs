@@ -538,11 +538,16 @@ pub fn relative_fix(
             }
             _ => format!("in the {} quarter of {year}", ordinal_word(quarter)),
         },
-        Resolved::Season { year, season } => match slot {
-            Slot::Possessive => return None,
-            Slot::Bare if r.lead == Lead::Preposition => season_phrase(year, season),
-            _ => format!("in {}", season_phrase(year, season)),
-        },
+        Resolved::Season { year, season } => {
+            // (in the writer's word for it: "this fall" -> "in the fall of 2026")
+            let phrase = season_phrase(year, season);
+            let phrase = if core_text.to_ascii_lowercase().contains("fall") { phrase.replace("autumn", "fall") } else { phrase };
+            match slot {
+                Slot::Possessive => return None,
+                Slot::Bare if r.lead == Lead::Preposition => phrase,
+                _ => format!("in {phrase}"),
+            }
+        }
         // "on 12 March last year": the year joins the date it belongs to
         // ("on 12 March 2025", "on March 12, 2025"), which "on 12 March in
         // 2025" would leave year-less
@@ -600,9 +605,15 @@ pub fn relative_fix(
                     // before it: "Engineers currently working on the lander
                     // are ..." keeps its word, the date in brackets after it)
                     let after = text.get(core.end..).unwrap_or("").trim_start();
-                    let participle = after.split(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+                    // (or a past participle: "supplements currently sold in
+                    // pharmacies", "heatwaves of the kind now seen")
+                    let participle = after.split(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| {
+                        w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed") && !w.ends_with("eed"))
+                            || matches!(w, "seen" | "sold" | "held" | "known" | "made" | "built" | "given" | "taken" | "kept" | "paid" | "shown" | "done" | "written" | "spent" | "run" | "led" | "grown" | "found" | "bought" | "brought" | "thought" | "taught" | "worn" | "drawn" | "set" | "put")
+                    });
                     let word_before = before.trim_end().rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').next().unwrap_or("").to_ascii_lowercase();
-                    let auxiliary = matches!(word_before.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "am" | "not" | "still" | "also" | "and" | "or" | "but") || word_before.ends_with("'re") || word_before.ends_with("’re") || word_before.ends_with("'s") || word_before.ends_with("’s");
+                    let auxiliary = matches!(word_before.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "am" | "not" | "still" | "also" | "and" | "or" | "but" | "has" | "have" | "had" | "having" | "get" | "gets" | "got")
+                        || ["'re", "’re", "'s", "’s", "'ve", "’ve", "'d", "’d"].iter().any(|e| word_before.ends_with(e));
                     if mid_clause && participle && !auxiliary {
                         return Some((core.end..core.end, format!(" (as of {when})")));
                     }
@@ -638,6 +649,15 @@ pub fn relative_fix(
         Resolved::Month { .. } | Resolved::Year(_) | Resolved::Quarter { .. } | Resolved::Season { .. } if qualifies_verb => format!("in {new}"),
         _ => new,
     };
+    // (month first, a full date closes with a comma when the sentence goes
+    // on: "On November 27, 2026, I signed", as the year after "on
+    // October 3" gets)
+    let closes_with_comma = style == DateStyle::MonthDay
+        && continues
+        && slot != Slot::Possessive
+        && matches!(resolved, Resolved::Day(_) | Resolved::Week { .. } | Resolved::Weekend { .. })
+        && new.ends_with(|c: char| c.is_ascii_digit());
+    let new = if closes_with_comma { new + "," } else { new };
     let new = if r.sentence_start
         && expr.span.start == core.start
         && core_text.starts_with(|c: char| c.is_uppercase())
@@ -944,6 +964,19 @@ mod tests {
             .unwrap_or_else(|| panic!("no missing-year date in {text:?}: {exprs:?}"));
         let (range, new) = missing_year_fix(text, e, doc, forward).expect("fix");
         format!("{}{}{}", &text[..range.start], new, &text[range.end..])
+    }
+
+    #[test]
+    fn a_full_date_month_first_closes_with_a_comma_when_the_sentence_goes_on() {
+        let d = date(2026, 11, 27);
+        assert_eq!(fix("Today I signed the bill.", d, MD).as_deref(), Some("On November 27, 2026, I signed the bill."));
+        assert_eq!(fix("She resigned last night and left.", d, MD).as_deref(), Some("She resigned on the night of November 26, 2026, and left."));
+        assert_eq!(fix("Today is a good day.", d, MD).as_deref(), Some("November 27, 2026, is a good day."));
+        // (not at the sentence's end, nor day first)
+        assert_eq!(fix("She resigned yesterday.", d, MD).as_deref(), Some("She resigned on November 26, 2026."));
+        assert_eq!(fix("Today I signed the bill.", d, DM).as_deref(), Some("On 27 November 2026 I signed the bill."));
+        // (the season in the writer's word for it)
+        assert_eq!(fix("Hiring slowed earlier this fall.", d, MD).as_deref(), Some("Hiring slowed earlier in the fall of 2026."));
     }
 
     #[test]

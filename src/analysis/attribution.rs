@@ -284,7 +284,13 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 k
             };
             let named_after = |k: usize| phrase_after(tokens, k + 1).is_some_and(|(s, e)| tokens[s..=e].iter().any(Token::is_capitalized));
-            (tokens[k].eq_ignore_case("by") || k > 0 && matches!(tokens[k].lower(), "in" | "for" | "to") && matches!(tokens[k - 1].lower(), "published" | "conducted" | "commissioned" | "released" | "presented")) && named_after(k)
+            // ("has been described as a failure by the Audit Office": a
+            // passive's agent further on in its clause)
+            let agent_in_clause = || {
+                text[span.range()].contains(" been ")
+                    && tokens[k..].iter().take_while(|t| !(t.kind == TokenKind::Punct && matches!(t.text, "," | ";" | ":" | "." | "(" | "—" | "–"))).position(|t| t.eq_ignore_case("by")).is_some_and(|j| named_after(k + j))
+            };
+            (tokens[k].eq_ignore_case("by") || k > 0 && matches!(tokens[k].lower(), "in" | "for" | "to") && matches!(tokens[k - 1].lower(), "published" | "conducted" | "commissioned" | "released" | "presented")) && named_after(k) || agent_in_clause()
         });
         // ("offences that are reported to and recorded by the police": a
         // passive of reporting to someone, not "are reported to have")
@@ -303,7 +309,16 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // evidence, which the text then names, not a report of it)
         let asks_what = after.is_none_or(|k| tokens[k].kind == TokenKind::Punct)
             && tokens.iter().position(|t| t.span.start >= span.start).is_some_and(|k| tokens[k.saturating_sub(4)..k].iter().any(|t| matches!(t.lower(), "what" | "how")));
-        if outside(span) && !compared && !agent_named && !to_someone && !pegged && !asks_what && !is_named_owner_before(text, tokens, span) && !affiliated_sources(tokens, span) {
+        // ("Heatwaves killed thousands of salmon, the researchers said": the
+        // researchers the report has named, not researchers at large)
+        let definite_group = || {
+            let first = tokens.iter().position(|t| t.span.start >= span.start);
+            first.is_some_and(|k| {
+                k > 0 && matches!(tokens[k - 1].lower(), "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our")
+                    && matches!(tokens[k].lower(), "researchers" | "scientists" | "experts" | "analysts" | "authors" | "investigators")
+            })
+        };
+        if outside(span) && !compared && !agent_named && !to_someone && !pegged && !asks_what && !is_named_owner_before(text, tokens, span) && !affiliated_sources(tokens, span) && !definite_group() {
             vague_spans.push(span);
             out.push(Attribution { cue: span, source: None, kind: SourceKind::Vague, trigger: span });
         }
@@ -326,7 +341,14 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         let lower = tok.lower();
         // "sold for a reported £210 million": an amount reported by nobody
         // named.
-        if lower == "reported" && i > 0 && matches!(tokens[i - 1].lower(), "a" | "an") && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number || matches!(n.text, "$" | "£" | "€")) {
+        // (or its amount's noun first: "at a reported cost of £3.6 million")
+        let amount_at = |k: usize| tokens.get(k).is_some_and(|n| n.kind == TokenKind::Number || matches!(n.text, "$" | "£" | "€"));
+        let amount_noun = || {
+            tokens.get(i + 1).is_some_and(|n| matches!(n.lower(), "cost" | "price" | "fee" | "sum" | "value" | "salary" | "budget" | "bill" | "payout" | "valuation" | "transfer"))
+                && tokens.get(i + 2).is_some_and(|t| t.lower() == "of")
+                && amount_at(i + 3)
+        };
+        if lower == "reported" && i > 0 && matches!(tokens[i - 1].lower(), "a" | "an") && (amount_at(i + 1) || amount_noun()) {
             vague_spans.push(tok.span);
             out.push(Attribution { cue: tok.span, source: None, kind: SourceKind::Vague, trigger: tok.span });
             continue;
@@ -729,7 +751,16 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         while aux > 1 && matches!(tokens[aux - 1].lower(), "first" | "also" | "later" | "previously" | "recently" | "initially" | "publicly" | "officially" | "widely" | "originally" | "formally") {
             aux -= 1;
         }
-        if is_participle(lower) && lower != "quoted" && aux > 0 && matches!(tokens[aux - 1].lower(), "be" | "been" | "being" | "is" | "are" | "was" | "were") && !tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("by")) {
+        // (the agent may follow the description: "was described as a
+        // failure by the Audit Office")
+        let by_at = if tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("by")) {
+            Some(i + 1)
+        } else if tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("as")) && is_participle(lower) {
+            (i + 2..tokens.len().min(i + 10)).take_while(|&k| tokens[k].kind != TokenKind::Punct).find(|&k| tokens[k].eq_ignore_case("by"))
+        } else {
+            None
+        };
+        if is_participle(lower) && lower != "quoted" && aux > 0 && matches!(tokens[aux - 1].lower(), "be" | "been" | "being" | "is" | "are" | "was" | "were") && by_at.is_none() {
             continue;
         }
         // "Aid workers on the ground say ...": an unnamed group placed by a
@@ -747,7 +778,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             continue;
         }
         let evidence = reports_evidence(tokens, i);
-        if noun_like && !in_verb_position(tokens, i) && !evidence && !named_forecast {
+        if noun_like && !in_verb_position(tokens, i) && !evidence && !named_forecast && by_at.is_none() {
             continue;
         }
         // "wrote in a research note on 12 March": the noun of a phrase
@@ -761,8 +792,8 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             continue;
         }
         // Passive with a source: "confirmed by arms researchers".
-        if is_participle(lower) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("by")) {
-            let gerund = tokens.get(i + 2).is_some_and(|t| !t.is_capitalized() && t.lower().ends_with("ing"));
+        if is_participle(lower) && let Some(by) = by_at {
+            let gerund = tokens.get(by + 1).is_some_and(|t| !t.is_capitalized() && t.lower().ends_with("ing"));
             // ("side effects reported by roughly one in 20 patients": the
             // people a figure counts, not a source)
             let counted = |(s, e): (usize, usize)| {
@@ -770,7 +801,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 quantity && tokens[s..tokens.len().min(e + 5)].iter().any(|t| matches!(t.lower(), "patients" | "participants" | "respondents" | "users" | "people" | "adults" | "children" | "women" | "men" | "pupils" | "students" | "customers" | "volunteers" | "subjects"))
             };
             if !gerund
-                && let Some(src) = phrase_after(tokens, i + 2).filter(|&src| !counted(src)) {
+                && let Some(src) = phrase_after(tokens, by + 1).filter(|&src| !counted(src)) {
                     push(&mut out, text, tokens, tok.span.cover(tokens[i + 1].span), src, lexicon, anonymous_seen, sentence);
                     continue;
                 }

@@ -1282,6 +1282,14 @@ fn is_identifier(tokens: &[Token<'_>], i: usize) -> bool {
     {
         return true;
     }
+    // "(202) 693-4676": an area code in brackets before a number of three
+    // and four digits joined by a hyphen, a telephone number.
+    let digits = |k: usize, n: usize| tokens.get(k).is_some_and(|t| plain(t) && t.text.len() == n);
+    let local_number = |k: usize| digits(k, 3) && hyphen_joined(k, k + 2) && digits(k + 2, 4);
+    let area_code = |k: usize| k >= 1 && digits(k, 3) && tokens[k - 1].is_punct("(") && tokens.get(k + 1).is_some_and(|t| t.is_punct(")"));
+    if area_code(i) && local_number(i + 2) || i >= 3 && area_code(i - 2) && local_number(i) || i >= 5 && area_code(i - 4) && local_number(i - 2) {
+        return true;
+    }
     // "the 16-25 Railcard": a range of numbers naming a product or scheme,
     // after "the" and with a singular name right after it (not a month,
     // "the 3-5 March meeting", nor a count: "Between 20-30 Labour MPs")
@@ -1620,15 +1628,24 @@ fn vote_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
     let to_next = lower_at(i + 1) == "to" || (matches!(lower_at(i + 1), "votes" | "vote") && lower_at(i + 2) == "to");
     let after_vote = i > 0 && matches!(lower_at(i - 1), "voted" | "vote" | "votes" | "by" | "of");
+    // ("The Senate passed it 71 to 27": a chamber's vote on a measure)
+    let passed = |k: usize| {
+        k > 0 && (matches!(lower_at(k - 1), "passed" | "approved" | "rejected" | "adopted")
+            || k > 1 && matches!(lower_at(k - 1), "it" | "them") && matches!(lower_at(k - 2), "passed" | "approved" | "rejected" | "adopted"))
+    };
     let in_a_vote = || tokens.iter().any(|t| matches!(t.lower(), "voted" | "vote" | "votes" | "ballot"));
     let abstentions = matches!(lower_at(i + 1), "members" | "councillors" | "councilors" | "mps" | "senators" | "judges" | "justices" | "directors" | "governors" | "others")
         && matches!(lower_at(i + 2), "abstained" | "dissented");
     // (and the second number of the tally: "seven to four", "312 votes to 260")
-    let second = i >= 2 && lower_at(i - 1) == "to" && {
-        let first = if matches!(lower_at(i - 2), "votes" | "vote") { i.saturating_sub(3) } else { i - 2 };
-        first > 0 && matches!(lower_at(first - 1), "voted" | "vote" | "votes" | "by" | "of")
+    let second_after = |after: &dyn Fn(usize) -> bool| {
+        i >= 2 && lower_at(i - 1) == "to" && {
+            let first = if matches!(lower_at(i - 2), "votes" | "vote") { i.saturating_sub(3) } else { i - 2 };
+            after(first)
+        }
     };
-    ((to_next && after_vote) || second) && in_a_vote() || abstentions
+    let second = second_after(&|first| first > 0 && matches!(lower_at(first - 1), "voted" | "vote" | "votes" | "by" | "of"));
+    let tally_of_a_measure = tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number || number_word(t.lower()).is_some()) && (to_next && passed(i) || second_after(&passed));
+    ((to_next && after_vote) || second) && in_a_vote() || abstentions || tally_of_a_measure
 }
 
 /// A product's strength or pack size, part of what names it: "Veltaram
@@ -1738,10 +1755,10 @@ fn describes_a_kind(tokens: &[Token<'_>], i: usize) -> bool {
     const SINGULAR_UNITS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"];
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
     // "four-year" is one word; "10-year" is a number, a hyphen and a word.
-    let (number, unit, noun) = match lower_at(i).rsplit_once('-') {
-        Some((number, unit)) => (number, unit, tokens.get(i + 1)),
-        None if tokens.get(i + 1).is_some_and(|t| t.is_punct("-")) => (lower_at(i), lower_at(i + 2), tokens.get(i + 3)),
-        None => (lower_at(i), lower_at(i + 1), tokens.get(i + 2)),
+    let (number, unit, noun, hyphenated) = match lower_at(i).rsplit_once('-') {
+        Some((number, unit)) => (number, unit, tokens.get(i + 1), true),
+        None if tokens.get(i + 1).is_some_and(|t| t.is_punct("-")) => (lower_at(i), lower_at(i + 2), tokens.get(i + 3), true),
+        None => (lower_at(i), lower_at(i + 1), tokens.get(i + 2), false),
     };
     // "about a 20 minute walk": a distance, measured.
     let qualified = i >= 2 && matches!(lower_at(i - 1), "a" | "an") && matches!(lower_at(i - 2), "about" | "around" | "roughly" | "some" | "nearly" | "almost" | "over" | "under" | "just");
@@ -1750,8 +1767,9 @@ fn describes_a_kind(tokens: &[Token<'_>], i: usize) -> bool {
     // kind of building or thing, not a count asserted
     // (a small number: "a 412-bed hospital" counts its capacity)
     let small = number.parse::<u32>().ok().or_else(|| number_word(number).and_then(|v| u32::try_from(v).ok())).is_some_and(|v| v <= 12 || v <= 99 && matches!(unit, "storey" | "story"));
+    // (or a shape: "a five-pointed star", "a two-pronged approach")
     let kind_of_thing = small
-        && matches!(unit, "bed" | "bedroom" | "bedroomed" | "storey" | "story" | "door" | "seat" | "seater" | "star" | "speed" | "piece" | "berth" | "bay" | "lane" | "track" | "wheel" | "wheeled" | "cylinder" | "engine" | "engined" | "course")
+        && (matches!(unit, "bed" | "bedroom" | "bedroomed" | "storey" | "story" | "door" | "seat" | "seater" | "star" | "speed" | "piece" | "berth" | "bay" | "lane" | "track" | "wheel" | "wheeled" | "cylinder" | "engine" | "engined" | "course") || hyphenated && unit.len() > 4 && unit.ends_with("ed"))
         && noun.is_some_and(|n| n.kind == TokenKind::Word && !is_stop(n.lower()));
     // ("The Glasgow five-piece, whose second album ...": a band by its
     // line-up, the noun left out)

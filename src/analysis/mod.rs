@@ -419,7 +419,15 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
                 })
             })
         };
-        let claim = declarative && !anchored && !first_person() && claim::is_claim(slice, span, toks);
+        // (a list's item that is only a noun phrase completes its lead-in:
+        // "The main ones are:" then "2. A further escalation of trade
+        // tensions with the United States.")
+        let noun_phrase_item = || {
+            kind == BlockKind::ListItem
+                && toks.first().is_some_and(|t| matches!(t.text, "A" | "An"))
+                && !toks.iter().any(|t| t.lower().ends_with("ed") && !t.is_capitalized() || matches!(t.lower(), "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "does" | "do" | "did" | "which" | "that" | "who"))
+        };
+        let claim = declarative && !anchored && !first_person() && !noun_phrase_item() && claim::is_claim(slice, span, toks);
         // Asked only where it can exempt a finding: a figure or a claim.
         // (the writer's own experience vouches for its figures too: "I was
         // usually down to about 15% by 10pm")
@@ -484,7 +492,17 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     for sentence in sentences_out.iter_mut().filter(|s| s.carried_over) {
         sentence.attributions.retain(|a| a.kind != SourceKind::Vague || !attribution::holder_unsaid(&slice[a.trigger.range()]));
     }
-    let speaker_named = sentences_out.last().is_some_and(|s| s.attributions.iter().any(|a| a.kind != SourceKind::Vague) || s.quoted_speaker);
+    // (or a statement introduced by its maker, the quotation to follow:
+    // "Secretary of Labor Dana Whitcombe issued the following statement
+    // today ...:")
+    let introduces_a_statement = |s: &Sentence| {
+        slice[s.span.range()].trim_end().ends_with(':') && {
+            let text = &slice[s.span.range()];
+            ["the following statement", "this statement", "a statement", "the statement below", "the following remarks"].iter().any(|p| text.contains(p))
+                && text.split_whitespace().skip(1).any(|w| w.starts_with(|c: char| c.is_uppercase()))
+        }
+    };
+    let speaker_named = sentences_out.last().is_some_and(|s| s.attributions.iter().any(|a| a.kind != SourceKind::Vague) || s.quoted_speaker || introduces_a_statement(s));
     let list_vouched = vouches_for_a_list(slice, kind, &sentences_out, ctx);
     BlockAnalysis {
         kind,
@@ -1486,8 +1504,13 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     };
     // Skip an opening phrase ("In a related action, the Board approved ...",
     // "Since the start of the cycle, the Bank has lowered rates ...").
-    let opens_with_phrase = toks.first().is_some_and(|t| matches!(t.lower(), "in" | "on" | "at" | "after" | "with" | "as" | "for" | "since" | "during" | "following" | "over" | "under" | "earlier" | "later" | "last" | "this" | "meanwhile" | "separately" | "elsewhere" | "however"));
-    let subject_start = if opens_with_phrase { toks.iter().take(10).position(|t| t.is_punct(",")).map_or(0, |c| c + 1) } else { 0 };
+    // (or a purpose or a means: "To separate the role of climate change
+    // from natural variability, the team ran simulations", "Using that
+    // measure, the researchers identified ...")
+    let opens_with_phrase = toks.first().is_some_and(|t| matches!(t.lower(), "in" | "on" | "at" | "after" | "with" | "as" | "for" | "since" | "during" | "following" | "over" | "under" | "earlier" | "later" | "last" | "this" | "meanwhile" | "separately" | "elsewhere" | "however" | "to" | "using" | "by"));
+    // (a purpose's or a means' phrase may run longer)
+    let phrase_words = if toks.first().is_some_and(|t| matches!(t.lower(), "to" | "using" | "by")) { 16 } else { 10 };
+    let subject_start = if opens_with_phrase { toks.iter().take(phrase_words).position(|t| t.is_punct(",")).map_or(0, |c| c + 1) } else { 0 };
     let toks = &toks[subject_start..];
     // The writers' own method: "We surveyed 1,200 households".
     if toks.first().is_some_and(|t| t.lower() == "we") && toks.get(1).is_some_and(|t| METHOD_VERBS.contains(&t.lower())) {
@@ -1499,9 +1522,15 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // its results still need their source).
     // ("The team combined 43 years of satellite data with output from 28
     // climate models": a research team's, in a summary of its work)
+    // ("The study, by researchers at the Northfield Institute, tested
+    // urine samples from 4,212 women": an aside naming it between)
+    let study_verb_at = match toks.get(2) {
+        Some(comma) if comma.is_punct(",") => toks.iter().skip(3).take(16).position(|t| t.is_punct(",")).map_or(2, |c| c + 4),
+        _ => 2,
+    };
     if toks.first().is_some_and(|t| t.lower() == "the")
         && toks.get(1).is_some_and(|t| matches!(t.lower(), "study" | "trial" | "cohort" | "researchers" | "authors" | "investigators" | "team"))
-        && toks.get(2).is_some_and(|t| METHOD_VERBS.contains(&t.lower()) && t.lower().ends_with("ed") || matches!(t.lower(), "adjusted" | "excluded" | "tracked" | "modelled" | "modeled" | "controlled" | "combined" | "pooled" | "merged"))
+        && toks.get(study_verb_at).is_some_and(|t| METHOD_VERBS.contains(&t.lower()) && t.lower().ends_with("ed") || matches!(t.lower(), "adjusted" | "excluded" | "tracked" | "modelled" | "modeled" | "controlled" | "combined" | "pooled" | "merged" | "ran" | "simulated"))
     {
         return true;
     }
@@ -1574,9 +1603,20 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     let mut in_aside = false;
     let mut aside_words = 0;
     let mut aside_open = None;
+    // (a long name counts as little as an aside: "the Monetary Policy
+    // Board of the Reserve Bank of Aldania decided")
+    let mut name_words = 0;
+    // (a name that opens the subject: "the Monetary Policy Board of ...")
+    let subject_named = toks.iter().take(3).any(|n| n.kind == tokens::TokenKind::Word && n.is_capitalized() && !n.eq_ignore_case("the"));
     for (k, t) in toks.iter().enumerate().take(30) {
-        if k >= 10 + aside_words {
+        if k >= 10 + aside_words + name_words {
             break;
+        }
+        // (only the words that go on a name: "of the Reserve Bank", not
+        // "The number of Valtorian firms exporting outside the EU")
+        let name_goes_on = || k > 1 && toks[k - 1].kind == tokens::TokenKind::Word && (toks[k - 1].is_capitalized() || matches!(toks[k - 1].lower(), "of" | "the" | "for" | "and") && toks[k - 2].is_capitalized() || toks[k - 1].lower() == "the" && toks[k - 2].lower() == "of");
+        if seen_name && subject_named && t.kind == tokens::TokenKind::Word && (t.is_capitalized() || matches!(t.lower(), "of" | "the" | "for" | "and")) && name_goes_on() {
+            name_words = (name_words + 1).min(6);
         }
         if in_aside {
             aside_words += 1;
@@ -1651,6 +1691,11 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         if !t.may_be(lexicon::class::OWN_ACT_VERB) {
             continue;
         }
+        // (a participle after an article is an adjective: "was running on
+        // a reduced schedule")
+        if k > 0 && matches!(toks[k - 1].lower(), "a" | "an" | "the") && t.lower().ends_with("ed") {
+            continue;
+        }
         // "The TWU is seeking a pay rise of 9%".
         // "The REGULATE study is randomising 2,400 adults": a study's own method.
         if matches!(t.lower(), "is" | "are") && toks.get(k + 1).is_some_and(|n| matches!(n.lower(), "seeking" | "asking" | "making" | "providing" | "investing" | "appealing" | "offering" | "proposing" | "demanding" | "planning" | "randomising" | "randomizing" | "recruiting" | "enrolling" | "tracking" | "surveying")) {
@@ -1714,7 +1759,7 @@ pub mod claim {
 
     /// The words [`signposts_or_defines`] turns on (class
     /// [`super::lexicon::class::SIGNPOST`]).
-    pub(crate) const SIGNPOST_WORDS: [&str; 13] = ["should", "must", "can", "may", "defined", "called", "known", "definition", "refers", "means", "denotes", "signifies", "indicates"];
+    pub(crate) const SIGNPOST_WORDS: [&str; 14] = ["should", "must", "can", "may", "defined", "called", "known", "definition", "refers", "means", "denotes", "signifies", "indicates", "stand"];
     /// The units [`mentions_clock_time`] looks for (class
     /// [`super::lexicon::class::CLOCK`]).
     pub(crate) const CLOCK_WORDS: [&str; 11] = ["minute", "minutes", "hour", "hours", "half", "quarter", "inning", "innings", "round", "lap", "seconds"];
@@ -1892,6 +1937,9 @@ pub mod claim {
                 let bracketed = k > 1 && toks[k - 1].is_punct(")");
                 lower(k + 1) == "to" && (1..=if bracketed { 9 } else { 5 }).contains(&k) && (bracketed || toks[..k].iter().all(|t| !t.is_word() || t.is_capitalized() && t.lower() != "this" || matches!(t.lower(), "the" | "term" | "word" | "phrase" | "acronym" | "abbreviation" | "label")))
             }
+            // ("Three constraints stand out.": the count of what the next
+            // paragraphs take up, a sentence of its own)
+            "stand" => lower(k + 1) == "out" && (2..=3).contains(&k) && toks.len() <= k + 3 && (toks[0].kind == TokenKind::Number || matches!(toks[0].lower(), "two" | "three" | "four" | "five" | "six" | "seven" | "several")),
             "means" | "denotes" | "signifies" | "indicates" => k >= 4 && toks[k - 1].kind == TokenKind::Number && toks[k - 2].lower() == "of" && matches!(toks[k - 4].lower(), "a" | "an"),
             _ => false,
         })

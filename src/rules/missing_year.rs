@@ -86,7 +86,10 @@ told investors in July that the turnaround would take three years”; not what h
 August, but warned that further cuts would come only gradually”, “has been
 on bail since his arrest on 14 November”; not a past act a participle tells
 right after its noun: “to the heights seen on 11 October”, whatever the
-clause expects (but a plan looks ahead: “the ruling expected on 3 March”,
+clause expects; a plan since changed is read for the nearer of the two,
+behind or ahead: “was originally scheduled for November 6” (written on 27
+November) is the one just gone, “was initially due on 3 December” the one
+to come (but a plan looks ahead: “the ruling expected on 3 March”,
 and so does an event set for a date: “has notified a second 24-hour strike
 for 1 October”, not one told in the past after it: “The strike for 1
 September went ahead”; so does a date with a condition after it: “voted to
@@ -435,6 +438,20 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // they come out: "will publish October's inflation figures")
                 if names_a_data_period(cx.text(), &expr.kind, span) {
                     return false;
+                }
+                // (a plan since changed, made for a date near the writing
+                // on either side: "The report was originally scheduled for
+                // November 6" is the November 6 just gone, "was initially
+                // due on 3 December" the one to come)
+                let four_before = crate::analysis::words_before(cx.text(), span.start, 4).to_ascii_lowercase();
+                if four_before.rsplit(' ').any(|w| matches!(w, "originally" | "initially" | "previously"))
+                    && let (TimeKind::MissingYear { month, day, .. }, Some(date)) = (&expr.kind, cx.date)
+                {
+                    let here = (i32::from(date.month()), i32::from(day.map_or(0, |_| date.day())));
+                    let there = (i32::from(*month), i32::from(day.unwrap_or(0)));
+                    let ahead = (there.0 - here.0).rem_euclid(12);
+                    let behind = (here.0 - there.0).rem_euclid(12);
+                    return if ahead == 0 && behind == 0 { there >= here } else { ahead < behind };
                 }
                 // (and an act told by a participle just before the date:
                 // "changes announced in the Autumn Budget on 26 November

@@ -126,7 +126,15 @@ qualifies the verb the date keeps its preposition (“started early this
 year” → “started early in 2026”, “issued late last night” → “issued late
 on the night of 11 November 2026”). Words that cannot be resolved (`recently`, `soon`) get an
 **unsafe** `[DATE]` placeholder (a period counted back takes it whole:
-“until recently” → “until [DATE]”, “in recent years” → “since [DATE]”). `next Thursday` written earlier in the same
+“until recently” → “until [DATE]”, “in recent years” and “in the past year” → “since [DATE]”, “four decades ago” → “in [DATE]”, a period counted on to its end:
+“over the next two years” → “over the period to [DATE]”, “in the coming weeks” → “by [DATE]”; “have recently begun” → “have since [DATE] begun”).
+Month first, a full date closes with a comma when the sentence goes on
+(“Today I signed” → “On November 27, 2026, I signed”); a season keeps the
+writer's word for it (“this fall” → “in the fall of 2026”); “now” or
+“currently” before a participle that describes a noun keeps its word, the
+date in brackets after it (“supplements currently sold in pharmacies” →
+“currently (as of November 2026) sold”). Not flagged: “now more than
+ever” (emphasis), “most recently in 2019” (dated by its year). `next Thursday` written earlier in the same
 week (tomorrow, or Thursday of next week?) gets the nearer date as an
 **unsafe** fix: readers differ, so the writer decides; so does `last
 Saturday` written on the Sunday after it (yesterday, or a week earlier?).
@@ -207,7 +215,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 fixes.push(fix);
             }
             if fixes.is_empty() {
-                fixes.push(placeholder_fix(&rel.reference, text, span));
+                fixes.push(placeholder_fix(&rel.reference, text, span, crate::analysis::words_before(cx.text(), span.start, 1)));
             }
             let message = message.unwrap_or_else(|| ["Relative date “", &shown_text, "”: write the date."].concat());
             let mut d = Diagnostic::new(Rule::RelativeDate, span, message);
@@ -255,7 +263,7 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 d.fixes.push(fix);
             }
             if d.fixes.is_empty() {
-                d.fixes.push(placeholder_fix(&rel.reference, text, span));
+                d.fixes.push(placeholder_fix(&rel.reference, text, span, crate::analysis::words_before(cx.text(), span.start, 1)));
             }
             out.push(d);
         }
@@ -293,15 +301,33 @@ fn bracketed_date_fix(cx: &RuleContext<'_>, reference: &Reference, span: Span) -
 }
 
 /// The `[DATE]` placeholder: replacing a lone adverb that cannot be
-/// resolved ("recently" -> "on [DATE]"), else inserted after.
-fn placeholder_fix(reference: &Reference, text: &str, span: Span) -> Fix {
+/// resolved ("recently" -> "on [DATE]"), else inserted after. `before` is
+/// the word before the expression.
+fn placeholder_fix(reference: &Reference, text: &str, span: Span, before: &str) -> Fix {
     // ("until recently" -> "until [DATE]", "in recent years" and "in the
     // past few months" -> "since [DATE]": the period's start is what the
     // writer must give, and the phrase goes with the placeholder)
+    // ("four decades ago" -> "in [DATE]"; "over the next two years" -> "over
+    // the period to [DATE]", "in the coming months" -> "by [DATE]": the
+    // period's end)
     let lower = text.to_ascii_lowercase();
+    let before = before.to_ascii_lowercase();
+    let periods = ["years", "months", "weeks", "days", "decades", "year", "month", "week", "decade"];
+    let counted_back = ["in recent ", "over recent ", "in the past ", "over the past ", "in the last ", "over the last "];
+    let counted_on = ["in the next ", "in the coming ", "within the next ", "over the next ", "over the coming "];
+    let after_preposition = matches!(before.as_str(), "until" | "till" | "since" | "from" | "before" | "after");
     let replaced = if lower == "until recently" || lower == "until lately" {
         Some("until [DATE]")
-    } else if ["in recent ", "over recent ", "in the past ", "over the past ", "in the last ", "over the last "].iter().any(|p| lower.starts_with(p)) && ["years", "months", "weeks", "days", "decades"].iter().any(|u| lower.ends_with(u)) {
+    } else if counted_back.iter().any(|p| lower.starts_with(p)) && periods.iter().any(|u| lower.ends_with(u)) {
+        Some("since [DATE]")
+    } else if counted_on.iter().any(|p| lower.starts_with(p)) && periods.iter().any(|u| lower.ends_with(u)) {
+        Some(if lower.starts_with("over ") { "over the period to [DATE]" } else { "by [DATE]" })
+    } else if lower.ends_with(" ago") && !after_preposition {
+        Some("in [DATE]")
+    } else if lower.ends_with(" ago") {
+        Some("[DATE]")
+    } else if matches!(lower.as_str(), "recently" | "lately") && matches!(before.as_str(), "has" | "have" | "had" | "'ve" | "’ve") {
+        // ("have recently begun" -> "have since [DATE] begun")
         Some("since [DATE]")
     } else {
         None

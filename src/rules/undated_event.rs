@@ -23,7 +23,8 @@ paragraph gives any date or time reference.
 
 Not flagged: statements (`said`, `told`), whose time is the time of
 reporting, and the events a named source reports in them (“The agency said
-14 people had died”); ongoing states and tolls counted so far (“The war has killed tens of
+14 people had died”, or all of a sentence the source closes: “Heatwaves
+killed thousands of salmon, the researchers said”); ongoing states and tolls counted so far (“The war has killed tens of
 thousands of people”); events dated anywhere in the paragraph
 (including by a relative date, which `relative-date` reports); an event told
 as the next step of an account (“Then England opened the scoring”, “Moments
@@ -32,11 +33,12 @@ which the account dates; a paragraph with a time of day (“shortly before
 5am”) or one that points back to a time the account gave (“held on the
 same day”, “that night”, “the following morning”, the occasion the report
 is about: “after the event”, “after the match”) or counts from one (“died
-of his injuries two days later”, “arrested 40 minutes after the stabbing”) or that puts its events on
+of his injuries two days later”, “arrested 40 minutes after the stabbing”, “warned weeks before Kieran died”) or that puts its events on
 a match's clock (“in the 23rd minute”, “just before half-time”); a count from an anchor (“killed since the war began”); a participle
 or a present passive that tells no past event (“Anyone arrested has the
 right to a lawyer”, “once the contract is signed”, “A petition signed by
-several hundred residents calls for ...”) and one negated (“though no
+several hundred residents calls for ...”, “A company convicted of
+corporate manslaughter faces an unlimited fine”) and one negated (“though no
 contract has yet been signed”); an obituary's occasion
 (“Margaret Ashdown, who has died aged 84, ...”), which the piece dates; the
 terms of the reporting itself (“They spoke on condition of anonymity
@@ -196,8 +198,9 @@ fn counts_from_a_time_told(lower: &str) -> bool {
         lower.match_indices(k).any(|(at, _)| {
             let mut before = lower[..at].rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
             let (unit, count) = (before.next().unwrap_or(""), before.next().unwrap_or(""));
+            // (a plural unit counts on its own: "weeks before Kieran died")
             UNITS.iter().any(|u| unit.strip_prefix(u).is_some_and(|rest| rest.is_empty() || rest == "s"))
-                && (COUNTS.contains(&count) || !count.is_empty() && count.bytes().all(|b| b.is_ascii_digit()))
+                && (COUNTS.contains(&count) || !count.is_empty() && count.bytes().all(|b| b.is_ascii_digit()) || unit.ends_with('s') && !matches!(count, "the" | "these" | "those" | "recent" | "past" | "last" | "next" | "coming"))
         })
     })
 }
@@ -234,7 +237,16 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
     }
     // "The agency said 14 people had died": an event the named
     // source reports is dated by the report, like a statement.
-    let reported_from = sentence.attributions.iter().filter(|a| a.kind != SourceKind::Vague).map(|a| a.cue.end).min();
+    // (all of it, when the source closes the sentence after a comma:
+    // "Heatwaves killed thousands of salmon, the researchers said.")
+    let prose = cx.doc.prose();
+    let closes_the_sentence = |a: &crate::analysis::Attribution| {
+        let end = a.cue.end.max(a.source.map_or(0, |s| s.end));
+        let start = a.cue.start.min(a.source.map_or(usize::MAX, |s| s.start));
+        prose.get(end..sentence.span.end).is_some_and(|rest| rest.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '”' | '"' | '’' | '\'')).is_empty())
+            && prose.get(sentence.span.start..start).is_some_and(|before| before.trim_end().ends_with([',', '”', '"']))
+    };
+    let reported_from = sentence.attributions.iter().filter(|a| a.kind != SourceKind::Vague).map(|a| if closes_the_sentence(a) { sentence.span.start } else { a.cue.end }).min();
     let reported = |i: usize| reported_from.is_some_and(|from| toks[i].span.start >= from);
     // "Anyone arrested has the right", "once the contract is signed": a
     // participle describing someone, or a present passive, tells no past event
@@ -244,8 +256,10 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
     let negated = |i: usize| (i.saturating_sub(5)..i).any(|k| matches!(lower[k], "not" | "never" | "no" | "yet" | "n't" | "nt"));
     // ("A petition signed by several hundred residents calls for ...": a
     // participle after its noun describes the thing the sentence is about)
+    // (and "A company convicted of corporate manslaughter faces an
+    // unlimited fine": anyone of a kind, described)
     let describes_a_noun = |i: usize| {
-        i > 0 && lower[i].ends_with("ed") && lower.get(i + 1).is_some_and(|n| *n == "by") && toks[i - 1].kind == TokenKind::Word && !toks[i - 1].is_capitalized()
+        i > 0 && lower[i].ends_with("ed") && lower.get(i + 1).is_some_and(|n| *n == "by" || matches!(*n, "of" | "with" | "for") && i > 1 && matches!(lower[i - 2], "a" | "an" | "any" | "every" | "each")) && toks[i - 1].kind == TokenKind::Word && !toks[i - 1].is_capitalized()
             && !matches!(lower[i - 1], "was" | "were" | "been" | "be" | "is" | "are" | "has" | "have" | "had" | "being" | "got" | "get" | "gets" | "and" | "or" | "then" | "also" | "later" | "jointly" | "formally")
     };
     // ("At least four people have died in storm-related incidents", "The

@@ -84,7 +84,7 @@ product's strength or pack size: `160 mg tablets`, `30- and 90-count
 bottles`, a book's page count and price: `Harbour & Vane, 432pp, £20`), addresses
 (`211 Oxford Street`, `14–22 Riverside Terrace`, `500 Howard St.`, `1
 Station Approach`, `14 Heol y Felin`), telephone
-and reference numbers (`937-225-4000`, `a 10-K filing`, `call 101`, `an emergency 999 call`, a text service's short code: `texting HELP to 99411`, `the 101 non-emergency line`, `0800 555 111`, `crime reference
+and reference numbers (`937-225-4000`, `(202) 693-4676`, `a 10-K filing`, `call 101`, `an emergency 999 call`, a text service's short code: `texting HELP to 99411`, `the 101 non-emergency line`, `0800 555 111`, `crime reference
 42/18876/26`) and ratings (`Verdict: 4/5`, a line of its own: `**Four stars**`); statistical notation (a
 p-value, `p<0.001`), the
 level and bounds of a confidence interval (“7.9% (95% CI 5.2–10.7)” is one
@@ -109,7 +109,8 @@ back”, a race's “14.8 seconds back” and “48 seconds clear”, a point on
 11 lengths” and odds, “a 20-1 shot”, “With three minutes left”, a timeline's “- 11 min: Okafor
 curls in”), and a
 vote's record (“Councillors voted seven to four”, “Two members
-abstained”);
+abstained”, a chamber's on a measure: “The Senate passed it 71 to 27”); a
+shape (“a five-pointed star”);
 numbers in attributed sentences or attributed quotations (an interview's
 answers, after the interviewer's question, are the interviewee's quoted
 words), including those
@@ -214,7 +215,7 @@ Registry.”, as a table's “Source:” line does) and in a section of sources 
 “References”, “Bibliography” or “Notes” heading) and in a glossary (the
 entries under a “Glossary” or “Key terms” heading or bold line: “Gigawatt
 (GW): one billion watts”); the writers' own method (“We surveyed 1,200
-households”, “Human Rights Watch interviewed 34 people”, “Researchers at the University of Edinburgh tracked the sleep of 61,000 adults”, “The REGULATE study is randomising 2,400 adults”, “The authors modelled 25,000 savers”, “The team combined 43 years of satellite data with output from 28 climate models”, “This brief reviews
+households”, “Human Rights Watch interviewed 34 people”, “Researchers at the University of Edinburgh tracked the sleep of 61,000 adults”, “The REGULATE study is randomising 2,400 adults”, “The authors modelled 25,000 savers”, “The team combined 43 years of satellite data with output from 28 climate models”, after a phrase of purpose or means: “To separate the role of climate change, the team ran simulations with 14 climate models”, with an aside naming it: “The study, by researchers at the Northfield Institute, tested samples from 4,212 women”, “This brief reviews
 48 communities”, “This chapter has three sections”, “In our rundown test
 the tablet lasted 16 hours”, “The phone scored 3,104 in our runs”, “80
 decibels on my phone's meter”, “We enrolled 4,212 patients”); a figure
