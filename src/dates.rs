@@ -430,6 +430,9 @@ pub fn relative_fix(
         r.lead == Lead::None && {
             let before = crate::analysis::words_before(text, expr.span.start, 1);
             ["with", "from", "since", "against", "versus", "on", "over"].iter().any(|p| before.eq_ignore_ascii_case(p))
+                // ("as soon as next year" -> "as soon as 2027", "as early as
+                // next month")
+                || before.eq_ignore_ascii_case("as") && ["soon as", "early as", "late as"].iter().any(|p| crate::analysis::words_before(text, expr.span.start, 2).eq_ignore_ascii_case(p))
         }
     };
     let slot = if r.possessive {

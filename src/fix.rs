@@ -60,6 +60,18 @@ impl Fix {
     }
 }
 
+/// The fix `check --fix` applies for a finding: the safest one at or above
+/// `min`, and of equals the first, which the rule lists as the likelier
+/// reading ("December 2026" before "December 2025"). A suppression comment
+/// ([`crate::suppress::is_suppression`]) silences rather than fixes: it is
+/// offered in the editor, never chosen here.
+pub fn preferred(fixes: &[Fix], min: Applicability) -> Option<&Fix> {
+    fixes.iter().filter(|f| f.applicability >= min && !crate::suppress::is_suppression(f)).fold(None, |best: Option<&Fix>, f| match best {
+        Some(b) if b.applicability >= f.applicability => Some(b),
+        _ => Some(f),
+    })
+}
+
 /// Result of one pass of applying fixes.
 #[derive(Debug, Default)]
 pub struct Applied {

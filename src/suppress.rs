@@ -132,6 +132,12 @@ pub fn suppress_fix(doc: &Document, offset: usize, rule: Rule) -> Option<Fix> {
     Some(Fix::unsafe_(format!("Suppress {} on this line", rule.id()), vec![Edit::insert(at, text)]))
 }
 
+/// Whether `fix` is [`suppress_fix`]'s: a comment that silences the
+/// finding rather than an edit of the text.
+pub fn is_suppression(fix: &Fix) -> bool {
+    fix.edits.iter().any(|e| e.new_text.contains("copydesk-disable"))
+}
+
 /// Drop suppressed findings, honour front-matter disables, and report
 /// suppressions that suppressed nothing (when that rule is enabled).
 pub fn apply(doc: &Document, diagnostics: Vec<Diagnostic>, report_unused: bool) -> Vec<Diagnostic> {

@@ -110,6 +110,20 @@ fn unsafe_fixes_only_on_request() {
 }
 
 #[test]
+fn unsafe_fixes_take_the_first_alternative_and_never_a_suppression() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.md");
+    // Two readings of the year, the likelier first; a source whose reason
+    // for anonymity is given, whose only offer is a suppression comment.
+    let text = "---\ndate: 2026-11-27\n---\n\nThe closing ceremony takes place on 6 December.\n\nA senior official, speaking anonymously because she was not authorised to comment, said the talks were over.\n";
+    std::fs::write(&path, text).unwrap();
+    copydesk(&["check", "--fix", "--unsafe-fixes", "a.md"], dir.path());
+    let fixed = std::fs::read_to_string(&path).unwrap();
+    assert!(fixed.contains("on 6 December 2026."), "{fixed}");
+    assert!(!fixed.contains("copydesk-disable"), "{fixed}");
+}
+
+#[test]
 fn safe_fixes_keep_every_word() {
     let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed.md")).unwrap();
     let settings = Settings { date_override: Some("2024-10-20".parse().unwrap()), ..Settings::default() };

@@ -41,7 +41,7 @@ word_list! {
         "has", "have", "had", "was", "were", "is", "are", "also", "will", "would", "could", "did", "does", "do", "not",
         "then", "later", "previously", "earlier", "first", "repeatedly", "publicly", "recently", "already", "further",
         "once", "again", "has also", "had also", "separately", "likewise", "similarly", "subsequently", "initially",
-        "privately", "openly", "reportedly", "allegedly", "may", "might", "can", "should", "must", "never",
+        "privately", "openly", "now", "reportedly", "allegedly", "may", "might", "can", "should", "must", "never",
         // "have long argued", "had often said"
         "long", "often", "always", "still",
     ];
@@ -654,11 +654,14 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // pronoun makes it ("Goldman Sachs forecasts a deficit of 300,000
         // tonnes", "The IMF projects growth of 3%").
         // ("Analysts at Jefferies estimate peak sales of $4.5 billion")
+        // (an adverb may come between: "We now forecast growth of 1.3
+        // percent")
+        let maker_at = if i >= 2 && matches!(tokens[i - 1].lower(), "now" | "also" | "still" | "currently") { i - 1 } else { i };
         let named_forecast = matches!(lower, "forecast" | "forecasts" | "projects" | "projected" | "estimate" | "estimates")
-            && i > 0
+            && maker_at > 0
             // (an estimate's maker named past the sentence's first word:
             // "Insurers estimate" is nobody in particular)
-            && (tokens[i - 1].is_capitalized() && (i > 1 || !matches!(lower, "estimate" | "estimates")) || matches!(tokens[i - 1].lower(), "he" | "she" | "they" | "it" | "we") || model_subject(tokens, i).is_some())
+            && (tokens[maker_at - 1].is_capitalized() && (maker_at > 1 || !matches!(lower, "estimate" | "estimates")) || matches!(tokens[maker_at - 1].lower(), "he" | "she" | "they" | "it" | "we") || model_subject(tokens, i).is_some())
             && (tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.lower(), "a" | "an" | "growth" | "inflation" | "losses" | "profits" | "sales" | "revenue"))
                 // "The Met Office forecasts gusts of up to 45 mph": an object
                 // whose amount follows within a few words
@@ -1264,6 +1267,14 @@ fn push(out: &mut Vec<Attribution>, text: &str, tokens: &[Token<'_>], cue: Span,
         kind = SourceKind::Anonymous;
         source = source.cover(tokens[cue_at - 1].span);
     }
+    // ("Several large employers have announced job cuts": an unnamed
+    // group's act, told with its object, not something it says)
+    if kind == SourceKind::Vague && matches!(text[cue.range()].to_ascii_lowercase().as_str(), "announced" | "announce" | "announces" | "unveiled") {
+        let after = tokens.partition_point(|t| t.span.start < cue.end);
+        if tokens.get(after).is_some_and(|t| t.kind == TokenKind::Word && !matches!(t.lower(), "that" | "plans" | "it" | "they" | "on" | "in" | "yesterday" | "today" | "last" | "this" | "earlier")) {
+            return;
+        }
+    }
     let trigger = match kind {
         SourceKind::Vague => source.cover(cue),
         SourceKind::Anonymous => extend_with_anonymity(text, lexicon, source, sentence),
@@ -1452,6 +1463,10 @@ fn in_verb_position(tokens: &[Token<'_>], i: usize) -> bool {
         if matches!(pl, "he" | "she" | "they" | "we" | "i" | "it" | "who") {
             return true;
         }
+        // (an adverb between: "We now forecast growth of 1.3 percent")
+        if i >= 2 && matches!(pl, "now" | "also" | "still" | "previously" | "initially" | "currently") && matches!(tokens[i - 2].lower(), "he" | "she" | "they" | "we" | "i" | "it" | "who") {
+            return true;
+        }
         // "Traders say exporters are ...", "Some residents believe ...": a
         // plural noun and the plural present of a verb that is seldom a
         // noun.
@@ -1478,6 +1493,10 @@ fn in_verb_position(tokens: &[Token<'_>], i: usize) -> bool {
                 || matches!(nl, "that" | "by" | "to" | "in" | "on" | "it" | "he" | "she" | "they" | "we" | "this" | "there" | "a" | "an" | "the" | "its" | "their" | "his" | "her" | "no" | "some" | "more" | "up")
                 // (a pronoun as object: "Scouts describe him as quick")
                 || matches!(nl, "him" | "them" | "us" | "me")
+                // (a count opening what is said: "Police say 14 people died",
+                // "Doctors believe about 300 were hurt")
+                || matches!(tokens[i].lower(), "say" | "says" | "believe" | "think" | "fear" | "fears" | "warn" | "claim" | "confirm" | "estimate" | "suggest" | "indicate" | "argue" | "reckon" | "report")
+                    && (next.kind == TokenKind::Number || matches!(nl, "about" | "around" | "nearly" | "almost" | "roughly" | "approximately" | "at" | "more" | "fewer" | "between" | "up" | "some" | "several" | "dozens" | "hundreds" | "thousands"))
                 || next.is_capitalized()
                 // (the time of the saying before its clause: "Halifax
                 // reported last week that")

@@ -386,7 +386,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         let after_article = i > 0 && matches!(tokens[i - 1].lower(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that");
         let abbreviated = tok.kind == TokenKind::Word && abbreviated_amount(tok.text, i > 0 && matches!(tokens[i - 1].text, "$" | "£" | "€" | "¥" | "₹")) && (!after_article || tok.text.ends_with(['p', 'C', 'F']));
         // ("caught with 31km to go": a point of a race, its unit glued)
-        let abbreviated = abbreviated && !(is_distance_unit(tok.lower().trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')) && marks_a_course_point(tokens, i, i + 1));
+        // (or the race itself: "won the men's 400m individual medley")
+        let abbreviated = abbreviated && !(is_distance_unit(tok.lower().trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')) && marks_a_course_point(tokens, i, i + 1)) && !names_a_race(tokens, i);
         if !(is_digit || word_value.is_some() || vague_plural || several || few || abbreviated) {
             i += 1;
             continue;
@@ -1013,7 +1014,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
             return false;
         }
         // "aged 45", "age of 45", "as young as 8"
-        if matches!(p.lower(), "aged" | "age") || (p.eq_ignore_case("of") && i >= 2 && tokens[i - 2].eq_ignore_case("age")) || p.eq_ignore_case("as") && i >= 3 && matches!(tokens[i - 2].lower(), "young" | "old") && tokens[i - 3].eq_ignore_case("as") {
+        if matches!(p.lower(), "aged" | "age") || (p.eq_ignore_case("of") && i >= 2 && matches!(tokens[i - 2].lower(), "age" | "ages")) || p.eq_ignore_case("as") && i >= 3 && matches!(tokens[i - 2].lower(), "young" | "old") && tokens[i - 3].eq_ignore_case("as") {
             return false;
         }
         // "call police on 101", "dial 999": a number to call
@@ -1060,7 +1061,8 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
             return false;
         }
         // The far end of an age range or bound: "aged 40 to 79", "aged over 65".
-        let before_aged = |k: usize| tokens.get(k).is_some_and(|t| matches!(t.lower(), "aged" | "ages"));
+        // (or "the ages of": "between the ages of 18 and 45")
+        let before_aged = |k: usize| tokens.get(k).is_some_and(|t| matches!(t.lower(), "aged" | "ages")) || k >= 1 && tokens.get(k).is_some_and(|t| t.eq_ignore_case("of")) && matches!(tokens[k - 1].lower(), "age" | "ages");
         if matches!(p.lower(), "over" | "under" | "above" | "below") && i >= 2 && before_aged(i - 2) {
             return false;
         }
@@ -1185,7 +1187,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     };
     if next.is_some_and(|n| matches!(n.text, "-" | "–")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 2) && digits <= 2 && !share_at(i + 3) {
         let after = tokens.get(i + 3);
-        let is_result = |w: &str| matches!(w, "win" | "victory" | "defeat" | "loss" | "draw" | "lead" | "down" | "up" | "ahead" | "behind" | "scoreline" | "result" | "deficit" | "margin" | "home" | "away");
+        let is_result = |w: &str| matches!(w, "win" | "victory" | "defeat" | "loss" | "draw" | "lead" | "down" | "up" | "ahead" | "behind" | "scoreline" | "result" | "deficit" | "margin" | "home" | "away" | "winners" | "winner" | "victors" | "losers");
         // ("a 4–0 friendly win", "a 3-1 league defeat": a kind of match between)
         let kind_then_result = after.is_some_and(|a| matches!(a.lower(), "friendly" | "league" | "cup" | "home" | "away" | "emphatic" | "comfortable" | "narrow" | "shock" | "thumping" | "stunning" | "famous"))
             && tokens.get(i + 4).is_some_and(|r| is_result(r.lower()));
@@ -1596,9 +1598,18 @@ fn cricket_tally(tokens: &[Token<'_>], i: usize) -> bool {
 }
 
 /// "No candidate cleared the 50% threshold", "the 2% inflation target",
-/// "the two-child limit": a rule's own number, which names the rule.
+/// "the two-child limit": a rule's own number, which names the rule; and a
+/// named body's standard, sourced by its name: "above the WHO emergency
+/// threshold of 15%", "the Sphere minimum standard of 15 litres".
 fn names_a_rule(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    let standard = |w: &str| matches!(w, "threshold" | "standard" | "standards" | "guideline" | "guidelines" | "limit" | "target" | "benchmark" | "minimum" | "maximum" | "ceiling");
+    if i >= 3 && lower_at(i - 1) == "of" && standard(lower_at(i - 2)) {
+        let from = (i - 2).saturating_sub(4);
+        if (from..i - 2).any(|k| k > 0 && tokens[k].is_capitalized() && !tokens[k - 1].is_punct(".")) {
+            return true;
+        }
+    }
     if i == 0 || lower_at(i - 1) != "the" {
         return false;
     }
@@ -1703,11 +1714,16 @@ fn names_a_race(tokens: &[Token<'_>], i: usize) -> bool {
     if lower_at(i + 1) == "-" && is_distance_unit(lower_at(i + 2)) && lower_at(i + 3) == "mark" {
         return true;
     }
-    let after = lower_at(i + 2);
+    // (the unit may be glued to the number: "the men's 400m")
+    let glued = ["m", "km"].iter().any(|u| lower_at(i).strip_suffix(u).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())));
+    let (unit, after) = if glued { ("m", lower_at(i + 1)) } else { (lower_at(i + 1), lower_at(i + 2)) };
+    let after_at = if glued { i + 1 } else { i + 2 };
+    // (whose field may come between: "won the men's 400m individual medley",
+    // "silver in the women's 100m behind ...")
     i > 0
-        && lower_at(i - 1) == "the"
-        && matches!(lower_at(i + 1), "m" | "metres" | "meters" | "km" | "mile" | "miles" | "metre" | "meter")
-        && (tokens.get(i + 2).is_none_or(|t| t.kind == TokenKind::Punct) || is_stop(after) || matches!(after, "race" | "final" | "title" | "event" | "hurdles" | "steeplechase" | "freestyle" | "butterfly" | "backstroke" | "breaststroke" | "medley" | "relay"))
+        && matches!(lower_at(i - 1), "the" | "men's" | "women's" | "men’s" | "women’s" | "boys'" | "girls'" | "mixed")
+        && matches!(unit, "m" | "metres" | "meters" | "km" | "mile" | "miles" | "metre" | "meter")
+        && (tokens.get(after_at).is_none_or(|t| t.kind == TokenKind::Punct) || is_stop(after) || matches!(after, "race" | "final" | "title" | "event" | "hurdles" | "steeplechase" | "freestyle" | "butterfly" | "backstroke" | "breaststroke" | "medley" | "relay" | "individual" | "sprint" | "dash" | "behind" | "heats" | "semi-final" | "semifinal"))
 }
 
 /// An age bracket: "children under five", "people over 65".
@@ -1934,7 +1950,7 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     if next.is_none_or(|n| n.kind == TokenKind::Punct && !n.is_punct("%")) && !lower.contains('-') {
         return false;
     }
-    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) {
+    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) {
         return false;
     }
     // A count that announces the list after its colon: "three points:",

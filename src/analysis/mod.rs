@@ -1476,11 +1476,19 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         };
         // "which would raise about £300m a year, by our estimates", "On our
         // calculations, ...": the estimate.
+        // (or its scenarios, a word or two before the noun: "could rise by
+        // 2 to 3 percent in our high case", "in our central forecast")
         let own_estimate = || {
-            toks.windows(3).any(|w| {
-                matches!(w[0].lower(), "by" | "on" | "in" | "to" | "from")
+            toks.windows(3).enumerate().any(|(k, w)| {
+                matches!(w[0].lower(), "by" | "on" | "in" | "to" | "from" | "under")
                     && matches!(w[1].lower(), "our" | "my")
-                    && matches!(w[2].lower(), "estimates" | "estimate" | "calculations" | "calculation" | "analysis" | "count" | "modelling" | "modeling" | "reckoning" | "projections")
+                    && (matches!(w[2].lower(), "estimates" | "estimate" | "calculations" | "calculation" | "analysis" | "count" | "modelling" | "modeling" | "reckoning" | "projections")
+                        // (not after another clause, whose figures are not
+                        // the scenario's: "Those carriers carry roughly a
+                        // fifth of passengers, and their fares could rise
+                        // by 2 to 3 percent in our high case")
+                        || !toks[..k].windows(2).any(|p| p[0].is_punct(",") && matches!(p[1].lower(), "and" | "but") || p[0].is_punct(";"))
+                            && toks.iter().skip(k + 2).take(3).take_while(|t| t.kind == tokens::TokenKind::Word).any(|t| matches!(t.lower(), "case" | "cases" | "scenario" | "scenarios" | "forecast" | "forecasts" | "projection" | "baseline" | "outlook")))
             })
         };
         // "Our latest provisional estimate is 204,000", "18% of the homes
@@ -1514,6 +1522,20 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     let toks = &toks[subject_start..];
     // The writers' own method: "We surveyed 1,200 households".
     if toks.first().is_some_and(|t| t.lower() == "we") && toks.get(1).is_some_and(|t| METHOD_VERBS.contains(&t.lower())) {
+        return true;
+    }
+    // ... and the work of the body that writes in the first person plural,
+    // an aid agency's report of its own response: "We distributed 4,000
+    // hygiene kits", "Our mobile clinics carried out 6,230 consultations",
+    // "Our North Darfur appeal seeks US$12.6 million".
+    let own_work = |w: &str| is_work(w) || is_own_method(w) || matches!(w, "reached" | "supported" | "trained" | "carried" | "helped" | "served" | "opened" | "referred" | "admitted" | "ran" | "run" | "runs" | "operate" | "operates" | "operated" | "deployed" | "set" | "reach" | "support" | "provide" | "distribute" | "need" | "needs" | "require" | "requires");
+    if toks.first().is_some_and(|t| t.text == "We") && toks.iter().skip(1).take(3).find(|t| !matches!(t.lower(), "have" | "has" | "had" | "also" | "now" | "so" | "far" | "already" | "will")).is_some_and(|t| own_work(t.lower())) {
+        return true;
+    }
+    if toks.first().is_some_and(|t| t.text == "Our")
+        && let Some(unit) = toks.iter().skip(1).take(3).position(|t| matches!(t.lower(), "clinics" | "clinic" | "teams" | "team" | "staff" | "partners" | "volunteers" | "workers" | "programme" | "programmes" | "program" | "programs" | "centres" | "centers" | "kitchens" | "units" | "appeal" | "response" | "operations" | "nurses" | "doctors" | "caseworkers"))
+        && toks.iter().skip(unit + 2).take(3).find(|t| !matches!(t.lower(), "have" | "has" | "had" | "also" | "now" | "so" | "far" | "already" | "will")).is_some_and(|t| own_work(t.lower()))
+    {
         return true;
     }
     // A study's method, the study or its authors the subject: "The study

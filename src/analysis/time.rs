@@ -4210,6 +4210,11 @@ impl<'a> Scanner<'a> {
             if self.is_any(j + 2, words!["as", "from", "that", "this"]) {
                 return None;
             }
+            // ("so far in 2026", as the fix of "so far this year" writes it:
+            // the year says when)
+            if self.is(j + 2, word!("in")) && (self.year_num(j + 3).is_some() || self.month_at(j + 3).is_some()) {
+                return None;
+            }
             // (up to the time of writing: "has so far refused" -> "has, as
             // of November 2026, refused")
             return rel(Reference::Now, j + 2, false);

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use copydesk::document::{Document, Format};
-use copydesk::fix::{apply_fixes, Applicability, Fix};
+use copydesk::fix::{apply_fixes, preferred, Applicability, Fix};
 use copydesk::settings::Settings;
 
 /// How many passes at most: each pass re-checks the fixed text.
@@ -23,8 +23,8 @@ pub fn fix_until_stable(text: &str, format: Format, settings: &Settings, min: Ap
     for _ in 0..MAX_PASSES {
         let doc = Document::new(current.as_str(), format);
         let diagnostics = copydesk::check(&doc, settings);
-        // One fix per finding: the safest one allowed (fixes are listed safe first).
-        let chosen: Vec<&Fix> = diagnostics.iter().filter_map(|d| d.fixes.iter().filter(|f| f.applicability >= min).max_by_key(|f| f.applicability)).collect();
+        // One fix per finding.
+        let chosen: Vec<&Fix> = diagnostics.iter().filter_map(|d| preferred(&d.fixes, min)).collect();
         let pass = apply_fixes(&current, chosen);
         if pass.applied == 0 || pass.text == current {
             break;

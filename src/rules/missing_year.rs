@@ -20,7 +20,8 @@ sentence or paragraph (a year named relative to the writing counts:
 
 Not flagged: dates with a year; months used as names (an edition: “the
 September jobs report”, “Our October report”); recurring dates
-(“every 1 May”, “1 May to 30 September of each year”, a norm for a time
+(“every 1 May”, “1 May to 30 September of each year”, “twice a year, in
+April and October”, a norm for a time
 of every year: “a five-year average of 67% for mid-September”, “2C above
 normal for October”, a record or average for that time of every year:
 “would break the November record”, “the lowest level for late November since
@@ -160,6 +161,8 @@ const FORWARD: &[&str] = &[
     // a fixture in the present: "Castlebridge host Ashford Rovers on 28 November"
     // (and the verbs of FIXTURE_VERBS)
     " travel to ", " travels to ", " reconvene ", " reconvenes ", " kick off ", " kicks off ",
+    // a sale set for a date: "The phone goes on sale December 4"
+    " goes on sale ", " go on sale ",
     // a change in the present that starts on a date: "The tax changes take effect on 6 April"
     " take effect ", " takes effect ", " come into force ", " comes into force ", " come into effect ", " comes into effect ",
     // ... or runs from or to one: "The freeze applies from 6 April", "The contract ends in December"
@@ -905,6 +908,12 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     let span = Span::new(expr.span.start, expr.span.end);
     let before = crate::analysis::words_before(text, span.start, 3).to_lowercase();
     if before.ends_with("every") || before.ends_with("each") || before.ends_with("annually on") || before.ends_with("every year on") {
+        return true;
+    }
+    // ("twice a year, in April and October", "in March and September each
+    // year"): the months of a yearly round, and the month joined to them
+    let five_before = crate::analysis::words_before(text, span.start, 6).to_ascii_lowercase();
+    if ["twice a year", "twice yearly", "each year,", "every year,", "a year,", "annually,"].iter().any(|p| five_before.contains(p)) {
         return true;
     }
     let rest = text.get(span.end..).unwrap_or("");

@@ -1,6 +1,7 @@
 //! `relative-date`: a time reference only meaningful relative to when the
 //! text was written.
 
+use crate::analysis::BlockAnalysis;
 use super::{RuleContext, RuleDoc};
 use crate::analysis::time::{Reference, TimeKind};
 use crate::diagnostic::{quoted, Diagnostic};
@@ -134,7 +135,8 @@ writer's word for it (“this fall” → “in the fall of 2026”); “now” 
 “currently” before a participle that describes a noun keeps its word, the
 date in brackets after it (“supplements currently sold in pharmacies” →
 “currently (as of November 2026) sold”). Not flagged: “now more than
-ever” (emphasis), “most recently in 2019” (dated by its year). `next Thursday` written earlier in the same
+ever” (emphasis), “most recently in 2019” and “so far in 2026” (dated by
+their year), a heading's “Recent history”. `next Thursday` written earlier in the same
 week (tomorrow, or Thursday of next week?) gets the nearer date as an
 **unsafe** fix: readers differ, so the writer decides; so does `last
 Saturday` written on the Sunday after it (yesterday, or a week earlier?).
@@ -167,7 +169,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let TimeKind::Relative(rel) = &expr.kind else { continue };
             let span = Span::new(expr.span.start, expr.span.end);
             let in_quote = block.in_quote(span);
-            if passed_over(cx, span, in_quote) {
+            if passed_over(cx, block, span, in_quote) {
                 continue;
             }
             let text = cx.slice(span);
@@ -233,7 +235,7 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let TimeKind::Relative(rel) = &expr.kind else { continue };
             let span = Span::new(expr.span.start, expr.span.end);
             let in_quote = block.in_quote(span);
-            if passed_over(cx, span, in_quote) {
+            if passed_over(cx, block, span, in_quote) {
                 continue;
             }
             let text = cx.slice(span);
@@ -280,7 +282,11 @@ fn held_by_nobody_named(sentence: &crate::analysis::Sentence, reference: &Refere
 /// Expressions not reported: in a quotation (unless the house asks), with
 /// a bracketed date or `[DATE]` right after (already fixed), or in the
 /// dateline.
-fn passed_over(cx: &RuleContext<'_>, span: Span, in_quote: bool) -> bool {
+fn passed_over(cx: &RuleContext<'_>, block: &BlockAnalysis, span: Span, in_quote: bool) -> bool {
+    // ("### Recent history": a section's title, no time of the writing)
+    if block.kind == crate::document::BlockKind::Heading && cx.slice(span).get(..6).is_some_and(|w| w.eq_ignore_ascii_case("recent")) {
+        return true;
+    }
     let after = &cx.text()[span.end..];
     // (or its date in round brackets, as the fix for "currently" before a
     // describing participle writes it: "Engineers currently (as of

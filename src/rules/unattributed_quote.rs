@@ -133,8 +133,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
 /// Brandt, S. and Haugen, M. "Drivers of ..."", "Okafor H, Reyes M, et
 /// al. "Post-meal ..."", "Smith J (2024). "...""), or a DOI after it.
 fn is_reference_entry(text: &str, quote: Span) -> bool {
-    let line_start = text.get(..quote.start).and_then(|b| b.rfind('\n')).map_or(0, |n| n + 1);
-    let line_end = text.get(quote.end..).and_then(|a| a.find('\n')).map_or(text.len(), |n| quote.end + n);
+    // (any of LSP's line ends: "\n", "\r\n", or a lone "\r")
+    let line_start = text.get(..quote.start).and_then(|b| b.rfind(['\n', '\r'])).map_or(0, |n| n + 1);
+    let line_end = text.get(quote.end..).and_then(|a| a.find(['\n', '\r'])).map_or(text.len(), |n| quote.end + n);
     let (Some(before), Some(after)) = (text.get(line_start..quote.start), text.get(quote.end..line_end)) else { return false };
     let after = after.to_ascii_lowercase();
     if after.contains("doi:") || after.contains("doi.org/") {
@@ -167,6 +168,16 @@ mod tests {
     #[test]
     fn flags_quotes_without_speakers() {
         flags(R, "The talks ended early.\n\n“We will not negotiate under fire, not now and not ever.” The room was silent.", &["“We will not negotiate under fire, not now and not ever.”"]);
+    }
+
+    #[test]
+    fn a_reference_entry_is_its_own_line_whatever_ends_it() {
+        // (a citation in the line before, "(Smith 2020)", belongs to that
+        // line: with "\r" line ends as with "\n")
+        for eol in ["\n", "\r\n", "\r"] {
+            let text = ["> “The plan,” an official said (Smith 2020).", eol, eol, "\"We will not negotiate under fire.\" The talks ended."].concat();
+            flags(R, &text, &["\"We will not negotiate under fire.\""]);
+        }
     }
 
     #[test]

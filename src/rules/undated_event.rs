@@ -38,7 +38,8 @@ a match's clock (“in the 23rd minute”, “just before half-time”); a count
 or a present passive that tells no past event (“Anyone arrested has the
 right to a lawyer”, “once the contract is signed”, “A petition signed by
 several hundred residents calls for ...”, “A company convicted of
-corporate manslaughter faces an unlimited fine”) and one negated (“though no
+corporate manslaughter faces an unlimited fine”), an event to come
+(“Damages will be assessed at a later hearing”) and one negated (“though no
 contract has yet been signed”); an obituary's occasion
 (“Margaret Ashdown, who has died aged 84, ...”), which the piece dates; the
 terms of the reporting itself (“They spoke on condition of anonymity
@@ -322,7 +323,10 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
                     .any(|k| outside_quotes(k) && any_at(k, &EVENT_NOUNS))
         })
     };
-    let event_at = verb_at.or_else(noun_at)?;
+    // (an event to come is no past one: "Damages will be assessed at a
+    // later hearing")
+    let to_come = |i: usize| (0..i).any(|k| matches!(lower[k], "will" | "shall" | "later" | "upcoming" | "forthcoming")) || lower.get(i + 2).is_some_and(|w| matches!(*w, "later" | "future" | "further" | "next"));
+    let event_at = verb_at.or_else(|| noun_at().filter(|&i| !to_come(i)))?;
     // The date goes at the end of the event's clause, before a clause that
     // tells another event ("She resigned from the panel on [DATE] after
     // ministers rejected its advice, and she was warned ..."), or at the

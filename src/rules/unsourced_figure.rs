@@ -110,7 +110,10 @@ back”, a race's “14.8 seconds back” and “48 seconds clear”, a point on
 curls in”), and a
 vote's record (“Councillors voted seven to four”, “Two members
 abstained”, a chamber's on a measure: “The Senate passed it 71 to 27”); a
-shape (“a five-pointed star”);
+shape (“a five-pointed star”); a named body's standard (“the WHO emergency
+threshold of 15%”); a race by its distance (“the men's 400m individual
+medley”); a score before its winners (“21-12 winners over the Solomon
+Islands”); an age range (“between the ages of 18 and 45”);
 numbers in attributed sentences or attributed quotations (an interview's
 answers, after the interviewer's question, are the interviewee's quoted
 words), including those
@@ -215,7 +218,7 @@ Registry.”, as a table's “Source:” line does) and in a section of sources 
 “References”, “Bibliography” or “Notes” heading) and in a glossary (the
 entries under a “Glossary” or “Key terms” heading or bold line: “Gigawatt
 (GW): one billion watts”); the writers' own method (“We surveyed 1,200
-households”, “Human Rights Watch interviewed 34 people”, “Researchers at the University of Edinburgh tracked the sleep of 61,000 adults”, “The REGULATE study is randomising 2,400 adults”, “The authors modelled 25,000 savers”, “The team combined 43 years of satellite data with output from 28 climate models”, after a phrase of purpose or means: “To separate the role of climate change, the team ran simulations with 14 climate models”, with an aside naming it: “The study, by researchers at the Northfield Institute, tested samples from 4,212 women”, “This brief reviews
+households”, “Human Rights Watch interviewed 34 people”, “Researchers at the University of Edinburgh tracked the sleep of 61,000 adults”, “The REGULATE study is randomising 2,400 adults”, “The authors modelled 25,000 savers”, “The team combined 43 years of satellite data with output from 28 climate models”, after a phrase of purpose or means: “To separate the role of climate change, the team ran simulations with 14 climate models”, with an aside naming it: “The study, by researchers at the Northfield Institute, tested samples from 4,212 women”, an aid agency's own response in the first person plural: “We distributed 4,000 hygiene kits”, “Our mobile clinics carried out 6,230 consultations”, its forecasts and scenarios: “We now forecast growth of 1.3 percent”, “by 2 to 3 percent in our high case”, “This brief reviews
 48 communities”, “This chapter has three sections”, “In our rundown test
 the tablet lasted 16 hours”, “The phone scored 3,104 in our runs”, “80
 decibels on my phone's meter”, “We enrolled 4,212 patients”); a figure

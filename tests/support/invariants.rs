@@ -110,9 +110,9 @@ pub fn check_text(text: &str, format: Format, settings: &Settings) -> (Document,
     (doc, diagnostics)
 }
 
-/// The fix the command line picks for a finding: the safest one allowed.
+/// The fix the command line picks for a finding.
 pub fn chosen_fix(d: &Diagnostic, min: Applicability) -> Option<&Fix> {
-    d.fixes.iter().filter(|f| f.applicability >= min).max_by_key(|f| f.applicability)
+    copydesk::fix::preferred(&d.fixes, min)
 }
 
 /// Apply one pass of fixes and check it against an independent model: the
