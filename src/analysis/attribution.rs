@@ -309,6 +309,9 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // evidence, which the text then names, not a report of it)
         let asks_what = after.is_none_or(|k| tokens[k].kind == TokenKind::Punct)
             && tokens.iter().position(|t| t.span.start >= span.start).is_some_and(|k| tokens[k.saturating_sub(4)..k].iter().any(|t| matches!(t.lower(), "what" | "how")));
+        // ("No deaths have been reported": nothing reported, by nobody)
+        let nothing_reported = text[span.range()].ends_with(" reported")
+            && tokens.iter().position(|t| t.span.start >= span.start).is_some_and(|k| tokens[k.saturating_sub(4)..k].iter().any(|t| matches!(t.lower(), "no" | "none" | "nothing")));
         // ("Heatwaves killed thousands of salmon, the researchers said": the
         // researchers the report has named, not researchers at large)
         let definite_group = || {
@@ -318,7 +321,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                     && matches!(tokens[k].lower(), "researchers" | "scientists" | "experts" | "analysts" | "authors" | "investigators")
             })
         };
-        if outside(span) && !compared && !agent_named && !to_someone && !pegged && !asks_what && !is_named_owner_before(text, tokens, span) && !affiliated_sources(tokens, span) && !definite_group() {
+        if outside(span) && !compared && !agent_named && !to_someone && !pegged && !asks_what && !is_named_owner_before(text, tokens, span) && !affiliated_sources(tokens, span) && !definite_group() && !nothing_reported {
             vague_spans.push(span);
             out.push(Attribution { cue: span, source: None, kind: SourceKind::Vague, trigger: span });
         }
@@ -1479,6 +1482,11 @@ fn in_verb_position(tokens: &[Token<'_>], i: usize) -> bool {
         let past_with_object = tokens[i].lower().ends_with("ed")
             && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized() && !is_preposition(t.lower()) && !is_boundary(t.lower()) && !matches!(t.lower(), "by" | "above" | "below" | "earlier" | "here" | "there" | "so"));
         if plural_subject && past_with_object {
+            return true;
+        }
+        // ("People familiar with the planning say": the verb after a
+        // source placed by what it knows, whatever word ends the place)
+        if (i.saturating_sub(5)..i).any(|k| matches!(tokens[k].lower(), "familiar" | "close" | "briefed")) && seldom_a_noun(tokens[i].lower()) {
             return true;
         }
         if is_determiner(pl) || pl.ends_with("'s") || (prev.kind == TokenKind::Word && prev.lower().ends_with("ing")) {

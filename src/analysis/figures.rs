@@ -1023,7 +1023,9 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         }
         // "At 61, Vidal remains a commanding presence": an age opening the
         // sentence
-        if p.eq_ignore_case("at") && i == 1 && plain_integer && digits <= 2 && next.is_some_and(|n| n.is_punct(",")) {
+        // (or with its subject right after it: "At 14 she moved to Buenos
+        // Aires")
+        if p.eq_ignore_case("at") && i == 1 && plain_integer && digits <= 2 && next.is_some_and(|n| n.is_punct(",") || matches!(n.text, "he" | "she" | "they" | "I" | "we")) {
             return false;
         }
         // "at 10 under after a 69", "finished 4 over,": a golfer's total
@@ -1282,6 +1284,15 @@ fn is_identifier(tokens: &[Token<'_>], i: usize) -> bool {
         || (i >= 2 && hyphen_joined(i - 2, i) && hyphen_joined(i, i + 2) && plain(&tokens[i - 2]) && tokens.get(i + 2).is_some_and(plain))
         || (i >= 4 && hyphen_joined(i - 4, i - 2) && hyphen_joined(i - 2, i) && plain(&tokens[i - 4]) && plain(&tokens[i - 2]))
     {
+        return true;
+    }
+    // "the 1, 2, 3 and B, D lines": routes named by numbers and letters,
+    // listed before what they are
+    let mut k = i + 1;
+    while k < tokens.len().min(i + 16) && (tokens[k].is_punct(",") || matches!(tokens[k].lower(), "and" | "or") || plain(&tokens[k]) || tokens[k].text.len() == 1 && tokens[k].text.bytes().all(|b| b.is_ascii_uppercase())) {
+        k += 1;
+    }
+    if k > i + 1 && tokens.get(k).is_some_and(|t| matches!(t.lower(), "lines" | "routes" | "trains" | "services")) {
         return true;
     }
     // "(202) 693-4676": an area code in brackets before a number of three

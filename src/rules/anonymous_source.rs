@@ -25,13 +25,15 @@ installer in the West Midlands described`), people who work or worked
 there (`three current and former managers described`), an
 unnamed group placed by where it works (`Local officials privately
 estimate`), people described only by what they know (`Two people
-familiar with the investigation`), and an unnamed share of a body or a
+familiar with the investigation`, `People familiar with the planning
+say`), and an unnamed share of a body or a
 kind of envoy (`Some Labour MPs believe`, `A number of officials said`,
 `Western diplomats say`).
 
 When the sentence already says why (“who spoke on condition of anonymity
-because they feared losing their job”), the finding says so and offers no
-fix.
+because they feared losing their job”, “speaking on background because
+...”, “on condition of anonymity to discuss classified assessments”), the
+finding says so and offers only the suppression comment.
 
 Not flagged: named sources; later references to the same source (`The
 official added`, `Officials also said`, “One of them, who was not authorized
@@ -107,7 +109,8 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
 
 /// The words right after an anonymous source say why it is not named:
 /// "... on condition of anonymity because they feared losing their job",
-/// "..., as he was not authorised to speak".
+/// "..., as he was not authorised to speak", "... to discuss classified
+/// assessments".
 fn gives_reason(after: &str) -> bool {
     let mut words = after.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).take(4);
     let pronoun = |w: Option<&str>| w.is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "he" | "she" | "they" | "i" | "we" | "it"));
@@ -115,6 +118,9 @@ fn gives_reason(after: &str) -> bool {
         Some("because" | "citing") => true,
         Some("as" | "since") => pronoun(words.next()),
         Some("for") => words.next().is_some_and(|w| w.eq_ignore_ascii_case("fear")),
+        // ("on condition of anonymity to discuss classified assessments":
+        // what they could not discuss openly)
+        Some("to") => words.next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "discuss" | "describe" | "talk" | "speak" | "share" | "detail" | "disclose" | "reveal" | "comment" | "avoid" | "protect")),
         _ => false,
     }
 }

@@ -87,7 +87,10 @@ told investors in July that the turnaround would take three years”; not what h
 August, but warned that further cuts would come only gradually”, “has been
 on bail since his arrest on 14 November”; not a past act a participle tells
 right after its noun: “to the heights seen on 11 October”, whatever the
-clause expects; a plan since changed is read for the nearer of the two,
+clause expects; a day the report dated before takes the year it gave
+(“admitted on 11 March 2023” then “died on the afternoon of 11 March” →
+“11 March 2023”), and so does a date under a heading that gives its
+section's year (“### 2025: Madrid title” then “in July” → “July 2025”); a plan since changed is read for the nearer of the two,
 behind or ahead: “was originally scheduled for November 6” (written on 27
 November) is the one just gone, “was initially due on 3 December” the one
 to come (but a plan looks ahead: “the ruling expected on 3 March”,
@@ -610,7 +613,40 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let TimeKind::MissingYear { month, day: None, .. } = expr.kind else { return false };
                 month < date.month() && cx.slice(span).split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("last") || w.eq_ignore_ascii_case("past"))
             });
+            // ("on the afternoon of 11 March", the report having told of "11
+            // March 2023" before: the year it gave that day)
+            let given_before = match expr.kind {
+                TimeKind::MissingYear { month, day: Some(day), .. } => cx
+                    .analysis
+                    .blocks
+                    .iter()
+                    .take_while(|b| b.span.start < span.start)
+                    .flat_map(|b| b.sentences.iter().flat_map(|s| s.times.iter()))
+                    .filter(|t| t.span.end <= span.start)
+                    .filter_map(|t| match t.kind {
+                        TimeKind::Absolute { year, month: Some(m), day: Some(d) } if m == month && d == day => Some(year),
+                        _ => None,
+                    })
+                    .last(),
+                _ => None,
+            };
+            // (or the year the section's heading gives: "### 2025: Madrid
+            // title and French Open semifinal" then "in July")
+            let section_year = || {
+                let heading = cx.analysis.blocks.iter().take_while(|b| b.span.start < span.start).filter(|b| b.kind == crate::document::BlockKind::Heading).last()?;
+                let title = cx.text().get(heading.span.range())?;
+                let end = crate::analysis::first_year_end(title)?;
+                title.get(end - 4..end)?.parse::<i16>().ok()
+            };
+            let given_of = |new_text: &str| -> Option<String> {
+                let (year, date) = (given_before.or_else(section_year)?, cx.date?);
+                let added = [date.year() - 1, date.year(), date.year() + 1].into_iter().map(|y| y.to_string()).find(|y| new_text.contains(y.as_str()))?;
+                Some(new_text.replace(&added, &year.to_string()))
+            };
             match fix_for(looks_forward) {
+                Some((range, new_text)) if let Some(given) = given_of(&new_text) => {
+                    d.fixes.push(Fix::safe(title_of(&range, &given), vec![Edit::replace(Span::new(range.start, range.end), given)]));
+                }
                 Some((range, new_text)) if let Some(date) = last_named => {
                     let this_year = date.year().to_string();
                     let year_before = (date.year() - 1).to_string();
@@ -1161,6 +1197,18 @@ mod tests {
         allows(R, "The ploughing match traditionally takes place on the second Saturday in October.");
         flags(R, "Demand has never been higher. In the year to 31 March we supported 18,400 households.", &["to 31 March"]);
         flags(R, "The new season starts in August.", &["in August"]);
+    }
+
+    #[test]
+    fn a_day_the_report_dated_before_keeps_its_year() {
+        // (written on 20 November 2026)
+        assert_eq!(fixes_of("The boy was admitted on 11 March 2023 with a fever.\n\nHe died on the afternoon of 11 March, the court heard."), vec![(" 2023".to_string(), true)]);
+        // (another day gets the year of the writing, unsafe: the story
+        // told is of another year)
+        assert_eq!(fixes_of("The boy was admitted on 11 March 2023 with a fever.\n\nThe inquest opened on 12 March."), vec![(" 2026".to_string(), false)]);
+        // (a plan since changed: the nearer of the two)
+        assert_eq!(fixes_of("The report was originally scheduled for November 6."), vec![(", 2026".to_string(), true)]);
+        assert_eq!(fixes_of("It was initially due on 3 December but will now come later."), vec![(" 2026".to_string(), true)]);
     }
 
     #[test]

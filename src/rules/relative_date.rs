@@ -128,7 +128,7 @@ year” → “started early in 2026”, “issued late last night” → “iss
 on the night of 11 November 2026”). Words that cannot be resolved (`recently`, `soon`) get an
 **unsafe** `[DATE]` placeholder (a period counted back takes it whole:
 “until recently” → “until [DATE]”, “in recent years” and “in the past year” → “since [DATE]”, “four decades ago” → “in [DATE]”, a period counted on to its end:
-“over the next two years” → “over the period to [DATE]”, “in the coming weeks” → “by [DATE]”; “have recently begun” → “have since [DATE] begun”).
+“over the next two years” → “over the period to [DATE]”, “in the coming weeks” → “by [DATE]”; “have recently begun” → “have since [DATE] begun”, “had only recently moved” → “had since [DATE] moved”).
 Month first, a full date closes with a comma when the sentence goes on
 (“Today I signed” → “On November 27, 2026, I signed”); a season keeps the
 writer's word for it (“this fall” → “in the fall of 2026”); “now” or
@@ -322,6 +322,8 @@ fn placeholder_fix(reference: &Reference, text: &str, span: Span, before: &str) 
     let counted_back = ["in recent ", "over recent ", "in the past ", "over the past ", "in the last ", "over the last "];
     let counted_on = ["in the next ", "in the coming ", "within the next ", "over the next ", "over the coming "];
     let after_preposition = matches!(before.as_str(), "until" | "till" | "since" | "from" | "before" | "after");
+    // ("recently", or with a word that qualifies it: "only recently")
+    let lone_adverb = lower.rsplit(' ').next().is_some_and(|w| matches!(w, "recently" | "lately")) && lower.split(' ').rev().skip(1).all(|w| matches!(w, "only" | "very" | "quite" | "more" | "most" | "fairly"));
     let replaced = if lower == "until recently" || lower == "until lately" {
         Some("until [DATE]")
     } else if counted_back.iter().any(|p| lower.starts_with(p)) && periods.iter().any(|u| lower.ends_with(u)) {
@@ -332,9 +334,12 @@ fn placeholder_fix(reference: &Reference, text: &str, span: Span, before: &str) 
         Some("in [DATE]")
     } else if lower.ends_with(" ago") {
         Some("[DATE]")
-    } else if matches!(lower.as_str(), "recently" | "lately") && matches!(before.as_str(), "has" | "have" | "had" | "'ve" | "’ve") {
-        // ("have recently begun" -> "have since [DATE] begun")
+    } else if lone_adverb && matches!(before.as_str(), "has" | "have" | "had" | "'ve" | "’ve") {
+        // ("have recently begun" -> "have since [DATE] begun", "had only
+        // recently moved" -> "had since [DATE] moved")
         Some("since [DATE]")
+    } else if lone_adverb && lower.contains(' ') {
+        Some("on [DATE]")
     } else {
         None
     };

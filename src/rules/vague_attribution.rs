@@ -15,7 +15,7 @@ pub const DOC: RuleDoc = RuleDoc {
 Words that attribute a claim without naming who makes it: `reportedly`,
 an amount `a reported £210 million` (or `at a reported cost of £3.6 million`), `there were reports that`, `has long been described as`, `allegedly`, `it is said / believed / understood`, `sources say`, `some
 say`, `many believe`, a share of an unnamed group (`some traders believe`,
-`many investors think`, `Many report that`), an expectation with an adverb between (`are now expected to`), `experts / critics / analysts / supporters / residents / aid workers say`
+`many investors think`, `Many report that`), an expectation or a view with an adverb between (`are now expected to`, `is now widely seen as`), `experts / critics / analysts / supporters / residents / aid workers say`
 with none named, other unnamed groups speaking as one (`Traders say`,
 `Lawyers say`, `Charities report that`, `Several councils have warned`,
 `people claim that`, `Providers say` (not `Organisers say` or `Prosecutors
@@ -82,7 +82,7 @@ according to the Directorate General of Health Services”), nor is a
 group's view that a named source gives (“Traders put the odds at 90%,
 according to CME Group's FedWatch tool”), a passive of reporting to
 someone (“offences that are reported to and recorded by the police”),
-an unnamed group's act told with its object (“Several large employers have
+nothing reported (“No deaths have been reported”), an unnamed group's act told with its object (“Several large employers have
 announced job cuts”: a vague quantity, `unsourced-figure`'s), the
 researchers or experts the report has named (“the researchers said”),
 an expectation in a sentence that continues a named source's account (“He
