@@ -359,6 +359,7 @@ fn participle_dates_a_past_act(participle: &str, before: &str) -> bool {
 
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     let mut first_years = FirstYears::default();
+    let mut known_years: Option<KnownYears> = None;
     for (block, sentence) in cx.sentences() {
         for expr in &sentence.times {
             let TimeKind::MissingYear { .. } = expr.kind else { continue };
@@ -613,33 +614,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let TimeKind::MissingYear { month, day: None, .. } = expr.kind else { return false };
                 month < date.month() && cx.slice(span).split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("last") || w.eq_ignore_ascii_case("past"))
             });
-            // ("on the afternoon of 11 March", the report having told of "11
-            // March 2023" before: the year it gave that day)
-            let given_before = match expr.kind {
-                TimeKind::MissingYear { month, day: Some(day), .. } => cx
-                    .analysis
-                    .blocks
-                    .iter()
-                    .take_while(|b| b.span.start < span.start)
-                    .flat_map(|b| b.sentences.iter().flat_map(|s| s.times.iter()))
-                    .filter(|t| t.span.end <= span.start)
-                    .filter_map(|t| match t.kind {
-                        TimeKind::Absolute { year, month: Some(m), day: Some(d) } if m == month && d == day => Some(year),
-                        _ => None,
-                    })
-                    .last(),
-                _ => None,
-            };
-            // (or the year the section's heading gives: "### 2025: Madrid
-            // title and French Open semifinal" then "in July")
-            let section_year = || {
-                let heading = cx.analysis.blocks.iter().take_while(|b| b.span.start < span.start).filter(|b| b.kind == crate::document::BlockKind::Heading).last()?;
-                let title = cx.text().get(heading.span.range())?;
-                let end = crate::analysis::first_year_end(title)?;
-                title.get(end - 4..end)?.parse::<i16>().ok()
-            };
+            // (the year the report gave that day before, or the one its
+            // section's heading gives; tabulated once, for the first date
+            // that asks)
+            let given_year = known_years.get_or_insert_with(|| KnownYears::of(cx)).for_date(&expr.kind, span.start);
             let given_of = |new_text: &str| -> Option<String> {
-                let (year, date) = (given_before.or_else(section_year)?, cx.date?);
+                let (year, date) = (given_year?, cx.date?);
                 let added = [date.year() - 1, date.year(), date.year() + 1].into_iter().map(|y| y.to_string()).find(|y| new_text.contains(y.as_str()))?;
                 Some(new_text.replace(&added, &year.to_string()))
             };
@@ -936,6 +916,48 @@ fn shares_the_next_year(text: &str, times: &[TimeExpr], expr: &TimeExpr) -> bool
         }
     }
     false
+}
+
+/// The years a report has given before a point: of each day and month
+/// written with its year ("admitted on 11 March 2023", so "on the afternoon
+/// of 11 March" is that day), and of each section whose heading gives one
+/// ("### 2025: Madrid title", so "in July" under it is July 2025).
+struct KnownYears {
+    /// (month, day) -> (start, year) of the full dates, in order.
+    days: std::collections::HashMap<(i8, i8), Vec<(usize, i16)>>,
+    /// (start, the heading's year) of every heading, in order.
+    headings: Vec<(usize, Option<i16>)>,
+}
+
+impl KnownYears {
+    fn of(cx: &RuleContext<'_>) -> KnownYears {
+        let mut days: std::collections::HashMap<(i8, i8), Vec<(usize, i16)>> = std::collections::HashMap::new();
+        let mut headings = Vec::new();
+        for block in &cx.analysis.blocks {
+            if block.kind == crate::document::BlockKind::Heading {
+                let title = cx.text().get(block.span.range()).unwrap_or("");
+                let year = crate::analysis::first_year_end(title).and_then(|end| title.get(end - 4..end)).and_then(|y| y.parse().ok());
+                headings.push((block.span.start, year));
+            }
+            for t in block.sentences.iter().flat_map(|s| s.times.iter()) {
+                if let TimeKind::Absolute { year, month: Some(month), day: Some(day) } = t.kind {
+                    days.entry((month, day)).or_default().push((t.span.end, year));
+                }
+            }
+        }
+        KnownYears { days, headings }
+    }
+
+    /// The year for a year-less date at `at`: its day's, given before, else
+    /// its section's.
+    fn for_date(&self, kind: &TimeKind, at: usize) -> Option<i16> {
+        let TimeKind::MissingYear { month, day, .. } = *kind else { return None };
+        let given_day = day.and_then(|day| {
+            let seen = self.days.get(&(month, day))?;
+            seen[..seen.partition_point(|&(end, _)| end <= at)].last().map(|&(_, year)| year)
+        });
+        given_day.or_else(|| self.headings[..self.headings.partition_point(|&(start, _)| start < at)].last().and_then(|&(_, year)| year))
+    }
 }
 
 /// "every 1 May", "each March", and a date the rest of its clause makes
