@@ -271,7 +271,9 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         let span = Span::new(start, end);
         // "stickier than headline figures suggest": a comparison with what
         // the evidence seems to say, not a report of it.
-        let compared = tokens.iter().position(|t| t.span.start >= span.start).is_some_and(|k| k > 0 && tokens[k - 1].lower() == "than");
+        // (the phrase's first token, which the tests below look before)
+        let first = tokens.iter().position(|t| t.span.start >= span.start);
+        let compared = first.is_some_and(|k| k > 0 && tokens[k - 1].lower() == "than");
         // (the token after the phrase)
         let after = tokens.iter().position(|t| t.span.start >= span.end);
         // ("has been widely criticised by the TUC": its agent named after it)
@@ -310,12 +312,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         let asks_what = after.is_none_or(|k| tokens[k].kind == TokenKind::Punct)
             && tokens.iter().position(|t| t.span.start >= span.start).is_some_and(|k| tokens[k.saturating_sub(4)..k].iter().any(|t| matches!(t.lower(), "what" | "how")));
         // ("No deaths have been reported": nothing reported, by nobody)
-        let nothing_reported = text[span.range()].ends_with(" reported")
-            && tokens.iter().position(|t| t.span.start >= span.start).is_some_and(|k| tokens[k.saturating_sub(4)..k].iter().any(|t| matches!(t.lower(), "no" | "none" | "nothing")));
+        let nothing_reported = text[span.range()].ends_with(" reported") && first.is_some_and(|k| tokens[k.saturating_sub(4)..k].iter().any(|t| matches!(t.lower(), "no" | "none" | "nothing")));
         // ("Heatwaves killed thousands of salmon, the researchers said": the
         // researchers the report has named, not researchers at large)
         let definite_group = || {
-            let first = tokens.iter().position(|t| t.span.start >= span.start);
             first.is_some_and(|k| {
                 k > 0 && matches!(tokens[k - 1].lower(), "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our")
                     && matches!(tokens[k].lower(), "researchers" | "scientists" | "experts" | "analysts" | "authors" | "investigators")
@@ -1463,11 +1463,12 @@ fn seldom_a_noun(lower: &str) -> bool {
 fn in_verb_position(tokens: &[Token<'_>], i: usize) -> bool {
     if let Some(prev) = i.checked_sub(1).map(|p| &tokens[p]) {
         let pl = prev.lower();
-        if matches!(pl, "he" | "she" | "they" | "we" | "i" | "it" | "who") {
+        let subject_pronoun = |w: &str| matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "who");
+        if subject_pronoun(pl) {
             return true;
         }
         // (an adverb between: "We now forecast growth of 1.3 percent")
-        if i >= 2 && matches!(pl, "now" | "also" | "still" | "previously" | "initially" | "currently") && matches!(tokens[i - 2].lower(), "he" | "she" | "they" | "we" | "i" | "it" | "who") {
+        if i >= 2 && matches!(pl, "now" | "also" | "still" | "previously" | "initially" | "currently") && subject_pronoun(tokens[i - 2].lower()) {
             return true;
         }
         // "Traders say exporters are ...", "Some residents believe ...": a

@@ -496,11 +496,10 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     // "Secretary of Labor Dana Whitcombe issued the following statement
     // today ...:")
     let introduces_a_statement = |s: &Sentence| {
-        slice[s.span.range()].trim_end().ends_with(':') && {
-            let text = &slice[s.span.range()];
-            ["the following statement", "this statement", "a statement", "the statement below", "the following remarks"].iter().any(|p| text.contains(p))
-                && text.split_whitespace().skip(1).any(|w| w.starts_with(|c: char| c.is_uppercase()))
-        }
+        let text = &slice[s.span.range()];
+        text.trim_end().ends_with(':')
+            && ["the following statement", "this statement", "a statement", "the statement below", "the following remarks"].iter().any(|p| text.contains(p))
+            && text.split_whitespace().skip(1).any(|w| w.starts_with(|c: char| c.is_uppercase()))
     };
     let speaker_named = sentences_out.last().is_some_and(|s| s.attributions.iter().any(|a| a.kind != SourceKind::Vague) || s.quoted_speaker || introduces_a_statement(s));
     let list_vouched = vouches_for_a_list(slice, kind, &sentences_out, ctx);
@@ -1529,12 +1528,15 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // hygiene kits", "Our mobile clinics carried out 6,230 consultations",
     // "Our North Darfur appeal seeks US$12.6 million".
     let own_work = |w: &str| is_work(w) || is_own_method(w) || matches!(w, "reached" | "supported" | "trained" | "carried" | "helped" | "served" | "opened" | "referred" | "admitted" | "ran" | "run" | "runs" | "operate" | "operates" | "operated" | "deployed" | "set" | "reach" | "support" | "provide" | "distribute" | "need" | "needs" | "require" | "requires");
-    if toks.first().is_some_and(|t| t.text == "We") && toks.iter().skip(1).take(3).find(|t| !matches!(t.lower(), "have" | "has" | "had" | "also" | "now" | "so" | "far" | "already" | "will")).is_some_and(|t| own_work(t.lower())) {
+    // (the verb of the three words from `from`, past an auxiliary or an
+    // adverb: "We have so far reached")
+    let works_from = |from: usize| toks.iter().skip(from).take(3).find(|t| !matches!(t.lower(), "have" | "has" | "had" | "also" | "now" | "so" | "far" | "already" | "will")).is_some_and(|t| own_work(t.lower()));
+    if toks.first().is_some_and(|t| t.text == "We") && works_from(1) {
         return true;
     }
     if toks.first().is_some_and(|t| t.text == "Our")
         && let Some(unit) = toks.iter().skip(1).take(3).position(|t| matches!(t.lower(), "clinics" | "clinic" | "teams" | "team" | "staff" | "partners" | "volunteers" | "workers" | "programme" | "programmes" | "program" | "programs" | "centres" | "centers" | "kitchens" | "units" | "appeal" | "response" | "operations" | "nurses" | "doctors" | "caseworkers"))
-        && toks.iter().skip(unit + 2).take(3).find(|t| !matches!(t.lower(), "have" | "has" | "had" | "also" | "now" | "so" | "far" | "already" | "will")).is_some_and(|t| own_work(t.lower()))
+        && works_from(unit + 2)
     {
         return true;
     }

@@ -1,9 +1,9 @@
 //! `relative-date`: a time reference only meaningful relative to when the
 //! text was written.
 
-use crate::analysis::BlockAnalysis;
 use super::{RuleContext, RuleDoc};
 use crate::analysis::time::{Reference, TimeKind};
+use crate::analysis::BlockAnalysis;
 use crate::diagnostic::{quoted, Diagnostic};
 use crate::fix::{Edit, Fix};
 use crate::rules::Rule;
