@@ -255,7 +255,8 @@ pub fn fix_all(result: &LintResult) -> Option<Vec<TextEdit>> {
     let mut current = original.to_string();
     let mut diagnostics = result.diagnostics.clone();
     for pass in 0..MAX_PASSES {
-        let chosen: Vec<&Fix> = diagnostics.iter().filter_map(|d| d.fixes.iter().find(|f| f.applicability == Applicability::Safe)).collect();
+        // (the fix `check --fix` takes for each finding)
+        let chosen: Vec<&Fix> = diagnostics.iter().filter_map(|d| copydesk::fix::preferred(&d.fixes, Applicability::Safe)).collect();
         if chosen.is_empty() {
             break;
         }
