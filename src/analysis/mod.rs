@@ -1514,10 +1514,13 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // (or a purpose or a means: "To separate the role of climate change
     // from natural variability, the team ran simulations", "Using that
     // measure, the researchers identified ...")
-    let opens_with_phrase = toks.first().is_some_and(|t| matches!(t.lower(), "in" | "on" | "at" | "after" | "with" | "as" | "for" | "since" | "during" | "following" | "over" | "under" | "earlier" | "later" | "last" | "this" | "meanwhile" | "separately" | "elsewhere" | "however" | "to" | "using" | "by"));
     // (a purpose's or a means' phrase may run longer)
-    let phrase_words = if toks.first().is_some_and(|t| matches!(t.lower(), "to" | "using" | "by")) { 16 } else { 10 };
-    let subject_start = if opens_with_phrase { toks.iter().take(phrase_words).position(|t| t.is_punct(",")).map_or(0, |c| c + 1) } else { 0 };
+    let phrase_words = match toks.first().map_or("", |t| t.lower()) {
+        "in" | "on" | "at" | "after" | "with" | "as" | "for" | "since" | "during" | "following" | "over" | "under" | "earlier" | "later" | "last" | "this" | "meanwhile" | "separately" | "elsewhere" | "however" => Some(10),
+        "to" | "using" | "by" => Some(16),
+        _ => None,
+    };
+    let subject_start = phrase_words.map_or(0, |n| toks.iter().take(n).position(|t| t.is_punct(",")).map_or(0, |c| c + 1));
     let toks = &toks[subject_start..];
     // The writers' own method: "We surveyed 1,200 households".
     if toks.first().is_some_and(|t| t.lower() == "we") && toks.get(1).is_some_and(|t| METHOD_VERBS.contains(&t.lower())) {

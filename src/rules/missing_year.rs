@@ -446,12 +446,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 if names_a_data_period(cx.text(), &expr.kind, span) {
                     return false;
                 }
+                let before = crate::analysis::words_before(cx.text(), span.start, 7).to_ascii_lowercase();
                 // (a plan since changed, made for a date near the writing
                 // on either side: "The report was originally scheduled for
                 // November 6" is the November 6 just gone, "was initially
                 // due on 3 December" the one to come)
-                let four_before = crate::analysis::words_before(cx.text(), span.start, 4).to_ascii_lowercase();
-                if four_before.rsplit(' ').any(|w| matches!(w, "originally" | "initially" | "previously"))
+                if before.rsplit(' ').take(4).any(|w| matches!(w, "originally" | "initially" | "previously"))
                     && let (TimeKind::MissingYear { month, day, .. }, Some(date)) = (&expr.kind, cx.date)
                 {
                     let here = (i32::from(date.month()), i32::from(day.map_or(0, |_| date.day())));
@@ -464,7 +464,6 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // "changes announced in the Autumn Budget on 26 November
                 // will raise costs")
                 // (not a passive to come: "will be announced on 3 December")
-                let before = crate::analysis::words_before(cx.text(), span.start, 7).to_ascii_lowercase();
                 // (a participle after its noun, the date's preposition in
                 // its span: "the heights seen on 11 October")
                 // (in lower case: "away at Wexford United on 15 March" is a
