@@ -1981,6 +1981,11 @@ mod tests {
             ("The warning was in force through Wednesday.", "18 November 2026"),
             // a stage that follows on a day; the day as a present subject
             ("Stage 16, a 31km individual time trial, follows on Wednesday.", "25 November 2026"),
+            // a fixture's end told in the present; told in the past
+            ("The race finishes on Wednesday with a criterium in Shanghai.", "25 November 2026"),
+            ("The race finished on Wednesday with a criterium in Shanghai.", "18 November 2026"),
+            // a warning from when it runs, words between
+            ("The Met Office has issued a yellow warning for rain for much of Wales and the West Midlands from Wednesday evening until Thursday midday.", "25 November 2026"),
             ("Wednesday is the second rest day, in León.", "25 November 2026"),
             ("Wednesday was the second rest day.", "18 November 2026"),
             // an irregular past before the day, and what comes after a

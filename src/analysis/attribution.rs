@@ -170,6 +170,9 @@ word_list! {
         "documents", "indicated", "indicates", "indicate", "revealed", "reveals", "reveal", "calculated", "calculates", "forecast",
         "forecasts", "continued", "continues", "posted", "reads", "asked", "answered", "cited", "cites", "denied", "denies", "deny",
         "promised", "promises", "pledged", "pledges", "vowed", "vows", "ruled", "held", "determined",
+        // (a doubt raised, not a suspect interviewed: "Some cardiologists
+        // have questioned whether ...", not "Police questioned two men")
+        "questioned", "question", "questions",
         // ("his side conceded twice in the final ten minutes")
         "concede", "concedes", "conceded",
     ];
@@ -181,6 +184,9 @@ fn introduces_clause(tokens: &[Token<'_>], i: usize) -> bool {
         Some(next) => {
             (next.kind == TokenKind::Punct && matches!(next.text, "," | ":" | "“" | "\"" | "." | "—" | ";"))
                 || next.lower() == "that"
+                // (a doubt raised: "have questioned whether the trial
+                // population reflects ...")
+                || next.lower() == "whether" && matches!(tokens[i].lower(), "questioned" | "question" | "questions" | "asked")
                 // "Sarah Dyke asked Beardmore whether paying £482 million
                 // was right": a question put to someone
                 || (next.is_capitalized() || matches!(next.lower(), "him" | "her" | "them" | "us" | "me"))
@@ -879,6 +885,22 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                     continue;
                 }
             }
+        // "rated by the Care Quality Commission in its last inspection,
+        // which found that ...": the finding of the evidence a body owns,
+        // named before the comma.
+        if is_evidence_verb(lower)
+            && i >= 3
+            && tokens[i - 1].eq_ignore_case("which")
+            && tokens[i - 2].is_punct(",")
+            && let Some(src) = phrase_before(tokens, i - 2).filter(|&(s, e)| {
+                let head = tokens[e].lower();
+                (is_evidence_noun(head) || matches!(head, "inspection" | "inspections" | "assessment"))
+                    && tokens[s..e].iter().any(|t| matches!(t.lower(), "its" | "their") || t.text.ends_with("'s") || t.text.ends_with("’s") || t.is_capitalized())
+            })
+        {
+            push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
+            continue;
+        }
         // "officials have not said why": a refusal to attribute is no attribution.
         if negated(tokens, i) {
             continue;
@@ -1212,12 +1234,22 @@ fn named_documents(tokens: &[Token<'_>]) -> Vec<(Span, Span)> {
         // "the UN Human Development Index", or "The" as part of the name
         // ("in The New England Journal of Medicine").
         let (article, name_start) = if tokens[first].text == "The" { (first, first + 1) } else { (first.wrapping_sub(1), first) };
-        if name_start == k || article == 0 || article == usize::MAX || !tokens[article].eq_ignore_case("the") {
+        if name_start == k || article == usize::MAX || !tokens[article].eq_ignore_case("the") {
             continue;
         }
-        let prep = &tokens[article - 1];
-        if matches!(prep.lower(), "on" | "in" | "by" | "from") {
-            out.push((prep.span, tokens[article].span.cover(head.span)));
+        if article > 0 && matches!(tokens[article - 1].lower(), "on" | "in" | "by" | "from") {
+            out.push((tokens[article - 1].span, tokens[article].span.cover(head.span)));
+            continue;
+        }
+        // (or its finding, told in a relative clause after it: "the
+        // publication of the Labour Force Survey for the third quarter,
+        // which shows that unemployment fell")
+        let finding = (k + 1..tokens.len().min(k + 12))
+            .take_while(|&j| tokens[j].kind != TokenKind::Punct || tokens[j].is_punct(","))
+            .find(|&j| tokens[j].is_punct(","))
+            .filter(|&j| tokens.get(j + 1).is_some_and(|t| t.eq_ignore_case("which")) && tokens.get(j + 2).is_some_and(|t| is_evidence_verb(t.lower())));
+        if let Some(j) = finding {
+            out.push((tokens[j + 2].span, tokens[article].span.cover(head.span)));
         }
     }
     out
@@ -1248,6 +1280,17 @@ fn is_reported_belief(cue: &str) -> bool {
 /// the sentence holds it: an expectation or a suspicion ("talks are
 /// expected to resume"), a link or a judgement in the passive ("has been
 /// linked to", "has been widely criticised").
+/// Whether the source phrase ending at token `e` is followed by a name in
+/// apposition: a comma, then a word that opens no phrase of place or
+/// purpose, and a capital within three words ("An aerospace analyst,
+/// Richard Aboulafia, said", "the council's cabinet member, Cllr Nadia
+/// Farouk, said").
+fn named_in_apposition(tokens: &[Token<'_>], e: usize) -> bool {
+    tokens.get(e + 1).is_some_and(|t| t.is_punct(","))
+        && tokens.get(e + 2).is_some_and(|t| t.kind == TokenKind::Word && !is_preposition(t.lower()) && !is_boundary(t.lower()))
+        && tokens[e + 2..].iter().take(3).take_while(|t| t.kind == TokenKind::Word).any(Token::is_capitalized)
+}
+
 pub(super) fn holder_unsaid(cue: &str) -> bool {
     let lower = cue.to_ascii_lowercase();
     lower.contains(" expected ") || lower.contains(" suspected ")
@@ -1910,6 +1953,11 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
             }
             return SourceKind::Identifiable;
         }
+        // (a title named in apposition is no anonymous source: "said
+        // Northwind's chief operating officer, Helen Marsh")
+        if named_in_apposition(tokens, e) {
+            return SourceKind::Identifiable;
+        }
         return SourceKind::Anonymous;
     }
     // "One banker said", "A student at the college said": one person
@@ -1927,9 +1975,7 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         // (a name in apposition names them: "An aerospace analyst, Richard
         // Aboulafia, said", "Another passenger, student Megan Rhys, 19,
         // said"; not a place: "A passenger from Leeds")
-        && !(tokens.get(e + 1).is_some_and(|t| t.is_punct(","))
-            && tokens.get(e + 2).is_some_and(|t| t.kind == TokenKind::Word && !is_preposition(t.lower()) && !is_boundary(t.lower()))
-            && tokens[e + 2..].iter().take(3).take_while(|t| t.kind == TokenKind::Word).any(Token::is_capitalized));
+        && !named_in_apposition(tokens, e);
     if one_described {
         return SourceKind::Anonymous;
     }

@@ -1804,6 +1804,13 @@ fn describes_a_kind(tokens: &[Token<'_>], i: usize) -> bool {
     if (kind_of_thing || line_up) && !qualified {
         return true;
     }
+    // "a 20-litre jerrycan", "a 50kg sack": a container by what it holds,
+    // the thing a price or a handout counts
+    let container = matches!(unit, "litre" | "liter" | "litres" | "liters" | "l" | "ml" | "kg" | "kilo" | "kilogram" | "gallon" | "pint")
+        && noun.is_some_and(|n| matches!(n.lower(), "jerrycan" | "jerrycans" | "jerry" | "bottle" | "bottles" | "bag" | "bags" | "sack" | "sacks" | "drum" | "drums" | "tank" | "tanks" | "container" | "containers" | "bucket" | "buckets" | "barrel" | "barrels" | "jar" | "jars" | "tin" | "tins" | "carton" | "cartons" | "can" | "cans" | "cylinder" | "cylinders"));
+    if container && i > 0 && matches!(lower_at(i - 1), "a" | "an" | "per" | "each" | "one") {
+        return true;
+    }
     // "Vehicles over 7.5 tonnes", "lorries above 3.5 tonnes": a class of
     // vehicle by its weight, as a sign or a rule names it
     if i >= 2 && matches!(lower_at(i - 1), "over" | "above" | "under" | "below") && matches!(lower_at(i - 2), "vehicles" | "lorries" | "trucks" | "hgvs" | "goods") && matches!(lower_at(i + 1), "tonnes" | "tonne" | "tons" | "t") {
@@ -1848,6 +1855,21 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     // "meets every two weeks": how often; "visited over two days in
     // November": the stretch an event took, dated right after.
     if i > 0 && lower_at(i - 1) == "every" && is_time_unit(lower_at(i + 1)) {
+        return true;
+    }
+    // "The next report will be issued in two weeks": when something to
+    // come is due, counted from the writing.
+    if i > 0 && lower_at(i - 1) == "in" && is_time_unit(lower_at(i + 1)) && tokens[..i].iter().rev().take(8).any(|t| matches!(t.lower(), "will" | "shall" | "due" | "expected" | "scheduled")) {
+        return true;
+    }
+    // "to invest £24 billion in transmission upgrades over five years":
+    // the period an amount is spread over, the amount the figure.
+    if i > 0
+        && matches!(lower_at(i - 1), "over" | "across")
+        && is_time_unit(lower_at(i + 1))
+        && tokens.get(i + 2).is_none_or(|t| t.kind == TokenKind::Punct)
+        && tokens[..i].iter().rev().take(12).any(|t| matches!(t.text, "$" | "£" | "€"))
+    {
         return true;
     }
     if i > 0 && matches!(lower_at(i - 1), "over" | "across") && is_time_unit(lower_at(i + 1)) && matches!(lower_at(i + 2), "in" | "on" | "from" | "between" | "last" | "this" | "earlier") {
@@ -1978,7 +2000,10 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     // The writer's signposting by count, opening the sentence: "Two points
     // stand out.", "Three questions remain." (the points follow; nothing
     // is counted in the world)
-    if i == 0 && (2..=10).contains(&value) && tokens.get(1).is_some_and(|t| is_discourse_noun(t.lower())) {
+    // (one word may describe them: "Three structural factors explain most
+    // of the gap.")
+    let described = usize::from(tokens.get(1).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized() && !is_discourse_noun(t.lower())));
+    if i == 0 && (2..=10).contains(&value) && tokens.get(1 + described).is_some_and(|t| is_discourse_noun(t.lower())) {
         return false;
     }
     // ... or closing it, the points to follow: "Economists point to three
@@ -2011,8 +2036,10 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
             }
             // (after a colon, each name may carry a description: "Two
             // riders abandoned during the stage: the Australian sprinter
-            // Liam Carter and Denmark's Mads Holm.")
-            if window[k].is_punct(":") && let Some(and) = after.iter().position(|t| t.eq_ignore_case("and")) {
+            // Liam Carter and Denmark's Mads Holm."; so may two after a
+            // comma: "Two co-defendants, former secretary of state Marius
+            // Ghenea and businessman Lucian Stoica, received")
+            if (window[k].is_punct(":") || value == 2 && window[k].is_punct(",")) && let Some(and) = after.iter().position(|t| t.eq_ignore_case("and")) {
                 let described_name = |part: &[Token<'_>]| part.iter().take(5).take_while(|t| t.kind == TokenKind::Word).any(|t| t.is_capitalized());
                 if described_name(&after[..and]) && after[..and].iter().all(|t| t.kind == TokenKind::Word) && described_name(&after[and + 1..]) {
                     return false;
@@ -2104,6 +2131,12 @@ mod tests {
         assert_eq!(figures("Prices rose 20% over five years."), vec!["20%"]);
         // (a period alone is a figure of its own)
         assert_eq!(figures("The works will take over two years."), vec!["over two years"]);
+        // (an amount's period: the amount is the figure)
+        assert_eq!(figures("It allows network companies to invest £24 billion in upgrades over five years."), vec!["£24 billion"]);
+        // (when something to come is due, counted from the writing; not a
+        // change's length)
+        assert_eq!(figures("The next report will be issued in two weeks."), Vec::<&str>::new());
+        assert_eq!(figures("Prices rose 5% in two weeks."), vec!["5%", "two weeks"]);
     }
 
     #[test]

@@ -1275,6 +1275,8 @@ const METHOD_VERBS: &[&str] = &[
     "survey", "interview", "sample", "analyse", "analyze", "collect", "review", "visit", "measure", "test", "examine", "study", "use", "used",
     // a trial's: "We enrolled 4,212 patients", "We randomised them to ..."
     "enrolled", "randomised", "randomized", "included", "followed", "enrol", "enroll", "include",
+    // a brief's: "We assess three options", "We propose two changes"
+    "assess", "consider", "compare", "outline", "propose", "identify", "discuss",
 ];
 
 word_list! {
@@ -1352,6 +1354,13 @@ word_list! {
 }
 
 word_list! {
+    /// An index's publisher placing a name it ranks: "Transparency
+    /// International ranked Romania 65th out of 180 countries" (not a name
+    /// placed itself: "The university ranked fifth").
+    fn ranks_a_name, const RANKS = ["ranked", "ranks", "rated", "rates"];
+}
+
+word_list! {
     /// Commitments in the plural, after names only: "Samsung and Google
     /// offer seven years of updates".
     fn commits_in_plural, const COMMITS_IN_PLURAL = ["offer", "promise", "guarantee", "pledge"];
@@ -1361,7 +1370,7 @@ word_list! {
 /// (class [`lexicon::class::OWN_ACT_VERB`]): most words of a sentence are
 /// none of them and skip the tests.
 pub(crate) fn own_act_verbs() -> impl Iterator<Item = &'static str> {
-    [ACTS, WORKS, OWN_METHODS, HOLDS, PENALTIES, STARTS, COMMITS_IN_PLURAL, &["is", "are", "made"]].into_iter().flatten().copied()
+    [ACTS, WORKS, OWN_METHODS, HOLDS, PENALTIES, STARTS, COMMITS_IN_PLURAL, RANKS, &["is", "are", "made"]].into_iter().flatten().copied()
 }
 
 /// The words that open own-act's court, rule and first-person readings
@@ -1516,7 +1525,11 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // measure, the researchers identified ...")
     // (a purpose's or a means' phrase may run longer)
     let phrase_words = match toks.first().map_or("", |t| t.lower()) {
-        "in" | "on" | "at" | "after" | "with" | "as" | "for" | "since" | "during" | "following" | "over" | "under" | "earlier" | "later" | "last" | "this" | "meanwhile" | "separately" | "elsewhere" | "however" => Some(10),
+        "in" | "on" | "at" | "after" | "with" | "as" | "for" | "since" | "during" | "following" | "over" | "under" | "earlier" | "later" | "meanwhile" | "separately" | "elsewhere" | "however" | "from" | "until" | "before" => Some(10),
+        // (a time named in a word or two: "Last month, ...", "This past
+        // weekend, ..."; not the document's "This brief sets out why bills
+        // remain high, who ...")
+        "last" | "this" => Some(4),
         "to" | "using" | "by" => Some(16),
         _ => None,
     };
@@ -1734,6 +1747,9 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         if names_commit(toks, k) {
             return true;
         }
+        if seen_name && ranks_a_name(t.lower()) && right_after_the_name(toks, k, aside_open) && toks.get(k + 1).is_some_and(|n| n.kind == tokens::TokenKind::Word && n.is_capitalized()) {
+            return true;
+        }
         // (not a penalty the body suffers: "Tejo Marine Works was fined")
         if seen_name && imposes_a_penalty(t.lower()) && k > 0 && !matches!(toks[k - 1].lower(), "was" | "were" | "been" | "be" | "being" | "is" | "are" | "ever") {
             return true;
@@ -1915,6 +1931,21 @@ pub mod claim {
     /// "Do"; the word after it must not make it a noun or a finite verb
     /// ("Use of force rose", "Cut in rates", "Check is ...").
     pub fn is_imperative(toks: &[Token<'_>]) -> bool {
+        // (after a phrase of purpose or condition: "For further
+        // information, contact the coordination cell", "If symptoms
+        // persist, call 111"; the verb in lower case, its next word as
+        // strict as for a verb that opens the sentence)
+        if toks.first().is_some_and(|t| matches!(t.text, "For" | "To" | "If"))
+            && let Some(comma) = toks.iter().take(8).position(|t| t.is_punct(","))
+            && let (Some(verb), Some(next)) = (toks.get(comma + 1), toks.get(comma + 2))
+            && verb.kind == TokenKind::Word
+            && !verb.is_capitalized()
+            && is_imperative_verb(verb.lower())
+            && next.kind == TokenKind::Word
+            && !matches!(next.lower(), "of" | "in" | "is" | "was" | "were" | "are" | "has" | "had" | "will" | "would" | "to" | "for" | "on" | "at" | "by" | "and" | "or" | "up" | "down" | "rose" | "fell")
+        {
+            return true;
+        }
         let mut k = 0;
         while toks.get(k).is_some_and(|t| matches!(t.lower(), "please" | "always" | "never" | "do" | "also" | "then")) {
             k += 1;

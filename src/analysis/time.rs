@@ -2205,6 +2205,15 @@ impl<'a> Scanner<'a> {
         {
             return true;
         }
+        // "The race finishes on Sunday with a criterium": a fixture's end or
+        // start, told in the present (not with a past tense before it)
+        if self.is(first, word!("on"))
+            && first > 0
+            && self.is_any(first - 1, words!["finishes", "ends", "starts", "begins", "opens", "closes", "resumes", "concludes", "reopens"])
+            && !(first.saturating_sub(8)..first).any(|k| self.same_sent(k, first) && self.is_past_marker(k))
+        {
+            return true;
+        }
         // "voted to continue the hearing to Feb. 11": a day something is
         // put off to ("called for it to move to early October": or moved to)
         let to_at = if self.is(first, word!("to")) { Some(first) } else { first.checked_sub(1).filter(|&k| self.is(k, word!("to"))) };
@@ -2226,10 +2235,13 @@ impl<'a> Scanner<'a> {
         // for Wednesday had been lifted")
         // (or for what it warns of on that day: "a yellow warning for
         // further rain in Wales on Sunday")
-        let warned_for = (first.saturating_sub(5)..=first).rev().find(|&k| self.same_sent(k, first) && self.is(k, word!("for")));
-        if let Some(for_at) = warned_for
-            && (for_at.saturating_sub(6)..for_at).any(|k| self.same_sent(k, for_at) && self.is_any(k, words!["warning", "warnings", "alert", "alerts", "advisory", "advisories", "watch", "forecast", "forecasts"]))
-            && !(for_at.saturating_sub(8)..self.n().min(last + 4)).any(|k| self.same_sent(k, first) && self.is_any(k, words!["had", "was", "were"]))
+        // (or from when it runs: "has issued a yellow warning for rain for
+        // much of Wales and the West Midlands from Saturday evening")
+        let warning_before = |at: usize, reach: usize| (at.saturating_sub(reach)..at).any(|k| self.same_sent(k, at) && self.is_any(k, words!["warning", "warnings", "alert", "alerts", "advisory", "advisories", "watch", "forecast", "forecasts"]));
+        let warned_for = (first.saturating_sub(5)..=first).rev().find(|&k| self.same_sent(k, first) && self.is(k, word!("for"))).filter(|&for_at| warning_before(for_at, 6));
+        let warned_from = || self.is(first, word!("from")).then_some(first).filter(|&from_at| warning_before(from_at, 14));
+        if let Some(at) = warned_for.or_else(warned_from)
+            && !(at.saturating_sub(8)..self.n().min(last + 4)).any(|k| self.same_sent(k, first) && self.is_any(k, words!["had", "was", "were"]))
         {
             return true;
         }

@@ -68,7 +68,8 @@ list item with no tense of its own after a lead-in that looks ahead (“The
 company said the cuts would be made in three stages:” then “3. The
 remaining 350 roles, by the end of March.”), a change that runs from or to a date: “The freeze applies from 6 April”,
 “The contract ends in December”, an obligation: “must pay the penalty by
-31 March”, a thing's plan told in the present: “It transfers to the Lyric
+31 March”, work to be done by a date: “a review of staffing levels to be
+completed by March”, a thing's plan told in the present: “It transfers to the Lyric
 Hammersmith in January”, “the autumn season, which continues with ... from
 6 November”, a forecast's odds: “a 60 percent chance of above-normal
 temperatures through November”, “unlikely before the end of November”, an expectation: “the studio expected the
@@ -166,6 +167,9 @@ const FORWARD: &[&str] = &[
     " travel to ", " travels to ", " reconvene ", " reconvenes ", " kick off ", " kicks off ",
     // a sale set for a date: "The phone goes on sale December 4"
     " goes on sale ", " go on sale ",
+    // work to be done by a date: "a review of staffing levels to be
+    // completed by March"
+    " to be completed ", " to be finished ", " to be delivered ", " to be published ",
     // a change in the present that starts on a date: "The tax changes take effect on 6 April"
     " take effect ", " takes effect ", " come into force ", " comes into force ", " come into effect ", " comes into effect ",
     // ... or runs from or to one: "The freeze applies from 6 April", "The contract ends in December"
@@ -1315,6 +1319,8 @@ mod tests {
         assert!(fix_of("The team's contract with its main sponsor ends in March, the manager said.").contains("2027"));
         assert!(fix_of("The company must pay the penalty by 31 March.").contains("2027"));
         assert!(fix_of("He must have known in March.").contains("2026"));
+        // Work to be done by a date looks ahead.
+        assert!(fix_of("Management offered a review of staffing levels to be completed by March.").contains("2027"));
         // A clause with no verb after a saying's tag is asked with the
         // clause before it; a reopening in the present is ahead; a vote
         // pushed to a date is put off to it.

@@ -88,7 +88,9 @@ force through the day: “has issued a red flag warning through 8 p.m.
 Wednesday”, or from the day until a time: “has issued a yellow warning
 from 6am on Friday until midnight”, a warning or alert for the day: “has
 issued a yellow warning for rain for Wednesday” (not “The warning for
-Wednesday was lifted”), a weekday joined to the one before it told as that
+Wednesday was lifted”) or from when it runs: “a yellow warning for rain
+for much of Wales from Saturday evening”, a fixture's end or start told in
+the present: “The race finishes on Sunday”, a weekday joined to the one before it told as that
 one is: “for Wednesday and Thursday”, what is ahead: “published ahead of
 Thursday's meeting”, what is due: “the September jobs report, due on Friday”, a sale
 to come: “Extra tickets go on sale on Friday”, a set piece of government

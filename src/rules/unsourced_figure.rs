@@ -41,7 +41,7 @@ hired,”) or a definition (“a definition of a migrant as someone who moves
 for at least 12 months”, an aside defining a term: “Persistent absence,
 defined as missing 10% or more of sessions, fell to 18.1%” keeps the
 18.1%), a name given (“Particles below 1 micrometre are usually called
-nanoplastics”); the writer's signposting by count (“Two points stand out.”);
+nanoplastics”); the writer's signposting by count (“Two points stand out.”, “Three structural factors explain most of the gap.”, “We assess three options”);
 a scale of time told vaguely (“over hundreds of thousands of years”); a
 window two events fall in (“the second price rise in under 12 months”); a stretch of time (“a difficult two years”,
 “Five years on,”) and a time allowed (“giving the developer three weeks to
@@ -55,8 +55,8 @@ sentence (“a new production of Three Sisters”); a year naming what it is of 
 court heard that ...”: the evidence is the source); a rule's own number, which names it (“the 50% threshold”,
 “the 2% inflation target”, “the two-child limit”); dates, times and durations that only locate an event in time
 (“two days later”, “after 12 weeks”, “within 30 days”, “every two weeks”, “a second or two longer”,
-“over two days in November 2025”), the period of the figure before it
-(“save £18.4m over two years”: one finding, for the amount), a period
+“over two days in November 2025”, “The next report will be issued in two weeks”), the period of the figure before it
+(“save £18.4m over two years”, “to invest £24 billion in upgrades over five years”: one finding, for the amount), a period
 named from the story's time (“than it built in the previous forty years”,
 “over the next three seasons”), the time a body has (“The department has
 two months to reply”), the bound of a category (“patients who have waited
@@ -110,7 +110,7 @@ back”, a race's “14.8 seconds back” and “48 seconds clear”, a point on
 curls in”), and a
 vote's record (“Councillors voted seven to four”, “Two members
 abstained”, a chamber's on a measure: “The Senate passed it 71 to 27”); a
-shape (“a five-pointed star”); a named body's standard (“the WHO emergency
+shape (“a five-pointed star”); a container by what it holds (“a 20-litre jerrycan”); a named body's standard (“the WHO emergency
 threshold of 15%”); a race by its distance (“the men's 400m individual
 medley”); a score before its winners (“21-12 winners over the Solomon
 Islands”); an age range (“between the ages of 18 and 45”);
@@ -121,7 +121,10 @@ attributed to where they were published (“researchers reported in The
 Lancet”) or to who made them (“a target set by the government”, “UNICEF
 reported 318 suspected cases”, “the police counted 4,000 protesters”,
 “Duarte put the boost to core inflation at 0.3 points”, “The cost,
-which the National Audit Office put at £1.8 billion,”), or set in or based
+which the National Audit Office put at £1.8 billion,”) or to the named
+document or a body's evidence whose finding a relative clause tells (“the
+Labour Force Survey for the third quarter, which shows that”, “by the Care
+Quality Commission in its last inspection, which found that”), or set in or based
 on what a named body projects or records (“In the Committee's central
 projection, inflation falls to 2%”, “based on the Authority's location
 data”, “712 homes a year under the government's standard method”), or to
@@ -218,7 +221,7 @@ Registry.”, as a table's “Source:” line does) and in a section of sources 
 “References”, “Bibliography” or “Notes” heading) and in a glossary (the
 entries under a “Glossary” or “Key terms” heading or bold line: “Gigawatt
 (GW): one billion watts”); the writers' own method (“We surveyed 1,200
-households”, “Human Rights Watch interviewed 34 people”, “Researchers at the University of Edinburgh tracked the sleep of 61,000 adults”, “The REGULATE study is randomising 2,400 adults”, “The authors modelled 25,000 savers”, “The team combined 43 years of satellite data with output from 28 climate models”, after a phrase of purpose or means: “To separate the role of climate change, the team ran simulations with 14 climate models”, with an aside naming it: “The study, by researchers at the Northfield Institute, tested samples from 4,212 women”, an aid agency's own response in the first person plural: “We distributed 4,000 hygiene kits”, “Our mobile clinics carried out 6,230 consultations”, its forecasts and scenarios: “We now forecast growth of 1.3 percent”, “by 2 to 3 percent in our high case”, “This brief reviews
+households”, “Human Rights Watch interviewed 34 people”, an index's publisher ranking a name: “Transparency International ranked Romania 65th out of 180 countries”, “Researchers at the University of Edinburgh tracked the sleep of 61,000 adults”, “The REGULATE study is randomising 2,400 adults”, “The authors modelled 25,000 savers”, “The team combined 43 years of satellite data with output from 28 climate models”, after a phrase of purpose or means: “To separate the role of climate change, the team ran simulations with 14 climate models”, with an aside naming it: “The study, by researchers at the Northfield Institute, tested samples from 4,212 women”, an aid agency's own response in the first person plural: “We distributed 4,000 hygiene kits”, “Our mobile clinics carried out 6,230 consultations”, its forecasts and scenarios: “We now forecast growth of 1.3 percent”, “by 2 to 3 percent in our high case”, “This brief reviews
 48 communities”, “This chapter has three sections”, “In our rundown test
 the tablet lasted 16 hours”, “The phone scored 3,104 in our runs”, “80
 decibels on my phone's meter”, “We enrolled 4,212 patients”); a figure
