@@ -130,7 +130,7 @@ year” → “started early in 2026”, “issued late last night” → “iss
 on the night of 11 November 2026”). Words that cannot be resolved (`recently`, `soon`) get an
 **unsafe** `[DATE]` placeholder (a period counted back takes it whole:
 “until recently” → “until [DATE]”, “in recent years” and “in the past year” → “since [DATE]”, “four decades ago” → “in [DATE]”, a period counted on to its end:
-“over the next two years” → “over the period to [DATE]”, “in the coming weeks” → “by [DATE]”; “have recently begun” → “have since [DATE] begun”, “had only recently moved” → “had since [DATE] moved”).
+“over the next two years” → “over the period to [DATE]”, “in the coming weeks” → “by [DATE]”; an edition's “most recent” gives way to it: “in its most recent Corruption Perceptions Index” → “in its [DATE] Corruption Perceptions Index”; “have recently begun” → “have since [DATE] begun”, “had only recently moved” → “had since [DATE] moved”).
 Month first, a full date closes with a comma when the sentence goes on
 (“Today I signed” → “On November 27, 2026, I signed”); a season keeps the
 writer's word for it (“this fall” → “in the fall of 2026”); “now” or
@@ -345,6 +345,15 @@ fn placeholder_fix(reference: &Reference, text: &str, span: Span, before: &str) 
     } else {
         None
     };
+    // ("in its most recent Corruption Perceptions Index" -> "in its [DATE]
+    // Corruption Perceptions Index", "Her most recent novel" -> "Her [DATE]
+    // novel": the edition's date in the place of the words that stand for it)
+    if matches!(reference, Reference::Unresolvable)
+        && replaced.is_none()
+        && let Some(at) = lower.find("most recent ").filter(|&at| at > 0 && lower.as_bytes()[at - 1] == b' ')
+    {
+        return Fix::unsafe_("Replace “most recent” with “[DATE]”", vec![Edit::replace(Span::new(span.start + at, span.start + at + "most recent".len()), "[DATE]")]);
+    }
     if let Some(new) = replaced.filter(|_| matches!(reference, Reference::Unresolvable)) {
         let new = if text.starts_with(char::is_uppercase) { crate::dates::capitalize(new) } else { new.to_string() };
         return Fix::unsafe_(["Replace with “", &new, "”"].concat(), vec![Edit::replace(span, new)]);
