@@ -1981,6 +1981,9 @@ mod tests {
             ("The warning was in force through Wednesday.", "18 November 2026"),
             // a stage that follows on a day; the day as a present subject
             ("Stage 16, a 31km individual time trial, follows on Wednesday.", "25 November 2026"),
+            // what is expected by a day; what was
+            ("The final, certified results are expected by Wednesday.", "25 November 2026"),
+            ("The results were expected by Wednesday.", "18 November 2026"),
             // a fixture's end told in the present; told in the past
             ("The race finishes on Wednesday with a criterium in Shanghai.", "25 November 2026"),
             ("The race finished on Wednesday with a criterium in Shanghai.", "18 November 2026"),

@@ -2405,6 +2405,11 @@ impl<'a> Scanner<'a> {
     }
 
     fn is_future_marker(&self, i: usize) -> bool {
+        // ("The final, certified results are expected by Wednesday": what
+        // is expected by a day is to come, unless told in the past)
+        if self.is_any(i, words!["expected", "expect", "expects"]) && self.is_any(i + 1, words!["by", "on", "before", "within"]) && !(i > 0 && self.is_any(i - 1, words!["was", "were", "had"])) {
+            return true;
+        }
         if self.is_any(i, FUTURE_BEFORE_TO) {
             // ("called off due to the weather": a cause, not a plan)
             if self.is(i, word!("due")) && self.word(i + 2).is_some_and(|w| names_a_cause(&w.to_ascii_lowercase())) {
