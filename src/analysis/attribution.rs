@@ -611,7 +611,12 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // "residents responded to the public consultation": taking part in
         // something, not a statement (what they said follows as its own cue,
         // "responded to the claims by saying")
-        if matches!(lower, "responded" | "responds" | "respond" | "responding") && tokens.get(i + 1).is_some_and(|t| t.lower() == "to") && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word) {
+        // (nor an act it answered with: "Unions responded with indicative
+        // ballots"; not "responded with a statement saying")
+        if matches!(lower, "responded" | "responds" | "respond" | "responding")
+            && (tokens.get(i + 1).is_some_and(|t| t.lower() == "to") && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word)
+                || tokens.get(i + 1).is_some_and(|t| t.lower() == "with") && !tokens[i + 1..].iter().take(5).any(|t| matches!(t.lower(), "statement" | "statements" | "saying" | "remarks" | "comment" | "comments" | "letter") || matches!(t.text, "“" | "\"" | ":")))
+        {
             continue;
         }
         // A verb after a modal of advice or possibility reports nothing:
@@ -835,7 +840,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // After a comma, an appositive may separate the subject from its verb
         // ("An official, speaking anonymously, said"): the subject wins.
         let after_quote = prev.is_some_and(|p| matches!(p.text, "”" | "\""));
-        let subject_first = !after_quote && prev.is_some_and(|p| p.is_punct(",")) && phrase_before(tokens, i).is_some_and(|src| starts_like_source(tokens, src.0) && src.0 == 0);
+        // (or a name in apposition after it: "Its chair, Gareth Hughes, said
+        // some shops ...")
+        let opens_the_sentence = |s: usize| s == 0 || s <= 7 && tokens[s - 1].is_punct(",") && tokens[..s - 1].iter().all(|t| t.kind == TokenKind::Word) && tokens[s].is_capitalized();
+        let subject_first = !after_quote && prev.is_some_and(|p| p.is_punct(",")) && phrase_before(tokens, i).is_some_and(|src| starts_like_source(tokens, src.0) && opens_the_sentence(src.0));
         if inverted && !subject_first
             && let Some(src) = phrase_after(tokens, i + 1) {
                 let object_clause = tokens.get(src.1 + 1).is_some_and(|t| t.eq_ignore_case("that"));
@@ -1614,6 +1622,10 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
             // period a record covers)
             && tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "in" | "on" | "last" | "this" | "earlier" | "out" | "with" | "to" | "at" | "yesterday" | "today" | "overnight") || matches!(tokens[k].lower(), "covering" | "spanning") && MONTHS_AND_DAYS.contains(&t.lower()))
             && tokens[k + 1..=j as usize].iter().all(|t| t.kind != TokenKind::Punct || t.is_punct(","))
+            // (a comma only as the aside's close: not "In a report
+            // published yesterday, the Transport Select Committee said",
+            // whose subject follows the comma)
+            && !tokens[k + 1..j as usize].iter().any(|t| t.is_punct(","))
     });
     if let Some(k) = published.filter(|&k| k > 0) {
         j = k as isize - 1;

@@ -1193,7 +1193,9 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         // ("a 4–0 friendly win", "a 3-1 league defeat": a kind of match between)
         let kind_then_result = after.is_some_and(|a| matches!(a.lower(), "friendly" | "league" | "cup" | "home" | "away" | "emphatic" | "comfortable" | "narrow" | "shock" | "thumping" | "stunning" | "famous"))
             && tokens.get(i + 4).is_some_and(|r| is_result(r.lower()));
-        if after.is_none_or(|a| a.kind == TokenKind::Punct || is_stop(a.lower()) || is_result(a.lower())) || kind_then_result {
+        // ("9–0 v Rochdale", "3-1 vs Leeds": a result against the side named)
+        let against_a_side = after.is_some_and(|a| matches!(a.lower(), "v" | "vs" | "versus" | "against")) && tokens.get(i + 4).is_some_and(Token::is_capitalized);
+        if after.is_none_or(|a| a.kind == TokenKind::Punct || is_stop(a.lower()) || is_result(a.lower())) || kind_then_result || against_a_side {
             return false;
         }
     }
@@ -1740,6 +1742,10 @@ fn names_a_race(tokens: &[Token<'_>], i: usize) -> bool {
 /// An age bracket: "children under five", "people over 65".
 fn age_group(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    // ("Joanne Pike, 44, a mother of two": a person described, as by an age)
+    if i >= 2 && lower_at(i - 1) == "of" && matches!(lower_at(i - 2), "mother" | "father" | "parent" | "grandmother" | "grandfather" | "grandparent") && number_word(lower_at(i)).is_some_and(|v| v <= 12) && !is_time_unit(lower_at(i + 1)) && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct || matches!(t.lower(), "from" | "who" | "and" | "with" | "in" | "at")) {
+        return true;
+    }
     let plain_age = || tokens[i].text.len() <= 3 && tokens[i].text.bytes().all(|b| b.is_ascii_digit()) && tokens[i].text.parse::<u32>().is_ok_and(|n| n <= 120);
     // (nothing after it that makes it an amount: "80 or older." but not
     // "80 or older cars")

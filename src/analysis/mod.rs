@@ -1525,7 +1525,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // measure, the researchers identified ...")
     // (a purpose's or a means' phrase may run longer)
     let phrase_words = match toks.first().map_or("", |t| t.lower()) {
-        "in" | "on" | "at" | "after" | "with" | "as" | "for" | "since" | "during" | "following" | "over" | "under" | "earlier" | "later" | "meanwhile" | "separately" | "elsewhere" | "however" | "from" | "until" | "before" => Some(10),
+        "in" | "on" | "at" | "after" | "with" | "as" | "for" | "since" | "during" | "following" | "over" | "under" | "earlier" | "later" | "meanwhile" | "separately" | "elsewhere" | "however" | "from" | "until" | "before" | "between" => Some(10),
         // (a time named in a word or two: "Last month, ...", "This past
         // weekend, ..."; not the document's "This brief sets out why bills
         // remain high, who ...")

@@ -3990,9 +3990,11 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             // "most recently in 2019", "recently, in March 2019": dated by
-            // the year that follows
+            // the year that follows (or by the month: "three times this
+            // year, most recently in September"; a month with no year is
+            // missing-year's)
             let at = k + 1 + usize::from(self.punct(k + 1, ','));
-            if self.is_any(at, words!["in", "on", "during"]) && (self.year_num(at + 1).is_some() || self.month_at(at + 1).is_some_and(|(_, _, n)| self.year_after(n).is_some() || self.day_num(n).is_some() && self.year_after(n + 1).is_some())) {
+            if self.is_any(at, words!["in", "on", "during"]) && (self.year_num(at + 1).is_some() || self.month_at(at + 1).is_some()) {
                 return None;
             }
             if lead.modi != Modi::None {

@@ -18,7 +18,8 @@ sentence or paragraph (a year named relative to the writing counts:
 “Attacks hit retailers last year. M&S said the attack in April cost it
 £300m.”; a comparison such as “a year ago” does not).
 
-Not flagged: dates with a year; months used as names (an edition: “the
+Not flagged: dates with a year (after a bracket that closes on the
+date too: “Quarter 3 (July to September) 2026”); months used as names (an edition: “the
 September jobs report”, “Our October report”); recurring dates
 (“every 1 May”, “1 May to 30 September of each year”, “twice a year, in
 April and October”, a norm for a time
@@ -271,6 +272,14 @@ fn names_a_data_period(text: &str, kind: &TimeKind, span: Span) -> bool {
     after.starts_with(' ') && after.split_whitespace().take(2).any(data_noun)
 }
 
+/// "Quarter 3 (July to September) 2026": the year right after the bracket
+/// that closes on the date.
+fn year_after_its_bracket(text: &str, span: Span) -> bool {
+    let after = text.get(span.end..).unwrap_or("");
+    after.strip_prefix(')').map(str::trim_start).and_then(|rest| rest.get(..4)).is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()) && (y.starts_with("19") || y.starts_with("20")))
+        && !text.get(span.end + 1..).unwrap_or("").trim_start().get(4..5).is_some_and(|c| c.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// `text[clause]` in lower case, the quotations the analysis found in it
 /// blanked.
 fn lower_without_quotations(text: &str, clause: Span, quotes: &[crate::analysis::quotes::Quote]) -> String {
@@ -384,7 +393,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         for expr in &sentence.times {
             let TimeKind::MissingYear { .. } = expr.kind else { continue };
             let span = Span::new(expr.span.start, expr.span.end);
-            if block.in_quote(span) || shares_the_next_year(cx.text(), &sentence.times, expr) || cx.dateline.is_some_and(|d| d.overlaps(span)) || first_years.stated_before(cx, block, expr) || recurring(cx.text(), expr) || names_an_edition(cx.text(), span) || cx.text()[span.end..].starts_with(" [YEAR]") {
+            if block.in_quote(span) || shares_the_next_year(cx.text(), &sentence.times, expr) || cx.dateline.is_some_and(|d| d.overlaps(span)) || first_years.stated_before(cx, block, expr) || recurring(cx.text(), expr) || names_an_edition(cx.text(), span) || cx.text()[span.end..].starts_with(" [YEAR]") || year_after_its_bracket(cx.text(), span) {
                 continue;
             }
             let mut d = Diagnostic::new(Rule::MissingYear, span, quoted_message("Date “", cx.slice(span), "” has no year."));

@@ -137,7 +137,7 @@ writer's word for it (“this fall” → “in the fall of 2026”); “now” 
 “currently” before a participle that describes a noun keeps its word, the
 date in brackets after it (“supplements currently sold in pharmacies” →
 “currently (as of November 2026) sold”). Not flagged: “now more than
-ever” (emphasis), “most recently in 2019” and “so far in 2026” (dated by
+ever” (emphasis), “most recently in 2019”, “most recently in September” and “so far in 2026” (dated by
 their year), a heading's “Recent history”. `next Thursday` written earlier in the same
 week (tomorrow, or Thursday of next week?) gets the nearer date as an
 **unsafe** fix: readers differ, so the writer decides; so does `last

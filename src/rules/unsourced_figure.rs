@@ -110,7 +110,7 @@ back”, a race's “14.8 seconds back” and “48 seconds clear”, a point on
 curls in”), and a
 vote's record (“Councillors voted seven to four”, “Two members
 abstained”, a chamber's on a measure: “The Senate passed it 71 to 27”); a
-shape (“a five-pointed star”); a container by what it holds (“a 20-litre jerrycan”); a named body's standard (“the WHO emergency
+shape (“a five-pointed star”); a person described as a parent (“a mother of two”); a result against a side (“9–0 v Rochdale”); a container by what it holds (“a 20-litre jerrycan”); a named body's standard (“the WHO emergency
 threshold of 15%”); a race by its distance (“the men's 400m individual
 medley”); a score before its winners (“21-12 winners over the Solomon
 Islands”); an age range (“between the ages of 18 and 45”);

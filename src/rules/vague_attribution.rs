@@ -26,7 +26,7 @@ manufacturers have argued`, `local traders said`; one opening the sentence
 after a capital, `Freight forwarders said`, `Labour councillors said`, may
 be an affiliation and is an `anonymous-source`), `Aid workers on the ground say`,
 `Scientists fear`, `Research consistently shows`, `It is feared that`,
-`it is widely thought`, `is widely thought to`, `are also believed to`, `College leaders have long argued`, `Some doctors
+`it is widely thought`, `is widely thought to`, `It is widely understood that`, a doubt an unnamed group raised (`Some cardiologists have questioned whether`), `are also believed to`, `College leaders have long argued`, `Some doctors
 have raised concerns that`, `Scouts describe him as`, `Industry bodies
 estimate`, `Studies in mice have shown` (not `Studies in The Lancet`), a
 link or a judgement in the passive with nobody behind it (`has been linked
@@ -71,7 +71,10 @@ show”),
 “according to council figures”) or by the document the story named
 (“according to figures in the report”), a measure something is pegged
 to (“the cap has been linked to the retail prices index”), or a group whose publication is named
-(“researchers wrote in The BMJ”), a group its named leader or member
+(“researchers wrote in The BMJ”), a report the sentence's named subject
+published (“In a report published yesterday, the Transport Select
+Committee said”), an act a group answered with (“Unions responded with
+indicative ballots”), a group its named leader or member
 identifies (“Opponents, led by the Michigan Municipal League, warned”,
 “Opponents of the scheme, including the Campaign for Better Transport,
 have argued”), and sources placed in a body, which are anonymous sources
