@@ -144,14 +144,31 @@ pub fn apply(doc: &Document, diagnostics: Vec<Diagnostic>, report_unused: bool) 
     let disabled: Vec<Rule> = doc.front_matter().map(|f| f.disable.iter().filter_map(|id| Rule::from_id(id)).collect()).unwrap_or_default();
     let mut suppressions = collect(doc);
     let mut kept = Vec::with_capacity(diagnostics.len());
+    // One sweep in order of position: the regions that have begun enter
+    // the active set, those that have ended leave it, and a finding asks
+    // only the few active ones (asking every suppression for every finding
+    // made a report with a comment in each paragraph quadratic). The sort
+    // is stable and the findings are sorted again below, so the order of
+    // what is kept does not change.
+    let mut diagnostics = diagnostics;
+    diagnostics.sort_by_key(|d| d.span.start);
+    let mut by_start: Vec<usize> = (0..suppressions.len()).collect();
+    by_start.sort_by_key(|&i| suppressions[i].region.start);
+    let (mut next, mut active) = (0, Vec::new());
     for d in diagnostics {
         if disabled.contains(&d.rule) {
             continue;
         }
+        let at = d.span.start;
+        while let Some(&i) = by_start.get(next).filter(|&&i| suppressions[i].region.start <= at) {
+            active.push(i);
+            next += 1;
+        }
+        active.retain(|&i| suppressions[i].region.end > at);
         let mut suppressed = false;
-        for s in suppressions.iter_mut() {
-            let applies = s.rules.as_ref().is_none_or(|r| r.contains(&d.rule));
-            if applies && (s.region.contains_offset(d.span.start) || (s.region.start == d.span.start && !s.region.is_empty())) {
+        for &i in &active {
+            let s = &mut suppressions[i];
+            if s.rules.as_ref().is_none_or(|r| r.contains(&d.rule)) && s.region.contains_offset(at) {
                 s.used = true;
                 suppressed = true;
             }

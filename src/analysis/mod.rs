@@ -265,12 +265,9 @@ pub fn analyze_cached(doc: &Document, lexicon: &Lexicon, cache: &mut AnalysisCac
 }
 
 fn block_links(doc: &Document, block: &Block, len: usize) -> Vec<Span> {
+    // (a link that opens before the block and runs into it counts too)
     let mut links: Vec<Span> = doc
-        .links()
-        .iter()
-        // A link that opens before the block and runs into it (Typst's
-        // `#quote(attribution: ..)[..]` around its paragraph) counts too.
-        .filter(|l| (l.start >= block.span.start || l.end > block.span.start) && l.start <= block.span.end + 1)
+        .links_touching(block.span)
         .map(|l| Span::new(l.start.saturating_sub(block.span.start), l.end.saturating_sub(block.span.start).min(len)))
         .collect();
     links.sort();

@@ -93,7 +93,11 @@ pub struct Document {
     format: Format,
     blocks: Vec<Block>,
     /// Links, bare URLs and footnote references: each cites its sentence.
+    /// Sorted.
     links: Vec<Span>,
+    /// The furthest end of `links[..=k]`, for each `k`: where a block's
+    /// links start, found by binary search ([`Document::links_touching`]).
+    link_ends_so_far: Vec<usize>,
     comments: Vec<Comment>,
     front_matter: Option<FrontMatter>,
     /// A date the document declares in its own syntax (LaTeX `\date{..}`,
@@ -127,12 +131,17 @@ impl Document {
         // Every change above kept whole characters, so this never fails.
         let prose = String::from_utf8(prose).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         let line_index = LineIndex::new(&text);
+        let link_ends_so_far = parsed.links.iter().scan(0, |furthest, l| {
+            *furthest = l.end.max(*furthest);
+            Some(*furthest)
+        }).collect();
         Document {
             text,
             prose,
             format,
             blocks: parsed.blocks,
             links: parsed.links,
+            link_ends_so_far,
             comments: parsed.comments,
             front_matter,
             declared_date: parsed.date,
@@ -155,6 +164,19 @@ impl Document {
     }
     pub fn links(&self) -> &[Span] {
         &self.links
+    }
+    /// The links that start in `span` (or right after its end), or open
+    /// before it and run into it (Typst's `#quote(attribution: ..)[..]`
+    /// around its paragraph), in order. Found by binary search: each block
+    /// asking through every link of the document made a document with a
+    /// link in each paragraph quadratic.
+    pub fn links_touching(&self, span: Span) -> impl Iterator<Item = &Span> {
+        let end = self.links.partition_point(|l| l.start <= span.end + 1);
+        let starts_inside = self.links[..end].partition_point(|l| l.start < span.start);
+        // (before those, only from the first link whose run, with those
+        // before it, reaches into the span)
+        let first = self.link_ends_so_far[..starts_inside].partition_point(|&furthest| furthest <= span.start);
+        self.links[first..end].iter().filter(move |l| l.start >= span.start || l.end > span.start)
     }
     pub fn comments(&self) -> &[Comment] {
         &self.comments
@@ -499,6 +521,39 @@ fn mark_source_lists(blocks: &mut [Block], text: &str, prose: &[u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_touching_a_span_are_those_the_plain_filter_keeps() {
+        // Random sorted links, some long and nested, against random spans:
+        // the binary search keeps exactly what a walk of every link keeps.
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = |bound: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % bound as u64) as usize
+        };
+        for _ in 0..300 {
+            let mut doc = Document::new("", Format::Markdown);
+            let count = next(12);
+            doc.links = (0..count).map(|_| {
+                let start = next(200);
+                Span::new(start, start + if next(4) == 0 { next(120) } else { next(8) })
+            }).collect();
+            doc.links.sort();
+            doc.link_ends_so_far = doc.links.iter().scan(0, |furthest, l| {
+                *furthest = l.end.max(*furthest);
+                Some(*furthest)
+            }).collect();
+            for _ in 0..20 {
+                let start = next(220);
+                let span = Span::new(start, start + next(40));
+                let plain: Vec<Span> = doc.links.iter().filter(|l| (l.start >= span.start || l.end > span.start) && l.start <= span.end + 1).copied().collect();
+                let searched: Vec<Span> = doc.links_touching(span).copied().collect();
+                assert_eq!(searched, plain, "{span:?} in {:?}", doc.links);
+            }
+        }
+    }
 
     #[test]
     fn an_interviews_answers_are_the_interviewees_words() {

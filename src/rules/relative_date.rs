@@ -166,6 +166,10 @@ date style the document already uses (`3 October 2024` or `October 3,
 };
 
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    // The first full date of an earlier week in the current block, found
+    // once per block (a walk of the block's dates for every weekday made a
+    // long paragraph quadratic).
+    let mut earlier_week: Option<(usize, Option<Span>)> = None;
     for (block, sentence) in cx.sentences() {
         for expr in &sentence.times {
             let TimeKind::Relative(rel) = &expr.kind else { continue };
@@ -195,7 +199,21 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let other_day = cx.date.and_then(|date| weekday_is_ambiguous(&rel.reference, date));
                 let ambiguous = other_day.is_some();
                 // (the date a narrative weekday may belong to, as quoted)
-                let near = if ambiguous { None } else { cx.date.and_then(|date| set_in_an_earlier_week(block, span, &rel.reference, date)).map(|a| without_preposition(cx.slice(a))) };
+                let near = if ambiguous || !matches!(rel.reference, Reference::Weekday { .. }) {
+                    None
+                } else {
+                    cx.date.and_then(|date| {
+                        let first = match earlier_week {
+                            Some((at, first)) if at == block.span.start => first,
+                            _ => {
+                                let first = first_date_of_an_earlier_week(block, date);
+                                earlier_week = Some((block.span.start, first));
+                                first
+                            }
+                        };
+                        first.filter(|a| a.end <= span.start)
+                    }).map(|a| without_preposition(cx.slice(a)))
+                };
                 let (resolved_message, title) = match near {
                     _ if let Some(other) = other_day => (["Relative date “", &shown_text, "”: write the date (“", shown, "”, or ", other, "?)."].concat(), ["Replace with “", shown, "” (check: not ", other, "?)"].concat()),
                     Some(near) => (
@@ -227,6 +245,25 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             out.push(d);
         }
     }
+}
+
+/// The first implementation of [`first_date_of_an_earlier_week`], asked
+/// for each weekday (kept for [`check_reference`]).
+#[cfg(test)]
+fn set_in_an_earlier_week(block: &crate::analysis::BlockAnalysis, span: Span, reference: &Reference, doc_date: jiff::civil::Date) -> Option<Span> {
+    if !matches!(reference, Reference::Weekday { .. }) {
+        return None;
+    }
+    let week = |d: jiff::civil::Date| {
+        let w = d.iso_week_date();
+        (w.year(), w.week())
+    };
+    block.sentences.iter().flat_map(|s| &s.times).filter(|t| t.span.end <= span.start).find(|t| match t.kind {
+        TimeKind::Absolute { year, month: Some(month), day: Some(day) } => {
+            jiff::civil::Date::new(year, month, day).is_ok_and(|d| d < doc_date && week(d) != week(doc_date))
+        }
+        _ => false,
+    }).map(|t| Span::new(t.span.start, t.span.end))
 }
 
 /// The first implementation of [`check`].
@@ -371,16 +408,16 @@ fn placeholder_fix(reference: &Reference, text: &str, span: Span, before: &str) 
 /// "On 3 March 2024 the council met. On Tuesday the mayor resigned.": a
 /// weekday after a full date of an earlier week, in the same paragraph, may
 /// be the Tuesday of the story told, not of the writing week; the date is
-/// then the writer's call, not a safe fix.
-fn set_in_an_earlier_week(block: &crate::analysis::BlockAnalysis, span: Span, reference: &Reference, doc_date: jiff::civil::Date) -> Option<Span> {
-    if !matches!(reference, Reference::Weekday { .. }) {
-        return None;
-    }
+/// then the writer's call, not a safe fix. This is the first such date of
+/// the block; a weekday after it is asked (the block's times are in order
+/// and do not overlap, so when the first ends after the weekday begins, so
+/// do the rest).
+fn first_date_of_an_earlier_week(block: &crate::analysis::BlockAnalysis, doc_date: jiff::civil::Date) -> Option<Span> {
     let week = |d: jiff::civil::Date| {
         let w = d.iso_week_date();
         (w.year(), w.week())
     };
-    block.sentences.iter().flat_map(|s| &s.times).filter(|t| t.span.end <= span.start).find(|t| match t.kind {
+    block.sentences.iter().flat_map(|s| &s.times).find(|t| match t.kind {
         TimeKind::Absolute { year, month: Some(month), day: Some(day) } => {
             jiff::civil::Date::new(year, month, day).is_ok_and(|d| d < doc_date && week(d) != week(doc_date))
         }
