@@ -87,6 +87,12 @@ pub fn apply_fixes<'a>(text: &str, fixes: impl IntoIterator<Item = &'a Fix>) -> 
     let mut fixes: Vec<&Fix> = fixes.into_iter().filter(|f| !f.edits.is_empty()).collect();
     fixes.sort_by_key(|f| (f.span().start, f.span().end));
     let mut taken: Vec<&Edit> = Vec::new();
+    // The edits taken by where they start, and the longest: an edit can
+    // clash only with one that starts at most that far before it and no
+    // later than its end (asking every edit taken for every fix made
+    // fixing a long report quadratic).
+    let mut taken_by_start: std::collections::BTreeMap<usize, Vec<usize>> = std::collections::BTreeMap::new();
+    let mut longest = 0;
     let mut applied = 0;
     let mut skipped = 0;
     for fix in fixes {
@@ -95,13 +101,21 @@ pub fn apply_fixes<'a>(text: &str, fixes: impl IntoIterator<Item = &'a Fix>) -> 
                 && e.span.end <= text.len()
                 && text.is_char_boundary(e.span.start)
                 && text.is_char_boundary(e.span.end)
-        });
-        let clashes = fix.edits.iter().any(|e| taken.iter().any(|t| edits_clash(e, t)));
+        })
+            // (a fix whose own edits clash is malformed: applied, its edits
+            // would overlap in the text built below)
+            && fix.edits.iter().enumerate().all(|(k, e)| fix.edits[k + 1..].iter().all(|o| !edits_clash(e, o)));
+        let clashes = valid
+            && fix.edits.iter().any(|e| taken_by_start.range(e.span.start.saturating_sub(longest)..=e.span.end).flat_map(|(_, at)| at).any(|&k| edits_clash(e, taken[k])));
         if !valid || clashes {
             skipped += 1;
             continue;
         }
-        taken.extend(fix.edits.iter());
+        for e in &fix.edits {
+            taken_by_start.entry(e.span.start).or_default().push(taken.len());
+            longest = longest.max(e.span.len());
+            taken.push(e);
+        }
         applied += 1;
     }
     // (at one point, a placeholder after what else is inserted there)
@@ -170,6 +184,51 @@ mod tests {
         assert_eq!(apply_fixes(text, [&cite, &source]).skipped, 1);
         let comma = Fix::safe("comma", vec![Edit::insert(23, ",")]);
         assert_eq!(apply_fixes(text, [&year, &comma]).skipped, 1);
+    }
+
+    #[test]
+    fn the_edits_searched_by_position_clash_as_every_edit_asked_would() {
+        // The first implementation asked every edit taken; random fixes of
+        // one or two edits (insertions, replacements, placeholders) must
+        // come out the same.
+        fn asking_every_edit(text: &str, fixes: &[Fix]) -> (usize, usize) {
+            let mut fixes: Vec<&Fix> = fixes.iter().filter(|f| !f.edits.is_empty()).collect();
+            fixes.sort_by_key(|f| (f.span().start, f.span().end));
+            let (mut taken, mut applied, mut skipped): (Vec<&Edit>, usize, usize) = (Vec::new(), 0, 0);
+            for fix in fixes {
+                let valid = fix.edits.iter().all(|e| e.span.start <= e.span.end && e.span.end <= text.len()) && fix.edits.iter().enumerate().all(|(k, e)| fix.edits[k + 1..].iter().all(|o| !edits_clash(e, o)));
+                if !valid || fix.edits.iter().any(|e| taken.iter().any(|t| edits_clash(e, t))) {
+                    skipped += 1;
+                    continue;
+                }
+                taken.extend(fix.edits.iter());
+                applied += 1;
+            }
+            (applied, skipped)
+        }
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = |bound: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % bound as u64) as usize
+        };
+        let text = "a".repeat(120);
+        for _ in 0..2000 {
+            let mut fixes: Vec<Fix> = Vec::new();
+            for _ in 0..next(14) {
+                let mut edits = Vec::new();
+                for _ in 0..1 + usize::from(next(3) == 0) {
+                    let start = next(121);
+                    let len = if next(3) == 0 { 0 } else { next(30).min(120 - start) };
+                    let new_text = if next(4) == 0 { " [citation needed]" } else { "x" };
+                    edits.push(Edit::replace(Span::new(start, start + len), new_text));
+                }
+                fixes.push(Fix::safe("f", edits));
+            }
+            let r = apply_fixes(&text, &fixes);
+            assert_eq!((r.applied, r.skipped), asking_every_edit(&text, &fixes), "{fixes:?}");
+        }
     }
 
     #[test]
