@@ -107,7 +107,7 @@ impl Serialize for JsonFiles<'_, '_, '_> {
     }
 }
 
-pub fn json(reports: &mut Reports<'_>, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn json(reports: &mut Reports<'_>, out: &mut impl Write) -> std::io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, &JsonReport(RefCell::new(reports)))?;
     writeln!(out)
 }
