@@ -334,10 +334,24 @@ fn present_of_a_thing(words: &[&str]) -> bool {
 /// company said the cuts would be made in three stages:" then "3. The
 /// remaining 350 roles, ..., by the end of March." (an item with no verb of
 /// its own is told in its lead-in's tense).
-fn lead_in_looks_forward(cx: &RuleContext<'_>, item: &crate::analysis::BlockAnalysis) -> bool {
+/// `leads` tabulates, once per check, for each count of blocks before an
+/// item, the last of them that is no list item, plus one (0 for none):
+/// walking back over a long list for each of its dates made it quadratic.
+fn lead_in_looks_forward(cx: &RuleContext<'_>, item: &crate::analysis::BlockAnalysis, leads: &std::cell::OnceCell<Vec<usize>>) -> bool {
     let blocks = &cx.analysis.blocks;
     let before = blocks.partition_point(|b| b.span.end <= item.span.start);
-    let Some(lead) = blocks[..before].iter().rev().find(|b| b.kind != crate::document::BlockKind::ListItem) else { return false };
+    let leads = leads.get_or_init(|| {
+        let mut last = 0;
+        std::iter::once(0)
+            .chain(blocks.iter().enumerate().map(|(k, b)| {
+                if b.kind != crate::document::BlockKind::ListItem {
+                    last = k + 1;
+                }
+                last
+            }))
+            .collect()
+    });
+    let Some(lead) = leads[before].checked_sub(1).map(|k| &blocks[k]) else { return false };
     let Some(last) = lead.sentences.last() else { return false };
     let text = cx.slice(last.span).trim_end();
     lead.kind == crate::document::BlockKind::Paragraph && text.ends_with(':') && clause_looks_forward(&format!(" {} ", text.to_lowercase()))
@@ -389,6 +403,7 @@ fn participle_dates_a_past_act(participle: &str, before: &str) -> bool {
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     let mut first_years = FirstYears::default();
     let mut known_years: Option<KnownYears> = None;
+    let lead_ins = std::cell::OnceCell::new();
     for (block, sentence) in cx.sentences() {
         for expr in &sentence.times {
             let TimeKind::MissingYear { .. } = expr.kind else { continue };
@@ -609,7 +624,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // (or a participle's phrase of its own after a comma: "- a
                 // £250 hardship payment ..., paid from 26 October;")
                 let participle_phrase = || lower.trim_start_matches([',', ' ']).split_whitespace().nth(1).is_some_and(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == "from") && (lower.starts_with(',') || cx.text().get(..clause.start).is_some_and(|b| b.trim_end().ends_with(',')));
-                if block.kind == crate::document::BlockKind::ListItem && ((!has_a_verb(&lower) || participle_phrase()) && led_by("from") || !tensed() && lead_in_looks_forward(cx, block)) {
+                if block.kind == crate::document::BlockKind::ListItem && ((!has_a_verb(&lower) || participle_phrase()) && led_by("from") || !tensed() && lead_in_looks_forward(cx, block, &lead_ins)) {
                     return true;
                 }
                 // (a clause led by a participle hangs on the one before:
