@@ -70,7 +70,8 @@ company said the cuts would be made in three stages:” then “3. The
 remaining 350 roles, by the end of March.”), a change that runs from or to a date: “The freeze applies from 6 April”,
 “The contract ends in December”, an obligation: “must pay the penalty by
 31 March”, work to be done by a date: “a review of staffing levels to be
-completed by March”, a thing's plan told in the present: “It transfers to the Lyric
+completed by March”, a purpose: “so that new fares can be published by 2
+March”, a thing's plan told in the present: “It transfers to the Lyric
 Hammersmith in January”, “the autumn season, which continues with ... from
 6 November”, a forecast's odds: “a 60 percent chance of above-normal
 temperatures through November”, “unlikely before the end of November”, an expectation: “the studio expected the
@@ -88,8 +89,10 @@ said in November that spending would rise”, “Asda's chairman, Roger Pell,
 told investors in July that the turnaround would take three years”; not what has gone on since a month or an event: “its first move since
 August, but warned that further cuts would come only gradually”, “has been
 on bail since his arrest on 14 November”; not a past act a participle tells
-right after its noun: “to the heights seen on 11 October”, whatever the
-clause expects; a day the report dated before takes the year it gave
+right after its noun: “to the heights seen on 11 October”, or opening the
+aside the date closes: “The deal, first put to unions on October 29, will
+raise ...”, nor a date something is backdated to: “will be backdated to 1
+September”, whatever the clause expects; a day the report dated before takes the year it gave
 (“admitted on 11 March 2023” then “died on the afternoon of 11 March” →
 “11 March 2023”), and so does a date under a heading that gives its
 section's year (“### 2025: Madrid title” then “in July” → “July 2025”); a plan since changed is read for the nearer of the two,
@@ -171,6 +174,8 @@ const FORWARD: &[&str] = &[
     // work to be done by a date: "a review of staffing levels to be
     // completed by March"
     " to be completed ", " to be finished ", " to be delivered ", " to be published ",
+    // a purpose: "so that new fares can be published by 2 March"
+    " so that ",
     // a change in the present that starts on a date: "The tax changes take effect on 6 April"
     " take effect ", " takes effect ", " come into force ", " comes into force ", " come into effect ", " comes into effect ",
     // ... or runs from or to one: "The freeze applies from 6 April", "The contract ends in December"
@@ -445,6 +450,26 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     matches!(before.as_str(), "be" | "been" | "being")
                 };
                 if is_said_past(word_before) && !passive() || word_before.eq_ignore_ascii_case("dated") {
+                    return false;
+                }
+                // (a past act told by the participle opening the aside the
+                // date closes:
+                // "The deal, first put to unions by Education Secretary
+                // Bridget Phillipson on October 29, will raise ...")
+                let aside_opening = cx.text().get(sentence.span.start..span.start).and_then(|before| before.rfind(", ").map(|c| &before[c + 2..])).filter(|aside| !aside.contains([',', ';', '(']) && aside.split_whitespace().count() <= 12);
+                if let Some(aside) = aside_opening
+                    && cx.text().get(span.end..).is_some_and(|after| after.starts_with(','))
+                {
+                    let mut words = aside.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+                    let first = words.next().unwrap_or("");
+                    let participle = if matches!(first, "first" | "initially" | "originally" | "previously" | "already" | "formally" | "jointly") { words.next().unwrap_or("") } else { first };
+                    if participle.starts_with(|c: char| c.is_ascii_lowercase()) && (participle_dates_a_past_act(participle, "aside") || matches!(participle, "put" | "sent" | "cut" | "drawn" | "thrown")) {
+                        return false;
+                    }
+                }
+                // (a date something is backdated to is gone: "The increase
+                // will be backdated to 1 September")
+                if crate::analysis::words_before(cx.text(), span.start, 1).eq_ignore_ascii_case("backdated") || cx.slice(span).split_once(' ').is_some_and(|(w, _)| w.eq_ignore_ascii_case("to")) && crate::analysis::words_before(cx.text(), span.start, 1).eq_ignore_ascii_case("backdated") {
                     return false;
                 }
                 // (an event set for a date: "has notified a second 24-hour
@@ -1343,7 +1368,13 @@ mod tests {
         assert!(fix_of("The team's contract with its main sponsor ends in March, the manager said.").contains("2027"));
         assert!(fix_of("The company must pay the penalty by 31 March.").contains("2027"));
         assert!(fix_of("He must have known in March.").contains("2026"));
-        // Work to be done by a date looks ahead.
+        // A past act told by the participle of the aside the date closes,
+        // and a date something is backdated to, are gone.
+        assert!(fix_of("The deal, first put to unions by the Education Secretary on 29 October, will raise salaries.").contains("2026"));
+        assert!(fix_of("The increase will be backdated to 1 September, the start of the school year.").contains("2026"));
+        assert!(fix_of("The strike, set for 3 December, will close schools.").contains("2026"));
+        // Work to be done by a date, or a purpose, looks ahead.
+        assert!(fix_of("Members are asked to approve it now so that new fares can be published by 2 March.").contains("2027"));
         assert!(fix_of("Management offered a review of staffing levels to be completed by March.").contains("2027"));
         // A clause with no verb after a saying's tag is asked with the
         // clause before it; a reopening in the present is ahead; a vote
