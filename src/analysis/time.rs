@@ -2435,6 +2435,16 @@ impl<'a> Scanner<'a> {
         if self.is_any(i, words!["coming", "upcoming"]) && i > 0 && self.is_any(i - 1, words!["the", "a", "its", "their", "his", "her", "our"]) {
             return false;
         }
+        // ("because of planned maintenance in the North Sea in July": a
+        // participle as the adjective of a noun after a preposition or a
+        // determiner, not a plan the clause tells)
+        if self.is_any(i, words!["planned", "scheduled"])
+            && i > 0
+            && self.is_any(i - 1, words!["of", "for", "by", "with", "after", "the", "a", "an", "its", "their"])
+            && self.word(i + 1).is_some_and(|w| !matches!(w, "to" | "for" | "on" | "in" | "at" | "by" | "from" | "until"))
+        {
+            return false;
+        }
         // ("the family next door", "next to the station": a place)
         if self.is(i, word!("next")) && self.is_any(i + 1, words!["door", "to"]) {
             return false;

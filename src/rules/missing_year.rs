@@ -89,7 +89,11 @@ said in November that spending would rise”, “Asda's chairman, Roger Pell,
 told investors in July that the turnaround would take three years”; not what has gone on since a month or an event: “its first move since
 August, but warned that further cuts would come only gradually”, “has been
 on bail since his arrest on 14 November”; not a past act a participle tells
-right after its noun: “to the heights seen on 11 October”, or opening the
+right after its noun: “to the heights seen on 11 October”, nor the
+setting of a saying before its “that” (“The OBR forecast at the Budget on
+12 November that the economy would grow”), nor an earlier value compared
+(“down from 3.1% in September”), nor “planned” as a noun's adjective
+(“because of planned maintenance in July”), or opening the
 aside the date closes: “The deal, first put to unions on October 29, will
 raise ...”, nor a date something is backdated to: “will be backdated to 1
 September”, whatever the clause expects; a day the report dated before takes the year it gave
@@ -450,6 +454,21 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     matches!(before.as_str(), "be" | "been" | "being")
                 };
                 if is_said_past(word_before) && !passive() || word_before.eq_ignore_ascii_case("dated") {
+                    return false;
+                }
+                // (or a verb of saying a few words before, the date then
+                // closing its setting before "that": "The OBR forecast at
+                // the Budget on 12 November that the economy would grow")
+                if cx.text().get(span.end..).is_some_and(|after| after.starts_with(" that "))
+                    && crate::analysis::words_before(cx.text(), span.start, 6).split(' ').any(|w| is_said_past(w) || matches!(w.to_ascii_lowercase().as_str(), "forecast" | "estimated" | "projected"))
+                {
+                    return false;
+                }
+                // (a value compared with an earlier one, "Inflation fell to
+                // 2.6% in October, down from 3.1% in September": the earlier
+                // one is gone)
+                let four_before = crate::analysis::words_before(cx.text(), span.start, 4).to_ascii_lowercase();
+                if four_before.starts_with("down from ") || four_before.starts_with("up from ") || four_before.contains(" down from ") || four_before.contains(" up from ") {
                     return false;
                 }
                 // (a past act told by the participle opening the aside the
@@ -1373,6 +1392,11 @@ mod tests {
         assert!(fix_of("The deal, first put to unions by the Education Secretary on 29 October, will raise salaries.").contains("2026"));
         assert!(fix_of("The increase will be backdated to 1 September, the start of the school year.").contains("2026"));
         assert!(fix_of("The strike, set for 3 December, will close schools.").contains("2026"));
+        // The date of a forecast's setting, a value compared with an
+        // earlier one, and planned work as a noun's adjective, are gone.
+        assert!(fix_of("The OBR forecast at the Budget on 12 November that the economy would grow by 1.5%.").contains("2026"));
+        assert!(fix_of("Inflation fell to 2.6% in October, down from 3.1% in September, and is expected to return to target.").contains("2026"));
+        assert!(fix_of("Production fell, largely because of planned maintenance in the North Sea in July.").contains("2026"));
         // Work to be done by a date, or a purpose, looks ahead.
         assert!(fix_of("Members are asked to approve it now so that new fares can be published by 2 March.").contains("2027"));
         assert!(fix_of("Management offered a review of staffing levels to be completed by March.").contains("2027"));
