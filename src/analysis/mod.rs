@@ -1206,7 +1206,17 @@ fn vouches_for_a_list(slice: &str, kind: BlockKind, sentences: &[Sentence], ctx:
     // a body approved)
     let set_out_or_approved = || [" set out ", " sets out ", " approved by ", " agreed by ", " passed by ", " set by "].iter().any(|p| text.contains(p));
     // ("The consultation document sets out three options:")
-    last.is_sourced() || last.own_act || proposes || short_after_a_source || own_acts || terms || findings() || vague_source() || set_out_or_approved()
+    // ("The report, which is based on 11 days of fieldwork, lists a series
+    // of failings:": what a document opening the lead-in lists)
+    let document_lists = || {
+        let mut words = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+        let first = words.next().unwrap_or("");
+        let is_document = |w: &str| matches!(w, "report" | "review" | "inspection" | "study" | "survey" | "audit" | "document" | "paper" | "inquiry" | "assessment" | "evaluation" | "analysis");
+        matches!(first, "The" | "This" | "Its" | "Their")
+            && words.take(2).any(is_document)
+            && [" lists ", " outlines ", " identifies ", " highlights ", " details ", " describes "].iter().any(|p| text.contains(p))
+    };
+    last.is_sourced() || last.own_act || proposes || short_after_a_source || own_acts || terms || findings() || vague_source() || set_out_or_approved() || document_lists()
 }
 
 /// A lead-in listing a document's terms: "The agreement also includes:",

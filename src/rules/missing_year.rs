@@ -71,7 +71,9 @@ remaining 350 roles, by the end of March.”), a change that runs from or to a d
 “The contract ends in December”, an obligation: “must pay the penalty by
 31 March”, work to be done by a date: “a review of staffing levels to be
 completed by March”, a purpose: “so that new fares can be published by 2
-March”, a thing's plan told in the present: “It transfers to the Lyric
+March”, one more of something: “to justify another cut in December”, an
+arrangement in the present: “sessions being held across the city in
+December”, a thing's plan told in the present: “It transfers to the Lyric
 Hammersmith in January”, “the autumn season, which continues with ... from
 6 November”, a forecast's odds: “a 60 percent chance of above-normal
 temperatures through November”, “unlikely before the end of November”, an expectation: “the studio expected the
@@ -180,6 +182,9 @@ const FORWARD: &[&str] = &[
     " to be completed ", " to be finished ", " to be delivered ", " to be published ",
     // a purpose: "so that new fares can be published by 2 March"
     " so that ",
+    // an arrangement in the present: "drop-in sessions being held across
+    // the city in December"
+    " being held ",
     // a change in the present that starts on a date: "The tax changes take effect on 6 April"
     " take effect ", " takes effect ", " come into force ", " comes into force ", " come into effect ", " comes into effect ",
     // ... or runs from or to one: "The freeze applies from 6 April", "The contract ends in December"
@@ -463,6 +468,16 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     && crate::analysis::words_before(cx.text(), span.start, 6).split(' ').any(|w| is_said_past(w) || matches!(w.to_ascii_lowercase().as_str(), "forecast" | "estimated" | "projected"))
                 {
                     return false;
+                }
+                // (one more of something, told right before the date, is
+                // still to come: "too high to justify another cut in
+                // December")
+                let mut two_before = crate::analysis::words_before(cx.text(), span.start, 2).split(' ');
+                if two_before.next().is_some_and(|w| w.eq_ignore_ascii_case("another"))
+                    && two_before.next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && w.len() > 2)
+                    && cx.slice(span).split_once(' ').is_some_and(|(w, _)| matches!(w.to_ascii_lowercase().as_str(), "in" | "on"))
+                {
+                    return true;
                 }
                 // (a value compared with an earlier one, "Inflation fell to
                 // 2.6% in October, down from 3.1% in September": the earlier
@@ -1397,6 +1412,11 @@ mod tests {
         assert!(fix_of("The OBR forecast at the Budget on 12 November that the economy would grow by 1.5%.").contains("2026"));
         assert!(fix_of("Inflation fell to 2.6% in October, down from 3.1% in September, and is expected to return to target.").contains("2026"));
         assert!(fix_of("Production fell, largely because of planned maintenance in the North Sea in July.").contains("2026"));
+        // One more of something before the date, and an arrangement in
+        // the present, look ahead.
+        assert!(fix_of("A growing number argued that inflation remained too high to justify another cut in December.").contains("2026"));
+        assert!(fix_of("Residents can comment at one of six drop-in sessions being held across the city in December.").contains("2026"));
+        assert!(fix_of("Another fire broke out in March.").contains("2026"));
         // Work to be done by a date, or a purpose, looks ahead.
         assert!(fix_of("Members are asked to approve it now so that new fares can be published by 2 March.").contains("2027"));
         assert!(fix_of("Management offered a review of staffing levels to be completed by March.").contains("2027"));
