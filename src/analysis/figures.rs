@@ -1607,7 +1607,25 @@ fn cricket_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let out_for = i > 0 && lower_at(i - 1) == "for" && plain(i).is_some() && tokens[i.saturating_sub(6)..i - 1].iter().any(|t| matches!(t.lower(), "caught" | "bowled" | "stumped" | "lbw" | "dismissed" | "run-out" | "out"));
     // ("was dropped on 38": a batter's score when a catch went down)
     let dropped_on = i >= 2 && lower_at(i - 1) == "on" && matches!(lower_at(i - 2), "dropped" | "missed" | "reprieved") && plain(i).is_some();
-    figures_pair || by_runs || from_balls || out_for || dropped_on
+    // ("saw them home with 38 not out": a batter's unbeaten score)
+    let not_out = plain(i).is_some() && unit == "not" && lower_at(i + 2) == "out";
+    // ("a cut for four", "drove him for six": a scoring shot)
+    let shot_for = i >= 2 && lower_at(i - 1) == "for" && matches!(lower_at(i), "four" | "six") && matches!(lower_at(i - 2), "cut" | "drive" | "pull" | "hook" | "sweep" | "shot" | "edge" | "him" | "it" | "boundary" | "swept" | "drove" | "pulled" | "hooked");
+    // ("seven boundaries", "three sixes": a batter's scoring strokes)
+    let strokes = matches!(unit, "boundaries" | "sixes" | "fours" | "maidens");
+    // ("needing a further 191", "with 78 still needed", "a lead of 350":
+    // the state of a chase or an innings, in a sentence about one)
+    // (a sentence about an innings: its words, or a side's score "96 for 2")
+    let innings = || {
+        tokens.iter().any(|t| matches!(t.lower(), "wicket" | "wickets" | "overs" | "innings" | "crease" | "chase" | "declared" | "declare" | "follow-on" | "lbw" | "bowled" | "batting" | "bowling" | "lunch" | "tea" | "stumps" | "century" | "half-century"))
+            || (0..tokens.len().saturating_sub(2)).any(|k| k != i && tokens[k].kind == TokenKind::Number && lower_at(k + 1) == "for" && plain(k + 2).is_some_and(|w| w <= 10))
+    };
+    let chase = plain(i).is_some()
+        && (i >= 3 && lower_at(i - 1) == "further" && matches!(lower_at(i - 2), "a" | "another") && matches!(lower_at(i - 3), "needing" | "need" | "needed" | "needs" | "requiring" | "required")
+            || matches!(unit, "still" | "more") && matches!(lower_at(i + 2), "needed" | "required")
+            || i >= 2 && lower_at(i - 1) == "of" && lower_at(i - 2) == "lead")
+        && innings();
+    figures_pair || by_runs || from_balls || out_for || dropped_on || not_out || shot_for || strokes || chase
 }
 
 /// "No candidate cleared the 50% threshold", "the 2% inflation target",
@@ -1616,6 +1634,11 @@ fn cricket_tally(tokens: &[Token<'_>], i: usize) -> bool {
 /// threshold of 15%", "the Sphere minimum standard of 15 litres".
 fn names_a_rule(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    // ("38 aftershocks of magnitude 4 or above": the bound on a scale
+    // that says which are counted)
+    if i >= 1 && lower_at(i - 1) == "magnitude" && matches!(lower_at(i + 1), "or" | "and") && matches!(lower_at(i + 2), "above" | "more" | "greater" | "higher" | "over") {
+        return true;
+    }
     let standard = |w: &str| matches!(w, "threshold" | "standard" | "standards" | "guideline" | "guidelines" | "limit" | "target" | "benchmark" | "minimum" | "maximum" | "ceiling");
     if i >= 3 && lower_at(i - 1) == "of" && standard(lower_at(i - 2)) {
         let from = (i - 2).saturating_sub(4);
@@ -1802,7 +1825,11 @@ fn describes_a_kind(tokens: &[Token<'_>], i: usize) -> bool {
     let small = number.parse::<u32>().ok().or_else(|| number_word(number).and_then(|v| u32::try_from(v).ok())).is_some_and(|v| v <= 12 || v <= 99 && matches!(unit, "storey" | "story"));
     // (or a shape: "a five-pointed star", "a two-pronged approach")
     let kind_of_thing = small
-        && (matches!(unit, "bed" | "bedroom" | "bedroomed" | "storey" | "story" | "door" | "seat" | "seater" | "star" | "speed" | "piece" | "berth" | "bay" | "lane" | "track" | "wheel" | "wheeled" | "cylinder" | "engine" | "engined" | "course") || hyphenated && unit.len() > 4 && unit.ends_with("ed"))
+        && (matches!(unit, "bed" | "bedroom" | "bedroomed" | "storey" | "story" | "door" | "seat" | "seater" | "star" | "speed" | "piece" | "berth" | "bay" | "lane" | "track" | "wheel" | "wheeled" | "cylinder" | "engine" | "engined" | "course")
+            // (a fixture's or a train's format: "a three-match Test series",
+            // "four-car trains")
+            || hyphenated && matches!(unit, "match" | "game" | "leg" | "car" | "carriage" | "coach")
+            || hyphenated && unit.len() > 4 && unit.ends_with("ed"))
         && noun.is_some_and(|n| n.kind == TokenKind::Word && !is_stop(n.lower()));
     // ("The Glasgow five-piece, whose second album ...": a band by its
     // line-up, the noun left out)

@@ -1361,6 +1361,13 @@ word_list! {
 }
 
 word_list! {
+    /// A body's target for what it controls: "the government has set a
+    /// target of 20GW by 2030" (asked with the target after it: "set a
+    /// record" is no act).
+    fn sets_a_target, const SETS = ["set", "sets"];
+}
+
+word_list! {
     /// An index's publisher placing a name it ranks: "Transparency
     /// International ranked Romania 65th out of 180 countries" (not a name
     /// placed itself: "The university ranked fifth").
@@ -1377,7 +1384,7 @@ word_list! {
 /// (class [`lexicon::class::OWN_ACT_VERB`]): most words of a sentence are
 /// none of them and skip the tests.
 pub(crate) fn own_act_verbs() -> impl Iterator<Item = &'static str> {
-    [ACTS, WORKS, OWN_METHODS, HOLDS, PENALTIES, STARTS, COMMITS_IN_PLURAL, RANKS, &["is", "are", "made"]].into_iter().flatten().copied()
+    [ACTS, WORKS, OWN_METHODS, HOLDS, PENALTIES, STARTS, COMMITS_IN_PLURAL, RANKS, SETS, &["is", "are", "made"]].into_iter().flatten().copied()
 }
 
 /// The words that open own-act's court, rule and first-person readings
@@ -1757,6 +1764,9 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         if seen_name && ranks_a_name(t.lower()) && right_after_the_name(toks, k, aside_open) && toks.get(k + 1).is_some_and(|n| n.kind == tokens::TokenKind::Word && n.is_capitalized()) {
             return true;
         }
+        if seen_name && sets_a_target(t.lower()) && right_after_the_name(toks, k, aside_open) && toks.iter().skip(k + 1).take(3).any(|n| matches!(n.lower(), "target" | "targets" | "goal" | "goals" | "cap" | "limit" | "ceiling")) {
+            return true;
+        }
         // (not a penalty the body suffers: "Tejo Marine Works was fined")
         if seen_name && imposes_a_penalty(t.lower()) && k > 0 && !matches!(toks[k - 1].lower(), "was" | "were" | "been" | "be" | "being" | "is" | "are" | "ever") {
             return true;
@@ -1832,6 +1842,10 @@ pub mod claim {
                 states_a_record(text)
             } else if marker.eq_ignore_ascii_case("every") {
                 !names_a_period(&text[end..])
+            } else if marker.eq_ignore_ascii_case("further") {
+                // ("needing a further 191", "a further £2m": one more of a
+                // count, no degree)
+                !text[end..].trim_start().starts_with(|c: char| c.is_ascii_digit() || matches!(c, '£' | '$' | '€'))
             } else if marker.eq_ignore_ascii_case("record") {
                 // ("holds a record of the climate": what is kept on record,
                 // not a record set; "a record of 40 goals" sets one)
