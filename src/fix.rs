@@ -206,13 +206,7 @@ mod tests {
             }
             (applied, skipped)
         }
-        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = |bound: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % bound as u64) as usize
-        };
+        let mut next = crate::analysis::random_below(0x2545_f491_4f6c_dd1d_u64);
         let text = "a".repeat(120);
         for _ in 0..2000 {
             let mut fixes: Vec<Fix> = Vec::new();

@@ -1284,10 +1284,6 @@ fn is_reported_belief(cue: &str) -> bool {
     lower.ends_with(" to be") && ["believed", "thought", "understood", "said", "reported", "rumoured", "rumored"].iter().any(|w| lower.contains(w))
 }
 
-/// A vague cue that leaves its holder unsaid, so that a named source in
-/// the sentence holds it: an expectation or a suspicion ("talks are
-/// expected to resume"), a link or a judgement in the passive ("has been
-/// linked to", "has been widely criticised").
 /// Whether the source phrase ending at token `e` is followed by a name in
 /// apposition: a comma, then a word that opens no phrase of place or
 /// purpose, and a capital within three words ("An aerospace analyst,
@@ -1299,6 +1295,10 @@ fn named_in_apposition(tokens: &[Token<'_>], e: usize) -> bool {
         && tokens[e + 2..].iter().take(3).take_while(|t| t.kind == TokenKind::Word).any(Token::is_capitalized)
 }
 
+/// A vague cue that leaves its holder unsaid, so that a named source in
+/// the sentence holds it: an expectation or a suspicion ("talks are
+/// expected to resume"), a link or a judgement in the passive ("has been
+/// linked to", "has been widely criticised").
 pub(super) fn holder_unsaid(cue: &str) -> bool {
     let lower = cue.to_ascii_lowercase();
     lower.contains(" expected ") || lower.contains(" suspected ")

@@ -1613,13 +1613,13 @@ fn cricket_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let shot_for = i >= 2 && lower_at(i - 1) == "for" && matches!(lower_at(i), "four" | "six") && matches!(lower_at(i - 2), "cut" | "drive" | "pull" | "hook" | "sweep" | "shot" | "edge" | "him" | "it" | "boundary" | "swept" | "drove" | "pulled" | "hooked");
     // ("seven boundaries", "three sixes": a batter's scoring strokes)
     let strokes = matches!(unit, "boundaries" | "sixes" | "fours" | "maidens");
-    // ("needing a further 191", "with 78 still needed", "a lead of 350":
-    // the state of a chase or an innings, in a sentence about one)
     // (a sentence about an innings: its words, or a side's score "96 for 2")
     let innings = || {
         tokens.iter().any(|t| matches!(t.lower(), "wicket" | "wickets" | "overs" | "innings" | "crease" | "chase" | "declared" | "declare" | "follow-on" | "lbw" | "bowled" | "batting" | "bowling" | "lunch" | "tea" | "stumps" | "century" | "half-century"))
             || (0..tokens.len().saturating_sub(2)).any(|k| k != i && tokens[k].kind == TokenKind::Number && lower_at(k + 1) == "for" && plain(k + 2).is_some_and(|w| w <= 10))
     };
+    // ("needing a further 191", "with 78 still needed", "a lead of 350":
+    // the state of a chase or an innings, in a sentence about one)
     let chase = plain(i).is_some()
         && (i >= 3 && lower_at(i - 1) == "further" && matches!(lower_at(i - 2), "a" | "another") && matches!(lower_at(i - 3), "needing" | "need" | "needed" | "needs" | "requiring" | "required")
             || matches!(unit, "still" | "more") && matches!(lower_at(i + 2), "needed" | "required")

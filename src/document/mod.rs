@@ -131,10 +131,7 @@ impl Document {
         // Every change above kept whole characters, so this never fails.
         let prose = String::from_utf8(prose).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         let line_index = LineIndex::new(&text);
-        let link_ends_so_far = parsed.links.iter().scan(0, |furthest, l| {
-            *furthest = l.end.max(*furthest);
-            Some(*furthest)
-        }).collect();
+        let link_ends_so_far = furthest_ends(&parsed.links);
         Document {
             text,
             prose,
@@ -492,6 +489,17 @@ fn block_text<'p>(prose: &'p [u8], block: &Block) -> &'p str {
 /// watts"). Every block after such a heading, up to the next heading, is
 /// made a [`BlockKind::Footnote`]. A short paragraph wholly in bold
 /// ("**Key terms**") opens such a section as a heading does.
+/// The furthest end of `spans[..=k]`, for each `k`.
+fn furthest_ends(spans: &[Span]) -> Vec<usize> {
+    spans
+        .iter()
+        .scan(0, |furthest, s| {
+            *furthest = s.end.max(*furthest);
+            Some(*furthest)
+        })
+        .collect()
+}
+
 fn mark_source_lists(blocks: &mut [Block], text: &str, prose: &[u8]) {
     const TITLES: [&str; 24] = [
         "references", "reference list", "bibliography", "sources", "notes", "endnotes", "footnotes", "works cited", "literature cited", "citations", "further reading", "notes and references", "sources and notes",
@@ -526,13 +534,7 @@ mod tests {
     fn links_touching_a_span_are_those_the_plain_filter_keeps() {
         // Random sorted links, some long and nested, against random spans:
         // the binary search keeps exactly what a walk of every link keeps.
-        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut next = |bound: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % bound as u64) as usize
-        };
+        let mut next = crate::analysis::random_below(0x9e37_79b9_7f4a_7c15_u64);
         for _ in 0..300 {
             let mut doc = Document::new("", Format::Markdown);
             let count = next(12);
@@ -541,10 +543,7 @@ mod tests {
                 Span::new(start, start + if next(4) == 0 { next(120) } else { next(8) })
             }).collect();
             doc.links.sort();
-            doc.link_ends_so_far = doc.links.iter().scan(0, |furthest, l| {
-                *furthest = l.end.max(*furthest);
-                Some(*furthest)
-            }).collect();
+            doc.link_ends_so_far = furthest_ends(&doc.links);
             for _ in 0..20 {
                 let start = next(220);
                 let span = Span::new(start, start + next(40));

@@ -503,7 +503,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 }
                 // (a date something is backdated to is gone: "The increase
                 // will be backdated to 1 September")
-                if crate::analysis::words_before(cx.text(), span.start, 1).eq_ignore_ascii_case("backdated") || cx.slice(span).split_once(' ').is_some_and(|(w, _)| w.eq_ignore_ascii_case("to")) && crate::analysis::words_before(cx.text(), span.start, 1).eq_ignore_ascii_case("backdated") {
+                if word_before.eq_ignore_ascii_case("backdated") {
                     return false;
                 }
                 // (an event set for a date: "has notified a second 24-hour
