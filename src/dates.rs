@@ -661,6 +661,14 @@ pub fn relative_fix(
         && matches!(resolved, Resolved::Day(_) | Resolved::Week { .. } | Resolved::Weekend { .. })
         && new.ends_with(|c: char| c.is_ascii_digit());
     let new = if closes_with_comma { new + "," } else { new };
+    // ("Ofwat has today fined": between an auxiliary and its verb the day
+    // is an aside, "has, on 27 November 2026, fined")
+    let before = text.get(..core.start).unwrap_or("");
+    let after_auxiliary = before.ends_with(' ')
+        && matches!(before.trim_end().rsplit(' ').next().map(str::to_ascii_lowercase).as_deref(), Some("has" | "have" | "had" | "will" | "would"));
+    if after_auxiliary && continues && slot == Slot::Adverbial && matches!(resolved, Resolved::Day(_)) && new.starts_with("on ") {
+        return Some((core.start - 1..core.end, format!(", {},", new.trim_end_matches(','))));
+    }
     let new = if r.sentence_start
         && expr.span.start == core.start
         && core_text.starts_with(|c: char| c.is_uppercase())
@@ -980,6 +988,16 @@ mod tests {
         assert_eq!(fix("Today I signed the bill.", d, DM).as_deref(), Some("On 27 November 2026 I signed the bill."));
         // (the season in the writer's word for it)
         assert_eq!(fix("Hiring slowed earlier this fall.", d, MD).as_deref(), Some("Hiring slowed earlier in the fall of 2026."));
+    }
+
+    #[test]
+    fn a_day_between_an_auxiliary_and_its_verb_is_an_aside() {
+        let d = date(2026, 11, 27);
+        assert_eq!(fix("Ofwat has today fined the company.", d, DM).as_deref(), Some("Ofwat has, on 27 November 2026, fined the company."));
+        assert_eq!(fix("Ofwat has today fined the company.", d, MD).as_deref(), Some("Ofwat has, on November 27, 2026, fined the company."));
+        assert_eq!(fix("The court will tomorrow decide the case.", d, DM).as_deref(), Some("The court will, on 28 November 2026, decide the case."));
+        // (not after its verb)
+        assert_eq!(fix("The council has decided today.", d, DM).as_deref(), Some("The council has decided on 27 November 2026."));
     }
 
     #[test]

@@ -114,7 +114,8 @@ in the past is past: “was due to begin on Tuesday” (a prediction is not:
 ran out with a past “had”: “had a buy rating on the stock until
 Wednesday”), `this year` → `in 2026`, `currently` → `as
 of November 2026` (and `so far`: “has so far refused” → “has, as of November
-2026, refused”; `For now,` → `As of November 2026,`; after an aside's comma the
+2026, refused”; a day between an auxiliary and its verb is an aside too:
+“Ofwat has today fined” → “Ofwat has, on 27 November 2026, fined”; `For now,` → `As of November 2026,`; after an aside's comma the
 date closes the aside: “its scheme, H&W Plus, now has” → “H&W Plus, as of
 November 2026, has”); as a sentence's subject the date takes no preposition
 (`Last year was the warmest` → `2025 was the warmest`, `Is this year
