@@ -442,18 +442,25 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let led_by_since = |w: &str| w.eq_ignore_ascii_case("since");
             // (or since an event a few words before the date: "since his
             // arrest on 14 November")
-            let since = crate::analysis::words_before(cx.text(), span.start, 3).split(' ').any(led_by_since) || cx.slice(span).split_once(' ').is_some_and(|(w, _)| led_by_since(w));
+            // (the seven words before the date, read once: fewer are their
+            // tail; and the date's own first word, its preposition when it
+            // has one)
+            let seven_before = crate::analysis::words_before(cx.text(), span.start, 7);
+            let words_back = |n: usize| crate::analysis::words_before(seven_before, seven_before.len(), n);
+            let own_first = cx.slice(span).split_once(' ').map_or("", |(w, _)| w);
+            let since = words_back(3).split(' ').any(led_by_since) || led_by_since(own_first);
+            let led_by_on_or_in = own_first.eq_ignore_ascii_case("on") || own_first.eq_ignore_ascii_case("in");
             let forward = || {
                 // (a date right after a verb of saying dates the saying:
                 // "It said in November that spending would rise")
-                let word_before = crate::analysis::words_before(cx.text(), span.start, 1);
+                let word_before = words_back(1);
                 // (and so does a document's date: "in a customer advisory
                 // dated 9 October that it would levy a fee")
                 // (not a passive to come: "The plan will be announced on 3
                 // December")
                 // (an adverb may come between: "will be formally announced")
                 let passive = || {
-                    let mut back = crate::analysis::words_before(cx.text(), span.start, 3).rsplit(' ').skip(1).map(str::to_ascii_lowercase);
+                    let mut back = words_back(3).rsplit(' ').skip(1).map(str::to_ascii_lowercase);
                     let before = back.next().unwrap_or_default();
                     let before = if is_ly_adverb(&before) { back.next().unwrap_or_default() } else { before };
                     matches!(before.as_str(), "be" | "been" | "being")
@@ -465,24 +472,24 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // closing its setting before "that": "The OBR forecast at
                 // the Budget on 12 November that the economy would grow")
                 if cx.text().get(span.end..).is_some_and(|after| after.starts_with(" that "))
-                    && crate::analysis::words_before(cx.text(), span.start, 6).split(' ').any(|w| is_said_past(w) || matches!(w.to_ascii_lowercase().as_str(), "forecast" | "estimated" | "projected"))
+                    && words_back(6).split(' ').any(|w| is_said_past(w) || matches!(w.to_ascii_lowercase().as_str(), "forecast" | "estimated" | "projected"))
                 {
                     return false;
                 }
                 // (one more of something, told right before the date, is
                 // still to come: "too high to justify another cut in
                 // December")
-                let mut two_before = crate::analysis::words_before(cx.text(), span.start, 2).split(' ');
+                let mut two_before = words_back(2).split(' ');
                 if two_before.next().is_some_and(|w| w.eq_ignore_ascii_case("another"))
                     && two_before.next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && w.len() > 2)
-                    && cx.slice(span).split_once(' ').is_some_and(|(w, _)| matches!(w.to_ascii_lowercase().as_str(), "in" | "on"))
+                    && led_by_on_or_in
                 {
                     return true;
                 }
                 // (a value compared with an earlier one, "Inflation fell to
                 // 2.6% in October, down from 3.1% in September": the earlier
                 // one is gone)
-                let four_before = crate::analysis::words_before(cx.text(), span.start, 4).to_ascii_lowercase();
+                let four_before = words_back(4).to_ascii_lowercase();
                 if four_before.starts_with("down from ") || four_before.starts_with("up from ") || four_before.contains(" down from ") || four_before.contains(" up from ") {
                     return false;
                 }
@@ -515,7 +522,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                         rest.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "was" | "were" | "went" | "had" | "took" | "did") || w.len() > 4 && w.ends_with("ed"))
                     })
                 };
-                if cx.slice(span).split_once(' ').is_some_and(|(w, _)| w.eq_ignore_ascii_case("for"))
+                if own_first.eq_ignore_ascii_case("for")
                     && matches!(word_before.to_ascii_lowercase().as_str(), "strike" | "strikes" | "walkout" | "walkouts" | "stoppage" | "vote" | "ballot" | "election" | "meeting" | "hearing" | "protest" | "march" | "rally" | "launch" | "opening" | "deadline")
                     && !past_after()
                 {
@@ -523,7 +530,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 }
                 // (a hedged end: "to stay on strike through at least Dec. 4",
                 // "until at least March")
-                let three_before = crate::analysis::words_before(cx.text(), span.start, 3).to_ascii_lowercase();
+                let three_before = words_back(3).to_ascii_lowercase();
                 if let Some(end) = three_before.strip_suffix(" at least")
                     && ["through", "until", "till"].contains(&end)
                 {
@@ -549,7 +556,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 if names_a_data_period(cx.text(), &expr.kind, span) {
                     return false;
                 }
-                let before = crate::analysis::words_before(cx.text(), span.start, 7).to_ascii_lowercase();
+                let before = seven_before.to_ascii_lowercase();
                 // (a plan since changed, made for a date near the writing
                 // on either side: "The report was originally scheduled for
                 // November 6" is the November 6 just gone, "was initially
@@ -571,18 +578,17 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // its span: "the heights seen on 11 October")
                 // (in lower case: "away at Wexford United on 15 March" is a
                 // name)
-                let mut last_two = crate::analysis::words_before(cx.text(), span.start, 2).rsplit(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+                let mut last_two = words_back(2).rsplit(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
                 if let (Some(participle), Some(noun)) = (last_two.next(), last_two.next())
                     && participle.starts_with(|c: char| c.is_ascii_lowercase())
-                    && cx.slice(span).split_once(' ').is_some_and(|(w, _)| matches!(w.to_ascii_lowercase().as_str(), "on" | "in"))
+                    && led_by_on_or_in
                     && participle_dates_a_past_act(participle, &noun.to_ascii_lowercase())
                 {
                     return false;
                 }
-                let led_by_on_or_in = cx.slice(span).split_once(' ').is_some_and(|(w, _)| matches!(w.to_ascii_lowercase().as_str(), "on" | "in"));
                 // (the same words as written, for the past-tense test: "away
                 // at Wexford United on 15 March" is a name)
-                let as_written = |n: usize| crate::analysis::words_before(cx.text(), span.start, 7).rsplit(' ').nth(n).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
+                let as_written = |n: usize| seven_before.rsplit(' ').nth(n).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
                 // (a complement passed: "warned that the Budget on 25
                 // November must not add" dates what follows "that")
                 let mut beyond_complement = false;
@@ -655,7 +661,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     return false;
                 }
                 // (the date's own preposition, inside its span or just before it)
-                let led_by = |prep: &str| cx.slice(span).split_once(' ').is_some_and(|(w, _)| w.eq_ignore_ascii_case(prep)) || word_before.eq_ignore_ascii_case(prep);
+                let led_by = |prep: &str| own_first.eq_ignore_ascii_case(prep) || word_before.eq_ignore_ascii_case(prep);
                 // (not a relative clause after a date in the past: in
                 // "Congress passed a stopgap bill on September 30 that runs
                 // only until November 21" the "until" is the bill's)
