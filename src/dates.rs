@@ -626,7 +626,14 @@ pub fn relative_fix(
                     // (after an aside's comma, the date is an aside too: "its
                     // scheme, H&W Plus, now has" -> "H&W Plus, as of November
                     // 2026, has")
-                    if !r.sentence_start && before.trim_end().ends_with(',') && continues && !participle {
+                    // (not an aside of its own, a noun's or a place's after
+                    // the comma: "A former student, now a professor in the
+                    // United States," -> "as of November 2026 a professor")
+                    let names_a_thing = matches!(
+                        after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""),
+                        "a" | "an" | "the" | "in" | "at" | "on" | "with" | "part" | "one" | "among" | "based" | "home" | "his" | "her" | "its" | "their"
+                    );
+                    if !r.sentence_start && before.trim_end().ends_with(',') && continues && !participle && !names_a_thing {
                         return Some((core.clone(), format!("as of {when},")));
                     }
                     format!("as of {when}")
@@ -762,6 +769,51 @@ pub fn missing_year_fix(
     doc_date: Date,
     forward: bool,
 ) -> Option<(Range<usize>, String)> {
+    year_fix(text, expr, doc_date, forward, None)
+}
+
+/// A year-less date in a clause that looks ahead whose named weekday fits
+/// only a year before the document date ("will meet on
+/// Tuesday, 9 December", written on 27 November 2026: 9 December is a
+/// Tuesday in 2025, a Wednesday in 2026). The weekday or the day is wrong,
+/// and which one is the writer's call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WeekdayClash {
+    /// The year in which the date falls on its weekday.
+    pub weekday_year: i16,
+    /// The year the clause's direction gives.
+    pub direction_year: i16,
+    /// The date in `direction_year`, and its weekday.
+    pub direction_date: Date,
+    /// How the date is written, to write `direction_date` the same way.
+    pub style: DateStyle,
+}
+
+/// The [`WeekdayClash`] of a year-less date in a clause that looks ahead:
+/// one whose weekday puts it before `doc_date`.
+pub fn weekday_clash(text: &str, expr: &TimeExpr, doc_date: Date) -> Option<WeekdayClash> {
+    let TimeKind::MissingYear { month, day: Some(day), style } = expr.kind else { return None };
+    let weekday_year = named_weekday_year(text, expr, month, Some(day), doc_date)?;
+    if Date::new(weekday_year, month, day).ok()? >= doc_date {
+        return None;
+    }
+    let direction_year = complete_year(month, Some(day), doc_date, true);
+    let direction_date = Date::new(direction_year, month, day).ok()?;
+    (direction_year != weekday_year).then_some(WeekdayClash { weekday_year, direction_year, direction_date, style })
+}
+
+/// [`missing_year_fix`] writing `year` instead of the one the document date
+/// and the clause's direction give.
+pub fn missing_year_fix_in(text: &str, expr: &TimeExpr, doc_date: Date, year: i16) -> Option<(Range<usize>, String)> {
+    year_fix(text, expr, doc_date, false, Some(year))
+}
+
+/// The weekday's name, as the fixes write it.
+pub fn weekday_of(date: Date) -> &'static str {
+    weekday_name(date.weekday())
+}
+
+fn year_fix(text: &str, expr: &TimeExpr, doc_date: Date, forward: bool, year: Option<i16>) -> Option<(Range<usize>, String)> {
     let TimeKind::MissingYear { month, day, style } = expr.kind else {
         return None;
     };
@@ -820,7 +872,7 @@ pub fn missing_year_fix(
         }
         return Some((start..expr.span.end, new));
     }
-    let year = named_weekday_year(text, expr, month, day, doc_date).unwrap_or_else(|| complete_year(month, day, doc_date, forward));
+    let year = year.or_else(|| named_weekday_year(text, expr, month, day, doc_date)).unwrap_or_else(|| complete_year(month, day, doc_date, forward));
     let mut at = expr.span.end;
     // "on Sunday night (March 4)": the year goes inside the brackets
     let bracketed = span_text.ends_with(')');
@@ -1287,6 +1339,9 @@ mod tests {
                 DM,
                 "The firm, as of November 2026, has 300 staff.",
             ),
+            // (an aside of a noun or a place after the comma)
+            ("A former student, now a professor in Ohio, recalled it.", d, DM, "A former student, as of November 2026 a professor in Ohio, recalled it."),
+            ("Its best-known painting, now in a gallery of its own, is back.", d, DM, "Its best-known painting, as of November 2026 in a gallery of its own, is back."),
             (
                 "Until now, nobody knew.",
                 d,

@@ -143,7 +143,11 @@ writing is rewritten whole, its preposition kept (“from next April” →
 “from April 2027”, “in last April's storm” → “in April 2026's storm”). A date that names its weekday
 takes the year, of the document's and the ones either side, in which it
 falls on that weekday (document 2025-10-03: `Monday 13 October` → `Monday
-13 October 2025`). Without a document date the fix inserts an **unsafe**
+13 October 2025`), unless its clause looks ahead and that year puts it
+before the document date (“will meet on Tuesday, 9
+December”, written on 27 November 2026, when 9 December 2026 is a
+Wednesday): the weekday or the day is wrong, the message says so, and
+both years are offered as **unsafe** fixes. Without a document date the fix inserts an **unsafe**
 `[YEAR]` placeholder. A date less than two months after the document's, in
 a clause that does not say which way it looks (“The Budget on 26 November
 is the main risk”, written on 20 November), gets both years as **unsafe**
@@ -417,6 +421,12 @@ fn participle_dates_a_past_act(participle: &str, before: &str) -> bool {
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     let mut first_years = FirstYears::default();
     let mut known_years: Option<KnownYears> = None;
+    // (month, day) -> the year a clause that looks ahead gave a year-less
+    // day: the same day named again later, where its clause does not say
+    // which way it looks, is the same day ("layoffs would begin Jan. 30"
+    // ... "- Jan. 30: about 220 workers laid off"; not one told in the
+    // past: "The vote was initially due on 3 October")
+    let mut told_ahead: std::collections::HashMap<(i8, i8), i16> = std::collections::HashMap::new();
     let lead_ins = std::cell::OnceCell::new();
     for (block, sentence) in cx.sentences() {
         for expr in &sentence.times {
@@ -634,9 +644,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     // (a past tense after its subject, the date its
                     // adjunct: "The minister visited the works on 3
                     // September and said the government would act"; not an
-                    // adjective after a determiner, "will unveil the revised
-                    // plan on 3 December", nor a passive to come, "will be
-                    // opened on 3 December")
+                    // adjective after a determiner or a preposition, "will
+                    // unveil the revised plan on 3 December", "a job fair for
+                    // affected workers on Dec. 12", nor a passive to come,
+                    // "will be opened on 3 December")
                     if !other_clause
                         && !beyond_complement
                         && led_by_on_or_in
@@ -644,7 +655,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                         && word.ends_with("ed")
                         && later != "by"
                         && !names_a_plan(word)
-                        && back_word_before(n).is_some_and(|w| !w.is_empty() && !matches!(w, "be" | "been" | "being" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "this" | "that" | "these" | "those" | "now" | "not"))
+                        && back_word_before(n).is_some_and(|w| !w.is_empty() && !matches!(w, "be" | "been" | "being" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "this" | "that" | "these" | "those" | "now" | "not" | "for" | "of" | "with" | "from" | "among" | "about" | "into" | "at"))
                         && as_written(n)
                     {
                         return false;
@@ -725,15 +736,40 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // (the year the report gave that day before, or the one its
             // section's heading gives; tabulated once, for the first date
             // that asks)
-            let given_year = known_years.get_or_insert_with(|| KnownYears::of(cx)).for_date(&expr.kind, span.start);
+            let day = match expr.kind {
+                TimeKind::MissingYear { month, day: Some(day), .. } => Some((month, day)),
+                _ => None,
+            };
+            let given_year = known_years.get_or_insert_with(|| KnownYears::of(cx)).for_date(&expr.kind, span.start).or_else(|| day.filter(|_| !looks_forward && !told_ahead.is_empty() && !looks_back(&cx.slice(clause).to_lowercase())).and_then(|day| told_ahead.get(&day).copied()));
             let given_of = |new_text: &str| -> Option<String> {
                 let (year, date) = (given_year?, cx.date?);
                 let added = [date.year() - 1, date.year(), date.year() + 1].into_iter().map(|y| y.to_string()).find(|y| new_text.contains(y.as_str()))?;
                 Some(new_text.replace(&added, &year.to_string()))
             };
+            // A weekday that fits only a year on the other side of the
+            // document date ("will meet on Tuesday, 9 December", written
+            // on 27 November 2026, when 9 December 2026 is a Wednesday):
+            // the weekday or the day is wrong; both years are offered.
+            // (only ahead: a clause's past is read from looser signs, "is
+            // confirmed for Monday 13 October" among them)
+            let clash = cx.date.filter(|_| looks_forward).and_then(|date| Some((crate::dates::weekday_clash(cx.text(), expr, date)?, date)));
             match fix_for(looks_forward) {
                 Some((range, new_text)) if let Some(given) = given_of(&new_text) => {
                     d.fixes.push(Fix::safe(title_of(&range, &given), vec![Edit::replace(Span::new(range.start, range.end), given)]));
+                }
+                Some(_) if let Some((clash, date)) = clash => {
+                    let named = crate::dates::weekday_of(clash.direction_date);
+                    let mut told = crate::dates::format_date(clash.direction_date, clash.style);
+                    // ("December 9, 2026, is a Wednesday")
+                    if clash.style == crate::analysis::time::DateStyle::MonthDay {
+                        told.push(',');
+                    }
+                    d.message = [d.message.as_str(), " Its weekday fits ", &clash.weekday_year.to_string(), ", but the sentence looks ahead: ", &told, " is a ", named, "."].concat();
+                    for year in [clash.direction_year, clash.weekday_year] {
+                        if let Some((range, new_text)) = crate::dates::missing_year_fix_in(cx.text(), expr, date, year).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) {
+                            d.fixes.push(Fix::unsafe_(title_of(&range, &new_text), vec![Edit::replace(Span::new(range.start, range.end), new_text)]));
+                        }
+                    }
                 }
                 Some((range, new_text)) if let Some(date) = last_named => {
                     let this_year = date.year().to_string();
@@ -759,6 +795,15 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     d.fixes.push(Fix::safe(title, vec![Edit::replace(Span::new(range.start, range.end), new_text)]));
                 }
                 None => d.fixes.push(Fix::unsafe_("Insert “[YEAR]”", vec![Edit::insert(span.end, " [YEAR]")])),
+            }
+            // (a year the clause's direction gave, not one given before)
+            if looks_forward
+                && given_year.is_none()
+                && let (Some(day), [fix]) = (day, d.fixes.as_slice())
+                && fix.applicability == crate::fix::Applicability::Safe
+                && let Some(year) = fix.edits.first().and_then(|e| e.new_text.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 4)).and_then(|w| w.parse().ok())
+            {
+                told_ahead.entry(day).or_insert(year);
             }
             out.push(d);
         }
@@ -1287,6 +1332,11 @@ mod tests {
         assert_eq!(fixes_of("River levels are not expected to rise again to the heights seen on 11 November."), vec![(" 2026".into(), true)]);
         assert_eq!(fixes_of("The flights cancelled on 12 November will be refunded."), vec![(" 2026".into(), true)]);
         assert_eq!(fixes_of("The ruling expected on 3 March will decide it."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("The college will hold a job fair for affected workers on 12 March."), vec![(" 2027".into(), true)]);
+        // the same day named again later is the same day
+        assert_eq!(fixes_of("Layoffs would begin Jan. 30, the company said.\n\nThe timetable:\n\n- Jan. 30: about 220 workers laid off"), vec![(", 2027".into(), true)]);
+        let text = "---\ndate: 2026-11-20\n---\nLayoffs would begin Jan. 30, the company said.\n\nThe timetable:\n\n- Jan. 30: about 220 workers laid off\n";
+        assert_eq!(crate::rules::test_support::fixed_by(R, text), text.replace("Jan. 30", "Jan. 30, 2027"));
         assert_eq!(fixes_of("The next match is away at Wexford United on 15 March, a game they must win."), vec![(" 2027".into(), true)]);
         // since an event a few words before the date: past, even soon after the writing
         assert_eq!(fixes_of("He has been on bail since his arrest on 14 December."), vec![(" 2025".into(), true)]);
@@ -1304,6 +1354,20 @@ mod tests {
         assert_eq!(fixes_of("It was the fourth night of a tour that opened in Dublin on 8 November and closes in Lisbon on 12 December."), vec![(" 2026".into(), true)]);
         assert_eq!(fixes_of("It is a new production, which opened on Thursday and runs until 24 March."), vec![(" 2027".into(), true)]);
         assert_eq!(fixes_of("2. Send Q4 budget drafts to your country finance lead by 17 March."), vec![(" 2027".into(), true)]);
+    }
+
+    #[test]
+    fn a_weekday_on_the_other_side_of_the_writing_offers_both_years() {
+        // (written on 20 November 2026: 9 December is a Wednesday in 2026,
+        // a Tuesday in 2025)
+        assert_eq!(fixes_of("The committee will meet on Tuesday, 9 December."), vec![(" 2026".into(), false), (" 2025".into(), false)]);
+        // (a past the clause only seems to tell does not: "is confirmed for")
+        assert_eq!(fixes_of("The handover is confirmed for Monday, 7 December."), vec![(" 2026".into(), true)]);
+        // (a weekday that fits the direction settles the year)
+        assert_eq!(fixes_of("The committee will meet on Wednesday, 9 December."), vec![(" 2026".into(), true)]);
+        assert_eq!(fixes_of("The committee met on Tuesday, 9 December."), vec![(" 2025".into(), true)]);
+        let d = crate::rules::test_support::first_finding(R, "---\ndate: 2026-11-20\n---\nThe vote will be held on Tuesday, December 9.\n");
+        assert_eq!(d.message, "Date “on Tuesday, December 9” has no year. Its weekday fits 2025, but the sentence looks ahead: December 9, 2026, is a Wednesday.");
     }
 
     #[test]

@@ -117,7 +117,9 @@ of November 2026` (and `so far`: “has so far refused” → “has, as of Nove
 2026, refused”; a day between an auxiliary and its verb is an aside too:
 “Ofwat has today fined” → “Ofwat has, on 27 November 2026, fined”; `For now,` → `As of November 2026,`; after an aside's comma the
 date closes the aside: “its scheme, H&W Plus, now has” → “H&W Plus, as of
-November 2026, has”); as a sentence's subject the date takes no preposition
+November 2026, has”, but an aside that names a thing or a place takes the
+date in its place: “A former student, now a professor in Ohio,” → “as of
+November 2026 a professor in Ohio,”); as a sentence's subject the date takes no preposition
 (`Last year was the warmest` → `2025 was the warmest`, `Is this year
 different?` → `Is 2026 different?`), and so does the object of “spent”
 (`spent last night at the rest centre` → `spent the night of 13 October
@@ -130,7 +132,7 @@ qualifies the verb the date keeps its preposition (“started early this
 year” → “started early in 2026”, “issued late last night” → “issued late
 on the night of 11 November 2026”). Words that cannot be resolved (`recently`, `soon`) get an
 **unsafe** `[DATE]` placeholder (a period counted back takes it whole:
-“until recently” → “until [DATE]”, “in recent years” and “in the past year” → “since [DATE]”, “four decades ago” → “in [DATE]”, a period counted on to its end:
+“until recently” → “until [DATE]”, “in recent years” and “in the past year” → “since [DATE]” (but “than in recent years” → “than in [DATE]”), “four decades ago” → “in [DATE]”, a period counted on to its end:
 “over the next two years” → “over the period to [DATE]”, “in the coming weeks” → “by [DATE]”; an edition's “most recent” gives way to it: “in its most recent Corruption Perceptions Index” → “in its [DATE] Corruption Perceptions Index”; “have recently begun” → “have since [DATE] begun”, “had only recently moved” → “had since [DATE] moved”).
 Month first, a full date closes with a comma when the sentence goes on
 (“Today I signed” → “On November 27, 2026, I signed”); a season keeps the
@@ -367,7 +369,9 @@ fn placeholder_fix(reference: &Reference, text: &str, span: Span, before: &str) 
     let replaced = if lower == "until recently" || lower == "until lately" {
         Some("until [DATE]")
     } else if counted_back.iter().any(|p| lower.starts_with(p)) && periods.iter().any(|u| lower.ends_with(u)) {
-        Some("since [DATE]")
+        // (a comparison's term is the period itself: "stronger than in
+        // recent years" -> "stronger than in [DATE]")
+        Some(if before == "than" && lower.starts_with("in ") { "in [DATE]" } else { "since [DATE]" })
     } else if counted_on.iter().any(|p| lower.starts_with(p)) && periods.iter().any(|u| lower.ends_with(u)) {
         Some(if lower.starts_with("over ") { "over the period to [DATE]" } else { "by [DATE]" })
     } else if lower.ends_with(" ago") && !after_preposition {
