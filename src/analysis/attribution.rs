@@ -641,7 +641,8 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // the verb: no look-up for "spoke to reporters")
         // "Dozens of residents spoke at the hearing": that they spoke is the
         // event reported; nothing of theirs is asserted
-        if matches!(lower, "spoke" | "speak" | "speaks") && tokens.get(i + 1).is_none_or(|next| matches!(next.lower(), "at" | "in" | "during" | "before" | "for" | "against" | "." | "briefly")) {
+        // ("in which more than 60 residents spoke, many of them opposed")
+        if matches!(lower, "spoke" | "speak" | "speaks") && tokens.get(i + 1).is_none_or(|next| matches!(next.lower(), "at" | "in" | "during" | "before" | "for" | "against" | "." | "," | ";" | "briefly")) {
             continue;
         }
         if matches!(lower, "spoke" | "speaking" | "speaks")
@@ -2098,11 +2099,12 @@ fn opening_link(tokens: &[Token<'_>]) -> usize {
 /// An anonymous source's finding covers its anonymity phrase too ("an
 /// official, speaking anonymously,", "a person briefed on the matter"):
 /// one right after the source or its appositive ("Another victim, a
-/// former nurse who asked not to be named"), a word or two between at most
-/// (not one in what the source said: "Officials said ministers had been
-/// briefed on the closure").
+/// former nurse who asked not to be named", "A former engineer, who left
+/// the company in the summer and asked not to be named"), a word or two
+/// between at most (not one in what the source said: "Officials said
+/// ministers had been briefed on the closure").
 fn extend_with_anonymity(text: &str, lexicon: &Lexicon, source: Span, sentence: Span) -> Span {
-    let window_end = (source.end + 60).min(sentence.end);
+    let window_end = (source.end + 100).min(sentence.end);
     let window_end = crate::document::line_index::floor_char_boundary(text, window_end);
     match find_phrases(&lexicon.anonymity_matcher, text, source.end, window_end.max(source.end)).first() {
         Some(&(_, start, end)) if text[source.end..end].matches(',').count() <= 1 && (text[source.end..start].trim_start().starts_with(',') || text[source.end..start].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() <= 2) => Span::new(source.start, end),

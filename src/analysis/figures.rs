@@ -196,7 +196,7 @@ fn is_count(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Number || t.kind == TokenKind::Word && number_word(t.lower()).is_some()
 }
 
-fn is_month(lower: &str) -> bool {
+pub(crate) fn is_month(lower: &str) -> bool {
     matches!(
         lower.trim_end_matches('.'),
         "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october"
@@ -929,7 +929,10 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
                 && prev.is_some_and(|p| p.kind == TokenKind::Word && !p.is_capitalized() && !is_stop(p.lower()))
                 && (1900..=2100).contains(&value)
                 && next.is_some_and(|n| n.kind == TokenKind::Word && !n.lower().ends_with('s') && !is_time_unit(n.lower()));
-            let count = prev_is_currency || (next_is_count_noun && !next_is_verb && !prev_is_time_preposition && !joined_to_a_year && !year_of_a_thing && !described_year);
+            // ("Quarter 2 2026 have been revised": the year of a numbered
+            // period or phase)
+            let after_a_label = i >= 2 && prev.is_some_and(|p| p.kind == TokenKind::Number) && tokens[i - 2].kind == TokenKind::Word && tokens[i - 2].is_capitalized() && (1900..=2100).contains(&value);
+            let count = prev_is_currency || (next_is_count_noun && !next_is_verb && !prev_is_time_preposition && !joined_to_a_year && !year_of_a_thing && !described_year && !after_a_label);
             if !count {
                 return false;
             }
@@ -1074,7 +1077,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if matches!(p.lower(), "to" | "and" | "-" | "–") && i >= 3 && near_end(i - 2) && (before_aged(i - 3) || i >= 4 && tokens[i - 3].eq_ignore_case("between") && before_aged(i - 4)) {
             return false;
         }
-        if p.eq_ignore_case("between") && i >= 2 && before_aged(i - 2) {
+        if p.eq_ignore_case("between") && i >= 2 && before_aged(i - 2) || far_end_of_an_age_with_units(tokens, i) {
             return false;
         }
         // "She was 81.": a person's age, stated. ("until they are 18",
@@ -1959,6 +1962,12 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     is_time_unit(lower_at(j)) && (is_time_locator(lower_at(j + 1)) || into_a_period || to_a_month)
 }
 
+/// The far end of an age range in units: "children aged nine months to four
+/// years" (the near end and its unit between "aged" and "to").
+fn far_end_of_an_age_with_units(tokens: &[Token<'_>], i: usize) -> bool {
+    i >= 4 && matches!(tokens[i - 1].lower(), "to" | "and" | "-" | "–") && is_time_unit(tokens[i - 2].lower()) && is_count(&tokens[i - 3]) && matches!(tokens[i - 4].lower(), "aged" | "ages")
+}
+
 fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     let tok = &tokens[i];
     let lower = tok.lower();
@@ -1982,7 +1991,7 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
         return false;
     }
     // "pupils aged four to 11"
-    if matches!(prev, Some("aged" | "ages")) {
+    if matches!(prev, Some("aged" | "ages")) || far_end_of_an_age_with_units(tokens, i) {
         return false;
     }
     // "Children as young as eight": an age

@@ -1073,7 +1073,13 @@ fn is_a_share(slice: &str, figure: &figures::Figure) -> bool {
 fn refers_back_to_a_measure(slice: &str, sentence: &Sentence) -> bool {
     let Some(text) = slice.get(sentence.span.range()) else { return false };
     let words: Vec<&str> = text.split_whitespace().take(7).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
-    words.windows(2).any(|w| matches!(w[0], "that" | "this" | "That" | "This") && matches!(w[1], "share" | "figure" | "rate" | "proportion" | "percentage" | "total" | "number" | "level" | "gap"))
+    let measure = |w: &str| matches!(w, "share" | "figure" | "rate" | "proportion" | "percentage" | "total" | "number" | "level" | "gap");
+    // ("In inner London the figure is £21,900": the same measure for a
+    // place or group an opening phrase names)
+    let for_a_part = words.first().is_some_and(|w| matches!(*w, "In" | "For" | "Among" | "Across" | "Outside" | "Excluding"));
+    // (the figure itself, not a measure of another count: "In some
+    // schools the rate is below 80%" is told anew)
+    words.windows(2).any(|w| matches!(w[0], "that" | "this" | "That" | "This") && measure(w[1]) || for_a_part && w[0] == "the" && matches!(w[1], "figure" | "figures" | "equivalent"))
 }
 
 /// "Underlying pre-tax profit rose to £412 million ..., the company said.
@@ -1398,7 +1404,7 @@ word_list! {
 /// (class [`lexicon::class::OWN_ACT_VERB`]): most words of a sentence are
 /// none of them and skip the tests.
 pub(crate) fn own_act_verbs() -> impl Iterator<Item = &'static str> {
-    [ACTS, WORKS, OWN_METHODS, HOLDS, PENALTIES, STARTS, COMMITS_IN_PLURAL, RANKS, SETS, &["is", "are", "made"]].into_iter().flatten().copied()
+    [ACTS, WORKS, OWN_METHODS, HOLDS, PENALTIES, STARTS, COMMITS_IN_PLURAL, RANKS, SETS, &["is", "are", "made", "took", "requires", "required", "require"]].into_iter().flatten().copied()
 }
 
 /// The words that open own-act's court, rule and first-person readings
@@ -1561,8 +1567,21 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         "to" | "using" | "by" => Some(16),
         _ => None,
     };
-    let subject_start = phrase_words.map_or(0, |n| toks.iter().take(n).position(|t| t.is_punct(",")).map_or(0, |c| c + 1));
+    // (a date's phrase needs no comma: "In 1997 the Millennium Commission
+    // awarded", "On 3 May the board approved")
+    let dated_phrase = || {
+        let date_words = toks.iter().skip(1).take(3).take_while(|t| t.kind == tokens::TokenKind::Number || figures::is_month(t.lower())).count();
+        let next = toks.get(1 + date_words);
+        (date_words > 0 && next.is_some_and(|n| n.kind == tokens::TokenKind::Word && (n.lower() == "the" || n.is_capitalized()))).then_some(1 + date_words).unwrap_or(0)
+    };
+    let subject_start = phrase_words.map_or(0, |n| toks.iter().take(n).position(|t| t.is_punct(",")).map_or_else(dated_phrase, |c| c + 1));
     let toks = &toks[subject_start..];
+    // (and a connective's aside after it: "Since April 2019, however, the
+    // Academy Trust Handbook has required")
+    let toks = match toks {
+        [first, comma, rest @ ..] if subject_start > 0 && comma.is_punct(",") && matches!(first.lower(), "however" | "meanwhile" | "moreover" | "furthermore" | "though" | "also" | "separately" | "too") => rest,
+        _ => toks,
+    };
     // The writers' own method: "We surveyed 1,200 households".
     if toks.first().is_some_and(|t| t.lower() == "we") && toks.get(1).is_some_and(|t| METHOD_VERBS.contains(&t.lower())) {
         return true;
@@ -1714,12 +1733,18 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         // or the body's kind after "the" ("The company raised its forecast").
         // (one adjective may come between: "The central bank has cut")
         // (or its owner: "The trust's board approved a £14.5 million plan")
-        let named_kind = toks[0].lower() == "the"
+        // (or after a named owner: "Riverton's transit authority approved")
+        let owned = toks[0].is_capitalized() && (toks[0].text.ends_with("'s") || toks[0].text.ends_with("’s"));
+        let named_kind = (toks[0].lower() == "the" || owned && k == 2)
             && is_body_kind(t.lower())
             && (k == 1
                 || k == 2
                     && !toks[1].is_capitalized()
-                    && (matches!(toks[1].lower(), "central" | "federal" | "national" | "regional" | "local" | "state" | "city" | "county" | "district" | "health" | "planning" | "electoral" | "statistics" | "competition") || toks[1].text.ends_with("'s") || toks[1].text.ends_with("’s")));
+                    && (matches!(
+                        toks[1].lower(),
+                        "central" | "federal" | "national" | "regional" | "local" | "state" | "city" | "county" | "district" | "health" | "planning" | "electoral" | "statistics" | "competition"
+                            | "transit" | "transport" | "water" | "housing" | "education" | "select" | "finance" | "energy" | "fire" | "police" | "parish" | "town" | "borough" | "regulatory" | "audit" | "licensing" | "highways" | "rail" | "port" | "pensions" | "medicines" | "gambling" | "food"
+                    ) || toks[1].text.ends_with("'s") || toks[1].text.ends_with("’s")));
         let named_first = k == 0 && t.is_capitalized() && {
             let next = toks.get(1).map_or("", |n| n.lower());
             let next = if matches!(next, "only" | "now" | "also" | "still" | "already" | "currently" | "recently") { toks.get(2).map_or("", |n| n.lower()) } else { next };
@@ -1779,6 +1804,20 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
             return true;
         }
         if seen_name && sets_a_target(t.lower()) && right_after_the_name(toks, k, aside_open) && toks.iter().skip(k + 1).take(3).any(|n| matches!(n.lower(), "target" | "targets" | "goal" | "goals" | "cap" | "limit" | "ceiling")) {
+            return true;
+        }
+        // ("the Academy Trust Handbook has required trusts to seek approval
+        // for any contract worth more than £40,000": a named rule's terms)
+        if seen_name
+            && matches!(t.lower(), "requires" | "required" | "require")
+            && toks[..k].iter().any(|n| n.is_capitalized() && matches!(n.lower(), "handbook" | "act" | "code" | "regulations" | "rules" | "guidance" | "framework" | "directive" | "law" | "standard" | "standards" | "bill" | "treaty" | "charter" | "constitution"))
+        {
+            return true;
+        }
+        // ("The force set up a retail crime unit with 22 officers": what a
+        // body establishes; "The committee took evidence over eight
+        // sessions": its inquiry's method)
+        if seen_name && right_after_the_name(toks, k, aside_open) && (sets_a_target(t.lower()) && toks.get(k + 1).is_some_and(|n| n.lower() == "up") || t.lower() == "took" && toks.get(k + 1).is_some_and(|n| n.lower() == "evidence")) {
             return true;
         }
         // (not a penalty the body suffers: "Tejo Marine Works was fined")

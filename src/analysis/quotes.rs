@@ -65,6 +65,27 @@ pub fn find(text: &str, block: Span, open_from_previous: bool) -> (Vec<Quote>, b
     (out, false)
 }
 
+/// A title's words: every word capitalised but the small ones, at least
+/// three capitalised, at most twelve words (“Common Ground: 100 Objects from
+/// Our City,”): a quoted title, not a sentence, whatever its punctuation.
+fn is_title_case(inner: &str) -> bool {
+    let mut capitalised = 0;
+    for (n, word) in inner.split_whitespace().enumerate() {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        match word.chars().next() {
+            _ if n >= 12 => return false,
+            Some(c) if c.is_uppercase() => capitalised += 1,
+            Some(c) if c.is_lowercase() => {
+                if !matches!(word, "a" | "an" | "the" | "and" | "or" | "but" | "nor" | "of" | "in" | "on" | "at" | "to" | "for" | "from" | "by" | "with" | "as" | "into" | "over" | "vs" | "v") {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    capitalised >= 3
+}
+
 fn opens_straight(prev: Option<char>) -> bool {
     prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':' | '‘'))
 }
@@ -84,7 +105,7 @@ fn make_quote(slice: &str, base: usize, start: usize, end: usize, continued: boo
     let starts_capital = first.is_some_and(|c| c.is_uppercase() || c == '.' || c == '…');
     let ends_clause = inner.trim_end().ends_with(['.', '!', '?', ',', '…', ';', ':']);
     // A fragment quoted mid-sentence starts in lower case (“requiring mailers to ...”).
-    let is_full_sentence = starts_capital && (words >= 8 || (words >= 4 && ends_clause));
+    let is_full_sentence = starts_capital && (words >= 8 || (words >= 4 && ends_clause)) && !is_title_case(inner);
     Quote {
         span: Span::new(base + start, base + end),
         inner: Span::new(base + inner_start, base + inner_end),
@@ -147,6 +168,13 @@ mod tests {
         assert!(!q[0].is_full_sentence);
         assert!(q[1].is_full_sentence);
         assert_eq!(&s[q[1].inner.range()], "We will never accept this deal.");
+    }
+
+    #[test]
+    fn a_quoted_title_is_no_sentence() {
+        let s = "The exhibition, \"Common Ground: 100 Objects from Our City,\" runs until March. Then: \"We will not go back to the Table Office.\"";
+        let (q, _) = find(s, Span::new(0, s.len()), false);
+        assert_eq!(q.iter().map(|q| q.is_full_sentence).collect::<Vec<_>>(), [false, true]);
     }
 
     #[test]

@@ -26,7 +26,9 @@ sentence naming someone right before the quotation (up to 16 words:
 “Asked what he would do on his first morning of retirement, Mr Hartley
 laughed.”) introduces its speaker.
 
-Not flagged: scare quotes and quoted titles or terms (a “hoax”); block
+Not flagged: scare quotes and quoted titles or terms (a “hoax”, an
+exhibition's “Common Ground: 100 Objects from Our City,”: every word
+capitalised but the small ones); block
 quotes whose source line is given (`> ...` followed by `> — Name`, or by
 a one-line `> - Dame Patricia Oduya, chair of trustees`, its dash read as
 a list marker); a quotation whose next paragraph says whose words they were

@@ -41,7 +41,7 @@ hired,”) or a definition (“a definition of a migrant as someone who moves
 for at least 12 months”, an aside defining a term: “Persistent absence,
 defined as missing 10% or more of sessions, fell to 18.1%” keeps the
 18.1%), a name given (“Particles below 1 micrometre are usually called
-nanoplastics”); the writer's signposting by count (“Two points stand out.”, “Three structural factors explain most of the gap.”, “We assess three options”);
+nanoplastics”); the writer's signposting by count (“Two points stand out.”, “Three structural factors explain most of the gap.”, “We assess three options”), and the count of the list a paragraph leads into (“Three groups are poorly served by the current system.” before a list of three);
 a scale of time told vaguely (“over hundreds of thousands of years”); a
 window two events fall in (“the second price rise in under 12 months”); a stretch of time (“a difficult two years”,
 “Five years on,”) and a time allowed (“giving the developer three weeks to
@@ -51,7 +51,7 @@ its rate by a quarter of a percentage point”); a race's finishing times and
 gaps, which are its result (“crossed the line in 4 hours 51 minutes 12
 seconds”, “second at 38 seconds”); a number word opening a name inside a
 sentence (“a new production of Three Sisters”); a year naming what it is of (“a 2022 review”, a label's
-“2024 revenue:”); what a court heard (“..., Manchester Crown Court heard”, “The
+“2024 revenue:”, a numbered period's “Quarter 2 2026”); what a court heard (“..., Manchester Crown Court heard”, “The
 court heard that ...”: the evidence is the source); a rule's own number, which names it (“the 50% threshold”,
 “the 2% inflation target”, “the two-child limit”); dates, times and durations that only locate an event in time
 (“two days later”, “after 12 weeks”, “within 30 days”, “every two weeks”, “a second or two longer”,
@@ -63,7 +63,7 @@ two months to reply”), the bound of a category (“patients who have waited
 52 weeks or more”, “homes worth £2m or more”, “Households earning under $60,000”), times of day (“at 7.30”, “six
 o'clock”), including spans of
 years and days (“2022–23”, “the 2020 and 2021 seasons”, “between 16 and 29
-January”); ages (“Smith, 45,”, “25 years old”, “a boy of about ten”, “aged 40 to 79”, “She was
+January”); ages (“Smith, 45,”, “25 years old”, “a boy of about ten”, “aged 40 to 79”, “aged nine months to four years”, “She was
 81.”, “until they are 18”, “Students who turn 19”, “Okafor, who turned 27 on 9
 November”, “Rembrandt was 28 at the time”, “pupils aged four to 11”, “heavy
 users at 14”, “a grade 4 at 16 must”, “Hannah and Josh, both 19”, “Their drummer is 17.”, “aged between 19
@@ -163,7 +163,15 @@ billion available”; its work, which it is the source of, when the verb
 follows the name: “The World Food Programme (WFP) has distributed food to
 64,000 people”, “UNICEF, working with the Department of Public Health
 Engineering, has installed 220 units”, “The Directorate General of Health
-Services recorded 3,870 cases”, “The force recorded 3,912 offences”, “The charity is also launching a
+Services recorded 3,870 cases”, “The force recorded 3,912 offences”, what
+it sets up or the evidence its inquiry took: “The force set up a retail
+crime unit with 22 officers”, “The committee took evidence over eight
+sessions”, a named rule's terms: “the Academy Trust Handbook has required
+trusts to seek approval for any contract worth more than £40,000”, the
+body's kind after its owner or a word: “Riverton's transit authority
+approved a plan eliminating 14 routes”, the act after a date's phrase with
+no comma: “In 1997 the Millennium Commission awarded a grant of £15
+million”, “The charity is also launching a
 winter appeal to fund 20 new rescue centres”, a lead-in's for its list:
 “IRN distributed the following in the week to 3 September:”, “the Climate
 Prediction Center gives Phoenix a 60 percent chance”; not “Two firefighters suffered burns on
@@ -227,7 +235,7 @@ the tablet lasted 16 hours”, “The phone scored 3,104 in our runs”, “80
 decibels on my phone's meter”, “We enrolled 4,212 patients”); a figure
 restating the one its previous sentence sourced (“That is roughly 45% of
 the total”, “That leaves fewer than 1,000 spare places”, “That compares with 73.0% a year
-earlier”, “The figure compares with a revised 2.6% rate”, “Donations made up 41% of that”), continuing its source with a pronoun (“It employs 140
+earlier”, “The figure compares with a revised 2.6% rate”, the same measure for a place or a group: “In inner London the figure is £21,900”, “Donations made up 41% of that”), continuing its source with a pronoun (“It employs 140
 people”) or with the rest of its count (“Six workers were injured, a
 hospital spokeswoman said. The other four were treated at the scene.”), breaking its statistics down, averaging them or giving their margin of error (“..., the ONS said. The gap was
 widest in Wales, where rents rose 8.1%.”, “Most of the losses were among
@@ -293,6 +301,13 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         } else {
             &sentence.figures[..]
         };
+        // (not the count of the list the paragraph leads into: "Three
+        // groups are poorly served by the current system." before a list of
+        // the three)
+        let figures = match figures.split_first() {
+            Some((first, rest)) if tallies_the_list_after(cx, block, sentence, first) => rest,
+            _ => figures,
+        };
         let Some((last, others)) = figures.split_last() else { continue };
         // The fixes are the sentence's: found once, whatever its number of figures.
         let (placeholder, according_to) = cx.source_fixes(sentence.span);
@@ -302,6 +317,22 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         }
         out.push(finding(last).with_fix(placeholder).with_fix(according_to));
     }
+}
+
+/// Whether `figure` opens the last sentence of a paragraph with a small count
+/// that the list right after it holds as many items as ("Three groups are
+/// poorly served by the current system." then "1. ...", "2. ...", "3.
+/// ..."): it tallies the things the list names.
+fn tallies_the_list_after(cx: &RuleContext<'_>, block: &crate::analysis::BlockAnalysis, sentence: &crate::analysis::Sentence, figure: &crate::analysis::Figure) -> bool {
+    if figure.span.start != sentence.span.start || block.kind != BlockKind::Paragraph || block.sentences.last().is_none_or(|last| last.span != sentence.span) {
+        return false;
+    }
+    let first = cx.slice(figure.number).to_ascii_lowercase();
+    let Some(count) = crate::analysis::figures::number_word(&first).or_else(|| first.parse().ok()).filter(|n| (2..=12).contains(n)) else { return false };
+    let blocks = &cx.analysis.blocks;
+    let after = blocks.partition_point(|b| b.span.start <= block.span.start);
+    let items = blocks[after..].iter().take(13).take_while(|b| b.kind == BlockKind::ListItem).count();
+    items as u64 == count
 }
 
 /// Where a sourced sentence's sources start to vouch for its words: its

@@ -92,7 +92,8 @@ an expectation in a sentence that continues a named source's account (“He
 added that talks are expected to resume”, an item of a list its sourced
 lead-in introduced),
 advice (“passengers should expect buses”), taking part in something
-(“residents responded to the public consultation”), nor a
+(“residents responded to the public consultation”, “a meeting in which
+more than 60 residents spoke, many of them opposed”), nor a
 comparison with what evidence seems to say (“stickier than headline
 figures suggest”), evidence whose sentence names its source (“The figures
 show a rise, NHS England said”), or an expectation held by the vague
