@@ -1077,6 +1077,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             .find(|&(_, end)| tokens.iter().all(|t| t.span.start < end || t.kind == TokenKind::Punct))
             .map_or(0, |(start, _)| start);
         out.retain(|a| {
+            // (only a vague cue can be held by the named source)
+            if a.kind != SourceKind::Vague {
+                return true;
+            }
             let cue = &text[a.trigger.range()];
             let held_by_the_named_source = holder_unsaid(cue)
                 || a.source.is_some() && a.trigger.end <= closing_named
@@ -1087,7 +1091,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 // unnamed group's view)
                 || according && a.source.is_some()
                 || a.trigger.start >= first_named_cue && (is_reported_belief(cue) || reports_what_was_said && !turns_away(&text[first_named_cue..a.trigger.start]));
-            a.kind != SourceKind::Vague || !held_by_the_named_source
+            !held_by_the_named_source
         });
     }
     out.sort_by_key(|a| a.trigger.start);
@@ -1301,10 +1305,12 @@ fn named_in_apposition(tokens: &[Token<'_>], e: usize) -> bool {
 /// expected to resume"), a link or a judgement in the passive ("has been
 /// linked to", "has been widely criticised").
 pub(super) fn holder_unsaid(cue: &str) -> bool {
-    let lower = cue.to_ascii_lowercase();
-    lower.contains(" expected ") || lower.contains(" suspected ")
+    // (in place, in any case: asked of every vague cue)
+    let holds = |word: &str| cue.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()));
+    let ends = |word: &str| cue.len() >= word.len() && cue.as_bytes()[cue.len() - word.len()..].eq_ignore_ascii_case(word.as_bytes());
+    holds(" expected ") || holds(" suspected ")
         // ("The outbreak has been linked to a farm, the agency said")
-        || lower.contains(" linked ") || lower.ends_with(" criticised") || lower.ends_with(" criticized") || lower.ends_with(" condemned")
+        || holds(" linked ") || ends(" criticised") || ends(" criticized") || ends(" condemned")
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -1974,7 +1974,8 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     let prev = i.checked_sub(1).map(|p| tokens[p].lower());
     let next = tokens.get(i + 1);
     // Ages: "nine-month-old", "the age of four months".
-    if lower.ends_with("-old") || lower.contains("-year-old") || lower.contains("-month-old") {
+    // (most number words have no hyphen: one byte search rules them out)
+    if lower.contains('-') && (lower.ends_with("-old") || lower.contains("-year-old") || lower.contains("-month-old")) {
         return false;
     }
     // A capitalised number word inside a name: "a Big Four firm", "the
