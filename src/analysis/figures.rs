@@ -1521,7 +1521,14 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
             || lower_at(j + 1) == "after" && matches!(lower_at(j + 2), "half-time" | "halftime" | "the"));
     // "Sarti was second at 38 seconds", "crossed the line in 4 hours 51
     // minutes": a race's gaps and finishing times are its result.
-    let raced = || tokens.iter().any(|t| matches!(t.lower(), "crossed" | "finished" | "finish" | "line" | "stage" | "race" | "marathon" | "lap" | "second" | "third" | "fourth" | "fifth" | "behind" | "peloton"));
+    // (or a point of the course in kilometres, "by 40km the gap was 25
+    // seconds", or the record run: "took 38 seconds off the course record")
+    let raced = || {
+        tokens.iter().any(|t| {
+            matches!(t.lower(), "crossed" | "finished" | "finish" | "line" | "stage" | "race" | "marathon" | "lap" | "second" | "third" | "fourth" | "fifth" | "behind" | "peloton" | "halfway" | "pace")
+                || t.lower().strip_suffix("km").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+        })
+    };
     let time_unit = matches!(unit, "seconds" | "second" | "minutes" | "minute" | "hours" | "hour");
     let opens_a_time = i > 0 && (lower_at(i - 1) == "at" || lower_at(i - 1) == "in" && (matches!(unit, "hours" | "hour") || lower_at(j + 2) == "seconds"));
     // (the minutes and seconds after the hours: "4 hours 51 minutes 12 seconds")
@@ -1548,8 +1555,10 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
         while k > 0 && matches!(lower_at(k - 1), "more" | "than" | "less" | "under" | "over" | "nearly" | "almost" | "just" | "about" | "around" | "roughly") {
             k -= 1;
         }
-        k > 0 && (lower_at(k - 1) == "by" || k > 1 && matches!(lower_at(k - 1), "of" | "to") && matches!(lower_at(k - 2), "lead" | "gap" | "advantage" | "deficit" | "margin"))
+        k > 0 && (lower_at(k - 1) == "by" || k > 1 && matches!(lower_at(k - 1), "of" | "to" | "was" | "is") && matches!(lower_at(k - 2), "lead" | "gap" | "advantage" | "deficit" | "margin"))
     } && raced();
+    // ("took 38 seconds off the record set by ...": a record's margin)
+    let off_the_record = time_unit && lower_at(j + 1) == "off" && matches!(lower_at(j + 2), "the" | "his" | "her" | "their" | "its") && (lower_at(j + 3) == "record" || lower_at(j + 4) == "record");
     // "saved two match points", "converted three of five break points":
     // a tennis match's own tally
     let tennis_points = matches!(lower_at(j), "match" | "break" | "set" | "championship") && matches!(lower_at(j + 1), "points" | "point");
@@ -1579,7 +1588,7 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     // finish": where in the race something happened
     let race_position = matches!(unit, "kilometres" | "kilometers" | "km" | "miles" | "metres" | "meters" | "laps")
         && (matches!(lower_at(j + 1), "left" | "remaining") || lower_at(j + 1) == "to" && lower_at(j + 2) == "go" || lower_at(j + 1) == "from" && lower_at(j + 2) == "the" && matches!(lower_at(j + 3), "finish" | "line" | "summit" | "top"));
-    race_position || tally || scored_result || scoring_run || race_lengths || odds || cricket_tally(tokens, i) || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || tennis_points || standings || time_back
+    race_position || tally || scored_result || scoring_run || race_lengths || odds || cricket_tally(tokens, i) || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || tennis_points || standings || time_back || off_the_record
 }
 
 /// A number of one to three plain digits ("3", "58", "112"): its value.
@@ -1738,8 +1747,13 @@ fn is_distance_unit(word: &str) -> bool {
 fn marks_a_course_point(tokens: &[Token<'_>], i: usize, after_unit: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
     let to_go = lower_at(after_unit) == "to" && lower_at(after_unit + 1) == "go";
-    let after = i > 0 && lower_at(i - 1) == "after" && tokens.get(after_unit).is_none_or(|t| t.kind == TokenKind::Punct || is_stop(t.lower()));
-    to_go || after
+    let after = i > 0 && matches!(lower_at(i - 1), "after" | "at" | "past" | "beyond") && tokens.get(after_unit).is_none_or(|t| t.kind == TokenKind::Punct || is_stop(t.lower()));
+    // ("by 40km the gap was 25 seconds": by the time the race got there)
+    let by_then = i > 0 && lower_at(i - 1) == "by" && (lower_at(after_unit) == "the" || tokens.get(after_unit).is_some_and(|t| t.is_punct(",")));
+    // ("in the final six kilometres", "ran the final 2.195km in 6:11": the
+    // race's last or first stretch)
+    let stretch = i > 1 && matches!(lower_at(i - 1), "final" | "last" | "first" | "opening" | "closing") && lower_at(i - 2) == "the";
+    to_go || after || by_then || stretch
 }
 
 /// "the 1500 metres", "won the 800 m final": a race named by its distance.

@@ -1491,6 +1491,8 @@ const FUTURE_MARKERS: &[u128] = words![
     "will",
     // (reported: "said it would hold a meeting on Monday")
     "would",
+    // ("said winds should ease on Sunday"; not "should have")
+    "should",
     "shall",
     "ll",
     "scheduled",
@@ -2425,6 +2427,9 @@ impl<'a> Scanner<'a> {
         if !self.is_any(i, FUTURE_MARKERS) {
             return false;
         }
+        if self.is(i, word!("should")) && self.is_any(i + 1, words!["have", "ve"]) {
+            return false;
+        }
         // ("would not confirm that on Wednesday": a refusal told in the
         // past, not a future)
         if self.is(i, word!("would")) && self.is(i + 1, word!("not")) && self.is_any(i + 2, words!["confirm", "say", "comment", "discuss", "reveal", "disclose", "name", "give", "answer", "respond", "speculate", "elaborate"]) {
@@ -2588,6 +2593,9 @@ impl<'a> Scanner<'a> {
             // an adjective after a determiner: "to visit the affected areas",
             // "would write to every affected household by Friday"
             && !(i > 0 && self.is_any(i - 1, words!["the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "all", "every", "each", "any", "no", "some", "many", "most", "other"]))
+            // or after a preposition: "available at staffed stations from
+            // Monday"
+            && !(i > 0 && self.is_any(i - 1, words!["at", "for", "of", "with", "from", "among", "into"]))
     }
 
     /// A simple past form: "dropped", "was", "became".
@@ -5732,6 +5740,16 @@ mod tests {
         // What someone has been asked to do is still to come.
         let text = "The council has invited Maisie to present her design on Monday.";
         assert!(future_context(text, 0..text.len(), text.find("Monday").unwrap()));
+        // An -ed adjective after a preposition is not a past verb either;
+        // "should" looks ahead, "should have" back.
+        for (text, ahead) in [
+            ("Printed copies will be available at staffed stations from Monday.", true),
+            ("Forecasters said winds should ease on Sunday.", true),
+            ("The council should have acted on Sunday.", false),
+        ] {
+            let at = text.find("day").and_then(|d| text[..d].rfind(' ')).unwrap() + 1;
+            assert_eq!(future_context(text, 0..text.len(), at), ahead, "{text}");
+        }
     }
 
     /// The tokens built from the main tokenizer's are those of

@@ -150,7 +150,8 @@ Wednesday): the weekday or the day is wrong, the message says so, and
 both years are offered as **unsafe** fixes. Without a document date the fix inserts an **unsafe**
 `[YEAR]` placeholder. A date less than two months after the document's, in
 a clause that does not say which way it looks (“The Budget on 26 November
-is the main risk”, written on 20 November), gets both years as **unsafe**
+is the main risk”, written on 20 November; and one that was then to come:
+“A cut in December was possible”), gets both years as **unsafe**
 fixes, and so does “last September” written later in the same year (the
 September just gone, or the one before?), and the month a period was meant to last to (“rejected his
 amendment to keep both branches open through June”). A spaced range of
@@ -181,6 +182,8 @@ const FORWARD: &[&str] = &[
     " travel to ", " travels to ", " reconvene ", " reconvenes ", " kick off ", " kicks off ",
     // a sale set for a date: "The phone goes on sale December 4"
     " goes on sale ", " go on sale ",
+    // a birth to come: "the couple are expecting their first child in April"
+    " are expecting their ", " is expecting her ", " is expecting his ", " is expecting their ",
     // work to be done by a date: "a review of staffing levels to be
     // completed by March"
     " to be completed ", " to be finished ", " to be delivered ", " to be published ",
@@ -906,11 +909,21 @@ fn lasts_until(text: &str, span: Span) -> bool {
 }
 
 fn looks_back(lower: &str) -> bool {
-    lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        crate::analysis::figures::is_irregular_past(w)
+    let mut words = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).peekable();
+    while let Some(w) = words.next() {
+        // (not what was then to come: "A cut in December was possible",
+        // "were likely")
+        if matches!(w, "was" | "were") && words.peek().is_some_and(|n| matches!(*n, "possible" | "likely" | "unlikely" | "probable" | "expected" | "due" | "set" | "scheduled" | "planned" | "certain" | "inevitable")) {
+            continue;
+        }
+        if crate::analysis::figures::is_irregular_past(w)
             || matches!(w, "was" | "were" | "had" | "did" | "ago" | "struck" | "sent" | "thought" | "wrote" | "broke" | "chose" | "knew" | "spoke" | "threw" | "wore")
             || w.len() > 4 && w.ends_with("ed") && !matches!(w, "scheduled" | "planned" | "expected" | "proposed" | "intended" | "needed" | "required")
-    })
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// `clause` up to a relative clause that follows the date, when the words
@@ -981,7 +994,11 @@ fn has_a_verb(lower: &str) -> bool {
     ];
     // (and the irregular past forms the figures know: "told investors in
     // July" has its verb)
-    lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').any(|w| VERBS.contains(&w) || w.len() > 4 && w.ends_with("ed") || crate::analysis::figures::is_irregular_past(w))
+    // (and a relative clause has one after its pronoun, whatever its form:
+    // "which last cut rates in October")
+    let mut words = lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty());
+    words.next().is_some_and(|first| matches!(first, "which" | "who") && words.next().is_some())
+        || lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').any(|w| VERBS.contains(&w) || w.len() > 4 && w.ends_with("ed") || crate::analysis::figures::is_irregular_past(w))
 }
 
 /// The clause of `sentence` that holds `date`: from the last comma,
@@ -1320,6 +1337,13 @@ mod tests {
         assert_eq!(fixes_of("Submit a meter reading before 31 March so you are not billed at the new rate."), vec![(" 2027".into(), true)]);
         // within two months after the writing, across the new year: both
         assert_eq!(fixes_of("The Budget on 10 January is the main risk."), vec![(" 2027".into(), false), (" 2026".into(), false)]);
+        // (what was then to come is no past: both, as for a clause that
+        // says nothing; what was done is past)
+        assert_eq!(fixes_of("A cut in December was possible, the governor said."), vec![(" 2026".into(), false), (" 2025".into(), false)]);
+        assert_eq!(fixes_of("The strike in December was called off."), vec![(" 2025".into(), true)]);
+        // (a relative clause after its pronoun has its own verb: "last cut")
+        assert_eq!(fixes_of("The Fed, which last cut rates in October, is expected to meet again on December 16."), vec![(" 2026".into(), true)]);
+        assert_eq!(fixes_of("The couple are expecting their first child in April."), vec![(" 2027".into(), true)]);
         // (not what has gone on since a month)
         assert_eq!(fixes_of("Rates have fallen since December."), vec![(" 2025".into(), true)]);
         // an act told by a participle just before the date is past; a
