@@ -601,7 +601,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
                 break;
             }
         }
-        // "5 feet 10 inches", "(800 km)", "(1.78 m)"
+        // ("1,900 trillion won ($1.3 trillion)": a currency named after the
+        // amount, "won" no verb there, before its conversion)
+        if words == 0 && tokens.get(end + 1).is_some_and(|t| matches!(t.lower(), "won" | "yen" | "yuan" | "rupees" | "rupiah" | "pesos" | "rand" | "naira" | "shillings" | "baht" | "dong" | "ringgit" | "lira" | "kronor" | "kroner" | "zloty" | "forint" | "roubles" | "rubles" | "hryvnias")) && tokens.get(end + 2).is_some_and(|t| t.is_punct("(")) {
+            end += 1;
+            words += 1;
+        }
+        // "5 feet 10 inches", "(800 km)", "(1.78 m)", "($1.3 trillion)"
         loop {
             if let (Some(a), Some(b)) = (tokens.get(end + 1), tokens.get(end + 2))
                 && a.kind == TokenKind::Number && b.kind == TokenKind::Word && !is_stop(b.lower()) && words > 0 && tokens[end].kind == TokenKind::Word {
@@ -613,7 +619,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
                 }
             if tokens.get(end + 1).is_some_and(|t| t.is_punct("("))
                 && let Some(close) = (end + 2..tokens.len().min(end + 8)).find(|&k| tokens[k].is_punct(")"))
-                    && tokens[end + 2..close].iter().any(|t| t.kind == TokenKind::Number) && tokens[end + 2..close].iter().all(|t| t.kind != TokenKind::Word || t.text.len() <= 6)
+                    && tokens[end + 2..close].iter().any(|t| t.kind == TokenKind::Number) && tokens[end + 2..close].iter().all(|t| t.kind != TokenKind::Word || t.text.len() <= 6 || is_multiplier(t.lower()))
                     // (not a score after it: "curls in from 20 yards (1-0)")
                     && !(close == end + 5 && matches!(tokens[end + 3].text, "-" | "–") && tokens[end + 2].kind == TokenKind::Number && tokens[end + 4].kind == TokenKind::Number) {
                         end = close;
@@ -1113,8 +1119,13 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         }
         // "Rembrandt was 28 at the time", "Lima was 19 when he signed": a
         // name's age then (a name opening the sentence, no unit after).
-        if matches!(p.lower(), "was" | "is") && i == 2 && tokens[0].is_capitalized() && !tokens[0].lower().ends_with('s') && plain_integer && digits <= 3
-            && (tokens.get(i + 1).is_some_and(|n| n.eq_ignore_case("when")) || tokens.get(i + 1).zip(tokens.get(i + 2)).zip(tokens.get(i + 3)).is_some_and(|((a, b), c)| a.eq_ignore_case("at") && b.eq_ignore_case("the") && c.eq_ignore_case("time")))
+        // (a name of up to three words: "Tomás Rinaldi was 23 and playing")
+        let named = (2..=4).contains(&i) && tokens[..i - 1].iter().all(|t| t.is_word() && t.is_capitalized()) && !matches!(tokens[0].lower(), "the" | "a" | "an" | "this" | "that" | "it") && !tokens[i - 2].lower().ends_with('s');
+        if matches!(p.lower(), "was" | "is") && named && plain_integer && digits <= 3
+            && (tokens.get(i + 1).is_some_and(|n| n.eq_ignore_case("when")) || tokens.get(i + 1).zip(tokens.get(i + 2)).zip(tokens.get(i + 3)).is_some_and(|((a, b), c)| a.eq_ignore_case("at") && b.eq_ignore_case("the") && c.eq_ignore_case("time"))
+                // ("Rinaldi was 23 and playing in the fourth tier": the age
+                // and what the person was doing then)
+                || tokens.get(i + 1).zip(tokens.get(i + 2)).is_some_and(|(a, b)| a.eq_ignore_case("and") && b.lower().len() > 4 && b.lower().ends_with("ing")))
         {
             return false;
         }
@@ -1658,7 +1669,9 @@ fn names_a_rule(tokens: &[Token<'_>], i: usize) -> bool {
             return true;
         }
     }
-    if i == 0 || lower_at(i - 1) != "the" {
+    // (or its owner's: "the bank's 2 per cent target", "its 2% target")
+    let owned = |w: &str| w.ends_with("'s") || w.ends_with("’s") || matches!(w, "its" | "their" | "our");
+    if i == 0 || !(lower_at(i - 1) == "the" || owned(lower_at(i - 1))) {
         return false;
     }
     let mut k = i + 1;

@@ -22,7 +22,8 @@ written with a short unit (`£38m`, `$1.2bn`, `20p`, `48C`, `6.1mm`,
 quantity; a range is one quantity (`four to six weeks`, `between 200 and
 300 people`, `10-12 staff`, `between £100 and £300`, `20% to 30%`, `between
 5% and 8%`; not a change and the level it reached: `fell 6% to 8%`), so is
-a part of a whole (`41 of the 106 patients`, `three out of four voters`,
+an amount with its conversion in brackets (`1,900 trillion won ($1.3
+trillion)`), a part of a whole (`41 of the 106 patients`, `three out of four voters`,
 `11 of the next 14 points`), a measurement of two sides (`9 by 12
 centimetres`), a ratio (`one in 20 patients`, `more than £1 in every £10`),
 and so is a length of time told in units (`35 minutes and 18 seconds`, `six years and
@@ -53,7 +54,7 @@ seconds”, “second at 38 seconds”); a number word opening a name inside a
 sentence (“a new production of Three Sisters”); a year naming what it is of (“a 2022 review”, a label's
 “2024 revenue:”, a numbered period's “Quarter 2 2026”); what a court heard (“..., Manchester Crown Court heard”, “The
 court heard that ...”: the evidence is the source); a rule's own number, which names it (“the 50% threshold”,
-“the 2% inflation target”, “the two-child limit”); dates, times and durations that only locate an event in time
+“the 2% inflation target”, “the bank's 2 per cent target”, “the two-child limit”); dates, times and durations that only locate an event in time
 (“two days later”, “after 12 weeks”, “within 30 days”, “every two weeks”, “a second or two longer”,
 “over two days in November 2025”, “The next report will be issued in two weeks”), the period of the figure before it
 (“save £18.4m over two years”, “to invest £24 billion in upgrades over five years”: one finding, for the amount), a period
@@ -65,7 +66,7 @@ o'clock”), including spans of
 years and days (“2022–23”, “the 2020 and 2021 seasons”, “between 16 and 29
 January”); ages (“Smith, 45,”, “25 years old”, “a boy of about ten”, “aged 40 to 79”, “aged nine months to four years”, “She was
 81.”, “until they are 18”, “Students who turn 19”, “Okafor, who turned 27 on 9
-November”, “Rembrandt was 28 at the time”, “pupils aged four to 11”, “heavy
+November”, “Rembrandt was 28 at the time”, “Tomás Rinaldi was 23 and playing in the fourth tier”, “pupils aged four to 11”, “heavy
 users at 14”, “a grade 4 at 16 must”, “Hannah and Josh, both 19”, “Their drummer is 17.”, “aged between 19
 and 42”, “the escort, Margaret Hind, 62.”, “Catriona, the keeper's daughter,
 is 19”, an age band: “18- to 24-year-olds”, a step in a life: “took up running
