@@ -1316,7 +1316,11 @@ pub(super) fn holder_unsaid(cue: &str) -> bool {
 #[allow(clippy::too_many_arguments)]
 fn push(out: &mut Vec<Attribution>, text: &str, tokens: &[Token<'_>], cue: Span, src: (usize, usize), lexicon: &Lexicon, anonymous_seen: bool, sentence: Span) {
     let mut source = tokens[src.0].span.cover(tokens[src.1].span);
-    let mut kind = classify(text, tokens, src, lexicon, anonymous_seen, sentence);
+    // (a source before its verb marks its anonymity before the verb: in
+    // "Campaigners have long argued that the council is too close to the
+    // operator" the "close to the" is what they said)
+    let marked_within = if cue.start >= source.end { Span::new(sentence.start, cue.start.clamp(source.end, sentence.end.max(source.end))) } else { sentence };
+    let mut kind = classify(text, tokens, src, lexicon, anonymous_seen, marked_within);
     // (the leader may stand in an aside between the group and its verb)
     let cue_at = tokens.partition_point(|t| t.span.start < cue.start).max(src.0);
     if kind == SourceKind::Vague && led_by_a_name(&tokens[src.0..cue_at]) {

@@ -47,7 +47,10 @@ executive said`) or speaks for an institution (`police officers said`);
 people inside a source's account (“The Prison Officers' Association said
 the report confirmed what its members had said”, “A person familiar with
 the matter said several officials had argued for a cut”: the first source
-is flagged, the officials are what it tells).
+is flagged, the officials are what it tells); an unnamed group whose
+words, not whose standing, hold an anonymity phrase (“Campaigners have
+long argued that the council is too close to the operator” is vague
+attribution, not an anonymous source).
 
 ## Why
 Anonymous sourcing is sometimes necessary, but house style usually asks the
