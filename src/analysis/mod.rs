@@ -1316,6 +1316,9 @@ word_list! {
         "offered", "offers", "proposed", "proposes", "acquired", "bought", "sold",
         // an application: "Castlegate Homes has applied to build 420 homes"
         "applied",
+        // what it met to do: "The board ... met in public on Thursday to
+        // approve a £4.2 million winter plan"
+        "approve", "adopt",
         // a maker's commitment to its customers ("Lumen promises three years of updates")
         "promises", "guarantees", "pledges",
         // a body's orders, warnings and hires: "The Environment Agency has issued two severe flood warnings"
@@ -1694,14 +1697,23 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // Board of the Reserve Bank of Aldania decided")
     let mut name_words = 0;
     // (a name that opens the subject: "the Monetary Policy Board of ...")
-    let subject_named = toks.iter().take(3).any(|n| n.kind == tokens::TokenKind::Word && n.is_capitalized() && !n.eq_ignore_case("the"));
+    // (or a body's kind of one: "The board of Northfield and Vale NHS
+    // Foundation Trust met ... to approve")
+    let subject_named = toks.iter().take(3).any(|n| n.kind == tokens::TokenKind::Word && n.is_capitalized() && !n.eq_ignore_case("the"))
+        || toks.get(2).is_some_and(|n| n.lower() == "of") && toks.get(3).is_some_and(tokens::Token::is_capitalized) && toks.get(1).is_some_and(|n| is_body_kind(n.lower()));
     for (k, t) in toks.iter().enumerate().take(30) {
         if k >= 10 + aside_words + name_words {
             break;
         }
         // (only the words that go on a name: "of the Reserve Bank", not
         // "The number of Valtorian firms exporting outside the EU")
-        let name_goes_on = || k > 1 && toks[k - 1].kind == tokens::TokenKind::Word && (toks[k - 1].is_capitalized() || matches!(toks[k - 1].lower(), "of" | "the" | "for" | "and") && toks[k - 2].is_capitalized() || toks[k - 1].lower() == "the" && toks[k - 2].lower() == "of");
+        // (and a body's kind before "of": "The board of Northfield and Vale
+        // NHS Foundation Trust")
+        let name_goes_on = || {
+            k > 1
+                && toks[k - 1].kind == tokens::TokenKind::Word
+                && (toks[k - 1].is_capitalized() || matches!(toks[k - 1].lower(), "of" | "the" | "for" | "and") && (toks[k - 2].is_capitalized() || is_body_kind(toks[k - 2].lower())) || toks[k - 1].lower() == "the" && toks[k - 2].lower() == "of" || t.lower() == "of" && is_body_kind(toks[k - 1].lower()))
+        };
         if seen_name && subject_named && t.kind == tokens::TokenKind::Word && (t.is_capitalized() || matches!(t.lower(), "of" | "the" | "for" | "and")) && name_goes_on() {
             name_words = (name_words + 1).min(6);
         }

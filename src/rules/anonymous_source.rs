@@ -74,7 +74,9 @@ condition of anonymity because [REASON], said”); only a phrase that says the
 source is unnamed (“speaking anonymously”, “who declined to be named”) is
 replaced by it, without its “who” after the source's own clause (“who left
 in May and asked not to be named” → “who left in May and spoke on condition
-of anonymity because [REASON]”). A source that says it may not speak (“who was not
+of anonymity because [REASON]”); the terms alone are completed (“speaking
+to us on condition of anonymity” → “... on condition of anonymity because
+[REASON]”). A source that says it may not speak (“who was not
 authorised to speak publicly”) has given its reason: it is still flagged,
 and its one fix, also **unsafe**, is a comment that keeps it
 (`<!-- copydesk-disable-next-line anonymous-source -->` on the line above).
@@ -157,6 +159,11 @@ fn explain_anonymity(cx: &RuleContext<'_>, trigger: Span) -> Edit {
         // (a phrase without its "who" goes on the source's own clause: "who
         // left in the summer and asked not to be named" -> "and spoke on
         // condition of anonymity because [REASON]")
+        // (the terms alone after a verb of the writer's: "speaking to us on
+        // condition of anonymity" -> "... anonymity because [REASON]")
+        if cx.doc.prose()[start..end].get(..3).is_some_and(|w| w.eq_ignore_ascii_case("on ")) {
+            return Edit::insert(end, " because [REASON]");
+        }
         let own_who = cx.doc.prose()[start..end].get(..4).is_some_and(|w| w.eq_ignore_ascii_case("who "));
         let reason = if own_who || !cx.doc.prose()[..start].trim_end().ends_with(" and") { REASON } else { &REASON["who ".len()..] };
         return Edit::replace(Span::new(start, end), reason);
@@ -196,6 +203,7 @@ mod tests {
         assert_eq!(fixed("An official, speaking anonymously, said it."), "An official, who spoke on condition of anonymity because [REASON], said it.");
         assert_eq!(fixed("U.S. officials said it."), "U.S. officials, who spoke on condition of anonymity because [REASON], said it.");
         assert_eq!(fixed("An engineer, who left in May and asked not to be named, said it."), "An engineer, who left in May and spoke on condition of anonymity because [REASON], said it.");
+        assert_eq!(fixed("One governor, speaking to us on condition of anonymity, said it."), "One governor, speaking to us on condition of anonymity because [REASON], said it.");
         assert_eq!(fixed("It fell, according to Ukrainian intelligence sources."), "It fell, according to Ukrainian intelligence sources, who spoke on condition of anonymity because [REASON].");
         // (a phrase that says who the source is stays; the clause follows it)
         assert_eq!(

@@ -170,7 +170,9 @@ crime unit with 22 officers”, “The committee took evidence over eight
 sessions”, a named rule's terms: “the Academy Trust Handbook has required
 trusts to seek approval for any contract worth more than £40,000”, the
 body's kind after its owner or a word: “Riverton's transit authority
-approved a plan eliminating 14 routes”, the act after a date's phrase with
+approved a plan eliminating 14 routes”, what it met to do: “The board of
+Northfield and Vale NHS Foundation Trust met in public on Thursday to
+approve a £4.2 million winter plan”, the act after a date's phrase with
 no comma: “In 1997 the Millennium Commission awarded a grant of £15
 million”, “The charity is also launching a
 winter appeal to fund 20 new rescue centres”, a lead-in's for its list:
