@@ -714,6 +714,11 @@ fn named_weekday_year(text: &str, expr: &TimeExpr, month: i8, day: Option<i8>, d
         .map(|d| d.year())
 }
 
+/// The weekday a word names in full ("Tuesday", any case).
+pub fn weekday_from(word: &str) -> Option<Weekday> {
+    weekday_named(word)
+}
+
 fn weekday_named(word: &str) -> Option<Weekday> {
     (1..=7).filter_map(|n| Weekday::from_monday_one_offset(n).ok()).find(|&w| weekday_name(w).eq_ignore_ascii_case(word))
 }

@@ -53,7 +53,10 @@ time, told in the past (“In August 1987 she flew to McMurdo. Over the next
 10 weeks her team launched 41 balloons”); words inside a direct quotation, and an
 interview's answers, which are the interviewee's words (the speaker's words
 cannot be changed; set `dates-in-quotes = true` in `copydesk.toml` to flag
-them too, with a bracketed date as the fix).
+them too, with a bracketed date as the fix); an expression whose date
+follows it in square brackets (“yesterday [26 November 2026]”,
+“yesterday [DATE]”; a note's number or another placeholder is no date:
+“next week [1]” and “soon [citation needed]” are flagged).
 
 ## Why
 Reports are read, quoted and archived long after they are written;
@@ -333,8 +336,20 @@ fn passed_over(cx: &RuleContext<'_>, block: &BlockAnalysis, span: Span, in_quote
     // (or its date in round brackets, as the fix for "currently" before a
     // describing participle writes it: "Engineers currently (as of
     // November 2026) working")
-    let bracketed = after.strip_prefix(" [").is_some_and(|rest| rest.bytes().take(31).any(|b| b == b']')) || after.starts_with(" (as of ");
+    // (a date in square brackets, not a note's number or a placeholder of
+    // another kind: "next week [1]", "yesterday [citation needed]")
+    let bracketed = after.strip_prefix(" [").and_then(|rest| rest.get(..rest.bytes().take(31).position(|b| b == b']')?)).is_some_and(names_a_date) || after.starts_with(" (as of ");
     (in_quote && !cx.settings.dates_in_quotes) || bracketed || cx.dateline.is_some_and(|d| d.overlaps(span))
+}
+
+/// Whether the words in a bracket a fix or the writer put after an
+/// expression give its date: "[DATE]", "[20 April 2022]", "[April 2022]",
+/// "[2022]", "[Tuesday]" (not "[1]" nor "[citation needed]").
+fn names_a_date(inner: &str) -> bool {
+    let digits = inner.bytes().filter(u8::is_ascii_digit).count();
+    inner == "DATE"
+        || digits == 4 || digits > 0 && inner.bytes().any(|b| b.is_ascii_alphabetic())
+        || inner.split(|c: char| !c.is_alphabetic()).any(|w| crate::analysis::figures::is_month(&w.to_ascii_lowercase()) && w.len() > 2 || crate::dates::weekday_from(w).is_some())
 }
 
 /// The date in brackets after an expression inside a quotation (the
