@@ -617,7 +617,10 @@ pub fn relative_fix(
                     let word_before = before.trim_end().rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').next().unwrap_or("").to_ascii_lowercase();
                     let auxiliary = matches!(word_before.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "am" | "not" | "still" | "also" | "and" | "or" | "but" | "has" | "have" | "had" | "having" | "get" | "gets" | "got")
                         || ["'re", "’re", "'s", "’s", "'ve", "’ve", "'d", "’d"].iter().any(|e| word_before.ends_with(e));
-                    if mid_clause && participle && !auxiliary {
+                    // (or a place or state after a noun: "Many of the
+                    // families now in accommodation centres were resettled")
+                    let placed = matches!(after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""), "in" | "at" | "on" | "under" | "inside" | "among" | "with" | "without" | "living" | "awaiting");
+                    if mid_clause && (participle || placed) && !auxiliary {
                         return Some((core.end..core.end, format!(" (as of {when})")));
                     }
                     if mid_clause {
@@ -684,6 +687,9 @@ pub fn relative_fix(
     } else {
         new
     };
+    // (a year does not run into the number after it: "So far 620
+    // volunteers" -> "As of November 2026, 620 volunteers")
+    let new = if slot != Slot::Possessive && new.ends_with(|c: char| c.is_ascii_digit()) && text.get(core.end..).is_some_and(|rest| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))) { new + "," } else { new };
     Some((core, new))
 }
 
@@ -1344,6 +1350,8 @@ mod tests {
                 DM,
                 "The firm, as of November 2026, has 300 staff.",
             ),
+            ("Many of the families now in shelters were resettled.", d, DM, "Many of the families now (as of November 2026) in shelters were resettled."),
+            ("So far 620 volunteers have registered.", d, DM, "As of November 2026, 620 volunteers have registered."),
             // (an aside of a noun or a place after the comma)
             ("A former student, now a professor in Ohio, recalled it.", d, DM, "A former student, as of November 2026 a professor in Ohio, recalled it."),
             ("Its best-known painting, now in a gallery of its own, is back.", d, DM, "Its best-known painting, as of November 2026 in a gallery of its own, is back."),

@@ -1502,6 +1502,8 @@ const FUTURE_MARKERS: &[u128] = words![
     "planning",
     "intends",
     "expects",
+    // ("the zoo is expecting around 6,000 visitors over the weekend")
+    "expecting",
     "tomorrow",
     "next",
     "coming",
@@ -3443,6 +3445,26 @@ impl<'a> Scanner<'a> {
             if plural_noun && (self.is_any(k + 1, words!["mornings", "afternoons", "evenings", "nights", "lunchtimes"]) || described) {
                 return None;
             }
+            // ("Sunday ridership on the line has grown", "Sunday trading
+            // laws": a bare weekday before a noun of what runs on such
+            // days)
+            if j == k && lead.prep.is_none() && q.is_none() && !self.toks[k].poss && self.is_any(k + 1, words!["ridership", "trading", "timetable", "timetables", "service", "services", "opening", "schedule", "league", "lunch", "roast", "school", "edition", "supplement", "worship", "mass", "market", "shift", "shifts", "rota", "fixtures", "trains", "buses", "papers", "paper", "prayers"]) {
+                return None;
+            }
+        }
+        // ("mostly evening, Sunday and rural services": one of a list of
+        // words describing a plural noun)
+        if j == k
+            && lead.prep.is_none()
+            && q.is_none()
+            && j >= 2
+            && self.punct(j - 1, ',')
+            && self.tok(j - 2).is_some_and(|t| t.k == K::Word && !t.cap)
+            && self.is_any(k + 1, words!["and", "or"])
+            && self.tok(k + 2).is_some_and(|t| t.k == K::Word && !t.cap)
+            && (k + 2..(k + 5).min(self.n())).any(|x| self.word(x).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")))
+        {
+            return None;
         }
         // "Thursday 20 – Sunday 23 November", "from Thursday 19 to Sunday
         // 22 November": the first day of a range of dates, its month after
@@ -5746,6 +5768,7 @@ mod tests {
             ("Printed copies will be available at staffed stations from Monday.", true),
             ("Forecasters said winds should ease on Sunday.", true),
             ("The council should have acted on Sunday.", false),
+            ("The zoo is expecting around 6,000 visitors on Sunday.", true),
         ] {
             let at = text.find("day").and_then(|d| text[..d].rfind(' ')).unwrap() + 1;
             assert_eq!(future_context(text, 0..text.len(), at), ahead, "{text}");

@@ -31,7 +31,8 @@ October”, “the last Friday of the month”, “the first Thursday of every m
 and Thursday, 2pm to 8pm”, “lunch Friday and Saturday”); a superlative dated by its participle (“The airline's most
 recent offer, made on August 27”); real terms (“£190,000 in today's prices”), a generic “today's” (“Today's
 audiences know the ending”), a day as a noun's modifier (“Sunday hours at the
-branch”, “32 extra Sunday trains”, “the Sunday papers”), a day's part in the plural (“on
+branch”, “32 extra Sunday trains”, “the Sunday papers”, “Sunday ridership on
+the line”, “mostly evening, Sunday and rural services”), a day's part in the plural (“on
 Tuesday evenings”: every Tuesday's), the first day of a range of dates
 (“Thursday 20 – Sunday 23 November”: the range's end is `missing-year`'s),
 a weekday that is part of a name (“Sheffield Wednesday”, “Good Friday”), “so far” before the period it
@@ -135,7 +136,7 @@ qualifies the verb the date keeps its preposition (“started early this
 year” → “started early in 2026”, “issued late last night” → “issued late
 on the night of 11 November 2026”). Words that cannot be resolved (`recently`, `soon`) get an
 **unsafe** `[DATE]` placeholder (a period counted back takes it whole:
-“until recently” → “until [DATE]”, “in recent years” and “in the past year” → “since [DATE]” (but “than in recent years” → “than in [DATE]”), “four decades ago” → “in [DATE]”, a period counted on to its end:
+“until recently” → “until [DATE]”, “in recent years” and “in the past year” → “since [DATE]” (but “than in recent years” → “than in [DATE]”, and after a simple past the period runs to its end: “closed 20 prisons over the past decade” → “in the decade to [DATE]”), “four decades ago” → “in [DATE]”, a period counted on to its end:
 “over the next two years” → “over the period to [DATE]”, “in the coming weeks” → “by [DATE]”; an edition's “most recent” gives way to it: “in its most recent Corruption Perceptions Index” → “in its [DATE] Corruption Perceptions Index”; “have recently begun” → “have since [DATE] begun”, “had only recently moved” → “had since [DATE] moved”).
 Month first, a full date closes with a comma when the sentence goes on
 (“Today I signed” → “On November 27, 2026, I signed”); a season keeps the
@@ -156,8 +157,11 @@ three months after that summer ended: “in the summer of 2026” and “in the
 summer of 2025” are both offered. “currently” before a participle that
 describes the noun before it keeps its word and takes the date in brackets
 (“Engineers currently working on the lander are ...” → “Engineers
-currently (as of October 2026) working ...”), which then counts as
-dated. A year after a year-less date joins it (“on 12 March last year” →
+currently (as of October 2026) working ...”), and so does “now” before a
+place or state after a noun (“families now in shelters” → “families now (as
+of November 2026) in shelters”), which then counts as dated. A year the
+fix writes does not run into a number after it (“So far 620 volunteers” →
+“As of November 2026, 620 volunteers”). A year after a year-less date joins it (“on 12 March last year” →
 “on 12 March 2025”, “on March 12 last year” → “on March 12, 2025”). The
 “now” of what an unnamed source found (“A recent survey found that one in
 four parents now believe”) is that source's time, not surely the
@@ -243,7 +247,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 fixes.push(fix);
             }
             if fixes.is_empty() {
-                fixes.push(placeholder_fix(&rel.reference, text, span, crate::analysis::words_before(cx.text(), span.start, 1)));
+                fixes.push(placeholder_fix(&rel.reference, text, span, crate::analysis::words_before(cx.text(), span.start, 8)));
             }
             let message = message.unwrap_or_else(|| ["Relative date “", &shown_text, "”: write the date."].concat());
             let mut d = Diagnostic::new(Rule::RelativeDate, span, message);
@@ -310,7 +314,7 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 d.fixes.push(fix);
             }
             if d.fixes.is_empty() {
-                d.fixes.push(placeholder_fix(&rel.reference, text, span, crate::analysis::words_before(cx.text(), span.start, 1)));
+                d.fixes.push(placeholder_fix(&rel.reference, text, span, crate::analysis::words_before(cx.text(), span.start, 8)));
             }
             out.push(d);
         }
@@ -342,6 +346,16 @@ fn passed_over(cx: &RuleContext<'_>, block: &BlockAnalysis, span: Span, in_quote
     (in_quote && !cx.settings.dates_in_quotes) || bracketed || cx.dateline.is_some_and(|d| d.overlaps(span))
 }
 
+/// Whether the words before an expression, back to the clause's start,
+/// tell of the past in a simple past ("closed more than 20 prisons"), not
+/// a perfect ("have closed", "has risen").
+fn told_in_the_simple_past(words_before: &str) -> bool {
+    let clause = words_before.rsplit([',', ';', ':']).next().unwrap_or("").to_ascii_lowercase();
+    let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).collect();
+    !words.iter().any(|w| matches!(*w, "has" | "have" | "had" | "'ve" | "’ve" | "is" | "are" | "will" | "would" | "been"))
+        && words.iter().any(|w| w.len() > 3 && w.ends_with("ed") || crate::analysis::figures::is_irregular_past(w))
+}
+
 /// Whether the words in a bracket a fix or the writer put after an
 /// expression give its date: "[DATE]", "[20 April 2022]", "[April 2022]",
 /// "[2022]", "[Tuesday]" (not "[1]" nor "[citation needed]").
@@ -366,7 +380,8 @@ fn bracketed_date_fix(cx: &RuleContext<'_>, reference: &Reference, span: Span) -
 /// The `[DATE]` placeholder: replacing a lone adverb that cannot be
 /// resolved ("recently" -> "on [DATE]"), else inserted after. `before` is
 /// the word before the expression.
-fn placeholder_fix(reference: &Reference, text: &str, span: Span, before: &str) -> Fix {
+fn placeholder_fix(reference: &Reference, text: &str, span: Span, words_before: &str) -> Fix {
+    let before = words_before.rsplit(' ').next().unwrap_or("");
     // ("until recently" -> "until [DATE]", "in recent years" and "in the
     // past few months" -> "since [DATE]": the period's start is what the
     // writer must give, and the phrase goes with the placeholder)
@@ -386,7 +401,17 @@ fn placeholder_fix(reference: &Reference, text: &str, span: Span, before: &str) 
     } else if counted_back.iter().any(|p| lower.starts_with(p)) && periods.iter().any(|u| lower.ends_with(u)) {
         // (a comparison's term is the period itself: "stronger than in
         // recent years" -> "stronger than in [DATE]")
-        Some(if before == "than" && lower.starts_with("in ") { "in [DATE]" } else { "since [DATE]" })
+        // (a simple past counts the period to its end: "closed more than 20
+        // prisons over the past decade" -> "in the decade to [DATE]"; "since"
+        // goes with a perfect, "have risen since [DATE]")
+        if before == "than" && lower.starts_with("in ") {
+            Some("in [DATE]")
+        } else if let Some(period) = counted_back.iter().find_map(|p| lower.strip_prefix(p)).filter(|_| told_in_the_simple_past(words_before)) {
+            let new = [if text.starts_with(char::is_uppercase) { "In the " } else { "in the " }, period, " to [DATE]"].concat();
+            return Fix::unsafe_(["Replace with “", &new, "”"].concat(), vec![Edit::replace(span, new)]);
+        } else {
+            Some("since [DATE]")
+        }
     } else if counted_on.iter().any(|p| lower.starts_with(p)) && periods.iter().any(|u| lower.ends_with(u)) {
         Some(if lower.starts_with("over ") { "over the period to [DATE]" } else { "by [DATE]" })
     } else if lower.ends_with(" ago") && !after_preposition {
