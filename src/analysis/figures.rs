@@ -955,7 +955,8 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         let ends_subject = |n: &Token<'_>| matches!(n.lower(), "is" | "was" | "has" | "had" | "will" | "launched" | "arrives" | "arrived" | "costs" | "cost" | "sold" | "sells" | "runs" | "ran" | "goes" | "went" | "comes" | "came");
         // (or a title and its years in a list: "Precinct 47 (1986–1992)";
         // or an adverb before the verb: "Hull 801 finally began sailing")
-        let title_then = |n: &Token<'_>| ends_subject(n) || n.is_punct("(") || n.lower().len() > 4 && n.lower().ends_with("ly");
+        // (or a title's next word: "- *Holloway 4 Live at the Vanguard*")
+        let title_then = |n: &Token<'_>| ends_subject(n) || n.is_punct("(") || n.lower().len() > 4 && n.lower().ends_with("ly") || n.kind == TokenKind::Word && n.is_capitalized() && !is_month(n.lower());
         if i == 1 && plain_integer && digits <= 3 && p.kind == TokenKind::Word && p.is_capitalized() && p.text.len() > 2 && !p.is_abbreviation() && !is_month(p.lower()) && !is_stop(p.lower()) && !matches!(p.lower(), "almost" | "nearly" | "about" | "around" | "roughly" | "some" | "only" | "just" | "more" | "fewer" | "less" | "approximately" | "another" | "exactly" | "precisely" | "all" | "top" | "first" | "perhaps" | "maybe" | "up" | "least") && tokens.get(2).is_some_and(title_then) {
             return false;
         }
@@ -1034,7 +1035,9 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         // sentence
         // (or with its subject right after it: "At 14 she moved to Buenos
         // Aires")
-        if p.eq_ignore_case("at") && i == 1 && plain_integer && digits <= 2 && next.is_some_and(|n| n.is_punct(",") || matches!(n.text, "he" | "she" | "they" | "I" | "we")) {
+        // (or the age something was done by: "By 16 she was sitting in at
+        // the club")
+        if (p.eq_ignore_case("at") || p.text == "By") && i == 1 && plain_integer && digits <= 2 && next.is_some_and(|n| n.is_punct(",") || matches!(n.text, "he" | "she" | "they" | "I" | "we")) {
             return false;
         }
         // "at 10 under after a 69", "finished 4 over,": a golfer's total

@@ -71,12 +71,12 @@ users at 14”, “a grade 4 at 16 must”, “Hannah and Josh, both 19”, “T
 and 42”, “the escort, Margaret Hind, 62.”, “Catriona, the keeper's daughter,
 is 19”, an age band: “18- to 24-year-olds”, a step in a life: “took up running
 at 64”, “died at 87”, “became its leader at 36”, an age opening the
-sentence: “At 61, Vidal remains a commanding presence”, “At 14 she moved”, “left school at 15 to work”, “started racing at 14”, “people turning 75 began”, people
+sentence: “At 61, Vidal remains a commanding presence”, “At 14 she moved”, “By 16 she was sitting in”, “left school at 15 to work”, “started racing at 14”, “people turning 75 began”, people
 over or under an age: “Most are over 60.”, “14% of participants were 80 or older”); numbers in names, labels and identifiers (`World War II`, `G7`,
 `COVID-19`, `Article 5`, `Table 1`, `Proposal 3`, `Option 2`, `No. 27`, `a Big Four firm`, `type 2 diabetes`, `a phase 3
 trial`, `runway 27`, `junctions 10 and 11`, `the 1, 2, 3 and B, D lines`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`, `on lap 31`, `at mile 16`, a band's
 line-up: `The Glasgow five-piece`, a kind of play: `a three-on-three rush`, a year after its describing word: `the celebrated 2018 production`, `whose 1968 single`,
-`the 47 service`, `the 36 and 36A routes`, `a band 5 nurse`, a title in a list: `- Precinct 47 (1986–1992)`, a product's name: `Nova 8 Pro`,
+`the 47 service`, `the 36 and 36A routes`, `a band 5 nurse`, a title in a list: `- Precinct 47 (1986–1992)`, `- *Holloway 4 Live at the Vanguard*`, a product's name: `Nova 8 Pro`,
 `Ironveil 2 launched`, the decimal of a name: `PM2.5`, the last part of a
 code: `SSP5-8.5`, a DOI's prefix: `doi:10.1038/...`, a scheme named by a
 range: `the 16-25 Railcard`, a group's or a formation's name: `the big
