@@ -1575,7 +1575,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     let dated_phrase = || {
         let date_words = toks.iter().skip(1).take(3).take_while(|t| t.kind == tokens::TokenKind::Number || figures::is_month(t.lower())).count();
         let next = toks.get(1 + date_words);
-        (date_words > 0 && next.is_some_and(|n| n.kind == tokens::TokenKind::Word && (n.lower() == "the" || n.is_capitalized()))).then_some(1 + date_words).unwrap_or(0)
+        if date_words > 0 && next.is_some_and(|n| n.kind == tokens::TokenKind::Word && (n.lower() == "the" || n.is_capitalized())) { 1 + date_words } else { 0 }
     };
     let subject_start = phrase_words.map_or(0, |n| toks.iter().take(n).position(|t| t.is_punct(",")).map_or_else(dated_phrase, |c| c + 1));
     let toks = &toks[subject_start..];

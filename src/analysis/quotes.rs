@@ -75,11 +75,7 @@ fn is_title_case(inner: &str) -> bool {
         match word.chars().next() {
             _ if n >= 12 => return false,
             Some(c) if c.is_uppercase() => capitalised += 1,
-            Some(c) if c.is_lowercase() => {
-                if !matches!(word, "a" | "an" | "the" | "and" | "or" | "but" | "nor" | "of" | "in" | "on" | "at" | "to" | "for" | "from" | "by" | "with" | "as" | "into" | "over" | "vs" | "v") {
-                    return false;
-                }
-            }
+            Some(c) if c.is_lowercase() && !matches!(word, "a" | "an" | "the" | "and" | "or" | "but" | "nor" | "of" | "in" | "on" | "at" | "to" | "for" | "from" | "by" | "with" | "as" | "into" | "over" | "vs" | "v") => return false,
             _ => {}
         }
     }
