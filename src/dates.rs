@@ -610,16 +610,16 @@ pub fn relative_fix(
                     let after = text.get(core.end..).unwrap_or("").trim_start();
                     // (or a past participle: "supplements currently sold in
                     // pharmacies", "heatwaves of the kind now seen")
-                    let participle = after.split(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| {
-                        w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed") && !w.ends_with("eed"))
-                            || matches!(w, "seen" | "sold" | "held" | "known" | "made" | "built" | "given" | "taken" | "kept" | "paid" | "shown" | "done" | "written" | "spent" | "run" | "led" | "grown" | "found" | "bought" | "brought" | "thought" | "taught" | "worn" | "drawn" | "set" | "put")
-                    });
+                    // (the word after, read once for the three tests below)
+                    let word_after = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                    let participle = word_after.len() > 4 && (word_after.ends_with("ing") || word_after.ends_with("ed") && !word_after.ends_with("eed"))
+                        || matches!(word_after, "seen" | "sold" | "held" | "known" | "made" | "built" | "given" | "taken" | "kept" | "paid" | "shown" | "done" | "written" | "spent" | "run" | "led" | "grown" | "found" | "bought" | "brought" | "thought" | "taught" | "worn" | "drawn" | "set" | "put");
                     let word_before = before.trim_end().rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').next().unwrap_or("").to_ascii_lowercase();
                     let auxiliary = matches!(word_before.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "am" | "not" | "still" | "also" | "and" | "or" | "but" | "has" | "have" | "had" | "having" | "get" | "gets" | "got")
                         || ["'re", "’re", "'s", "’s", "'ve", "’ve", "'d", "’d"].iter().any(|e| word_before.ends_with(e));
                     // (or a place or state after a noun: "Many of the
                     // families now in accommodation centres were resettled")
-                    let placed = matches!(after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""), "in" | "at" | "on" | "under" | "inside" | "among" | "with" | "without" | "living" | "awaiting");
+                    let placed = matches!(word_after, "in" | "at" | "on" | "under" | "inside" | "among" | "with" | "without" | "living" | "awaiting");
                     if mid_clause && (participle || placed) && !auxiliary {
                         return Some((core.end..core.end, format!(" (as of {when})")));
                     }
@@ -633,7 +633,7 @@ pub fn relative_fix(
                     // the comma: "A former student, now a professor in the
                     // United States," -> "as of November 2026 a professor")
                     let names_a_thing = matches!(
-                        after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""),
+                        word_after,
                         "a" | "an" | "the" | "in" | "at" | "on" | "with" | "part" | "one" | "among" | "based" | "home" | "his" | "her" | "its" | "their"
                     );
                     if !r.sentence_start && before.trim_end().ends_with(',') && continues && !participle && !names_a_thing {
@@ -721,11 +721,7 @@ fn named_weekday_year(text: &str, expr: &TimeExpr, month: i8, day: Option<i8>, d
 }
 
 /// The weekday a word names in full ("Tuesday", any case).
-pub fn weekday_from(word: &str) -> Option<Weekday> {
-    weekday_named(word)
-}
-
-fn weekday_named(word: &str) -> Option<Weekday> {
+pub(crate) fn weekday_named(word: &str) -> Option<Weekday> {
     (1..=7).filter_map(|n| Weekday::from_monday_one_offset(n).ok()).find(|&w| weekday_name(w).eq_ignore_ascii_case(word))
 }
 

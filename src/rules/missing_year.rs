@@ -726,7 +726,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // purpose looks ahead of an act whose own time is not given, so
             // both years are offered too.
             let meant_to_last = !looks_forward && cx.date.is_some() && lasts_until(cx.text(), span);
-            let soon_after = meant_to_last || !looks_forward && !since && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) && !looks_back(&cx.slice(clause).to_lowercase());
+            // (whether the date's clause tells of the past: asked at most
+            // once, by the two readings below that need it)
+            let told_back = std::cell::OnceCell::new();
+            let clause_looks_back = || *told_back.get_or_init(|| looks_back(&cx.slice(clause).to_lowercase()));
+            let soon_after = meant_to_last || !looks_forward && !since && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) && !clause_looks_back();
             let fix_for = |forward: bool| cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), expr, date, forward)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new));
             let title_of = |range: &std::ops::Range<usize>, new_text: &str| ["Add the year: “", cx.slice(Span::new(span.start, range.start.max(span.start))), new_text, "”"].concat();
             // "up from £1,085 last September", written in October: the
@@ -743,18 +747,19 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 TimeKind::MissingYear { month, day: Some(day), .. } => Some((month, day)),
                 _ => None,
             };
-            let given_year = known_years.get_or_insert_with(|| KnownYears::of(cx)).for_date(&expr.kind, span.start).or_else(|| day.filter(|_| !looks_forward && !told_ahead.is_empty() && !looks_back(&cx.slice(clause).to_lowercase())).and_then(|day| told_ahead.get(&day).copied()));
+            let given_year = known_years.get_or_insert_with(|| KnownYears::of(cx)).for_date(&expr.kind, span.start).or_else(|| day.filter(|_| !looks_forward && !told_ahead.is_empty() && !clause_looks_back()).and_then(|day| told_ahead.get(&day).copied()));
             let given_of = |new_text: &str| -> Option<String> {
                 let (year, date) = (given_year?, cx.date?);
                 let added = [date.year() - 1, date.year(), date.year() + 1].into_iter().map(|y| y.to_string()).find(|y| new_text.contains(y.as_str()))?;
                 Some(new_text.replace(&added, &year.to_string()))
             };
-            // A weekday that fits only a year on the other side of the
-            // document date ("will meet on Tuesday, 9 December", written
-            // on 27 November 2026, when 9 December 2026 is a Wednesday):
-            // the weekday or the day is wrong; both years are offered.
-            // (only ahead: a clause's past is read from looser signs, "is
-            // confirmed for Monday 13 October" among them)
+            // A weekday that, in a clause that looks ahead, fits only a
+            // year before the document date ("will meet on Tuesday, 9
+            // December", written on 27 November 2026, when 9 December 2026
+            // is a Wednesday): the weekday or the day is wrong; both years
+            // are offered. (Not asked of a clause that looks back: its past
+            // is read from looser signs, "is confirmed for Monday 13
+            // October" among them.)
             let clash = cx.date.filter(|_| looks_forward).and_then(|date| Some((crate::dates::weekday_clash(cx.text(), expr, date)?, date)));
             match fix_for(looks_forward) {
                 Some((range, new_text)) if let Some(given) = given_of(&new_text) => {

@@ -363,7 +363,7 @@ fn names_a_date(inner: &str) -> bool {
     let digits = inner.bytes().filter(u8::is_ascii_digit).count();
     inner == "DATE"
         || digits == 4 || digits > 0 && inner.bytes().any(|b| b.is_ascii_alphabetic())
-        || inner.split(|c: char| !c.is_alphabetic()).any(|w| crate::analysis::figures::is_month(&w.to_ascii_lowercase()) && w.len() > 2 || crate::dates::weekday_from(w).is_some())
+        || inner.split(|c: char| !c.is_alphabetic()).any(|w| crate::analysis::figures::is_month(&w.to_ascii_lowercase()) && w.len() > 2 || crate::dates::weekday_named(w).is_some())
 }
 
 /// The date in brackets after an expression inside a quotation (the
