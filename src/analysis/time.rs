@@ -4123,6 +4123,13 @@ impl<'a> Scanner<'a> {
         if words == 0 {
             return None;
         }
+        // ("the centrepiece of recent policy": a mass noun with no article
+        // is the kind of thing, not one dated by the writing; "recent
+        // years", "recent history", "recent reports", "recent flooding"
+        // are)
+        if !det && !self.is(k - 1, word!("most")) && words == 1 && self.unit(k + 1).is_none() && !self.is(k + 1, word!("history")) && self.word(k + 1).is_some_and(|w| !w.ends_with('s') && !w.ends_with("ing")) {
+            return None;
+        }
         // ("The airline's most recent offer, made on August 27": the
         // participle after it dates it)
         let at = if self.punct(e, ',') { e + 1 } else { e };

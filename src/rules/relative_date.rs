@@ -46,7 +46,9 @@ is the time of writing; nor a draw's next fixture: “Italy now face Germany
 in the semi-finals”), “too soon” (“it is too soon to judge”), a length of time something is
 to last (“is expected to last eight weeks”), the “now” of present-day geography (“what is now
 southern Nigeria”); a comparison with earlier work (“More recent modelling
-suggests”), a kind of person counted (“a survey of 2,000 recent buyers”)
+suggests”), a kind of person counted (“a survey of 2,000 recent buyers”), a kind of
+thing named by a mass noun with no article (“the centrepiece of recent
+policy”; not “recent years”, “recent reports”, “recent flooding”)
 and a rank among things just named (“two bids rejected, the most
 recent worth £42 million”, “the most recent one”); references anchored in the same sentence (“two days
 after the 3 October strike”); a count of units on from the story's own
