@@ -1178,11 +1178,12 @@ fn full_names(data: &'static str, column: usize) -> impl Iterator<Item = &'stati
 
 /// The last words of [`named_documents`]' names (class
 /// [`super::lexicon::class::DOCUMENT_KIND`], in any case).
-pub(crate) const DOCUMENT_KINDS: [&str; 15] = ["Index", "Ranking", "Rankings", "Survey", "Census", "Barometer", "Atlas", "Tracker", "Monitor", "Database", "Scoreboard", "Journal", "Poll", "Average", "Study"];
+pub(crate) const DOCUMENT_KINDS: [&str; 16] = ["Index", "Ranking", "Rankings", "Survey", "Census", "Barometer", "Atlas", "Tracker", "Monitor", "Database", "Scoreboard", "Journal", "Poll", "Average", "Study", "Guide"];
 
 /// Named documents that rank, count or publish findings ("on the UN Human
 /// Development Index", "in the Global Peace Index", "by the Annual
-/// Population Survey", "in The New England Journal of Medicine"):
+/// Population Survey", "in The New England Journal of Medicine", "in the
+/// Northgate University Guide 2027"):
 /// a preposition, "the", then a capitalised name of two or more words whose
 /// last word says what kind of document it is. Returns (preposition, name).
 fn named_documents(tokens: &[Token<'_>]) -> Vec<(Span, Span)> {

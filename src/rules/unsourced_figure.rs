@@ -125,7 +125,8 @@ reported 318 suspected cases”, “the police counted 4,000 protesters”,
 which the National Audit Office put at £1.8 billion,”) or to the named
 document or a body's evidence whose finding a relative clause tells (“the
 Labour Force Survey for the third quarter, which shows that”, “by the Care
-Quality Commission in its last inspection, which found that”), or set in or based
+Quality Commission in its last inspection, which found that”) or that a
+figure is given in (“scored 81% in the Complete University Guide 2027”), or set in or based
 on what a named body projects or records (“In the Committee's central
 projection, inflation falls to 2%”, “based on the Authority's location
 data”, “712 homes a year under the government's standard method”), or to
