@@ -478,7 +478,14 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         // penalties on smugglers.")
         let in_first_person = || matches!(leading_words(slice, prev.span)[0], "I" | "I'm" | "I’m" | "I've" | "I’ve" | "We" | "We're" | "We’re" | "We've" | "We’ve");
         let prev_has_source = || prev.quoted_speaker || prev.carried_over || prev.own_act || prev.attributions.iter().any(|a| a.kind != SourceKind::Vague) || in_first_person();
-        let continues = || continues_account(slice, sentences_out[n].span) || continues_figures(slice, prev, &sentences_out[n]) || share_of_those_counted(slice, sentences_out[n].span);
+        // (the evidence a court heard goes on in the past: "The court heard
+        // that Mr Okafor was cycling to work. The lorry, driven by Paul
+        // Reddish, had stopped beside him at a red light.")
+        let goes_on_with_the_evidence = || {
+            prev.attributions.iter().any(|a| a.kind != SourceKind::Vague && slice.get(a.cue.range()).is_some_and(|c| c.eq_ignore_ascii_case("heard")))
+                && slice.get(sentences_out[n].span.range()).is_some_and(|t| [" had ", " was ", " were "].iter().any(|w| t.contains(w)))
+        };
+        let continues = || continues_account(slice, sentences_out[n].span) || continues_figures(slice, prev, &sentences_out[n]) || share_of_those_counted(slice, sentences_out[n].span) || goes_on_with_the_evidence();
         if !sentences_out[n].is_sourced() && prev_has_source() && continues() {
             sentences_out[n].carried_over = true;
         }

@@ -17,7 +17,9 @@ pronoun-led continuation, “That is roughly 45% of the total”, “It was the
 third monthly rise in a row”, a share of what it counted: “Just under
 half were seen sleeping rough for the first time”, “These
 proposals increase penalties” after the writer's own “I'm calling on
-Congress to pass the proposals”) or from the line that introduces its
+Congress to pass the proposals”, the evidence a court heard going on in
+the past: “The court heard that Mr Okafor was cycling to work. The lorry
+had stopped beside him at a red light.”) or from the line that introduces its
 list (“According to the paper:”, “We recommend that the council:”, or a
 short lead-in after a sourced sentence: “The report sets out eight
 findings. The most significant are:”). “In
