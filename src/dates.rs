@@ -620,7 +620,10 @@ pub fn relative_fix(
                     // (or a place or state after a noun: "Many of the
                     // families now in accommodation centres were resettled")
                     let placed = matches!(word_after, "in" | "at" | "on" | "under" | "inside" | "among" | "with" | "without" | "living" | "awaiting");
-                    if mid_clause && (participle || placed) && !auxiliary {
+                    // (or inside a noun phrase: "based on the currently
+                    // available information")
+                    let in_a_noun_phrase = matches!(word_before.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these" | "those" | "any" | "all");
+                    if mid_clause && (participle || placed || in_a_noun_phrase) && !auxiliary {
                         return Some((core.end..core.end, format!(" (as of {when})")));
                     }
                     if mid_clause {
@@ -1348,6 +1351,7 @@ mod tests {
             ),
             ("Many of the families now in shelters were resettled.", d, DM, "Many of the families now (as of November 2026) in shelters were resettled."),
             ("So far 620 volunteers have registered.", d, DM, "As of November 2026, 620 volunteers have registered."),
+            ("It is based on the currently available information.", d, DM, "It is based on the currently (as of November 2026) available information."),
             // (an aside of a noun or a place after the comma)
             ("A former student, now a professor in Ohio, recalled it.", d, DM, "A former student, as of November 2026 a professor in Ohio, recalled it."),
             ("Its best-known painting, now in a gallery of its own, is back.", d, DM, "Its best-known painting, as of November 2026 in a gallery of its own, is back."),

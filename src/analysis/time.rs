@@ -1493,6 +1493,10 @@ const FUTURE_MARKERS: &[u128] = words![
     "would",
     // ("said winds should ease on Sunday"; not "should have")
     "should",
+    // ("temperatures could fall to minus 12C on Sunday night", "might";
+    // not "could have", "could not")
+    "could",
+    "might",
     "shall",
     "ll",
     "scheduled",
@@ -2429,7 +2433,12 @@ impl<'a> Scanner<'a> {
         if !self.is_any(i, FUTURE_MARKERS) {
             return false;
         }
-        if self.is(i, word!("should")) && self.is_any(i + 1, words!["have", "ve"]) {
+        if self.is_any(i, words!["should", "could", "might"]) && self.is_any(i + 1, words!["have", "ve"]) {
+            return false;
+        }
+        // ("could not attend on Monday": an ability that failed, told in the
+        // past)
+        if self.is(i, word!("could")) && self.is_any(i + 1, words!["not"]) {
             return false;
         }
         // ("would not confirm that on Wednesday": a refusal told in the
@@ -5776,6 +5785,8 @@ mod tests {
             ("Forecasters said winds should ease on Sunday.", true),
             ("The council should have acted on Sunday.", false),
             ("The zoo is expecting around 6,000 visitors on Sunday.", true),
+            ("Temperatures could fall to minus 12C on Sunday.", true),
+            ("He could not attend on Sunday.", false),
         ] {
             let at = text.find("day").and_then(|d| text[..d].rfind(' ')).unwrap() + 1;
             assert_eq!(future_context(text, 0..text.len(), at), ahead, "{text}");

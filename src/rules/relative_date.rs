@@ -159,7 +159,9 @@ three months after that summer ended: “in the summer of 2026” and “in the
 summer of 2025” are both offered. “currently” before a participle that
 describes the noun before it keeps its word and takes the date in brackets
 (“Engineers currently working on the lander are ...” → “Engineers
-currently (as of October 2026) working ...”), and so does “now” before a
+currently (as of October 2026) working ...”), and so does one inside a
+noun phrase (“the currently available information” → “the currently (as
+of November 2026) available information”) and “now” before a
 place or state after a noun (“families now in shelters” → “families now (as
 of November 2026) in shelters”), which then counts as dated. A year the
 fix writes does not run into a number after it (“So far 620 volunteers” →
