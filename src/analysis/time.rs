@@ -2606,7 +2606,7 @@ impl<'a> Scanner<'a> {
             && !(i > 0 && self.is_any(i - 1, words!["the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "all", "every", "each", "any", "no", "some", "many", "most", "other"]))
             // or after a preposition: "available at staffed stations from
             // Monday"
-            && !(i > 0 && self.is_any(i - 1, words!["at", "for", "of", "with", "from", "among", "into"]))
+            && !(i > 0 && self.is_any(i - 1, words!["at", "for", "of", "with", "from", "among", "into", "in", "on", "by", "to", "under", "over", "across", "through", "without", "near"]))
     }
 
     /// A simple past form: "dropped", "was", "became".
@@ -5785,7 +5785,7 @@ mod tests {
             ("Forecasters said winds should ease on Sunday.", true),
             ("The council should have acted on Sunday.", false),
             ("The zoo is expecting around 6,000 visitors on Sunday.", true),
-            ("Temperatures could fall to minus 12C on Sunday.", true),
+            ("Temperatures could fall to minus 12C in sheltered glens on Sunday.", true),
             ("He could not attend on Sunday.", false),
         ] {
             let at = text.find("day").and_then(|d| text[..d].rfind(' ')).unwrap() + 1;
