@@ -4071,7 +4071,8 @@ impl<'a> Scanner<'a> {
         if self.is(k, word!("recent")) && k > 0 && self.toks[k - 1].k == K::Num {
             return None;
         }
-        if self.is(k, word!("most")) {
+        let most = self.is(k, word!("most"));
+        if most {
             k += 1;
         }
         if !self.is(k, word!("recent")) || !self.plain_case(k) && !self.toks[k].cap {
@@ -4136,7 +4137,7 @@ impl<'a> Scanner<'a> {
         // is the kind of thing, not one dated by the writing; "recent
         // years", "recent history", "recent reports", "recent flooding"
         // are)
-        if !det && !self.is(k - 1, word!("most")) && words == 1 && self.unit(k + 1).is_none() && !self.is(k + 1, word!("history")) && self.word(k + 1).is_some_and(|w| !w.ends_with('s') && !w.ends_with("ing")) {
+        if !det && !most && words == 1 && self.unit(k + 1).is_none() && !self.is(k + 1, word!("history")) && self.word(k + 1).is_some_and(|w| !w.ends_with('s') && !w.ends_with("ing")) {
             return None;
         }
         // ("The airline's most recent offer, made on August 27": the
