@@ -140,7 +140,7 @@ pub fn is_suppression(fix: &Fix) -> bool {
 
 /// Drop suppressed findings, honour front-matter disables, and report
 /// suppressions that suppressed nothing (when that rule is enabled).
-pub fn apply(doc: &Document, diagnostics: Vec<Diagnostic>, report_unused: bool) -> Vec<Diagnostic> {
+pub fn apply(doc: &Document, mut diagnostics: Vec<Diagnostic>, report_unused: bool) -> Vec<Diagnostic> {
     let disabled: Vec<Rule> = doc.front_matter().map(|f| f.disable.iter().filter_map(|id| Rule::from_id(id)).collect()).unwrap_or_default();
     let mut suppressions = collect(doc);
     let mut kept = Vec::with_capacity(diagnostics.len());
@@ -150,7 +150,6 @@ pub fn apply(doc: &Document, diagnostics: Vec<Diagnostic>, report_unused: bool) 
     // made a report with a comment in each paragraph quadratic). The sort
     // is stable and the findings are sorted again below, so the order of
     // what is kept does not change.
-    let mut diagnostics = diagnostics;
     diagnostics.sort_by_key(|d| d.span.start);
     let mut by_start: Vec<usize> = (0..suppressions.len()).collect();
     by_start.sort_by_key(|&i| suppressions[i].region.start);

@@ -481,14 +481,6 @@ fn block_text<'p>(prose: &'p [u8], block: &Block) -> &'p str {
     prose.get(block.span.range()).and_then(|t| std::str::from_utf8(t).ok()).unwrap_or("").trim()
 }
 
-/// A section of sources ("References", "Bibliography", "Notes", "Works
-/// cited"): its entries are what the report cites, as footnotes are, not
-/// what it asserts ("Mackay F, et al. Sleep regularity and mortality in
-/// 61,000 UK adults. *Sleep Health*. 2026."). So is a glossary ("Glossary",
-/// "Key terms"): its entries define words ("Gigawatt (GW): one billion
-/// watts"). Every block after such a heading, up to the next heading, is
-/// made a [`BlockKind::Footnote`]. A short paragraph wholly in bold
-/// ("**Key terms**") opens such a section as a heading does.
 /// The furthest end of `spans[..=k]`, for each `k`.
 fn furthest_ends(spans: &[Span]) -> Vec<usize> {
     spans
@@ -500,6 +492,14 @@ fn furthest_ends(spans: &[Span]) -> Vec<usize> {
         .collect()
 }
 
+/// A section of sources ("References", "Bibliography", "Notes", "Works
+/// cited"): its entries are what the report cites, as footnotes are, not
+/// what it asserts ("Mackay F, et al. Sleep regularity and mortality in
+/// 61,000 UK adults. *Sleep Health*. 2026."). So is a glossary ("Glossary",
+/// "Key terms"): its entries define words ("Gigawatt (GW): one billion
+/// watts"). Every block after such a heading, up to the next heading, is
+/// made a [`BlockKind::Footnote`]. A short paragraph wholly in bold
+/// ("**Key terms**") opens such a section as a heading does.
 fn mark_source_lists(blocks: &mut [Block], text: &str, prose: &[u8]) {
     const TITLES: [&str; 24] = [
         "references", "reference list", "bibliography", "sources", "notes", "endnotes", "footnotes", "works cited", "literature cited", "citations", "further reading", "notes and references", "sources and notes",

@@ -156,15 +156,16 @@ fn explain_anonymity(cx: &RuleContext<'_>, trigger: Span) -> Edit {
         ["anonym", "name", "identified"].iter().any(|w| phrase.contains(w))
     };
     if let Some(&(_, start, end)) = stated.iter().rfind(says_unnamed) {
+        let phrase = &cx.doc.prose()[start..end];
         // (a phrase without its "who" goes on the source's own clause: "who
         // left in the summer and asked not to be named" -> "and spoke on
         // condition of anonymity because [REASON]")
         // (the terms alone after a verb of the writer's: "speaking to us on
         // condition of anonymity" -> "... anonymity because [REASON]")
-        if cx.doc.prose()[start..end].get(..3).is_some_and(|w| w.eq_ignore_ascii_case("on ")) {
+        if phrase.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("on ")) {
             return Edit::insert(end, " because [REASON]");
         }
-        let own_who = cx.doc.prose()[start..end].get(..4).is_some_and(|w| w.eq_ignore_ascii_case("who "));
+        let own_who = phrase.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("who "));
         let reason = if own_who || !cx.doc.prose()[..start].trim_end().ends_with(" and") { REASON } else { &REASON["who ".len()..] };
         return Edit::replace(Span::new(start, end), reason);
     }

@@ -1001,9 +1001,12 @@ fn has_a_verb(lower: &str) -> bool {
     // July" has its verb)
     // (and a relative clause has one after its pronoun, whatever its form:
     // "which last cut rates in October")
+    let is_verb = |w: &str| VERBS.contains(&w) || w.len() > 4 && w.ends_with("ed") || crate::analysis::figures::is_irregular_past(w);
     let mut words = lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty());
-    words.next().is_some_and(|first| matches!(first, "which" | "who") && words.next().is_some())
-        || lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').any(|w| VERBS.contains(&w) || w.len() > 4 && w.ends_with("ed") || crate::analysis::figures::is_irregular_past(w))
+    match words.next() {
+        Some("which" | "who") if words.next().is_some() => true,
+        first => first.is_some_and(is_verb) || words.any(is_verb),
+    }
 }
 
 /// The clause of `sentence` that holds `date`: from the last comma,

@@ -355,9 +355,9 @@ fn passed_over(cx: &RuleContext<'_>, block: &BlockAnalysis, span: Span, in_quote
 /// a perfect ("have closed", "has risen").
 fn told_in_the_simple_past(words_before: &str) -> bool {
     let clause = words_before.rsplit([',', ';', ':']).next().unwrap_or("").to_ascii_lowercase();
-    let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).collect();
-    !words.iter().any(|w| matches!(*w, "has" | "have" | "had" | "'ve" | "’ve" | "is" | "are" | "will" | "would" | "been"))
-        && words.iter().any(|w| w.len() > 3 && w.ends_with("ed") || crate::analysis::figures::is_irregular_past(w))
+    let words = || clause.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty());
+    !words().any(|w| matches!(w, "has" | "have" | "had" | "'ve" | "’ve" | "is" | "are" | "will" | "would" | "been"))
+        && words().any(|w| w.len() > 3 && w.ends_with("ed") || crate::analysis::figures::is_irregular_past(w))
 }
 
 /// Whether the words in a bracket a fix or the writer put after an
