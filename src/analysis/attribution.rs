@@ -467,17 +467,32 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         let determined_object = tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "the" | "its" | "his" | "her" | "their" | "that" | "this" | "these" | "those"));
         // (over an aside after the subject: "Rightmove's House Price
         // Index, published on Monday, put the average asking price at")
-        let before_aside = || {
+        // (an aside that names who made the evidence is its source: "A poll
+        // of 612 adults, carried out by Survation for Best for Britain, put
+        // Reform on 34%")
+        // (its maker may take longer to name than a date or a place: the
+        // aside is looked for further back when it names one)
+        let aside_open = |reach: usize| {
             (i >= 3 && tokens[i - 1].is_punct(","))
-                .then(|| (i.saturating_sub(10)..i - 1).rev().find(|&k| tokens[k].is_punct(",")))
+                .then(|| (i.saturating_sub(reach)..i - 1).rev().find(|&k| tokens[k].is_punct(",")))
                 .flatten()
                 .filter(|&open| open > 0 && tokens.get(open + 1).is_some_and(|t| t.lower().ends_with("ed") || t.lower().ends_with("ing")))
-                .and_then(|open| phrase_before(tokens, open))
+        };
+        let subject_before_aside = || aside_open(10).and_then(|open| phrase_before(tokens, open));
+        let maker_in_aside = || {
+            aside_open(16).and_then(|open| {
+                let by = open + 2 + usize::from(tokens[open + 1].lower() == "carried" && tokens.get(open + 2).is_some_and(|t| t.lower() == "out"));
+                (matches!(tokens[open + 1].lower(), "conducted" | "carried" | "commissioned" | "produced" | "compiled" | "published") && tokens.get(by).is_some_and(|t| t.lower() == "by"))
+                    .then(|| phrase_after(tokens, by + 1))
+                    .flatten()
+                    .filter(|&(s, e)| e < i - 1 && tokens[s..=e].iter().any(Token::is_capitalized))
+            })
         };
         // (the subject may run on before the aside: "A Harcourt Polling
         // survey for the Riverside Echo, conducted ..., put her on 36 per
         // cent")
-        let evidence_subject_before = || phrase_before(tokens, i).or_else(before_aside).is_some_and(|(s, e)| tokens[s.saturating_sub(4)..=e].iter().any(|t| is_evidence_noun(t.lower())));
+        let evidence_in = |(s, e): (usize, usize)| tokens[s.saturating_sub(4)..=e].iter().any(|t| is_evidence_noun(t.lower()));
+        let evidence_subject_before = || phrase_before(tokens, i).is_some_and(evidence_in) || aside_open(16).filter(|_| maker_in_aside().is_some()).is_some_and(|open| tokens[open.saturating_sub(8)..open].iter().any(|t| is_evidence_noun(t.lower())));
         // ("the cost, which the National Audit Office put at £1.8bn": the
         // object is the "which" before the source)
         let object_before = || tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("at")) && amount_after_at(i + 1) && phrase_before(tokens, i).is_some_and(|(s, _)| s > 0 && matches!(tokens[s - 1].lower(), "which" | "that"));
@@ -489,7 +504,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             // Polling survey ... put her on 36 per cent")
             && ((i + 2..tokens.len().min(i + 10)).take_while(|&k| tokens[k].kind != TokenKind::Punct || tokens[k].is_punct(",") && tokens.get(k + 1).is_some_and(|t| t.eq_ignore_case("at"))).any(|k| tokens[k].eq_ignore_case("at") && (determined_object || amount_after_at(k) && evidence_subject_before()) || tokens[k].eq_ignore_case("on") && amount_after_at(k) && evidence_subject_before()) || object_before())
         {
-            if let Some(src) = phrase_before(tokens, i).or_else(before_aside) {
+            if let Some(src) = maker_in_aside().or_else(|| phrase_before(tokens, i)).or_else(subject_before_aside) {
                 push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
             }
             continue;
@@ -1616,6 +1631,35 @@ fn negated(tokens: &[Token<'_>], verb: usize) -> bool {
     j > 0 && matches!(tokens[j - 1].lower(), "n't" | "didn't" | "hasn't" | "haven't" | "wouldn't" | "won't" | "declined")
 }
 
+/// The name that opens a sentence, after an opening phrase that ends with
+/// a comma ("In his defence statement, Mr Prewitt"): its capitalised words,
+/// an initial's period among them ("President George W. Bush"); none when
+/// the sentence opens with anything else ("The minister").
+fn opening_name(tokens: &[Token<'_>]) -> Option<(usize, usize)> {
+    let first = tokens.first()?;
+    let opening_phrase = is_preposition(first.lower()) || matches!(first.lower(), "on" | "at" | "after" | "during" | "by" | "under" | "since" | "before" | "following" | "despite" | "amid" | "as" | "when" | "while");
+    let open = if opening_phrase { tokens.iter().position(|t| t.is_punct(","))? + 1 } else { 0 };
+    let mut end = open;
+    while let Some(t) = tokens.get(end) {
+        let initial = t.is_punct(".") && end > open && tokens[end - 1].text.len() == 1;
+        if !(t.is_word() && t.is_capitalized() || initial) {
+            break;
+        }
+        end += 1;
+    }
+    // ("Some residents left early and say": an unnamed group, for the
+    // vague reading)
+    if matches!(tokens[open].lower(), "some" | "many" | "most" | "several") && tokens.get(open + 1).is_some_and(|t| t.is_word() && !t.is_capitalized() && t.lower().len() > 3 && t.lower().ends_with('s')) {
+        return Some((open, open + 1));
+    }
+    let name = (end > open).then(|| (open, end - 1))?;
+    let not_a_name = |t: &Token<'_>| {
+        matches!(t.lower(), "the" | "a" | "an" | "this" | "that" | "these" | "those" | "it" | "its" | "he" | "she" | "they" | "we" | "i" | "but" | "and" | "all" | "some" | "many" | "most" | "both" | "each" | "several" | "one" | "few" | "no" | "there" | "here" | "if")
+            || MONTHS_AND_DAYS.contains(&t.lower())
+    };
+    (!not_a_name(&tokens[open])).then_some(name)
+}
+
 /// The source phrase before the cue at `verb`: (first, last) token indexes.
 fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     let mut j = verb as isize - 1;
@@ -1710,6 +1754,13 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     }
     if tokens[end].kind != TokenKind::Word {
         return None;
+    }
+    // ("Jobs welcomed everyone to the event and announced that", "In his
+    // defence statement, Mr Prewitt accepts that some loans were improperly
+    // approved but says": a verb joined to the clause's own, whose subject
+    // is the name opening the sentence, after an opening phrase)
+    if matches!(tokens[end].lower(), "but" | "and" | "or" | "yet") {
+        return opening_name(&tokens[..end]);
     }
     let mut start = end;
     let mut words = 1;
@@ -2118,7 +2169,17 @@ fn extend_with_anonymity(text: &str, lexicon: &Lexicon, source: Span, sentence: 
     let window_end = (source.end + 100).min(sentence.end);
     let window_end = crate::document::line_index::floor_char_boundary(text, window_end);
     match find_phrases(&lexicon.anonymity_matcher, text, source.end, window_end.max(source.end)).first() {
-        Some(&(_, start, end)) if text[source.end..end].matches(',').count() <= 1 && (text[source.end..start].trim_start().starts_with(',') || text[source.end..start].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() <= 2) => Span::new(source.start, end),
+        // (or in the source's own relative clause: "a former employee who
+        // spoke to this newspaper on condition of anonymity")
+        Some(&(_, start, end))
+            if text[source.end..end].matches(',').count() <= 1
+                && (text[source.end..start].trim_start().starts_with(',') || {
+                    let words = text[source.end..start].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
+                    words <= 2 || words <= 8 && text[source.end..start].starts_with(" who ") && !text[source.end..start].contains(',')
+                }) =>
+        {
+            Span::new(source.start, end)
+        }
         _ => source,
     }
 }

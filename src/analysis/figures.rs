@@ -375,6 +375,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             // ("several of them", "several of the reefs"; not a share of
             // the writer's own people: "Several of our branch managers
             // report")
+            // (not a stretch of time or a number of times told vaguely:
+            // "worked for several years as a teacher", "several times")
+            && !tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "years" | "months" | "weeks" | "days" | "decades" | "hours" | "minutes" | "generations" | "times"))
             && (tokens.get(i + 1).is_some_and(|t| is_multiplier(t.lower()) || t.lower() == "dozen")
                 || tokens.get(i + 1).is_some_and(|t| t.lower() == "of") && tokens.get(i + 2).is_some_and(|t| matches!(t.lower(), "them" | "the" | "these" | "those"))
                 || tokens[i + 1..tokens.len().min(i + 4)].iter().take_while(|t| t.kind == TokenKind::Word && !is_stop(t.lower()) && !t.is_capitalized()).any(|t| t.lower().ends_with('s')));
@@ -818,6 +821,8 @@ fn is_label(word: &str) -> bool {
     matches!(
         word,
         "no." | "no" | "number" | "nos." | "#" | "page" | "pp" | "p" | "chapter" | "section" | "article" | "paragraph" | "rule" | "line" | "item" | "version" | "v" | "table" | "figure" | "fig" | "chart" | "box" | "appendix" | "annex" | "exhibit" | "round" | "wave" | "volume" | "vol" | "issue"
+        // a numbered issue of a series of reports: "Situation report 4", "Bulletin 12"
+        | "report" | "bulletin" | "sitrep" | "edition"
         // kinds and grades named by a number: "type 2 diabetes", "a phase 3 trial", "stage 4 cancer", "a category 4 storm"
         | "type" | "phase" | "stage" | "category" | "grade" | "tier" | "band" | "clause" | "schedule" | "platform" | "terminal" | "route" | "doi" | "room" | "gate" | "ward" | "bay"
         // a race's or a match's numbered parts: "on lap 31", "at hole 17", "game 7"
@@ -1096,9 +1101,11 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         let turned = matches!(p.lower(), "turn" | "turns" | "turned" | "turning");
         // (a name turns an age: "Okafor, who turned 27 on 9 November",
         // "Lima turns 30 in May")
-        if (matches!(p.lower(), "was" | "is" | "are" | "were" | "be") || turned)
-            && i >= 2
-            && (matches!(tokens[i - 2].lower(), "he" | "she" | "they" | "who" | "you" | "i" | "we" | "children" | "pupils" | "students") || turned && tokens[i - 2].is_capitalized() && tokens[i - 2].span.start != tokens[0].span.start)
+        // (an adverb may stand between: "She is now 34, and")
+        let (verb, v) = if matches!(p.lower(), "now" | "still" | "already") && i >= 2 { (&tokens[i - 2], i - 1) } else { (p, i) };
+        if (matches!(verb.lower(), "was" | "is" | "are" | "were" | "be") || turned)
+            && v >= 2
+            && (matches!(tokens[v - 2].lower(), "he" | "she" | "they" | "who" | "you" | "i" | "we" | "children" | "pupils" | "students") || turned && tokens[v - 2].is_capitalized() && tokens[v - 2].span.start != tokens[0].span.start)
             && plain_integer
             && digits <= 3
             && no_unit_after
@@ -1125,7 +1132,8 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         // (a name of up to three words: "Tomás Rinaldi was 23 and playing")
         let named = (2..=4).contains(&i) && tokens[..i - 1].iter().all(|t| t.is_word() && t.is_capitalized()) && !matches!(tokens[0].lower(), "the" | "a" | "an" | "this" | "that" | "it") && !tokens[i - 2].lower().ends_with('s');
         if matches!(p.lower(), "was" | "is") && named && plain_integer && digits <= 3
-            && (tokens.get(i + 1).is_some_and(|n| n.eq_ignore_case("when")) || tokens.get(i + 1).zip(tokens.get(i + 2)).zip(tokens.get(i + 3)).is_some_and(|((a, b), c)| a.eq_ignore_case("at") && b.eq_ignore_case("the") && c.eq_ignore_case("time"))
+            // ("Kovalenko was 26 before she won a match")
+            && (tokens.get(i + 1).is_some_and(|n| matches!(n.lower(), "when" | "before" | "after" | "until")) || tokens.get(i + 1).zip(tokens.get(i + 2)).zip(tokens.get(i + 3)).is_some_and(|((a, b), c)| a.eq_ignore_case("at") && b.eq_ignore_case("the") && c.eq_ignore_case("time"))
                 // ("Rinaldi was 23 and playing in the fourth tier": the age
                 // and what the person was doing then)
                 || tokens.get(i + 1).zip(tokens.get(i + 2)).is_some_and(|(a, b)| a.eq_ignore_case("and") && b.lower().len() > 4 && b.lower().ends_with("ing")))
@@ -1230,6 +1238,15 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     }
     // Durations that only locate an event: "two days after", "3 years ago".
     if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) {
+        return false;
+    }
+    // "towns with populations of 10,000 or more": the bound that defines
+    // a class, not a count of it
+    if i >= 2
+        && tokens[i - 1].lower() == "of"
+        && matches!(tokens[i - 2].lower(), "population" | "populations" | "incomes" | "income" | "turnover" | "turnovers" | "workforces" | "headcounts")
+        && tokens.get(i + 1).zip(tokens.get(i + 2)).is_some_and(|(a, b)| matches!(a.lower(), "or" | "and") && matches!(b.lower(), "more" | "over" | "above" | "fewer" | "less" | "under" | "below"))
+    {
         return false;
     }
     if plain_integer && tallies_names(tokens, i, tok.text.parse().unwrap_or(0)) {
@@ -1562,6 +1579,18 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
         k < i && k > 0 && matches!(lower_at(k - 1), "at" | "in")
     };
     let race_time = time_unit && (opens_a_time || continues_a_time()) && raced();
+    // "qualified fastest with a flying 200m of 10.198 seconds": a time to
+    // the hundredth or thousandth, the stopwatch's, in a sentence of racing
+    let clocked = matches!(unit, "seconds" | "second")
+        && i > 0
+        && matches!(lower_at(i - 1), "of" | "in" | "clocked" | "clocking")
+        && tokens[i].text.split_once('.').is_some_and(|(_, fraction)| fraction.len() >= 2)
+        && (raced() || tokens.iter().any(|t| matches!(t.lower(), "qualified" | "qualifying" | "fastest" | "heat" | "sprint")));
+    // "to finish on 61 points", "sit on 40 points": a side's standing in a
+    // points race or table
+    let on_points = matches!(unit, "points" | "point") && j == i + 1 && i >= 2 && lower_at(i - 1) == "on" && matches!(lower_at(i - 2), "finish" | "finished" | "finishes" | "finishing" | "ended" | "end" | "ends" | "sit" | "sits" | "sitting" | "sat" | "stay" | "stays" | "level" | "moved" | "move" | "moves" | "went" | "go" | "goes");
+    // "61 points, 14 clear of Denmark": a gap told in the points just given
+    let gap_in_points = matches!(unit, "clear" | "ahead" | "behind" | "adrift") && lower_at(j + 1) == "of" && j == i + 1 && tokens[..i].iter().any(|t| matches!(t.lower(), "points" | "point"));
     // "won the stage by 11 seconds", "a lead of more than six minutes",
     // "cut the gap to under two minutes": the gaps of a race are its score
     let race_gap = time_unit && {
@@ -1602,7 +1631,7 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     // finish": where in the race something happened
     let race_position = matches!(unit, "kilometres" | "kilometers" | "km" | "miles" | "metres" | "meters" | "laps")
         && (matches!(lower_at(j + 1), "left" | "remaining") || lower_at(j + 1) == "to" && lower_at(j + 2) == "go" || lower_at(j + 1) == "from" && lower_at(j + 2) == "the" && matches!(lower_at(j + 3), "finish" | "line" | "summit" | "top"));
-    race_position || tally || scored_result || scoring_run || race_lengths || odds || cricket_tally(tokens, i) || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || tennis_points || standings || time_back || off_the_record
+    race_position || tally || scored_result || scoring_run || race_lengths || odds || cricket_tally(tokens, i) || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || clocked || on_points || gap_in_points || tennis_points || standings || time_back || off_the_record
 }
 
 /// A number of one to three plain digits ("3", "58", "112"): its value.
@@ -1790,7 +1819,8 @@ fn names_a_race(tokens: &[Token<'_>], i: usize) -> bool {
     // (whose field may come between: "won the men's 400m individual medley",
     // "silver in the women's 100m behind ...")
     i > 0
-        && matches!(lower_at(i - 1), "the" | "men's" | "women's" | "men’s" | "women’s" | "boys'" | "girls'" | "mixed")
+        // ("a flying 200m": a sprint's timed distance)
+        && matches!(lower_at(i - 1), "the" | "men's" | "women's" | "men’s" | "women’s" | "boys'" | "girls'" | "mixed" | "flying")
         && matches!(unit, "m" | "metres" | "meters" | "km" | "mile" | "miles" | "metre" | "meter")
         && (tokens.get(after_at).is_none_or(|t| t.kind == TokenKind::Punct) || is_stop(after) || matches!(after, "race" | "final" | "title" | "event" | "hurdles" | "steeplechase" | "freestyle" | "butterfly" | "backstroke" | "breaststroke" | "medley" | "relay" | "individual" | "sprint" | "dash" | "behind" | "heats" | "semi-final" | "semifinal"))
 }
@@ -1862,6 +1892,8 @@ fn describes_a_kind(tokens: &[Token<'_>], i: usize) -> bool {
             // (a fixture's or a train's format: "a three-match Test series",
             // "four-car trains")
             || hyphenated && matches!(unit, "match" | "game" | "leg" | "car" | "carriage" | "coach")
+            // (a work's form: "a six-part series", "a three-act opera")
+            || hyphenated && matches!(unit, "part" | "act" | "episode" | "volume" | "movement")
             || hyphenated && unit.len() > 4 && unit.ends_with("ed"))
         && noun.is_some_and(|n| n.kind == TokenKind::Word && !is_stop(n.lower()));
     // ("The Glasgow five-piece, whose second album ...": a band by its
@@ -2019,6 +2051,11 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
         return false;
     }
     if i >= 2 && tokens[i - 1].eq_ignore_case("of") && tokens[i - 2].eq_ignore_case("age") {
+        return false;
+    }
+    // "followed three generations of a family": a family's span, no count
+    // asserted
+    if value <= 12 && next.is_some_and(|n| n.lower() == "generations") {
         return false;
     }
     // "pupils aged four to 11"

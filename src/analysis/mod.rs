@@ -1066,7 +1066,7 @@ fn continues_figures(slice: &str, prev: &Sentence, sentence: &Sentence) -> bool 
 /// poll's or a result's).
 fn more_shares_of_the_poll(slice: &str, prev: &Sentence, sentence: &Sentence) -> bool {
     let is_share = |f: &figures::Figure| is_a_share(slice, f);
-    let by_a_poll = prev.attributions.iter().any(|a| a.kind != SourceKind::Vague && a.source.and_then(|s| slice.get(s.start.saturating_sub(40)..s.end)).is_some_and(|t| t.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w.to_ascii_lowercase().as_str(), "poll" | "polls" | "survey" | "polling"))));
+    let by_a_poll = prev.attributions.iter().any(|a| a.kind != SourceKind::Vague && a.source.and_then(|s| slice.get(s.start.saturating_sub(40).min(s.start.saturating_sub(80).max(prev.span.start))..s.end)).is_some_and(|t| t.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w.to_ascii_lowercase().as_str(), "poll" | "polls" | "survey" | "polling"))));
     sentence.times.is_empty() && sentence.figures.iter().all(is_share) && prev.figures.iter().any(is_share) && by_a_poll
 }
 

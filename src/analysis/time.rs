@@ -2196,6 +2196,15 @@ impl<'a> Scanner<'a> {
         if until.is_some_and(|at| !negated_past(at)) {
             return true;
         }
+        // "Saturday's match has been postponed", "Sunday's race was
+        // called off": an event put off or cancelled had not taken place
+        if self.toks[last].poss
+            && (last + 1..self.n().min(last + 14)).any(|k| {
+                self.same_sent(k, last) && (self.is_any(k, words!["postponed", "cancelled", "canceled", "rescheduled", "scrapped"]) || self.is(k, word!("called")) && self.is(k + 1, word!("off")))
+            })
+        {
+            return true;
+        }
         // "the September jobs report, due on Friday": what is due is to come
         // (not "was due on Friday")
         if self.is_any(first, words!["on", "by"]) && first > 0 && self.is(first - 1, word!("due")) && !(first > 1 && self.is_any(first - 2, words!["was", "were", "had"])) {

@@ -32,7 +32,8 @@ kind of envoy (`Some Labour MPs believe`, `A number of officials said`,
 
 When the sentence already says why (“who spoke on condition of anonymity
 because they feared losing their job”, “speaking on background because
-...”, “on condition of anonymity to discuss classified assessments”), the
+...”, “on condition of anonymity to discuss classified assessments”, “asked
+not to be named in order to speak freely”), the
 finding says so and offers only the suppression comment.
 
 Not flagged: named sources; later references to the same source (`The
@@ -76,6 +77,8 @@ replaced by it, without its “who” after the source's own clause (“who left
 in May and asked not to be named” → “who left in May and spoke on condition
 of anonymity because [REASON]”); the terms alone are completed (“speaking
 to us on condition of anonymity” → “... on condition of anonymity because
+[REASON]”, and so in the source's own clause: “a former employee who spoke
+to this newspaper on condition of anonymity” → “... anonymity because
 [REASON]”). A source that says it may not speak (“who was not
 authorised to speak publicly”) has given its reason: it is still flagged,
 and its one fix, also **unsafe**, is a comment that keeps it
@@ -125,6 +128,9 @@ fn gives_reason(after: &str) -> bool {
         Some("because" | "citing") => true,
         Some("as" | "since") => pronoun(words.next()),
         Some("for") => words.next().is_some_and(|w| w.eq_ignore_ascii_case("fear")),
+        // ("asked not to be named in order to speak freely", "so as to
+        // protect their job")
+        Some("in" | "so") => words.next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "order" | "as")) && words.next().is_some_and(|w| w.eq_ignore_ascii_case("to")),
         // ("on condition of anonymity to discuss classified assessments":
         // what they could not discuss openly)
         Some("to") => words.next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "discuss" | "describe" | "talk" | "speak" | "share" | "detail" | "disclose" | "reveal" | "comment" | "avoid" | "protect")),

@@ -110,7 +110,7 @@ phrase's “the coming”: “set out plans for the coming spending round on
 Wednesday”; what a day is set for looks ahead: “issued the rating for the
 region for Saturday”, “a public meeting has been called at the village hall
 on Thursday”, “a yellow warning for further rain in Wales on Sunday”,
-“Brentwick are away at Sheffield Wednesday on Tuesday”, but not “was
+“Brentwick are away at Sheffield Wednesday on Tuesday”, and an event put off or called off had not taken place: “Saturday's match has been postponed”, but not “was
 scheduled for Friday” nor “The warning for Wednesday was lifted”; the end of
 a range looks the way its start does: “in place from 6am on Monday to
 midnight on Tuesday”; a clause after a comma and “and” has its own tense:
@@ -139,14 +139,14 @@ year” → “started early in 2026”, “issued late last night” → “iss
 on the night of 11 November 2026”). Words that cannot be resolved (`recently`, `soon`) get an
 **unsafe** `[DATE]` placeholder (a period counted back takes it whole:
 “until recently” → “until [DATE]”, “in recent years” and “in the past year” → “since [DATE]” (but “than in recent years” → “than in [DATE]”, and after a simple past the period runs to its end: “closed 20 prisons over the past decade” → “in the decade to [DATE]”), “four decades ago” → “in [DATE]”, a period counted on to its end:
-“over the next two years” → “over the period to [DATE]”, “in the coming weeks” → “by [DATE]”; an edition's “most recent” gives way to it: “in its most recent Corruption Perceptions Index” → “in its [DATE] Corruption Perceptions Index”; “have recently begun” → “have since [DATE] begun”, “had only recently moved” → “had since [DATE] moved”).
+“over the next two years” → “over the period to [DATE]”, “in the coming weeks” → “by [DATE]”; an edition's “most recent” gives way to it: “in its most recent Corruption Perceptions Index” → “in its [DATE] Corruption Perceptions Index”; “have recently begun” → “have since [DATE] begun”, “had only recently moved” → “had in [DATE] moved”, “unlikely to return soon” → “unlikely to return by [DATE]”).
 Month first, a full date closes with a comma when the sentence goes on
 (“Today I signed” → “On November 27, 2026, I signed”); a season keeps the
 writer's word for it (“this fall” → “in the fall of 2026”); “now” or
 “currently” before a participle that describes a noun keeps its word, the
 date in brackets after it (“supplements currently sold in pharmacies” →
 “currently (as of November 2026) sold”). Not flagged: “now more than
-ever” (emphasis), “most recently in 2019”, “most recently in September” and “so far in 2026” (dated by
+ever” (emphasis), an aside that describes the time just named (“in September, the most recent month for which figures are available”), “most recently in 2019”, “most recently in September” and “so far in 2026” (dated by
 their year), a heading's “Recent history”. `next Thursday` written earlier in the same
 week (tomorrow, or Thursday of next week?) gets the nearer date as an
 **unsafe** fix: readers differ, so the writer decides; so does `last
@@ -193,6 +193,15 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let text = cx.slice(span);
+            // "in September, the most recent month for which figures are
+            // available": an aside that describes the time just named
+            let describes_the_time_before = || {
+                cx.text()[..span.start].strip_suffix(", ").is_some_and(|before| sentence.times.iter().any(|t| t.span.end == before.len() && !matches!(t.kind, TimeKind::Relative(_))))
+                    && ["the most recent ", "the latest "].iter().any(|p| text.get(..p.len()).is_some_and(|w| w.eq_ignore_ascii_case(p)))
+            };
+            if describes_the_time_before() {
+                continue;
+            }
             // "so far this year": one time, reported (and fixed: "so far in
             // 2026") by its second part
             let next_joined = sentence.times.iter().any(|t| matches!(t.kind, TimeKind::Relative(_)) && cx.text().get(span.end..t.span.start) == Some(" "));
@@ -422,10 +431,17 @@ fn placeholder_fix(reference: &Reference, text: &str, span: Span, words_before: 
         Some("in [DATE]")
     } else if lower.ends_with(" ago") {
         Some("[DATE]")
-    } else if lone_adverb && matches!(before.as_str(), "has" | "have" | "had" | "'ve" | "’ve") {
-        // ("have recently begun" -> "have since [DATE] begun", "had only
-        // recently moved" -> "had since [DATE] moved")
+    } else if lone_adverb && matches!(before.as_str(), "has" | "have" | "'ve" | "’ve") {
+        // ("have recently begun" -> "have since [DATE] begun")
         Some("since [DATE]")
+    } else if lone_adverb && before == "had" {
+        // ("had recently finished a draft" -> "had in [DATE] finished a
+        // draft": a past perfect's time is a point before the story's)
+        Some("in [DATE]")
+    } else if lower == "soon" || lower == "shortly" {
+        // ("are unlikely to return to pre-crisis levels soon" -> "by
+        // [DATE]": what is to come is bounded by its date)
+        Some("by [DATE]")
     } else if lone_adverb && lower.contains(' ') {
         Some("on [DATE]")
     } else {

@@ -50,7 +50,7 @@ answer”); numbers after a plural label (“Sections 1, 3 and 4”); a body's
 own act after a wire dateline (“WASHINGTON (AP) — The Federal Reserve cut
 its rate by a quarter of a percentage point”); a race's finishing times and
 gaps, which are its result (“crossed the line in 4 hours 51 minutes 12
-seconds”, “second at 38 seconds”); a number word opening a name inside a
+seconds”, “second at 38 seconds”, a sprint's “flying 200m of 10.198 seconds” timed to the hundredth), a points race's standing (“to finish on 61 points, 14 clear of Denmark”); a number word opening a name inside a
 sentence (“a new production of Three Sisters”); a year naming what it is of (“a 2022 review”, a label's
 “2024 revenue:”, a numbered period's “Quarter 2 2026”); what a court heard (“..., Manchester Crown Court heard”, “The
 court heard that ...”: the evidence is the source); a rule's own number, which names it (“the 50% threshold”,
@@ -111,7 +111,7 @@ back”, a race's “14.8 seconds back” and “48 seconds clear”, a point on
 curls in”), and a
 vote's record (“Councillors voted seven to four”, “Two members
 abstained”, a chamber's on a measure: “The Senate passed it 71 to 27”); a
-shape (“a five-pointed star”); a person described as a parent (“a mother of two”); a result against a side (“9–0 v Rochdale”); a fixture's or a train's format (“a three-match Test series”, “four-car trains”); a scale's bound on what is counted (“aftershocks of magnitude 4 or above”); a batter's “38 not out”, “a cut for four”, “seven boundaries” and the state of an innings (“needing a further 191”, “a lead of 350”, in a sentence about one); a container by what it holds (“a 20-litre jerrycan”); a named body's standard (“the WHO emergency
+shape (“a five-pointed star”); a person described as a parent (“a mother of two”); a result against a side (“9–0 v Rochdale”); a fixture's or a train's format (“a three-match Test series”, “four-car trains”) and a work's (“a six-part series”); a numbered issue of a report (“Situation report 4”); a family's span (“three generations of a family”); a vague stretch of time (“worked for several years as a teacher”); the bound that defines a class (“towns with populations of 10,000 or more”); an age after an adverb or before what came of it (“She is now 34”, “Kovalenko was 26 before she won a match”); a poll's shares when an aside names who carried it out (“A poll of 612 adults, carried out by Survation for Best for Britain, put Reform on 34%”); a scale's bound on what is counted (“aftershocks of magnitude 4 or above”); a batter's “38 not out”, “a cut for four”, “seven boundaries” and the state of an innings (“needing a further 191”, “a lead of 350”, in a sentence about one); a container by what it holds (“a 20-litre jerrycan”); a named body's standard (“the WHO emergency
 threshold of 15%”); a race by its distance (“the men's 400m individual
 medley”); a score before its winners (“21-12 winners over the Solomon
 Islands”); an age range (“between the ages of 18 and 45”);
