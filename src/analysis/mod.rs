@@ -485,7 +485,17 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
             prev.attributions.iter().any(|a| a.kind != SourceKind::Vague && slice.get(a.cue.range()).is_some_and(|c| c.eq_ignore_ascii_case("heard")))
                 && slice.get(sentences_out[n].span.range()).is_some_and(|t| [" had ", " was ", " were "].iter().any(|w| t.contains(w)))
         };
-        let continues = || continues_account(slice, sentences_out[n].span) || continues_figures(slice, prev, &sentences_out[n]) || share_of_those_counted(slice, sentences_out[n].span) || goes_on_with_the_evidence();
+        // (the figures that bear out a finding just stated: "Our own
+        // analysis of the survey suggests the burden is heavily skewed.
+        // Households in the poorest tenth spend about 9.1% of their income
+        // on energy")
+        let bears_out_the_finding = || {
+            prev.figures.is_empty()
+                && !sentences_out[n].figures.is_empty()
+                && sentences_out[n].attributions.is_empty()
+                && prev.attributions.iter().any(|a| a.kind != SourceKind::Vague && slice.get(a.cue.range()).is_some_and(|c| matches!(c.to_ascii_lowercase().as_str(), "suggests" | "shows" | "finds" | "found" | "showed" | "suggested" | "indicates" | "indicated" | "reveals" | "revealed")))
+        };
+        let continues = || continues_account(slice, sentences_out[n].span) || continues_figures(slice, prev, &sentences_out[n]) || share_of_those_counted(slice, sentences_out[n].span) || goes_on_with_the_evidence() || bears_out_the_finding();
         if !sentences_out[n].is_sourced() && prev_has_source() && continues() {
             sentences_out[n].carried_over = true;
         }

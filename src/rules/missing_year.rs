@@ -165,8 +165,14 @@ funeral will be private, followed by a public service on 19 December”).
 “next year” elsewhere in a past clause does not make it look ahead
 (“Prices had fallen 9% in September on worries about a glut next year”).
 When one of the two paragraphs before dates its story in another year (“was
-injured on 21 September 2024 ... He returned to training in April”), a fix
-that does not look ahead is **unsafe**: the date may belong to that story.
+injured on 21 September 2024 ... He returned to training in April”), or its
+own paragraph does so later in an earlier year (“In August, Mr Okafor was
+called ... before the final meeting on 14 November 2024”), a fix
+that does not look ahead is **unsafe**, and that story's year is offered
+too: the date may belong to that story. A future told from a past (“had
+been unsure whether he would start after a fractured collarbone in
+August”) may lie either side of the writing: both years are offered,
+**unsafe**, the past first.
 "#,
 };
 
@@ -730,6 +736,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // once, by the two readings below that need it)
             let told_back = std::cell::OnceCell::new();
             let clause_looks_back = || *told_back.get_or_init(|| looks_back(&cx.slice(clause).to_lowercase()));
+            // A future told from a past ("Kristensen had been unsure whether
+            // he would start after a fractured collarbone in August"): the
+            // date may be before the writing or after it; both years are
+            // offered.
+            let future_in_the_past = looks_forward && cx.text().get(sentence.span.start..span.start).is_some_and(|before| before.contains(" would ") && (before.contains(" had ") || before.contains("Had ")));
             let soon_after = meant_to_last || !looks_forward && !since && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) && !clause_looks_back();
             let fix_for = |forward: bool| cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), expr, date, forward)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new));
             let title_of = |range: &std::ops::Range<usize>, new_text: &str| ["Add the year: “", cx.slice(Span::new(span.start, range.start.max(span.start))), new_text, "”"].concat();
@@ -786,6 +797,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     let earlier = new_text.replace(&this_year, &year_before);
                     d.fixes.push(Fix::unsafe_(title_of(&range, &earlier), vec![Edit::replace(Span::new(range.start, range.end), earlier)]));
                 }
+                Some((range, new_text)) if future_in_the_past => {
+                    if let Some((back, back_text)) = fix_for(false).filter(|(_, t)| *t != new_text) {
+                        d.fixes.push(Fix::unsafe_(title_of(&back, &back_text), vec![Edit::replace(Span::new(back.start, back.end), back_text)]));
+                    }
+                    d.fixes.push(Fix::unsafe_(title_of(&range, &new_text), vec![Edit::replace(Span::new(range.start, range.end), new_text)]));
+                }
                 Some((range, new_text)) if soon_after => {
                     if let Some((ahead, ahead_text)) = fix_for(true).filter(|(_, t)| *t != new_text) {
                         d.fixes.push(Fix::unsafe_(title_of(&ahead, &ahead_text), vec![Edit::replace(Span::new(ahead.start, ahead.end), ahead_text)]));
@@ -794,9 +811,13 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 }
                 // (a story the paragraphs just before set in another year:
                 // "injured on 21 September 2024 ... He returned in April")
-                Some((range, new_text)) if !looks_forward && told_in_another_year(cx, block, &new_text) => {
+                // (that year is offered too: "In August" -> "In August 2024")
+                Some((range, new_text)) if !looks_forward && let Some(told) = told_in_another_year(cx, block, &new_text) => {
                     let title = title_of(&range, &new_text);
                     d.fixes.push(Fix::unsafe_(title, vec![Edit::replace(Span::new(range.start, range.end), new_text)]));
+                    if let Some((story, story_text)) = cx.date.and_then(|date| crate::dates::missing_year_fix_in(cx.text(), expr, date, told)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) {
+                        d.fixes.push(Fix::unsafe_(title_of(&story, &story_text), vec![Edit::replace(Span::new(story.start, story.end), story_text)]));
+                    }
                 }
                 Some((range, new_text)) => {
                     let title = title_of(&range, &new_text);
@@ -818,22 +839,24 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Whether one of the two blocks before `block` dates its story in a year
+/// Whether `block` or one of the two blocks before it dates its story in a year
 /// other than the one a fix would write (`new_text` holds it): the last
 /// full date or month with a year there ("on 21 September 2024", "in
 /// March 2023"). The year-less date may belong to that story.
-fn told_in_another_year(cx: &RuleContext<'_>, block: &BlockAnalysis, new_text: &str) -> bool {
-    let Some(year) = new_text.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 4).and_then(|w| w.parse::<i16>().ok()) else { return false };
+fn told_in_another_year(cx: &RuleContext<'_>, block: &BlockAnalysis, new_text: &str) -> Option<i16> {
+    let year = new_text.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 4).and_then(|w| w.parse::<i16>().ok())?;
     let at = cx.analysis.blocks.partition_point(|b| b.span.start < block.span.start);
-    let told = cx.analysis.blocks[at.saturating_sub(2)..at]
-        .iter()
-        .rev()
-        .flat_map(|b| b.sentences.iter().rev().flat_map(|s| s.times.iter().rev()))
-        .find_map(|t| match t.kind {
+    let last_told = |blocks: &[BlockAnalysis]| {
+        blocks.iter().rev().flat_map(|b| b.sentences.iter().rev().flat_map(|s| s.times.iter().rev())).find_map(|t| match t.kind {
             TimeKind::Absolute { year, month: Some(_), .. } => Some(year),
             _ => None,
-        });
-    told.is_some_and(|told| told != year)
+        })
+    };
+    // (its own block too, for a year given after the date in an earlier
+    // year: "In August, Mr Okafor was called ... before the final meeting
+    // on 14 November 2024"; not a target to come, "by March 2027")
+    let told = cx.analysis.blocks.get(at).and_then(|own| last_told(std::slice::from_ref(own))).filter(|&told| told < year).or_else(|| last_told(&cx.analysis.blocks[at.saturating_sub(2)..at]));
+    told.filter(|&told| told != year)
 }
 
 /// Whether a year-less date's next instance after `doc_date` (a month
@@ -1234,7 +1257,16 @@ mod tests {
     #[test]
     fn a_date_after_a_story_told_in_another_year_gets_its_year_unsafe() {
         let fixes = fixes_of("Ferreira was injured on 21 September 2024 and missed seven months.\n\nHe returned to training in April.");
-        assert_eq!(fixes, vec![(" 2026".into(), false)]);
+        assert_eq!(fixes, vec![(" 2026".into(), false), (" 2024".into(), false)]);
+        // (a year given after the date in its own paragraph, an earlier one)
+        let fixes = fixes_of("In August, he was called to a meeting. The final meeting was on 14 November 2024.");
+        assert_eq!(fixes, vec![(" 2026".into(), false), (" 2024".into(), false)]);
+        // (not a target to come)
+        let fixes = fixes_of("The list fell in September. The target is to reach 92% by March 2027.");
+        assert_eq!(fixes, vec![(" 2026".into(), true)]);
+        // (a future told from a past: either year)
+        let fixes = fixes_of("Kristensen had been unsure whether he would start after a fractured collarbone in August.");
+        assert_eq!(fixes, vec![(" 2026".into(), false), (" 2027".into(), false)]);
         let fixes = fixes_of("The council met on 3 March 2026.\n\nIt met again in April.");
         assert_eq!(fixes, vec![(" 2026".into(), true)]);
         let fixes = fixes_of("The council met on 3 March 2026.\n\nIt meets again in April.");
@@ -1431,7 +1463,7 @@ mod tests {
         assert_eq!(fixes_of("The boy was admitted on 11 March 2023 with a fever.\n\nHe died on the afternoon of 11 March, the court heard."), vec![(" 2023".to_string(), true)]);
         // (another day gets the year of the writing, unsafe: the story
         // told is of another year)
-        assert_eq!(fixes_of("The boy was admitted on 11 March 2023 with a fever.\n\nThe inquest opened on 12 March."), vec![(" 2026".to_string(), false)]);
+        assert_eq!(fixes_of("The boy was admitted on 11 March 2023 with a fever.\n\nThe inquest opened on 12 March."), vec![(" 2026".to_string(), false), (" 2023".to_string(), false)]);
         // (a plan since changed: the nearer of the two)
         assert_eq!(fixes_of("The report was originally scheduled for November 6."), vec![(", 2026".to_string(), true)]);
         assert_eq!(fixes_of("It was initially due on 3 December but will now come later."), vec![(" 2026".to_string(), true)]);
