@@ -454,10 +454,13 @@ pub fn relative_fix(
     // ("larger than this year's, driven by ...": a possessive standing for
     // its noun, which "the 2026" cannot)
     let apostrophe = if core_text.contains('’') { "’" } else { "'" };
+    // (and so does one before a number, which "the 2026" would run into:
+    // "This year's 28 selected projects" -> "2026's 28 selected projects")
     let stands_alone = r.possessive && !continues;
+    let keeps_its_s = stands_alone || r.possessive && after.get(1..).is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
     let new = match resolved {
-        Resolved::Month { year, month } if stands_alone => format!("{} {year}{apostrophe}s", month_name(month)),
-        Resolved::Year(year) if stands_alone => format!("{year}{apostrophe}s"),
+        Resolved::Month { year, month } if keeps_its_s => format!("{} {year}{apostrophe}s", month_name(month)),
+        Resolved::Year(year) if keeps_its_s => format!("{year}{apostrophe}s"),
         _ if stands_alone => return None,
         Resolved::Day(d) => {
             let date = format_date(d, style);
@@ -467,7 +470,9 @@ pub fn relative_fix(
                         if r.part.is_some() {
                             return None;
                         }
-                        format!("the {date}")
+                        // (month first, the year is set off before the
+                        // noun: "won the November 24, 2026, runoff")
+                        if style == DateStyle::MonthDay { format!("the {date},") } else { format!("the {date}") }
                     }
                     _ => {
                         // "last Saturday" -> "on Saturday, 21 November 2026";
@@ -498,6 +503,9 @@ pub fn relative_fix(
                 }
             } else {
                 match (slot, r.part) {
+                    // (month first, the year is set off before the noun:
+                    // "won the November 24, 2026, runoff")
+                    (Slot::Possessive, _) if style == DateStyle::MonthDay => format!("the {date},"),
                     (Slot::Possessive, _) => format!("the {date}"),
                     (Slot::Bare, None) => date,
                     (Slot::Bare, Some(p)) => format!("the {} of {date}", part_word(p)),
@@ -660,8 +668,12 @@ pub fn relative_fix(
                     && !matches!(w.to_ascii_lowercase().as_str(), "in" | "by" | "until" | "till" | "since" | "from" | "to" | "before" | "after" | "through" | "during" | "of" | "for" | "at" | "on" | "the" | "and" | "or" | "very" | "too" | "as")
             })
     };
+    // (a day after "early" or "late" takes "on" whatever comes before,
+    // or it reads as the month's start or end: "through early tomorrow" ->
+    // "through early on 28 November 2026", not "early 28 November")
+    let day_after_early = slot == Slot::Bare && text.get(..core.start).unwrap_or("").split_whitespace().next_back().is_some_and(|w| matches!(w, "early" | "late"));
     let new = match resolved {
-        Resolved::Day(_) if qualifies_verb && !matches!(r.reference, Reference::Weekday { .. }) => format!("on {new}"),
+        Resolved::Day(_) if (qualifies_verb || day_after_early) && !matches!(r.reference, Reference::Weekday { .. }) => format!("on {new}"),
         Resolved::Month { .. } | Resolved::Year(_) | Resolved::Quarter { .. } | Resolved::Season { .. } if qualifies_verb => format!("in {new}"),
         _ => new,
     };
@@ -692,7 +704,10 @@ pub fn relative_fix(
     };
     // (a year does not run into the number after it: "So far 620
     // volunteers" -> "As of November 2026, 620 volunteers")
-    let new = if slot != Slot::Possessive && new.ends_with(|c: char| c.is_ascii_digit()) && text.get(core.end..).is_some_and(|rest| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))) { new + "," } else { new };
+    // (and an opening "As of ..." closes with a comma before its clause:
+    // "Currently the Drina is" -> "As of November 2026, the Drina is")
+    let opens_with_as_of = new.starts_with("As of ") && text.get(core.end..).is_some_and(|rest| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_alphabetic)));
+    let new = if slot != Slot::Possessive && new.ends_with(|c: char| c.is_ascii_digit()) && (opens_with_as_of || text.get(core.end..).is_some_and(|rest| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))) { new + "," } else { new };
     Some((core, new))
 }
 
@@ -1114,6 +1129,13 @@ mod tests {
             // a year after a year-less date joins it
             ("He struck her on 12 March last year when he was driving.", d, DM, "He struck her on 12 March 2025 when he was driving."),
             ("It opened on March 12 last year, officials said.", d, MD, "It opened on March 12, 2025, officials said."),
+            // (month first, a day before its noun sets off its year)
+            ("Alvarado won Tuesday's runoff.", d, MD, "Alvarado won the November 24, 2026, runoff."),
+            // (a day after "early" takes "on"; a year's possessive before a number keeps its "'s")
+            ("They need a way through early tomorrow.", d, DM, "They need a way through early on 29 November 2026."),
+            ("This year's 28 projects compete.", d, DM, "2026's 28 projects compete."),
+            // ("a week ago" is the day a week back; "Recently" before a perfect is "Since")
+            ("The plant closed a week ago.", d, DM, "The plant closed on 21 November 2026."),
             ("The ballot runs from 1 March to 31 March next year.", d, DM, "The ballot runs from 1 March to 31 March 2027."),
             ("It opened in March last year.", d, DM, "It opened in March 2025."),
             ("Yesterday was the busiest day.", d, DM, "27 November 2026 was the busiest day."),
@@ -1365,7 +1387,7 @@ mod tests {
                 "At present there is no plan.",
                 d,
                 DM,
-                "As of November 2026 there is no plan.",
+                "As of November 2026, there is no plan.",
             ),
             (
                 "Talks stalled last week.",

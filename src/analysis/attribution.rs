@@ -209,7 +209,9 @@ fn is_participle(lower: &str) -> bool {
 /// The words besides the reporting verbs that can cue a source (class
 /// [`super::lexicon::class::CUE`]).
 /// (With the participles of [`PRODUCED`], which are cues too.)
-pub(crate) const CUE_WORDS: [&str; 45] = [
+pub(crate) const CUE_WORDS: [&str; 50] = [
+    // (a piece in a named publication: "A 1999 review in The Times gave")
+    "review", "article", "editorial", "column", "paper",
     "according", "data", "figures", "statistics", "numbers", "report", "study", "survey", "poll", "analysis", "estimates", "research", "census", "per", "put", "puts", "called", "calls", "calling", "point", "points", "pointed", "pointing",
     "heard", "hears", "assumed", "assumes", "assume", "raised", "raise", "raises", "raising", "words",
     // (only after "as" and before "by": "Key specifications, as listed by
@@ -532,6 +534,22 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             push(&mut out, text, tokens, tokens[verb].span.cover(tok.span), src, lexicon, anonymous_seen, sentence);
             continue;
         }
+        // "A 1999 review in The Times gave Casa 31 four out of 10": a piece
+        // in a named publication is that publication's
+        if matches!(lower, "review" | "article" | "editorial" | "column" | "study" | "paper")
+            && tokens.get(i + 1).is_some_and(|t| t.lower() == "in")
+            && i > 0
+            // (what the piece itself did, not what was done to it: "Her
+            // 1997 paper in Nature has been cited more than 6,000 times")
+            && let Some(src) = phrase_after(tokens, i + 2).filter(|&(s, e)| {
+                let name_end = (i + 2..tokens.len()).find(|&k| !(tokens[k].is_capitalized() || matches!(tokens[k].lower(), "the" | "of" | "&"))).unwrap_or(tokens.len());
+                tokens[s..=e].iter().any(Token::is_capitalized) && tokens.get(name_end).is_some_and(|v| v.is_word() && !matches!(v.lower(), "has" | "have" | "had" | "is" | "was" | "were" | "are" | "be" | "been" | "and" | "or"))
+            })
+            && classify(text, tokens, src, lexicon, anonymous_seen, sentence) == SourceKind::Identifiable
+        {
+            out.push(Attribution { cue: tok.span, source: Some(tokens[src.0].span.cover(tokens[src.1].span)), kind: SourceKind::Identifiable, trigger: tok.span });
+            continue;
+        }
         if matches!(lower, "data" | "figures" | "statistics" | "numbers" | "report" | "study" | "survey" | "poll" | "analysis" | "estimates" | "research" | "census")
             && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("from") || t.eq_ignore_case("by") || t.eq_ignore_case("of"))
         {
@@ -570,10 +588,17 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             // (the people a named pollster asked: "Economists surveyed by
             // Reuters had expected")
             let asked = matches!(lower, "surveyed" | "polled");
-            if i > 0 && (is_made_thing(tokens[i - 1].lower()) || asked) && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("by") || (filed_at || made_for) && t.kind == TokenKind::Word)
-                && let Some(src) = phrase_after(tokens, i + 2).filter(|&(s, e)| !(named_only || asked) || tokens[s..=e].iter().any(Token::is_capitalized))
+            // (when it was made may come first: "A poll released last month
+            // by the Fairhaven Tribune")
+            let by_at = if tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "last" | "this" | "earlier" | "yesterday" | "on" | "in")) {
+                (i + 2..tokens.len().min(i + 5)).take_while(|&k| tokens[k].kind != TokenKind::Punct).find(|&k| tokens[k].eq_ignore_case("by")).unwrap_or(i + 1)
+            } else {
+                i + 1
+            };
+            if i > 0 && (is_made_thing(tokens[i - 1].lower()) || asked) && tokens.get(by_at).is_some_and(|t| t.eq_ignore_case("by") || (filed_at || made_for) && t.kind == TokenKind::Word)
+                && let Some(src) = phrase_after(tokens, by_at + 1).filter(|&(s, e)| !(named_only || asked) || tokens[s..=e].iter().any(Token::is_capitalized))
             {
-                push(&mut out, text, tokens, tok.span.cover(tokens[i + 1].span), src, lexicon, anonymous_seen, sentence);
+                push(&mut out, text, tokens, tok.span.cover(tokens[by_at].span), src, lexicon, anonymous_seen, sentence);
             }
             if !lexicon.is_reporting_verb(lower) {
                 continue;
@@ -1462,9 +1487,13 @@ fn possessed_evidence(tokens: &[Token<'_>]) -> Vec<((usize, usize), (usize, usiz
     let mut out = Vec::new();
     for i in 0..tokens.len() {
         let lower = tokens[i].lower();
+        // (or the subject opening the sentence, its figure given by a
+        // verb of being: "Eurostat's flash estimate for the euro area as a
+        // whole was 2.2%")
         let from = match lower {
             "in" | "under" => i + 1,
             "based" if tokens.get(i + 1).is_some_and(|t| t.lower() == "on") => i + 2,
+            _ if i == 0 && tokens[0].is_capitalized() => 0,
             _ => continue,
         };
         let the = tokens.get(from).is_some_and(|t| t.lower() == "the");
@@ -1485,7 +1514,10 @@ fn possessed_evidence(tokens: &[Token<'_>]) -> Vec<((usize, usize), (usize, usiz
             continue;
         };
         if let Some(noun) = (owner_end + 1..(owner_end + 5).min(tokens.len())).take_while(|&k| tokens[k].kind == TokenKind::Word).find(|&k| is_possessed_evidence(tokens[k].lower())) {
-            out.push(((i, noun), (from, owner_end)));
+            let subject_of_its_figure = || (noun + 1..(noun + 10).min(tokens.len())).take_while(|&k| tokens[k].kind == TokenKind::Word).any(|k| matches!(tokens[k].lower(), "was" | "is" | "were" | "are" | "stood" | "stands"));
+            if from > 0 || subject_of_its_figure() {
+                out.push(((i, noun), (from, owner_end)));
+            }
         }
     }
     out

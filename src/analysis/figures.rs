@@ -496,8 +496,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
                 (Some("the"), _) => of + 2,
                 _ => of + 1,
             });
+            // (a word and digits too: "four out of 10")
             if let Some(far) = far
-                && tokens.get(far).is_some_and(|t| is_count(t) && t.kind == tok.kind && !excluded.iter().any(|e| e.overlaps(t.span)))
+                && tokens.get(far).is_some_and(|t| is_count(t) && (t.kind == tok.kind || tokens[end + 1].lower() == "out") && !excluded.iter().any(|e| e.overlaps(t.span)))
             {
                 end = far;
             }
@@ -559,7 +560,10 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
                 continue;
             }
             // (nor into a time: "fell to 4.08% from 4.15% late Tuesday")
-            if next.kind != TokenKind::Word || is_stop(nl) || number_word(nl).is_some() || excluded.iter().any(|e| e.overlaps(next.span)) {
+            // (nor onto a verb's particle: "wiping around £180m off its
+            // market value", "four out of 10"; "a $700 billion bail out"
+            // keeps its noun)
+            if next.kind != TokenKind::Word || is_stop(nl) || (matches!(nl, "off" | "away" | "back") || nl == "out" && tokens.get(end + 2).is_some_and(|t| t.lower() == "of") && !matches!(tokens[end].lower(), "bail" | "buy" | "pay" | "sell" | "walk" | "shut" | "lock" | "roll" | "print" | "turn" | "cash")) || number_word(nl).is_some() || excluded.iter().any(|e| e.overlaps(next.span)) {
                 break;
             }
             // A phrase does not run onto the next line (a fact box's next
@@ -836,7 +840,7 @@ fn is_label(word: &str) -> bool {
         // a document's numbered notes: "financial statements 2025-26, note 4"
         | "note" | "footnote" | "endnote"
         // the plural before a list of them: "Sections 1, 3 and 4"
-        | "sections" | "chapters" | "articles" | "paragraphs" | "clauses" | "items" | "tables" | "figures" | "pages" | "rules" | "platforms" | "terminals" | "routes" | "gates" | "wards" | "rooms" | "floors"
+        | "sections" | "chapters" | "articles" | "paragraphs" | "clauses" | "items" | "tables" | "figures" | "pages" | "rules" | "platforms" | "terminals" | "routes" | "gates" | "wards" | "rooms" | "floors" | "districts" | "zones" | "precincts" | "lanes"
         // ("two theatres, numbers 4 and 5")
         | "numbers"
     )
@@ -961,7 +965,8 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         // (or a title and its years in a list: "Precinct 47 (1986–1992)";
         // or an adverb before the verb: "Hull 801 finally began sailing")
         // (or a title's next word: "- *Holloway 4 Live at the Vanguard*")
-        let title_then = |n: &Token<'_>| ends_subject(n) || n.is_punct("(") || n.lower().len() > 4 && n.lower().ends_with("ly") || n.kind == TokenKind::Word && n.is_capitalized() && !is_month(n.lower());
+        // (or its subtitle: "- *Apollo 11: The Return*")
+        let title_then = |n: &Token<'_>| ends_subject(n) || n.is_punct("(") || n.is_punct(":") && tokens.get(3).is_some_and(Token::is_capitalized) || n.lower().len() > 4 && n.lower().ends_with("ly") || n.kind == TokenKind::Word && n.is_capitalized() && !is_month(n.lower());
         if i == 1 && plain_integer && digits <= 3 && p.kind == TokenKind::Word && p.is_capitalized() && p.text.len() > 2 && !p.is_abbreviation() && !is_month(p.lower()) && !is_stop(p.lower()) && !matches!(p.lower(), "almost" | "nearly" | "about" | "around" | "roughly" | "some" | "only" | "just" | "more" | "fewer" | "less" | "approximately" | "another" | "exactly" | "precisely" | "all" | "top" | "first" | "perhaps" | "maybe" | "up" | "least") && tokens.get(2).is_some_and(title_then) {
             return false;
         }
@@ -1627,11 +1632,13 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let odds = paired && matches!(lower_at(i + 3), "shot" | "fav" | "favourite" | "favorite" | "chance" | "outsider" | "jf" | "jt-fav");
     // ("A 14-0 run early in the third quarter": a spell of the score)
     let scoring_run = paired && lower_at(i + 3) == "run";
+    // ("the judges scored it 117-111, 116-112 and 116-113": a fight's cards)
+    let scorecard = (paired || i >= 2 && tokens[i - 1].is_punct("-") && small_count(&tokens[i - 2]).is_some()) && tokens.iter().any(|t| matches!(t.lower(), "judges" | "judge" | "scorecards" | "scorecard" | "cards"));
     // "caught with 9 kilometres left", "crashed 35 kilometres from the
     // finish": where in the race something happened
     let race_position = matches!(unit, "kilometres" | "kilometers" | "km" | "miles" | "metres" | "meters" | "laps")
         && (matches!(lower_at(j + 1), "left" | "remaining") || lower_at(j + 1) == "to" && lower_at(j + 2) == "go" || lower_at(j + 1) == "from" && lower_at(j + 2) == "the" && matches!(lower_at(j + 3), "finish" | "line" | "summit" | "top"));
-    race_position || tally || scored_result || scoring_run || race_lengths || odds || cricket_tally(tokens, i) || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || clocked || on_points || gap_in_points || tennis_points || standings || time_back || off_the_record
+    race_position || tally || scored_result || scoring_run || scorecard || race_lengths || odds || cricket_tally(tokens, i) || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || clocked || on_points || gap_in_points || tennis_points || standings || time_back || off_the_record
 }
 
 /// A number of one to three plain digits ("3", "58", "112"): its value.
@@ -1673,6 +1680,18 @@ fn cricket_tally(tokens: &[Token<'_>], i: usize) -> bool {
         tokens.iter().any(|t| matches!(t.lower(), "wicket" | "wickets" | "overs" | "innings" | "crease" | "chase" | "declared" | "declare" | "follow-on" | "lbw" | "bowled" | "batting" | "bowling" | "lunch" | "tea" | "stumps" | "century" | "half-century"))
             || (0..tokens.len().saturating_sub(2)).any(|k| k != i && tokens[k].kind == TokenKind::Number && lower_at(k + 1) == "for" && plain(k + 2).is_some_and(|w| w <= 10))
     };
+    // ("Devon Conway followed for 11": the next batter out, for his score)
+    let followed_for = i >= 2 && lower_at(i - 1) == "for" && plain(i).is_some() && matches!(lower_at(i - 2), "followed" | "fell" | "went" | "departed" | "perished" | "gone") && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct && t.text != "%" || matches!(t.lower(), "and" | "when" | "after" | "before" | "as" | "in")) && (tokens[..i].iter().any(|t| matches!(t.lower(), "caught" | "stumped" | "lbw")) || innings());
+    // ("was unbeaten on 118 at the close, alongside Daryl Mitchell on 41": a
+    // batter's score at a break)
+    let batting_on = i >= 2
+        && lower_at(i - 1) == "on"
+        && plain(i).is_some()
+        && (matches!(lower_at(i - 2), "unbeaten" | "out") || tokens[i - 2].is_word() && tokens[i - 2].is_capitalized())
+        && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct && !matches!(t.text, "%" | "-" | "–") || matches!(t.lower(), "at" | "and" | "alongside" | "when" | "with" | "before" | "after"))
+        && innings();
+    // ("The pair have added 124 for the fourth wicket": a partnership)
+    let partnership = plain(i).is_some() && unit == "for" && lower_at(i + 2) == "the" && lower_at(i + 4) == "wicket";
     // ("needing a further 191", "with 78 still needed", "a lead of 350":
     // the state of a chase or an innings, in a sentence about one)
     let chase = plain(i).is_some()
@@ -1680,7 +1699,7 @@ fn cricket_tally(tokens: &[Token<'_>], i: usize) -> bool {
             || matches!(unit, "still" | "more") && matches!(lower_at(i + 2), "needed" | "required")
             || i >= 2 && lower_at(i - 1) == "of" && lower_at(i - 2) == "lead")
         && innings();
-    figures_pair || by_runs || from_balls || out_for || dropped_on || not_out || shot_for || strokes || chase
+    figures_pair || by_runs || from_balls || out_for || followed_for || batting_on || partnership || dropped_on || not_out || shot_for || strokes || chase
 }
 
 /// "No candidate cleared the 50% threshold", "the 2% inflation target",
@@ -2051,6 +2070,10 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
         return false;
     }
     if i >= 2 && tokens[i - 1].eq_ignore_case("of") && tokens[i - 2].eq_ignore_case("age") {
+        return false;
+    }
+    // "reached three figures": a batter's century, the cricket idiom
+    if value == 3 && next.is_some_and(|n| n.lower() == "figures") && matches!(prev, Some("reached" | "reach" | "reaches" | "reaching" | "passed" | "past")) {
         return false;
     }
     // "followed three generations of a family": a family's span, no count

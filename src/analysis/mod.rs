@@ -1365,7 +1365,7 @@ word_list! {
     /// 3,870 cases", "The Flood Response Plan seeks US$62.5 million" (asked
     /// only after a name: "Snow closed 40 schools" is no body's act).
     fn is_work, const WORKS = [
-        "distributed", "delivered", "installed", "provided", "supplied", "vaccinated", "treated", "screened", "recorded", "registered", "donated", "built", "repaired", "restored", "rehoused", "evacuated", "rescued", "seeks", "sought",
+        "distributed", "delivered", "installed", "provided", "supplied", "released", "vaccinated", "treated", "screened", "recorded", "registered", "donated", "built", "repaired", "restored", "rehoused", "evacuated", "rescued", "seeks", "sought",
         // (a forecaster's odds: "the Climate Prediction Center gives
         // Phoenix a 60 percent chance")
         "gives", "gave",
@@ -1595,6 +1595,12 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         if date_words > 0 && next.is_some_and(|n| n.kind == tokens::TokenKind::Word && (n.lower() == "the" || n.is_capitalized())) { 1 + date_words } else { 0 }
     };
     let subject_start = phrase_words.map_or(0, |n| toks.iter().take(n).position(|t| t.is_punct(",")).map_or_else(dated_phrase, |c| c + 1));
+    // (past a relative clause on the phrase: "At the two-day meeting, which
+    // ended on November 4, the Federal Open Market Committee voted")
+    let subject_start = match toks.get(subject_start) {
+        Some(t) if subject_start > 0 && matches!(t.lower(), "which" | "where" | "when") => toks.iter().skip(subject_start + 1).take(12).position(|t| t.is_punct(",")).map_or(subject_start, |c| subject_start + c + 2),
+        _ => subject_start,
+    };
     let toks = &toks[subject_start..];
     // (and a connective's aside after it: "Since April 2019, however, the
     // Academy Trust Handbook has required")
@@ -1604,6 +1610,16 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     };
     // The writers' own method: "We surveyed 1,200 households".
     if toks.first().is_some_and(|t| t.lower() == "we") && toks.get(1).is_some_and(|t| METHOD_VERBS.contains(&t.lower())) {
+        return true;
+    }
+    // A named subject's own pledge, told after its verb: "Alvarado made
+    // housing the centerpiece of her campaign, pledging to build 10,000
+    // affordable units", "Whitlock campaigned on a promise to hire 300 more
+    // officers".
+    if toks.first().is_some_and(|t| t.is_capitalized() && !t.is_abbreviation() && !matches!(t.lower(), "the" | "a" | "an" | "this" | "that" | "it" | "there" | "some" | "many" | "most" | "all" | "one"))
+        && names_a_body(&toks[..toks.iter().take(4).take_while(|t| t.is_word() && t.is_capitalized()).count().max(1)])
+        && toks.windows(2).any(|w| matches!(w[0].lower(), "pledging" | "promising" | "vowing" | "promise" | "pledge") && w[1].lower() == "to")
+    {
         return true;
     }
     // ... and the work of the body that writes in the first person plural,

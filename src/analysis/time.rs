@@ -2457,6 +2457,11 @@ impl<'a> Scanner<'a> {
         }
         // "set out the spending plans for the coming year ... on
         // Wednesday": a noun phrase's modifier, not the clause's tense
+        // (nor "scheduled" describing a noun after a count or determiner:
+        // "cancelled 312 of its 420 scheduled departures on Thursday")
+        if self.is(i, word!("scheduled")) && i > 0 && (self.toks[i - 1].k == K::Num || self.is_any(i - 1, words!["the", "a", "its", "their", "his", "her", "our", "all", "some", "many"])) {
+            return false;
+        }
         if self.is_any(i, words!["coming", "upcoming"]) && i > 0 && self.is_any(i - 1, words!["the", "a", "its", "their", "his", "her", "our"]) {
             return false;
         }
@@ -3665,11 +3670,30 @@ impl<'a> Scanner<'a> {
                         return None;
                     }
                 }
+                // "Today the Drina is a popular destination": opening a
+                // sentence whose verb tells a state, "today" is nowadays
+                if n == 0 && part.is_none() && !t.poss && t.sstart && self.tells_a_state_after(e) {
+                    return rel(Reference::Now, None, e);
+                }
                 rel(Reference::DayOffset(n), part, e)
             }
             RelWord::Night(n) => rel(Reference::DayOffset(n), Some(DayPart::Night), j + 1),
             _ => None,
         }
+    }
+
+    /// The clause from `from` has a subject of a few words and then "is",
+    /// "are" or "remains" with a noun phrase or an adjective after it (not
+    /// a progressive, a passive or a plan: "is voting", "is expected to").
+    fn tells_a_state_after(&self, from: usize) -> bool {
+        let from = from + usize::from(self.punct(from, ','));
+        let Some(verb) = (from + 1..self.n().min(from + 6)).take_while(|&k| self.same_sent(k, from) && self.toks[k].k == K::Word).find(|&k| self.is_any(k, words!["is", "are", "remains", "remain"])) else {
+            return false;
+        };
+        self.word(verb + 1).is_some_and(|w| {
+            let w = w.to_ascii_lowercase();
+            !(w.ends_with("ing") || w.ends_with("ed") || matches!(w.as_str(), "to" | "due" | "set" | "expected" | "scheduled" | "going" | "about" | "likely" | "unlikely" | "being" | "been" | "not" | "open" | "closed" | "shut"))
+        })
     }
 
     // --- year's end -------------------------------------------------------
@@ -4007,6 +4031,8 @@ impl<'a> Scanner<'a> {
         };
         let reference = match (num, unit) {
             (Some(n), Unit::Day) => Reference::DayOffset(sign * n),
+            // ("a week ago": seven days back, a day, not a week)
+            (Some(1), Unit::Week) => Reference::DayOffset(sign * 7),
             (Some(n), Unit::Week) => Reference::Week(sign * n),
             (Some(n), Unit::Month) => Reference::Month(sign * n),
             // ("135.9p a year ago": the same month a year before, which a
@@ -4053,6 +4079,13 @@ impl<'a> Scanner<'a> {
             // missing-year's)
             let at = k + 1 + usize::from(self.punct(k + 1, ','));
             if self.is_any(at, words!["in", "on", "during"]) && (self.year_num(at + 1).is_some() || self.month_at(at + 1).is_some()) {
+                return None;
+            }
+            // (or later in its phrase: "most recently with a 10th-round
+            // stoppage of Vincent Feigenbutz in March")
+            if k > 0 && self.is(k - 1, word!("most"))
+                && (k + 1..self.n().min(k + 16)).take_while(|&m| self.same_sent(m, k) && !self.punct(m, ',') && !self.punct(m, ';')).any(|m| self.is_any(m, words!["in", "on"]) && (self.year_num(m + 1).is_some() || self.month_at(m + 1).is_some()))
+            {
                 return None;
             }
             if lead.modi != Modi::None {
@@ -4147,6 +4180,11 @@ impl<'a> Scanner<'a> {
         // years", "recent history", "recent reports", "recent flooding"
         // are)
         if !det && !most && words == 1 && self.unit(k + 1).is_none() && !self.is(k + 1, word!("history")) && self.word(k + 1).is_some_and(|w| !w.ends_with('s') && !w.ends_with("ing")) {
+            return None;
+        }
+        // ("recent graduates", "recent arrivals": people by how lately they
+        // joined, a kind of person, not a time)
+        if !most && words == 1 && self.is_any(k + 1, words!["graduates", "arrivals", "immigrants", "migrants", "hires", "recruits", "converts", "retirees", "entrants", "joiners", "leavers", "alumni", "starters", "graduate", "arrival", "hire", "recruit", "entrant"]) {
             return None;
         }
         // ("The airline's most recent offer, made on August 27": the

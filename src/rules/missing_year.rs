@@ -35,7 +35,8 @@ annual event is held: “an annual festival ... held over three nights in
 late October”, a season of the year: “The peak season for retail imports
 runs from August to November”, a habit in the date's clause: “the
 ploughing match traditionally takes place on the second Saturday in
-October”); dates inside
+October”, a season's pattern told in the present: “Flow is highest in April
+and May ... and lowest in August and September”); dates inside
 a block quotation whose source is given, and inside a
 direct quotation.
 
@@ -708,7 +709,8 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let tensed = || lower.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "is" | "are" | "was" | "were" | "will" | "would" | "has" | "have" | "had" | "can" | "could" | "did" | "does" | "do" | "may" | "might" | "must" | "shall" | "should" | "been"));
                 // (or a participle's phrase of its own after a comma: "- a
                 // £250 hardship payment ..., paid from 26 October;")
-                let participle_phrase = || lower.trim_start_matches([',', ' ']).split_whitespace().nth(1).is_some_and(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == "from") && (lower.starts_with(',') || cx.text().get(..clause.start).is_some_and(|b| b.trim_end().ends_with(',')));
+                // (not a change's "unchanged from September", "up from")
+    let participle_phrase = || lower.trim_start_matches([',', ' ']).split_whitespace().next().is_some_and(|w| !matches!(w, "unchanged" | "up" | "down" | "compared" | "changed" | "increased" | "decreased" | "rising" | "falling" | "rose" | "fell")) && lower.trim_start_matches([',', ' ']).split_whitespace().nth(1).is_some_and(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == "from") && (lower.starts_with(',') || cx.text().get(..clause.start).is_some_and(|b| b.trim_end().ends_with(',')));
                 if block.kind == crate::document::BlockKind::ListItem && ((!has_a_verb(&lower) || participle_phrase()) && led_by("from") || !tensed() && lead_in_looks_forward(cx, block, &lead_ins)) {
                     return true;
                 }
@@ -1038,8 +1040,11 @@ fn has_a_verb(lower: &str) -> bool {
 fn clause_around(text: &str, sentence: Span, date: Span) -> Span {
     const BREAKS: &[char] = &[',', ';', ':', '—', '–'];
     let (Some(before), Some(after)) = (text.get(sentence.start..date.start), text.get(date.end..sentence.end)) else { return sentence };
-    let start = before.rfind(BREAKS).map_or(sentence.start, |k| sentence.start + k);
-    let end = after.char_indices().find(|(_, c)| BREAKS.contains(c)).map_or(sentence.end, |(k, c)| date.end + k + c.len_utf8());
+    // (a digit group's comma is no break: "cleared 6,000 cubic metres of
+    // waste in January")
+    let digit_group = |s: &str, k: usize| s.as_bytes()[k] == b',' && k > 0 && s.as_bytes()[k - 1].is_ascii_digit() && s.as_bytes().get(k + 1).is_some_and(u8::is_ascii_digit);
+    let start = before.char_indices().rev().find(|&(k, c)| BREAKS.contains(&c) && !digit_group(before, k)).map_or(sentence.start, |(k, _)| sentence.start + k);
+    let end = after.char_indices().find(|&(k, c)| BREAKS.contains(&c) && !digit_group(after, k)).map_or(sentence.end, |(k, c)| date.end + k + c.len_utf8());
     Span::new(start, end)
 }
 
@@ -1199,6 +1204,24 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     let month_only = matches!(expr.kind, TimeKind::MissingYear { day: None, .. });
     if month_only && (record_after || superlative_for || on_record && norm_before.split_whitespace().any(|w| w.len() > 5 && w.ends_with("est"))) {
         return true;
+    }
+    // ("Flow ... is highest in April and May, ... and lowest in August and
+    // September": a season's pattern, told in the present)
+    // (and the month joined to one: "lowest in August and September")
+    let is_superlative = |w: &str| w.len() > 5 && w.ends_with("est") || matches!(w, "peak" | "peaks");
+    let joined_to_a_month = || {
+        let words: Vec<&str> = norm_before.split_whitespace().collect();
+        matches!(words.as_slice(), [.., sup, "in", month, "and" | "or"] if is_superlative(sup) && crate::analysis::figures::is_month(month))
+    };
+    let superlative_before = norm_before.split_whitespace().next_back().is_some_and(is_superlative) && text[span.range()].get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in "));
+    if month_only && (superlative_before || joined_to_a_month()) {
+        // (back to the sentence's start, at most twenty words)
+        let told = crate::analysis::words_before(text, span.start, 20).to_ascii_lowercase();
+        let told = told.rsplit(". ").next().unwrap_or("");
+        let told = [" ", told, " "].concat();
+        if [" is ", " are "].iter().any(|w| told.contains(w)) && ![" was ", " were ", " had "].iter().any(|w| told.contains(w)) {
+            return true;
+        }
     }
     let clause = &rest[..rest.find(['.', ',', ';', ':', '!', '?', '\n']).unwrap_or(rest.len())];
     let clause = clause.to_ascii_lowercase();
@@ -1455,6 +1478,17 @@ mod tests {
         allows(R, "The ploughing match traditionally takes place on the second Saturday in October.");
         flags(R, "Demand has never been higher. In the year to 31 March we supported 18,400 households.", &["to 31 March"]);
         flags(R, "The new season starts in August.", &["in August"]);
+        // (a season's pattern in the present, and the month joined to it)
+        allows(R, "Flow varies through the year: it is highest in April and May, when snow melts, and lowest in August and September.");
+        flags(R, "Sales were lowest in August and September.", &["in August", "September"]);
+    }
+
+    #[test]
+    fn a_digit_groups_comma_and_a_change_from_a_month_do_not_split_the_clause() {
+        // (the clause's past is before the number's comma)
+        assert_eq!(fixes_of("Authorities cleared more than 6,000 cubic metres of waste in January."), vec![(" 2026".to_string(), true)]);
+        // ("unchanged from September" is no plan from a month on)
+        assert_eq!(fixes_of("- Core inflation was 2.7%, unchanged from September."), vec![(" 2026".to_string(), true)]);
     }
 
     #[test]

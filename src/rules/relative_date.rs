@@ -171,7 +171,20 @@ fix writes does not run into a number after it (“So far 620 volunteers” →
 four parents now believe”) is that source's time, not surely the
 writing's: its fix is **unsafe**. Planning in the progressive looks ahead
 over an adverb (“are now planning a protest ... on Saturday”). A heading's
-“Why now” or “What should I do now?” is no time. A participle with a
+“Why now”, “What should I do now?” or closing “today” (“How the formula
+responds today”) is no time, nor are people by how lately they joined
+(“recent graduates”), nor “most recently” dated later in its phrase (“most
+recently with a stoppage of Feigenbutz in March”), nor “scheduled” as an
+adjective (“420 scheduled departures on Thursday” is past). “Today” opening
+a sentence that tells a state is nowadays: “Today the Drina is a popular
+destination” → “As of November 2026, the Drina is”. “a week ago” is the day
+a week back (“on 20 November 2026”); a day after “early” or “late” takes
+“on” (“through early tomorrow” → “through early on 28 November 2026”); a
+year's possessive before a number keeps its “'s” (“This year's 28 projects”
+→ “2026's 28 projects”); month first, a day before its noun sets off its
+year (“Tuesday's runoff” → “the November 24, 2026, runoff”); an opening “As
+of ...” closes with a comma. Placeholders: “Recently,” before a perfect →
+“Since [DATE],”; “for the next nine days” → “until [DATE]”. A participle with a
 prefix after “be” is no past (“will be re-evaluated on Thursday” is the
 coming Thursday). Output follows the
 date style the document already uses (`3 October 2024` or `October 3,
@@ -260,7 +273,13 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 fixes.push(fix);
             }
             if fixes.is_empty() {
-                fixes.push(placeholder_fix(&rel.reference, text, span, crate::analysis::words_before(cx.text(), span.start, 8)));
+                // (a perfect after the word makes "since" its preposition:
+                // "Recently, the government has come under pressure")
+                let perfect_after = cx.text().get(span.end..sentence.span.end).is_some_and(|after| {
+                    let head = &after[..crate::document::line_index::floor_char_boundary(after, after.len().min(60))];
+                    head.contains(" has ") || head.contains(" have ")
+                });
+                fixes.push(placeholder_fix(&rel.reference, text, span, crate::analysis::words_before(cx.text(), span.start, 8), perfect_after));
             }
             let message = message.unwrap_or_else(|| ["Relative date “", &shown_text, "”: write the date."].concat());
             let mut d = Diagnostic::new(Rule::RelativeDate, span, message);
@@ -327,7 +346,7 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 d.fixes.push(fix);
             }
             if d.fixes.is_empty() {
-                d.fixes.push(placeholder_fix(&rel.reference, text, span, crate::analysis::words_before(cx.text(), span.start, 8)));
+                d.fixes.push(placeholder_fix(&rel.reference, text, span, crate::analysis::words_before(cx.text(), span.start, 8), false));
             }
             out.push(d);
         }
@@ -347,6 +366,10 @@ fn held_by_nobody_named(sentence: &crate::analysis::Sentence, reference: &Refere
 fn passed_over(cx: &RuleContext<'_>, block: &BlockAnalysis, span: Span, in_quote: bool) -> bool {
     // ("### Recent history": a section's title, no time of the writing)
     if block.kind == crate::document::BlockKind::Heading && cx.slice(span).get(..6).is_some_and(|w| w.eq_ignore_ascii_case("recent")) {
+        return true;
+    }
+    // ("## How the formula responds today": a heading's "as things stand")
+    if block.kind == crate::document::BlockKind::Heading && cx.slice(span).eq_ignore_ascii_case("today") && cx.text()[span.end..block.span.end].trim().is_empty() {
         return true;
     }
     let after = &cx.text()[span.end..];
@@ -393,7 +416,7 @@ fn bracketed_date_fix(cx: &RuleContext<'_>, reference: &Reference, span: Span) -
 /// The `[DATE]` placeholder: replacing a lone adverb that cannot be
 /// resolved ("recently" -> "on [DATE]"), else inserted after. `before` is
 /// the word before the expression.
-fn placeholder_fix(reference: &Reference, text: &str, span: Span, words_before: &str) -> Fix {
+fn placeholder_fix(reference: &Reference, text: &str, span: Span, words_before: &str, perfect_after: bool) -> Fix {
     let before = words_before.rsplit(' ').next().unwrap_or("");
     // ("until recently" -> "until [DATE]", "in recent years" and "in the
     // past few months" -> "since [DATE]": the period's start is what the
@@ -405,7 +428,7 @@ fn placeholder_fix(reference: &Reference, text: &str, span: Span, words_before: 
     let before = before.to_ascii_lowercase();
     let periods = ["years", "months", "weeks", "days", "decades", "year", "month", "week", "decade"];
     let counted_back = ["in recent ", "over recent ", "in the past ", "over the past ", "in the last ", "over the last "];
-    let counted_on = ["in the next ", "in the coming ", "within the next ", "over the next ", "over the coming "];
+    let counted_on = ["in the next ", "in the coming ", "within the next ", "over the next ", "over the coming ", "for the next ", "for the coming "];
     let after_preposition = matches!(before.as_str(), "until" | "till" | "since" | "from" | "before" | "after");
     // ("recently", or with a word that qualifies it: "only recently")
     let lone_adverb = lower.rsplit(' ').next().is_some_and(|w| matches!(w, "recently" | "lately")) && lower.split(' ').rev().skip(1).all(|w| matches!(w, "only" | "very" | "quite" | "more" | "most" | "fairly"));
@@ -426,7 +449,8 @@ fn placeholder_fix(reference: &Reference, text: &str, span: Span, words_before: 
             Some("since [DATE]")
         }
     } else if counted_on.iter().any(|p| lower.starts_with(p)) && periods.iter().any(|u| lower.ends_with(u)) {
-        Some(if lower.starts_with("over ") { "over the period to [DATE]" } else { "by [DATE]" })
+        // ("for the next nine days" -> "until [DATE]")
+        Some(if lower.starts_with("over ") { "over the period to [DATE]" } else if lower.starts_with("for ") { "until [DATE]" } else { "by [DATE]" })
     } else if lower.ends_with(" ago") && !after_preposition {
         Some("in [DATE]")
     } else if lower.ends_with(" ago") {
@@ -438,6 +462,10 @@ fn placeholder_fix(reference: &Reference, text: &str, span: Span, words_before: 
         // ("had recently finished a draft" -> "had in [DATE] finished a
         // draft": a past perfect's time is a point before the story's)
         Some("in [DATE]")
+    } else if lower == "recently" && perfect_after && text.starts_with(char::is_uppercase) {
+        // ("Recently, the government has come under pressure" -> "Since
+        // [DATE], the government has come under pressure")
+        Some("since [DATE]")
     } else if lower == "soon" || lower == "shortly" {
         // ("are unlikely to return to pre-crisis levels soon" -> "by
         // [DATE]": what is to come is bounded by its date)
