@@ -1336,7 +1336,14 @@ fn is_reported_belief(cue: &str) -> bool {
 /// Richard Aboulafia, said", "the council's cabinet member, Cllr Nadia
 /// Farouk, said").
 fn named_in_apposition(tokens: &[Token<'_>], e: usize) -> bool {
-    tokens.get(e + 1).is_some_and(|t| t.is_punct(","))
+    // (not a place's state or country: "A pharmacist in Columbus, Ohio,")
+    let place = e >= 1
+        && tokens[e].is_capitalized()
+        && (e.saturating_sub(3)..e).any(|k| matches!(tokens[k].lower(), "in" | "from"))
+        && tokens.get(e + 3).is_some_and(|t| t.is_punct(","))
+        && tokens.get(e + 4).is_some_and(|t| t.is_word() && !t.is_capitalized());
+    !place
+        && tokens.get(e + 1).is_some_and(|t| t.is_punct(","))
         && tokens.get(e + 2).is_some_and(|t| t.kind == TokenKind::Word && !is_preposition(t.lower()) && !is_boundary(t.lower()))
         && tokens[e + 2..].iter().take(3).take_while(|t| t.kind == TokenKind::Word).any(Token::is_capitalized)
 }
@@ -1765,6 +1772,12 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
             return Some((comma2 + 1, end - 1));
         }
         end = comma2 - 1;
+        // ("A pharmacist in Columbus, Ohio, who spoke on condition of
+        // anonymity, said": a place and its state or country, the source
+        // before them)
+        if end >= 3 && tokens[end].is_capitalized() && tokens[end - 1].is_punct(",") && tokens[end - 2].is_capitalized() && (end.saturating_sub(5)..end - 2).any(|k| matches!(tokens[k].lower(), "in" | "from" | "of")) {
+            end -= 2;
+        }
         // ("Nadia Perrin, 52, a Socialist member of the cantonal
         // parliament, told": an age between the name and its aside)
         if tokens[end].kind == TokenKind::Number && tokens[end].text.len() <= 3 && end >= 2 && tokens[end - 1].is_punct(",") {
@@ -1978,6 +1991,11 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     }
     let phrase = &tokens[s..=e];
     let span = phrase[0].span.cover(phrase[phrase.len() - 1].span);
+    // (a phrase that starts inside a name: "An Irish Times/Ipsos B&A poll",
+    // whose "A" is no article)
+    if s > 0 && tokens[s - 1].text == "&" && tokens[s - 1].span.end == tokens[s].span.start {
+        return SourceKind::Identifiable;
+    }
     if led_by_a_name(phrase) {
         return SourceKind::Identifiable;
     }

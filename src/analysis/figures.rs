@@ -1174,6 +1174,8 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
                 "died" | "retired" | "married" | "emigrated" | "widowed" | "orphaned" | "debuted" => true,
                 // ("became its leader at 36", "was elected at 29")
                 "became" | "becoming" | "elected" | "appointed" => true,
+                // ("joined the City of Dundee Amateur Swimming Club at 11")
+                "joined" => true,
                 // ("started racing at 14", "turned professional at 19")
                 "professional" | "pro" => k >= 1 && matches!(tokens[k - 1].lower(), "turned" | "turning"),
                 w if w.len() > 4 && w.ends_with("ing") => k >= 1 && matches!(tokens[k - 1].lower(), "started" | "began" | "starting" | "beginning"),
@@ -1184,7 +1186,9 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
                 _ => false,
             };
             // (the step right before "at", or before its object of a word or two)
-            (i.saturating_sub(4)..i - 1).rev().take_while(|&k| tokens[k].kind == TokenKind::Word).any(life_step)
+            // (or of a name: "joined the City of Dundee Amateur Swimming Club")
+            let reach = if tokens[i - 2].is_capitalized() { 9 } else { 4 };
+            (i.saturating_sub(reach)..i - 1).rev().take_while(|&k| tokens[k].kind == TokenKind::Word).any(life_step)
         } {
             return false;
         }
@@ -1239,6 +1243,11 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     let before = text[..tok.span.start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n' && c != '\r');
     let at_line_start = before.is_empty() || before.ends_with(['\n', '\r']);
     if at_line_start && next.is_some_and(|n| n.is_punct(".") || n.is_punct(")")) {
+        return false;
+    }
+    // (or a numbered line's name, its places in brackets: "- 189 (Brent
+    // Cross to Oxford Circus)", a route)
+    if at_line_start && next.is_some_and(|n| n.is_punct("(")) && tokens.get(i + 2).is_some_and(|t| t.is_word() && t.is_capitalized()) {
         return false;
     }
     // Durations that only locate an event: "two days after", "3 years ago".
@@ -1497,6 +1506,12 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     while matches!(lower_at(j), "league" | "career" | "home" | "away" | "straight" | "consecutive" | "international" | "competitive") {
         j += 1;
     }
+    // (a half's: "their 24 second-half points")
+    if matches!(lower_at(j), "first" | "second") && lower_at(j + 1) == "-" && lower_at(j + 2) == "half" {
+        j += 3;
+    } else if matches!(lower_at(j), "first-half" | "second-half") {
+        j += 1;
+    }
     let unit = lower_at(j);
     // ("needed three sets to get past Ruiz": a match's length, its result;
     // not "three sets of rules")
@@ -1506,8 +1521,10 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
         || matches!(unit, "points" | "point") && j == i + 1 && i > 0 && matches!(lower_at(i - 1), "kicked" | "kicks" | "kicking" | "scored" | "scores" | "scoring" | "scorer") && !matches!(lower_at(j + 1), "higher" | "lower" | "more" | "fewer" | "above" | "below" | "on" | "in")
         // ("scored 11 of his 27 points", "finished with 16 points and nine
         // rebounds": a player's points in the game)
-        || matches!(unit, "points" | "point") && i > 0 && matches!(lower_at(i - 1), "his" | "her")
-        || lower_at(i + 1) == "of" && matches!(lower_at(i + 2), "his" | "her") && lower_at(i + 4) == "points"
+        || matches!(unit, "points" | "point") && i > 0 && matches!(lower_at(i - 1), "his" | "her" | "their")
+        || lower_at(i + 1) == "of" && matches!(lower_at(i + 2), "his" | "her" | "their") && (i + 4..i + 8).any(|k| lower_at(k) == "points")
+        // ("Meafou's yellow card cost them 14 points": points a side lost)
+        || matches!(unit, "points" | "point") && i >= 2 && matches!(lower_at(i - 2), "cost" | "costing" | "costs")
         || matches!(unit, "points" | "point") && i >= 2 && lower_at(i - 1) == "with" && lower_at(i - 2) == "finished" && tokens.iter().any(|t| matches!(t.lower(), "game" | "quarter" | "half" | "match" | "rebounds" | "assists" | "led" | "scored"));
     // ("a further 36 points back"; "356 points to Norris's 347": one side's
     // total against another's)
@@ -1632,13 +1649,16 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let odds = paired && matches!(lower_at(i + 3), "shot" | "fav" | "favourite" | "favorite" | "chance" | "outsider" | "jf" | "jt-fav");
     // ("A 14-0 run early in the third quarter": a spell of the score)
     let scoring_run = paired && lower_at(i + 3) == "run";
+    // ("France led 17-3 shortly before half-time": the score as it stood)
+    let score_verb = |k: usize| matches!(lower_at(k), "led" | "leading" | "leads" | "lead" | "trailed" | "trailing" | "trail" | "trails" | "won" | "win" | "wins" | "lost" | "lose" | "drew" | "draw" | "level");
+    let score_then = paired && i > 0 && score_verb(i - 1) || i >= 3 && tokens[i - 1].is_punct("-") && small_count(&tokens[i - 2]).is_some() && score_verb(i - 3);
     // ("the judges scored it 117-111, 116-112 and 116-113": a fight's cards)
     let scorecard = (paired || i >= 2 && tokens[i - 1].is_punct("-") && small_count(&tokens[i - 2]).is_some()) && tokens.iter().any(|t| matches!(t.lower(), "judges" | "judge" | "scorecards" | "scorecard" | "cards"));
     // "caught with 9 kilometres left", "crashed 35 kilometres from the
     // finish": where in the race something happened
     let race_position = matches!(unit, "kilometres" | "kilometers" | "km" | "miles" | "metres" | "meters" | "laps")
         && (matches!(lower_at(j + 1), "left" | "remaining") || lower_at(j + 1) == "to" && lower_at(j + 2) == "go" || lower_at(j + 1) == "from" && lower_at(j + 2) == "the" && matches!(lower_at(j + 3), "finish" | "line" | "summit" | "top"));
-    race_position || tally || scored_result || scoring_run || scorecard || race_lengths || odds || cricket_tally(tokens, i) || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || clocked || on_points || gap_in_points || tennis_points || standings || time_back || off_the_record
+    race_position || tally || scored_result || scoring_run || score_then || scorecard || race_lengths || odds || cricket_tally(tokens, i) || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || clocked || on_points || gap_in_points || tennis_points || standings || time_back || off_the_record
 }
 
 /// A number of one to three plain digits ("3", "58", "112"): its value.
@@ -1835,6 +1855,13 @@ fn names_a_race(tokens: &[Token<'_>], i: usize) -> bool {
     let glued = ["m", "km"].iter().any(|u| lower_at(i).strip_suffix(u).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())));
     let (unit, after) = if glued { ("m", lower_at(i + 1)) } else { (lower_at(i + 1), lower_at(i + 2)) };
     let after_at = if glued { i + 1 } else { i + 2 };
+    // (an event by its distance and stroke, whatever comes before: "bronze,
+    // 200m breaststroke", "the 100m and 200m breaststroke")
+    let stroke = |w: &str| matches!(w, "breaststroke" | "freestyle" | "butterfly" | "backstroke" | "medley" | "hurdles" | "steeplechase");
+    if glued && (stroke(after) || after == "and" && tokens.get(i + 2).is_some_and(|t| ["m", "km"].iter().any(|u| t.lower().strip_suffix(u).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))) && stroke(lower_at(i + 3)))
+    {
+        return true;
+    }
     // (whose field may come between: "won the men's 400m individual medley",
     // "silver in the women's 100m behind ...")
     i > 0

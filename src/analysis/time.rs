@@ -2424,7 +2424,8 @@ impl<'a> Scanner<'a> {
     fn is_future_marker(&self, i: usize) -> bool {
         // ("The final, certified results are expected by Wednesday": what
         // is expected by a day is to come, unless told in the past)
-        if self.is_any(i, words!["expected", "expect", "expects"]) && self.is_any(i + 1, words!["by", "on", "before", "within"]) && !(i > 0 && self.is_any(i - 1, words!["was", "were", "had"])) {
+        // ("100 to 150 mm of rain is expected over the weekend")
+        if self.is_any(i, words!["expected", "expect", "expects"]) && self.is_any(i + 1, words!["by", "on", "before", "within", "over", "during", "until", "from"]) && !(i > 0 && self.is_any(i - 1, words!["was", "were", "had"])) {
             return true;
         }
         if self.is_any(i, FUTURE_BEFORE_TO) {
@@ -4411,6 +4412,11 @@ impl<'a> Scanner<'a> {
                 // ("Italy now face Germany in the semi-finals": the next
                 // fixture of a draw, its own day given elsewhere)
                 if self.is(k, word!("now")) && self.is_any(k + 1, words!["face", "faces", "meet", "meets", "play", "plays"]) && self.tok(k + 2).is_some_and(|t| t.cap) {
+                    return None;
+                }
+                // ("Ireland now travel to Cardiff to play Wales": and the
+                // next away fixture)
+                if self.is(k, word!("now")) && (self.is_any(k + 1, words!["travel", "travels", "head", "heads"]) && self.is(k + 2, word!("to")) && self.tok(k + 3).is_some_and(|t| t.cap) || self.is_any(k + 1, words!["host", "hosts"]) && self.tok(k + 2).is_some_and(|t| t.cap)) {
                     return None;
                 }
                 let mut e = k + 1;

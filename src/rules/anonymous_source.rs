@@ -28,7 +28,10 @@ estimate`), people described only by what they know (`Two people
 familiar with the investigation`, `People familiar with the planning
 say`), and an unnamed share of a body or a
 kind of envoy (`Some Labour MPs believe`, `A number of officials said`,
-`Western diplomats say`).
+`Western diplomats say`); a person's circle (“Two people close to her
+campaign said”); and one placed by a town and its state, the anonymity
+after them (“A pharmacist in Columbus, Ohio, who spoke on condition of
+anonymity, said”).
 
 When the sentence already says why (“who spoke on condition of anonymity
 because they feared losing their job”, “speaking on background because

@@ -183,7 +183,7 @@ August”) may lie either side of the writing: both years are offered,
 const FORWARD: &[&str] = &[
     " will ", " shall ", " scheduled ", " upcoming ", " is due ", " are due ", " plans to ", " planned for ", " to be held ", " expected to ",
     " would ", " until ", " deadline ", " is expected ", " are expected ", " expected by ", " preparing to ", " prepares to ", " prepare to ",
-    " intends to ", " intend to ", " aims to ", " aim to ", " hopes to ", " hope to ", " going to ", " in the coming ", " in the run-up to ", " ahead of ",
+    " intends to ", " intend to ", " aims to ", " aim to ", " requiring ", " requires ", " hopes to ", " hope to ", " going to ", " in the coming ", " in the run-up to ", " ahead of ",
     // a fixture in the present: "Castlebridge host Ashford Rovers on 28 November"
     // (and the verbs of FIXTURE_VERBS)
     " travel to ", " travels to ", " reconvene ", " reconvenes ", " kick off ", " kicks off ",
@@ -1489,6 +1489,8 @@ mod tests {
         assert_eq!(fixes_of("Authorities cleared more than 6,000 cubic metres of waste in January."), vec![(" 2026".to_string(), true)]);
         // ("unchanged from September" is no plan from a month on)
         assert_eq!(fixes_of("- Core inflation was 2.7%, unchanged from September."), vec![(" 2026".to_string(), true)]);
+        // (a notice requiring a thing by a date sets a deadline to come)
+        assert_eq!(fixes_of("The regulator issued a notice requiring the trust to make improvements by 31 January."), vec![(" 2027".to_string(), true)]);
     }
 
     #[test]

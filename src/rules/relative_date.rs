@@ -175,7 +175,9 @@ over an adverb (“are now planning a protest ... on Saturday”). A heading's
 responds today”) is no time, nor are people by how lately they joined
 (“recent graduates”), nor “most recently” dated later in its phrase (“most
 recently with a stoppage of Feigenbutz in March”), nor “scheduled” as an
-adjective (“420 scheduled departures on Thursday” is past). “Today” opening
+adjective (“420 scheduled departures on Thursday” is past), nor a team's
+next fixture (“Ireland now travel to Cardiff”); what “is expected over the
+weekend” is to come. “Today” opening
 a sentence that tells a state is nowadays: “Today the Drina is a popular
 destination” → “As of November 2026, the Drina is”. “a week ago” is the day
 a week back (“on 20 November 2026”); a day after “early” or “late” takes
