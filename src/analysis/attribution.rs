@@ -1688,7 +1688,7 @@ fn opening_name(tokens: &[Token<'_>]) -> Option<(usize, usize)> {
     }
     // ("Some residents left early and say": an unnamed group, for the
     // vague reading)
-    if matches!(tokens[open].lower(), "some" | "many" | "most" | "several") && tokens.get(open + 1).is_some_and(|t| t.is_word() && !t.is_capitalized() && t.lower().len() > 3 && t.lower().ends_with('s')) {
+    if tokens.get(open).is_some_and(|t| matches!(t.lower(), "some" | "many" | "most" | "several")) && tokens.get(open + 1).is_some_and(|t| t.is_word() && !t.is_capitalized() && t.lower().len() > 3 && t.lower().ends_with('s')) {
         return Some((open, open + 1));
     }
     let name = (end > open).then(|| (open, end - 1))?;
@@ -2236,6 +2236,17 @@ fn extend_with_anonymity(text: &str, lexicon: &Lexicon, source: Span, sentence: 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_joined_verb_after_an_opening_phrase_alone_takes_no_source() {
+        // (the opening phrase's comma is the last word before "and": no
+        // name after it, and no word to index)
+        for text in ["In short, and said he would go.", "In short, but says the plan failed.", "In sum, some say so."] {
+            let doc = crate::document::Document::new(text, crate::document::Format::Markdown);
+            let found = crate::check(&doc, &crate::settings::Settings::default());
+            assert!(found.iter().all(|d| d.rule != crate::rules::Rule::AnonymousSource), "{text}");
+        }
+    }
+
     #[test]
     fn the_produced_test_is_the_produced_list() {
         assert!(super::PRODUCED.iter().all(|w| super::is_produced(w)));

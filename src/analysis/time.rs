@@ -2198,7 +2198,7 @@ impl<'a> Scanner<'a> {
         }
         // "Saturday's match has been postponed", "Sunday's race was
         // called off": an event put off or cancelled had not taken place
-        if self.toks[last].poss
+        if self.tok(last).is_some_and(|t| t.poss)
             && (last + 1..self.n().min(last + 14)).any(|k| {
                 self.same_sent(k, last) && (self.is_any(k, words!["postponed", "cancelled", "canceled", "rescheduled", "scrapped"]) || self.is(k, word!("called")) && self.is(k + 1, word!("off")))
             })

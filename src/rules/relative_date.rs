@@ -371,7 +371,7 @@ fn passed_over(cx: &RuleContext<'_>, block: &BlockAnalysis, span: Span, in_quote
         return true;
     }
     // ("## How the formula responds today": a heading's "as things stand")
-    if block.kind == crate::document::BlockKind::Heading && cx.slice(span).eq_ignore_ascii_case("today") && cx.text()[span.end..block.span.end].trim().is_empty() {
+    if block.kind == crate::document::BlockKind::Heading && cx.slice(span).eq_ignore_ascii_case("today") && cx.text().get(span.end..block.span.end).is_some_and(|rest| rest.trim().is_empty()) {
         return true;
     }
     let after = &cx.text()[span.end..];
