@@ -437,6 +437,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     // ... "- Jan. 30: about 220 workers laid off"; not one told in the
     // past: "The vote was initially due on 3 October")
     let mut told_ahead: std::collections::HashMap<(i8, i8), i16> = std::collections::HashMap::new();
+    // (the years the current block's story may be told in, found for its
+    // first date that asks)
+    let mut story_years: Option<StoryYears> = None;
     let lead_ins = std::cell::OnceCell::new();
     for (block, sentence) in cx.sentences() {
         for expr in &sentence.times {
@@ -814,7 +817,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // (a story the paragraphs just before set in another year:
                 // "injured on 21 September 2024 ... He returned in April")
                 // (that year is offered too: "In August" -> "In August 2024")
-                Some((range, new_text)) if !looks_forward && let Some(told) = told_in_another_year(cx, block, &new_text) => {
+                Some((range, new_text))
+                    if !looks_forward
+                        && let Some(told) = story_years.filter(|y| y.block_start == block.span.start).unwrap_or_else(|| *story_years.insert(StoryYears::of(cx, block))).other_than(&new_text) =>
+                {
                     let title = title_of(&range, &new_text);
                     d.fixes.push(Fix::unsafe_(title, vec![Edit::replace(Span::new(range.start, range.end), new_text)]));
                     if let Some((story, story_text)) = cx.date.and_then(|date| crate::dates::missing_year_fix_in(cx.text(), expr, date, told)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) {
@@ -841,24 +847,38 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Whether `block` or one of the two blocks before it dates its story in a year
-/// other than the one a fix would write (`new_text` holds it): the last
-/// full date or month with a year there ("on 21 September 2024", "in
-/// March 2023"). The year-less date may belong to that story.
-fn told_in_another_year(cx: &RuleContext<'_>, block: &BlockAnalysis, new_text: &str) -> Option<i16> {
-    let year = new_text.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 4).and_then(|w| w.parse::<i16>().ok())?;
-    let at = cx.analysis.blocks.partition_point(|b| b.span.start < block.span.start);
-    let last_told = |blocks: &[BlockAnalysis]| {
-        blocks.iter().rev().flat_map(|b| b.sentences.iter().rev().flat_map(|s| s.times.iter().rev())).find_map(|t| match t.kind {
-            TimeKind::Absolute { year, month: Some(_), .. } => Some(year),
-            _ => None,
-        })
-    };
-    // (its own block too, for a year given after the date in an earlier
-    // year: "In August, Mr Okafor was called ... before the final meeting
-    // on 14 November 2024"; not a target to come, "by March 2027")
-    let told = cx.analysis.blocks.get(at).and_then(|own| last_told(std::slice::from_ref(own))).filter(|&told| told < year).or_else(|| last_told(&cx.analysis.blocks[at.saturating_sub(2)..at]));
-    told.filter(|&told| told != year)
+/// The years a block's story may be told in: the last full date or month
+/// with a year in the block itself, and in the two blocks before it ("on
+/// 21 September 2024", "in March 2023"). Found once per block, not per
+/// date (a long paragraph has thousands of dates).
+#[derive(Clone, Copy)]
+struct StoryYears {
+    block_start: usize,
+    own: Option<i16>,
+    before: Option<i16>,
+}
+
+impl StoryYears {
+    fn of(cx: &RuleContext<'_>, block: &BlockAnalysis) -> StoryYears {
+        let at = cx.analysis.blocks.partition_point(|b| b.span.start < block.span.start);
+        let last_told = |blocks: &[BlockAnalysis]| {
+            blocks.iter().rev().flat_map(|b| b.sentences.iter().rev().flat_map(|s| s.times.iter().rev())).find_map(|t| match t.kind {
+                TimeKind::Absolute { year, month: Some(_), .. } => Some(year),
+                _ => None,
+            })
+        };
+        StoryYears { block_start: block.span.start, own: last_told(std::slice::from_ref(block)), before: last_told(&cx.analysis.blocks[at.saturating_sub(2)..at]) }
+    }
+
+    /// The year, other than the one a fix would write (`new_text` holds
+    /// it), that the story may be told in: its own block's when earlier
+    /// ("In August, Mr Okafor was called ... before the final meeting on
+    /// 14 November 2024"; not a target to come, "by March 2027"), else the
+    /// two blocks before's. The year-less date may belong to that story.
+    fn other_than(&self, new_text: &str) -> Option<i16> {
+        let year = new_text.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 4).and_then(|w| w.parse::<i16>().ok())?;
+        self.own.filter(|&told| told < year).or(self.before).filter(|&told| told != year)
+    }
 }
 
 /// Whether a year-less date's next instance after `doc_date` (a month
