@@ -1691,9 +1691,21 @@ fn opening_name(tokens: &[Token<'_>]) -> Option<(usize, usize)> {
     if tokens.get(open).is_some_and(|t| matches!(t.lower(), "some" | "many" | "most" | "several")) && tokens.get(open + 1).is_some_and(|t| t.is_word() && !t.is_capitalized() && t.lower().len() > 3 && t.lower().ends_with('s')) {
         return Some((open, open + 1));
     }
+    // ("She taught at the New School and later said": a person the
+    // pronoun names)
+    if tokens.get(open).is_some_and(|t| matches!(t.text, "He" | "She" | "They" | "We" | "I")) {
+        return Some((open, open));
+    }
+    // ("The Green Party's national co-leader, Carla Denby, travelled to the
+    // count and said": the name in apposition to the subject)
+    if tokens.get(open).is_some_and(|t| matches!(t.lower(), "the" | "a" | "an" | "its" | "his" | "her" | "their")) {
+        let comma = (open + 1..tokens.len().min(open + 10)).find(|&k| tokens[k].is_punct(","))?;
+        let run = tokens[comma + 1..].iter().take(4).take_while(|t| t.is_word() && t.is_capitalized()).count();
+        return ((2..=4).contains(&run) && tokens.get(comma + 1 + run).is_some_and(|t| t.is_punct(","))).then_some((comma + 1, comma + run));
+    }
     let name = (end > open).then(|| (open, end - 1))?;
     let not_a_name = |t: &Token<'_>| {
-        matches!(t.lower(), "the" | "a" | "an" | "this" | "that" | "these" | "those" | "it" | "its" | "he" | "she" | "they" | "we" | "i" | "but" | "and" | "all" | "some" | "many" | "most" | "both" | "each" | "several" | "one" | "few" | "no" | "there" | "here" | "if")
+        matches!(t.lower(), "this" | "that" | "these" | "those" | "it" | "but" | "and" | "all" | "some" | "many" | "most" | "both" | "each" | "several" | "one" | "few" | "no" | "there" | "here" | "if")
             || MONTHS_AND_DAYS.contains(&t.lower())
     };
     (!not_a_name(&tokens[open])).then_some(name)

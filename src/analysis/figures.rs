@@ -375,9 +375,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             // ("several of them", "several of the reefs"; not a share of
             // the writer's own people: "Several of our branch managers
             // report")
-            // (not a stretch of time or a number of times told vaguely:
-            // "worked for several years as a teacher", "several times")
-            && !tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "years" | "months" | "weeks" | "days" | "decades" | "hours" | "minutes" | "generations" | "times"))
+            // (not a stage of a life told vaguely: "worked for several
+            // years as a teacher", "lived for several years in Rome"; a
+            // delay "by several years" or an outage "for several hours"
+            // stays a figure)
+            && !(i > 0 && tokens[i - 1].lower() == "for" && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "years" | "months" | "decades")) && tokens.get(i + 2).is_some_and(|t| matches!(t.lower(), "as" | "in" | "at")))
             && (tokens.get(i + 1).is_some_and(|t| is_multiplier(t.lower()) || t.lower() == "dozen")
                 || tokens.get(i + 1).is_some_and(|t| t.lower() == "of") && tokens.get(i + 2).is_some_and(|t| matches!(t.lower(), "them" | "the" | "these" | "those"))
                 || tokens[i + 1..tokens.len().min(i + 4)].iter().take_while(|t| t.kind == TokenKind::Word && !is_stop(t.lower()) && !t.is_capitalized()).any(|t| t.lower().ends_with('s')));
