@@ -2345,6 +2345,13 @@ impl<'a> Scanner<'a> {
         let mut i = last + 1;
         let mut steps = 0;
         while i < self.n() && steps < 8 && self.same_sent(i, last) && !self.punct(i, ';') {
+            // (a new clause after a comma and "and" or "but" has its own
+            // tense, as before the day: "let students go home early on
+            // Thursday, and several events planned for the weekend were
+            // cancelled")
+            if self.punct(i, ',') && self.is_any(i + 1, words!["and", "but"]) {
+                break;
+            }
             // (over an aside: "home match against Newcastle on Saturday, a
             // fixture that ended 2-2 last season, kicks off at 15:00")
             if self.punct(i, ',')

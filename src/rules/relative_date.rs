@@ -177,7 +177,10 @@ responds today”) is no time, nor are people by how lately they joined
 recently with a stoppage of Feigenbutz in March”), nor “scheduled” as an
 adjective (“420 scheduled departures on Thursday” is past), nor a team's
 next fixture (“Ireland now travel to Cardiff”); what “is expected over the
-weekend” is to come. “Today” opening
+weekend” is to come; a clause after a comma and “and” or “but” has its
+own tense after the day too (“let students go home early on Thursday, and
+several events planned for the weekend were cancelled” is the Thursday
+gone). “Today” opening
 a sentence that tells a state is nowadays: “Today the Drina is a popular
 destination” → “As of November 2026, the Drina is”. “a week ago” is the day
 a week back (“on 20 November 2026”); a day after “early” or “late” takes
