@@ -660,20 +660,18 @@ pub fn relative_fix(
     // ("started early in 2026", "issued late on the night of 11 November
     // 2026"; not after another preposition: "by late last year" -> "by late
     // 2025")
-    let qualifies_verb = slot == Slot::Bare && {
-        let mut before = text.get(..core.start).unwrap_or("").split_whitespace().rev();
-        matches!(before.next(), Some("early" | "late"))
-            && before.next().is_some_and(|w| {
-                !w.ends_with(['.', '!', '?', ':', '"', '“', '”'])
-                    && !matches!(w.to_ascii_lowercase().as_str(), "in" | "by" | "until" | "till" | "since" | "from" | "to" | "before" | "after" | "through" | "during" | "of" | "for" | "at" | "on" | "the" | "and" | "or" | "very" | "too" | "as")
-            })
-    };
+    let mut words_before_core = text.get(..core.start).unwrap_or("").split_whitespace().rev();
+    let after_early = slot == Slot::Bare && matches!(words_before_core.next(), Some("early" | "late"));
+    let qualifies_verb = after_early
+        && words_before_core.next().is_some_and(|w| {
+            !w.ends_with(['.', '!', '?', ':', '"', '“', '”'])
+                && !matches!(w.to_ascii_lowercase().as_str(), "in" | "by" | "until" | "till" | "since" | "from" | "to" | "before" | "after" | "through" | "during" | "of" | "for" | "at" | "on" | "the" | "and" | "or" | "very" | "too" | "as")
+        });
     // (a day after "early" or "late" takes "on" whatever comes before,
     // or it reads as the month's start or end: "through early tomorrow" ->
     // "through early on 28 November 2026", not "early 28 November")
-    let day_after_early = slot == Slot::Bare && text.get(..core.start).unwrap_or("").split_whitespace().next_back().is_some_and(|w| matches!(w, "early" | "late"));
     let new = match resolved {
-        Resolved::Day(_) if (qualifies_verb || day_after_early) && !matches!(r.reference, Reference::Weekday { .. }) => format!("on {new}"),
+        Resolved::Day(_) if after_early && !matches!(r.reference, Reference::Weekday { .. }) => format!("on {new}"),
         Resolved::Month { .. } | Resolved::Year(_) | Resolved::Quarter { .. } | Resolved::Season { .. } if qualifies_verb => format!("in {new}"),
         _ => new,
     };

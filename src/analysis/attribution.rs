@@ -481,6 +481,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 .filter(|&open| open > 0 && tokens.get(open + 1).is_some_and(|t| t.lower().ends_with("ed") || t.lower().ends_with("ing")))
         };
         let subject_before_aside = || aside_open(10).and_then(|open| phrase_before(tokens, open));
+        // (the aside's opening comma and the maker's phrase)
         let maker_in_aside = || {
             aside_open(16).and_then(|open| {
                 let by = open + 2 + usize::from(tokens[open + 1].lower() == "carried" && tokens.get(open + 2).is_some_and(|t| t.lower() == "out"));
@@ -488,13 +489,14 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                     .then(|| phrase_after(tokens, by + 1))
                     .flatten()
                     .filter(|&(s, e)| e < i - 1 && tokens[s..=e].iter().any(Token::is_capitalized))
+                    .map(|maker| (open, maker))
             })
         };
         // (the subject may run on before the aside: "A Harcourt Polling
         // survey for the Riverside Echo, conducted ..., put her on 36 per
         // cent")
         let evidence_in = |(s, e): (usize, usize)| tokens[s.saturating_sub(4)..=e].iter().any(|t| is_evidence_noun(t.lower()));
-        let evidence_subject_before = || phrase_before(tokens, i).is_some_and(evidence_in) || aside_open(16).filter(|_| maker_in_aside().is_some()).is_some_and(|open| tokens[open.saturating_sub(8)..open].iter().any(|t| is_evidence_noun(t.lower())));
+        let evidence_subject_before = || phrase_before(tokens, i).is_some_and(evidence_in) || maker_in_aside().is_some_and(|(open, _)| tokens[open.saturating_sub(8)..open].iter().any(|t| is_evidence_noun(t.lower())));
         // ("the cost, which the National Audit Office put at £1.8bn": the
         // object is the "which" before the source)
         let object_before = || tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("at")) && amount_after_at(i + 1) && phrase_before(tokens, i).is_some_and(|(s, _)| s > 0 && matches!(tokens[s - 1].lower(), "which" | "that"));
@@ -506,7 +508,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             // Polling survey ... put her on 36 per cent")
             && ((i + 2..tokens.len().min(i + 10)).take_while(|&k| tokens[k].kind != TokenKind::Punct || tokens[k].is_punct(",") && tokens.get(k + 1).is_some_and(|t| t.eq_ignore_case("at"))).any(|k| tokens[k].eq_ignore_case("at") && (determined_object || amount_after_at(k) && evidence_subject_before()) || tokens[k].eq_ignore_case("on") && amount_after_at(k) && evidence_subject_before()) || object_before())
         {
-            if let Some(src) = maker_in_aside().or_else(|| phrase_before(tokens, i)).or_else(subject_before_aside) {
+            if let Some(src) = maker_in_aside().map(|(_, maker)| maker).or_else(|| phrase_before(tokens, i)).or_else(subject_before_aside) {
                 push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
             }
             continue;

@@ -1652,10 +1652,12 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     // ("A 14-0 run early in the third quarter": a spell of the score)
     let scoring_run = paired && lower_at(i + 3) == "run";
     // ("France led 17-3 shortly before half-time": the score as it stood)
+    // (the far side of a pair: "111" in "117-111")
+    let paired_before = i >= 2 && tokens[i - 1].is_punct("-") && small_count(&tokens[i - 2]).is_some();
     let score_verb = |k: usize| matches!(lower_at(k), "led" | "leading" | "leads" | "lead" | "trailed" | "trailing" | "trail" | "trails" | "won" | "win" | "wins" | "lost" | "lose" | "drew" | "draw" | "level");
-    let score_then = paired && i > 0 && score_verb(i - 1) || i >= 3 && tokens[i - 1].is_punct("-") && small_count(&tokens[i - 2]).is_some() && score_verb(i - 3);
+    let score_then = paired && i > 0 && score_verb(i - 1) || paired_before && i >= 3 && score_verb(i - 3);
     // ("the judges scored it 117-111, 116-112 and 116-113": a fight's cards)
-    let scorecard = (paired || i >= 2 && tokens[i - 1].is_punct("-") && small_count(&tokens[i - 2]).is_some()) && tokens.iter().any(|t| matches!(t.lower(), "judges" | "judge" | "scorecards" | "scorecard" | "cards"));
+    let scorecard = (paired || paired_before) && tokens.iter().any(|t| matches!(t.lower(), "judges" | "judge" | "scorecards" | "scorecard" | "cards"));
     // "caught with 9 kilometres left", "crashed 35 kilometres from the
     // finish": where in the race something happened
     let race_position = matches!(unit, "kilometres" | "kilometers" | "km" | "miles" | "metres" | "meters" | "laps")
@@ -1854,14 +1856,14 @@ fn names_a_race(tokens: &[Token<'_>], i: usize) -> bool {
         return true;
     }
     // (the unit may be glued to the number: "the men's 400m")
-    let glued = ["m", "km"].iter().any(|u| lower_at(i).strip_suffix(u).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())));
+    let glued_at = |k: usize| ["m", "km"].iter().any(|u| lower_at(k).strip_suffix(u).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())));
+    let glued = glued_at(i);
     let (unit, after) = if glued { ("m", lower_at(i + 1)) } else { (lower_at(i + 1), lower_at(i + 2)) };
     let after_at = if glued { i + 1 } else { i + 2 };
     // (an event by its distance and stroke, whatever comes before: "bronze,
     // 200m breaststroke", "the 100m and 200m breaststroke")
     let stroke = |w: &str| matches!(w, "breaststroke" | "freestyle" | "butterfly" | "backstroke" | "medley" | "hurdles" | "steeplechase");
-    if glued && (stroke(after) || after == "and" && tokens.get(i + 2).is_some_and(|t| ["m", "km"].iter().any(|u| t.lower().strip_suffix(u).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))) && stroke(lower_at(i + 3)))
-    {
+    if glued && (stroke(after) || after == "and" && glued_at(i + 2) && stroke(lower_at(i + 3))) {
         return true;
     }
     // (whose field may come between: "won the men's 400m individual medley",

@@ -493,7 +493,7 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
             prev.figures.is_empty()
                 && !sentences_out[n].figures.is_empty()
                 && sentences_out[n].attributions.is_empty()
-                && prev.attributions.iter().any(|a| a.kind != SourceKind::Vague && slice.get(a.cue.range()).is_some_and(|c| matches!(c.to_ascii_lowercase().as_str(), "suggests" | "shows" | "finds" | "found" | "showed" | "suggested" | "indicates" | "indicated" | "reveals" | "revealed")))
+                && prev.attributions.iter().any(|a| a.kind != SourceKind::Vague && slice.get(a.cue.range()).is_some_and(|c| ["suggests", "shows", "finds", "found", "showed", "suggested", "indicates", "indicated", "reveals", "revealed"].iter().any(|v| c.eq_ignore_ascii_case(v))))
         };
         let continues = || continues_account(slice, sentences_out[n].span) || continues_figures(slice, prev, &sentences_out[n]) || share_of_those_counted(slice, sentences_out[n].span) || goes_on_with_the_evidence() || bears_out_the_finding();
         if !sentences_out[n].is_sourced() && prev_has_source() && continues() {
@@ -1076,7 +1076,11 @@ fn continues_figures(slice: &str, prev: &Sentence, sentence: &Sentence) -> bool 
 /// poll's or a result's).
 fn more_shares_of_the_poll(slice: &str, prev: &Sentence, sentence: &Sentence) -> bool {
     let is_share = |f: &figures::Figure| is_a_share(slice, f);
-    let by_a_poll = prev.attributions.iter().any(|a| a.kind != SourceKind::Vague && a.source.and_then(|s| slice.get(s.start.saturating_sub(40).min(s.start.saturating_sub(80).max(prev.span.start))..s.end)).is_some_and(|t| t.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w.to_ascii_lowercase().as_str(), "poll" | "polls" | "survey" | "polling"))));
+    // (the words before the source, forty bytes at least and up to eighty
+    // within its sentence: "A poll of 612 adults in the constituency,
+    // carried out by Survation")
+    let before_source = |s: Span| s.start.saturating_sub(80).max(prev.span.start).min(s.start.saturating_sub(40));
+    let by_a_poll = prev.attributions.iter().any(|a| a.kind != SourceKind::Vague && a.source.and_then(|s| slice.get(before_source(s)..s.end)).is_some_and(|t| t.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w.to_ascii_lowercase().as_str(), "poll" | "polls" | "survey" | "polling"))));
     sentence.times.is_empty() && sentence.figures.iter().all(is_share) && prev.figures.iter().any(is_share) && by_a_poll
 }
 

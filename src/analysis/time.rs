@@ -2465,21 +2465,18 @@ impl<'a> Scanner<'a> {
         }
         // "set out the spending plans for the coming year ... on
         // Wednesday": a noun phrase's modifier, not the clause's tense
-        // (nor "scheduled" describing a noun after a count or determiner:
-        // "cancelled 312 of its 420 scheduled departures on Thursday")
-        if self.is(i, word!("scheduled")) && i > 0 && (self.toks[i - 1].k == K::Num || self.is_any(i - 1, words!["the", "a", "its", "their", "his", "her", "our", "all", "some", "many"])) {
-            return false;
-        }
         if self.is_any(i, words!["coming", "upcoming"]) && i > 0 && self.is_any(i - 1, words!["the", "a", "its", "their", "his", "her", "our"]) {
             return false;
         }
         // ("because of planned maintenance in the North Sea in July": a
         // participle as the adjective of a noun after a preposition or a
         // determiner, not a plan the clause tells)
+        // (and "scheduled" after a count or a determiner, whatever follows:
+        // "cancelled 312 of its 420 scheduled departures on Thursday")
         if self.is_any(i, words!["planned", "scheduled"])
             && i > 0
-            && self.is_any(i - 1, words!["of", "for", "by", "with", "after", "the", "a", "an", "its", "their"])
-            && self.word(i + 1).is_some_and(|w| !matches!(w, "to" | "for" | "on" | "in" | "at" | "by" | "from" | "until"))
+            && (self.is_any(i - 1, words!["of", "for", "by", "with", "after", "the", "a", "an", "its", "their"]) && self.word(i + 1).is_some_and(|w| !matches!(w, "to" | "for" | "on" | "in" | "at" | "by" | "from" | "until"))
+                || self.is(i, word!("scheduled")) && (self.toks[i - 1].k == K::Num || self.is_any(i - 1, words!["the", "a", "its", "their", "his", "her", "our", "all", "some", "many"])))
         {
             return false;
         }
@@ -4418,12 +4415,13 @@ impl<'a> Scanner<'a> {
                 }
                 // ("Italy now face Germany in the semi-finals": the next
                 // fixture of a draw, its own day given elsewhere)
-                if self.is(k, word!("now")) && self.is_any(k + 1, words!["face", "faces", "meet", "meets", "play", "plays"]) && self.tok(k + 2).is_some_and(|t| t.cap) {
-                    return None;
-                }
                 // ("Ireland now travel to Cardiff to play Wales": and the
                 // next away fixture)
-                if self.is(k, word!("now")) && (self.is_any(k + 1, words!["travel", "travels", "head", "heads"]) && self.is(k + 2, word!("to")) && self.tok(k + 3).is_some_and(|t| t.cap) || self.is_any(k + 1, words!["host", "hosts"]) && self.tok(k + 2).is_some_and(|t| t.cap)) {
+                let opponent_at = |at: usize| self.tok(at).is_some_and(|t| t.cap);
+                if self.is(k, word!("now"))
+                    && (self.is_any(k + 1, words!["face", "faces", "meet", "meets", "play", "plays", "host", "hosts"]) && opponent_at(k + 2)
+                        || self.is_any(k + 1, words!["travel", "travels", "head", "heads"]) && self.is(k + 2, word!("to")) && opponent_at(k + 3))
+                {
                     return None;
                 }
                 let mut e = k + 1;

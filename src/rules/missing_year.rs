@@ -749,6 +749,8 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let soon_after = meant_to_last || !looks_forward && !since && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) && !clause_looks_back();
             let fix_for = |forward: bool| cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), expr, date, forward)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new));
             let title_of = |range: &std::ops::Range<usize>, new_text: &str| ["Add the year: “", cx.slice(Span::new(span.start, range.start.max(span.start))), new_text, "”"].concat();
+            // (one of the years offered when the writer must choose)
+            let unsafe_year = |(range, new_text): (std::ops::Range<usize>, String)| Fix::unsafe_(title_of(&range, &new_text), vec![Edit::replace(Span::new(range.start, range.end), new_text)]);
             // "up from £1,085 last September", written in October: the
             // September just gone, or the one a year before it? Readers
             // differ, so both are offered and neither applied unasked.
@@ -790,29 +792,25 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     }
                     d.message = [d.message.as_str(), " Its weekday fits ", &clash.weekday_year.to_string(), ", but the sentence looks ahead: ", &told, " is a ", named, "."].concat();
                     for year in [clash.direction_year, clash.weekday_year] {
-                        if let Some((range, new_text)) = crate::dates::missing_year_fix_in(cx.text(), expr, date, year).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) {
-                            d.fixes.push(Fix::unsafe_(title_of(&range, &new_text), vec![Edit::replace(Span::new(range.start, range.end), new_text)]));
+                        if let Some(fix) = crate::dates::missing_year_fix_in(cx.text(), expr, date, year).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) {
+                            d.fixes.push(unsafe_year(fix));
                         }
                     }
                 }
                 Some((range, new_text)) if let Some(date) = last_named => {
                     let this_year = date.year().to_string();
                     let year_before = (date.year() - 1).to_string();
-                    d.fixes.push(Fix::unsafe_(title_of(&range, &new_text), vec![Edit::replace(Span::new(range.start, range.end), new_text.clone())]));
                     let earlier = new_text.replace(&this_year, &year_before);
-                    d.fixes.push(Fix::unsafe_(title_of(&range, &earlier), vec![Edit::replace(Span::new(range.start, range.end), earlier)]));
+                    d.fixes.push(unsafe_year((range.clone(), new_text)));
+                    d.fixes.push(unsafe_year((range, earlier)));
                 }
-                Some((range, new_text)) if future_in_the_past => {
-                    if let Some((back, back_text)) = fix_for(false).filter(|(_, t)| *t != new_text) {
-                        d.fixes.push(Fix::unsafe_(title_of(&back, &back_text), vec![Edit::replace(Span::new(back.start, back.end), back_text)]));
+                // (either way, the other reading first: a future told from a
+                // past looks ahead, a date soon after the writing does not)
+                Some((range, new_text)) if future_in_the_past || soon_after => {
+                    if let Some(other) = fix_for(!looks_forward).filter(|(_, t)| *t != new_text) {
+                        d.fixes.push(unsafe_year(other));
                     }
-                    d.fixes.push(Fix::unsafe_(title_of(&range, &new_text), vec![Edit::replace(Span::new(range.start, range.end), new_text)]));
-                }
-                Some((range, new_text)) if soon_after => {
-                    if let Some((ahead, ahead_text)) = fix_for(true).filter(|(_, t)| *t != new_text) {
-                        d.fixes.push(Fix::unsafe_(title_of(&ahead, &ahead_text), vec![Edit::replace(Span::new(ahead.start, ahead.end), ahead_text)]));
-                    }
-                    d.fixes.push(Fix::unsafe_(title_of(&range, &new_text), vec![Edit::replace(Span::new(range.start, range.end), new_text)]));
+                    d.fixes.push(unsafe_year((range, new_text)));
                 }
                 // (a story the paragraphs just before set in another year:
                 // "injured on 21 September 2024 ... He returned in April")
@@ -821,10 +819,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     if !looks_forward
                         && let Some(told) = story_years.filter(|y| y.block_start == block.span.start).unwrap_or_else(|| *story_years.insert(StoryYears::of(cx, block))).other_than(&new_text) =>
                 {
-                    let title = title_of(&range, &new_text);
-                    d.fixes.push(Fix::unsafe_(title, vec![Edit::replace(Span::new(range.start, range.end), new_text)]));
-                    if let Some((story, story_text)) = cx.date.and_then(|date| crate::dates::missing_year_fix_in(cx.text(), expr, date, told)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) {
-                        d.fixes.push(Fix::unsafe_(title_of(&story, &story_text), vec![Edit::replace(Span::new(story.start, story.end), story_text)]));
+                    d.fixes.push(unsafe_year((range, new_text)));
+                    if let Some(story) = cx.date.and_then(|date| crate::dates::missing_year_fix_in(cx.text(), expr, date, told)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) {
+                        d.fixes.push(unsafe_year(story));
                     }
                 }
                 Some((range, new_text)) => {
@@ -838,13 +835,18 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 && given_year.is_none()
                 && let (Some(day), [fix]) = (day, d.fixes.as_slice())
                 && fix.applicability == crate::fix::Applicability::Safe
-                && let Some(year) = fix.edits.first().and_then(|e| e.new_text.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 4)).and_then(|w| w.parse().ok())
+                && let Some(year) = fix.edits.first().and_then(|e| year_written(&e.new_text))
             {
                 told_ahead.entry(day).or_insert(year);
             }
             out.push(d);
         }
     }
+}
+
+/// The year a fix's text writes (" 2026", ", 2027").
+fn year_written(fix_text: &str) -> Option<i16> {
+    fix_text.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 4).and_then(|w| w.parse().ok())
 }
 
 /// The years a block's story may be told in: the last full date or month
@@ -876,7 +878,7 @@ impl StoryYears {
     /// 14 November 2024"; not a target to come, "by March 2027"), else the
     /// two blocks before's. The year-less date may belong to that story.
     fn other_than(&self, new_text: &str) -> Option<i16> {
-        let year = new_text.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 4).and_then(|w| w.parse::<i16>().ok())?;
+        let year = year_written(new_text)?;
         self.own.filter(|&told| told < year).or(self.before).filter(|&told| told != year)
     }
 }

@@ -278,13 +278,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 fixes.push(fix);
             }
             if fixes.is_empty() {
-                // (a perfect after the word makes "since" its preposition:
-                // "Recently, the government has come under pressure")
-                let perfect_after = cx.text().get(span.end..sentence.span.end).is_some_and(|after| {
-                    let head = &after[..crate::document::line_index::floor_char_boundary(after, after.len().min(60))];
-                    head.contains(" has ") || head.contains(" have ")
-                });
-                fixes.push(placeholder_fix(&rel.reference, text, span, crate::analysis::words_before(cx.text(), span.start, 8), perfect_after));
+                fixes.push(placeholder_fix(&rel.reference, text, span, crate::analysis::words_before(cx.text(), span.start, 8), cx.text().get(span.end..sentence.span.end).unwrap_or("")));
             }
             let message = message.unwrap_or_else(|| ["Relative date “", &shown_text, "”: write the date."].concat());
             let mut d = Diagnostic::new(Rule::RelativeDate, span, message);
@@ -351,7 +345,7 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 d.fixes.push(fix);
             }
             if d.fixes.is_empty() {
-                d.fixes.push(placeholder_fix(&rel.reference, text, span, crate::analysis::words_before(cx.text(), span.start, 8), false));
+                d.fixes.push(placeholder_fix(&rel.reference, text, span, crate::analysis::words_before(cx.text(), span.start, 8), ""));
             }
             out.push(d);
         }
@@ -419,9 +413,16 @@ fn bracketed_date_fix(cx: &RuleContext<'_>, reference: &Reference, span: Span) -
 }
 
 /// The `[DATE]` placeholder: replacing a lone adverb that cannot be
-/// resolved ("recently" -> "on [DATE]"), else inserted after. `before` is
-/// the word before the expression.
-fn placeholder_fix(reference: &Reference, text: &str, span: Span, words_before: &str, perfect_after: bool) -> Fix {
+/// resolved ("recently" -> "on [DATE]"), else inserted after.
+/// `words_before` are the words before the expression, `rest_of_sentence`
+/// the text after it to its sentence's end.
+fn placeholder_fix(reference: &Reference, text: &str, span: Span, words_before: &str, rest_of_sentence: &str) -> Fix {
+    // (a perfect after the word makes "since" its preposition: "Recently,
+    // the government has come under pressure"; asked only of "recently")
+    let perfect_after = || {
+        let head = &rest_of_sentence[..crate::document::line_index::floor_char_boundary(rest_of_sentence, rest_of_sentence.len().min(60))];
+        head.contains(" has ") || head.contains(" have ")
+    };
     let before = words_before.rsplit(' ').next().unwrap_or("");
     // ("until recently" -> "until [DATE]", "in recent years" and "in the
     // past few months" -> "since [DATE]": the period's start is what the
@@ -467,7 +468,7 @@ fn placeholder_fix(reference: &Reference, text: &str, span: Span, words_before: 
         // ("had recently finished a draft" -> "had in [DATE] finished a
         // draft": a past perfect's time is a point before the story's)
         Some("in [DATE]")
-    } else if lower == "recently" && perfect_after && text.starts_with(char::is_uppercase) {
+    } else if lower == "recently" && text.starts_with(char::is_uppercase) && perfect_after() {
         // ("Recently, the government has come under pressure" -> "Since
         // [DATE], the government has come under pressure")
         Some("since [DATE]")
