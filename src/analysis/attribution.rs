@@ -70,7 +70,7 @@ word_list! {
     /// Forms that are as often nouns as verbs: they count as a cue only in
     /// verb position (not after a determiner, and followed by a clause).
     fn is_noun_like = [
-        "reports", "report", "claims", "comments", "documents", "records", "estimates", "notes", "points", "projects", "remarks",
+        "reports", "report", "claims", "comments", "documents", "records", "record", "estimates", "notes", "points", "projects", "remarks",
         "quotes", "forecasts", "states", "state", "shows", "show", "note", "claim", "comment", "estimate", "forecast",
         "find", "found", "think", "thought", "believe", "documented", "recorded", "measured", "counted", "say", "write",
         "written", "shown", "indicate", "reveal", "describe", "explain", "suggest", "argue", "warn", "confirm",
@@ -166,7 +166,7 @@ word_list! {
     /// Reporting verbs that need a following clause to count.
     fn is_clausal = [
         "agree", "agrees", "added", "adds", "add", "show", "shows", "showed", "shown", "projected", "projects", "observed", "observes", "recorded",
-        "records", "measured", "counted", "tallied", "pointed", "points", "mentioned", "mentions", "quoted", "quotes", "documented",
+        "records", "record", "measured", "counted", "tallied", "pointed", "points", "mentioned", "mentions", "quoted", "quotes", "documented",
         "documents", "indicated", "indicates", "indicate", "revealed", "reveals", "reveal", "calculated", "calculates", "forecast",
         "forecasts", "continued", "continues", "posted", "reads", "asked", "answered", "cited", "cites", "denied", "denies", "deny",
         "promised", "promises", "pledged", "pledges", "vowed", "vows", "ruled", "held", "determined",
@@ -424,6 +424,14 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             }
             continue;
         }
+        // "The offer, set out by the Department of Health in a letter to
+        // the union, would give ...": terms laid out by a name.
+        if lower == "set" && tokens.get(i + 1).is_some_and(|t| t.lower() == "out") && tokens.get(i + 2).is_some_and(|t| t.lower() == "by") {
+            if let Some(src) = phrase_after(tokens, i + 3).filter(|&(s, e)| tokens[s..=e].iter().any(Token::is_capitalized)) {
+                push(&mut out, text, tokens, tok.span.cover(tokens[i + 2].span), src, lexicon, anonymous_seen, sentence);
+            }
+            continue;
+        }
         // "..., Manchester Crown Court heard.", "The jury heard that ...": a
         // court report's source is the evidence the court heard.
         if matches!(lower, "heard" | "hears") {
@@ -438,11 +446,13 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // told that ...", "The jury was told": the passive of the same
         // report, the court the sentence's subject (a person told something
         // is no source: "He was told to leave").
-        if lower == "told" && i >= 2 && matches!(tokens[i - 1].lower(), "was" | "were" | "been") {
-            let aux = if tokens[i - 1].lower() == "been" { i - 2 } else { i - 1 };
+        // (an adverb may come between: "The jury was also told")
+        let told_at = if i >= 3 && matches!(tokens[i - 1].lower(), "also" | "later" | "previously" | "then" | "further") { i - 1 } else { i };
+        if lower == "told" && told_at >= 2 && matches!(tokens[told_at - 1].lower(), "was" | "were" | "been") {
+            let aux = if tokens[told_at - 1].lower() == "been" { told_at - 2 } else { told_at - 1 };
             let subject = opening_link(tokens);
             if aux > subject && tokens[subject..aux].iter().all(|t| t.kind != TokenKind::Punct || t.is_punct("'") || t.is_punct("’")) && tokens[subject..aux].iter().any(|t| is_court_word(t.lower())) {
-                push(&mut out, text, tokens, tokens[i - 1].span.cover(tok.span), (subject, aux - 1), lexicon, anonymous_seen, sentence);
+                push(&mut out, text, tokens, tokens[told_at - 1].span.cover(tok.span), (subject, aux - 1), lexicon, anonymous_seen, sentence);
                 continue;
             }
         }
@@ -657,8 +667,29 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // ballots"; not "responded with a statement saying")
         if matches!(lower, "responded" | "responds" | "respond" | "responding")
             && (tokens.get(i + 1).is_some_and(|t| t.lower() == "to") && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word)
-                || tokens.get(i + 1).is_some_and(|t| t.lower() == "with") && !tokens[i + 1..].iter().take(5).any(|t| matches!(t.lower(), "statement" | "statements" | "saying" | "remarks" | "comment" | "comments" | "letter") || matches!(t.text, "“" | "\"" | ":")))
+                || tokens.get(i + 1).is_some_and(|t| t.lower() == "with") && !tokens[i + 1..].iter().take(5).any(|t| matches!(t.lower(), "statement" | "statements" | "saying" | "remarks" | "comment" | "comments" | "letter") || matches!(t.text, "“" | "\"" | ":"))
+                // (or by what it did: "Many housing associations responded
+                // by scaling back development"; not "responded by saying")
+                || tokens.get(i + 1).is_some_and(|t| t.lower() == "by") && tokens.get(i + 2).is_some_and(|t| t.lower().ends_with("ing") && !matches!(t.lower(), "saying" | "writing" | "telling" | "arguing" | "insisting" | "claiming" | "pointing" | "noting" | "stating" | "issuing" | "calling" | "accusing" | "denying" | "warning")))
         {
+            continue;
+        }
+        // "Fisher-Price recalled 4.7 million sleepers": a product called
+        // back, an amount its object (not "recalled that", "recalled
+        // how").
+        if matches!(lower, "recalled" | "recalls" | "recall" | "recalling")
+            && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.lower(), "about" | "around" | "nearly" | "almost" | "more" | "over" | "some" | "roughly" | "approximately" | "thousands" | "millions" | "hundreds" | "its" | "their") || super::figures::number_word(t.lower()).is_some())
+        {
+            continue;
+        }
+        // ("The minutes record that ...": the bare form reports only before
+        // its "that"; "a club record." is the noun)
+        if lower == "record" && tokens.get(i + 1).is_none_or(|t| t.lower() != "that") {
+            continue;
+        }
+        // "she insisted on drawing every plan herself": a way of working,
+        // not a statement.
+        if matches!(lower, "insisted" | "insists" | "insist") && tokens.get(i + 1).is_some_and(|t| t.lower() == "on") && tokens.get(i + 2).is_some_and(|t| t.lower().len() > 4 && t.lower().ends_with("ing")) {
             continue;
         }
         // A verb after a modal of advice or possibility reports nothing:

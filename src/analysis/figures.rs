@@ -843,9 +843,28 @@ fn is_label(word: &str) -> bool {
         | "note" | "footnote" | "endnote"
         // the plural before a list of them: "Sections 1, 3 and 4"
         | "sections" | "chapters" | "articles" | "paragraphs" | "clauses" | "items" | "tables" | "figures" | "pages" | "rules" | "platforms" | "terminals" | "routes" | "gates" | "wards" | "rooms" | "floors" | "districts" | "zones" | "precincts" | "lanes"
+        // ("staff on bands 1 to 7", "grades 4 to 9")
+        | "bands" | "grades" | "tiers" | "categories" | "phases" | "stages" | "types"
         // ("two theatres, numbers 4 and 5")
         | "numbers"
     )
+}
+
+/// A bus or tram named by its number: "the 76 bus", "the 76 and 90 bus
+/// routes" (one of a list of numbers, or one number after "the" and
+/// before a singular vehicle; "the 90 bus routes" may count them).
+fn names_a_bus_route(tokens: &[Token<'_>], i: usize) -> bool {
+    let joins = |t: &Token<'_>| t.is_punct(",") || t.is_punct("/") || matches!(t.lower(), "and" | "or" | "&");
+    let (mut first, mut last) = (i, i);
+    while first >= 2 && joins(&tokens[first - 1]) && tokens[first - 2].kind == TokenKind::Number {
+        first -= 2;
+    }
+    while tokens.get(last + 1).is_some_and(joins) && tokens.get(last + 2).is_some_and(|t| t.kind == TokenKind::Number) {
+        last += 2;
+    }
+    let Some(vehicle) = tokens.get(last + 1) else { return false };
+    let listed = last > first && matches!(vehicle.lower(), "bus" | "buses" | "tram" | "trams");
+    first > 0 && tokens[first - 1].eq_ignore_case("the") && tokens[first..=last].iter().all(|t| t.kind != TokenKind::Number || t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit())) && (listed || matches!(vehicle.lower(), "bus" | "tram"))
 }
 
 /// The number at `i` continues a list of numbers after a label: "3" and
@@ -1104,7 +1123,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         // "She was 81.": a person's age, stated. ("until they are 18",
         // "when he was 12 and", "Students who turn 19 before": a verb of
         // being or turning, a person before it, no unit after)
-        let no_unit_after = next.is_none_or(|n| n.kind == TokenKind::Punct && !matches!(n.text, "%" | "-" | "–") || matches!(n.lower(), "and" | "or" | "before" | "after" | "when" | "until" | "in" | "at" | "on" | "last" | "this"));
+        let no_unit_after = next.is_none_or(|n| n.kind == TokenKind::Punct && !matches!(n.text, "%" | "-" | "–") || matches!(n.lower(), "and" | "or" | "but" | "before" | "after" | "when" | "until" | "in" | "at" | "on" | "last" | "this"));
         let turned = matches!(p.lower(), "turn" | "turns" | "turned" | "turning");
         // (a name turns an age: "Okafor, who turned 27 on 9 November",
         // "Lima turns 30 in May")
@@ -1176,8 +1195,10 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
                 "died" | "retired" | "married" | "emigrated" | "widowed" | "orphaned" | "debuted" => true,
                 // ("became its leader at 36", "was elected at 29")
                 "became" | "becoming" | "elected" | "appointed" => true,
-                // ("joined the City of Dundee Amateur Swimming Club at 11")
+                // ("joined the City of Dundee Amateur Swimming Club at 11",
+                // "was let go at 15")
                 "joined" => true,
+                "go" => k >= 1 && tokens[k - 1].lower() == "let",
                 // ("started racing at 14", "turned professional at 19")
                 "professional" | "pro" => k >= 1 && matches!(tokens[k - 1].lower(), "turned" | "turning"),
                 w if w.len() > 4 && w.ends_with("ing") => k >= 1 && matches!(tokens[k - 1].lower(), "started" | "began" | "starting" | "beginning"),
@@ -1189,7 +1210,8 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
             };
             // (the step right before "at", or before its object of a word or two)
             // (or of a name: "joined the City of Dundee Amateur Swimming Club")
-            let reach = if tokens[i - 2].is_capitalized() { 9 } else { 4 };
+            // (or a name's: "joined Bristol City's academy at 12")
+            let reach = if tokens[i - 2].is_capitalized() || tokens[i.saturating_sub(4)..i - 1].iter().any(Token::is_capitalized) { 9 } else { 4 };
             (i.saturating_sub(reach)..i - 1).rev().take_while(|&k| tokens[k].kind == TokenKind::Word).any(life_step)
         } {
             return false;
@@ -1197,7 +1219,9 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     }
     // Ages: "Smith, 45," and "45-year-old", "25 years old".
     // (or closing the sentence: "and the escort, Margaret Hind, 62.")
-    let closes = |n: &Token<'_>| (n.is_punct(".") || n.is_punct(";")) && i + 2 >= tokens.len();
+    // (or a person's in a list of people: "her sister, Joan Pike, 92; and
+    // five grandchildren")
+    let closes = |n: &Token<'_>| (n.is_punct(".") || n.is_punct(";")) && i + 2 >= tokens.len() || n.is_punct(";") && i >= 3 && tokens[i - 2].is_capitalized() && tokens[i - 3].is_capitalized();
     // (or a person a role describes: "A retired head teacher, 71, who
     // invested £60,000")
     if prev.is_some_and(|p| p.is_punct(",")) && next.is_some_and(|n| n.is_punct(",") || closes(n)) && plain_integer && digits <= 3 && i >= 2 && (tokens[i - 2].is_capitalized() || super::attribution::is_person_noun(tokens[i - 2].lower())) {
@@ -1211,7 +1235,10 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if next.is_some_and(|n| n.is_punct("-")) && tokens.get(i + 2).is_some_and(|t| ["year-old", "years-old", "month-old", "months-old", "week-old", "weeks-old", "day-old", "days-old"].iter().any(|o| t.lower().starts_with(o))) {
         return false;
     }
-    if next.is_some_and(|n| n.eq_ignore_case("years")) && tokens.get(i + 2).is_some_and(|t| t.eq_ignore_case("old")) {
+    // ("25 years old", "six weeks old", and a range: "between 3 and 5
+    // months old")
+    let old_at = |k: usize| tokens.get(k).is_some_and(|n| matches!(n.lower(), "years" | "months" | "weeks" | "days")) && tokens.get(k + 1).is_some_and(|t| t.eq_ignore_case("old"));
+    if old_at(i + 1) || next.is_some_and(|n| matches!(n.lower(), "and" | "to" | "or" | "-" | "–")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number) && old_at(i + 3) {
         return false;
     }
     // (the first age of a band: "18- to 24-year-olds")
@@ -1225,7 +1252,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     };
     if next.is_some_and(|n| matches!(n.text, "-" | "–")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 2) && digits <= 2 && !share_at(i + 3) {
         let after = tokens.get(i + 3);
-        let is_result = |w: &str| matches!(w, "win" | "victory" | "defeat" | "loss" | "draw" | "lead" | "down" | "up" | "ahead" | "behind" | "scoreline" | "result" | "deficit" | "margin" | "home" | "away" | "winners" | "winner" | "victors" | "losers");
+        let is_result = |w: &str| matches!(w, "win" | "victory" | "defeat" | "loss" | "draw" | "lead" | "down" | "up" | "ahead" | "behind" | "scoreline" | "result" | "deficit" | "margin" | "home" | "away" | "winners" | "winner" | "victors" | "losers" | "score" | "half-time" | "halftime" | "full-time" | "aggregate");
         // ("a 4–0 friendly win", "a 3-1 league defeat": a kind of match between)
         let kind_then_result = after.is_some_and(|a| matches!(a.lower(), "friendly" | "league" | "cup" | "home" | "away" | "emphatic" | "comfortable" | "narrow" | "shock" | "thumping" | "stunning" | "famous"))
             && tokens.get(i + 4).is_some_and(|r| is_result(r.lower()));
@@ -1253,7 +1280,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     // Durations that only locate an event: "two days after", "3 years ago".
-    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) {
+    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) || names_a_bus_route(tokens, i) {
         return false;
     }
     // "towns with populations of 10,000 or more": the bound that defines

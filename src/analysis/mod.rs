@@ -1352,6 +1352,9 @@ word_list! {
         "revoked", "rescinded",
         // a body's stance: "The PLSA has backed a move to 12%"
         "backed", "endorsed",
+        // and what it asked for: "The NHF had lobbied for a settlement of
+        // at least ten years"
+        "lobbied", "campaigned", "demanded",
         // "The charity is also launching a winter appeal"
         "launching",
         // a forecaster's own revision: "The Treasury Department
@@ -1695,7 +1698,17 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         && names_a_body(&toks[..comma])
         && toks.get(comma + 1).is_some_and(|t| matches!(t.lower(), "which" | "who"))
     {
-        let verb = toks.iter().skip(comma + 2).take(3).find(|t| !matches!(t.lower(), "has" | "had" | "have" | "already" | "also" | "previously" | "earlier"));
+        let not_aux = |t: &&tokens::Token<'_>| !matches!(t.lower(), "has" | "had" | "have" | "already" | "also" | "previously" | "earlier");
+        let verb = toks.iter().skip(comma + 2).take(3).find(not_aux);
+        if verb.is_some_and(|t| t.lower() != "is" && is_act(t.lower())) {
+            return true;
+        }
+        // (and the name's act after that clause: "The NHF, which
+        // represents housing associations, had lobbied for a settlement";
+        // not what the clause itself counts, "The Conservative group,
+        // which holds four seats, voted against the budget")
+        let close = toks.iter().skip(comma + 2).take(12).position(|t| t.kind == tokens::TokenKind::Punct).map(|k| comma + 2 + k).filter(|&k| toks[k].is_punct(",") && !toks[comma + 2..k].iter().any(|t| t.kind == tokens::TokenKind::Number || figures::number_word(t.lower()).is_some()));
+        let verb = close.and_then(|close| toks.iter().skip(close + 1).take(3).find(not_aux));
         if verb.is_some_and(|t| t.lower() != "is" && is_act(t.lower())) {
             return true;
         }

@@ -1557,6 +1557,25 @@ const NP_STOP: &[u128] = words![
     "before",
     "since",
     "during",
+    // (the other prepositions a noun phrase goes on with: "recent
+    // enforcement action against health bodies")
+    "against",
+    "across",
+    "among",
+    "amid",
+    "between",
+    "within",
+    "without",
+    "through",
+    "toward",
+    "towards",
+    "despite",
+    "including",
+    "via",
+    "per",
+    "near",
+    "beyond",
+    "throughout",
     "and",
     "or",
     "but",
@@ -3196,18 +3215,26 @@ impl<'a> Scanner<'a> {
                         words!["fiscal", "spring", "summer", "autumn", "fall", "winter"],
                     );
                 // "a survey of 1709 schoolchildren": a count before a plural noun.
+                // (not the year of a season or a part of one: "in the
+                // spring of 1831 under the engineer")
                 let count_of = lead.prep == Some("of")
+                    && !self.is_any(j.wrapping_sub(2), words!["spring", "summer", "autumn", "fall", "winter", "end", "start", "beginning", "middle", "months", "events", "election", "elections", "census", "class"])
                     && self.tok(j + 1).is_some_and(|n| {
                         let w = &self.t[n.s()..n.e()];
+                        // (a word glued to a hyphen is a compound noun: "1,500
+                        // under-18s")
+                        let compound = self.punct(j + 2, '-') && self.attached(j + 2);
                         n.k == K::Word
                             && !n.cap
-                            && !matches!(
+                            && (compound || !matches!(
                                 w,
                                 "and" | "to" | "was" | "were" | "when" | "the" | "a" | "an" | "in" | "on"
                                     | "at" | "as" | "with" | "for" | "by" | "from" | "until" | "through"
                                     | "or" | "but" | "that" | "which" | "is" | "had" | "has" | "saw"
                                     | "onwards" | "onward" | "levels" | "figures" | "season" | "election"
-                            )
+                                    | "under" | "after" | "before" | "during" | "amid" | "against" | "following"
+                                    | "while" | "where" | "because" | "into" | "over" | "among"
+                            ))
                     });
                 if ctx
                     && !count_of
@@ -4204,7 +4231,9 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // "in recent years" is a fixed phrase: keep the preposition in the core
-        let idiom = lead.prep.is_some() && !det;
+        // (a phrase of time only: "the range of recent enforcement action"
+        // keeps its "of" out of the finding and its fix)
+        let idiom = lead.prep.is_some() && !det && (self.unit(e - 1).is_some() || self.is(e - 1, word!("history")));
         rel(e, idiom)
     }
 
@@ -5239,6 +5268,8 @@ mod tests {
                 "A recent missile strike",
             ),
             ("It employs 52,000, according to the agency's most recent size-and-health survey.", "most recent size-and-health survey"),
+            // (a preposition ends the noun phrase)
+            ("The penalty sat within the range of recent enforcement action against health bodies.", "of recent enforcement action"),
             ("She is currently the head of product.", "currently"),
             // (a clock with a dot is part of the time: not "47pm on Wednesday")
             ("The alarm was raised at 2.47pm on Wednesday.", "at 2.47pm on Wednesday"),
@@ -5387,6 +5418,12 @@ mod tests {
             })
             .collect();
         assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn the_year_of_a_season_is_no_count_whatever_follows_it() {
+        assert_eq!(spans("Work began in the spring of 1831 under the engineer."), vec!["of 1831"]);
+        assert!(spans("A total of 1500 under-18s were treated.").is_empty());
     }
 
     #[test]

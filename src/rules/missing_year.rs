@@ -445,7 +445,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         for expr in &sentence.times {
             let TimeKind::MissingYear { .. } = expr.kind else { continue };
             let span = Span::new(expr.span.start, expr.span.end);
-            if block.in_quote(span) || shares_the_next_year(cx.text(), &sentence.times, expr) || cx.dateline.is_some_and(|d| d.overlaps(span)) || first_years.stated_before(cx, block, expr) || recurring(cx.text(), expr) || names_an_edition(cx.text(), span) || cx.text()[span.end..].starts_with(" [YEAR]") || year_after_its_bracket(cx.text(), span) {
+            if block.in_quote(span) || shares_the_next_year(cx.text(), &sentence.times, expr) || dated_by_a_relative_year(cx.text(), &sentence.times, expr) || cx.dateline.is_some_and(|d| d.overlaps(span)) || first_years.stated_before(cx, block, expr) || recurring(cx.text(), expr) || names_an_edition(cx.text(), span) || cx.text()[span.end..].starts_with(" [YEAR]") || year_after_its_bracket(cx.text(), span) {
                 continue;
             }
             let mut d = Diagnostic::new(Rule::MissingYear, span, quoted_message("Date “", cx.slice(span), "” has no year."));
@@ -661,14 +661,17 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     // unveil the revised plan on 3 December", "a job fair for
                     // affected workers on Dec. 12", nor a passive to come,
                     // "will be opened on 3 December")
+                    // (or an irregular past with an adverb between: "sales
+                    // fell unexpectedly in October", not "will hit shelves
+                    // in October")
+                    let past_form = word.len() > 4 && word.ends_with("ed") || n > 0 && crate::analysis::figures::is_irregular_past(word);
                     if !other_clause
                         && !beyond_complement
                         && led_by_on_or_in
-                        && word.len() > 4
-                        && word.ends_with("ed")
+                        && past_form
                         && later != "by"
                         && !names_a_plan(word)
-                        && back_word_before(n).is_some_and(|w| !w.is_empty() && !matches!(w, "be" | "been" | "being" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "this" | "that" | "these" | "those" | "now" | "not" | "for" | "of" | "with" | "from" | "among" | "about" | "into" | "at"))
+                        && back_word_before(n).is_some_and(|w| !w.is_empty() && !matches!(w, "be" | "been" | "being" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "this" | "that" | "these" | "those" | "now" | "not" | "for" | "of" | "with" | "from" | "among" | "about" | "into" | "at" | "will" | "would" | "to" | "can" | "could" | "may" | "might" | "must" | "should" | "shall" | "do" | "does" | "did"))
                         && as_written(n)
                     {
                         return false;
@@ -745,7 +748,14 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // he would start after a fractured collarbone in August"): the
             // date may be before the writing or after it; both years are
             // offered.
-            let future_in_the_past = looks_forward && cx.text().get(sentence.span.start..span.start).is_some_and(|before| before.contains(" would ") && (before.contains(" had ") || before.contains("Had ")));
+            // (not a past perfect inside what was said, the saying the
+            // frame: "Whitcombe said the party had built a base and would be
+            // back in May" looks ahead of the writing)
+            let future_in_the_past = looks_forward
+                && cx.text().get(sentence.span.start..span.start).is_some_and(|before| {
+                    let had_at = before.find(" had ").or_else(|| before.find("Had "));
+                    before.contains(" would ") && had_at.is_some_and(|at| ![" said ", " says ", " told "].iter().any(|w| before[..at].contains(w)))
+                });
             let soon_after = meant_to_last || !looks_forward && !since && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) && !clause_looks_back();
             let fix_for = |forward: bool| cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), expr, date, forward)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new));
             let title_of = |range: &std::ops::Range<usize>, new_text: &str| ["Add the year: “", cx.slice(Span::new(span.start, range.start.max(span.start))), new_text, "”"].concat();
@@ -1049,10 +1059,20 @@ fn has_a_verb(lower: &str) -> bool {
     // (and a relative clause has one after its pronoun, whatever its form:
     // "which last cut rates in October")
     let is_verb = |w: &str| VERBS.contains(&w) || w.len() > 4 && w.ends_with("ed") || crate::analysis::figures::is_irregular_past(w);
+    // (the month is no modal: "and stronger in May", "by 3 May")
+    let month_may = |before: &str| matches!(before, "in" | "of" | "by" | "until" | "till" | "since" | "from" | "to" | "through" | "early" | "late" | "mid" | "last" | "next" | "this" | "and" | "or") || before.bytes().all(|b| b.is_ascii_digit());
     let mut words = lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty());
+    let mut before = "";
     match words.next() {
         Some("which" | "who") if words.next().is_some() => true,
-        first => first.is_some_and(is_verb) || words.any(is_verb),
+        first => {
+            first.is_some_and(|w| w != "may" && is_verb(w))
+                || words.any(|w| {
+                    let verb = is_verb(w) && !(w == "may" && month_may(before));
+                    before = w;
+                    verb
+                })
+        }
     }
 }
 
@@ -1120,16 +1140,44 @@ fn names_a_year(text: &str, kind: &TimeKind) -> bool {
 
 /// "in March and April 2024", "from 3 to 5 October 2024", "May–June 2024":
 /// a date joined to the next one, which states the year for both.
+/// Whether `next` is joined to `current` as one list or range of dates:
+/// "October and November", "18 October to 15 November", "September,
+/// October".
+fn joined_dates(text: &str, current: &TimeExpr, next: &TimeExpr) -> bool {
+    let between = text.get(current.span.end..next.span.start).unwrap_or("x").trim();
+    // (the joint may open the next expression: "18 October to 15 November
+    // 2026" is "18 October" and "to 15 November 2026")
+    let next_text = text.get(next.span.clone()).unwrap_or("");
+    let opens = |joint: &str| next_text.get(..joint.len()).is_some_and(|w| w.eq_ignore_ascii_case(joint));
+    let joint_in_next = between.is_empty() && ["to ", "until ", "till ", "through ", "and "].into_iter().any(opens);
+    // (months the recogniser left inside a list: "September, October and
+    // November")
+    let months_listed = || {
+        let mut words = between.split([' ', ',']).filter(|w| !w.is_empty()).peekable();
+        words.peek().is_some() && words.all(|w| matches!(w, "and" | "or") || crate::analysis::time::month_from_name(w).is_some())
+    };
+    joint_in_next || matches!(between.to_ascii_lowercase().as_str(), "and" | "or" | "to" | "through" | "until" | "till" | "-" | "–" | "—" | "/" | "&" | ",") || months_listed()
+}
+
+/// A month whose noun phrase a relative year closes: "a December cut last
+/// year", "the March deadline this year" (relative-date dates the year).
+fn dated_by_a_relative_year(text: &str, times: &[TimeExpr], expr: &TimeExpr) -> bool {
+    times.iter().find(|t| t.span.start >= expr.span.end).is_some_and(|next| {
+        matches!(&next.kind, TimeKind::Relative(r) if matches!(r.reference, crate::analysis::time::Reference::Year(_)))
+            && text.get(expr.span.end..next.span.start).is_some_and(|between| {
+                let words: Vec<&str> = between.split_whitespace().collect();
+                words.len() <= 2 && words.iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && !matches!(*w, "and" | "or" | "but" | "until" | "to" | "than" | "by" | "before" | "after" | "since"))
+            })
+    })
+}
+
 fn shares_the_next_year(text: &str, times: &[TimeExpr], expr: &TimeExpr) -> bool {
     // (through the dates joined to it: "from April to October in 2022")
     let mut current = expr;
     while let Some(next) = times.iter().find(|t| t.span.start >= current.span.end) {
         let between = text.get(current.span.end..next.span.start).unwrap_or("x").trim();
-        // (the joint may open the next expression: "18 October to 15 November
-        // 2026" is "18 October" and "to 15 November 2026")
         let next_text = text.get(next.span.clone()).unwrap_or("").to_ascii_lowercase();
-        let joint_in_next = between.is_empty() && ["to ", "until ", "till ", "through "].iter().any(|j| next_text.starts_with(j));
-        let joined = joint_in_next || matches!(between.to_ascii_lowercase().as_str(), "and" | "or" | "to" | "through" | "until" | "till" | "-" | "–" | "—" | "/" | "&" | ",");
+        let joined = joined_dates(text, current, next);
         match next.kind {
             TimeKind::Absolute { .. } => {
                 // ("moved to October in 2022": the year the month was in;
@@ -1525,6 +1573,21 @@ mod tests {
         // (a plan since changed: the nearer of the two)
         assert_eq!(fixes_of("The report was originally scheduled for November 6."), vec![(", 2026".to_string(), true)]);
         assert_eq!(fixes_of("It was initially due on 3 December but will now come later."), vec![(" 2026".to_string(), true)]);
+    }
+
+    #[test]
+    fn an_adverb_after_a_past_a_quoted_comma_and_a_reported_past_perfect_do_not_turn_the_fix() {
+        // (written on 20 November 2026)
+        // an irregular past with an adverb before the date is past, whatever
+        // "ahead of" says later
+        assert_eq!(fixes_of("Retail sales fell unexpectedly in October as households held back spending ahead of Black Friday."), vec![(" 2026".into(), true)]);
+        assert_eq!(fixes_of("The new phones will hit shelves in March ahead of the launch."), vec![(" 2027".into(), true)]);
+        // the month is no modal in the clause a quotation's comma leaves
+        assert_eq!(fixes_of("Whitcombe said the party would be \"back, and stronger\" in May."), vec![(" 2027".into(), true)]);
+        // a past perfect inside what was said: the saying frames the future
+        assert_eq!(fixes_of("Whitcombe said the party had built a base and would be back in May."), vec![(" 2027".into(), true)]);
+        // a list of months takes the year that closes it
+        crate::rules::test_support::allows(R, "---\ndate: 2026-11-20\n---\nTalks were held in September, October and November 2025.\n");
     }
 
     #[test]
