@@ -148,7 +148,8 @@ fn reports_evidence(tokens: &[Token<'_>], i: usize) -> bool {
             let after = if tokens[e + 1].is_punct(",") { e + 2 } else { e + 1 };
             (e == i - 1 || tokens.get(after).is_some_and(|t| is_dating_participle(t.lower())) || tokens[e + 1].lower() == "for") && (is_evidence_noun(tokens[e].lower()) || tokens[s..e].iter().take(3).any(|t| is_evidence_noun(t.lower())))
         })
-        || i > 2 && is_evidence_verb(tokens[i].lower()) && obtained_evidence_before(tokens, i)
+        // ("Bank statements shown to the jury recorded payments of ...")
+        || i > 2 && (is_evidence_verb(tokens[i].lower()) || matches!(tokens[i].lower(), "recorded" | "record" | "records")) && obtained_evidence_before(tokens, i)
 }
 
 /// "Customs records reviewed for this article show", "Emails obtained by
@@ -157,7 +158,7 @@ fn reports_evidence(tokens: &[Token<'_>], i: usize) -> bool {
 fn obtained_evidence_before(tokens: &[Token<'_>], i: usize) -> bool {
     (i.saturating_sub(7)..i - 1).any(|k| {
         is_evidence_noun(tokens[k].lower())
-            && matches!(tokens[k + 1].lower(), "reviewed" | "seen" | "obtained" | "examined" | "analysed" | "analyzed" | "leaked" | "shared")
+            && matches!(tokens[k + 1].lower(), "reviewed" | "seen" | "obtained" | "examined" | "analysed" | "analyzed" | "leaked" | "shared" | "shown")
             && tokens[k + 2..i].iter().all(|t| t.is_word())
     })
 }

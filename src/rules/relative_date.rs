@@ -139,7 +139,7 @@ year” → “started early in 2026”, “issued late last night” → “iss
 on the night of 11 November 2026”). Words that cannot be resolved (`recently`, `soon`) get an
 **unsafe** `[DATE]` placeholder (a period counted back takes it whole:
 “until recently” → “until [DATE]”, “in recent years” and “in the past year” → “since [DATE]” (but “than in recent years” → “than in [DATE]”, and after a simple past the period runs to its end: “closed 20 prisons over the past decade” → “in the decade to [DATE]”), “four decades ago” → “in [DATE]”, a period counted on to its end:
-“over the next two years” → “over the period to [DATE]”, “in the coming weeks” → “by [DATE]”; an edition's “most recent” gives way to it: “in its most recent Corruption Perceptions Index” → “in its [DATE] Corruption Perceptions Index”; “have recently begun” → “have since [DATE] begun”, “had only recently moved” → “had in [DATE] moved”, “unlikely to return soon” → “unlikely to return by [DATE]”).
+“over the next two years” → “over the period to [DATE]”, “in the coming weeks” → “by [DATE]”; an edition's “most recent” gives way to it: “in its most recent Corruption Perceptions Index” → “in its [DATE] Corruption Perceptions Index”, and so does “recent”: “A recent survey found” → “A [DATE] survey found”; “most of the past decade” → “most of the decade to [DATE]”, “for the past decade” → “since [DATE]”; “have recently begun” → “have since [DATE] begun”, “had only recently moved” → “had in [DATE] moved”, “unlikely to return soon” → “unlikely to return by [DATE]”).
 Month first, a full date closes with a comma when the sentence goes on
 (“Today I signed” → “On November 27, 2026, I signed”); a season keeps the
 writer's word for it (“this fall” → “in the fall of 2026”); “now” or
@@ -433,7 +433,7 @@ fn placeholder_fix(reference: &Reference, text: &str, span: Span, words_before: 
     let lower = text.to_ascii_lowercase();
     let before = before.to_ascii_lowercase();
     let periods = ["years", "months", "weeks", "days", "decades", "year", "month", "week", "decade"];
-    let counted_back = ["in recent ", "over recent ", "in the past ", "over the past ", "in the last ", "over the last "];
+    let counted_back = ["in recent ", "over recent ", "in the past ", "over the past ", "in the last ", "over the last ", "for the past ", "for the last ", "of the past ", "of the last "];
     let counted_on = ["in the next ", "in the coming ", "within the next ", "over the next ", "over the coming ", "for the next ", "for the coming "];
     let after_preposition = matches!(before.as_str(), "until" | "till" | "since" | "from" | "before" | "after");
     // ("recently", or with a word that qualifies it: "only recently")
@@ -448,6 +448,10 @@ fn placeholder_fix(reference: &Reference, text: &str, span: Span, words_before: 
         // goes with a perfect, "have risen since [DATE]")
         if before == "than" && lower.starts_with("in ") {
             Some("in [DATE]")
+        } else if let Some(period) = ["of the past ", "of the last "].iter().find_map(|p| lower.strip_prefix(p)) {
+            // ("most of the past decade" -> "most of the decade to [DATE]")
+            let new = ["of the ", period, " to [DATE]"].concat();
+            return Fix::unsafe_(["Replace with “", &new, "”"].concat(), vec![Edit::replace(span, new)]);
         } else if let Some(period) = counted_back.iter().find_map(|p| lower.strip_prefix(p)).filter(|_| told_in_the_simple_past(words_before)) {
             let new = [if text.starts_with(char::is_uppercase) { "In the " } else { "in the " }, period, " to [DATE]"].concat();
             return Fix::unsafe_(["Replace with “", &new, "”"].concat(), vec![Edit::replace(span, new)]);
@@ -489,6 +493,15 @@ fn placeholder_fix(reference: &Reference, text: &str, span: Span, words_before: 
         && let Some(at) = lower.find("most recent ").filter(|&at| at > 0 && lower.as_bytes()[at - 1] == b' ')
     {
         return Fix::unsafe_("Replace “most recent” with “[DATE]”", vec![Edit::replace(Span::new(span.start + at, span.start + at + "most recent".len()), "[DATE]")]);
+    }
+    // ("A recent survey found" -> "A [DATE] survey found", "Recent surveys
+    // have recorded" -> "[DATE] surveys have recorded": the time in the
+    // place of the word that stands for it)
+    if matches!(reference, Reference::Unresolvable)
+        && replaced.is_none()
+        && let Some(at) = lower.find("recent ").filter(|&at| at == 0 || lower.as_bytes()[at - 1] == b' ')
+    {
+        return Fix::unsafe_("Replace “recent” with “[DATE]”", vec![Edit::replace(Span::new(span.start + at, span.start + at + "recent".len()), "[DATE]")]);
     }
     if let Some(new) = replaced.filter(|_| matches!(reference, Reference::Unresolvable)) {
         let new = if text.starts_with(char::is_uppercase) { crate::dates::capitalize(new) } else { new.to_string() };
