@@ -631,7 +631,10 @@ pub fn relative_fix(
                     // (or inside a noun phrase: "based on the currently
                     // available information")
                     let in_a_noun_phrase = matches!(word_before.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these" | "those" | "any" | "all");
-                    if mid_clause && (participle || placed || in_a_noun_phrase) && !auxiliary {
+                    // (and so after an aside's comma: "The strings, now
+                    // numbering 64 players," keeps its word)
+                    let after_a_comma = !r.sentence_start && before.trim_end().ends_with(',');
+                    if (mid_clause || after_a_comma) && (participle || placed || in_a_noun_phrase) && !auxiliary && !(after_a_comma && placed) {
                         return Some((core.end..core.end, format!(" (as of {when})")));
                     }
                     if mid_clause {
@@ -1375,6 +1378,7 @@ mod tests {
             // (an aside of a noun or a place after the comma)
             ("A former student, now a professor in Ohio, recalled it.", d, DM, "A former student, as of November 2026 a professor in Ohio, recalled it."),
             ("Its best-known painting, now in a gallery of its own, is back.", d, DM, "Its best-known painting, as of November 2026 in a gallery of its own, is back."),
+            ("The strings, now numbering 64 players, were superb.", d, DM, "The strings, now (as of November 2026) numbering 64 players, were superb."),
             (
                 "Until now, nobody knew.",
                 d,

@@ -176,6 +176,9 @@ word_list! {
         "questioned", "question", "questions",
         // ("his side conceded twice in the final ten minutes")
         "concede", "concedes", "conceded",
+        // (a point granted: "the inspector accepted that ...", not "accepted
+        // the award")
+        "accepted", "accepts",
     ];
 }
 
@@ -188,6 +191,9 @@ fn introduces_clause(tokens: &[Token<'_>], i: usize) -> bool {
                 // (a doubt raised: "have questioned whether the trial
                 // population reflects ...")
                 || next.lower() == "whether" && matches!(tokens[i].lower(), "questioned" | "question" | "questions" | "asked")
+                // (a promise's infinitive: "Delgado promised to be \"a mayor
+                // for every ward\"")
+                || next.lower() == "to" && matches!(tokens[i].lower(), "promised" | "promises" | "pledged" | "pledges" | "vowed" | "vows") && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized())
                 // "Sarah Dyke asked Beardmore whether paying £482 million
                 // was right": a question put to someone
                 || (next.is_capitalized() || matches!(next.lower(), "him" | "her" | "them" | "us" | "me"))
@@ -1877,8 +1883,10 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         }
         // "Studies in mice have shown", "Officials in Kyiv said": a short
         // subject opening the sentence, its kind or place after "in".
-        let opening_complement = matches!(prev.lower(), "in" | "on") && (2..=6).contains(&start) && tokens[..start - 1].iter().all(|t| t.kind == TokenKind::Word && !is_boundary(t.lower()) && !is_pronoun(t.lower()));
-        if opening_complement && words + start < 8 {
+        let opening_complement = matches!(prev.lower(), "in" | "on") && (2..=9).contains(&start) && tokens[..start - 1].iter().all(|t| t.kind == TokenKind::Word && !is_boundary(t.lower()) && !is_pronoun(t.lower()));
+        // (up to a dozen words: "A senior nurse at a large teaching hospital
+        // in the Midlands said")
+        if opening_complement && words + start < 12 {
             start = 0;
             break;
         }
@@ -1909,6 +1917,17 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         && !tokens[start - 2].is_capitalized()
         && start - 2 <= 4
         && tokens[..start - 2].iter().all(|t| t.kind == TokenKind::Word && !is_boundary(t.lower()) && !is_between(t.lower()))
+    {
+        return Some((0, end));
+    }
+    // "One person who has spoken to several committee members said": a
+    // short subject opening the sentence with its relative clause, whose
+    // object is no subject.
+    if start >= 3
+        && let Some(who) = (start.saturating_sub(8)..start).find(|&k| tokens[k].lower() == "who")
+        && (1..=4).contains(&who)
+        && tokens[..who].iter().all(|t| t.kind == TokenKind::Word && !is_boundary(t.lower()) && !is_pronoun(t.lower()))
+        && tokens[who + 1..start].iter().all(|t| t.kind == TokenKind::Word)
     {
         return Some((0, end));
     }

@@ -499,8 +499,10 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
                 _ => of + 1,
             });
             // (a word and digits too: "four out of 10")
+            // (and a word before digits after "the": "Eight of the 14 new
+            // cases")
             if let Some(far) = far
-                && tokens.get(far).is_some_and(|t| is_count(t) && (t.kind == tok.kind || tokens[end + 1].lower() == "out") && !excluded.iter().any(|e| e.overlaps(t.span)))
+                && tokens.get(far).is_some_and(|t| is_count(t) && (t.kind == tok.kind || tokens[end + 1].lower() == "out" || far >= end + 3 && tokens[far - 1].lower() == "the") && !excluded.iter().any(|e| e.overlaps(t.span)))
             {
                 end = far;
             }
@@ -912,6 +914,13 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if is_identifier(tokens, i) || is_clock_time(tokens, i) || names_a_product_size(tokens, i) {
         return false;
     }
+    // "Of the 87 cases, 62 are ...", "Among the 87, 69 were ...": the total
+    // just given, named again to be divided.
+    // (the total alone or with its noun, then the comma: not "Of the 612
+    // contacts currently under follow-up," which says more of them)
+    if i == 2 && matches!(tokens[0].lower(), "of" | "among" | "amongst") && tokens[1].lower() == "the" && (tokens.get(3).is_some_and(|t| t.is_punct(",")) || tokens.get(3).is_some_and(Token::is_word) && tokens.get(4).is_some_and(|t| t.is_punct(","))) {
+        return false;
+    }
     // A p-value is statistical notation: "p<0.001", "p = 0.03".
     if i >= 2 && matches!(tokens[i - 1].text, "<" | "=" | "≤" | ">") && matches!(tokens[i - 2].text, "p" | "P") {
         return false;
@@ -1124,6 +1133,11 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         // "when he was 12 and", "Students who turn 19 before": a verb of
         // being or turning, a person before it, no unit after)
         let no_unit_after = next.is_none_or(|n| n.kind == TokenKind::Punct && !matches!(n.text, "%" | "-" | "–") || matches!(n.lower(), "and" | "or" | "but" | "before" | "after" | "when" | "until" | "in" | "at" | "on" | "last" | "this"));
+        // "The oldest patient is 44.": the age of the one a superlative
+        // picks out
+        if matches!(p.lower(), "is" | "was") && plain_integer && digits <= 3 && no_unit_after && tokens[i.saturating_sub(4)..i].iter().any(|t| matches!(t.lower(), "oldest" | "youngest")) {
+            return false;
+        }
         let turned = matches!(p.lower(), "turn" | "turns" | "turned" | "turning");
         // (a name turns an age: "Okafor, who turned 27 on 9 November",
         // "Lima turns 30 in May")
@@ -2168,7 +2182,9 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
         return false;
     }
     // "two of them", "one or two", "two-thirds" handled as words.
-    if next.is_some_and(|n| n.eq_ignore_case("of") || n.eq_ignore_case("or") || n.eq_ignore_case("and")) && value < 100 {
+    // (not a part of a counted whole: "Eight of the 14 new cases")
+    let part_of_a_count = next.is_some_and(|n| n.eq_ignore_case("of")) && tokens.get(i + 2).is_some_and(|t| t.lower() == "the") && tokens.get(i + 3).is_some_and(|t| t.kind == TokenKind::Number && t.text.bytes().all(|b| b.is_ascii_digit() || b == b','));
+    if next.is_some_and(|n| n.eq_ignore_case("of") || n.eq_ignore_case("or") || n.eq_ignore_case("and")) && value < 100 && !part_of_a_count {
         return false;
     }
     if next.is_none_or(|n| n.kind == TokenKind::Punct && !n.is_punct("%")) && !lower.contains('-') {

@@ -1690,6 +1690,16 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     {
         return true;
     }
+    // A committee's members counted in its own vote: "Four members,
+    // including Deputy Governor Sarah Breeden, voted for a reduction to
+    // 3.25%", "Three members, A, B and C, voted".
+    if toks.len() > 3
+        && (toks[0].kind == tokens::TokenKind::Number || figures::number_word(toks[0].lower()).is_some())
+        && toks[1].lower() == "members"
+        && toks.iter().take(20).position(|t| t.lower() == "voted").is_some_and(|v| toks[2..v].iter().all(|t| t.is_punct(",") || t.is_capitalized() || matches!(t.lower(), "including" | "and" | "of" | "the")))
+    {
+        return true;
+    }
     // A name's own act in the relative clause after it: "Tesco, which had
     // offered to sell 85 stores, declined to comment".
     if let Some(comma) = toks.iter().take(6).position(|t| t.is_punct(","))
@@ -2138,7 +2148,9 @@ pub mod claim {
             // ("Three constraints stand out.": the count of what the next
             // paragraphs take up, a sentence of its own)
             "stand" => lower(k + 1) == "out" && (2..=3).contains(&k) && toks.len() <= k + 3 && (toks[0].kind == TokenKind::Number || matches!(toks[0].lower(), "two" | "three" | "four" | "five" | "six" | "seven" | "several")),
-            "means" | "denotes" | "signifies" | "indicates" => k >= 4 && toks[k - 1].kind == TokenKind::Number && toks[k - 2].lower() == "of" && matches!(toks[k - 4].lower(), "a" | "an"),
+            // ("A reading below 50 indicates contraction": a threshold's
+            // meaning)
+            "means" | "denotes" | "signifies" | "indicates" => k >= 4 && toks[k - 1].kind == TokenKind::Number && matches!(toks[k - 2].lower(), "of" | "below" | "above" | "under" | "over") && matches!(toks[k - 4].lower(), "a" | "an"),
             _ => false,
         })
     }

@@ -2304,6 +2304,15 @@ impl<'a> Scanner<'a> {
             let before = if first >= 3 && self.is_any(first - 3, words!["on", "for", "by", "until", "till", "from"]) { first - 3 } else { first - 2 };
             return self.future_ctx(before, first - 2);
         }
+        // "a vigil at the car park on Sunday, which organisers expect
+        // several hundred people to attend": the relative clause after the
+        // day looks ahead of it
+        if self.punct(last + 1, ',')
+            && self.is_any(last + 2, words!["which", "when"])
+            && (last + 3..self.n().min(last + 9)).take_while(|&k| self.same_sent(k, last) && !self.punct(k, ',')).any(|k| self.is_future_marker(k) || self.is_to_future(k))
+        {
+            return true;
+        }
         // "published ahead of Thursday's meeting": what is ahead is to come
         if first >= 1 && (self.is(first, word!("of")) && self.is(first - 1, word!("ahead")) || first >= 2 && self.is(first - 1, word!("of")) && self.is(first - 2, word!("ahead"))) {
             return true;
@@ -2452,6 +2461,11 @@ impl<'a> Scanner<'a> {
         // is expected by a day is to come, unless told in the past)
         // ("100 to 150 mm of rain is expected over the weekend")
         if self.is_any(i, words!["expected", "expect", "expects"]) && self.is_any(i + 1, words!["by", "on", "before", "within", "over", "during", "until", "from"]) && !(i > 0 && self.is_any(i - 1, words!["was", "were", "had"])) {
+            return true;
+        }
+        // ("has warned of further heavy rain over the weekend": what is
+        // warned of is to come)
+        if self.is_any(i, words!["warned", "warns", "warn", "warning", "warnings"]) && self.is(i + 1, word!("of")) && !(i > 0 && self.is(i - 1, word!("had"))) {
             return true;
         }
         if self.is_any(i, FUTURE_BEFORE_TO) {

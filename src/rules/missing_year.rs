@@ -184,6 +184,8 @@ const FORWARD: &[&str] = &[
     " will ", " shall ", " scheduled ", " upcoming ", " is due ", " are due ", " plans to ", " planned for ", " to be held ", " expected to ",
     " would ", " until ", " deadline ", " is expected ", " are expected ", " expected by ", " preparing to ", " prepares to ", " prepare to ",
     " intends to ", " intend to ", " aims to ", " aim to ", " requiring ", " requires ", " hopes to ", " hope to ", " going to ", " in the coming ", " in the run-up to ", " ahead of ",
+    // what is awaited: "cutting rates in anticipation of a move in February"
+    " in anticipation of ", " in expectation of ",
     // a fixture in the present: "Castlebridge host Ashford Rovers on 28 November"
     // (and the verbs of FIXTURE_VERBS)
     " travel to ", " travels to ", " reconvene ", " reconvenes ", " kick off ", " kicks off ",
@@ -574,6 +576,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                         return true;
                     }
                 }
+                // (a month early in the year the sentence says is to come:
+                // "The cycle continues in the new year with the Eighth,
+                // performed on 14 and 15 January")
+                if matches!(expr.kind, TimeKind::MissingYear { month: 1..=3, .. }) && cx.slice(sentence.span).contains("in the new year") {
+                    return true;
+                }
                 // (the month a set of figures covers is one gone by, whenever
                 // they come out: "will publish October's inflation figures")
                 if names_a_data_period(cx.text(), &expr.kind, span) {
@@ -698,7 +706,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let lower = lower_without_quotations(cx.text(), clause, &block.quotes);
                 // (the time recogniser's reading of the clause's tense too:
                 // "It meets again in April", "remain closed until March")
-                if clause_looks_forward(&lower) || led_by("to") && puts_off(&lower) || crate::analysis::time::future_context(cx.text(), clause.range(), span.start) {
+                if clause_looks_forward(&lower) || (led_by("to") || led_by("into")) && puts_off(&lower) || crate::analysis::time::future_context(cx.text(), clause.range(), span.start) {
                     return true;
                 }
                 // (advice: "Submit a meter reading on or just before 31
@@ -1293,6 +1301,17 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
             return true;
         }
     }
+    // ("Landslides and floods are common in Indonesia between November and
+    // March": how often a thing happens in a part of every year, told in
+    // the present)
+    if month_only {
+        let told = crate::analysis::words_before(text, span.start, 12).to_ascii_lowercase();
+        let told = [" ", told.rsplit(". ").next().unwrap_or(""), " "].concat();
+        let how_often = [" common ", " rare ", " frequent ", " typical ", " usual ", " prevalent ", " widespread "];
+        if [" is ", " are "].iter().any(|w| told.contains(w)) && how_often.iter().any(|w| told.contains(w)) && ![" was ", " were ", " had ", " will "].iter().any(|w| told.contains(w)) {
+            return true;
+        }
+    }
     let clause = &rest[..rest.find(['.', ',', ';', ':', '!', '?', '\n']).unwrap_or(rest.len())];
     let clause = clause.to_ascii_lowercase();
     if [" each year", " every year", " annually", " year after year", " yearly"].iter().any(|w| clause.contains(w)) {
@@ -1586,6 +1605,11 @@ mod tests {
         assert_eq!(fixes_of("Whitcombe said the party would be \"back, and stronger\" in May."), vec![(" 2027".into(), true)]);
         // a past perfect inside what was said: the saying frames the future
         assert_eq!(fixes_of("Whitcombe said the party had built a base and would be back in May."), vec![(" 2027".into(), true)]);
+        // what is awaited, put off into a month, or told with "the new
+        // year" looks ahead
+        assert_eq!(fixes_of("Mortgage lenders have already begun cutting rates in anticipation of a move in February."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("Hospitals will prioritise cancer care, with many planned operations rescheduled into January."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("The cycle continues in the new year with the Eighth Symphony, performed on 14 and 15 January."), vec![(" 2027".into(), true)]);
         // a list of months takes the year that closes it
         crate::rules::test_support::allows(R, "---\ndate: 2026-11-20\n---\nTalks were held in September, October and November 2025.\n");
     }

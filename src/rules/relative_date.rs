@@ -261,7 +261,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                         ["Relative date “", &shown_text, "”: write the date (“", shown, "”, or the one near “", near, "”?)."].concat(),
                         ["Replace with “", shown, "” (check: not the one near “", near, "”?)"].concat(),
                     ),
-                    None => (["Relative date “", &shown_text, "”: write the date (“", shown, "”)."].concat(), ["Replace with “", shown, "”"].concat()),
+                    // (a date added beside the word that keeps it: "now
+                    // (as of November 2026) numbering")
+                    None => (["Relative date “", &shown_text, "”: write the date (“", shown, "”)."].concat(), [if range.is_empty() { "Insert “" } else { "Replace with “" }, shown, "”"].concat()),
                 };
                 let ambiguous = ambiguous || near.is_some() || held_by_nobody_named(sentence, &rel.reference, span);
                 // ("last summer" written just after it: this year's or the
@@ -338,7 +340,8 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     Fix::unsafe_(format!("Replace with “{shown}” (check: not the one near “{anchor}”?)"), edits)
                 } else {
                     d.message = format!("Relative date “{}”: write the date (“{shown}”).", quoted(text));
-                    if held_by_nobody_named(sentence, &rel.reference, span) { Fix::unsafe_(format!("Replace with “{shown}”"), edits) } else { Fix::safe(format!("Replace with “{shown}”"), edits) }
+                    let title = if range.is_empty() { format!("Insert “{shown}”") } else { format!("Replace with “{shown}”") };
+                    if held_by_nobody_named(sentence, &rel.reference, span) { Fix::unsafe_(title, edits) } else { Fix::safe(title, edits) }
                 });
                 }
             } else if in_quote && let Some(fix) = bracketed_date_fix(cx, &rel.reference, span) {
