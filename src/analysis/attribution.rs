@@ -689,6 +689,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         {
             continue;
         }
+        // ("in several member states.", "the Gulf states": the noun)
+        if lower == "states" && i > 0 && (matches!(tokens[i - 1].lower(), "member" | "nation" | "island" | "coastal" | "frontline" | "neighbouring" | "neighboring" | "small" | "southern" | "northern" | "western" | "eastern" | "several" | "other" | "many" | "some" | "all" | "both" | "these" | "those" | "the" | "two" | "three" | "federal" | "rich" | "poor" | "sovereign") || tokens[i - 1].is_capitalized() && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct)) {
+            continue;
+        }
         // ("The minutes record that ...": the bare form reports only before
         // its "that"; "a club record." is the noun)
         if lower == "record" && tokens.get(i + 1).is_none_or(|t| t.lower() != "that") {
@@ -1897,7 +1901,16 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
             words += 2;
             continue;
         }
-        if prev.kind != TokenKind::Word || is_boundary(prev.lower()) || words >= 8 {
+        // ("A senior official at the Department of Health and Social Care":
+        // "and" inside a name; a phrase with a long name may run to twelve
+        // words)
+        let and_in_a_name = matches!(prev.lower(), "and" | "&") && start >= 2 && tokens[start].is_capitalized() && tokens[start - 2].is_capitalized() && !tokens[start - 2].text.ends_with('s');
+        if and_in_a_name && words + 1 < 12 {
+            start -= 1;
+            words += 1;
+            continue;
+        }
+        if prev.kind != TokenKind::Word || is_boundary(prev.lower()) || words >= if tokens[start..=end].iter().filter(|t| t.is_capitalized()).count() >= 3 { 12 } else { 8 } {
             break;
         }
         // ("On Monday officials said": the day the clause is told on)

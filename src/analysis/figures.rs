@@ -1732,17 +1732,28 @@ fn cricket_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let by_runs = unit == "runs" && i > 0 && matches!(lower_at(i - 1), "by" | "of") && tokens.iter().any(|t| matches!(t.lower(), "lead" | "leads" | "led" | "won" | "win" | "beat" | "lost" | "trail" | "trails" | "innings" | "wickets" | "overs" | "target"));
     let from_balls = matches!(unit, "balls" | "deliveries") && i > 0 && matches!(lower_at(i - 1), "from" | "off" | "in" | "facing");
     let out_for = i > 0 && lower_at(i - 1) == "for" && plain(i).is_some() && tokens[i.saturating_sub(6)..i - 1].iter().any(|t| matches!(t.lower(), "caught" | "bowled" | "stumped" | "lbw" | "dismissed" | "run-out" | "out"));
+    // ("lost Tom Lammonby for 9 in the fourth over": a batter lost for
+    // his score; "Only Ollie Pope, with 88, passed fifty": a batter's score
+    // in an aside)
+    let lost_for = i >= 3 && lower_at(i - 1) == "for" && plain(i).is_some() && tokens[i - 2].is_capitalized() && tokens[i.saturating_sub(5)..i - 1].iter().any(|t| t.lower() == "lost");
+    let with_score = i >= 2 && lower_at(i - 1) == "with" && tokens[i - 2].is_punct(",") && plain(i).is_some() && tokens.get(i + 1).is_some_and(|t| t.is_punct(","));
+    // ("match figures of 9-141": a bowler's wickets and runs)
+    // (both its sides: the runs are asked on their own)
+    let bowling_at = if i >= 4 && matches!(lower_at(i - 1), "-" | "–" | "/") && plain(i - 2).is_some() { i - 2 } else { i };
+    let bowling_figures = bowling_at >= 3 && lower_at(bowling_at - 1) == "of" && lower_at(bowling_at - 2) == "figures" && matches!(lower_at(bowling_at + 1), "-" | "–" | "/") && tokens.get(bowling_at + 2).is_some_and(|t| t.kind == TokenKind::Number);
     // ("was dropped on 38": a batter's score when a catch went down)
     let dropped_on = i >= 2 && lower_at(i - 1) == "on" && matches!(lower_at(i - 2), "dropped" | "missed" | "reprieved") && plain(i).is_some();
     // ("saw them home with 38 not out": a batter's unbeaten score)
     let not_out = plain(i).is_some() && unit == "not" && lower_at(i + 2) == "out";
     // ("a cut for four", "drove him for six": a scoring shot)
-    let shot_for = i >= 2 && lower_at(i - 1) == "for" && matches!(lower_at(i), "four" | "six") && matches!(lower_at(i - 2), "cut" | "drive" | "pull" | "hook" | "sweep" | "shot" | "edge" | "him" | "it" | "boundary" | "swept" | "drove" | "pulled" | "hooked");
+    // ("a pulled four", "a lofted six": the stroke named by its runs)
+    let shot_for = i >= 2 && lower_at(i - 1) == "for" && matches!(lower_at(i), "four" | "six") && matches!(lower_at(i - 2), "cut" | "drive" | "pull" | "hook" | "sweep" | "shot" | "edge" | "him" | "it" | "boundary" | "swept" | "drove" | "pulled" | "hooked")
+        || i >= 1 && matches!(lower_at(i), "four" | "six") && matches!(lower_at(i - 1), "pulled" | "driven" | "cut" | "hooked" | "swept" | "lofted" | "edged" | "slog-swept" | "reverse-swept");
     // ("seven boundaries", "three sixes": a batter's scoring strokes)
     let strokes = matches!(unit, "boundaries" | "sixes" | "fours" | "maidens");
     // (a sentence about an innings: its words, or a side's score "96 for 2")
     let innings = || {
-        tokens.iter().any(|t| matches!(t.lower(), "wicket" | "wickets" | "overs" | "innings" | "crease" | "chase" | "declared" | "declare" | "follow-on" | "lbw" | "bowled" | "batting" | "bowling" | "lunch" | "tea" | "stumps" | "century" | "half-century"))
+        tokens.iter().any(|t| matches!(t.lower(), "wicket" | "wickets" | "overs" | "innings" | "crease" | "chase" | "declared" | "declare" | "follow-on" | "lbw" | "bowled" | "batting" | "bowling" | "lunch" | "tea" | "stumps" | "century" | "half-century" | "unbeaten" | "fifty" | "slip" | "over"))
             || (0..tokens.len().saturating_sub(2)).any(|k| k != i && tokens[k].kind == TokenKind::Number && lower_at(k + 1) == "for" && plain(k + 2).is_some_and(|w| w <= 10))
     };
     // ("Devon Conway followed for 11": the next batter out, for his score)
@@ -1764,7 +1775,7 @@ fn cricket_tally(tokens: &[Token<'_>], i: usize) -> bool {
             || matches!(unit, "still" | "more") && matches!(lower_at(i + 2), "needed" | "required")
             || i >= 2 && lower_at(i - 1) == "of" && lower_at(i - 2) == "lead")
         && innings();
-    figures_pair || by_runs || from_balls || out_for || followed_for || batting_on || partnership || dropped_on || not_out || shot_for || strokes || chase
+    figures_pair || by_runs || from_balls || out_for || followed_for || batting_on || partnership || dropped_on || not_out || shot_for || strokes || chase || (lost_for || with_score || bowling_figures) && innings() || bowling_figures && matches!(lower_at(bowling_at - 3), "match" | "bowling" | "innings" | "career" | "best")
 }
 
 /// "No candidate cleared the 50% threshold", "the 2% inflation target",
@@ -1897,7 +1908,7 @@ fn names_a_race(tokens: &[Token<'_>], i: usize) -> bool {
         return true;
     }
     // (the unit may be glued to the number: "the men's 400m")
-    let glued_at = |k: usize| ["m", "km"].iter().any(|u| lower_at(k).strip_suffix(u).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())));
+    let glued_at = |k: usize| ["m", "km"].iter().any(|u| lower_at(k).strip_suffix(u).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b',')));
     let glued = glued_at(i);
     let (unit, after) = if glued { ("m", lower_at(i + 1)) } else { (lower_at(i + 1), lower_at(i + 2)) };
     let after_at = if glued { i + 1 } else { i + 2 };
@@ -1905,6 +1916,10 @@ fn names_a_race(tokens: &[Token<'_>], i: usize) -> bool {
     // 200m breaststroke", "the 100m and 200m breaststroke")
     let stroke = |w: &str| matches!(w, "breaststroke" | "freestyle" | "butterfly" | "backstroke" | "medley" | "hurdles" | "steeplechase");
     if glued && (stroke(after) || after == "and" && glued_at(i + 2) && stroke(lower_at(i + 3))) {
+        return true;
+    }
+    // ("a silver medal over 5,000m": the event a medal was won over)
+    if i >= 2 && lower_at(i - 1) == "over" && matches!(unit, "m" | "metres" | "meters" | "km") && tokens[i.saturating_sub(4)..i - 1].iter().any(|t| matches!(t.lower(), "medal" | "gold" | "silver" | "bronze" | "title" | "won" | "win" | "victory" | "record" | "champion")) {
         return true;
     }
     // (whose field may come between: "won the men's 400m individual medley",

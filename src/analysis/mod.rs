@@ -509,10 +509,13 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     // (or a statement introduced by its maker, the quotation to follow:
     // "Secretary of Labor Dana Whitcombe issued the following statement
     // today ...:")
+    // (or read out by a name, the statement to follow: "Outside court,
+    // Mr Wieczorek's widow, Agnieszka, read a statement on behalf of the
+    // family." then the statement in quotation marks)
     let introduces_a_statement = |s: &Sentence| {
         let text = &slice[s.span.range()];
-        text.trim_end().ends_with(':')
-            && ["the following statement", "this statement", "a statement", "the statement below", "the following remarks"].iter().any(|p| text.contains(p))
+        (text.trim_end().ends_with(':') && ["the following statement", "this statement", "a statement", "the statement below", "the following remarks"].iter().any(|p| text.contains(p))
+            || [" read a statement", " read out a statement", " read a family statement", " read a short statement"].iter().any(|p| text.contains(p)))
             && text.split_whitespace().skip(1).any(|w| w.starts_with(|c: char| c.is_uppercase()))
     };
     let speaker_named = sentences_out.last().is_some_and(|s| s.attributions.iter().any(|a| a.kind != SourceKind::Vague) || s.quoted_speaker || introduces_a_statement(s));

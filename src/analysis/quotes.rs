@@ -66,7 +66,7 @@ pub fn find(text: &str, block: Span, open_from_previous: bool) -> (Vec<Quote>, b
 }
 
 /// A title's words: every word capitalised but the small ones, at least
-/// three capitalised, at most twelve words (“Common Ground: 100 Objects from
+/// two capitalised, at most twelve words (“Common Ground: 100 Objects from
 /// Our City,”): a quoted title, not a sentence, whatever its punctuation.
 fn is_title_case(inner: &str) -> bool {
     let mut capitalised = 0;
@@ -79,7 +79,9 @@ fn is_title_case(inner: &str) -> bool {
             _ => {}
         }
     }
-    capitalised >= 3
+    // (two capitals with only small words between make a title too: "Hands
+    // in the Dark")
+    capitalised >= 2
 }
 
 fn opens_straight(prev: Option<char>) -> bool {

@@ -82,7 +82,8 @@ of anonymity because [REASON]”); the terms alone are completed (“speaking
 to us on condition of anonymity” → “... on condition of anonymity because
 [REASON]”, and so in the source's own clause: “a former employee who spoke
 to this newspaper on condition of anonymity” → “... anonymity because
-[REASON]”). A source that says it may not speak (“who was not
+[REASON]”), and so is a restriction no source chose (“who cannot be named”
+→ “who cannot be named because [REASON]”). A source that says it may not speak (“who was not
 authorised to speak publicly”) has given its reason: it is still flagged,
 and its one fix, also **unsafe**, is a comment that keeps it
 (`<!-- copydesk-disable-next-line anonymous-source -->` on the line above).
@@ -130,7 +131,8 @@ fn gives_reason(after: &str) -> bool {
     match words.next().map(str::to_ascii_lowercase).as_deref() {
         Some("because" | "citing") => true,
         Some("as" | "since") => pronoun(words.next()),
-        Some("for") => words.next().is_some_and(|w| w.eq_ignore_ascii_case("fear")),
+        // ("for fear of reprisals", "who cannot be named for legal reasons")
+        Some("for") => words.next().is_some_and(|w| w.eq_ignore_ascii_case("fear") || w.eq_ignore_ascii_case("legal") || w.eq_ignore_ascii_case("safety") || w.eq_ignore_ascii_case("security")),
         // ("asked not to be named in order to speak freely", "so as to
         // protect their job")
         Some("in" | "so") => words.next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "order" | "as")) && words.next().is_some_and(|w| w.eq_ignore_ascii_case("to")),
@@ -171,7 +173,9 @@ fn explain_anonymity(cx: &RuleContext<'_>, trigger: Span) -> Edit {
         // condition of anonymity because [REASON]")
         // (the terms alone after a verb of the writer's: "speaking to us on
         // condition of anonymity" -> "... anonymity because [REASON]")
-        if phrase.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("on ")) {
+        // (and a restriction, which no source chose: "who cannot be named"
+        // -> "who cannot be named because [REASON]")
+        if phrase.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("on ")) || phrase.to_ascii_lowercase().contains("cannot") || phrase.contains("can't") {
             return Edit::insert(end, " because [REASON]");
         }
         let own_who = phrase.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("who "));
@@ -192,6 +196,13 @@ fn explain_anonymity(cx: &RuleContext<'_>, trigger: Span) -> Edit {
 mod tests {
     use crate::rules::test_support::{allows, findings, flags};
     use crate::rules::Rule::AnonymousSource as R;
+
+    #[test]
+    fn a_source_that_cannot_be_named_is_asked_why_not_said_to_have_spoken_anonymously() {
+        assert_eq!(crate::rules::test_support::fixed_by(R, "A teenager, who cannot be named, told the court she saw the attack."), "A teenager, who cannot be named because [REASON], told the court she saw the attack.");
+        // (a legal reason given is a reason)
+        assert!(crate::rules::test_support::first_finding(R, "One shopper, who cannot be named for legal reasons, told the jury she saw it.").message.contains("reason for anonymity is given"));
+    }
 
     #[test]
     fn flags_unnamed_affiliated_sources() {

@@ -186,6 +186,12 @@ const FORWARD: &[&str] = &[
     " intends to ", " intend to ", " aims to ", " aim to ", " requiring ", " requires ", " hopes to ", " hope to ", " going to ", " in the coming ", " in the run-up to ", " ahead of ",
     // what is awaited: "cutting rates in anticipation of a move in February"
     " in anticipation of ", " in expectation of ",
+    // what is in prospect: "loaders who stand to be moved to a lower grade in April"
+    " stand to ", " stands to ",
+    // a hearing set down for a day: "The appeal has been listed for 9 February"
+    " listed for ", " set down for ",
+    // whatever comes: "Whatever happens in April, she will race again"
+    "whatever happens ",
     // a fixture in the present: "Castlebridge host Ashford Rovers on 28 November"
     // (and the verbs of FIXTURE_VERBS)
     " travel to ", " travels to ", " reconvene ", " reconvenes ", " kick off ", " kicks off ",
@@ -1258,6 +1264,13 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     if ["twice a year", "twice yearly", "each year,", "every year,", "a year,", "annually,"].iter().any(|p| five_before.contains(p)) {
         return true;
     }
+    // ("In most years cases peak in September and fall by mid-November":
+    // what most years hold, in the sentence before the date)
+    let sentence_before = crate::analysis::words_before(text, span.start, 16).to_ascii_lowercase();
+    let sentence_before = sentence_before.rsplit(". ").next().unwrap_or("");
+    if ["in most years", "in a typical year", "in an average year", "in a normal year"].iter().any(|p| sentence_before.contains(p)) {
+        return true;
+    }
     let rest = text.get(span.end..).unwrap_or("");
     // ("The race has been run in November since 2005": in that month every
     // year since)
@@ -1352,7 +1365,7 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     // Saturday in October": in the date's clause)
     let clause = crate::analysis::words_before(text, span.start, 10).to_ascii_lowercase();
     let clause = clause.rsplit(['.', ';', ',', ':']).next().unwrap_or("");
-    clause.split_whitespace().any(|w| matches!(w, "usually" | "typically" | "normally" | "generally" | "traditionally" | "customarily" | "always" | "never"))
+    clause.split_whitespace().any(|w| matches!(w, "usually" | "typically" | "normally" | "generally" | "traditionally" | "customarily" | "always" | "never" | "often" | "frequently" | "regularly" | "tends"))
 }
 
 #[cfg(test)]
@@ -1610,6 +1623,11 @@ mod tests {
         assert_eq!(fixes_of("Mortgage lenders have already begun cutting rates in anticipation of a move in February."), vec![(" 2027".into(), true)]);
         assert_eq!(fixes_of("Hospitals will prioritise cancer care, with many planned operations rescheduled into January."), vec![(" 2027".into(), true)]);
         assert_eq!(fixes_of("The cycle continues in the new year with the Eighth Symphony, performed on 14 and 15 January."), vec![(" 2027".into(), true)]);
+        // a hearing listed for a day, whatever happens in a month, what one
+        // stands to undergo: ahead
+        assert_eq!(fixes_of("The appeal has been listed for 9 February."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("Whatever happens in April, she will race again."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("About 60 loaders stand to be moved to a lower grade in April."), vec![(" 2027".into(), true)]);
         // a list of months takes the year that closes it
         crate::rules::test_support::allows(R, "---\ndate: 2026-11-20\n---\nTalks were held in September, October and November 2025.\n");
     }

@@ -414,7 +414,12 @@ impl RuleContext<'_> {
         if holds(zone, "[SOURCE]") {
             return None;
         }
-        let at = at();
+        Some(Fix::unsafe_("Insert “according to [SOURCE]”", self.according_to_edits(at())))
+    }
+
+    /// The edits that put ", according to [SOURCE]" at `at`, a sentence's
+    /// insertion point ([`Self::sentence_end_insertion`]).
+    pub fn according_to_edits(&self, at: usize) -> Vec<Edit> {
         // A stop inside a closing quotation ends the sentence: the source
         // goes after the quotation and takes the stop with it ('as
         // "unfounded", according to [SOURCE].', not '"unfounded.", according
@@ -422,11 +427,10 @@ impl RuleContext<'_> {
         let before = self.text().get(..at).unwrap_or("");
         let quote = before.chars().next_back().filter(|c| matches!(c, '"' | '”' | '’'));
         let stop = quote.filter(|q| before[..before.len() - q.len_utf8()].ends_with('.')).map(|q| at - q.len_utf8() - 1);
-        let edits = match stop {
+        match stop {
             Some(stop) => vec![Edit::replace(Span::new(stop, stop + 1), ""), Edit::insert(at, ", according to [SOURCE].")],
             None => vec![Edit::insert(at, ", according to [SOURCE]")],
-        };
-        Some(Fix::unsafe_("Insert “according to [SOURCE]”", edits))
+        }
     }
 
     /// [`Self::placeholder_fix`] and [`Self::according_to_fix`] of one

@@ -192,10 +192,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let (removal, rest) = remove_word(cx.text(), a.trigger);
                 let at = replaced_at.unwrap_or_else(|| cx.sentence_end_insertion(sentence.span));
                 if !removal.overlaps(Span::empty(at)) || removal.end < at {
-                    d.fixes.push(Fix::unsafe_(
-                        format!("Replace “{trigger}” with “according to [SOURCE]”"),
-                        vec![Edit::replace(removal, rest), Edit::insert(at, ", according to [SOURCE]")],
-                    ));
+                    // (at the sentence's end, a stop inside its closing
+                    // quotation moves after the source)
+                    let added = if replaced_at.is_some() { vec![Edit::insert(at, ", according to [SOURCE]")] } else { cx.according_to_edits(at) };
+                    d.fixes.push(Fix::unsafe_(format!("Replace “{trigger}” with “according to [SOURCE]”"), std::iter::once(Edit::replace(removal, rest)).chain(added).collect()));
                 }
             } else if trigger.to_lowercase().starts_with("according to") {
                 d.fixes.push(Fix::unsafe_("Replace with “according to [SOURCE]”", vec![Edit::replace(a.trigger, "according to [SOURCE]")]));
