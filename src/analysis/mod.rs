@@ -1230,7 +1230,12 @@ fn vouches_for_a_list(slice: &str, kind: BlockKind, sentences: &[Sentence], ctx:
     let pledges = text.strip_suffix(" to:").and_then(|t| t.rsplit(' ').next()).is_some_and(|w| {
         matches!(w, "pledged" | "promised" | "vowed" | "committed" | "agreed" | "decided" | "voted" | "proposed" | "plans" | "intends" | "aims" | "wants" | "pledges" | "promises" | "proposes")
     });
-    let own_acts = (["has:", "have:", "had:", "will:"].iter().any(|e| text.ends_with(e)) || pledges) && (names_someone(text) || opens_with_a_name(text));
+    // ("During the reporting period FRB:": the acts of the body the
+    // lead-in ends on; "FHA is supporting the Ministry of Health with:":
+    // what it brings)
+    let ends_on_a_body = text.strip_suffix(':').and_then(|t| t.rsplit(' ').next()).is_some_and(|w| w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase()));
+    let supports_with = text.ends_with(" with:") && opens_with_a_name(text) && text.split_whitespace().any(|w| matches!(w, "supporting" | "providing" | "helping" | "assisting" | "supported" | "provided" | "helped" | "assisted"));
+    let own_acts = (["has:", "have:", "had:", "will:"].iter().any(|e| text.ends_with(e)) || pledges) && (names_someone(text) || opens_with_a_name(text)) || ends_on_a_body || supports_with;
     // ("The agreement also includes:", "Under the approved plans, the
     // development would have included:": the items are a document's terms)
     let terms = terms_of_a_document(text);
