@@ -512,10 +512,15 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     // (or read out by a name, the statement to follow: "Outside court,
     // Mr Wieczorek's widow, Agnieszka, read a statement on behalf of the
     // family." then the statement in quotation marks)
+    // (asked of every block's last sentence: one search for "statement"
+    // first, most have none)
+    static STATEMENT: std::sync::LazyLock<memchr::memmem::Finder<'static>> = std::sync::LazyLock::new(|| memchr::memmem::Finder::new("statement"));
     let introduces_a_statement = |s: &Sentence| {
         let text = &slice[s.span.range()];
-        (text.trim_end().ends_with(':') && ["the following statement", "this statement", "a statement", "the statement below", "the following remarks"].iter().any(|p| text.contains(p))
-            || [" read a statement", " read out a statement", " read a family statement", " read a short statement"].iter().any(|p| text.contains(p)))
+        let ends_in_colon = text.trim_end().ends_with(':');
+        (ends_in_colon || STATEMENT.find(text.as_bytes()).is_some())
+            && (ends_in_colon && ["the following statement", "this statement", "a statement", "the statement below", "the following remarks"].iter().any(|p| text.contains(p))
+                || [" read a statement", " read out a statement", " read a family statement", " read a short statement"].iter().any(|p| text.contains(p)))
             && text.split_whitespace().skip(1).any(|w| w.starts_with(|c: char| c.is_uppercase()))
     };
     let speaker_named = sentences_out.last().is_some_and(|s| s.attributions.iter().any(|a| a.kind != SourceKind::Vague) || s.quoted_speaker || introduces_a_statement(s));
@@ -1702,8 +1707,8 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // including Deputy Governor Sarah Breeden, voted for a reduction to
     // 3.25%", "Three members, A, B and C, voted".
     if toks.len() > 3
-        && (toks[0].kind == tokens::TokenKind::Number || figures::number_word(toks[0].lower()).is_some())
         && toks[1].lower() == "members"
+        && (toks[0].kind == tokens::TokenKind::Number || figures::number_word(toks[0].lower()).is_some())
         && toks.iter().take(20).position(|t| t.lower() == "voted").is_some_and(|v| toks[2..v].iter().all(|t| t.is_punct(",") || t.is_capitalized() || matches!(t.lower(), "including" | "and" | "of" | "the")))
     {
         return true;

@@ -1264,13 +1264,6 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     if ["twice a year", "twice yearly", "each year,", "every year,", "a year,", "annually,"].iter().any(|p| five_before.contains(p)) {
         return true;
     }
-    // ("In most years cases peak in September and fall by mid-November":
-    // what most years hold, in the sentence before the date)
-    let sentence_before = crate::analysis::words_before(text, span.start, 16).to_ascii_lowercase();
-    let sentence_before = sentence_before.rsplit(". ").next().unwrap_or("");
-    if ["in most years", "in a typical year", "in an average year", "in a normal year"].iter().any(|p| sentence_before.contains(p)) {
-        return true;
-    }
     let rest = text.get(span.end..).unwrap_or("");
     // ("The race has been run in November since 2005": in that month every
     // year since)
@@ -1314,17 +1307,6 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
             return true;
         }
     }
-    // ("Landslides and floods are common in Indonesia between November and
-    // March": how often a thing happens in a part of every year, told in
-    // the present)
-    if month_only {
-        let told = crate::analysis::words_before(text, span.start, 12).to_ascii_lowercase();
-        let told = [" ", told.rsplit(". ").next().unwrap_or(""), " "].concat();
-        let how_often = [" common ", " rare ", " frequent ", " typical ", " usual ", " prevalent ", " widespread "];
-        if [" is ", " are "].iter().any(|w| told.contains(w)) && how_often.iter().any(|w| told.contains(w)) && ![" was ", " were ", " had ", " will "].iter().any(|w| told.contains(w)) {
-            return true;
-        }
-    }
     let clause = &rest[..rest.find(['.', ',', ';', ':', '!', '?', '\n']).unwrap_or(rest.len())];
     let clause = clause.to_ascii_lowercase();
     if [" each year", " every year", " annually", " year after year", " yearly"].iter().any(|w| clause.contains(w)) {
@@ -1341,6 +1323,21 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     // nights in late October": when an annual thing is held.
     let wider = crate::analysis::words_before(text, span.start, 16).to_ascii_lowercase();
     let wider = wider.rsplit(['.', ';', '!', '?']).next().unwrap_or("");
+    // ("In most years cases peak in September and fall by mid-November":
+    // what most years hold, in the sentence before the date)
+    if ["in most years", "in a typical year", "in an average year", "in a normal year"].iter().any(|p| wider.contains(p)) {
+        return true;
+    }
+    // ("Landslides and floods are common in Indonesia between November and
+    // March": how often a thing happens in a part of every year, told in
+    // the present)
+    if month_only {
+        let told = [" ", wider, " "].concat();
+        let how_often = [" common ", " rare ", " frequent ", " typical ", " usual ", " prevalent ", " widespread "];
+        if [" is ", " are "].iter().any(|w| told.contains(w)) && how_often.iter().any(|w| told.contains(w)) && ![" was ", " were ", " had ", " will "].iter().any(|w| told.contains(w)) {
+            return true;
+        }
+    }
     let held = |w: &str| matches!(w, "held" | "staged" | "celebrated" | "observed" | "marked" | "falls" | "runs" | "opens" | "place");
     // (not one year's: "The annual conference was held in October")
     let words = || wider.split(|c: char| !c.is_alphanumeric());
