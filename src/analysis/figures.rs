@@ -914,6 +914,12 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if is_identifier(tokens, i) || is_clock_time(tokens, i) || names_a_product_size(tokens, i) {
         return false;
     }
+    // A year of the first millennium: "founded on the island in 673 by
+    // Æthelthryth", "destroyed in 870 and refounded" (a count after "in"
+    // is followed by what it counts).
+    if plain_integer && digits == 3 && prev.is_some_and(|p| matches!(p.lower(), "in" | "since" | "until")) && next.is_none_or(|n| n.is_punct(",") || n.is_punct(".") || matches!(n.lower(), "ad" | "bc" | "ce" | "bce" | "by" | "under" | "and" | "when")) {
+        return false;
+    }
     // "Of the 87 cases, 62 are ...", "Among the 87, 69 were ...": the total
     // just given, named again to be divided.
     // (the total alone or with its noun, then the comma: not "Of the 612

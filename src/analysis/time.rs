@@ -2574,7 +2574,9 @@ impl<'a> Scanner<'a> {
                 && (self.is_any(i - 1, words!["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "last", "next", "to", "one", "each", "every", "first", "final"])
                     // ("managed only one return crossing on Wednesday": a count before it)
                     || self.toks[i - 1].k == K::Num
-                    || self.word(i - 1).is_some_and(|w| w.len() > 4 && w.starts_with(|c: char| c.is_ascii_lowercase()) && ["ed", "ive", "ous", "ful"].iter().any(|e| w.ends_with(e))))
+                    || self.word(i - 1).is_some_and(|w| w.len() > 4 && w.starts_with(|c: char| c.is_ascii_lowercase()) && ["ed", "ive", "ous", "ful"].iter().any(|e| w.ends_with(e)))
+                    // ("during a routine visit in August": an adjective of kind)
+                    || self.is_any(i - 1, words!["routine", "official", "state", "private", "surprise", "brief", "short", "annual", "royal", "formal", "weekly", "monthly", "return", "site", "home", "away", "recent", "previous", "earlier"]))
         };
         // (a counted noun: "carried out 3,412 home safety visits")
         let counted = || (i.saturating_sub(3)..i).any(|k| self.toks[k].k == K::Num);

@@ -192,6 +192,13 @@ const FORWARD: &[&str] = &[
     " listed for ", " set down for ",
     // whatever comes: "Whatever happens in April, she will race again"
     "whatever happens ",
+    // what markets expect: "Markets currently price in one more cut by the
+    // end of March"
+    " price in ", " prices in ",
+    // a move or a fitness doubt in the present: "The production transfers
+    // to the Theatre Royal Bath in February", "is a doubt for the opener
+    // on 12 December"
+    " transfers to ", " moves to ", " returns to ", " a doubt for ",
     // a fixture in the present: "Castlebridge host Ashford Rovers on 28 November"
     // (and the verbs of FIXTURE_VERBS)
     " travel to ", " travels to ", " reconvene ", " reconvenes ", " kick off ", " kicks off ",
@@ -579,6 +586,20 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 if let Some(when) = after.strip_prefix(", when ") {
                     let when_clause = &when[..when.find([',', ';', '.']).unwrap_or(when.len())];
                     if clause_looks_forward(&[" ", when_clause, " "].concat()) {
+                        return true;
+                    }
+                }
+                // (an arrangement reported in the past progressive, its month
+                // nearer ahead of the writing than behind it: "The trust
+                // said it ... was opening a new assessment hub in January")
+                if let (TimeKind::MissingYear { month, .. }, Some(date)) = (&expr.kind, cx.date)
+                    && cx.text().get(sentence.span.start..span.start).is_some_and(|before| {
+                        let said = [" said ", " says ", " told "].iter().filter_map(|w| before.find(w)).min();
+                        said.is_some_and(|at| before[at..].split_whitespace().collect::<Vec<_>>().windows(2).any(|w| matches!(w[0], "was" | "were") && w[1].len() > 4 && w[1].ends_with("ing")))
+                    })
+                {
+                    let ahead = (i32::from(*month) - i32::from(date.month())).rem_euclid(12);
+                    if ahead > 0 && ahead < 6 {
                         return true;
                     }
                 }
@@ -1338,7 +1359,7 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
             return true;
         }
     }
-    let held = |w: &str| matches!(w, "held" | "staged" | "celebrated" | "observed" | "marked" | "falls" | "runs" | "opens" | "place");
+    let held = |w: &str| matches!(w, "held" | "staged" | "celebrated" | "observed" | "marked" | "falls" | "runs" | "opens" | "place" | "hosts" | "holds" | "stages");
     // (not one year's: "The annual conference was held in October")
     let words = || wider.split(|c: char| !c.is_alphanumeric());
     if words().any(|w| w == "annual") && words().any(held) && !words().any(|w| matches!(w, "was" | "were" | "been" | "had" | "last" | "this" | "next")) {
@@ -1625,6 +1646,10 @@ mod tests {
         assert_eq!(fixes_of("The appeal has been listed for 9 February."), vec![(" 2027".into(), true)]);
         assert_eq!(fixes_of("Whatever happens in April, she will race again."), vec![(" 2027".into(), true)]);
         assert_eq!(fixes_of("About 60 loaders stand to be moved to a lower grade in April."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("The production transfers to the Theatre Royal Bath in February."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("The trust said it was opening a new assessment hub in Gateshead in January."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("Markets currently price in one more cut by the end of March."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("Inspectors first found bacteria in a drain at the plant during a routine visit in August."), vec![(" 2026".into(), true)]);
         // a list of months takes the year that closes it
         crate::rules::test_support::allows(R, "---\ndate: 2026-11-20\n---\nTalks were held in September, October and November 2025.\n");
     }
