@@ -1910,7 +1910,8 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
             words += 1;
             continue;
         }
-        if prev.kind != TokenKind::Word || is_boundary(prev.lower()) || words >= if tokens[start..=end].iter().filter(|t| t.is_capitalized()).count() >= 3 { 12 } else { 8 } {
+        let long_name = || tokens[start..=end].iter().filter(|t| t.is_capitalized()).count() >= 3;
+        if prev.kind != TokenKind::Word || is_boundary(prev.lower()) || words >= 12 || words >= 8 && !long_name() {
             break;
         }
         // ("On Monday officials said": the day the clause is told on)

@@ -2205,10 +2205,12 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     // "two of them", "one or two", "two-thirds" handled as words.
     // (not a part of a counted whole: "Eight of the 14 new cases")
     // (not a year after "the": "Day five of the 2018 World Cup")
-    let part_of_a_count = next.is_some_and(|n| n.eq_ignore_case("of"))
-        && tokens.get(i + 2).is_some_and(|t| t.lower() == "the")
-        && tokens.get(i + 3).is_some_and(|t| t.kind == TokenKind::Number && t.text.bytes().all(|b| b.is_ascii_digit() || b == b',') && !(t.text.len() == 4 && t.text.starts_with(['1', '2'])));
-    if next.is_some_and(|n| n.eq_ignore_case("of") || n.eq_ignore_case("or") || n.eq_ignore_case("and")) && value < 100 && !part_of_a_count {
+    let part_of_a_count = || {
+        next.is_some_and(|n| n.eq_ignore_case("of"))
+            && tokens.get(i + 2).is_some_and(|t| t.lower() == "the")
+            && tokens.get(i + 3).is_some_and(|t| t.kind == TokenKind::Number && t.text.bytes().all(|b| b.is_ascii_digit() || b == b',') && !is_year_number(t))
+    };
+    if next.is_some_and(|n| n.eq_ignore_case("of") || n.eq_ignore_case("or") || n.eq_ignore_case("and")) && value < 100 && !part_of_a_count() {
         return false;
     }
     if next.is_none_or(|n| n.kind == TokenKind::Punct && !n.is_punct("%")) && !lower.contains('-') {

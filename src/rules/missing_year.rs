@@ -594,8 +594,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // said it ... was opening a new assessment hub in January")
                 if let (TimeKind::MissingYear { month, .. }, Some(date)) = (&expr.kind, cx.date)
                     && cx.text().get(sentence.span.start..span.start).is_some_and(|before| {
-                        let said = [" said ", " says ", " told "].iter().filter_map(|w| before.find(w)).min();
-                        said.is_some_and(|at| before[at..].split_whitespace().collect::<Vec<_>>().windows(2).any(|w| matches!(w[0], "was" | "were") && w[1].len() > 4 && w[1].ends_with("ing")))
+                        first_saying(before).is_some_and(|at| before[at..].split_whitespace().collect::<Vec<_>>().windows(2).any(|w| matches!(w[0], "was" | "were") && w[1].len() > 4 && w[1].ends_with("ing")))
                     })
                 {
                     let ahead = (i32::from(*month) - i32::from(date.month())).rem_euclid(12);
@@ -789,7 +788,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let future_in_the_past = looks_forward
                 && cx.text().get(sentence.span.start..span.start).is_some_and(|before| {
                     let had_at = before.find(" had ").or_else(|| before.find("Had "));
-                    before.contains(" would ") && had_at.is_some_and(|at| ![" said ", " says ", " told "].iter().any(|w| before[..at].contains(w)))
+                    before.contains(" would ") && had_at.is_some_and(|at| first_saying(&before[..at]).is_none())
                 });
             let soon_after = meant_to_last || !looks_forward && !since && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) && !clause_looks_back();
             let fix_for = |forward: bool| cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), expr, date, forward)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new));
@@ -890,6 +889,18 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// The year a fix's text writes (" 2026", ", 2027").
+/// Where the first verb of saying in `before` stands (" said ", " says ",
+/// " told "): what follows it is reported.
+fn first_saying(before: &str) -> Option<usize> {
+    [" said ", " says ", " told "].iter().filter_map(|w| before.find(w)).min()
+}
+
+/// Whether `told` (padded with spaces) is in the present: "is" or "are",
+/// and no past form of "be" or "have".
+fn told_in_the_present(told: &str) -> bool {
+    [" is ", " are "].iter().any(|w| told.contains(w)) && ![" was ", " were ", " had "].iter().any(|w| told.contains(w))
+}
+
 fn year_written(fix_text: &str) -> Option<i16> {
     fix_text.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 4).and_then(|w| w.parse().ok())
 }
@@ -1324,7 +1335,7 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
         let told = crate::analysis::words_before(text, span.start, 20).to_ascii_lowercase();
         let told = told.rsplit(". ").next().unwrap_or("");
         let told = [" ", told, " "].concat();
-        if [" is ", " are "].iter().any(|w| told.contains(w)) && ![" was ", " were ", " had "].iter().any(|w| told.contains(w)) {
+        if told_in_the_present(&told) {
             return true;
         }
     }
@@ -1355,7 +1366,7 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     if month_only {
         let told = [" ", wider, " "].concat();
         let how_often = [" common ", " rare ", " frequent ", " typical ", " usual ", " prevalent ", " widespread "];
-        if [" is ", " are "].iter().any(|w| told.contains(w)) && how_often.iter().any(|w| told.contains(w)) && ![" was ", " were ", " had ", " will "].iter().any(|w| told.contains(w)) {
+        if told_in_the_present(&told) && how_often.iter().any(|w| told.contains(w)) && !told.contains(" will ") {
             return true;
         }
     }

@@ -451,12 +451,14 @@ fn placeholder_fix(reference: &Reference, text: &str, span: Span, words_before: 
         // goes with a perfect, "have risen since [DATE]")
         if before == "than" && lower.starts_with("in ") {
             Some("in [DATE]")
-        } else if let Some(period) = ["of the past ", "of the last "].iter().find_map(|p| lower.strip_prefix(p)) {
+        } else if let Some((lead, period)) = ["of the past ", "of the last "]
+            .iter()
+            .find_map(|p| lower.strip_prefix(p))
             // ("most of the past decade" -> "most of the decade to [DATE]")
-            let new = ["of the ", period, " to [DATE]"].concat();
-            return Fix::unsafe_(["Replace with “", &new, "”"].concat(), vec![Edit::replace(span, new)]);
-        } else if let Some(period) = counted_back.iter().find_map(|p| lower.strip_prefix(p)).filter(|_| told_in_the_simple_past(words_before)) {
-            let new = [if text.starts_with(char::is_uppercase) { "In the " } else { "in the " }, period, " to [DATE]"].concat();
+            .map(|period| ("of the ", period))
+            .or_else(|| counted_back.iter().find_map(|p| lower.strip_prefix(p)).filter(|_| told_in_the_simple_past(words_before)).map(|period| (if text.starts_with(char::is_uppercase) { "In the " } else { "in the " }, period)))
+        {
+            let new = [lead, period, " to [DATE]"].concat();
             return Fix::unsafe_(["Replace with “", &new, "”"].concat(), vec![Edit::replace(span, new)]);
         } else {
             Some("since [DATE]")
