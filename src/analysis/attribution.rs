@@ -689,6 +689,35 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         {
             continue;
         }
+        // ("from a decision to admit to getting a bed": admitting a
+        // patient; one admits "that" something is so)
+        if lower == "admit" && i > 0 && tokens[i - 1].lower() == "to" && tokens.get(i + 1).is_none_or(|t| t.lower() != "that") {
+            continue;
+        }
+        // ("In 2022 it recalled a pull-along wooden duck": a thing's recall
+        // of a product; a person recalls "that", "how" or "the day")
+        if lower == "recalled" && i > 0 && tokens[i - 1].lower() == "it" && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "a" | "an" | "all" | "every")) {
+            continue;
+        }
+        // ("among confirmed cases", "of reported incidents": a participle
+        // describing the plural noun after it)
+        if i > 0
+            && lower.ends_with("ed")
+            && matches!(tokens[i - 1].lower(), "among" | "of" | "with" | "for" | "all" | "new" | "other" | "more" | "fewer" | "no" | "any" | "total")
+            && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized() && t.lower().len() > 3 && t.lower().ends_with('s') && !t.lower().ends_with("ss") && !matches!(t.lower(), "this" | "was" | "has" | "his" | "its" | "thus" | "plus" | "unless"))
+        {
+            continue;
+        }
+        // ("retired the Soviet claim, and": the noun after its determiner
+        // and adjective, closing its phrase)
+        if matches!(lower, "claim" | "estimate" | "forecast" | "warning" | "report")
+            && i >= 2
+            && matches!(tokens[i - 2].lower(), "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her")
+            && tokens[i - 1].kind == TokenKind::Word
+            && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct && matches!(t.text, "," | "." | ";" | ")"))
+        {
+            continue;
+        }
         // ("in several member states.", "the Gulf states": the noun)
         if lower == "states" && i > 0 && (matches!(tokens[i - 1].lower(), "member" | "nation" | "island" | "coastal" | "frontline" | "neighbouring" | "neighboring" | "small" | "southern" | "northern" | "western" | "eastern" | "several" | "other" | "many" | "some" | "all" | "both" | "these" | "those" | "the" | "two" | "three" | "federal" | "rich" | "poor" | "sovereign") || tokens[i - 1].is_capitalized() && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct)) {
             continue;
@@ -850,7 +879,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // follows "by", handled above).
         // ("since the attack was first disclosed": an adverb between)
         let mut aux = i;
-        while aux > 1 && matches!(tokens[aux - 1].lower(), "first" | "also" | "later" | "previously" | "recently" | "initially" | "publicly" | "officially" | "widely" | "originally" | "formally") {
+        while aux > 1 && matches!(tokens[aux - 1].lower(), "first" | "also" | "later" | "previously" | "recently" | "initially" | "publicly" | "officially" | "widely" | "originally" | "formally" | "still" | "often" | "fondly" | "best") {
             aux -= 1;
         }
         // (the agent may follow the description: "was described as a

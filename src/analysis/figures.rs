@@ -106,6 +106,7 @@ word_list! {
     pub(crate) fn is_irregular_past = [
         "fell", "rose", "grew", "went", "came", "saw", "made", "took", "began", "became", "won", "lost", "left", "paid", "sold", "bought", "spent", "ran", "hit",
         "held", "kept", "met", "told", "said", "fled", "flew", "died", "got", "gave", "found", "brought", "built", "drove", "led", "stood", "sat", "shut", "sank",
+        "sent", "broke", "struck", "wrote", "meant", "drew",
     ];
 }
 
@@ -597,7 +598,10 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             if words == 0 && (verb_then_complement || adverb || nl == "rather") {
                 break;
             }
-            if words >= 1 && (nl.ends_with("ed") && !nl.contains('-') || is_irregular_past(nl) || nl.ends_with("ly") && nl.len() > 4)
+            // (a participle before its plural noun stays: "14 new
+            // confirmed cases")
+            let before_its_noun = matches!(nl, "confirmed" | "suspected" | "reported" | "registered" | "recorded" | "injured" | "affected" | "displaced" | "infected" | "vaccinated" | "unvaccinated" | "detained" | "combined" | "licensed" | "trained" | "qualified" | "armed" | "skilled" | "related") && tokens.get(end + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized() && t.lower().len() > 3 && t.lower().ends_with('s') && !t.lower().ends_with("ss") && !matches!(t.lower(), "this" | "was" | "has" | "his" | "its" | "thus" | "plus" | "unless"));
+            if words >= 1 && !before_its_noun && (nl.ends_with("ed") && !nl.contains('-') || is_irregular_past(nl) || nl.ends_with("ly") && nl.len() > 4)
                 || after_share && (nl.ends_with("ed") && !nl.contains('-') || is_irregular_past(nl) || nl.ends_with("ing"))
                 // ("A rise of 1% means £300m more": a verb, no unit)
                 || nl == "means"
@@ -1244,7 +1248,17 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     let closes = |n: &Token<'_>| (n.is_punct(".") || n.is_punct(";")) && i + 2 >= tokens.len() || n.is_punct(";") && i >= 3 && tokens[i - 2].is_capitalized() && tokens[i - 3].is_capitalized();
     // (or a person a role describes: "A retired head teacher, 71, who
     // invested £60,000")
-    if prev.is_some_and(|p| p.is_punct(",")) && next.is_some_and(|n| n.is_punct(",") || closes(n)) && plain_integer && digits <= 3 && i >= 2 && (tokens[i - 2].is_capitalized() || super::attribution::is_person_noun(tokens[i - 2].lower())) {
+    if prev.is_some_and(|p| p.is_punct(",")) && next.is_some_and(|n| n.is_punct(",") || closes(n)) && plain_integer && digits <= 3 && i >= 2 && (tokens[i - 2].is_capitalized() || super::attribution::is_person_noun(tokens[i - 2].lower()) || names_a_role(tokens[i - 2].lower())) {
+        return false;
+    }
+    // (a person's age closing the sentence: "Mr Kyle, a former shop
+    // steward at the depot, was 77."; not "The turnout was 77.")
+    if plain_integer && digits <= 3 && prev.is_some_and(|p| matches!(p.lower(), "was" | "is")) && next.is_some_and(|n| n.is_punct(".")) && i + 2 >= tokens.len() && opens_with_a_person(tokens) {
+        return false;
+    }
+    // (an age at which something happened: "a stress fracture at 16 sent
+    // her to the turbo trainer", the verb right after it)
+    if plain_integer && digits <= 2 && prev.is_some_and(|p| p.lower() == "at") && next.is_some_and(|n| n.kind == TokenKind::Word && !n.is_capitalized() && (is_irregular_past(n.lower()) || n.lower().len() > 4 && n.lower().ends_with("ed"))) {
         return false;
     }
     // An age rating: "Age guidance: 12+", "suitable for ages 8+", "rated 15
@@ -1972,10 +1986,27 @@ fn age_group(tokens: &[Token<'_>], i: usize) -> bool {
         && tokens[k - 1].lower() == "of"
         && matches!(tokens[k - 2].lower(), "boy" | "girl" | "child" | "man" | "woman" | "son" | "daughter" | "baby" | "teenager" | "youth" | "toddler" | "boys" | "girls" | "children")
         && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct || is_stop(t.lower()) || t.lower() == "was");
+    // ("people over 65", "a person over 80", "a driver over 70")
+    let person = |w: &str| names_people(w) || matches!(w, "person" | "someone" | "anyone") || super::attribution::is_person_noun(w);
     person_of
         || i >= 2
         && matches!(tokens[i - 1].lower(), "under" | "over" | "above" | "below")
-        && names_people(tokens[i - 2].lower())
+        && person(tokens[i - 2].lower())
+}
+
+/// A singular noun of a person's role by its ending ("striker", "director",
+/// "cyclist", "historian"), for an age given after it: "the England
+/// striker, 27,".
+fn names_a_role(word: &str) -> bool {
+    word.len() > 5 && !word.ends_with('s') && (word.ends_with("er") || word.ends_with("or") || word.ends_with("ist") || word.ends_with("ian")) && !matches!(word, "number" | "quarter" | "chapter" | "order" | "letter" | "paper" | "register" | "meter" | "sector" | "factor" | "corridor" | "monitor" | "indicator" | "calendar" | "border" | "other" | "another" | "together" | "however" | "whether" | "either" | "neither" | "rather" | "further" | "after" | "under" | "over" | "later" | "earlier" | "per")
+}
+
+/// The sentence opens with a person: a title and a name ("Mr Kyle"), a
+/// pronoun, or a name of two capitals ("Jane Smith").
+fn opens_with_a_person(tokens: &[Token<'_>]) -> bool {
+    let (Some(first), Some(second)) = (tokens.first(), tokens.get(1)) else { return false };
+    matches!(first.lower(), "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lady" | "lord" | "he" | "she")
+        || first.is_capitalized() && second.is_capitalized() && first.kind == TokenKind::Word && second.kind == TokenKind::Word && !matches!(first.lower(), "the" | "a" | "an" | "in" | "on" | "at" | "by" | "for" | "its" | "this" | "that")
 }
 
 /// A length of time used as a modifier says what kind of thing follows, not
@@ -2042,6 +2073,13 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
     // "after 12 weeks", "within two days": when, not how much.
     if i > 0 && matches!(lower_at(i - 1), "after" | "within") && is_time_unit(lower_at(i + 1)) {
+        return true;
+    }
+    // (its unit left out after a first one: "Within two years she was
+    // racing ...; within five she had signed", "back on a bike within five
+    // months and racing within ten.")
+    let elided = tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct || matches!(t.lower(), "she" | "he" | "they" | "it" | "we" | "i" | "the" | "and" | "of"));
+    if i > 0 && matches!(lower_at(i - 1), "after" | "within") && elided && (1..i).any(|k| is_time_unit(lower_at(k)) && tokens[k - 1].kind == TokenKind::Number || is_time_unit(lower_at(k)) && number_word(lower_at(k - 1)).is_some()) {
         return true;
     }
     // "the second price rise in under 12 months", "within less than a

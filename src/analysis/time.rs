@@ -2423,7 +2423,10 @@ impl<'a> Scanner<'a> {
     fn tense_before(&self, first: usize) -> Option<bool> {
         let mut i = first;
         let mut steps = 0;
-        while i > 0 && steps < 14 {
+        // (as far back as an aside's participle: "The offer, set out in a
+        // letter from Education Secretary Bridget Phillipson to the four
+        // main unions on Thursday, would ...")
+        while i > 0 && steps < 16 {
             i -= 1;
             if !self.same_sent(i, first) {
                 break;
@@ -2640,6 +2643,11 @@ impl<'a> Scanner<'a> {
             return false;
         }
         if self.is_any(i, PAST_MARKERS) {
+            return true;
+        }
+        // ("The offer, set out in a letter to the unions on Thursday, would
+        // lift ...": a participle opening an aside, the offer already made)
+        if i > 0 && self.punct(i - 1, ',') && self.is_any(i, words!["set", "laid", "put"]) && self.is_any(i + 1, words!["out", "forward", "down"]) {
             return true;
         }
         // ("A joint needs assessment took place on Tuesday": an irregular
@@ -4441,6 +4449,21 @@ impl<'a> Scanner<'a> {
                 // "Yusuf, now four, is recovering", "now aged 91": an age in an
                 // aside, which the rules leave alone
                 if self.is(k, word!("now")) && k > 0 && self.punct(k - 1, ',') && (self.tok(k + 1).is_some_and(|t| t.k == K::Num) || self.is_any(k + 1, words!["aged", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])) {
+                    return None;
+                }
+                // ("Now 30, Vasquez-Hardy announced": the same age, opening
+                // the sentence)
+                if self.is(k, word!("now")) && (k == 0 || !self.same_sent(k - 1, k)) && self.tok(k + 1).is_some_and(|t| t.k == K::Num) && self.punct(k + 2, ',') {
+                    return None;
+                }
+                // "He told the tribunal that he could not now pass the tax
+                // on", "they now expected the committee to cut": the now of
+                // what was said, told in the past
+                if self.is(k, word!("now"))
+                    && k > 1
+                    && (self.is(k - 1, word!("not")) && self.is_any(k - 2, words!["would", "could", "might", "should"])
+                        || self.is_any(k - 1, words!["he", "she", "they", "it", "we"]) && self.is_past_verb(k + 1))
+                {
                     return None;
                 }
                 // "The application will now be referred to the Secretary of

@@ -46,7 +46,9 @@ record (`his spokesman said`, `a Labour spokesman said`) and whoever acts
 for a named client (`a lawyer for the Smith family said`); a person described and then named (“An
 aerospace analyst, Richard Aboulafia, said”, “Penrose's chief people
 officer, Mark Tillett, said”); anyone at all (“unless a
-doctor has told you to”); a role that names one person (`its chief
+doctor has told you to”); advice given in the open (“Officials urged
+residents to stay indoors”; what they told residents is still a source's:
+“Officials told residents that the water was safe”); a role that names one person (`its chief
 executive said`) or speaks for an institution (`police officers said`);
 people inside a source's account (“The Prison Officers' Association said
 the report confirmed what its members had said”, “A person familiar with
@@ -103,6 +105,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             if sentence.attributions.iter().any(|b| b.kind != SourceKind::Vague && b.cue != a.cue && b.cue.end <= a.trigger.start && b.trigger.end <= a.trigger.start && !super::new_clause_between(cx.text(), b.cue.end, a.trigger.start)) {
                 continue;
             }
+            if advises_the_public(cx.slice(a.cue), cx.slice(Span::new(a.cue.end, sentence.span.end))) {
+                continue;
+            }
             // Still an anonymous source to look at, but not one to ask a
             // reason for when the sentence gives it.
             if gives_reason(cx.slice(Span::new(a.trigger.end, sentence.span.end))) || states_no_authority(cx.slice(a.trigger)) {
@@ -145,6 +150,21 @@ fn gives_reason(after: &str) -> bool {
 
 /// The source says it was not allowed to speak ("an official, who was not
 /// authorised to speak publicly,"): that is the reason it is not named.
+/// "Officials urged residents to stay indoors": public advice, given in
+/// the open by whoever holds the office, not a source speaking unnamed
+/// (what they told the public is still reported: "Officials told
+/// residents that the water was safe").
+fn advises_the_public(cue: &str, after: &str) -> bool {
+    let directive = matches!(cue.to_ascii_lowercase().as_str(), "urged" | "urge" | "urges" | "advised" | "advise" | "advises" | "asked" | "ask" | "asks" | "told" | "tell" | "tells" | "warned" | "warn" | "warns" | "ordered" | "instructed" | "encouraged" | "encourage" | "encourages");
+    if !directive {
+        return false;
+    }
+    let words: Vec<String> = after.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(5).map(str::to_ascii_lowercase).collect();
+    let public = |w: &str| matches!(w, "residents" | "people" | "public" | "drivers" | "motorists" | "passengers" | "travellers" | "travelers" | "visitors" | "households" | "parents" | "everyone" | "anyone" | "locals" | "customers" | "families" | "tourists" | "citizens" | "shoppers" | "patients" | "consumers");
+    let Some(object) = words.iter().take(3).position(|w| public(w)) else { return false };
+    words.get(object + 1..).is_some_and(|rest| rest.first().is_some_and(|w| w == "to" || w == "not") || rest.first().is_some_and(|w| w == "in" || w == "across" || w == "near") && rest.iter().any(|w| w == "to"))
+}
+
 fn states_no_authority(source: &str) -> bool {
     let lower = source.to_ascii_lowercase();
     lower.contains("not authorised to") || lower.contains("not authorized to")

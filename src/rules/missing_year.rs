@@ -262,11 +262,18 @@ fn clause_looks_forward(lower: &str) -> bool {
     }
     // ("worked at the clinic for five months until October": a time that
     // ran out, told with its length, is no "until" to come)
+    // (nor a negated past: "did not leave until October 9", "was not
+    // repaired until March", as the time recogniser reads a weekday)
     let until_ran_out = |at: usize| {
         let mut back = lower[..at].split_whitespace().rev();
         let unit = back.next().unwrap_or("");
         // (the count between: "for five months")
-        matches!(unit, "days" | "weeks" | "months" | "years") && back.nth(1) == Some("for")
+        if matches!(unit, "days" | "weeks" | "months" | "years") && back.nth(1) == Some("for") {
+            return true;
+        }
+        let before: Vec<&str> = lower[..at].split_whitespace().rev().take(10).collect();
+        before.iter().any(|w| matches!(*w, "not" | "never" | "didn't" | "didn’t" | "wasn't" | "weren't"))
+            && before.iter().any(|w| matches!(*w, "did" | "didn't" | "didn’t" | "was" | "were" | "wasn't" | "weren't" | "had" | "could"))
     };
     // (one automaton finds whether any word of the lists is there at all:
     // most clauses hold none, and a search per word cost ten thousand
@@ -414,7 +421,10 @@ fn opens_with_an_instruction(sentence: &str) -> bool {
     // March" is an instruction)
     let third = words.next().unwrap_or("");
     let name = second.is_some_and(|w| w.starts_with(char::is_uppercase)) && third.starts_with(|c: char| c.is_ascii_lowercase()) && (third.ends_with('s') || third.ends_with("ed") || third == "said");
-    advice || !name && first.chars().next().is_some_and(char::is_uppercase) && crate::analysis::claim::is_imperative_verb(&first.to_lowercase())
+    // (nor a gerund subject: "Contact tracing coverage dropped to 54
+    // percent ... in September")
+    let mut practice = || crate::analysis::claim::gerund_subject_then_verb([second.unwrap_or(""), third, words.next().unwrap_or(""), words.next().unwrap_or("")]);
+    advice || !name && first.chars().next().is_some_and(char::is_uppercase) && crate::analysis::claim::is_imperative_verb(&first.to_lowercase()) && !practice()
 }
 
 /// A participle of a plan or a need ("scheduled", "expected", "due",
@@ -1651,6 +1661,11 @@ mod tests {
         // year" looks ahead
         assert_eq!(fixes_of("Mortgage lenders have already begun cutting rates in anticipation of a move in February."), vec![(" 2027".into(), true)]);
         assert_eq!(fixes_of("Hospitals will prioritise cancer care, with many planned operations rescheduled into January."), vec![(" 2027".into(), true)]);
+        // (a negated past before "until" says when it was done; a gerund
+        // subject is no instruction)
+        assert_eq!(fixes_of("Her son said she was fit for discharge but did not leave until October 9."), vec![(", 2026".into(), true)]);
+        assert_eq!(fixes_of("The road will not reopen until October 9."), vec![(", 2027".into(), true)]);
+        assert_eq!(fixes_of("Contact tracing coverage dropped to 54 percent in North Kivu, from 71 percent in September."), vec![(" 2026".into(), true)]);
         assert_eq!(fixes_of("The cycle continues in the new year with the Eighth Symphony, performed on 14 and 15 January."), vec![(" 2027".into(), true)]);
         // a hearing listed for a day, whatever happens in a month, what one
         // stands to undergo: ahead

@@ -36,7 +36,7 @@ the line”, “mostly evening, Sunday and rural services”), a day's part in t
 Tuesday evenings”: every Tuesday's), the first day of a range of dates
 (“Thursday 20 – Sunday 23 November”: the range's end is `missing-year`'s),
 a weekday that is part of a name (“Sheffield Wednesday”, “Good Friday”), “so far” before the period it
-runs in (“sold out for every game so far this season”), an age in an aside (“Yusuf, now four, is recovering”); words in a block quotation whose source is given (a source
+runs in (“sold out for every game so far this season”), an age in an aside (“Yusuf, now four, is recovering”, “Now 30, Vasquez-Hardy announced”); the now of what was said, told in the past (“he told the tribunal that he could not now pass the tax on”, “they now expected two cuts”); words in a block quotation whose source is given (a source
 line, or a lead-in naming one: “The full text of the Federal Reserve's
 statement:”); the “now” of a story told in the past (“By 2019 the company was
 now losing money”) and the “now” of a process's next step (“The
@@ -617,6 +617,16 @@ mod tests {
         let fixes = |text: &str| crate::rules::test_support::first_finding(R, text).fixes.iter().flat_map(|f| f.edits.iter().map(|e| e.new_text.to_string())).collect::<Vec<_>>();
         assert_eq!(fixes("Recently, the department said it would review fees."), vec!["On [DATE]"]);
         assert_eq!(fixes("Fees rose recently."), vec!["on [DATE]"]);
+    }
+
+    #[test]
+    fn a_weekday_in_an_aside_of_what_was_set_out_is_past() {
+        // (27 November 2026 is a Friday)
+        let fixes = |text: &str| crate::rules::test_support::first_finding(R, &format!("---\ndate: 2026-11-27\n---\n{text}\n")).fixes.iter().flat_map(|f| f.edits.iter().map(|e| e.new_text.to_string())).collect::<Vec<_>>();
+        assert_eq!(
+            fixes("The offer, set out in a letter from Education Secretary Bridget Phillipson to the four main unions on Thursday, would lift the starting salary."),
+            vec!["Thursday, 26 November 2026"]
+        );
     }
 
     #[test]

@@ -72,7 +72,7 @@ and 42”, “the escort, Margaret Hind, 62.”, “Catriona, the keeper's daugh
 is 19”, an age band: “18- to 24-year-olds”, a step in a life: “took up running
 at 64”, “died at 87”, “became its leader at 36”, an age opening the
 sentence: “At 61, Vidal remains a commanding presence”, “At 14 she moved”, “By 16 she was sitting in”, “left school at 15 to work”, “started racing at 14”, “people turning 75 began”, people
-over or under an age: “Most are over 60.”, “14% of participants were 80 or older”); numbers in names, labels and identifiers (`World War II`, `G7`,
+over or under an age: “Most are over 60.”, “14% of participants were 80 or older”, “a person over 80”; a role's age: “the England striker, 27,”, “Mr Kyle, a former shop steward, was 77.”; an age before what it brought: “a stress fracture at 16 sent her”; a time whose unit is left out after a first: “within two years she was racing; within five she had signed”); numbers in names, labels and identifiers (`World War II`, `G7`,
 `COVID-19`, `Article 5`, `Table 1`, `Proposal 3`, `Option 2`, `No. 27`, `a Big Four firm`, `type 2 diabetes`, `a phase 3
 trial`, `runway 27`, `junctions 10 and 11`, `the 1, 2, 3 and B, D lines`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`, `on lap 31`, `at mile 16`, a band's
 line-up: `The Glasgow five-piece`, a kind of play: `a three-on-three rush`, a year after its describing word: `the celebrated 2018 production`, `whose 1968 single`,
