@@ -745,7 +745,12 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         }
         // A participle of saying reports only after its clause's comma
         // ("has opposed the bill, arguing it would ..."), not inside one.
-        if matches!(lower, "arguing" | "noting" | "explaining" | "alleging" | "cautioning") && !(i > 0 && tokens[i - 1].is_punct(",")) {
+        if matches!(lower, "arguing" | "noting" | "explaining" | "alleging" | "cautioning" | "finding") && !(i > 0 && tokens[i - 1].is_punct(",")) {
+            continue;
+        }
+        // (a finding is what was found "that ...", not a search's yield:
+        // "searched the valley, finding 40 bodies")
+        if lower == "finding" && tokens.get(i + 1).is_none_or(|t| t.lower() != "that") {
             continue;
         }
         // "who spoke on condition of anonymity": the aside that hides a
@@ -2228,6 +2233,11 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     if lexicon.vague_sources.contains(head_lower) {
         if has_named_complement || definite || producer_named || producer_after || tokens[s..core_end].iter().any(|t| names_owner(t) || t.text.ends_with("’s") || t.text.ends_with("'s")) {
             return SourceKind::Identifiable;
+        }
+        // ("INRB scientists said" opening the sentence: people of a body
+        // its abbreviation names, unnamed, as "U.S. officials said")
+        if tokens[s..core_end].iter().any(Token::is_abbreviation) {
+            return SourceKind::Anonymous;
         }
         return SourceKind::Vague;
     }

@@ -326,10 +326,18 @@ fn drop_rating(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
 
 /// Drop a match minute that labels a line of a timeline ("- 11 min:
 /// Okafor curls in from 20 yards (1-0)"): a time, not a quantity.
+/// (and one in added time: "- 90+3' — Kelly (Arsenal) 3-1")
 fn drop_minute_label(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
-    let [first, unit, mark, ..] = tokens else { return };
-    if first.kind == TokenKind::Number && matches!(unit.lower(), "min" | "mins" | "minute" | "minutes" | "'" | "’") && matches!(mark.text, ":" | "-" | "–" | "—") {
-        figures.retain(|f| f.span.start != first.span.start);
+    let is_minute = |unit: &Token<'_>| matches!(unit.lower(), "min" | "mins" | "minute" | "minutes" | "'" | "’");
+    let is_mark = |mark: &Token<'_>| matches!(mark.text, ":" | "-" | "–" | "—");
+    match tokens {
+        [first, unit, mark, ..] if first.kind == TokenKind::Number && is_minute(unit) && is_mark(mark) => {
+            figures.retain(|f| f.span.start != first.span.start);
+        }
+        [first, plus, added, unit, mark, ..] if first.kind == TokenKind::Number && plus.text == "+" && added.kind == TokenKind::Number && is_minute(unit) && is_mark(mark) => {
+            figures.retain(|f| f.span.start != first.span.start && f.span.start != added.span.start);
+        }
+        _ => {}
     }
 }
 
@@ -845,6 +853,8 @@ fn is_label(word: &str) -> bool {
         | "highway" | "interstate" | "motorway" | "marker" | "markers" | "milepost" | "mileposts"
         // ballot measures and a plan's numbered parts: "Proposal 3", "Option 2", "Question 1"
         | "proposal" | "proposition" | "prop" | "question" | "amendment" | "option" | "scenario" | "step" | "pillar" | "recommendation" | "objective"
+        // a numbered scheme: "Plan 2 loans"
+        | "plan"
         // a document's numbered notes: "financial statements 2025-26, note 4"
         | "note" | "footnote" | "endnote"
         // the plural before a list of them: "Sections 1, 3 and 4"
@@ -1288,7 +1298,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         let after = tokens.get(i + 3);
         let is_result = |w: &str| matches!(w, "win" | "victory" | "defeat" | "loss" | "draw" | "lead" | "down" | "up" | "ahead" | "behind" | "scoreline" | "result" | "deficit" | "margin" | "home" | "away" | "winners" | "winner" | "victors" | "losers" | "score" | "half-time" | "halftime" | "full-time" | "aggregate");
         // ("a 4–0 friendly win", "a 3-1 league defeat": a kind of match between)
-        let kind_then_result = after.is_some_and(|a| matches!(a.lower(), "friendly" | "league" | "cup" | "home" | "away" | "emphatic" | "comfortable" | "narrow" | "shock" | "thumping" | "stunning" | "famous"))
+        let kind_then_result = after.is_some_and(|a| matches!(a.lower(), "friendly" | "league" | "cup" | "home" | "away" | "emphatic" | "comfortable" | "narrow" | "shock" | "thumping" | "stunning" | "famous" | "quarter-final" | "semi-final" | "final" | "pool" | "group" | "opening" | "bonus-point" | "play-off"))
             && tokens.get(i + 4).is_some_and(|r| is_result(r.lower()));
         // ("9–0 v Rochdale", "3-1 vs Leeds": a result against the side named)
         let against_a_side = after.is_some_and(|a| matches!(a.lower(), "v" | "vs" | "versus" | "against")) && tokens.get(i + 4).is_some_and(Token::is_capitalized);

@@ -3627,9 +3627,11 @@ impl<'a> Scanner<'a> {
             }
         }
         // "Sunday hours at the branch will be cut", "Saturday jobs": the day
-        // as a noun's modifier, no date
+        // as a noun's modifier, no date (after a preposition that does not
+        // date: "proposed changes to Sunday working", "the end of Sunday
+        // trading"; "On Sunday markets will open" is a day)
         if q.is_none()
-            && lead.prep.is_none()
+            && lead.prep.is_none_or(|p| matches!(p, "to" | "of" | "for" | "about" | "against" | "over"))
             && lead.modi == Modi::None
             && part.is_none()
             && !possessive
@@ -3746,9 +3748,13 @@ impl<'a> Scanner<'a> {
         let Some(verb) = (from + 1..self.n().min(from + 6)).take_while(|&k| self.same_sent(k, from) && self.toks[k].k == K::Word).find(|&k| self.is_any(k, words!["is", "are", "remains", "remain"])) else {
             return false;
         };
+        // ("Today, boats are towed through by an electric tug": what is
+        // done to a kind of thing, a bare plural, is done nowadays)
+        let kind_of_thing = verb == from + 1 && self.is(verb, word!("are")) && self.word(from).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.starts_with(|c: char| c.is_ascii_lowercase()));
         self.word(verb + 1).is_some_and(|w| {
             let w = w.to_ascii_lowercase();
-            !(w.ends_with("ing") || w.ends_with("ed") || matches!(w.as_str(), "to" | "due" | "set" | "expected" | "scheduled" | "going" | "about" | "likely" | "unlikely" | "being" | "been" | "not" | "open" | "closed" | "shut"))
+            let plan = matches!(w.as_str(), "to" | "due" | "set" | "expected" | "scheduled" | "going" | "about" | "likely" | "unlikely" | "being" | "been" | "not" | "open" | "closed" | "shut");
+            !plan && (kind_of_thing && w.ends_with("ed") || !(w.ends_with("ing") || w.ends_with("ed")))
         })
     }
 
@@ -4140,7 +4146,12 @@ impl<'a> Scanner<'a> {
             // (or later in its phrase: "most recently with a 10th-round
             // stoppage of Vincent Feigenbutz in March")
             if k > 0 && self.is(k - 1, word!("most"))
-                && (k + 1..self.n().min(k + 16)).take_while(|&m| self.same_sent(m, k) && !self.punct(m, ',') && !self.punct(m, ';')).any(|m| self.is_any(m, words!["in", "on"]) && (self.year_num(m + 1).is_some() || self.month_at(m + 1).is_some()))
+                && (k + 1..self.n().min(k + 16)).take_while(|&m| self.same_sent(m, k) && !self.punct(m, ',') && !self.punct(m, ';')).any(|m| {
+                    self.is_any(m, words!["in", "on"]) && (self.year_num(m + 1).is_some() || self.month_at(m + 1).is_some())
+                        // (or a year in brackets: "most recently as a location for
+                        // the BBC drama *The Marcher Lord* (2023)")
+                        || self.punct(m, '(') && self.year_num(m + 1).is_some()
+                })
             {
                 return None;
             }
@@ -4169,8 +4180,18 @@ impl<'a> Scanner<'a> {
         if self.is(k, word!("recent")) && k > 0 && self.toks[k - 1].k == K::Num {
             return None;
         }
+        // (nor from its "recent": "his most recent film")
+        if self.is(k, word!("recent")) && k >= 2 && self.is(k - 1, word!("most")) && self.is_any(k - 2, words!["his", "her"]) {
+            return None;
+        }
         let most = self.is(k, word!("most"));
         if most {
+            // ("Her most recent novel": the last of a person's works, its
+            // place in their series; a body's "most recent accounts" or
+            // "most recent inspection" still wants its date)
+            if k > 0 && self.is_any(k - 1, words!["his", "her"]) {
+                return None;
+            }
             k += 1;
         }
         if !self.is(k, word!("recent")) || !self.plain_case(k) && !self.toks[k].cap {

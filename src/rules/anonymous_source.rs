@@ -16,7 +16,7 @@ role: `an official, speaking anonymously`, `a person familiar with the
 matter`, `a source said`, `Ukrainian intelligence sources`, sources placed
 in a body (`Club sources said`, `Sources inside the team say`, a party's or
 a government's: `Labour sources said`, `Kremlin sources say`), `U.S. officials
-said`, and one unnamed person known only by a role (`a senior police officer
+said`, `INRB scientists said`, and one unnamed person known only by a role (`a senior police officer
 said`, `an employee said`, `one engineer said`, `One member of the 2024
 intake said`, `One banker advising on the deal said`, `One 18-year-old
 student at the college, who did not want to give her name, said`; an

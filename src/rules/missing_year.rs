@@ -195,6 +195,9 @@ const FORWARD: &[&str] = &[
     // what markets expect: "Markets currently price in one more cut by the
     // end of March"
     " price in ", " prices in ",
+    // and what they bet on: "pricing a 60% probability of a cut at the
+    // February meeting", "traders pared back bets on a December move"
+    " probability of ", " bets on ",
     // a move or a fitness doubt in the present: "The production transfers
     // to the Theatre Royal Bath in February", "is a doubt for the opener
     // on 12 December"
@@ -1143,7 +1146,14 @@ fn clause_around(text: &str, sentence: Span, date: Span) -> Span {
     let digit_group = |s: &str, k: usize| s.as_bytes()[k] == b',' && k > 0 && s.as_bytes()[k - 1].is_ascii_digit() && s.as_bytes().get(k + 1).is_some_and(u8::is_ascii_digit);
     let start = before.char_indices().rev().find(|&(k, c)| BREAKS.contains(&c) && !digit_group(before, k)).map_or(sentence.start, |(k, _)| sentence.start + k);
     let end = after.char_indices().find(|&(k, c)| BREAKS.contains(&c) && !digit_group(after, k)).map_or(sentence.end, |(k, c)| date.end + k + c.len_utf8());
-    Span::new(start, end)
+    // (nor past a second verb of its subject that says something: "cut
+    // its rate on October 28 and said it would watch the data")
+    let said_next = ["said", "says", "added", "warned", "signalled", "signaled", "indicated", "announced"]
+        .iter()
+        .filter_map(|verb| after.find(&[" and ", verb, " "].concat()))
+        .min()
+        .map(|k| date.end + k + 1);
+    Span::new(start, said_next.map_or(end, |k| k.min(end)))
 }
 
 /// Where a year is first stated in the current block: the earliest end of
@@ -1666,6 +1676,11 @@ mod tests {
         assert_eq!(fixes_of("Her son said she was fit for discharge but did not leave until October 9."), vec![(", 2026".into(), true)]);
         assert_eq!(fixes_of("The road will not reopen until October 9."), vec![(", 2027".into(), true)]);
         assert_eq!(fixes_of("Contact tracing coverage dropped to 54 percent in North Kivu, from 71 percent in September."), vec![(" 2026".into(), true)]);
+        // (a second verb of saying after the date has its own tense; what
+        // markets price or bet on is to come)
+        assert_eq!(fixes_of("The Bank of Canada, which cut its rate to 2.25 percent on October 28 and said it would watch the data, held firm."), vec![(", 2026,".into(), true)]);
+        assert_eq!(fixes_of("Markets are pricing a 60% probability of a cut at the February meeting."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("The dollar fell as traders pared back bets on a December move."), vec![(" 2026".into(), true)]);
         assert_eq!(fixes_of("The cycle continues in the new year with the Eighth Symphony, performed on 14 and 15 January."), vec![(" 2027".into(), true)]);
         // a hearing listed for a day, whatever happens in a month, what one
         // stands to undergo: ahead

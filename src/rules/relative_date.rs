@@ -29,10 +29,10 @@ time (“the parade starts on the Friday evening”, “that Tuesday”, “ever
 Tuesday”); a weekday counted within a month (“on the second Saturday in
 October”, “the last Friday of the month”, “the first Thursday of every month”) and a timetable's days (“Tuesday
 and Thursday, 2pm to 8pm”, “lunch Friday and Saturday”); a superlative dated by its participle (“The airline's most
-recent offer, made on August 27”); real terms (“£190,000 in today's prices”), a generic “today's” (“Today's
+recent offer, made on August 27”) or by a year in brackets (“most recently as a location for *The Marcher Lord* (2023)”), a person's last work (“Her most recent novel”; a body's “its most recent accounts” is flagged); real terms (“£190,000 in today's prices”), a generic “today's” (“Today's
 audiences know the ending”), a day as a noun's modifier (“Sunday hours at the
 branch”, “32 extra Sunday trains”, “the Sunday papers”, “Sunday ridership on
-the line”, “mostly evening, Sunday and rural services”), a day's part in the plural (“on
+the line”, “mostly evening, Sunday and rural services”, after a preposition that does not date: “changes to Sunday working”), a day's part in the plural (“on
 Tuesday evenings”: every Tuesday's), the first day of a range of dates
 (“Thursday 20 – Sunday 23 November”: the range's end is `missing-year`'s),
 a weekday that is part of a name (“Sheffield Wednesday”, “Good Friday”), “so far” before the period it
@@ -182,7 +182,8 @@ own tense after the day too (“let students go home early on Thursday, and
 several events planned for the weekend were cancelled” is the Thursday
 gone). “Today” opening
 a sentence that tells a state is nowadays: “Today the Drina is a popular
-destination” → “As of November 2026, the Drina is”. “a week ago” is the day
+destination” → “As of November 2026, the Drina is”, and so is one that
+tells what is done to a kind of thing: “Today, boats are towed through”. “a week ago” is the day
 a week back (“on 20 November 2026”); a day after “early” or “late” takes
 “on” (“through early tomorrow” → “through early on 28 November 2026”); a
 year's possessive before a number keeps its “'s” (“This year's 28 projects”
@@ -627,6 +628,13 @@ mod tests {
             fixes("The offer, set out in a letter from Education Secretary Bridget Phillipson to the four main unions on Thursday, would lift the starting salary."),
             vec!["Thursday, 26 November 2026"]
         );
+    }
+
+    #[test]
+    fn today_before_what_is_done_to_a_kind_of_thing_is_nowadays() {
+        let fixes = |text: &str| crate::rules::test_support::first_finding(R, &format!("---\ndate: 2026-11-27\n---\n{text}\n")).fixes.iter().flat_map(|f| f.edits.iter().map(|e| e.new_text.to_string())).collect::<Vec<_>>();
+        assert_eq!(fixes("Today, boats are towed through by an electric tug."), vec!["As of November 2026"]);
+        assert_eq!(fixes("Today, ministers are expected to approve the plan."), vec!["On 27 November 2026"]);
     }
 
     #[test]
