@@ -307,7 +307,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 text[span.range()].contains(" been ")
                     && tokens[k..].iter().take_while(|t| !(t.kind == TokenKind::Punct && matches!(t.text, "," | ";" | ":" | "." | "(" | "—" | "–"))).position(|t| t.eq_ignore_case("by")).is_some_and(|j| named_after(k + j))
             };
-            (tokens[k].eq_ignore_case("by") || k > 0 && matches!(tokens[k].lower(), "in" | "for" | "to") && matches!(tokens[k - 1].lower(), "published" | "conducted" | "commissioned" | "released" | "presented")) && named_after(k) || agent_in_clause()
+            // ("according to analysts at Goldman Sachs": the people of a
+            // body named after them)
+            let of_a_named_body = text[span.range()].to_ascii_lowercase().starts_with("according to") && matches!(tokens[k].lower(), "at" | "from" | "with") && named_after(k);
+            (tokens[k].eq_ignore_case("by") || k > 0 && matches!(tokens[k].lower(), "in" | "for" | "to") && matches!(tokens[k - 1].lower(), "published" | "conducted" | "commissioned" | "released" | "presented")) && named_after(k) || agent_in_clause() || of_a_named_body
         });
         // ("offences that are reported to and recorded by the police": a
         // passive of reporting to someone, not "are reported to have")
@@ -948,6 +951,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // ordinary verbs ("jobs added", "a light show").
         // (evidence shows what it shows with or without "that": "Eurostat
         // data show unemployment rose", "figures show a fall of 0.2 points")
+        // ("a strike ..., which ended on November 4, held down payrolls": a
+        // phrasal verb, no saying)
+        if is_clausal(lower) && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "down" | "up" | "off" | "back")) {
+            continue;
+        }
         if is_clausal(lower) && !introduces_clause(tokens, i) && !prev_is_quote_or_comma(tokens, i) && !named_forecast && !evidence && !closes_after_comma() {
             continue;
         }
@@ -1078,7 +1086,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             // (or a noun of evidence before the participle phrase that says
             // how it was got: "Customs records reviewed for this article show")
             let obtained = || evidence && obtained_evidence_before(tokens, i);
-            if is_evidence_verb(lower) && !evidence_subject(tokens, src) && !named_first && !named_result && !obtained() {
+            // (or one whose office is to find: "The judge found that ...",
+            // "The coroner found that ...")
+            let finder = matches!(lower, "found" | "finds") && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("that")) && matches!(tokens[src.1].lower(), "judge" | "judges" | "coroner" | "inspector" | "inspectors" | "jury" | "panel" | "ombudsman" | "inquiry" | "investigation" | "auditor" | "auditors" | "regulator" | "watchdog" | "magistrates" | "sheriff");
+            if is_evidence_verb(lower) && !evidence_subject(tokens, src) && !named_first && !named_result && !obtained() && !finder {
                 continue;
             }
             // "A survey found that more than half of 16 to 18-year-olds said
@@ -2266,8 +2277,12 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     let opens_clause = s == 0 || tokens[s - 1].kind == TokenKind::Punct || matches!(tokens[s - 1].lower(), "and" | "but" | "while" | "as");
     // (a capitalised head is a name even opening the sentence: "Reuters
     // says", "Sanders said")
-    let people_plural = !head.is_capitalized()
-        && (head_lower.ends_with("ers") || head_lower.ends_with("ors") || head_lower.ends_with("ists") || head_lower.ends_with("ians") || head_lower == "groups")
+    // (the plural people nouns of other endings, common nouns even
+    // capitalised opening the sentence: "Estate agents report", "Friends
+    // said", "Colleagues remembered")
+    let common_people = matches!(head_lower, "agents" | "friends" | "colleagues" | "neighbours" | "neighbors" | "relatives" | "parents" | "residents" | "students" | "patients" | "locals" | "consultants" | "diplomats" | "academics" | "insiders" | "veterans" | "commentators" | "pundits");
+    let people_plural = (!head.is_capitalized() || common_people && head_is_first_word)
+        && (head_lower.ends_with("ers") || head_lower.ends_with("ors") || head_lower.ends_with("ists") || head_lower.ends_with("ians") || head_lower == "groups" || common_people)
         && !is_evidence_noun(head_lower)
         && !of_data
         // (a role that speaks for the body the story is about, as "police
@@ -2291,7 +2306,7 @@ word_list! {
     fn is_speech_verb = [
         "said", "say", "says", "told", "tell", "complained", "complain", "complains", "argued", "argue", "argues", "warned", "warn", "warns", "believe", "believes",
         "fear", "fears", "feared", "worry", "worries", "claim", "claims", "claimed", "insist", "insisted", "insists", "expect", "expects", "agree", "agreed", "agrees",
-        "accused", "accuse", "criticised", "criticized", "urged", "urge", "predict", "predicted", "suggest", "suggested",
+        "accused", "accuse", "criticised", "criticized", "urged", "urge", "predict", "predicted", "suggest", "suggested", "report", "reports", "remembered", "remember",
     ];
 }
 

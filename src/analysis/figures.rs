@@ -848,7 +848,7 @@ fn is_label(word: &str) -> bool {
         // a race's or a match's numbered parts: "on lap 31", "at hole 17", "game 7"
         | "lap" | "hole" | "game" | "episode" | "leg" | "mile" | "kilometre" | "kilometer" | "km"
         // places and vehicles named by a number: "runway 27", "junctions 10 and 11", "flight 283"
-        | "runway" | "runways" | "junction" | "junctions" | "exit" | "lane" | "pier" | "berth" | "hangar" | "flight" | "bus" | "channel" | "floor" | "block" | "unit" | "flat" | "apartment" | "suite" | "district" | "zone" | "level" | "grid"
+        | "runway" | "runways" | "junction" | "junctions" | "exit" | "lane" | "pier" | "class" | "berth" | "hangar" | "flight" | "bus" | "channel" | "floor" | "block" | "unit" | "flat" | "apartment" | "suite" | "district" | "zone" | "level" | "grid"
         // roads and the posts along them: "Highway 38", "mile markers 12 and 31"
         | "highway" | "interstate" | "motorway" | "marker" | "markers" | "milepost" | "mileposts"
         // ballot measures and a plan's numbered parts: "Proposal 3", "Option 2", "Question 1"
@@ -1268,7 +1268,8 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     }
     // (an age at which something happened: "a stress fracture at 16 sent
     // her to the turbo trainer", the verb right after it)
-    if plain_integer && digits <= 2 && prev.is_some_and(|p| p.lower() == "at") && next.is_some_and(|n| n.kind == TokenKind::Word && !n.is_capitalized() && (is_irregular_past(n.lower()) || n.lower().len() > 4 && n.lower().ends_with("ed"))) {
+    // (or before the one it happened to: "and at 15 she won the title")
+    if plain_integer && digits <= 2 && prev.is_some_and(|p| p.lower() == "at") && next.is_some_and(|n| n.kind == TokenKind::Word && (!n.is_capitalized() && (is_irregular_past(n.lower()) || n.lower().len() > 4 && n.lower().ends_with("ed")) || matches!(n.lower(), "she" | "he" | "they"))) {
         return false;
     }
     // An age rating: "Age guidance: 12+", "suitable for ages 8+", "rated 15
@@ -1282,7 +1283,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     // ("25 years old", "six weeks old", and a range: "between 3 and 5
     // months old")
     let old_at = |k: usize| tokens.get(k).is_some_and(|n| matches!(n.lower(), "years" | "months" | "weeks" | "days")) && tokens.get(k + 1).is_some_and(|t| t.eq_ignore_case("old"));
-    if old_at(i + 1) || next.is_some_and(|n| matches!(n.lower(), "and" | "to" | "or" | "-" | "–")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number) && old_at(i + 3) {
+    if old_at(i + 1) || next.is_some_and(|n| matches!(n.lower(), "and" | "to" | "or" | "-" | "–")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number) && old_at(i + 3) || age_range_in_two_units(tokens, i) {
         return false;
     }
     // (the first age of a band: "18- to 24-year-olds")
@@ -1645,6 +1646,9 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
             // ("in the final four minutes": a game's closing stretch)
             || i >= 2 && matches!(lower_at(i - 1), "final" | "closing") && lower_at(i - 2) == "the"
             || lower_at(j + 1) == "after" && matches!(lower_at(j + 2), "half-time" | "halftime" | "the"));
+    // ("sank the winning goal with 22 seconds remaining": the clock's
+    // last seconds)
+    let clock = clock || unit == "seconds" && i > 0 && lower_at(i - 1) == "with" && (matches!(lower_at(j + 1), "left" | "remaining") || lower_at(j + 1) == "to" && matches!(lower_at(j + 2), "go" | "play"));
     // "Sarti was second at 38 seconds", "crossed the line in 4 hours 51
     // minutes": a race's gaps and finishing times are its result.
     // (or a point of the course in kilometres, "by 40km the gap was 25
@@ -2188,6 +2192,18 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
 /// years" (the near end and its unit between "aged" and "to").
 fn far_end_of_an_age_with_units(tokens: &[Token<'_>], i: usize) -> bool {
     i >= 4 && matches!(tokens[i - 1].lower(), "to" | "and" | "-" | "–") && is_time_unit(tokens[i - 2].lower()) && is_count(&tokens[i - 3]) && matches!(tokens[i - 4].lower(), "aged" | "ages")
+        || age_range_in_two_units(tokens, i)
+}
+
+/// Either end of an age range whose ends have units of their own, "old"
+/// closing it: "between 14 months and four years old".
+fn age_range_in_two_units(tokens: &[Token<'_>], i: usize) -> bool {
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    let joins = |k: usize| matches!(lower_at(k), "to" | "and" | "-" | "–");
+    let count_at = |k: usize| tokens.get(k).is_some_and(is_count);
+    let first_end = is_time_unit(lower_at(i + 1)) && joins(i + 2) && count_at(i + 3) && is_time_unit(lower_at(i + 4)) && lower_at(i + 5) == "old";
+    let far_end = i >= 3 && is_time_unit(lower_at(i + 1)) && lower_at(i + 2) == "old" && joins(i - 1) && is_time_unit(lower_at(i - 2)) && count_at(i - 3);
+    first_end || far_end
 }
 
 fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {

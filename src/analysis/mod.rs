@@ -2149,10 +2149,13 @@ pub mod claim {
         // (after "Please" or "Always" the verb is one whatever follows)
         // ("Fund at least three years of aftercare": a quantity after the verb)
         let at_least = next.lower() == "at" && toks.get(k + 2).is_some_and(|t| matches!(t.lower(), "least" | "most"));
+        // ("Deploy 30 additional surveillance officers": a count as its
+        // object)
+        let counted_object = next.kind == TokenKind::Number && toks.get(k + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized());
         placed
             && is_imperative_verb(verb.lower())
-            && next.kind == TokenKind::Word
-            && (k > 0 || at_least || !no_verb_before(next))
+            && (next.kind == TokenKind::Word || counted_object)
+            && (k > 0 || at_least || counted_object || !no_verb_before(next))
             && !names_a_practice(toks.get(k + 1..).unwrap_or(&[]))
     }
 

@@ -288,6 +288,13 @@ pub fn future_context(text: &str, range: Range<usize>, at: usize) -> bool {
     sc.future_ctx(i, last)
 }
 
+/// A past form before "until" that may tell a state still holding, or a
+/// plan ("was closed until Monday", "suspended until March", "scheduled
+/// until"), not a past that ran out ("believed until late October").
+pub fn may_still_hold_until(lower: &str) -> bool {
+    matches!(lower, "closed" | "suspended" | "delayed" | "postponed" | "extended" | "scheduled" | "planned" | "expected" | "shut" | "banned" | "frozen" | "paused" | "halted" | "cancelled" | "canceled" | "put" | "was" | "were" | "had")
+}
+
 /// Month number of a month name or abbreviation from `data/months.txt`
 /// ("October", "oct", "Sept"), any case.
 pub fn month_from_name(word: &str) -> Option<i8> {
@@ -2210,7 +2217,16 @@ impl<'a> Scanner<'a> {
             before.clone().any(|k| self.same_sent(k, at) && self.is_any(k, words!["not", "never", "didn"]))
                 && before.clone().any(|k| self.same_sent(k, at) && self.is_any(k, words!["did", "didn", "was", "were", "had", "could"]))
                 || before.clone().any(|k| self.same_sent(k, at) && self.is(k, word!("for")) && self.tok(k + 1).is_some_and(|t| t.k == K::Num || t.lex != 0) && matches!(self.unit(k + 2), Some(Unit::Day | Unit::Week | Unit::Month | Unit::Year)))
-                || before.into_iter().any(|k| self.same_sent(k, at) && self.is(k, word!("had")) && !self.is(k + 1, word!("been")))
+                || before.clone().any(|k| self.same_sent(k, at) && self.is(k, word!("had")) && !self.is(k + 1, word!("been")))
+                // (or a past verb right before it, nothing between that
+                // looks ahead: "The campaign believed until late October",
+                // "Talks continued until Friday"; not a state that may still
+                // hold: "was closed until Monday")
+                || at > 0
+                    && self.same_sent(at - 1, at)
+                    && self.is_past_verb(at - 1)
+                    && !self.word(at - 1).is_some_and(|w| may_still_hold_until(&w.to_ascii_lowercase()))
+                    && !before.into_iter().any(|k| self.same_sent(k, at) && self.is_any(k, words!["will", "would", "shall", "remain", "remains", "stay", "stays", "be", "is", "are", "to"]))
         };
         if until.is_some_and(|at| !negated_past(at)) {
             return true;
@@ -2583,7 +2599,10 @@ impl<'a> Scanner<'a> {
         };
         // (a counted noun: "carried out 3,412 home safety visits")
         let counted = || (i.saturating_sub(3)..i).any(|k| self.toks[k].k == K::Num);
-        listed && !self.toks[i].cap && !after_determiner() && !counted()
+        // (what something "follows" came before it: "The judgment follows a
+        // nine-day hearing in Birmingham in September")
+        let follows_what_was = self.is(i, word!("follows")) && self.is_any(i + 1, words!["a", "an", "the", "his", "her", "their", "its", "last", "months", "weeks", "years"]);
+        listed && !self.toks[i].cap && !after_determiner() && !counted() && !follows_what_was
             || self.sets_a_deadline(i)
     }
 

@@ -198,6 +198,12 @@ const FORWARD: &[&str] = &[
     // and what they bet on: "pricing a 60% probability of a cut at the
     // February meeting", "traders pared back bets on a December move"
     " probability of ", " bets on ",
+    // what tickets are sold for is still to come: "Tickets for the return
+    // fixture at Wexley on 14 February went on sale this morning"
+    "tickets for ",
+    // a squad just picked is for what is to come: "She has also been named
+    // in the British squad for the Swim Cup in Eindhoven in March"
+    " has been named in ", " has also been named in ", " have been named in ", " has been selected ", " has also been selected ", " have been selected ", " has been called up ", " have been called up ",
     // a move or a fitness doubt in the present: "The production transfers
     // to the Theatre Royal Bath in February", "is a doubt for the opener
     // on 12 December"
@@ -275,8 +281,13 @@ fn clause_looks_forward(lower: &str) -> bool {
             return true;
         }
         let before: Vec<&str> = lower[..at].split_whitespace().rev().take(10).collect();
-        before.iter().any(|w| matches!(*w, "not" | "never" | "didn't" | "didn’t" | "wasn't" | "weren't"))
-            && before.iter().any(|w| matches!(*w, "did" | "didn't" | "didn’t" | "was" | "were" | "wasn't" | "weren't" | "had" | "could"))
+        let negated_past = before.iter().any(|w| matches!(*w, "not" | "never" | "didn't" | "didn’t" | "wasn't" | "weren't"))
+            && before.iter().any(|w| matches!(*w, "did" | "didn't" | "didn’t" | "was" | "were" | "wasn't" | "weren't" | "had" | "could"));
+        // (nor a past verb right before it, with nothing that looks ahead:
+        // "The campaign believed until late October that ...")
+        let past_right_before = before.first().is_some_and(|w| (w.len() > 4 && w.ends_with("ed") || crate::analysis::figures::is_irregular_past(w)) && !crate::analysis::time::may_still_hold_until(w))
+            && !before.iter().take(6).any(|w| matches!(*w, "will" | "would" | "shall" | "remain" | "remains" | "stay" | "stays" | "be" | "is" | "are" | "to"));
+        negated_past || past_right_before
     };
     // (one automaton finds whether any word of the lists is there at all:
     // most clauses hold none, and a search per word cost ten thousand
@@ -1681,6 +1692,13 @@ mod tests {
         assert_eq!(fixes_of("The Bank of Canada, which cut its rate to 2.25 percent on October 28 and said it would watch the data, held firm."), vec![(", 2026,".into(), true)]);
         assert_eq!(fixes_of("Markets are pricing a 60% probability of a cut at the February meeting."), vec![(" 2027".into(), true)]);
         assert_eq!(fixes_of("The dollar fell as traders pared back bets on a December move."), vec![(" 2026".into(), true)]);
+        // (what a judgment follows came before it; a past verb right before
+        // "until" ran out; a squad just named and tickets sold are for what
+        // is to come)
+        assert_eq!(fixes_of("The judgment, which runs to 63 pages, follows a nine-day hearing in Birmingham in September."), vec![(" 2026".into(), true)]);
+        assert_eq!(fixes_of("The mayor's campaign believed until late October that his margin would be enough."), vec![(" 2026".into(), true)]);
+        assert_eq!(fixes_of("She has also been named in the British squad for the Swim Cup in Eindhoven in March."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("Tickets for the return fixture at Wexley on 14 February went on sale this morning."), vec![(" 2027".into(), true)]);
         assert_eq!(fixes_of("The cycle continues in the new year with the Eighth Symphony, performed on 14 and 15 January."), vec![(" 2027".into(), true)]);
         // a hearing listed for a day, whatever happens in a month, what one
         // stands to undergo: ahead

@@ -10,7 +10,9 @@ pub const DOC: RuleDoc = RuleDoc {
     body: r#"
 ## What it flags
 A sentence that asserts a checkable fact (an event, a state of affairs, a
-cause, a prediction) and names no source: no reporting verb with a source,
+cause, a prediction) and names no source: no reporting verb with a source
+(one whose office is to find counts when it finds “that”: “The judge found
+that ...”; a body assessing: “WHO assesses the risk as high”),
 no `according to`, no link, URL, footnote or citation marker, and no
 carry-over from the previous sentence's source in the same paragraph (a
 pronoun-led continuation, “That is roughly 45% of the total”, “It was the

@@ -39,7 +39,7 @@ or a present passive that tells no past event (“Anyone arrested has the
 right to a lawyer”, “once the contract is signed”, “A petition signed by
 several hundred residents calls for ...”, “A company convicted of
 corporate manslaughter faces an unlimited fine”), an event to come
-(“Damages will be assessed at a later hearing”) and one negated (“though no
+(“Damages will be assessed at a later hearing”), a kind of event in a sentence told in the present (“Car seats remain the most effective way to protect young children in a crash”) and one negated (“though no
 contract has yet been signed”); an obituary's occasion
 (“Margaret Ashdown, who has died aged 84, ...”), which the piece dates; the
 terms of the reporting itself (“They spoke on condition of anonymity
@@ -326,7 +326,14 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
     // (an event to come is no past one: "Damages will be assessed at a
     // later hearing")
     let to_come = |i: usize| (0..i).any(|k| matches!(lower[k], "will" | "shall" | "later" | "upcoming" | "forthcoming")) || lower.get(i + 2).is_some_and(|w| matches!(*w, "later" | "future" | "further" | "next"));
-    let event_at = verb_at.or_else(|| noun_at().filter(|&i| !to_come(i)))?;
+    // (and one in a sentence told in the present, with no past form at
+    // all, is a kind of event, not one that happened: "Car seats remain the
+    // most effective way to protect young children in a crash")
+    let told_in_the_present = || {
+        let past = |w: &str| matches!(w, "was" | "were" | "had" | "did") || crate::analysis::figures::is_irregular_past(w) || w.len() > 4 && w.ends_with("ed");
+        lower.iter().any(|w| matches!(*w, "is" | "are" | "remain" | "remains" | "can" | "may")) && !lower.iter().any(|w| past(w))
+    };
+    let event_at = verb_at.or_else(|| noun_at().filter(|&i| !to_come(i) && !told_in_the_present()))?;
     // The date goes at the end of the event's clause, before a clause that
     // tells another event ("She resigned from the panel on [DATE] after
     // ministers rejected its advice, and she was warned ..."), or at the

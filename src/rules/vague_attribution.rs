@@ -25,7 +25,7 @@ fears or worries (`Consumer groups have complained that`, `For years, car
 manufacturers have argued`, `local traders said`; one opening the sentence
 after a capital, `Freight forwarders said`, `Labour councillors said`, may
 be an affiliation and is an `anonymous-source`), `Aid workers on the ground say`,
-`Scientists fear`, `Research consistently shows`, `It is feared that`,
+`Scientists fear`, `Friends said`, `Colleagues remembered`, `by some accounts`, `was widely considered`, `Research consistently shows`, `It is feared that`,
 `it is widely thought`, `is widely thought to`, `It is widely understood that`, a doubt an unnamed group raised (`Some cardiologists have questioned whether`), `are also believed to`, `College leaders have long argued`, `Some doctors
 have raised concerns that`, `Scouts describe him as`, `Industry bodies
 estimate`, `Studies in mice have shown` (not `Studies in The Lancet`), a
@@ -34,7 +34,7 @@ to`, `has since been widely criticised`; not `has been widely criticised by
 the TUC`, nor when the sentence names who made the link: “The outbreak has
 been linked to a farm, the agency said”),
 an unnamed share of a group: `A handful of economists have warned`,
-`Sources close to the club say`, `Historians estimate`), a belief with no
+`Sources close to the club say`, `Historians estimate`; not the people of a body named after them: `according to analysts at Goldman Sachs`), a belief with no
 holder (`a fee believed to be around £1.8m`; not inside what a named
 source said: “Fedorov said rescuers were searching for five people
 believed to be trapped”),
