@@ -309,7 +309,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             };
             // ("according to analysts at Goldman Sachs": the people of a
             // body named after them)
-            let of_a_named_body = text[span.range()].to_ascii_lowercase().starts_with("according to") && matches!(tokens[k].lower(), "at" | "from" | "with") && named_after(k);
+            let of_a_named_body = matches!(tokens[k].lower(), "at" | "from" | "with") && text.get(span.start..span.start + 12).is_some_and(|p| p.eq_ignore_ascii_case("according to")) && named_after(k);
             (tokens[k].eq_ignore_case("by") || k > 0 && matches!(tokens[k].lower(), "in" | "for" | "to") && matches!(tokens[k - 1].lower(), "published" | "conducted" | "commissioned" | "released" | "presented")) && named_after(k) || agent_in_clause() || of_a_named_body
         });
         // ("offences that are reported to and recorded by the police": a
@@ -707,7 +707,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         if i > 0
             && lower.ends_with("ed")
             && matches!(tokens[i - 1].lower(), "among" | "of" | "with" | "for" | "all" | "new" | "other" | "more" | "fewer" | "no" | "any" | "total")
-            && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized() && t.lower().len() > 3 && t.lower().ends_with('s') && !t.lower().ends_with("ss") && !matches!(t.lower(), "this" | "was" | "has" | "his" | "its" | "thus" | "plus" | "unless"))
+            && tokens.get(i + 1).is_some_and(super::figures::looks_like_a_plural_noun)
         {
             continue;
         }

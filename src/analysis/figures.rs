@@ -191,6 +191,20 @@ fn abbreviated_amount(text: &str, after_currency: bool) -> bool {
     }
 }
 
+/// A past form by its shape: a word in "-ed" past four letters or one of
+/// [`is_irregular_past`] (lower case).
+pub(crate) fn is_past_form(lower: &str) -> bool {
+    lower.len() > 4 && lower.ends_with("ed") || is_irregular_past(lower)
+}
+
+/// A lower-case word that reads as a plural noun by its "-s" ("cases",
+/// "incidents"; not "this", "was", "its", "class"), which a participle
+/// before it describes: "among confirmed cases", "14 new confirmed cases".
+pub(crate) fn looks_like_a_plural_noun(t: &Token<'_>) -> bool {
+    let l = t.lower();
+    t.kind == TokenKind::Word && !t.is_capitalized() && l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !matches!(l, "this" | "was" | "has" | "his" | "its" | "thus" | "plus" | "unless")
+}
+
 /// A number in digits or words: the second term of a ratio ("one in 20",
 /// "one in five").
 fn is_count(t: &Token<'_>) -> bool {
@@ -608,7 +622,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             }
             // (a participle before its plural noun stays: "14 new
             // confirmed cases")
-            let before_its_noun = matches!(nl, "confirmed" | "suspected" | "reported" | "registered" | "recorded" | "injured" | "affected" | "displaced" | "infected" | "vaccinated" | "unvaccinated" | "detained" | "combined" | "licensed" | "trained" | "qualified" | "armed" | "skilled" | "related") && tokens.get(end + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized() && t.lower().len() > 3 && t.lower().ends_with('s') && !t.lower().ends_with("ss") && !matches!(t.lower(), "this" | "was" | "has" | "his" | "its" | "thus" | "plus" | "unless"));
+            let before_its_noun = matches!(nl, "confirmed" | "suspected" | "reported" | "registered" | "recorded" | "injured" | "affected" | "displaced" | "infected" | "vaccinated" | "unvaccinated" | "detained" | "combined" | "licensed" | "trained" | "qualified" | "armed" | "skilled" | "related") && tokens.get(end + 2).is_some_and(looks_like_a_plural_noun);
             if words >= 1 && !before_its_noun && (nl.ends_with("ed") && !nl.contains('-') || is_irregular_past(nl) || nl.ends_with("ly") && nl.len() > 4)
                 || after_share && (nl.ends_with("ed") && !nl.contains('-') || is_irregular_past(nl) || nl.ends_with("ing"))
                 // ("A rise of 1% means £300m more": a verb, no unit)
@@ -1269,7 +1283,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     // (an age at which something happened: "a stress fracture at 16 sent
     // her to the turbo trainer", the verb right after it)
     // (or before the one it happened to: "and at 15 she won the title")
-    if plain_integer && digits <= 2 && prev.is_some_and(|p| p.lower() == "at") && next.is_some_and(|n| n.kind == TokenKind::Word && (!n.is_capitalized() && (is_irregular_past(n.lower()) || n.lower().len() > 4 && n.lower().ends_with("ed")) || matches!(n.lower(), "she" | "he" | "they"))) {
+    if plain_integer && digits <= 2 && prev.is_some_and(|p| p.lower() == "at") && next.is_some_and(|n| n.kind == TokenKind::Word && (!n.is_capitalized() && is_past_form(n.lower()) || matches!(n.lower(), "she" | "he" | "they"))) {
         return false;
     }
     // An age rating: "Age guidance: 12+", "suitable for ages 8+", "rated 15
@@ -2093,7 +2107,7 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     // racing ...; within five she had signed", "back on a bike within five
     // months and racing within ten.")
     let elided = tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct || matches!(t.lower(), "she" | "he" | "they" | "it" | "we" | "i" | "the" | "and" | "of"));
-    if i > 0 && matches!(lower_at(i - 1), "after" | "within") && elided && (1..i).any(|k| is_time_unit(lower_at(k)) && tokens[k - 1].kind == TokenKind::Number || is_time_unit(lower_at(k)) && number_word(lower_at(k - 1)).is_some()) {
+    if i > 0 && matches!(lower_at(i - 1), "after" | "within") && elided && (1..i).any(|k| is_time_unit(lower_at(k)) && is_count(&tokens[k - 1])) {
         return true;
     }
     // "the second price rise in under 12 months", "within less than a
