@@ -716,10 +716,6 @@ fn is_leap(y: i16) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
 }
 
-/// Year for a year-less date: the most recent such date on or before
-/// `doc_date`; `forward` (explicitly future context such as "will meet on 3
-/// October") gives the next one on or after. A month without a day counts
-/// as the whole month. 29 February goes to the nearest leap year.
 /// The year a date that names its weekday ("Monday 13 October", "Friday,
 /// 17 October") must be in: of the document's year and the ones either side,
 /// the nearest to the document date whose day falls on that weekday. None
@@ -744,6 +740,11 @@ pub(crate) fn weekday_named(word: &str) -> Option<Weekday> {
     (1..=7).filter_map(|n| Weekday::from_monday_one_offset(n).ok()).find(|&w| weekday_name(w).eq_ignore_ascii_case(word))
 }
 
+/// Year for a year-less date: the most recent such date on or before
+/// `doc_date`; `forward` (explicitly future context such as "will meet on 3
+/// October") gives the next one on or after, unless the day is one of the five
+/// before `doc_date`. A month without a day counts
+/// as the whole month. 29 February goes to the nearest leap year.
 pub fn complete_year(month: i8, day: Option<i8>, doc_date: Date, forward: bool) -> i16 {
     let y = doc_date.year();
     let here = (doc_date.month(), day.map(|_| doc_date.day()).unwrap_or(0));
@@ -768,8 +769,12 @@ pub fn complete_year(month: i8, day: Option<i8>, doc_date: Date, forward: bool) 
         }
         return y;
     }
+    // (a day of the last few is that day, whatever the clause says of it:
+    // "the government's budget on 26 November would put money back",
+    // written on 27 November; nobody names a day a year ahead so)
+    let days_ago = || day.and_then(|d| Date::new(y, month, d).ok()).and_then(|d| d.until(doc_date).ok()).map(|span| span.get_days());
     if forward {
-        if there >= here {
+        if there >= here || days_ago().is_some_and(|n| (1..=5).contains(&n)) {
             y
         } else {
             y.saturating_add(1)
@@ -1773,6 +1778,9 @@ mod tests {
             (7, None, date(2024, 6, 15), false, 2023),
             (5, None, date(2024, 6, 15), true, 2025),
             (6, None, date(2024, 6, 15), true, 2024),
+            (11, Some(26), date(2026, 11, 27), true, 2026),
+            (11, Some(22), date(2026, 11, 27), true, 2026),
+            (11, Some(21), date(2026, 11, 27), true, 2027),
         ];
         for &(m, d, doc, fwd, want) in cases {
             assert_eq!(

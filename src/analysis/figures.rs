@@ -2004,7 +2004,9 @@ fn age_group(tokens: &[Token<'_>], i: usize) -> bool {
         && matches!(lower_at(i - 2), "are" | "were" | "is" | "was")
         && ends_there(i + 1)
         && plain_age()
-        && (tokens[..i - 2].iter().any(|t| people(t.lower())) || i == 3 && matches!(lower_at(0), "most" | "many" | "some" | "all" | "half" | "few" | "nearly" | "almost"))
+        && (tokens[..i - 2].iter().any(|t| people(t.lower())) || i == 3 && matches!(lower_at(0), "most" | "many" | "some" | "all" | "half" | "few" | "nearly" | "almost")
+            // ("All four were over 70.": a count of people already named)
+            || i == 4 && matches!(lower_at(0), "all" | "both" | "the") && tokens.get(1).is_some_and(|t| number_word(t.lower()).is_some()))
     {
         return true;
     }

@@ -2019,6 +2019,11 @@ pub mod claim {
                 // ("holds a record of the climate": what is kept on record,
                 // not a record set; "a record of 40 goals" sets one)
                 text[end..].strip_prefix(" of ").is_none_or(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+            } else if marker.get(..4).is_some_and(|the| the.eq_ignore_ascii_case("the ")) {
+                // ("The opening scene is the strongest thing in the evening",
+                // "the most daring thing in the evening": a judgement of a
+                // thing, no record; "the largest employer in the town" is one)
+                !text[end..].split_whitespace().take(2).any(|w| matches!(w.trim_end_matches([',', '.', ';']), "thing" | "things"))
             } else {
                 true
             }

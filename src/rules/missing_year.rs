@@ -138,7 +138,7 @@ November 21”, nor a past perfect before it: “that it had inspected the home 
 3 October and rated it “requires improvement”” (a quotation's words are
 not the clause's tense), nor what was due or a cause: “the day before she
 was due to be admitted”, “called off due to the weather”, nor the month a
-set of figures covers: “will publish October's inflation figures”). A possessive month takes
+set of figures covers: “will publish October's inflation figures”, “October's figure is likely to be revised”, nor a day of the five before the writing: “the budget on 26 November would put money back”, written on 27 November, nor what a judgment follows: “follows a nine-day hearing in September”, nor a past verb right before “until”: “believed until late October”, “did not leave until October 9”; but what may yet happen, what tickets are sold for and a squad just named look ahead: “Further strike days in January are possible”, “Tickets for the return fixture on 14 February went on sale”, “has been named in the squad for the Swim Cup in March”). A possessive month takes
 its year before the “'s” (“January 2027's rise”). A month named from the
 writing is rewritten whole, its preposition kept (“from next April” →
 “from April 2027”, “in last April's storm” → “in April 2026's storm”). A date that names its weekday
@@ -201,6 +201,8 @@ const FORWARD: &[&str] = &[
     // what tickets are sold for is still to come: "Tickets for the return
     // fixture at Wexley on 14 February went on sale this morning"
     "tickets for ",
+    // what may yet happen: "Further strike days in January are possible"
+    " are possible", " is possible", " remain possible", " remains possible",
     // a squad just picked is for what is to come: "She has also been named
     // in the British squad for the Swim Cup in Eindhoven in March"
     " has been named in ", " has also been named in ", " have been named in ", " has been selected ", " has also been selected ", " have been selected ", " has been called up ", " have been called up ",
@@ -328,7 +330,7 @@ fn names_a_data_period(text: &str, kind: &TimeKind, span: Span) -> bool {
     let data_noun = |w: &str| {
         matches!(
             w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(),
-            "figures" | "data" | "statistics" | "numbers" | "inflation" | "jobs" | "payrolls" | "unemployment" | "sales" | "gdp" | "borrowing" | "trade" | "output" | "cpi"
+            "figures" | "figure" | "reading" | "print" | "data" | "statistics" | "numbers" | "inflation" | "jobs" | "payrolls" | "unemployment" | "sales" | "gdp" | "borrowing" | "trade" | "output" | "cpi"
         )
     };
     let after = text.get(span.end..).unwrap_or("");
@@ -1700,6 +1702,11 @@ mod tests {
         assert_eq!(fixes_of("The mayor's campaign believed until late October that his margin would be enough."), vec![(" 2026".into(), true)]);
         assert_eq!(fixes_of("She has also been named in the British squad for the Swim Cup in Eindhoven in March."), vec![(" 2027".into(), true)]);
         assert_eq!(fixes_of("Tickets for the return fixture at Wexley on 14 February went on sale this morning."), vec![(" 2027".into(), true)]);
+        // (what may yet happen is to come; a day of the last few is that
+        // day; the month a figure covers is gone by)
+        assert_eq!(fixes_of("Further strike days in January are possible."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("Reeves said that the budget on 18 November would put money back in pockets."), vec![(" 2026".into(), true)]);
+        assert_eq!(fixes_of("Retail sales are volatile, and October's figure is likely to be revised."), vec![(" 2026".into(), true)]);
         assert_eq!(fixes_of("The cycle continues in the new year with the Eighth Symphony, performed on 14 and 15 January."), vec![(" 2027".into(), true)]);
         // a hearing listed for a day, whatever happens in a month, what one
         // stands to undergo: ahead

@@ -33,7 +33,7 @@ rise should come after the new timetable”, “Farmers who want to contribute
 should contact their regional office”), the writer's signposting (“This
 report covers...”, “Several limitations should be noted.”, a study
 describing its own focus: “The study focuses on ...”), the writer's
-own experience in the first person (“I never saw it stutter”), a record
+own experience in the first person (“I never saw it stutter”), a judgement of a thing by a superlative (“The opening scene is the strongest thing in the evening”; “the largest employer in the town” is a claim), a record
 of a refusal to comment (“The company declined to comment”, “did not
 respond to a request for comment”), events
 dated in their sentence (`undated-event`'s business; a change over a year
