@@ -887,7 +887,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // follows "by", handled above).
         // ("since the attack was first disclosed": an adverb between)
         let mut aux = i;
-        while aux > 1 && matches!(tokens[aux - 1].lower(), "first" | "also" | "later" | "previously" | "recently" | "initially" | "publicly" | "officially" | "widely" | "originally" | "formally" | "still" | "often" | "fondly" | "best") {
+        while aux > 1 && matches!(tokens[aux - 1].lower(), "first" | "also" | "later" | "previously" | "recently" | "initially" | "publicly" | "officially" | "widely" | "originally" | "formally" | "still" | "often" | "fondly" | "best" | "themselves" | "himself" | "herself" | "itself") {
             aux -= 1;
         }
         // (the agent may follow the description: "was described as a

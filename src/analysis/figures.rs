@@ -871,6 +871,8 @@ fn is_label(word: &str) -> bool {
         | "plan"
         // a document's numbered notes: "financial statements 2025-26, note 4"
         | "note" | "footnote" | "endnote"
+        // a work's number in its composer's catalogue: "Op. 5"
+        | "op" | "op."
         // the plural before a list of them: "Sections 1, 3 and 4"
         | "sections" | "chapters" | "articles" | "paragraphs" | "clauses" | "items" | "tables" | "figures" | "pages" | "rules" | "platforms" | "terminals" | "routes" | "gates" | "wards" | "rooms" | "floors" | "districts" | "zones" | "precincts" | "lanes"
         // ("staff on bands 1 to 7", "grades 4 to 9")
@@ -2103,6 +2105,18 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
     // "after 12 weeks", "within two days": when, not how much.
     if i > 0 && matches!(lower_at(i - 1), "after" | "within") && is_time_unit(lower_at(i + 1)) {
+        return true;
+    }
+    // ("Revisions to the latest two months", "over the next two to three
+    // weeks": which stretch of time, not how much)
+    let stretch = |k: usize| k >= 2 && matches!(lower_at(k - 1), "latest" | "last" | "past" | "previous" | "next" | "coming" | "first" | "final") && lower_at(k - 2) == "the";
+    let far_end = i >= 2 && matches!(lower_at(i - 1), "to" | "or") && stretch(i - 2) && is_time_unit(lower_at(i + 1));
+    if stretch(i) && (is_time_unit(lower_at(i + 1)) || matches!(lower_at(i + 1), "to" | "or") && is_time_unit(lower_at(i + 3))) || far_end {
+        return true;
+    }
+    // ("Her partner of 30 years": how long a bond has lasted, which says
+    // who they are)
+    if i >= 2 && lower_at(i - 1) == "of" && matches!(lower_at(i - 2), "partner" | "husband" | "wife" | "spouse" | "companion") && matches!(lower_at(i + 1), "years" | "decades") {
         return true;
     }
     // (its unit left out after a first one: "Within two years she was

@@ -1387,6 +1387,9 @@ word_list! {
         "promises", "guarantees", "pledges",
         // a body's orders, warnings and hires: "The Environment Agency has issued two severe flood warnings"
         "issued", "arrested", "signed", "hired", "appointed",
+        // a court's: "Mrs Justice Okafor ordered the developer to pay the
+        // claimants' costs, capped at £35,000"
+        "ordered",
         // a government's: "the Treasury Department sanctioned 31
         // people", "the President convened governors from 22 states"
         "sanctioned", "convened", "deployed", "designated", "seized",

@@ -2611,11 +2611,11 @@ impl<'a> Scanner<'a> {
     /// plain form after a plural subject: "off to a bright start on
     /// Saturday" is a noun).
     fn sets_a_deadline(&self, i: usize) -> bool {
-        let third_person = self.is_any(i, words!["closes", "opens", "reopens", "begins", "starts", "continues", "ends", "concludes"]);
+        let third_person = self.is_any(i, words!["closes", "opens", "reopens", "begins", "starts", "continues", "ends", "concludes", "expires"]);
         // (or after "and", a plain form no past can take: "Markets close
         // at 4.30pm and reopen at 8am on Monday")
         let plural_subject = || i > 0 && (self.word(i - 1).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")) || self.is(i - 1, word!("and")));
-        (third_person || self.is_any(i, words!["close", "open", "reopen", "begin", "start"]) && plural_subject())
+        (third_person || self.is_any(i, words!["close", "open", "reopen", "begin", "start", "end", "expire"]) && plural_subject())
             && !self.toks[i].cap
             && self.is_any(i + 1, words!["on", "at"])
             && !(i > 0 && self.is_any(i - 1, words!["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "last", "next", "to"]))
@@ -2623,6 +2623,12 @@ impl<'a> Scanner<'a> {
 
     /// "is to be held", "are to meet": a plan.
     fn is_to_future(&self, i: usize) -> bool {
+        // ("leaves the series to be decided in Sunday's final match", "is
+        // yet to be settled": what is left to be done; not "was due to be
+        // played")
+        if i > 1 && self.is(i, word!("be")) && self.is(i - 1, word!("to")) && self.is_any(i - 2, words!["yet", "remains", "remain", "left", "series", "match", "game", "tie", "title"]) {
+            return true;
+        }
         // "Both sides have agreed to meet on Wednesday": an intention in
         // the present perfect, what it intends still to come
         if i > 0

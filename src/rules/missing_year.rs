@@ -138,7 +138,7 @@ November 21”, nor a past perfect before it: “that it had inspected the home 
 3 October and rated it “requires improvement”” (a quotation's words are
 not the clause's tense), nor what was due or a cause: “the day before she
 was due to be admitted”, “called off due to the weather”, nor the month a
-set of figures covers: “will publish October's inflation figures”, “October's figure is likely to be revised”, nor a day of the five before the writing: “the budget on 26 November would put money back”, written on 27 November, nor what a judgment follows: “follows a nine-day hearing in September”, nor a past verb right before “until”: “believed until late October”, “did not leave until October 9”; but what may yet happen, what tickets are sold for and a squad just named look ahead: “Further strike days in January are possible”, “Tickets for the return fixture on 14 February went on sale”, “has been named in the squad for the Swim Cup in March”). A possessive month takes
+set of figures covers: “will publish October's inflation figures”, “October's figure is likely to be revised”, nor a day of the five before the writing: “the budget on 26 November would put money back”, written on 27 November, nor what a judgment follows: “follows a nine-day hearing in September”, nor a past verb right before “until”: “believed until late October”, “did not leave until October 9”; but what may yet happen, what tickets are sold for and a squad just named look ahead: “Further strike days in January are possible”, “Tickets for the return fixture on 14 February went on sale”, “has been named in the squad for the Swim Cup in March”, a term that ends: “The terms of two board members end in April”, and a period an infinitive staffs or covers: “to staff the clinics through December”). A possessive month takes
 its year before the “'s” (“January 2027's rise”). A month named from the
 writing is rewritten whole, its preposition kept (“from next April” →
 “from April 2027”, “in last April's storm” → “in April 2026's storm”). A date that names its weekday
@@ -203,6 +203,8 @@ const FORWARD: &[&str] = &[
     "tickets for ",
     // what may yet happen: "Further strike days in January are possible"
     " are possible", " is possible", " remain possible", " remains possible",
+    // a term in the present: "The terms of two board members end in April"
+    " members end ", " terms end ", " contracts end ", " term ends ", " contract ends ",
     // a squad just picked is for what is to come: "She has also been named
     // in the British squad for the Swim Cup in Eindhoven in March"
     " has been named in ", " has also been named in ", " have been named in ", " has been selected ", " has also been selected ", " have been selected ", " has been called up ", " have been called up ",
@@ -251,7 +253,7 @@ const FORWARD: &[&str] = &[
 /// words but is a noun after a determiner ("refused to work the face on 3
 /// October"); so does a start in the present ("the Finals in Turin, which
 /// begin on 15 November").
-const FIXTURE_VERBS: &[&str] = &[" host ", " hosts ", " face ", " faces ", " resume ", " resumes ", " begin ", " begins ", " starts "];
+const FIXTURE_VERBS: &[&str] = &[" host ", " hosts ", " face ", " faces ", " resume ", " resumes ", " begin ", " begins ", " starts ", " expire ", " expires "];
 
 /// Whether `w` (one of [`FIXTURE_VERBS`]) is in the lower-case clause as a
 /// verb.
@@ -1038,7 +1040,7 @@ fn lasts_until(text: &str, span: Span) -> bool {
     };
     before.to_ascii_lowercase().rsplit(['.', ';', ',']).next().is_some_and(|clause| {
         let words: Vec<&str> = clause.split_whitespace().collect();
-        words.windows(2).any(|w| w[0] == "to" && matches!(w[1], "keep" | "stay" | "remain" | "run" | "continue" | "extend" | "operate" | "last" | "hold" | "maintain"))
+        words.windows(2).any(|w| w[0] == "to" && matches!(w[1], "keep" | "stay" | "remain" | "run" | "continue" | "extend" | "operate" | "last" | "hold" | "maintain" | "staff" | "cover" | "fund" | "serve"))
     })
 }
 
@@ -1707,6 +1709,8 @@ mod tests {
         assert_eq!(fixes_of("Further strike days in January are possible."), vec![(" 2027".into(), true)]);
         assert_eq!(fixes_of("Reeves said that the budget on 18 November would put money back in pockets."), vec![(" 2026".into(), true)]);
         assert_eq!(fixes_of("Retail sales are volatile, and October's figure is likely to be revised."), vec![(" 2026".into(), true)]);
+        // (a term in the present ends ahead)
+        assert_eq!(fixes_of("The terms of two board members end in April."), vec![(" 2027".into(), true)]);
         assert_eq!(fixes_of("The cycle continues in the new year with the Eighth Symphony, performed on 14 and 15 January."), vec![(" 2027".into(), true)]);
         // a hearing listed for a day, whatever happens in a month, what one
         // stands to undergo: ahead
