@@ -201,8 +201,13 @@ pub(crate) fn is_past_form(lower: &str) -> bool {
 /// "incidents"; not "this", "was", "its", "class"), which a participle
 /// before it describes: "among confirmed cases", "14 new confirmed cases".
 pub(crate) fn looks_like_a_plural_noun(t: &Token<'_>) -> bool {
-    let l = t.lower();
-    t.kind == TokenKind::Word && !t.is_capitalized() && l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !matches!(l, "this" | "was" | "has" | "his" | "its" | "thus" | "plus" | "unless")
+    t.kind == TokenKind::Word && !t.is_capitalized() && has_a_plural_ending(t.lower())
+}
+
+/// A plural's "-s" on a word of four letters or more, not "-ss" and not a
+/// common word that only ends so ("this", "was", "plus").
+pub(crate) fn has_a_plural_ending(lower: &str) -> bool {
+    lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !matches!(lower, "this" | "was" | "has" | "his" | "its" | "thus" | "plus" | "unless")
 }
 
 /// A number in digits or words: the second term of a ratio ("one in 20",

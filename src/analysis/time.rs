@@ -295,6 +295,13 @@ pub fn may_still_hold_until(lower: &str) -> bool {
     matches!(lower, "closed" | "suspended" | "delayed" | "postponed" | "extended" | "scheduled" | "planned" | "expected" | "shut" | "banned" | "frozen" | "paused" | "halted" | "cancelled" | "canceled" | "put" | "was" | "were" | "had")
 }
 
+/// A word before a past form and "until" that keeps the state going
+/// ("will remain closed until March", "is to stay shut until"): the past
+/// form then ran out only without one of these.
+pub fn still_holds_before_until(lower: &str) -> bool {
+    matches!(lower, "will" | "would" | "shall" | "remain" | "remains" | "stay" | "stays" | "be" | "is" | "are" | "to")
+}
+
 /// Month number of a month name or abbreviation from `data/months.txt`
 /// ("October", "oct", "Sept"), any case.
 pub fn month_from_name(word: &str) -> Option<i8> {
@@ -2226,7 +2233,7 @@ impl<'a> Scanner<'a> {
                     && self.same_sent(at - 1, at)
                     && self.is_past_verb(at - 1)
                     && !self.word(at - 1).is_some_and(|w| may_still_hold_until(&w.to_ascii_lowercase()))
-                    && !before.into_iter().any(|k| self.same_sent(k, at) && self.is_any(k, words!["will", "would", "shall", "remain", "remains", "stay", "stays", "be", "is", "are", "to"]))
+                    && !before.into_iter().any(|k| self.same_sent(k, at) && self.word(k).is_some_and(|w| still_holds_before_until(&w.to_ascii_lowercase())))
         };
         if until.is_some_and(|at| !negated_past(at)) {
             return true;
@@ -3775,7 +3782,7 @@ impl<'a> Scanner<'a> {
         };
         // ("Today, boats are towed through by an electric tug": what is
         // done to a kind of thing, a bare plural, is done nowadays)
-        let kind_of_thing = verb == from + 1 && self.is(verb, word!("are")) && self.word(from).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.starts_with(|c: char| c.is_ascii_lowercase()));
+        let kind_of_thing = verb == from + 1 && self.is(verb, word!("are")) && self.word(from).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) && crate::analysis::figures::has_a_plural_ending(w));
         self.word(verb + 1).is_some_and(|w| {
             let w = w.to_ascii_lowercase();
             let plan = matches!(w.as_str(), "to" | "due" | "set" | "expected" | "scheduled" | "going" | "about" | "likely" | "unlikely" | "being" | "been" | "not" | "open" | "closed" | "shut");
