@@ -842,7 +842,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         let named_result = matches!(lower, "reported" | "reports" | "posted" | "posts" | "found" | "finds")
             && i > 0
             && (names_the_maker(tokens, i) || tokens[i - 1].is_punct(",") && phrase_before(tokens, i).is_some_and(|(s, e)| s == 0 && tokens[s..=e].iter().any(Token::is_capitalized)))
-            && (i + 1..tokens.len().min(i + 6)).take_while(|&k| tokens[k].kind == TokenKind::Word).any(|k| tokens[k].eq_ignore_case("of") && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.text, "$" | "£" | "€")));
+            && ((i + 1..tokens.len().min(i + 6)).take_while(|&k| tokens[k].kind == TokenKind::Word).any(|k| tokens[k].eq_ignore_case("of") && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.text, "$" | "£" | "€")))
+                // ("Carrow Engineering reported an 18% fall in operating
+                // profit": the amount right after the article)
+                || matches!(lower, "reported" | "reports") && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "a" | "an")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.text, "$" | "£" | "€")));
         let named_forecast = named_forecast || named_count || named_result;
         let noun_like = is_noun_like(lower);
         // What a named study showed, in the passive: "which were shown in
@@ -2260,7 +2263,12 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     let unnamed = !tokens[s + 1..=e].iter().any(|t| t.is_capitalized() || t.text.ends_with("’s") || t.text.ends_with("'s") || matches!(t.lower(), "same" | "this" | "that" | "these" | "its" | "their" | "his" | "her" | "our"));
     // ("the Government Accountability Office, which in a 2023 report
     // recommended": the body the relative clause is about wrote it)
-    let producer_before = s >= 3 && tokens[s - 1].eq_ignore_case("in") && matches!(tokens[s - 2].lower(), "which" | "who") && (tokens[s - 3].is_capitalized() || s >= 4 && tokens[s - 3].is_punct(",") && tokens[s - 4].is_capitalized());
+    // (or the body that said it in the report: "Which? said in a report
+    // published in August that it had found")
+    let producer_before = s >= 3
+        && tokens[s - 1].eq_ignore_case("in")
+        && (matches!(tokens[s - 2].lower(), "which" | "who") && (tokens[s - 3].is_capitalized() || s >= 4 && tokens[s - 3].is_punct(",") && tokens[s - 4].is_capitalized())
+            || matches!(tokens[s - 2].lower(), "said" | "says" | "wrote" | "writes" | "warned" | "warns" | "stated" | "states") && tokens[..s - 2].iter().any(Token::is_capitalized));
     if indefinite && unnamed && !producer_named && !producer_after && !producer_before && matches!(head_lower, "survey" | "study" | "poll" | "report" | "analysis" | "review" | "paper" | "audit" | "assessment" | "investigation") {
         return SourceKind::Vague;
     }

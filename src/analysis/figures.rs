@@ -429,7 +429,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             i += 1;
             continue;
         }
-        if is_digit && !is_quantity_number(text, tokens, i) {
+        if is_digit && !is_quantity_number(text, tokens, i) || names_a_scale_or_plan(tokens, i) {
             i += 1;
             continue;
         }
@@ -866,6 +866,8 @@ fn is_label(word: &str) -> bool {
         | "type" | "phase" | "stage" | "category" | "grade" | "tier" | "band" | "clause" | "schedule" | "platform" | "terminal" | "route" | "doi" | "room" | "gate" | "ward" | "bay"
         // a race's or a match's numbered parts: "on lap 31", "at hole 17", "game 7"
         | "lap" | "hole" | "game" | "episode" | "leg" | "mile" | "kilometre" | "kilometer" | "km"
+        // a week of the year or of a series: "the end of week 48"
+        | "week"
         // places and vehicles named by a number: "runway 27", "junctions 10 and 11", "flight 283"
         | "runway" | "runways" | "junction" | "junctions" | "exit" | "lane" | "pier" | "class" | "berth" | "hangar" | "flight" | "bus" | "channel" | "floor" | "block" | "unit" | "flat" | "apartment" | "suite" | "district" | "zone" | "level" | "grid"
         // roads and the posts along them: "Highway 38", "mile markers 12 and 31"
@@ -948,6 +950,19 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     }
     if is_identifier(tokens, i) || is_clock_time(tokens, i) || names_a_product_size(tokens, i) {
         return false;
+    }
+    // A listing's running time: "- **Running time:** 2 hours 35 minutes"
+    if prev.is_some_and(|p| p.is_punct(":")) && i >= 2 && matches!(tokens[i - 2].lower(), "time" | "duration" | "runtime" | "length") && next.is_some_and(|n| is_time_unit(n.lower())) {
+        return false;
+    }
+    // (the minutes or seconds of the same length go with its hours or
+    // minutes: "after 4 hours 11 minutes 38 seconds")
+    if prev.is_some_and(|p| matches!(p.lower(), "hours" | "hour" | "minutes" | "minute" | "mins"))
+        && next.is_some_and(|n| matches!(n.lower(), "minutes" | "minute" | "mins" | "seconds" | "second" | "secs"))
+        && i >= 2
+        && tokens[i - 2].kind == TokenKind::Number
+    {
+        return is_quantity_number(text, tokens, i - 2);
     }
     // A year of the first millennium: "founded on the island in 673 by
     // Æthelthryth", "destroyed in 870 and refounded" (a count after "in"
@@ -1324,7 +1339,10 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
             && tokens.get(i + 4).is_some_and(|r| is_result(r.lower()));
         // ("9–0 v Rochdale", "3-1 vs Leeds": a result against the side named)
         let against_a_side = after.is_some_and(|a| matches!(a.lower(), "v" | "vs" | "versus" | "against")) && tokens.get(i + 4).is_some_and(Token::is_capitalized);
-        if after.is_none_or(|a| a.kind == TokenKind::Punct || is_stop(a.lower()) || is_result(a.lower())) || kind_then_result || against_a_side {
+        // ("At 5-5 Reyes double-faulted": the score as it stood, a name
+        // after it)
+        let as_it_stood = prev.is_some_and(|p| matches!(p.lower(), "at" | "until")) && after.is_some_and(|a| a.is_capitalized());
+        if after.is_none_or(|a| a.kind == TokenKind::Punct || is_stop(a.lower()) || is_result(a.lower())) || kind_then_result || against_a_side || as_it_stood {
             return false;
         }
     }
@@ -1931,6 +1949,20 @@ fn names_people(word: &str) -> bool {
     matches!(word, "children" | "kids" | "people" | "adults" | "those" | "women" | "men" | "babies" | "infants" | "patients" | "girls" | "boys" | "anyone" | "residents" | "pensioners")
 }
 
+/// "the five-point European scale", "a 10-point plan": a scale or a plan
+/// named by how many points it has, not a count asserted.
+fn names_a_scale_or_plan(tokens: &[Token<'_>], i: usize) -> bool {
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    let after = if lower_at(i).ends_with("-point") {
+        i + 1
+    } else if lower_at(i + 1) == "-" && lower_at(i + 2) == "point" {
+        i + 3
+    } else {
+        return false;
+    };
+    (after..after + 3).take_while(|&k| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)).any(|k| matches!(lower_at(k), "scale" | "scales" | "plan" | "plans" | "checklist" | "programme" | "program" | "strategy" | "charter"))
+}
+
 /// A unit of distance a race is run or measured in.
 fn is_distance_unit(word: &str) -> bool {
     matches!(word, "m" | "metres" | "meters" | "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" | "mile" | "miles" | "metre" | "meter" | "yards")
@@ -1941,14 +1973,25 @@ fn is_distance_unit(word: &str) -> bool {
 /// 5m downloads": a word after the unit makes it a count).
 fn marks_a_course_point(tokens: &[Token<'_>], i: usize, after_unit: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
-    let to_go = lower_at(after_unit) == "to" && lower_at(after_unit + 1) == "go";
-    let after = i > 0 && matches!(lower_at(i - 1), "after" | "at" | "past" | "beyond") && tokens.get(after_unit).is_none_or(|t| t.kind == TokenKind::Punct || is_stop(t.lower()));
+    // ("with 4km left")
+    let to_go = lower_at(after_unit) == "to" && lower_at(after_unit + 1) == "go" || i > 0 && lower_at(i - 1) == "with" && matches!(lower_at(after_unit), "left" | "remaining");
+    // ("sitting in a lead group through 25km before pushing the pace")
+    // (not a distance crossed: "runs through 25km of forest")
+    let after = i > 0
+        && matches!(lower_at(i - 1), "after" | "at" | "past" | "beyond" | "through")
+        && tokens.get(after_unit).is_none_or(|t| t.kind == TokenKind::Punct || is_stop(t.lower()) && !(t.lower() == "of" && lower_at(i - 1) == "through"));
+    // ("covering the 35km to 40km section in 14:32": a stretch of the course
+    // between two of its points)
+    let between = i > 1
+        && matches!(lower_at(i - 1), "to" | "-" | "–")
+        && is_distance_unit(lower_at(i - 2).trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'))
+        && matches!(lower_at(after_unit), "section" | "stretch" | "segment" | "split" | "splits");
     // ("by 40km the gap was 25 seconds": by the time the race got there)
     let by_then = i > 0 && lower_at(i - 1) == "by" && (lower_at(after_unit) == "the" || tokens.get(after_unit).is_some_and(|t| t.is_punct(",")));
     // ("in the final six kilometres", "ran the final 2.195km in 6:11": the
     // race's last or first stretch)
     let stretch = i > 1 && matches!(lower_at(i - 1), "final" | "last" | "first" | "opening" | "closing") && lower_at(i - 2) == "the";
-    to_go || after || by_then || stretch
+    to_go || after || by_then || stretch || between
 }
 
 /// "the 1500 metres", "won the 800 m final": a race named by its distance.

@@ -2621,11 +2621,25 @@ impl<'a> Scanner<'a> {
         let third_person = self.is_any(i, words!["closes", "opens", "reopens", "begins", "starts", "continues", "ends", "concludes", "expires"]);
         // (or after "and", a plain form no past can take: "Markets close
         // at 4.30pm and reopen at 8am on Monday")
-        let plural_subject = || i > 0 && (self.word(i - 1).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")) || self.is(i - 1, word!("and")));
+        let plural = |k: usize| self.word(k).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+        let plural_subject = || i > 0 && (plural(i - 1) || self.is(i - 1, word!("and")) || self.plural_head_before_its_phrase(i, plural));
         (third_person || self.is_any(i, words!["close", "open", "reopen", "begin", "start", "end", "expire"]) && plural_subject())
             && !self.toks[i].cap
             && self.is_any(i + 1, words!["on", "at"])
             && !(i > 0 && self.is_any(i - 1, words!["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "last", "next", "to"]))
+    }
+
+    /// "Entries for the 2027 event open": a plural head, then "for" or
+    /// "of" and up to three words of its phrase (no punctuation), right
+    /// before the verb at `i`.
+    fn plural_head_before_its_phrase(&self, i: usize, plural: impl Fn(usize) -> bool) -> bool {
+        (2..=4).any(|back| {
+            i > back
+                && self.is_any(i - back, words!["for", "of"])
+                && plural(i - back - 1)
+                && (i - back + 1..i).all(|k| self.toks.get(k).is_some_and(|t| !matches!(t.k, K::Punct(_))))
+                && self.same_sent(i - back - 1, i)
+        })
     }
 
     /// "is to be held", "are to meet": a plan.
@@ -3765,11 +3779,26 @@ impl<'a> Scanner<'a> {
                 if n == 0 && part.is_none() && !t.poss && t.sstart && self.tells_a_state_after(e) {
                     return rel(Reference::Now, None, e);
                 }
+                // ("revenue will drop to 0.5% of GDP by 2040, from 0.8%
+                // today": the level it starts from, as things stand; "The
+                // museum, founded in 1886, today holds around 40,000
+                // objects": a state in the present after the subject)
+                if n == 0 && part.is_none() && !t.poss && !t.sstart && (self.after_a_figure_from(j) || self.is_any(e, words!["holds", "employs", "houses", "owns", "contains", "covers", "serves", "numbers", "stands", "lies", "remains", "hosts", "operates"])) {
+                    return rel(Reference::Now, None, e);
+                }
                 rel(Reference::DayOffset(n), part, e)
             }
             RelWord::Night(n) => rel(Reference::DayOffset(n), Some(DayPart::Night), j + 1),
             _ => None,
         }
+    }
+
+    /// A figure ends right before `j`, and "from" opens it: "from 0.8%",
+    /// "from £4bn", "from 12 per cent".
+    fn after_a_figure_from(&self, j: usize) -> bool {
+        j > 1
+            && (self.toks[j - 1].k == K::Num || self.punct(j - 1, '%') || self.is_any(j - 1, words!["cent", "percent", "bn", "billion", "million", "m"]))
+            && (j.saturating_sub(5)..j - 1).any(|k| self.is(k, word!("from")))
     }
 
     /// The clause from `from` has a subject of a few words and then "is",

@@ -138,7 +138,7 @@ November 21”, nor a past perfect before it: “that it had inspected the home 
 3 October and rated it “requires improvement”” (a quotation's words are
 not the clause's tense), nor what was due or a cause: “the day before she
 was due to be admitted”, “called off due to the weather”, nor the month a
-set of figures covers: “will publish October's inflation figures”, “October's figure is likely to be revised”, nor a day of the five before the writing: “the budget on 26 November would put money back”, written on 27 November, nor what a judgment follows: “follows a nine-day hearing in September”, nor a past verb right before “until”: “believed until late October”, “did not leave until October 9”; but what may yet happen, what tickets are sold for and a squad just named look ahead: “Further strike days in January are possible”, “Tickets for the return fixture on 14 February went on sale”, “has been named in the squad for the Swim Cup in March”, a term that ends: “The terms of two board members end in April”, and a period an infinitive staffs or covers: “to staff the clinics through December”). A possessive month takes
+set of figures covers: “will publish October's inflation figures”, “October's figure is likely to be revised”, nor a day of the five before the writing: “the budget on 26 November would put money back”, written on 27 November, nor what a judgment follows: “follows a nine-day hearing in September”, nor a past verb right before “until”: “believed until late October”, “did not leave until October 9”; but what may yet happen, what tickets are sold for and a squad just named look ahead: “Further strike days in January are possible”, “Tickets for the return fixture on 14 February went on sale”, “has been named in the squad for the Swim Cup in March”, a term that ends: “The terms of two board members end in April”, and a period an infinitive staffs or covers: “to staff the clinics through December”, a job booked: “had been booked to repair the ceiling on 3 December”, a likely date: “likely in January”, and an infinitive after a comma that hangs on an intention: “She intends to ... and, for the first time in three decades, to take a holiday in August”). A period paid or covered to the end of a month soon after the writing (“all had been paid to the end of December”) gets both years, unsafe; the start of a range that ends later in the same year is not soon after (“between January and September”). A story's year more than a year after the writing, or after it for a date since which something has gone on, is not offered. A possessive month takes
 its year before the “'s” (“January 2027's rise”). A month named from the
 writing is rewritten whole, its preposition kept (“from next April” →
 “from April 2027”, “in last April's storm” → “in April 2026's storm”). A date that names its weekday
@@ -183,7 +183,7 @@ August”) may lie either side of the writing: both years are offered,
 const FORWARD: &[&str] = &[
     " will ", " shall ", " scheduled ", " upcoming ", " is due ", " are due ", " plans to ", " planned for ", " to be held ", " expected to ",
     " would ", " until ", " deadline ", " is expected ", " are expected ", " expected by ", " preparing to ", " prepares to ", " prepare to ",
-    " intends to ", " intend to ", " aims to ", " aim to ", " requiring ", " requires ", " hopes to ", " hope to ", " going to ", " in the coming ", " in the run-up to ", " ahead of ",
+    " intends to ", " intend to ", " booked to ", " likely in ", " likely by ", " aims to ", " aim to ", " requiring ", " requires ", " hopes to ", " hope to ", " going to ", " in the coming ", " in the run-up to ", " ahead of ",
     // what is awaited: "cutting rates in anticipation of a move in February"
     " in anticipation of ", " in expectation of ",
     // what is in prospect: "loaders who stand to be moved to a lower grade in April"
@@ -785,6 +785,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // (a clause led by a participle hangs on the one before:
                 // "The funeral will be private, followed by a service on
                 // 19 December")
+                // (and an infinitive's on the words before it: "She
+                // intends to spend more time ... and, for the first time in
+                // three decades, to take a holiday in August")
+                if opens_with_an_infinitive(&lower) && cx.text().get(sentence.span.start..clause.start).is_some_and(|before| clause_looks_forward(&before.to_lowercase())) {
+                    return true;
+                }
                 if has_a_verb(&lower) && !opens_with_a_participle(&lower) || cx.text().get(sentence.span.start..clause.start).is_none_or(|before| before.trim().is_empty()) {
                     return false;
                 }
@@ -801,7 +807,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // amendment to keep both branches open through June"): the
             // purpose looks ahead of an act whose own time is not given, so
             // both years are offered too.
-            let meant_to_last = !looks_forward && cx.date.is_some() && lasts_until(cx.text(), span);
+            // (and a period paid or covered to the end of a month soon
+            // after the writing: "all had been paid to the end of
+            // December", written in November)
+            let meant_to_last = !looks_forward && (lasts_until(cx.text(), span) && cx.date.is_some() || runs_to_the_end_of(cx.slice(span)) && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)));
             // (whether the date's clause tells of the past: asked at most
             // once, by the two readings below that need it)
             let told_back = std::cell::OnceCell::new();
@@ -818,7 +827,13 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     let had_at = before.find(" had ").or_else(|| before.find("Had "));
                     before.contains(" would ") && had_at.is_some_and(|at| first_saying(&before[..at]).is_none())
                 });
-            let soon_after = meant_to_last || !looks_forward && !since && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) && !clause_looks_back();
+            // (not the start of a range that ends later in the same year,
+            // the end not soon after: "between January and September")
+            let range_ends_later = || {
+                let TimeKind::MissingYear { month, .. } = expr.kind else { return false };
+                cx.date.is_some_and(|date| range_end_month(cx.text(), span).is_some_and(|end| end > month && !month_falls_soon_after(end, None, date)))
+            };
+            let soon_after = meant_to_last || !looks_forward && !since && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) && !clause_looks_back() && !range_ends_later();
             let fix_for = |forward: bool| cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), expr, date, forward)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new));
             let title_of = |range: &std::ops::Range<usize>, new_text: &str| ["Add the year: “", cx.slice(Span::new(span.start, range.start.max(span.start))), new_text, "”"].concat();
             // (one of the years offered when the writer must choose)
@@ -891,8 +906,15 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     if !looks_forward
                         && let Some(told) = story_years.filter(|y| y.block_start == block.span.start).unwrap_or_else(|| *story_years.insert(StoryYears::of(cx, block))).other_than(&new_text) =>
                 {
+                    // (a story's year after the writing's is no reading of
+                    // a date since which something has gone on, nor one
+                    // more than a year ahead of a date that does not look
+                    // ahead: "will start in April 2028" two blocks before
+                    // does not date "have fallen since September"; it still
+                    // leaves the year in doubt)
+                    let later = cx.date.is_some_and(|date| told > date.year() + 1 || since && told > date.year());
                     d.fixes.push(unsafe_year((range, new_text)));
-                    if let Some(story) = cx.date.and_then(|date| crate::dates::missing_year_fix_in(cx.text(), expr, date, told)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) {
+                    if let Some(story) = cx.date.filter(|_| !later).and_then(|date| crate::dates::missing_year_fix_in(cx.text(), expr, date, told)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) {
                         d.fixes.push(unsafe_year(story));
                     }
                 }
@@ -972,6 +994,11 @@ impl StoryYears {
 /// written on 27 November).
 fn falls_soon_after(kind: &TimeKind, doc_date: jiff::civil::Date) -> bool {
     let TimeKind::MissingYear { month, day, .. } = *kind else { return false };
+    month_falls_soon_after(month, day, doc_date)
+}
+
+/// [`falls_soon_after`] for a month and maybe a day.
+fn month_falls_soon_after(month: i8, day: Option<i8>, doc_date: jiff::civil::Date) -> bool {
     [doc_date.year(), doc_date.year() + 1].into_iter().filter_map(|year| jiff::civil::Date::new(year, month, day.unwrap_or(1)).ok()).find(|date| *date > doc_date).is_some_and(|date| (date - doc_date).get_days() <= 62)
 }
 
@@ -1013,6 +1040,20 @@ fn opens_with_a_participle(lower: &str) -> bool {
     matches!(first, "followed" | "preceded" | "including" | "starting" | "beginning" | "ending" | "culminating" | "leading")
 }
 
+/// A clause that opens with "to" and a verb, which hangs on the words
+/// before it: "She intends to spend more time ... and, for the first time in
+/// three decades, to take a holiday in August" (not "to the end of",
+/// "to 4 December").
+fn opens_with_an_infinitive(lower: &str) -> bool {
+    let mut words = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    words.next() == Some("to")
+        && words.next().is_some_and(|w| {
+            w.bytes().all(|b| b.is_ascii_lowercase())
+                && !crate::analysis::figures::is_month(w)
+                && !matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "that" | "these" | "those" | "be" | "date" | "mid" | "early" | "late" | "end")
+        })
+}
+
 /// ", the company said.": a short clause whose verb is one of saying.
 fn is_a_sayings_tag(clause: &str) -> bool {
     let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
@@ -1042,6 +1083,22 @@ fn lasts_until(text: &str, span: Span) -> bool {
         let words: Vec<&str> = clause.split_whitespace().collect();
         words.windows(2).any(|w| w[0] == "to" && matches!(w[1], "keep" | "stay" | "remain" | "run" | "continue" | "extend" | "operate" | "last" | "hold" | "maintain" | "staff" | "cover" | "fund" | "serve"))
     })
+}
+
+/// The month that ends a range the date at `span` opens: "September" in
+/// "between January and September", "from March to June".
+fn range_end_month(text: &str, span: Span) -> Option<i8> {
+    let after = text.get(span.end..)?;
+    let rest = [" and ", " to ", " until ", " through ", "–", "-", " – "].iter().find_map(|joint| after.strip_prefix(joint))?;
+    let word = rest.split(|c: char| !c.is_alphabetic()).next()?;
+    crate::analysis::time::month_from_name(word)
+}
+
+/// A date that ends a period at a month's end: "to the end of December",
+/// "until the end of March".
+fn runs_to_the_end_of(date: &str) -> bool {
+    let lower = date.get(..date.len().min(20)).unwrap_or(date).to_ascii_lowercase();
+    ["to the end of ", "until the end of ", "till the end of ", "through the end of "].iter().any(|lead| lower.starts_with(lead))
 }
 
 fn looks_back(lower: &str) -> bool {
@@ -1525,6 +1582,25 @@ mod tests {
     fn fixes_of(body: &str) -> Vec<(String, bool)> {
         let d = crate::rules::test_support::first_finding(R, &format!("---\ndate: 2026-11-20\n---\n{body}\n"));
         d.fixes.iter().map(|f| (f.edits[0].new_text.to_string(), f.applicability == crate::fix::Applicability::Safe)).collect()
+    }
+
+    #[test]
+    fn periods_ranges_and_plans_settle_the_year() {
+        // (written on 20 November 2026)
+        // a period paid to the end of a month soon after the writing: either year
+        assert_eq!(fixes_of("Mrs Marlowe said all had been paid to the end of December."), vec![(" 2026".into(), false), (" 2025".into(), false)]);
+        // (not one long gone)
+        assert_eq!(fixes_of("Mrs Marlowe said all had been paid to the end of September."), vec![(" 2026".into(), true)]);
+        // an infinitive after a comma hangs on the intention before it
+        assert_eq!(fixes_of("She intends to spend more time with her grandchildren and, for the first time in three decades, to take a holiday in August."), vec![(" 2027".into(), true)]);
+        // a job booked and a likely date are to come
+        assert_eq!(fixes_of("A spokesperson said a contractor had been booked to repair the ceiling on 3 December."), vec![(" 2026".into(), true)]);
+        assert_eq!(fixes_of("The company expects to release details when its investigation concludes, likely in January."), vec![(" 2027".into(), true)]);
+        // the start of a range that ends later in the year is not soon after
+        assert_eq!(fixes_of("Of the carriers operating flights between January and September, most ran late."), vec![(" 2026".into(), true)]);
+        // a story two blocks before set in a year after the next gives no
+        // reading of a date since which something has gone on
+        assert_eq!(fixes_of("The duty will start in April 2028.\n\n## Prices\n\nPump prices have fallen by about 4p since September."), vec![(" 2026".into(), false)]);
     }
 
     #[test]

@@ -183,7 +183,7 @@ several events planned for the weekend were cancelled” is the Thursday
 gone). “Today” opening
 a sentence that tells a state is nowadays: “Today the Drina is a popular
 destination” → “As of November 2026, the Drina is”, and so is one that
-tells what is done to a kind of thing: “Today, boats are towed through”. What is left to be done is to come: “leaves the series to be decided on Sunday” is the coming Sunday. “a week ago” is the day
+tells what is done to a kind of thing: “Today, boats are towed through”, and so is “today” after the level a change starts from (“from 0.8% today”) or before a state after the subject (“The museum, founded in 1886, today holds”). A plural head before its phrase opens a schedule: “Entries for the 2027 event open on Monday” is the coming Monday. What is left to be done is to come: “leaves the series to be decided on Sunday” is the coming Sunday. “a week ago” is the day
 a week back (“on 20 November 2026”); a day after “early” or “late” takes
 “on” (“through early tomorrow” → “through early on 28 November 2026”); a
 year's possessive before a number keeps its “'s” (“This year's 28 projects”
@@ -635,6 +635,17 @@ mod tests {
         let fixes = |text: &str| crate::rules::test_support::first_finding(R, &format!("---\ndate: 2026-11-27\n---\n{text}\n")).fixes.iter().flat_map(|f| f.edits.iter().map(|e| e.new_text.to_string())).collect::<Vec<_>>();
         assert_eq!(fixes("Today, boats are towed through by an electric tug."), vec!["As of November 2026"]);
         assert_eq!(fixes("Today, ministers are expected to approve the plan."), vec!["On 27 November 2026"]);
+        // (the level a change starts from, and a state after the subject)
+        assert_eq!(fixes("The OBR forecasts that revenue will drop to 0.5% of GDP by 2040, from 0.8% today."), vec!["as of November 2026"]);
+        assert_eq!(fixes("The museum, founded in 1886, today holds around 40,000 objects."), vec!["as of November 2026,"]);
+        assert_eq!(fixes("The court today hears the appeal."), vec!["on 27 November 2026"]);
+    }
+
+    #[test]
+    fn a_plural_head_before_its_phrase_sets_a_deadline() {
+        let fixes = |text: &str| crate::rules::test_support::first_finding(R, &format!("---\ndate: 2026-11-27\n---\n{text}\n")).fixes.iter().flat_map(|f| f.edits.iter().map(|e| e.new_text.to_string())).collect::<Vec<_>>();
+        assert_eq!(fixes("Entries for the 2027 event open on Monday."), vec!["Monday, 30 November 2026"]);
+        assert_eq!(fixes("The team got off to a bright start on Monday."), vec!["Monday, 23 November 2026"]);
     }
 
     #[test]

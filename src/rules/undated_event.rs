@@ -48,7 +48,7 @@ because they had signed agreements ...”); a sentence with a season
 (no document signed); news told in the present perfect (“At least four
 people have died”, “The minister has resigned”), which the piece's date
 dates; a word of the list as an adjective or noun (“a drowned maze”, “the
-last shot”) and a shot taken rather than a shooting (“shot 12 of 21 from
+last shot”), a kind of event in a relative clause (“those that died of the disease”), a tennis match's points (“on the first match point”) and a shot taken rather than a shooting (“shot 12 of 21 from
 the field”, “shot the film on 35mm stock”; “was shot”, “shot dead” are
 events). An event noun must follow its article with only
 modifiers between: in “said in a statement after the hearing” the
@@ -160,8 +160,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
 /// the 23rd minute", "just before half-time", "in stoppage time", "four
 /// minutes later" (the match itself dated elsewhere in the report).
 fn gives_match_time(lower: &str) -> bool {
-    const CLOCK: [&str; 12] = [
+    const CLOCK: [&str; 18] = [
         "half-time", "half time", "halftime", "stoppage time", "injury time", "extra time", "the first half", "the second half", "minutes later", "minutes into", "minutes from time", "minutes remaining",
+        // (a tennis match's points and a race's last lap: "collapsed on to
+        // his back after Reyes netted a forehand on the first match point")
+        "match point", "championship point", "set point", "break point", "the final lap", "the last lap",
     ];
     CLOCK.iter().any(|p| lower.contains(p))
         || lower.match_indices(" minute").any(|(i, _)| {
@@ -280,8 +283,12 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
             && !(i > 0 && matches!(lower[i - 1], "was" | "were" | "been" | "being" | "fatally" | "got"))
             && !lower.get(i + 1).is_some_and(|n| matches!(*n, "dead" | "and" | "by" | "in" | "at" | "during"))
     };
+    // ("include birds culled as well as those that died of the disease":
+    // the kind the relative clause describes)
+    let of_a_kind = |i: usize| i > 1 && matches!(lower[i - 1], "that" | "who" | "which") && matches!(lower[i - 2], "those" | "anyone" | "anybody" | "everyone" | "people");
     let not_past = |i: usize| {
         i > 0 && matches!(lower[i - 1], "anyone" | "anybody" | "everyone" | "someone" | "those" | "people" | "nobody" | "is" | "are" | "be" | "being" | "get" | "gets")
+            || of_a_kind(i)
             || phrasal(i)
             || negated(i)
             || describes_a_noun(i)
