@@ -88,7 +88,7 @@ word_list! {
     fn is_evidence_noun = [
         "data", "figures", "study", "studies", "report", "reports", "survey", "surveys", "poll", "polls", "research", "analysis",
         "statistics", "records", "documents", "document", "results", "evidence", "numbers", "census", "review", "investigation",
-        "inquiry", "audit", "paper", "researchers", "scientists", "experts", "analysts", "authors", "team", "findings", "tests",
+        "inquiry", "audit", "inspection", "paper", "researchers", "scientists", "experts", "analysts", "authors", "team", "findings", "tests",
         "estimates", "memo", "letter", "statement", "statements", "filing", "filings", "assessment", "model", "models", "papers", "polling", "accounts", "minutes",
         "declaration", "declarations", "count", "tally", "modelling", "modeling", "projections", "calculations",
         // what a company or agency lays out: ", the presentation shows."
@@ -1743,8 +1743,10 @@ fn starts_like_source(tokens: &[Token<'_>], s: usize) -> bool {
     let l = t.lower();
     matches!(l, "he" | "she" | "they" | "we" | "i") || is_determiner(l) || t.is_capitalized()
         // a role before the name: "said co-author Professor Martin Reyes",
-        // "said party spokesman John Smith"
+        // "said party spokesman John Smith", "said former world champion
+        // Ken Doherty" (not a time: "held on the last Saturday of July")
         || tokens[s..].iter().take(3).take_while(|t| t.kind == TokenKind::Word).any(|t| t.is_capitalized())
+        || !is_preposition(l) && tokens[s..].iter().take(4).take_while(|t| t.kind == TokenKind::Word).any(|t| t.is_capitalized() && !MONTHS_AND_DAYS.contains(&t.lower()))
         // (a role "of" something: "said chair of trustees Graham Lister",
         // "said chief executive of Oxfam Jane Doe")
         || tokens[s..].iter().take(3).any(|t| t.lower() == "of") && tokens[s..].iter().take(5).take_while(|t| t.kind == TokenKind::Word).any(|t| t.is_capitalized())
@@ -2269,7 +2271,7 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         && tokens[s - 1].eq_ignore_case("in")
         && (matches!(tokens[s - 2].lower(), "which" | "who") && (tokens[s - 3].is_capitalized() || s >= 4 && tokens[s - 3].is_punct(",") && tokens[s - 4].is_capitalized())
             || matches!(tokens[s - 2].lower(), "said" | "says" | "wrote" | "writes" | "warned" | "warns" | "stated" | "states") && tokens[..s - 2].iter().any(Token::is_capitalized));
-    if indefinite && unnamed && !producer_named && !producer_after && !producer_before && matches!(head_lower, "survey" | "study" | "poll" | "report" | "analysis" | "review" | "paper" | "audit" | "assessment" | "investigation") {
+    if indefinite && unnamed && !producer_named && !producer_after && !producer_before && matches!(head_lower, "survey" | "study" | "poll" | "report" | "analysis" | "review" | "paper" | "audit" | "assessment" | "investigation" | "inspection") {
         return SourceKind::Vague;
     }
     // "Some traders", "many investors": a share of an unnamed group is

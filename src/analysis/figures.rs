@@ -861,7 +861,7 @@ fn is_label(word: &str) -> bool {
         word,
         "no." | "no" | "number" | "nos." | "#" | "page" | "pp" | "p" | "chapter" | "section" | "article" | "paragraph" | "rule" | "line" | "item" | "version" | "v" | "table" | "figure" | "fig" | "chart" | "box" | "appendix" | "annex" | "exhibit" | "round" | "wave" | "volume" | "vol" | "issue"
         // a numbered issue of a series of reports: "Situation report 4", "Bulletin 12"
-        | "report" | "bulletin" | "sitrep" | "edition"
+        | "report" | "bulletin" | "sitrep" | "edition" | "update"
         // kinds and grades named by a number: "type 2 diabetes", "a phase 3 trial", "stage 4 cancer", "a category 4 storm"
         | "type" | "phase" | "stage" | "category" | "grade" | "tier" | "band" | "clause" | "schedule" | "platform" | "terminal" | "route" | "doi" | "room" | "gate" | "ward" | "bay"
         // a race's or a match's numbered parts: "on lap 31", "at hole 17", "game 7"
@@ -949,6 +949,10 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     if is_identifier(tokens, i) || is_clock_time(tokens, i) || names_a_product_size(tokens, i) {
+        return false;
+    }
+    // A round of a draw: "to meet Trump in the last 16"
+    if prev.is_some_and(|p| p.lower() == "last") && i >= 2 && tokens[i - 2].lower() == "the" && matches!(tok.text, "8" | "16" | "32" | "64") && next.is_none_or(|n| n.kind == TokenKind::Punct || is_stop(n.lower())) {
         return false;
     }
     // A listing's running time: "- **Running time:** 2 hours 35 minutes"
@@ -1422,7 +1426,9 @@ fn is_identifier(tokens: &[Token<'_>], i: usize) -> bool {
     // with letters and digits, after a period inside it
     // (not an amount's: "SGD1.75-billion")
     let unit_glued = tokens.get(i + 1).is_some_and(|t| t.span.start == tok.span.end && (t.is_word() || t.is_punct("-")));
-    if plain(tok) && !unit_glued && i >= 2 && tokens[i - 1].is_punct(".") && tokens[i - 2].span.end == tokens[i - 1].span.start && tokens[i - 1].span.end == tok.span.start && tokens[i - 2].kind == TokenKind::Word && tokens[i - 2].text.ends_with(|c: char| c.is_ascii_digit()) && tokens[i - 2].text.starts_with(|c: char| c.is_ascii_uppercase()) {
+    // (or after a code in capitals: "the GII.4 Sydney variant", "GII.17")
+    let code_before = |t: &Token<'_>| t.text.ends_with(|c: char| c.is_ascii_digit()) || t.text.len() >= 2 && t.text.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    if plain(tok) && !unit_glued && i >= 2 && tokens[i - 1].is_punct(".") && tokens[i - 2].span.end == tokens[i - 1].span.start && tokens[i - 1].span.end == tok.span.start && tokens[i - 2].kind == TokenKind::Word && code_before(&tokens[i - 2]) && tokens[i - 2].text.starts_with(|c: char| c.is_ascii_uppercase()) {
         return true;
     }
     if !plain(tok) {
@@ -1629,7 +1635,7 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     // ("needed three sets to get past Ruiz": a match's length, its result;
     // not "three sets of rules")
     // ("kicked 11 points", "scored 28 points": a player's points in the game)
-    let tally = matches!(unit, "goals" | "goal" | "assists" | "appearances" | "caps" | "tries" | "wickets" | "touchdowns" | "rebounds" | "saves")
+    let tally = matches!(unit, "goals" | "goal" | "assists" | "appearances" | "caps" | "tries" | "wickets" | "touchdowns" | "rebounds" | "saves" | "frames")
         || unit == "sets" && lower_at(j + 1) != "of"
         || matches!(unit, "points" | "point") && j == i + 1 && i > 0 && matches!(lower_at(i - 1), "kicked" | "kicks" | "kicking" | "scored" | "scores" | "scoring" | "scorer") && !matches!(lower_at(j + 1), "higher" | "lower" | "more" | "fewer" | "above" | "below" | "on" | "in")
         // ("scored 11 of his 27 points", "finished with 16 points and nine
@@ -1776,7 +1782,13 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     // finish": where in the race something happened
     let race_position = matches!(unit, "kilometres" | "kilometers" | "km" | "miles" | "metres" | "meters" | "laps")
         && (matches!(lower_at(j + 1), "left" | "remaining") || lower_at(j + 1) == "to" && lower_at(j + 2) == "go" || lower_at(j + 1) == "from" && lower_at(j + 2) == "the" && matches!(lower_at(j + 3), "finish" | "line" | "summit" | "top"));
-    race_position || tally || scored_result || scoring_run || score_then || scorecard || race_lengths || odds || cricket_tally(tokens, i) || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || clocked || on_points || gap_in_points || tennis_points || standings || time_back || off_the_record
+    // ("made breaks of 71 and 104", "opened with a 118 clearance", "a 97
+    // and a battling 58": a snooker break is its player's score)
+    let snooker_break = matches!(small_count(&tokens[i]), Some(1..=147))
+        && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct || matches!(t.lower(), "and" | "clearance" | "break" | "total" | "to" | "in" | "as" | "before"))
+        && tokens.iter().any(|t| matches!(t.lower(), "break" | "breaks" | "clearance" | "clearances"))
+        && tokens.iter().any(|t| matches!(t.lower(), "frame" | "frames" | "clearance" | "clearances" | "breaks" | "snooker" | "century" | "centuries"));
+    race_position || snooker_break || tally || scored_result || scoring_run || score_then || scorecard || race_lengths || odds || cricket_tally(tokens, i) || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || clocked || on_points || gap_in_points || tennis_points || standings || time_back || off_the_record
 }
 
 /// A number of one to three plain digits ("3", "58", "112"): its value.
@@ -2289,6 +2301,18 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     let lower = tok.lower();
     let prev = i.checked_sub(1).map(|p| tokens[p].lower());
     let next = tokens.get(i + 1);
+    // A time of day told in words: "half past six", "quarter to seven"
+    if i >= 2 && matches!(prev, Some("past" | "to")) && matches!(tokens[i - 2].lower(), "half" | "quarter" | "ten" | "twenty" | "five") {
+        return false;
+    }
+    // A round of a draw: "to meet Trump in the last 16"
+    if matches!(prev, Some("last")) && i >= 2 && tokens[i - 2].lower() == "the" && matches!(value, 8 | 16 | 32 | 64) && next.is_none_or(|n| n.kind == TokenKind::Punct || is_stop(n.lower())) {
+        return false;
+    }
+    // A form of a game: "a five-a-side football match"
+    if lower.ends_with("-a-side") {
+        return false;
+    }
     // Ages: "nine-month-old", "the age of four months".
     // (most number words have no hyphen: one byte search rules them out)
     if lower.contains('-') && (lower.ends_with("-old") || lower.contains("-year-old") || lower.contains("-month-old")) {

@@ -1527,7 +1527,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
             || matches!(word, "force" | "constabulary" | "authors" | "researchers")
             // (a school's own hires: "The school is also recruiting two
             // additional maths specialists")
-            || matches!(word, "school" | "college")
+            || matches!(word, "school" | "college" | "inspectorate")
     }
     // A name ("Tesco", "Sainsbury's", "the Competition and Markets
     // Authority") or a body's kind after "the" ("the company"): not a

@@ -3405,7 +3405,15 @@ impl<'a> Scanner<'a> {
         if self.toks[j].poss && is_may {
             return None;
         }
-        let by_prep = lead.prep.is_some_and(|p| MONTH_PREPS.contains(&p));
+        // (or "for" after a plan: "the capital markets day scheduled for
+        // February", "the increase pencilled in for April"; not "figures
+        // for March", which the month's figures name)
+        let planned_for = lead.prep == Some("for")
+            && lead.modi == Modi::None
+            && j >= 2
+            && (self.is_any(j - 2, words!["scheduled", "planned", "pencilled", "penciled", "slated", "set", "due", "booked", "earmarked", "timetabled"])
+                || j >= 3 && self.is(j - 2, word!("in")) && self.is_any(j - 3, words!["pencilled", "penciled", "booked", "scheduled"]));
+        let by_prep = lead.prep.is_some_and(|p| MONTH_PREPS.contains(&p)) || planned_for;
         let by_modi = matches!(
             lead.modi,
             Modi::Early
@@ -3518,6 +3526,7 @@ impl<'a> Scanner<'a> {
                     "the",
                     "every",
                     "each",
+                    "per",
                     "following",
                     "previous",
                     "a",

@@ -22,7 +22,7 @@ Not flagged: dates with a year (after a bracket that closes on the
 date too: “Quarter 3 (July to September) 2026”); months used as names (an edition: “the
 September jobs report”, “Our October report”); recurring dates
 (“every 1 May”, “1 May to 30 September of each year”, “twice a year, in
-April and October”, a norm for a time
+April and October”, the season of a weekly round: “every Saturday from March to December”, not “every Saturday in January”, a norm for a time
 of every year: “a five-year average of 67% for mid-September”, “2C above
 normal for October”, a record or average for that time of every year:
 “would break the November record”, “the lowest level for late November since
@@ -138,7 +138,7 @@ November 21”, nor a past perfect before it: “that it had inspected the home 
 3 October and rated it “requires improvement”” (a quotation's words are
 not the clause's tense), nor what was due or a cause: “the day before she
 was due to be admitted”, “called off due to the weather”, nor the month a
-set of figures covers: “will publish October's inflation figures”, “October's figure is likely to be revised”, nor a day of the five before the writing: “the budget on 26 November would put money back”, written on 27 November, nor what a judgment follows: “follows a nine-day hearing in September”, nor a past verb right before “until”: “believed until late October”, “did not leave until October 9”; but what may yet happen, what tickets are sold for and a squad just named look ahead: “Further strike days in January are possible”, “Tickets for the return fixture on 14 February went on sale”, “has been named in the squad for the Swim Cup in March”, a term that ends: “The terms of two board members end in April”, and a period an infinitive staffs or covers: “to staff the clinics through December”, a job booked: “had been booked to repair the ceiling on 3 December”, a likely date: “likely in January”, and an infinitive after a comma that hangs on an intention: “She intends to ... and, for the first time in three decades, to take a holiday in August”). A period paid or covered to the end of a month soon after the writing (“all had been paid to the end of December”) gets both years, unsafe; the start of a range that ends later in the same year is not soon after (“between January and September”). A story's year more than a year after the writing, or after it for a date since which something has gone on, is not offered. A possessive month takes
+set of figures covers: “will publish October's inflation figures”, “October's figure is likely to be revised”, nor a day of the five before the writing: “the budget on 26 November would put money back”, written on 27 November, nor what a judgment follows: “follows a nine-day hearing in September”, nor a past verb right before “until”: “believed until late October”, “did not leave until October 9”; but what may yet happen, what tickets are sold for and a squad just named look ahead: “Further strike days in January are possible”, “Tickets for the return fixture on 14 February went on sale”, “has been named in the squad for the Swim Cup in March”, a term that ends: “The terms of two board members end in April”, and a period an infinitive staffs or covers: “to staff the clinics through December”, a job booked: “had been booked to repair the ceiling on 3 December”, a month a plan is set for: “the capital markets day scheduled for February”, “the increase pencilled in for April”, what is trained for: “treated the race as preparation for the finale in Dubai on 12 December”, a likely date: “likely in January”, and an infinitive after a comma that hangs on an intention: “She intends to ... and, for the first time in three decades, to take a holiday in August”). A period paid or covered to the end of a month soon after the writing (“all had been paid to the end of December”) gets both years, unsafe; the start of a range that ends later in the same year is not soon after (“between January and September”). A story's year more than a year after the writing, or after it for a date since which something has gone on, is not offered. A possessive month takes
 its year before the “'s” (“January 2027's rise”). A month named from the
 writing is rewritten whole, its preposition kept (“from next April” →
 “from April 2027”, “in last April's storm” → “in April 2026's storm”). A date that names its weekday
@@ -182,10 +182,14 @@ August”) may lie either side of the writing: both years are offered,
 /// before them).
 const FORWARD: &[&str] = &[
     " will ", " shall ", " scheduled ", " upcoming ", " is due ", " are due ", " plans to ", " planned for ", " to be held ", " expected to ",
+    " pencilled in ", " penciled in ", " slated for ", " earmarked for ", " timetabled for ",
     " would ", " until ", " deadline ", " is expected ", " are expected ", " expected by ", " preparing to ", " prepares to ", " prepare to ",
     " intends to ", " intend to ", " booked to ", " likely in ", " likely by ", " aims to ", " aim to ", " requiring ", " requires ", " hopes to ", " hope to ", " going to ", " in the coming ", " in the run-up to ", " ahead of ",
     // what is awaited: "cutting rates in anticipation of a move in February"
     " in anticipation of ", " in expectation of ",
+    // what is trained for: "had treated the race as preparation for the
+    // finale in Dubai on 12 December"
+    " preparation for ", " build-up to ", " buildup to ",
     // what is in prospect: "loaders who stand to be moved to a lower grade in April"
     " stand to ", " stands to ",
     // a hearing set down for a day: "The appeal has been listed for 9 February"
@@ -733,7 +737,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                         && past_form
                         && later != "by"
                         && !names_a_plan(word)
-                        && back_word_before(n).is_some_and(|w| !w.is_empty() && !matches!(w, "be" | "been" | "being" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "this" | "that" | "these" | "those" | "now" | "not" | "for" | "of" | "with" | "from" | "among" | "about" | "into" | "at" | "will" | "would" | "to" | "can" | "could" | "may" | "might" | "must" | "should" | "shall" | "do" | "does" | "did"))
+                        && back_word_before(n).is_some_and(|w| !w.is_empty() && !matches!(w, "be" | "been" | "being" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "this" | "that" | "these" | "those" | "each" | "every" | "all" | "any" | "no" | "now" | "not" | "for" | "of" | "with" | "from" | "among" | "about" | "into" | "at" | "will" | "would" | "to" | "can" | "could" | "may" | "might" | "must" | "should" | "shall" | "do" | "does" | "did"))
                         && as_written(n)
                     {
                         return false;
@@ -1389,6 +1393,17 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     if ["twice a year", "twice yearly", "each year,", "every year,", "a year,", "annually,"].iter().any(|p| five_before.contains(p)) {
         return true;
     }
+    // ("every Saturday from March to December", "on Saturdays from April":
+    // the season of a weekly round; not "every Saturday in January", one
+    // month's run)
+    let weekday = |w: &str| matches!(w.trim_end_matches('s'), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday");
+    let from = crate::analysis::words_before(text, span.end, 4).to_ascii_lowercase();
+    if from.split(' ').any(|w| w == "from") {
+        let words: Vec<&str> = five_before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        if words.windows(2).any(|w| matches!(w[0], "every" | "each") && weekday(w[1]) || w[0] == "on" && w[1].ends_with("days") && weekday(w[1])) {
+            return true;
+        }
+    }
     let rest = text.get(span.end..).unwrap_or("");
     // ("The race has been run in November since 2005": in that month every
     // year since)
@@ -1596,6 +1611,13 @@ mod tests {
         // a job booked and a likely date are to come
         assert_eq!(fixes_of("A spokesperson said a contractor had been booked to repair the ceiling on 3 December."), vec![(" 2026".into(), true)]);
         assert_eq!(fixes_of("The company expects to release details when its investigation concludes, likely in January."), vec![(" 2027".into(), true)]);
+        // a month a plan is set for ("for" after the plan's word)
+        assert_eq!(fixes_of("Investors want a plan at the capital markets day scheduled for February."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("The Chancellor scrapped the increase pencilled in for April."), vec![(" 2027".into(), true)]);
+        // ("each affected branch": a participle after a determiner is no past)
+        assert_eq!(fixes_of("The council will hold drop-in sessions at each affected branch in December to explain the changes."), vec![(" 2026".into(), true)]);
+        // what a race was preparation for is to come
+        assert_eq!(fixes_of("She said she had treated the race as preparation for the finale in Dubai on 12 December."), vec![(" 2026".into(), true)]);
         // the start of a range that ends later in the year is not soon after
         assert_eq!(fixes_of("Of the carriers operating flights between January and September, most ran late."), vec![(" 2026".into(), true)]);
         // a story two blocks before set in a year after the next gives no

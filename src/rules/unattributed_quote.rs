@@ -55,7 +55,7 @@ quotation's closing mark (for a quotation of several sentences too, never
 inside it). Inserting
 “[SPEAKER] said” after the quotation is **unsafe**; when the quotation ends
 its sentence with its own full stop, the stop becomes a comma and the tag
-ends the sentence (“We will not negotiate under fire,” [SPEAKER] said.).
+ends the sentence (“We will not negotiate under fire,” [SPEAKER] said.). It is not offered when a verb of saying already follows the quotation (“...,” said five-time world snooker champion Ken Doherty), where it would read “said said”.
 Either fix leaves the quotation sourced, so a second `--fix` pass finds
 nothing more (for a quotation of several sentences too, whose placeholder
 or tag follows its last sentence).
@@ -121,10 +121,17 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 Some(at) if ends_sentence => vec![Edit::replace(Span::new(at, at + 1), ","), Edit::insert(close, " [SPEAKER] said.")],
                 _ => vec![Edit::insert(close, " [SPEAKER] said")],
             };
+            // (no "[SPEAKER] said" before a verb of saying already there:
+            // "“...,” said former world champion Ken Doherty" would read
+            // "[SPEAKER] said said")
+            let saying_follows = cx.text().get(close..).is_some_and(|rest| {
+                let word = rest.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                matches!(word.to_ascii_lowercase().as_str(), "said" | "says" | "added" | "adds" | "told" | "tells" | "asked" | "explained" | "wrote" | "writes")
+            });
             out.push(
                 Diagnostic::new(Rule::UnattributedQuote, sentence.span, quoted_message("Quotation has no speaker: “", cx.slice(q.inner), "”"))
                     .with_fix(cx.placeholder_fix(through_close))
-                    .with_fix((!super::holds(cx.slice(cx.fix_zone(through_close)), "[SPEAKER]")).then(|| Fix::unsafe_("Insert “[SPEAKER] said”", speaker_edits))),
+                    .with_fix((!saying_follows && !super::holds(cx.slice(cx.fix_zone(through_close)), "[SPEAKER]")).then(|| Fix::unsafe_("Insert “[SPEAKER] said”", speaker_edits))),
             );
         }
     }
@@ -192,7 +199,20 @@ mod tests {
     }
 
     #[test]
+    fn no_speaker_tag_before_a_verb_of_saying() {
+        // (whoever the tag names, found or not, a second "said" would read
+        // "said said")
+        let text = "\"He is the best potter on the tour,\" said five-time world snooker champion Ken Doherty.";
+        let doc = crate::document::Document::new(text, crate::document::Format::Markdown);
+        for d in crate::check(&doc, &crate::settings::Settings::default()).iter().filter(|d| d.rule == R) {
+            assert!(d.fixes.iter().all(|f| !f.title.contains("[SPEAKER]")), "{:?}", d.fixes);
+        }
+    }
+
+    #[test]
     fn allows_attributed_scare_and_block_quotes() {
+        // (a role of three words before the name)
+        allows(R, "\"He's the best long potter on the tour,\" said former world champion Ken Doherty on Eurosport 2.");
         allows(R, "“We will not negotiate under fire, not now and not ever,” the minister said.");
         allows(R, "The minister spoke last. “We will not negotiate under fire, not now and not ever.”");
         allows(R, "Asked what he would do on his first morning of retirement, Mr Hartley laughed. \"Sleep past four o'clock, I hope.\"");
