@@ -237,6 +237,8 @@ pub fn drop_by_sentence(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
         return;
     }
     drop_conditional(tokens, figures);
+    drop_own_count(tokens, figures);
+    drop_cue_sports_play(tokens, figures);
     drop_rating(tokens, figures);
     drop_game_tallies(tokens, figures);
     drop_definition_aside(tokens, figures);
@@ -252,6 +254,11 @@ pub(crate) const DROP_KEYS: &[&str] = &[
     "throws", "throw", "goal", "goals", "par",
     // (a rating's line, "Rating: 4 out of 5")
     "rating",
+    // (a count its subject kept, "by his own count")
+    "own",
+    // (a snooker or darts match's play, "breaks of 71 and 104", "a 121
+    // checkout", "double 16", "a 13-darter")
+    "break", "breaks", "clearance", "clearances", "checkout", "checkouts", "double", "treble", "darts", "darter", "darters",
 ];
 
 /// A game's own words for its tallies ([`drop_game_tallies`]): cricket's,
@@ -294,6 +301,70 @@ fn drop_conditional(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
         let (from, to) = (tokens[open].span.start, tokens.get(close).map_or(usize::MAX, |t| t.span.start));
         figures.retain(|f| f.span.start < from || f.span.end > to);
     }
+}
+
+/// Drop the play of a snooker or darts match: a break ("made breaks of 71
+/// and 104", "opened with a 118 clearance", "a 97 and a battling 58"), a
+/// checkout ("a 121 checkout"), a segment of the board ("double 16"), a leg
+/// by its darts ("a 13-darter", "A 14-dart leg") and darts thrown ("missed
+/// six darts at double 20", "survived two match darts"): each is its
+/// player's score. (Asked only of a sentence with one of their words.)
+fn drop_cue_sports_play(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    let any = |words: &[&str]| tokens.iter().any(|t| words.contains(&t.lower()));
+    let snooker = any(&["break", "breaks", "clearance", "clearances"]) && any(&["frame", "frames", "clearance", "clearances", "breaks", "snooker", "century", "centuries"]);
+    // (in a match: "The shop sold 40 darts" is a count)
+    let darts = any(&["leg", "legs", "checkout", "checkouts", "double", "doubles", "treble", "bull", "bullseye", "oche", "throw", "match", "set", "sets"]);
+    if !snooker && !darts {
+        return;
+    }
+    figures.retain(|f| {
+        let i = tokens.partition_point(|t| t.span.start < f.number.start);
+        if tokens.get(i).is_none_or(|t| t.span.start != f.number.start) {
+            return true;
+        }
+        let small = small_count(&tokens[i]);
+        let next = lower_at(i + 1);
+        let snooker_break = snooker && matches!(small, Some(1..=147)) && (tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct) || matches!(next, "and" | "clearance" | "break" | "total" | "to" | "in" | "as" | "before"));
+        let dart_play = darts
+            && (matches!(next, "checkout" | "checkouts" | "darts" | "darters" | "darter")
+                || next == "-" && matches!(lower_at(i + 2), "darter" | "darters" | "dart")
+                || i > 0 && matches!(lower_at(i - 1), "double" | "treble") && matches!(small, Some(1..=20 | 25))
+                || next == "match" && lower_at(i + 2) == "darts");
+        !(snooker_break || dart_play)
+    });
+}
+
+/// Drop the figures of a sentence whose subject counted them: "He has
+/// carried over 800 kilograms up the hill, by his own count" (the count
+/// is his, as "he said" would make it).
+fn drop_own_count(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
+    let own_count = tokens.windows(4).any(|w| {
+        w[0].lower() == "by" && matches!(w[1].lower(), "his" | "her" | "their" | "its") && w[2].lower() == "own" && matches!(w[3].lower(), "count" | "estimate" | "estimates" | "reckoning" | "calculation" | "calculations" | "tally")
+    });
+    if own_count {
+        figures.clear();
+    }
+}
+
+/// A worked example: a home priced with "a" or "an" before the amount,
+/// in a sentence told in the present or the conditional ("On a £450,000
+/// flat in London, that means a bill of £7,500", "A household in a
+/// £900,000 house would pay £2,160 a year"): the writer's own arithmetic
+/// on a case made up to show a rule, neither figures asserted nor a claim
+/// (not "They bought a £2m house in Kensington").
+pub(crate) fn is_worked_example(tokens: &[Token<'_>]) -> bool {
+    let priced_home = tokens.windows(4).any(|w| {
+        matches!(w[0].lower(), "a" | "an") && matches!(w[1].text, "£" | "$" | "€") && w[2].kind == TokenKind::Number && matches!(w[3].lower(), "house" | "flat" | "home" | "property")
+    });
+    // (a participle after "be" or "have" is no past told: "has to be found")
+    let told_in_the_past = || {
+        tokens.iter().enumerate().any(|(k, t)| {
+            t.kind == TokenKind::Word
+                && (matches!(t.lower(), "was" | "were" | "had" | "did") || is_past_form(t.lower()) && !(k > 0 && matches!(tokens[k - 1].lower(), "be" | "been" | "being" | "is" | "are" | "has" | "have")))
+        })
+    };
+    priced_home && !told_in_the_past()
 }
 
 /// Drop the count that opens a sentence introducing what it counts ("Two
@@ -1340,7 +1411,10 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         let is_result = |w: &str| matches!(w, "win" | "victory" | "defeat" | "loss" | "draw" | "lead" | "down" | "up" | "ahead" | "behind" | "scoreline" | "result" | "deficit" | "margin" | "home" | "away" | "winners" | "winner" | "victors" | "losers" | "score" | "half-time" | "halftime" | "full-time" | "aggregate");
         // ("a 4–0 friendly win", "a 3-1 league defeat": a kind of match between)
         let kind_then_result = after.is_some_and(|a| matches!(a.lower(), "friendly" | "league" | "cup" | "home" | "away" | "emphatic" | "comfortable" | "narrow" | "shock" | "thumping" | "stunning" | "famous" | "quarter-final" | "semi-final" | "final" | "pool" | "group" | "opening" | "bonus-point" | "play-off"))
-            && tokens.get(i + 4).is_some_and(|r| is_result(r.lower()));
+            && tokens.get(i + 4).is_some_and(|r| is_result(r.lower()))
+            // ("came through a 6-5 semi-final against Ireland's Cian
+            // O'Dwyer": a round of a draw, its score)
+            || after.is_some_and(|a| matches!(a.lower(), "quarter-final" | "semi-final" | "final" | "play-off")) && tokens.get(i + 4).is_none_or(|r| r.kind == TokenKind::Punct || is_stop(r.lower()));
         // ("9–0 v Rochdale", "3-1 vs Leeds": a result against the side named)
         let against_a_side = after.is_some_and(|a| matches!(a.lower(), "v" | "vs" | "versus" | "against")) && tokens.get(i + 4).is_some_and(Token::is_capitalized);
         // ("At 5-5 Reyes double-faulted": the score as it stood, a name
@@ -1782,13 +1856,7 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     // finish": where in the race something happened
     let race_position = matches!(unit, "kilometres" | "kilometers" | "km" | "miles" | "metres" | "meters" | "laps")
         && (matches!(lower_at(j + 1), "left" | "remaining") || lower_at(j + 1) == "to" && lower_at(j + 2) == "go" || lower_at(j + 1) == "from" && lower_at(j + 2) == "the" && matches!(lower_at(j + 3), "finish" | "line" | "summit" | "top"));
-    // ("made breaks of 71 and 104", "opened with a 118 clearance", "a 97
-    // and a battling 58": a snooker break is its player's score)
-    let snooker_break = matches!(small_count(&tokens[i]), Some(1..=147))
-        && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct || matches!(t.lower(), "and" | "clearance" | "break" | "total" | "to" | "in" | "as" | "before"))
-        && tokens.iter().any(|t| matches!(t.lower(), "break" | "breaks" | "clearance" | "clearances"))
-        && tokens.iter().any(|t| matches!(t.lower(), "frame" | "frames" | "clearance" | "clearances" | "breaks" | "snooker" | "century" | "centuries"));
-    race_position || snooker_break || tally || scored_result || scoring_run || score_then || scorecard || race_lengths || odds || cricket_tally(tokens, i) || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || clocked || on_points || gap_in_points || tennis_points || standings || time_back || off_the_record
+    race_position || tally || scored_result || scoring_run || score_then || scorecard || race_lengths || odds || cricket_tally(tokens, i) || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || clocked || on_points || gap_in_points || tennis_points || standings || time_back || off_the_record
 }
 
 /// A number of one to three plain digits ("3", "58", "112"): its value.
@@ -2311,6 +2379,17 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     }
     // A form of a game: "a five-a-side football match"
     if lower.ends_with("-a-side") {
+        return false;
+    }
+    // A title's number word, before its other capitalised words: "Berg:
+    // Seven Early Songs"
+    if tok.is_capitalized() && i > 0 && next.is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalized() && !n.is_abbreviation()) {
+        return false;
+    }
+    // A name after a lower-case word, which a count in prose is not
+    // capitalised after: "EE, Vodafone, O2 and Three all now use", "For a
+    // Three customer" (the mobile network)
+    if tok.is_capitalized() && i > 0 && tokens[i - 1].kind == TokenKind::Word && tokens[i - 1].text.starts_with(|c: char| c.is_ascii_lowercase()) && !tok.is_abbreviation() {
         return false;
     }
     // Ages: "nine-month-old", "the age of four months".

@@ -367,6 +367,13 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         // using 2,700 kWh a year").
         let imperative = claim::is_imperative(toks) || claim::signposts_or_defines(toks);
         let mut figures = if headline || imperative { Vec::new() } else { figures::find(slice, toks, &excluded) };
+        // (a worked example's figures are the writer's arithmetic: asked
+        // only of a sentence with figures and a currency sign, the bytes
+        // "$", and the last of "£" or "€", found by `memchr` first)
+        let worked_example = !figures.is_empty() && slice.get(span.range()).is_some_and(|t| memchr::memchr3(b'$', 0xA3, 0xAC, t.as_bytes()).is_some()) && figures::is_worked_example(toks);
+        if worked_example {
+            figures.clear();
+        }
         if !figures.is_empty() {
             figures::drop_by_sentence(toks, &mut figures);
         }
@@ -424,7 +431,7 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
                 && toks.first().is_some_and(|t| matches!(t.text, "A" | "An"))
                 && !toks.iter().any(|t| t.lower().ends_with("ed") && !t.is_capitalized() || matches!(t.lower(), "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "does" | "do" | "did" | "which" | "that" | "who"))
         };
-        let claim = declarative && !anchored && !first_person() && !noun_phrase_item() && claim::is_claim(slice, span, toks);
+        let claim = declarative && !anchored && !worked_example && !first_person() && !noun_phrase_item() && claim::is_claim(slice, span, toks);
         // Asked only where it can exempt a finding: a figure or a claim.
         // (the writer's own experience vouches for its figures too: "I was
         // usually down to about 15% by 10pm")

@@ -2600,6 +2600,8 @@ impl<'a> Scanner<'a> {
                 && (self.is_any(i - 1, words!["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "last", "next", "to", "one", "each", "every", "first", "final"])
                     // ("managed only one return crossing on Wednesday": a count before it)
                     || self.toks[i - 1].k == K::Num
+                    // ("near the children's play area on 14 June": a possessive's noun)
+                    || self.toks[i - 1].poss
                     || self.word(i - 1).is_some_and(|w| w.len() > 4 && w.starts_with(|c: char| c.is_ascii_lowercase()) && ["ed", "ive", "ous", "ful"].iter().any(|e| w.ends_with(e)))
                     // ("during a routine visit in August": an adjective of kind)
                     || self.is_any(i - 1, words!["routine", "official", "state", "private", "surprise", "brief", "short", "annual", "royal", "formal", "weekly", "monthly", "return", "site", "home", "away", "recent", "previous", "earlier"]))
@@ -3515,6 +3517,12 @@ impl<'a> Scanner<'a> {
         }
         let (weekday, abbr) = self.lex(k)?.weekday?;
         if abbr || matches!(q, Some("following" | "previous")) {
+            return None;
+        }
+        // "its Thursday and Wednesday series", "Saturday regulars": a
+        // weekday that names a weekly run or its people
+        let weekly = |n: usize| self.is_any(n, words!["series", "concerts", "matinees", "regulars", "shoppers", "markets", "services", "shifts"]);
+        if weekly(k + 1) || self.is(k + 1, word!("and")) && self.lex(k + 2).is_some_and(|l| l.weekday.is_some()) && weekly(k + 3) {
             return None;
         }
         // "every Tuesday", "a Tuesday", "that Tuesday": no particular one, or

@@ -138,7 +138,7 @@ November 21”, nor a past perfect before it: “that it had inspected the home 
 3 October and rated it “requires improvement”” (a quotation's words are
 not the clause's tense), nor what was due or a cause: “the day before she
 was due to be admitted”, “called off due to the weather”, nor the month a
-set of figures covers: “will publish October's inflation figures”, “October's figure is likely to be revised”, nor a day of the five before the writing: “the budget on 26 November would put money back”, written on 27 November, nor what a judgment follows: “follows a nine-day hearing in September”, nor a past verb right before “until”: “believed until late October”, “did not leave until October 9”; but what may yet happen, what tickets are sold for and a squad just named look ahead: “Further strike days in January are possible”, “Tickets for the return fixture on 14 February went on sale”, “has been named in the squad for the Swim Cup in March”, a term that ends: “The terms of two board members end in April”, and a period an infinitive staffs or covers: “to staff the clinics through December”, a job booked: “had been booked to repair the ceiling on 3 December”, a month a plan is set for: “the capital markets day scheduled for February”, “the increase pencilled in for April”, what is trained for: “treated the race as preparation for the finale in Dubai on 12 December”, a likely date: “likely in January”, and an infinitive after a comma that hangs on an intention: “She intends to ... and, for the first time in three decades, to take a holiday in August”). A period paid or covered to the end of a month soon after the writing (“all had been paid to the end of December”) gets both years, unsafe; the start of a range that ends later in the same year is not soon after (“between January and September”). A story's year more than a year after the writing, or after it for a date since which something has gone on, is not offered. A possessive month takes
+set of figures covers: “will publish October's inflation figures”, “October's figure is likely to be revised”, nor a day of the five before the writing: “the budget on 26 November would put money back”, written on 27 November, nor what a judgment follows: “follows a nine-day hearing in September”, nor a past verb right before “until”: “believed until late October”, “did not leave until October 9”, nor what a past verb after the date says: “A report by the Local Government Association in June estimated that councils would need to spend”, nor a possessive's noun: “near the children's play area on 14 June”, nor things listed for sale: “leases listed for sale ... between August and October”; but what may yet happen, what tickets are sold for and a squad just named look ahead: “Further strike days in January are possible”, “Tickets for the return fixture on 14 February went on sale”, “has been named in the squad for the Swim Cup in March”, a term that ends: “The terms of two board members end in April”, and a period an infinitive staffs or covers: “to staff the clinics through December”, a job booked: “had been booked to repair the ceiling on 3 December”, a month a plan is set for: “the capital markets day scheduled for February”, “the increase pencilled in for April”, what is trained for: “treated the race as preparation for the finale in Dubai on 12 December”, a decision's act by a deadline: “voted on Wednesday to shut three pools by the end of March”, a likely date: “likely in January”, and an infinitive after a comma that hangs on an intention: “She intends to ... and, for the first time in three decades, to take a holiday in August”). A period paid or covered to the end of a month soon after the writing (“all had been paid to the end of December”) gets both years, unsafe; the start of a range that ends later in the same year is not soon after (“between January and September”). A story's year more than a year after the writing, or after it for a date since which something has gone on, is not offered. A possessive month takes
 its year before the “'s” (“January 2027's rise”). A month named from the
 writing is rewritten whole, its preposition kept (“from next April” →
 “from April 2027”, “in last April's storm” → “in April 2026's storm”). A date that names its weekday
@@ -193,7 +193,7 @@ const FORWARD: &[&str] = &[
     // what is in prospect: "loaders who stand to be moved to a lower grade in April"
     " stand to ", " stands to ",
     // a hearing set down for a day: "The appeal has been listed for 9 February"
-    " listed for ", " set down for ",
+    " been listed for ", " is listed for ", " are listed for ", " was listed for ", " set down for ",
     // whatever comes: "Whatever happens in April, she will race again"
     "whatever happens ",
     // what markets expect: "Markets currently price in one more cut by the
@@ -762,6 +762,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // (a quotation's words are not the clause's tense: 'rated it
                 // "requires improvement"')
                 let lower = lower_without_quotations(cx.text(), clause, &block.quotes);
+                // (a decision's act by a deadline: "The cabinet voted on
+                // Wednesday to shut three pools by the end of March")
+                if led_by("by") && cx.text().get(sentence.span.start..span.start).is_some_and(decided_to_act) {
+                    return true;
+                }
                 // (the time recogniser's reading of the clause's tense too:
                 // "It meets again in April", "remain closed until March")
                 if clause_looks_forward(&lower) || (led_by("to") || led_by("into")) && puts_off(&lower) || crate::analysis::time::future_context(cx.text(), clause.range(), span.start) {
@@ -1098,6 +1103,15 @@ fn range_end_month(text: &str, span: Span) -> Option<i8> {
     crate::analysis::time::month_from_name(word)
 }
 
+/// A decision to act: "voted on Wednesday to shut", "agreed to sell"
+/// (the "to" within four words of the decision's verb).
+fn decided_to_act(before: &str) -> bool {
+    let words: Vec<&str> = before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.iter().enumerate().any(|(k, w)| {
+        matches!(w.to_ascii_lowercase().as_str(), "voted" | "agreed" | "decided" | "resolved" | "pledged" | "promised" | "vowed") && words.iter().skip(k + 1).take(4).any(|n| n.eq_ignore_ascii_case("to"))
+    })
+}
+
 /// A date that ends a period at a month's end: "to the end of December",
 /// "until the end of March".
 fn runs_to_the_end_of(date: &str) -> bool {
@@ -1230,7 +1244,15 @@ fn clause_around(text: &str, sentence: Span, date: Span) -> Span {
         .match_indices(" and ")
         .find(|&(k, m)| after.get(k + m.len()..).and_then(|rest| rest.split(' ').next()).is_some_and(|w| matches!(w, "said" | "says" | "added" | "warned" | "signalled" | "signaled" | "indicated" | "announced")))
         .map(|(k, _)| date.end + k + 1);
-    Span::new(start, said_next.map_or(end, |k| k.min(end)))
+    // (nor into what a past verb after the date says: "A report by the
+    // Local Government Association in June estimated that councils would
+    // need to spend" dates the report)
+    let said_after = after
+        .match_indices(" that ")
+        .next()
+        .filter(|&(k, _)| after[..k].rsplit(' ').next().is_some_and(|w| crate::analysis::figures::is_past_form(w) && !matches!(w, "expected" | "hoped" | "planned" | "scheduled" | "intended")))
+        .map(|(k, _)| date.end + k + 1);
+    Span::new(start, said_next.into_iter().chain(said_after).fold(end, usize::min))
 }
 
 /// Where a year is first stated in the current block: the earliest end of
@@ -1618,6 +1640,13 @@ mod tests {
         assert_eq!(fixes_of("The council will hold drop-in sessions at each affected branch in December to explain the changes."), vec![(" 2026".into(), true)]);
         // what a race was preparation for is to come
         assert_eq!(fixes_of("She said she had treated the race as preparation for the finale in Dubai on 12 December."), vec![(" 2026".into(), true)]);
+        // (leases listed for sale are no hearing listed for a day; a report
+        // dated before what it estimates would happen; a decision's act by a
+        // deadline; a possessive's noun is no fixture's verb)
+        assert_eq!(fixes_of("We analysed 214 leases listed for sale on the three largest portals between August and October."), vec![(" 2026".into(), true)]);
+        assert_eq!(fixes_of("A report by the Local Government Association in June estimated that councils would need to spend £1.2 billion."), vec![(" 2026".into(), true)]);
+        assert_eq!(fixes_of("The cabinet voted on Wednesday to shut Eastgate Baths and Moorside Pool by the end of March."), vec![(" 2027".into(), true)]);
+        assert_eq!(fixes_of("The girl was playing near the children's play area at about 5.15pm on 14 June when the dog ran at her."), vec![(" 2026".into(), true)]);
         // the start of a range that ends later in the year is not soon after
         assert_eq!(fixes_of("Of the carriers operating flights between January and September, most ran late."), vec![(" 2026".into(), true)]);
         // a story two blocks before set in a year after the next gives no

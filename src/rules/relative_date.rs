@@ -22,7 +22,7 @@ week / month / year`, `earlier / later this week`, `recently`, `a recent
 time, reported once (as “this year”: “so far in 2026”).
 
 Not flagged: the same words in a non-temporal sense (“now that the pact
-exists”, a heading's “What happens now”, “then as now”, “visitors per Saturday”); an account's balance-sheet date
+exists”, a heading's “What happens now”, “then as now”, “visitors per Saturday”, a weekly run or its people: “its Thursday and Wednesday series”, “Saturday regulars”); an account's balance-sheet date
 (“reserves of £1.2m at the year end”, the end of the period the account
 reports; “by the year end” is flagged); a weekday of the story's own
 time (“the parade starts on the Friday evening”, “that Tuesday”, “every
