@@ -919,6 +919,16 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             push(&mut out, text, tokens, tok.span, (0, p - 1), lexicon, anonymous_seen, sentence);
             continue;
         }
+        // ("where members of the team will answer questions": the noun,
+        // after a verb that takes it)
+        if matches!(lower, "questions" | "question") && i > 0 && matches!(tokens[i - 1].lower(), "answer" | "answered" | "answering" | "answers" | "ask" | "asked" | "asks" | "take" | "took" | "takes" | "face" | "faced" | "faces" | "raise" | "raised" | "raises" | "field" | "fielded" | "put") {
+            continue;
+        }
+        // ("Residents told to close windows": an order passed on, in a
+        // headline's passive, not a saying)
+        if lower == "told" && tokens.get(i + 1).is_some_and(|t| t.lower() == "to") && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized() && !is_determiner(t.lower()) && !is_pronoun(t.lower())) {
+            continue;
+        }
         let evidence = reports_evidence(tokens, i);
         if noun_like && !in_verb_position(tokens, i) && !evidence && !named_forecast && by_at.is_none() {
             continue;

@@ -2203,6 +2203,11 @@ impl<'a> Scanner<'a> {
     // --- future / past context ----------------------------------------
 
     fn future_ctx(&self, first: usize, last: usize) -> bool {
+        // "since Tuesday": a start that has passed, whatever looks ahead
+        // before it ("Residents have been told to boil water since Tuesday")
+        if self.is(first, word!("since")) || first > 0 && self.is(first - 1, word!("since")) {
+            return false;
+        }
         // "until Monday", "till Friday": the end of a span that lasts until
         // a day to come, whatever the tense before it ("were suspended
         // until Monday").
@@ -2663,10 +2668,16 @@ impl<'a> Scanner<'a> {
         }
         // "The council has invited Maisie to present her design on
         // Friday": what someone has been asked to do, still to come
+        // ("Families have been invited to a second meeting on Tuesday": in
+        // the passive too)
         if i > 0
             && self.is_any(i, words!["invited", "asked", "urged", "told", "ordered", "encouraged", "summoned", "instructed"])
-            && self.is_any(i - 1, words!["has", "have"])
-            && (i + 2..i + 6).any(|k| self.is(k, word!("to")) && self.same_sent(k, i))
+            && {
+                let passive = i > 1 && self.is(i - 1, word!("been")) && self.is_any(i - 2, words!["has", "have"]);
+                // (the passive's "to" right after it: "invited to a meeting")
+                let from = if passive { i + 1 } else { i + 2 };
+                (passive || self.is_any(i - 1, words!["has", "have"])) && (from..i + 6).any(|k| self.is(k, word!("to")) && self.same_sent(k, i))
+            }
         {
             return true;
         }
@@ -4350,7 +4361,10 @@ impl<'a> Scanner<'a> {
             w.len() > 3 && w.ends_with("ed") || matches!(w, "made" | "held" | "sent" | "given" | "taken" | "put" | "set")
         }) && self.is_any(at + 1, words!["on", "in"])
             && (self.tok(at + 2).is_some_and(|t| t.k == K::Num) || self.month_at(at + 2).is_some());
-        if dated_by_participle {
+        // (or a date right after it: "at its most recent inspection in
+        // August")
+        let dated_after = self.is_any(e, words!["in", "on"]) && (self.month_at(e + 1).is_some() || self.tok(e + 1).is_some_and(|t| t.k == K::Num) && self.month_at(e + 2).is_some());
+        if dated_by_participle || dated_after {
             return None;
         }
         // "in recent years" is a fixed phrase: keep the preposition in the core

@@ -183,7 +183,7 @@ several events planned for the weekend were cancelled” is the Thursday
 gone). “Today” opening
 a sentence that tells a state is nowadays: “Today the Drina is a popular
 destination” → “As of November 2026, the Drina is”, and so is one that
-tells what is done to a kind of thing: “Today, boats are towed through”, and so is “today” after the level a change starts from (“from 0.8% today”) or before a state after the subject (“The museum, founded in 1886, today holds”). A plural head before its phrase opens a schedule: “Entries for the 2027 event open on Monday” is the coming Monday. What is left to be done is to come: “leaves the series to be decided on Sunday” is the coming Sunday. “a week ago” is the day
+tells what is done to a kind of thing: “Today, boats are towed through”, and so is “today” after the level a change starts from (“from 0.8% today”) or before a state after the subject (“The museum, founded in 1886, today holds”). What people have been invited to is to come (“Families have been invited to a second meeting on Tuesday”); a start “since” a day has passed. A body's “most recent inspection in August” is dated by its month. A plural head before its phrase opens a schedule: “Entries for the 2027 event open on Monday” is the coming Monday. What is left to be done is to come: “leaves the series to be decided on Sunday” is the coming Sunday. “a week ago” is the day
 a week back (“on 20 November 2026”); a day after “early” or “late” takes
 “on” (“through early tomorrow” → “through early on 28 November 2026”); a
 year's possessive before a number keeps its “'s” (“This year's 28 projects”
@@ -645,6 +645,10 @@ mod tests {
     fn a_plural_head_before_its_phrase_sets_a_deadline() {
         let fixes = |text: &str| crate::rules::test_support::first_finding(R, &format!("---\ndate: 2026-11-27\n---\n{text}\n")).fixes.iter().flat_map(|f| f.edits.iter().map(|e| e.new_text.to_string())).collect::<Vec<_>>();
         assert_eq!(fixes("Entries for the 2027 event open on Monday."), vec!["Monday, 30 November 2026"]);
+        // (what people have been invited to is to come; a start "since" a
+        // day has passed, whatever looks ahead before it)
+        assert_eq!(fixes("Families have been invited to a second meeting on Tuesday."), vec!["Tuesday, 1 December 2026"]);
+        assert_eq!(fixes("Residents have been told to boil water since Tuesday."), vec!["Tuesday, 24 November 2026"]);
         assert_eq!(fixes("The team got off to a bright start on Monday."), vec!["Monday, 23 November 2026"]);
     }
 
