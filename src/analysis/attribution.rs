@@ -1114,6 +1114,19 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             // "several large penalties announced in recent years were later
             // reduced": a participle describing what a quantified phrase
             // names, its own verb still to come, reports nothing.
+            // ("the playground was closed in August after an inspection
+            // found structural corrosion": a piece of evidence in a clause
+            // of time tells what happened, it sources nothing else; not one
+            // that reports a clause, "after an investigation found that the
+            // company failed")
+            if src.0 > 0
+                && matches!(tokens[src.0 - 1].lower(), "after" | "when" | "before" | "until" | "once")
+                && matches!(tokens[src.0].lower(), "a" | "an")
+                && is_evidence_noun(tokens[src.1].lower())
+                && !tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("that"))
+            {
+                continue;
+            }
             let describes_things = matches!(tokens[src.0].lower(), "some" | "many" | "several" | "various" | "numerous" | "most")
                 && lower.ends_with("ed")
                 && tokens[i + 1..].iter().take(6).take_while(|t| t.kind == TokenKind::Word && !t.eq_ignore_case("that")).any(|t| matches!(t.lower(), "was" | "were" | "is" | "are" | "had" | "have" | "has"));

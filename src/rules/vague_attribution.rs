@@ -40,7 +40,7 @@ source said: “Fedorov said rescuers were searching for five people
 believed to be trapped”),
 `according to reports`, `a recent poll found` or `the available data
 indicate` with no poll or data named (also `A survey of 1,200 firms
-found`, `A study showed`, `An inspection found that`, `A recent survey found that more than half of
+found`, `A study showed`, `An inspection found that`, but not a piece of evidence in a clause of time that reports no clause: `the playground was closed after an inspection found structural corrosion`, `A recent survey found that more than half of
 16 to 18-year-olds said`: the respondents are no source; not `A YouGov
 poll`, `a study published in The Lancet`, `according to a study published
 in The Lancet`, `A study published in the
