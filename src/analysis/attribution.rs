@@ -1326,6 +1326,11 @@ static MONTHS_AND_DAYS: std::sync::LazyLock<Vec<&'static str>> = std::sync::Lazy
 /// The full names of the weekdays in `data/weekdays.txt`, in lower case.
 static WEEKDAYS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| full_names(include_str!("../../data/weekdays.txt"), 0).collect());
 
+/// Whether a lower-case word is a weekday's full name ("saturday").
+pub(crate) fn is_weekday_name(lower: &str) -> bool {
+    WEEKDAYS.contains(&lower)
+}
+
 /// The words in `column` of a data file's lines.
 fn full_names(data: &'static str, column: usize) -> impl Iterator<Item = &'static str> {
     data.lines().filter(|l| !l.starts_with('#')).filter_map(move |l| l.split_whitespace().nth(column))

@@ -1071,9 +1071,6 @@ fn is_a_sayings_tag(clause: &str) -> bool {
     words.len() <= 6 && words.iter().any(|w| is_said_past(w) || w.eq_ignore_ascii_case("says"))
 }
 
-/// Whether a lower-case clause tells of the past: a past form of a common
-/// verb (the irregular ones the figures know, and a few more), or a word in
-/// "-ed" that is not a plan ("scheduled", "planned").
 /// A date that ends what an infinitive of lasting keeps going: "to keep
 /// both branches open through June", "to stay in office until March".
 fn lasts_until(text: &str, span: Span) -> bool {
@@ -1121,6 +1118,9 @@ fn runs_to_the_end_of(date: &str) -> bool {
     ["to the end of ", "until the end of ", "till the end of ", "through the end of "].iter().any(|lead| lower.starts_with(lead))
 }
 
+/// Whether a lower-case clause tells of the past: a past form of a common
+/// verb (the irregular ones the figures know, and a few more), or a word in
+/// "-ed" that is not a plan ("scheduled", "planned").
 fn looks_back(lower: &str) -> bool {
     let mut words = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).peekable();
     while let Some(w) = words.next() {
@@ -1420,7 +1420,8 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     // ("every Saturday from March to December", "on Saturdays from April":
     // the season of a weekly round; not "every Saturday in January", one
     // month's run)
-    let weekday = |w: &str| matches!(w.trim_end_matches('s'), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday");
+    // (a weekday's name, or its plural: "on Saturdays")
+    let weekday = |w: &str| crate::analysis::attribution::is_weekday_name(w.strip_suffix('s').unwrap_or(w));
     let from = crate::analysis::words_before(text, span.end, 4).to_ascii_lowercase();
     if from.split(' ').any(|w| w == "from") {
         let words: Vec<&str> = five_before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
@@ -1625,37 +1626,43 @@ mod tests {
 
     #[test]
     fn periods_ranges_and_plans_settle_the_year() {
-        // (written on 20 November 2026)
-        // a period paid to the end of a month soon after the writing: either year
-        assert_eq!(fixes_of("Mrs Marlowe said all had been paid to the end of December."), vec![(" 2026".into(), false), (" 2025".into(), false)]);
-        // (not one long gone)
-        assert_eq!(fixes_of("Mrs Marlowe said all had been paid to the end of September."), vec![(" 2026".into(), true)]);
-        // an infinitive after a comma hangs on the intention before it
-        assert_eq!(fixes_of("She intends to spend more time with her grandchildren and, for the first time in three decades, to take a holiday in August."), vec![(" 2027".into(), true)]);
-        // a job booked and a likely date are to come
-        assert_eq!(fixes_of("A spokesperson said a contractor had been booked to repair the ceiling on 3 December."), vec![(" 2026".into(), true)]);
-        assert_eq!(fixes_of("The company expects to release details when its investigation concludes, likely in January."), vec![(" 2027".into(), true)]);
-        // a month a plan is set for ("for" after the plan's word)
-        assert_eq!(fixes_of("Investors want a plan at the capital markets day scheduled for February."), vec![(" 2027".into(), true)]);
-        assert_eq!(fixes_of("The Chancellor scrapped the increase pencilled in for April."), vec![(" 2027".into(), true)]);
-        // ("each affected branch": a participle after a determiner is no past)
-        assert_eq!(fixes_of("The council will hold drop-in sessions at each affected branch in December to explain the changes."), vec![(" 2026".into(), true)]);
-        // what a race was preparation for is to come
-        assert_eq!(fixes_of("She said she had treated the race as preparation for the finale in Dubai on 12 December."), vec![(" 2026".into(), true)]);
-        // (leases listed for sale are no hearing listed for a day; a report
-        // dated before what it estimates would happen; a decision's act by a
-        // deadline; a possessive's noun is no fixture's verb)
-        assert_eq!(fixes_of("We analysed 214 leases listed for sale on the three largest portals between August and October."), vec![(" 2026".into(), true)]);
-        assert_eq!(fixes_of("A report by the Local Government Association in June estimated that councils would need to spend £1.2 billion."), vec![(" 2026".into(), true)]);
-        assert_eq!(fixes_of("The cabinet voted on Wednesday to shut Eastgate Baths and Moorside Pool by the end of March."), vec![(" 2027".into(), true)]);
-        assert_eq!(fixes_of("The girl was playing near the children's play area at about 5.15pm on 14 June when the dog ran at her."), vec![(" 2026".into(), true)]);
-        // a forecast in the present
-        assert_eq!(fixes_of("Cornwall Insight currently predicts a cap of £1,768 from April, a fall of 1.4%."), vec![(" 2027".into(), true)]);
-        // the start of a range that ends later in the year is not soon after
-        assert_eq!(fixes_of("Of the carriers operating flights between January and September, most ran late."), vec![(" 2026".into(), true)]);
-        // a story two blocks before set in a year after the next gives no
-        // reading of a date since which something has gone on
-        assert_eq!(fixes_of("The duty will start in April 2028.\n\n## Prices\n\nPump prices have fallen by about 4p since September."), vec![(" 2026".into(), false)]);
+        // (written on 20 November 2026: each text, then its fixes and whether each is safe)
+        let cases: &[(&str, &[(&str, bool)])] = &[
+            // a period paid to the end of a month soon after the writing: either year
+            ("Mrs Marlowe said all had been paid to the end of December.", &[(" 2026", false), (" 2025", false)]),
+            // (not one long gone)
+            ("Mrs Marlowe said all had been paid to the end of September.", &[(" 2026", true)]),
+            // an infinitive after a comma hangs on the intention before it
+            ("She intends to spend more time with her grandchildren and, for the first time in three decades, to take a holiday in August.", &[(" 2027", true)]),
+            // a job booked and a likely date are to come
+            ("A spokesperson said a contractor had been booked to repair the ceiling on 3 December.", &[(" 2026", true)]),
+            ("The company expects to release details when its investigation concludes, likely in January.", &[(" 2027", true)]),
+            // a month a plan is set for ("for" after the plan's word)
+            ("Investors want a plan at the capital markets day scheduled for February.", &[(" 2027", true)]),
+            ("The Chancellor scrapped the increase pencilled in for April.", &[(" 2027", true)]),
+            // ("each affected branch": a participle after a determiner is no past)
+            ("The council will hold drop-in sessions at each affected branch in December to explain the changes.", &[(" 2026", true)]),
+            // what a race was preparation for is to come
+            ("She said she had treated the race as preparation for the finale in Dubai on 12 December.", &[(" 2026", true)]),
+            // (leases listed for sale are no hearing listed for a day; a report
+            // dated before what it estimates would happen; a decision's act by a
+            // deadline; a possessive's noun is no fixture's verb)
+            ("We analysed 214 leases listed for sale on the three largest portals between August and October.", &[(" 2026", true)]),
+            ("A report by the Local Government Association in June estimated that councils would need to spend £1.2 billion.", &[(" 2026", true)]),
+            ("The cabinet voted on Wednesday to shut Eastgate Baths and Moorside Pool by the end of March.", &[(" 2027", true)]),
+            ("The girl was playing near the children's play area at about 5.15pm on 14 June when the dog ran at her.", &[(" 2026", true)]),
+            // a forecast in the present
+            ("Cornwall Insight currently predicts a cap of £1,768 from April, a fall of 1.4%.", &[(" 2027", true)]),
+            // the start of a range that ends later in the year is not soon after
+            ("Of the carriers operating flights between January and September, most ran late.", &[(" 2026", true)]),
+            // a story two blocks before set in a year after the next gives no
+            // reading of a date since which something has gone on
+            ("The duty will start in April 2028.\n\n## Prices\n\nPump prices have fallen by about 4p since September.", &[(" 2026", false)]),
+        ];
+        for (text, expected) in cases {
+            let expected: Vec<(String, bool)> = expected.iter().map(|&(t, safe)| (t.to_string(), safe)).collect();
+            assert_eq!(fixes_of(text), expected, "{text}");
+        }
     }
 
     #[test]
