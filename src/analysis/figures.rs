@@ -197,6 +197,11 @@ pub(crate) fn is_past_form(lower: &str) -> bool {
     lower.len() > 4 && lower.ends_with("ed") || is_irregular_past(lower)
 }
 
+/// A past form, or a past auxiliary: "was", "were", "had", "did".
+pub(crate) fn tells_the_past(lower: &str) -> bool {
+    matches!(lower, "was" | "were" | "had" | "did") || is_past_form(lower)
+}
+
 /// A lower-case word that reads as a plural noun by its "-s" ("cases",
 /// "incidents"; not "this", "was", "its", "class"), which a participle
 /// before it describes: "among confirmed cases", "14 new confirmed cases".
@@ -361,7 +366,8 @@ pub(crate) fn is_worked_example(tokens: &[Token<'_>]) -> bool {
     let told_in_the_past = || {
         tokens.iter().enumerate().any(|(k, t)| {
             t.kind == TokenKind::Word
-                && (matches!(t.lower(), "was" | "were" | "had" | "did") || is_past_form(t.lower()) && !(k > 0 && matches!(tokens[k - 1].lower(), "be" | "been" | "being" | "is" | "are" | "has" | "have")))
+                && tells_the_past(t.lower())
+                && !(is_past_form(t.lower()) && k > 0 && matches!(tokens[k - 1].lower(), "be" | "been" | "being" | "is" | "are" | "has" | "have"))
         })
     };
     priced_home && !told_in_the_past()
@@ -1024,8 +1030,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if is_identifier(tokens, i) || is_clock_time(tokens, i) || names_a_product_size(tokens, i) {
         return false;
     }
-    // A round of a draw: "to meet Trump in the last 16"
-    if prev.is_some_and(|p| p.lower() == "last") && i >= 2 && tokens[i - 2].lower() == "the" && matches!(tok.text, "8" | "16" | "32" | "64") && next.is_none_or(|n| n.kind == TokenKind::Punct || is_stop(n.lower())) {
+    if names_a_round_of_a_draw(tokens, i, || tok.text.parse().unwrap_or(0)) {
         return false;
     }
     // A listing's running time: "- **Running time:** 2 hours 35 minutes"
@@ -2031,6 +2036,17 @@ fn names_people(word: &str) -> bool {
     matches!(word, "children" | "kids" | "people" | "adults" | "those" | "women" | "men" | "babies" | "infants" | "patients" | "girls" | "boys" | "anyone" | "residents" | "pensioners")
 }
 
+/// A round of a draw, the number of players left, `value` at `i`: "to meet
+/// Trump in the last 16" (not "The last 16 people left"). (The value is
+/// asked last: most numbers have no "the last" before them.)
+fn names_a_round_of_a_draw(tokens: &[Token<'_>], i: usize, value: impl FnOnce() -> u64) -> bool {
+    i >= 2
+        && tokens[i - 1].lower() == "last"
+        && tokens[i - 2].lower() == "the"
+        && tokens.get(i + 1).is_none_or(|n| n.kind == TokenKind::Punct || is_stop(n.lower()))
+        && matches!(value(), 8 | 16 | 32 | 64)
+}
+
 /// "the five-point European scale", "a 10-point plan": a scale or a plan
 /// named by how many points it has, not a count asserted.
 fn names_a_scale_or_plan(tokens: &[Token<'_>], i: usize) -> bool {
@@ -2375,23 +2391,11 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     if i >= 2 && matches!(prev, Some("past" | "to")) && matches!(tokens[i - 2].lower(), "half" | "quarter" | "ten" | "twenty" | "five") {
         return false;
     }
-    // A round of a draw: "to meet Trump in the last 16"
-    if matches!(prev, Some("last")) && i >= 2 && tokens[i - 2].lower() == "the" && matches!(value, 8 | 16 | 32 | 64) && next.is_none_or(|n| n.kind == TokenKind::Punct || is_stop(n.lower())) {
+    if names_a_round_of_a_draw(tokens, i, || value) {
         return false;
     }
     // A form of a game: "a five-a-side football match"
     if lower.ends_with("-a-side") {
-        return false;
-    }
-    // A title's number word, before its other capitalised words: "Berg:
-    // Seven Early Songs"
-    if tok.is_capitalized() && i > 0 && next.is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalized() && !n.is_abbreviation()) {
-        return false;
-    }
-    // A name after a lower-case word, which a count in prose is not
-    // capitalised after: "EE, Vodafone, O2 and Three all now use", "For a
-    // Three customer" (the mobile network)
-    if tok.is_capitalized() && i > 0 && tokens[i - 1].kind == TokenKind::Word && tokens[i - 1].text.starts_with(|c: char| c.is_ascii_lowercase()) && !tok.is_abbreviation() {
         return false;
     }
     // Ages: "nine-month-old", "the age of four months".
@@ -2399,15 +2403,25 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     if lower.contains('-') && (lower.ends_with("-old") || lower.contains("-year-old") || lower.contains("-month-old")) {
         return false;
     }
-    // A capitalised number word inside a name: "a Big Four firm", "the
-    // Group of Seven", "the Big Six clubs".
-    if tok.is_capitalized() && i > 0 && (tokens[i - 1].is_capitalized() || tokens[i - 1].eq_ignore_case("of") && i > 1 && tokens[i - 2].is_capitalized()) {
-        return false;
-    }
-    // ... or opening one inside a sentence: "a new production of Three
-    // Sisters", "the 2023 Six Nations" (a capital there is no sentence's)
-    if tok.is_capitalized() && i > 0 && (tokens[i - 1].kind == TokenKind::Word || is_year_number(&tokens[i - 1])) && next.is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalized() && !is_month(n.lower())) {
-        return false;
+    // A capitalised number word inside a sentence (a capital there is no
+    // sentence's) is a name or part of one:
+    if tok.is_capitalized() && i > 0 {
+        let before = &tokens[i - 1];
+        // after the name's words: "a Big Four firm", "the Group of Seven",
+        // "the Big Six clubs"
+        let goes_on_a_name = before.is_capitalized() || before.eq_ignore_case("of") && i > 1 && tokens[i - 2].is_capitalized();
+        // opening one: "a new production of Three Sisters", "the 2023 Six
+        // Nations", a title after a colon, "Berg: Seven Early Songs"
+        let opens_a_name = next.is_some_and(|n| {
+            n.kind == TokenKind::Word && n.is_capitalized() && (!n.is_abbreviation() || (before.kind == TokenKind::Word || is_year_number(before)) && !is_month(n.lower()))
+        });
+        // after a lower-case word, which a count in prose is not
+        // capitalised after: "EE, Vodafone, O2 and Three all now use", "For
+        // a Three customer" (the mobile network)
+        let after_prose = before.kind == TokenKind::Word && before.text.starts_with(|c: char| c.is_ascii_lowercase()) && !tok.is_abbreviation();
+        if goes_on_a_name || opens_a_name || after_prose {
+            return false;
+        }
     }
     if i >= 2 && tokens[i - 1].eq_ignore_case("of") && tokens[i - 2].eq_ignore_case("age") {
         return false;

@@ -4269,18 +4269,16 @@ impl<'a> Scanner<'a> {
         if self.is(k, word!("recent")) && k > 0 && self.toks[k - 1].k == K::Num {
             return None;
         }
-        // (nor from its "recent": "his most recent film")
-        if self.is(k, word!("recent")) && k >= 2 && self.is(k - 1, word!("most")) && self.is_any(k - 2, words!["his", "her"]) {
+        // ("Her most recent novel", read from "most" or from its "recent":
+        // the last of a person's works, its place in their series; a body's
+        // "most recent accounts" or "most recent inspection" still wants its
+        // date)
+        let most = self.is(k, word!("most"));
+        let most_at = if most { Some(k) } else { Some(k.wrapping_sub(1)).filter(|_| k > 0 && self.is(k, word!("recent")) && self.is(k - 1, word!("most"))) };
+        if most_at.is_some_and(|m| m > 0 && self.is_any(m - 1, words!["his", "her"])) {
             return None;
         }
-        let most = self.is(k, word!("most"));
         if most {
-            // ("Her most recent novel": the last of a person's works, its
-            // place in their series; a body's "most recent accounts" or
-            // "most recent inspection" still wants its date)
-            if k > 0 && self.is_any(k - 1, words!["his", "her"]) {
-                return None;
-            }
             k += 1;
         }
         if !self.is(k, word!("recent")) || !self.plain_case(k) && !self.toks[k].cap {

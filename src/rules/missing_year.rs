@@ -1105,17 +1105,17 @@ fn range_end_month(text: &str, span: Span) -> Option<i8> {
 /// A decision to act: "voted on Wednesday to shut", "agreed to sell"
 /// (the "to" within four words of the decision's verb).
 fn decided_to_act(before: &str) -> bool {
+    const DECISIONS: [&str; 7] = ["voted", "agreed", "decided", "resolved", "pledged", "promised", "vowed"];
     let words: Vec<&str> = before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     words.iter().enumerate().any(|(k, w)| {
-        matches!(w.to_ascii_lowercase().as_str(), "voted" | "agreed" | "decided" | "resolved" | "pledged" | "promised" | "vowed") && words.iter().skip(k + 1).take(4).any(|n| n.eq_ignore_ascii_case("to"))
+        DECISIONS.iter().any(|d| w.eq_ignore_ascii_case(d)) && words.iter().skip(k + 1).take(4).any(|n| n.eq_ignore_ascii_case("to"))
     })
 }
 
 /// A date that ends a period at a month's end: "to the end of December",
 /// "until the end of March".
 fn runs_to_the_end_of(date: &str) -> bool {
-    let lower = date.get(..date.len().min(20)).unwrap_or(date).to_ascii_lowercase();
-    ["to the end of ", "until the end of ", "till the end of ", "through the end of "].iter().any(|lead| lower.starts_with(lead))
+    ["to the end of ", "until the end of ", "till the end of ", "through the end of "].iter().any(|lead| date.get(..lead.len()).is_some_and(|p| p.eq_ignore_ascii_case(lead)))
 }
 
 /// Whether a lower-case clause tells of the past: a past form of a common

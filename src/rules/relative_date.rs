@@ -635,32 +635,29 @@ mod tests {
     }
 
     #[test]
-    fn today_before_what_is_done_to_a_kind_of_thing_is_nowadays() {
-        assert_eq!(fixes("Today, boats are towed through by an electric tug."), vec!["As of November 2026"]);
-        assert_eq!(fixes("Today, ministers are expected to approve the plan."), vec!["On 27 November 2026"]);
-        // (the level a change starts from, and a state after the subject)
-        assert_eq!(fixes("The OBR forecasts that revenue will drop to 0.5% of GDP by 2040, from 0.8% today."), vec!["as of November 2026"]);
-        assert_eq!(fixes("The museum, founded in 1886, today holds around 40,000 objects."), vec!["as of November 2026,"]);
-        assert_eq!(fixes("The court today hears the appeal."), vec!["on 27 November 2026"]);
-    }
-
-    #[test]
-    fn a_plural_head_before_its_phrase_sets_a_deadline() {
-        assert_eq!(fixes("Entries for the 2027 event open on Monday."), vec!["Monday, 30 November 2026"]);
-        assert_eq!(fixes("The team got off to a bright start on Monday."), vec!["Monday, 23 November 2026"]);
-    }
-
-    #[test]
-    fn an_invitation_looks_ahead_and_since_looks_back() {
-        // (what people have been invited to is to come; a start "since" a
-        // day has passed, whatever looks ahead before it)
-        assert_eq!(fixes("Families have been invited to a second meeting on Tuesday."), vec!["Tuesday, 1 December 2026"]);
-        assert_eq!(fixes("Residents have been told to boil water since Tuesday."), vec!["Tuesday, 24 November 2026"]);
-    }
-
-    #[test]
-    fn what_is_left_to_be_decided_is_to_come() {
-        assert_eq!(fixes("It leaves the series to be decided on Sunday at the same venue."), vec!["Sunday, 29 November 2026,"]);
+    fn the_sentence_tells_which_day_or_now() {
+        // (each text, then the new texts of its first finding's fixes)
+        let cases: &[(&str, &[&str])] = &[
+            // "today" before what is done to a kind of thing is nowadays
+            ("Today, boats are towed through by an electric tug.", &["As of November 2026"]),
+            ("Today, ministers are expected to approve the plan.", &["On 27 November 2026"]),
+            // (the level a change starts from, and a state after the subject)
+            ("The OBR forecasts that revenue will drop to 0.5% of GDP by 2040, from 0.8% today.", &["as of November 2026"]),
+            ("The museum, founded in 1886, today holds around 40,000 objects.", &["as of November 2026,"]),
+            ("The court today hears the appeal.", &["on 27 November 2026"]),
+            // a plural head before its phrase sets a deadline
+            ("Entries for the 2027 event open on Monday.", &["Monday, 30 November 2026"]),
+            ("The team got off to a bright start on Monday.", &["Monday, 23 November 2026"]),
+            // (what people have been invited to is to come; a start "since" a
+            // day has passed, whatever looks ahead before it)
+            ("Families have been invited to a second meeting on Tuesday.", &["Tuesday, 1 December 2026"]),
+            ("Residents have been told to boil water since Tuesday.", &["Tuesday, 24 November 2026"]),
+            // what is left to be decided is to come
+            ("It leaves the series to be decided on Sunday at the same venue.", &["Sunday, 29 November 2026,"]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(fixes(text), *expected, "{text}");
+        }
     }
 
     #[test]

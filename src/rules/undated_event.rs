@@ -337,8 +337,7 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
     // all, is a kind of event, not one that happened: "Car seats remain the
     // most effective way to protect young children in a crash")
     let told_in_the_present = || {
-        let past = |w: &str| matches!(w, "was" | "were" | "had" | "did") || crate::analysis::figures::is_past_form(w);
-        lower.iter().any(|w| matches!(*w, "is" | "are" | "remain" | "remains" | "can" | "may")) && !lower.iter().any(|w| past(w))
+        lower.iter().any(|w| matches!(*w, "is" | "are" | "remain" | "remains" | "can" | "may")) && !lower.iter().any(|w| crate::analysis::figures::tells_the_past(w))
     };
     let event_at = verb_at.or_else(|| noun_at().filter(|&i| !to_come(i) && !told_in_the_present()))?;
     // The date goes at the end of the event's clause, before a clause that
