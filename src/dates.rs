@@ -634,7 +634,10 @@ pub fn relative_fix(
                     // (and so after an aside's comma: "The strings, now
                     // numbering 64 players," keeps its word)
                     let after_a_comma = !r.sentence_start && before.trim_end().ends_with(',');
-                    if (mid_clause || after_a_comma) && (participle || placed || in_a_noun_phrase) && !auxiliary && !(after_a_comma && placed) {
+                    // (and before an amount in an aside: "turnover, currently
+                    // £8.4m, is" -> "currently (as of November 2026) £8.4m")
+                    let amount_in_an_aside = after_a_comma && after.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '£' | '$' | '€'));
+                    if (mid_clause || after_a_comma) && (participle || placed || in_a_noun_phrase || amount_in_an_aside) && !auxiliary && !(after_a_comma && placed) {
                         return Some((core.end..core.end, format!(" (as of {when})")));
                     }
                     if mid_clause {
@@ -1382,6 +1385,7 @@ mod tests {
             ("It is based on the currently available information.", d, DM, "It is based on the currently (as of November 2026) available information."),
             // (an aside of a noun or a place after the comma)
             ("A former student, now a professor in Ohio, recalled it.", d, DM, "A former student, as of November 2026 a professor in Ohio, recalled it."),
+            ("Hopwell expects turnover, currently £8.4m, to reach £20m.", d, DM, "Hopwell expects turnover, currently (as of November 2026) £8.4m, to reach £20m."),
             ("Its best-known painting, now in a gallery of its own, is back.", d, DM, "Its best-known painting, as of November 2026 in a gallery of its own, is back."),
             ("The strings, now numbering 64 players, were superb.", d, DM, "The strings, now (as of November 2026) numbering 64 players, were superb."),
             (

@@ -326,8 +326,9 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             && after.is_some_and(|k| tokens[k..].iter().take(5).take_while(|t| t.kind == TokenKind::Word).any(|t| matches!(t.lower(), "index" | "inflation" | "rpi" | "cpi" | "cpih" | "earnings")));
         // ("Pupil absence in England: what the latest figures show", "Here
         // is what the data suggest.": an indirect question about the
-        // evidence, which the text then names, not a report of it)
-        let asks_what = after.is_none_or(|k| tokens[k].kind == TokenKind::Punct)
+        // evidence, which the text then names, not a report of it; "what
+        // critics say about it": what they say, about the thing itself)
+        let asks_what = after.is_none_or(|k| tokens[k].kind == TokenKind::Punct || tokens[k].eq_ignore_case("about"))
             && tokens.iter().position(|t| t.span.start >= span.start).is_some_and(|k| tokens[k.saturating_sub(4)..k].iter().any(|t| matches!(t.lower(), "what" | "how")));
         // ("No deaths have been reported": nothing reported, by nobody)
         let nothing_reported = text[span.range()].ends_with(" reported") && first.is_some_and(|k| tokens[k.saturating_sub(4)..k].iter().any(|t| matches!(t.lower(), "no" | "none" | "nothing")));
@@ -1058,6 +1059,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             continue;
         }
         if let Some(src) = phrase_before(tokens, i) {
+            // ("Here is what is changing and what critics say about it": an
+            // indirect question, what they say about the thing itself)
+            if src.0 > 0 && tokens[src.0 - 1].eq_ignore_case("what") && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct || t.eq_ignore_case("about")) {
+                continue;
+            }
             // ", documents seen by this newspaper show.": evidence closing
             // its sentence after a comma.
             let trailing_evidence = is_evidence_verb(lower)
@@ -1086,7 +1092,12 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                     && (lexicon.vague_sources.contains(tokens[src.1].lower())
                         || lexicon.vague_sources.contains(tokens[src.0].lower())
                         || lexicon.vague_sources.contains(core_head())
-                        || lexicon.anonymous_sources.contains(core_head()))
+                        || lexicon.anonymous_sources.contains(core_head())
+                        // ("Freight forwarders say", "Hospitality owners
+                        // warn": a kind of people, unnamed, opening the
+                        // sentence, as "Local residents say")
+                        // (not "Letting agents tell a similar story")
+                        || src.0 == 0 && lower != "tell" && !tokens[src.1].is_capitalized() && tokens[src.0..=src.1].iter().all(|t| t.is_word() && !t.text.ends_with("'s") && !t.text.ends_with("’s")) && is_kind_of_people(tokens[src.1].lower()))
             };
             if noun_like && !plausible_subject(tokens, src) && !trailing_evidence && !trailing_attribution && !evidence && !group() {
                 continue;
@@ -2275,7 +2286,10 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     let of_data = matches!(head_lower, "figures" | "data" | "statistics" | "numbers" | "estimates" | "polls" | "surveys" | "studies" | "reports" | "research" | "evidence");
     let names_owner = |t: &Token<'_>| t.is_capitalized() && (t.span.start != sentence.start || of_data && !is_generic_modifier(t.lower()));
     if lexicon.vague_sources.contains(head_lower) {
-        if has_named_complement || definite || producer_named || producer_after || tokens[s..core_end].iter().any(|t| names_owner(t) || t.text.ends_with("’s") || t.text.ends_with("'s")) {
+        // ("Evidence at trial showed", "evidence given to the inquiry": the
+        // record of a hearing the story is about)
+        let heard = || tokens[core_end + 1..=e].iter().any(|t| t.eq_ignore_case("trial") || is_court_word(t.lower()));
+        if has_named_complement || heard() || definite || producer_named || producer_after || tokens[s..core_end].iter().any(|t| names_owner(t) || t.text.ends_with("’s") || t.text.ends_with("'s")) {
             return SourceKind::Identifiable;
         }
         // ("INRB scientists said" opening the sentence: people of a body
@@ -2313,29 +2327,57 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     // clause, is nobody in particular, as "experts say" is (not a body's
     // papers: "Court papers show")
     let opens_clause = s == 0 || tokens[s - 1].kind == TokenKind::Punct || matches!(tokens[s - 1].lower(), "and" | "but" | "while" | "as");
-    // (a capitalised head is a name even opening the sentence: "Reuters
-    // says", "Sanders said")
-    // (the plural people nouns of other endings, common nouns even
-    // capitalised opening the sentence: "Estate agents report", "Friends
-    // said", "Colleagues remembered")
-    let common_people = matches!(head_lower, "agents" | "friends" | "colleagues" | "neighbours" | "neighbors" | "relatives" | "parents" | "residents" | "students" | "patients" | "locals" | "consultants" | "diplomats" | "academics" | "insiders" | "veterans" | "commentators" | "pundits");
-    let people_plural = (!head.is_capitalized() || common_people && head_is_first_word)
-        && (head_lower.ends_with("ers") || head_lower.ends_with("ors") || head_lower.ends_with("ists") || head_lower.ends_with("ians") || head_lower == "groups" || common_people)
-        && !is_evidence_noun(head_lower)
+    // (a capitalised head is a name unless a common kind of people)
+    let people_plural = (!head.is_capitalized() || head_is_first_word && is_common_people(head_lower))
+        && (is_kind_of_people(head_lower) || head_lower == "groups")
         && !of_data
-        // (a role that speaks for the body the story is about, as "police
-        // officers said" does: "Prosecutors said", "Organisers say")
-        && !matches!(head_lower, "prosecutors" | "organisers" | "organizers" | "investigators" | "inspectors" | "officers" | "firefighters" | "rescuers" | "administrators" | "liquidators" | "receivers" | "auditors")
         // (and only people speak: not "Pre-orders of the phone began")
         && tokens[e + 1..].iter().take(4).any(|t| is_speech_verb(t.lower()));
     // (a capital opening the sentence may be an affiliation, "Labour
     // councillors said", as "U.S. officials said" is: an unnamed source,
-    // not nobody)
+    // not nobody; a trade or a kind opening it is no affiliation:
+    // "Restaurant owners said", "Freight forwarders say")
     if opens_clause && people_plural && !is_determiner(first_lower) && !has_named_complement && !producer_named && !tokens[s..=e].iter().any(|t| names_owner(t) || t.text.ends_with("’s") || t.text.ends_with("'s") || !t.is_word()) {
-        return if core_end > s && tokens[s].is_capitalized() { SourceKind::Anonymous } else { SourceKind::Vague };
+        return if core_end > s && tokens[s].is_capitalized() && names_an_affiliation(&tokens[s]) { SourceKind::Anonymous } else { SourceKind::Vague };
     }
 
     SourceKind::Identifiable
+}
+
+/// The plural people nouns of other endings than [`is_kind_of_people`]'s,
+/// common nouns even capitalised opening the sentence: "Estate agents
+/// report", "Friends said", "Colleagues remembered" (a capitalised head is
+/// otherwise a name even opening the sentence: "Reuters says", "Sanders
+/// said").
+fn is_common_people(lower: &str) -> bool {
+    matches!(lower, "agents" | "friends" | "colleagues" | "neighbours" | "neighbors" | "relatives" | "parents" | "residents" | "students" | "patients" | "locals" | "consultants" | "diplomats" | "academics" | "insiders" | "veterans" | "commentators" | "pundits")
+}
+
+/// A kind of people in the plural, by its ending ("owners", "forwarders",
+/// "operators", "economists", "physicians") or one of
+/// [`is_common_people`]: with no article, owner or name, nobody in
+/// particular when they speak. Not evidence ("papers", "researchers" read
+/// as evidence elsewhere) and not a role that speaks for the body the story
+/// is about, as "police officers said" does ("Prosecutors said",
+/// "Organisers say").
+fn is_kind_of_people(lower: &str) -> bool {
+    (lower.ends_with("ers") || lower.ends_with("ors") || lower.ends_with("ists") || lower.ends_with("ians") || is_common_people(lower))
+        && !is_evidence_noun(lower)
+        && !matches!(lower, "prosecutors" | "organisers" | "organizers" | "investigators" | "inspectors" | "officers" | "firefighters" | "rescuers" | "administrators" | "liquidators" | "receivers" | "auditors")
+}
+
+/// A capitalised word opening a source phrase that names whom the people
+/// belong to rather than their trade: an abbreviation ("NHS managers"), a
+/// nationality or region by its ending ("Ukrainian officers", "British
+/// diplomats", "Chinese exporters", "Israeli commanders", "French
+/// farmers") or a party or seat of power ("Labour councillors", "Tory
+/// backbenchers", "Kremlin insiders").
+fn names_an_affiliation(word: &Token<'_>) -> bool {
+    let lower = word.lower();
+    word.is_abbreviation()
+        || lower.len() > 4 && (lower.ends_with("an") || lower.ends_with("ish") || lower.ends_with("ese") || lower.ends_with("ch")) && !matches!(lower, "veteran" | "urban" | "suburban" | "artisan")
+        || lower.len() > 4 && lower.ends_with('i') && !matches!(lower, "taxi")
+        || matches!(lower, "labour" | "tory" | "conservative" | "liberal" | "democratic" | "democrat" | "green" | "reform" | "unionist" | "nationalist" | "socialist" | "communist" | "kremlin" | "pentagon" | "whitehall" | "westminster" | "treasury" | "palace" | "vatican" | "opposition" | "government" | "army" | "navy" | "police" | "coalition")
 }
 
 word_list! {

@@ -256,7 +256,7 @@ pub fn drop_by_sentence(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
 pub(crate) const DROP_KEYS: &[&str] = &[
     "if", "unless", "defined", "star", "stars",
     // (the second words of a game's pairs, and "par" of "6-under-par")
-    "throws", "throw", "goal", "goals", "par",
+    "throws", "throw", "goal", "goals", "par", "stump",
     // (a rating's line, "Rating: 4 out of 5")
     "rating",
     // (a count its subject kept, "by his own count")
@@ -270,7 +270,8 @@ pub(crate) const DROP_KEYS: &[&str] = &[
 /// golf's and basketball's (not words with an everyday sense too:
 /// "eagle", "tee", "jumper").
 pub(crate) const GAME_WORDS: &[&str] = &[
-    "wicket", "wickets", "overs", "innings", "lbw", "stumps", "bowled", "run-out",
+    "wicket", "wickets", "overs", "innings", "lbw", "stumps", "bowled", "run-out", "fours", "sixes", "midwicket", "wicketkeeper", "wicket-keeper",
+    "off-spinner", "off-spinners", "leg-spinner", "leg-spinners", "left-armer", "right-armer",
     "birdie", "birdies", "birdied", "bogey", "bogeys", "bogeyed", "eagled", "putt", "putts", "putted", "two-putted", "three-putt", "three-putted", "fairway", "fairways", "under-par", "over-par", "leaderboard",
     "rebounds", "three-pointer", "three-pointers", "free-throw", "layup", "layups", "buzzer", "tip-off",
 ];
@@ -400,9 +401,10 @@ fn drop_list_tally(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
 /// no other kind of sentence uses.
 fn drop_game_tallies(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
     let game_word = |w: &str| GAME_WORDS.contains(&w) || w.ends_with("-under-par") || w.ends_with("-over-par");
-    // (and "free throws", "field goals", "under par": two words)
-    let game_pair = |a: &str, b: &str| matches!((a, b), ("free", "throws" | "throw") | ("field", "goal" | "goals") | ("under" | "over", "par"));
-    if tokens.iter().any(|t| game_word(t.lower())) || tokens.windows(2).any(|w| game_pair(w[0].lower(), w[1].lower())) {
+    // (and "free throws", "field goals", "under par", "off stump": two words)
+    let game_pair = |a: &str, b: &str| matches!((a, b), ("free", "throws" | "throw") | ("field", "goal" | "goals") | ("under" | "over", "par") | ("off" | "leg" | "middle", "stump"));
+    // (a game's word has the drop class: the list is asked of those only)
+    if tokens.iter().any(|t| t.may_be(super::lexicon::class::FIGURE_DROP_KEY) && game_word(t.lower())) || tokens.windows(2).any(|w| game_pair(w[0].lower(), w[1].lower())) {
         figures.clear();
     }
 }
@@ -1155,9 +1157,9 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         {
             return false;
         }
-        // "an emergency 999 call", "the 101 non-emergency line": a phone
-        // service's short number
-        if plain_integer && digits == 3 && tokens.get(i + 1).is_some_and(|n| matches!(n.lower(), "call" | "calls" | "line" | "number" | "hotline" | "helpline" | "service" | "operator" | "non-emergency")) && (tokens.get(i + 1).is_some_and(|n| n.lower() != "calls") || p.lower() == "emergency") {
+        // "an emergency 999 call", "the 101 non-emergency line", "a 999
+        // outage": a phone service's short number
+        if plain_integer && digits == 3 && tokens.get(i + 1).is_some_and(|n| matches!(n.lower(), "call" | "calls" | "line" | "number" | "hotline" | "helpline" | "service" | "operator" | "non-emergency" | "outage" | "system")) && (tokens.get(i + 1).is_some_and(|n| n.lower() != "calls") || p.lower() == "emergency") {
             return false;
         }
         // "The 47 service", "the 38 bus": a route's number
@@ -1491,6 +1493,38 @@ fn tallies_names(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
         }
     }
     false
+}
+
+/// "two open days on 7 and 8 November": a count of the days it names
+/// right after its noun.
+fn tallies_days(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
+    if !(2..=7).contains(&value) {
+        return false;
+    }
+    let Some(on) = (i + 2..tokens.len().min(i + 5)).find(|&k| tokens[k].eq_ignore_case("on")) else { return false };
+    if !tokens[i + 1..on].iter().all(|t| t.kind == TokenKind::Word && !t.is_capitalized()) {
+        return false;
+    }
+    let mut days = 0;
+    for t in &tokens[on + 1..] {
+        match t.kind {
+            TokenKind::Number if small_count(t).is_some_and(|d| (1..=31).contains(&d)) => days += 1,
+            TokenKind::Punct if t.is_punct(",") => {}
+            TokenKind::Word if t.eq_ignore_case("and") || is_month(t.lower()) => {}
+            _ => break,
+        }
+    }
+    days == value
+}
+
+/// "no history of drug use or travel, two groups normally at higher risk":
+/// a count in apposition that sums up the two or three things just listed.
+fn sums_up_a_list(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
+    (2..=3).contains(&value)
+        && i >= 4
+        && tokens[i - 1].is_punct(",")
+        && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "groups" | "kinds" | "types" | "categories" | "things" | "factors" | "risks" | "reasons" | "areas" | "measures" | "options" | "sectors" | "issues" | "conditions" | "activities" | "habits" | "behaviours" | "behaviors" | "problems"))
+        && tokens[i.saturating_sub(9)..i - 1].iter().filter(|t| matches!(t.lower(), "and" | "or")).count() == 1
 }
 
 /// A number that identifies rather than counts: a telephone or reference
@@ -1935,7 +1969,12 @@ fn cricket_tally(tokens: &[Token<'_>], i: usize) -> bool {
             || matches!(unit, "still" | "more") && matches!(lower_at(i + 2), "needed" | "required")
             || i >= 2 && lower_at(i - 1) == "of" && lower_at(i - 2) == "lead")
         && innings();
-    figures_pair || by_runs || from_balls || out_for || followed_for || batting_on || partnership || dropped_on || not_out || shot_for || strokes || chase || (lost_for || with_score || bowling_figures) && innings() || bowling_figures && matches!(lower_at(bowling_at - 3), "match" | "bowling" | "innings" | "career" | "best")
+    // ("reached 131-2 in reply before tea", "Wessex 412-7 dec": a side's
+    // runs and wickets, in a sentence about an innings or declared)
+    // (either number of the pair)
+    let runs_at = if i >= 2 && lower_at(i - 1) == "-" { i - 2 } else { i };
+    let side_score = lower_at(runs_at + 1) == "-" && plain(runs_at).is_some() && plain(runs_at + 2).is_some_and(|w| w <= 10) && (matches!(lower_at(runs_at + 3), "dec" | "declared") || innings());
+    figures_pair || by_runs || from_balls || out_for || followed_for || batting_on || partnership || dropped_on || not_out || shot_for || strokes || chase || side_score || (lost_for || with_score || bowling_figures) && innings() || bowling_figures && matches!(lower_at(bowling_at - 3), "match" | "bowling" | "innings" | "career" | "best")
 }
 
 /// "No candidate cleared the 50% threshold", "the 2% inflation target",
@@ -1949,6 +1988,11 @@ fn names_a_rule(tokens: &[Token<'_>], i: usize) -> bool {
     if i >= 1 && lower_at(i - 1) == "magnitude" && matches!(lower_at(i + 1), "or" | "and") && matches!(lower_at(i + 2), "above" | "more" | "greater" | "higher" | "over") {
         return true;
     }
+    // ("Anything below 100 per cent means an insurer is making money": the
+    // bound a term is defined by)
+    if i >= 2 && matches!(lower_at(i - 1), "below" | "above" | "over" | "under") && lower_at(i - 2) == "anything" && tokens[i + 1..].iter().take(5).any(|t| matches!(t.lower(), "means" | "indicates" | "signals")) {
+        return true;
+    }
     let standard = |w: &str| matches!(w, "threshold" | "standard" | "standards" | "guideline" | "guidelines" | "limit" | "target" | "benchmark" | "minimum" | "maximum" | "ceiling");
     if i >= 3 && lower_at(i - 1) == "of" && standard(lower_at(i - 2)) {
         let from = (i - 2).saturating_sub(4);
@@ -1957,8 +2001,10 @@ fn names_a_rule(tokens: &[Token<'_>], i: usize) -> bool {
         }
     }
     // (or its owner's: "the bank's 2 per cent target", "its 2% target")
+    // (an amount's sign between: "The government's £2 fare cap")
     let owned = |w: &str| w.ends_with("'s") || w.ends_with("’s") || matches!(w, "its" | "their" | "our");
-    if i == 0 || !(lower_at(i - 1) == "the" || owned(lower_at(i - 1))) {
+    let at = if i >= 2 && matches!(lower_at(i - 1), "£" | "$" | "€") { i - 1 } else { i };
+    if at == 0 || !(lower_at(at - 1) == "the" || owned(lower_at(at - 1))) {
         return false;
     }
     let mut k = i + 1;
@@ -2106,8 +2152,10 @@ fn names_a_race(tokens: &[Token<'_>], i: usize) -> bool {
     // (the unit may be glued to the number: "the men's 400m")
     let glued_at = |k: usize| ["m", "km"].iter().any(|u| lower_at(k).strip_suffix(u).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b',')));
     let glued = glued_at(i);
-    let (unit, after) = if glued { ("m", lower_at(i + 1)) } else { (lower_at(i + 1), lower_at(i + 2)) };
-    let after_at = if glued { i + 1 } else { i + 2 };
+    // (or joined by a hyphen: "the 2-kilometre race")
+    let hyphened = !glued && lower_at(i + 1) == "-";
+    let (unit, after) = if glued { ("m", lower_at(i + 1)) } else if hyphened { (lower_at(i + 2), lower_at(i + 3)) } else { (lower_at(i + 1), lower_at(i + 2)) };
+    let after_at = if glued { i + 1 } else if hyphened { i + 3 } else { i + 2 };
     // (an event by its distance and stroke, whatever comes before: "bronze,
     // 200m breaststroke", "the 100m and 200m breaststroke")
     let stroke = |w: &str| matches!(w, "breaststroke" | "freestyle" | "butterfly" | "backstroke" | "medley" | "hurdles" | "steeplechase");
@@ -2122,8 +2170,12 @@ fn names_a_race(tokens: &[Token<'_>], i: usize) -> bool {
     // "silver in the women's 100m behind ...")
     i > 0
         // ("a flying 200m": a sprint's timed distance)
-        && matches!(lower_at(i - 1), "the" | "men's" | "women's" | "men’s" | "women’s" | "boys'" | "girls'" | "mixed" | "flying")
-        && matches!(unit, "m" | "metres" | "meters" | "km" | "mile" | "miles" | "metre" | "meter")
+        // ("won the junior 5km": the race of a class of entrants)
+        && (matches!(lower_at(i - 1), "the" | "men's" | "women's" | "men’s" | "women’s" | "boys'" | "girls'" | "mixed" | "flying")
+            || i > 1 && matches!(lower_at(i - 1), "junior" | "senior" | "elite" | "masters" | "veterans" | "youth" | "open" | "amateur") && matches!(lower_at(i - 2), "the" | "a"))
+        && matches!(unit, "m" | "metres" | "meters" | "km" | "mile" | "miles" | "metre" | "meter" | "kilometre" | "kilometres" | "kilometer" | "kilometers")
+        // (a hyphened distance is the race's only before its noun)
+        && (!hyphened || matches!(after, "race" | "event" | "swim" | "run" | "final" | "sprint" | "relay"))
         && (tokens.get(after_at).is_none_or(|t| t.kind == TokenKind::Punct) || is_stop(after) || matches!(after, "race" | "final" | "title" | "event" | "hurdles" | "steeplechase" | "freestyle" | "butterfly" | "backstroke" | "breaststroke" | "medley" | "relay" | "individual" | "sprint" | "dash" | "behind" | "heats" | "semi-final" | "semifinal"))
 }
 
@@ -2157,6 +2209,39 @@ fn age_group(tokens: &[Token<'_>], i: usize) -> bool {
             || i == 4 && matches!(lower_at(0), "all" | "both" | "the") && tokens.get(1).is_some_and(|t| number_word(t.lower()).is_some()))
     {
         return true;
+    }
+    // (the three readings below are of a small whole number, asked once)
+    if plain_age() {
+        // ("expected to draw her pension at 67", "retire at 66", "died at 81":
+        // the age something happens at)
+        if i >= 2
+            && lower_at(i - 1) == "at"
+            && tokens[i.saturating_sub(4)..i - 1].iter().any(|t| matches!(t.lower(), "pension" | "pensions" | "retire" | "retires" | "retired" | "retiring" | "retirement" | "died" | "dies"))
+            && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct && !matches!(t.text, "%" | "-" | "–") || matches!(t.lower(), "in" | "and" | "or" | "from" | "after" | "when" | "with" | "rather" | "instead"))
+        {
+            return true;
+        }
+        // ("adults between 30 and 60 who had no history of drug use": people
+        // of an age range)
+        let between_at = if i >= 2 && lower_at(i - 1) == "and" { i - 2 } else { i };
+        if between_at >= 2
+            && lower_at(between_at - 1) == "between"
+            && names_people(lower_at(between_at - 2))
+            && lower_at(between_at + 1) == "and"
+            && [between_at, between_at + 2].iter().all(|&n| tokens.get(n).and_then(small_count).is_some_and(|v| v <= 120))
+            && tokens.get(between_at + 3).is_none_or(|t| t.kind == TokenKind::Punct && !matches!(t.text, "%" | "-" | "–") || matches!(t.lower(), "who" | "and" | "were" | "are" | "with" | "in" | "from"))
+        {
+            return true;
+        }
+        // ("the baritone Callum Fraser, who is only 31.", "She was just 19."):
+        // a person's age, told with "is"
+        let mut k = i;
+        while k > 0 && matches!(lower_at(k - 1), "only" | "just" | "now" | "still" | "barely" | "nearly" | "almost" | "already") {
+            k -= 1;
+        }
+        if k >= 2 && matches!(lower_at(k - 1), "is" | "was") && matches!(lower_at(k - 2), "who" | "he" | "she") && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | "," | ";" | "!")) {
+            return true;
+        }
     }
     // "A boy of about ten", "a woman of 40": an age.
     let k = if i > 0 && matches!(tokens[i - 1].lower(), "about" | "around" | "roughly" | "nearly" | "just" | "almost") { i - 1 } else { i };
@@ -2463,6 +2548,11 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     if !lower.contains('-') && prev.is_some_and(|p| matches!(p, "the" | "these" | "those" | "both" | "all" | "its" | "their" | "his" | "her" | "our" | "first" | "last")) {
         return false;
     }
+    // ("recovered the other two from the water": the rest of a number
+    // already given)
+    if !lower.contains('-') && prev == Some("other") && i >= 2 && tokens[i - 2].eq_ignore_case("the") {
+        return false;
+    }
     // "two of them", "one or two", "two-thirds" handled as words.
     // (not a part of a counted whole: "Eight of the 14 new cases")
     // (not a year after "the": "Day five of the 2018 World Cup")
@@ -2507,7 +2597,7 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
         return false;
     }
     // Small tallies of items named right there: "two politicians, A and B,".
-    if tallies_names(tokens, i, value) {
+    if tallies_names(tokens, i, value) || tallies_days(tokens, i, value) || sums_up_a_list(tokens, i, value) {
         return false;
     }
     if value <= 5 {

@@ -3811,7 +3811,10 @@ impl<'a> Scanner<'a> {
                 // today": the level it starts from, as things stand; "The
                 // museum, founded in 1886, today holds around 40,000
                 // objects": a state in the present after the subject)
-                if n == 0 && part.is_none() && !t.poss && !t.sstart && (self.after_a_figure_from(j) || self.is_any(e, words!["holds", "employs", "houses", "owns", "contains", "covers", "serves", "numbers", "stands", "lies", "remains", "hosts", "operates"])) {
+                // ("is still brewed today", "are still used today": what is
+                // still done, nowadays)
+                let still_done = j > 2 && self.is(j - 2, word!("still")) && self.is_any(j - 3, words!["is", "are"]) && self.is_any(j - 1, words!["brewed", "used", "made", "produced", "played", "sung", "worn", "performed", "practised", "practiced", "taught", "spoken", "celebrated", "grown", "eaten", "cultivated", "manufactured", "sold", "built", "printed", "published", "mined", "farmed", "fished", "observed", "remembered", "known", "found", "cooked", "baked", "woven"]);
+                if n == 0 && part.is_none() && !t.poss && !t.sstart && (still_done || self.after_a_figure_from(j) || self.is_any(e, words!["holds", "employs", "houses", "owns", "contains", "covers", "serves", "numbers", "stands", "lies", "remains", "hosts", "operates"])) {
                     return rel(Reference::Now, None, e);
                 }
                 rel(Reference::DayOffset(n), part, e)
@@ -3823,10 +3826,14 @@ impl<'a> Scanner<'a> {
 
     /// A figure ends right before `j`, and "from" opens it: "from 0.8%",
     /// "from £4bn", "from 12 per cent".
+    /// ("rise from about 5 per cent of national income today to more than
+    /// 6 per cent": the same, the figure's measure after it, and the level
+    /// it goes to after "today")
     fn after_a_figure_from(&self, j: usize) -> bool {
         j > 1
-            && (self.toks[j - 1].k == K::Num || self.punct(j - 1, '%') || self.is_any(j - 1, words!["cent", "percent", "bn", "billion", "million", "m"]))
-            && (j.saturating_sub(5)..j - 1).any(|k| self.is(k, word!("from")))
+            && ((self.toks[j - 1].k == K::Num || self.punct(j - 1, '%') || self.is_any(j - 1, words!["cent", "percent", "bn", "billion", "million", "m"]))
+                && (j.saturating_sub(5)..j - 1).any(|k| self.is(k, word!("from")))
+                || self.is(j + 1, word!("to")) && (j.saturating_sub(10)..j - 1).any(|k| self.is(k, word!("from")) && (k + 1..(k + 4).min(j)).any(|n| self.toks[n].k == K::Num)))
     }
 
     /// The clause from `from` has a subject of a few words and then "is",
@@ -4560,6 +4567,17 @@ impl<'a> Scanner<'a> {
                 // "Yusuf, now four, is recovering", "now aged 91": an age in an
                 // aside, which the rules leave alone
                 if self.is(k, word!("now")) && k > 0 && self.punct(k - 1, ',') && (self.tok(k + 1).is_some_and(|t| t.k == K::Num) || self.is_any(k + 1, words!["aged", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])) {
+                    return None;
+                }
+                // ("The race, now in its 41st year, drew a record field": the
+                // count of its years, which the number dates)
+                if self.is(k, word!("now"))
+                    && k > 0
+                    && self.punct(k - 1, ',')
+                    && self.is(k + 1, word!("in"))
+                    && self.is_any(k + 2, words!["its", "their", "his", "her"])
+                    && (self.tok(k + 3).is_some_and(|t| t.k == K::Num && t.suf == Suf::Ord) || self.is_any(k + 3, words!["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth"]))
+                {
                     return None;
                 }
                 // ("Now 30, Vasquez-Hardy announced": the same age, opening

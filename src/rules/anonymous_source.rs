@@ -77,7 +77,8 @@ Appending “, who spoke on condition of anonymity because [REASON],” is
 **unsafe**: it adds a statement the writer must complete and check. It goes
 after the source (“A person familiar with the deliberations, who spoke on
 condition of anonymity because [REASON], said”); only a phrase that says the
-source is unnamed (“speaking anonymously”, “who declined to be named”) is
+source is unnamed (“speaking anonymously”, “speaking privately”, “who
+declined to be named”) is
 replaced by it, without its “who” after the source's own clause (“who left
 in May and asked not to be named” → “who left in May and spoke on condition
 of anonymity because [REASON]”); the terms alone are completed (“speaking
@@ -184,7 +185,7 @@ fn explain_anonymity(cx: &RuleContext<'_>, trigger: Span) -> Edit {
     let stated = crate::analysis::lexicon::find_phrases(&cx.settings.lexicon.anonymity_matcher, cx.doc.prose(), trigger.start, trigger.end);
     let says_unnamed = |&&(_, start, end): &&(usize, usize, usize)| {
         let phrase = cx.doc.prose()[start..end].to_ascii_lowercase();
-        ["anonym", "name", "identified"].iter().any(|w| phrase.contains(w))
+        ["anonym", "name", "identified", "privately", "off the record"].iter().any(|w| phrase.contains(w))
     };
     if let Some(&(_, start, end)) = stated.iter().rfind(says_unnamed) {
         let phrase = &cx.doc.prose()[start..end];
@@ -252,6 +253,7 @@ mod tests {
             "A person familiar with the committee's deliberations, who spoke on condition of anonymity because [REASON], said the vote was close."
         );
         assert_eq!(fixed("An official, who declined to be named, said it."), "An official, who spoke on condition of anonymity because [REASON], said it.");
+        assert_eq!(fixed("A council officer, speaking privately, said it."), "A council officer, who spoke on condition of anonymity because [REASON], said it.");
         // (the word that links the sentence to the one before is no part of the source)
         assert_eq!(fixed("However, an official, who declined to be named, said it."), "However, an official, who spoke on condition of anonymity because [REASON], said it.");
         assert_eq!(fixed("But an official, who declined to be named, said it."), "But an official, who spoke on condition of anonymity because [REASON], said it.");

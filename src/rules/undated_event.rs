@@ -75,7 +75,9 @@ Inserting an `on [DATE]` placeholder is **unsafe**: the writer must fill it
 in, and where it goes in the sentence may need rewording. It goes at the
 end of the event's clause, before a clause that tells another event (“She
 resigned from the panel on [DATE] after ministers rejected its advice”), or
-at the end of the sentence.
+at the end of the sentence; an age in commas after a name does not end the
+clause (“convicted Oliver Strand, 44, of two counts of fraud on [DATE] after
+nine hours”).
 "#,
 };
 
@@ -344,8 +346,14 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
     // tells another event ("She resigned from the panel on [DATE] after
     // ministers rejected its advice, and she was warned ..."), or at the
     // sentence's end.
+    // (an age in commas after a name is no clause's end: "convicted Oliver
+    // Strand, 44, of two counts")
+    let opens_an_age = |k: usize| lower[k] == "," && toks.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number) && lower.get(k + 2).is_some_and(|w| *w == ",");
+    let closes_an_age = |k: usize| lower[k] == "," && k >= 2 && toks[k - 1].kind == TokenKind::Number && lower[k - 2] == ",";
     let clause_end = (event_at + 1..toks.len()).find(|&k| {
         outside_quotes(k)
+            && !opens_an_age(k)
+            && !closes_an_age(k)
             && (matches!(lower[k], "," | ";" | ":" | "—" | "–" | "(")
                 || matches!(lower[k], "after" | "before" | "because" | "when" | "while" | "although" | "though" | "but" | "if" | "unless" | "until" | "whereas") && toks[k].is_word())
     });
@@ -464,6 +472,8 @@ mod tests {
             "She resigned from the advisory panel in protest on [DATE] after ministers rejected its advice, and she was warned that her funding would suffer."
         );
         assert_eq!(fixed("The minister resigned, saying the party had lost its way."), "The minister resigned on [DATE], saying the party had lost its way.");
+        // (an age in commas is no clause's end)
+        assert_eq!(fixed("A jury convicted Oliver Strand, 44, of two counts of fraud after nine hours."), "A jury convicted Oliver Strand, 44, of two counts of fraud on [DATE] after nine hours.");
         assert_eq!(fixed("She died from an infection that her parents had treated with homeopathy."), "She died from an infection that her parents had treated with homeopathy on [DATE].");
         // (a second pass finds the placeholder and offers nothing)
         let once = fixed("The minister resigned, saying the party had lost its way.");

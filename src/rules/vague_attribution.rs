@@ -22,9 +22,11 @@ with none named, other unnamed groups speaking as one (`Traders say`,
 say`, the party running the event or the case), any other kind of people
 in the plural, unnamed and with no article, that says, argues, complains,
 fears or worries (`Consumer groups have complained that`, `For years, car
-manufacturers have argued`, `local traders said`; one opening the sentence
-after a capital, `Freight forwarders said`, `Labour councillors said`, may
-be an affiliation and is an `anonymous-source`), `Aid workers on the ground say`,
+manufacturers have argued`, `local traders said`, `Freight forwarders
+say`, `Restaurant owners said`; one opening the sentence after a
+nationality, a party or an abbreviation, `Labour councillors said`,
+`Ukrainian commanders said`, names an affiliation and is an
+`anonymous-source`), `Aid workers on the ground say`,
 `Scientists fear`, `Friends said`, `Colleagues remembered`, `by some accounts`, `was widely considered`, `Research consistently shows`, `It is feared that`,
 `it is widely thought`, `is widely thought to`, `It is widely understood that`, a doubt an unnamed group raised (`Some cardiologists have questioned whether`), `are also believed to`, `College leaders have long argued`, `Some doctors
 have raised concerns that`, `Scouts describe him as`, `Industry bodies
@@ -54,7 +56,9 @@ is).
 A question attributes nothing (“What do experts say?”, a common
 heading) and is not flagged, nor is a heading that names one (“What the
 data show”) or an indirect question about the evidence (“Pupil absence in
-England: what the latest figures show”, “Here is what the data suggest.”). A hedge on a named source is still flagged (“the ministry reportedly told
+England: what the latest figures show”, “Here is what the data suggest.”,
+“what critics say about it”). Nor is the record of a hearing the story is
+about (“Evidence at trial showed”, “evidence given to the inquiry”). A hedge on a named source is still flagged (“the ministry reportedly told
 staff”): the hedge says the writer has not confirmed it. Words inside a
 quotation are the speaker's and are not flagged, and neither is a
 group's voice inside what a named source said (“Jane Hill, a union
