@@ -651,6 +651,13 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
             && !tokens[i.saturating_sub(5)..i].iter().any(|t| t.eq_ignore_case("what"))
             && tokens[i + 2..tokens.len().min(i + 6)].iter().any(|t| t.kind == TokenKind::Punct && matches!(t.text, "“" | "\""));
+        // ("Critics called the sum inadequate": a judge's verdict, its
+        // object before it, unquoted; not "Residents called the council")
+        let verdict = verdict
+            || lower == "called"
+                && i >= 1
+                && matches!(tokens[i - 1].lower(), "critics" | "opponents" | "sceptics" | "skeptics" | "commentators" | "observers" | "analysts" | "experts")
+                && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "the" | "it" | "this" | "that" | "these" | "those" | "them" | "his" | "her" | "its" | "their"));
         // ("A petition signed by several hundred residents calls for ...":
         // the demand is the news, its signers no source of a claim)
         if demand && phrase_before(tokens, i).is_some_and(|(s, e)| tokens[s..=e].iter().take(2).any(|t| matches!(t.lower(), "petition" | "letter" | "motion" | "resolution" | "manifesto"))) {
@@ -1097,7 +1104,8 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                         // warn": a kind of people, unnamed, opening the
                         // sentence, as "Local residents say")
                         // (not "Letting agents tell a similar story")
-                        || src.0 == 0 && lower != "tell" && !tokens[src.1].is_capitalized() && tokens[src.0..=src.1].iter().all(|t| t.is_word() && !t.text.ends_with("'s") && !t.text.ends_with("’s")) && is_kind_of_people(tokens[src.1].lower()))
+                        // (or after "what": "in what volunteers described as")
+                        || (src.0 == 0 || tokens[src.0 - 1].eq_ignore_case("what")) && lower != "tell" && !tokens[src.1].is_capitalized() && tokens[src.0..=src.1].iter().all(|t| t.is_word() && !t.text.ends_with("'s") && !t.text.ends_with("’s")) && is_kind_of_people(tokens[src.1].lower()))
             };
             if noun_like && !plausible_subject(tokens, src) && !trailing_evidence && !trailing_attribution && !evidence && !group() {
                 continue;
@@ -2326,7 +2334,9 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     // of people in the plural, no article, owner or name, opening its
     // clause, is nobody in particular, as "experts say" is (not a body's
     // papers: "Court papers show")
-    let opens_clause = s == 0 || tokens[s - 1].kind == TokenKind::Punct || matches!(tokens[s - 1].lower(), "and" | "but" | "while" | "as");
+    // (or "what" they said: "in what volunteers said were the worst
+    // conditions")
+    let opens_clause = s == 0 || tokens[s - 1].kind == TokenKind::Punct || matches!(tokens[s - 1].lower(), "and" | "but" | "while" | "as" | "what");
     // (a capitalised head is a name unless a common kind of people)
     let people_plural = (!head.is_capitalized() || head_is_first_word && is_common_people(head_lower))
         && (is_kind_of_people(head_lower) || head_lower == "groups")

@@ -16,7 +16,8 @@ A date or month written without a year in the writer's own words (`on 3
 October`, `in June`, `March 5`) when no year is stated earlier in the same
 sentence or paragraph (a year named relative to the writing counts:
 “Attacks hit retailers last year. M&S said the attack in April cost it
-£300m.”; a comparison such as “a year ago” does not).
+£300m.”; a comparison such as “a year ago” does not, nor a decade that
+describes a thing: “a 1960s block ... by the end of January”).
 
 Not flagged: dates with a year (after a bracket that closes on the
 date too: “Quarter 3 (July to September) 2026”); months used as names (an edition: “the
@@ -1281,7 +1282,10 @@ impl FirstYears {
                 .sentences
                 .iter()
                 .flat_map(|s| s.times.iter())
-                .filter(|t| matches!(&t.kind, TimeKind::Absolute { .. }) || names_a_year(cx.slice(Span::new(t.span.start, t.span.end)), &t.kind))
+                // (a decade that describes a thing states no year: "a 1960s
+                // block ... by the end of January"; "That changed in the
+                // 1980s ... the second review, in June" does)
+                .filter(|t| matches!(&t.kind, TimeKind::Absolute { .. }) && !describes_by_decade(cx.text(), Span::new(t.span.start, t.span.end)) || names_a_year(cx.slice(Span::new(t.span.start, t.span.end)), &t.kind))
                 .map(|t| t.span.end)
                 .min();
             self.year_end = crate::analysis::first_year_end(prose);
@@ -1293,6 +1297,16 @@ impl FirstYears {
     }
 }
 
+
+/// "a 1960s block": a decade after "a" or "an", which says what kind of
+/// thing follows (its text ends with the decade's "s").
+fn describes_by_decade(text: &str, span: Span) -> bool {
+    let decade = text.get(span.range()).unwrap_or("");
+    let before = text.get(..span.start).unwrap_or("").trim_end();
+    decade.ends_with('s')
+        && decade.trim_end_matches('s').trim_end_matches(['\'', '’']).ends_with('0')
+        && before.rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
+}
 
 /// "last year", "this year", "next year": a calendar year named relative
 /// to the writing ("a year ago", "the same month a year earlier" compare,

@@ -27,7 +27,11 @@ say`, `Restaurant owners said`; one opening the sentence after a
 nationality, a party or an abbreviation, `Labour councillors said`,
 `Ukrainian commanders said`, names an affiliation and is an
 `anonymous-source`), `Aid workers on the ground say`,
-`Scientists fear`, `Friends said`, `Colleagues remembered`, `by some accounts`, `was widely considered`, `Research consistently shows`, `It is feared that`,
+`Scientists fear`, `Friends said`, `Colleagues remembered`, a critic's
+verdict (`Critics called the sum inadequate`; not `Residents called the
+council`), what an unnamed group said (`in what volunteers said were the
+worst conditions`), an assumption nobody holds (`It has long been assumed
+that`), `by some accounts`, `was widely considered`, `Research consistently shows`, `It is feared that`,
 `it is widely thought`, `is widely thought to`, `It is widely understood that`, a doubt an unnamed group raised (`Some cardiologists have questioned whether`), `are also believed to`, `College leaders have long argued`, `Some doctors
 have raised concerns that`, `Scouts describe him as`, `Industry bodies
 estimate`, `Studies in mice have shown` (not `Studies in The Lancet`), a
