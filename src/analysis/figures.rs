@@ -1381,6 +1381,16 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if prev.is_some_and(|p| p.is_punct(",")) && next.is_some_and(|n| n.is_punct(",") || closes(n)) && plain_integer && digits <= 3 && i >= 2 && (tokens[i - 2].is_capitalized() || super::attribution::is_person_noun(tokens[i - 2].lower()) || names_a_role(tokens[i - 2].lower())) {
         return false;
     }
+    // ("The drummer Jonah Prideaux, just 24, plays": an adverb before the
+    // age in commas)
+    if plain_integer && digits <= 3 && i >= 3 && prev.is_some_and(|p| matches!(p.lower(), "just" | "only" | "now" | "still" | "barely" | "nearly" | "almost")) && tokens[i - 2].is_punct(",") && next.is_some_and(|n| n.is_punct(",") || closes(n)) && (tokens[i - 3].is_capitalized() || super::attribution::is_person_noun(tokens[i - 3].lower()) || names_a_role(tokens[i - 3].lower())) {
+        return false;
+    }
+    // (a rate's denominator: "35 micrograms per 100 millilitres of
+    // breath", "per 100ml of blood"; the rate before it is the figure)
+    if prev.is_some_and(|p| p.lower() == "per") {
+        return false;
+    }
     // (a person's age closing the sentence: "Mr Kyle, a former shop
     // steward at the depot, was 77."; not "The turnout was 77.")
     if plain_integer && digits <= 3 && prev.is_some_and(|p| matches!(p.lower(), "was" | "is")) && next.is_some_and(|n| n.is_punct(".")) && i + 2 >= tokens.len() && opens_with_a_person(tokens) {

@@ -1384,7 +1384,8 @@ word_list! {
     fn is_act, const ACTS = [
         "unanimously", "decided", "voted", "agreed", "approved", "adopted", "will", "intends", "plans", "anticipates", "expects", "pledged", "promised", "vowed", "committed", "authorized", "authorised", "continues", "established", "is", "maintained", "kept", "raised", "lowered", "cut", "reduced", "increased", "extended", "allocated", "awarded", "granted", "created", "launched", "introduced", "defines", "defined",
         // offers and demands in a negotiation, deals: "Westmoor Connect has offered 4.5%"
-        "offered", "offers", "proposed", "proposes", "acquired", "bought", "sold",
+        // (and a plan: "Northfell Renewables wants to build 22 turbines")
+        "offered", "offers", "proposed", "proposes", "acquired", "bought", "sold", "wants",
         // an application: "Castlegate Homes has applied to build 420 homes"
         "applied",
         // what it met to do: "The board ... met in public on Thursday to
@@ -1894,7 +1895,8 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                 || matches!(next, "cut" | "raised" | "lowered" | "reduced" | "increased" | "hiked" | "trimmed")
                     && names_a_body(&toks[..1])
                     && !["ion", "ity", "ness", "ment", "ing", "ure", "ance", "ence"].iter().any(|e| t.lower().ends_with(e))
-                    && toks.iter().skip(2).take(4).any(|n| matches!(n.lower(), "rates" | "rate" | "prices" | "price" | "fees" | "tariffs" | "charges" | "fares" | "premiums" | "dividend" | "forecast" | "guidance"))
+                    // (or its own rule's limit: "Scotland cut its limit to 50mg")
+                    && toks.iter().skip(2).take(4).any(|n| matches!(n.lower(), "rates" | "rate" | "prices" | "price" | "fees" | "tariffs" | "charges" | "fares" | "premiums" | "dividend" | "forecast" | "guidance" | "limit" | "cap" | "threshold" | "allowance"))
                 // ("Ofwat, the industry regulator, fined ...": a name the
                 // aside after it says is a body)
                 || next == "," && names_a_body(&toks[..1]) && toks.iter().skip(2).take(6).take_while(|t| !t.is_punct(",")).any(|t| is_body_kind(t.lower()))
@@ -1978,7 +1980,9 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         if seen_name && starts_an_act(t.lower()) && toks.get(k + 1).is_some_and(|n| n.kind == tokens::TokenKind::Word && n.lower().len() > 4 && n.lower().ends_with("ing")) {
             return true;
         }
-        if is_act(t.lower())
+        // (a want only as a plan to act: "wants to build 22 turbines", not
+        // "wants the gap narrowed")
+        if is_act(t.lower()) && (t.lower() != "wants" || toks.get(k + 1).is_some_and(|n| n.lower() == "to"))
             || seen_name && (is_own_method(t.lower()) || is_work(t.lower()) && right_after_the_name(toks, k, aside_open) && !attribution::is_determiner(toks[k - 1].lower()))
         {
             return seen_name && t.lower() != "is";

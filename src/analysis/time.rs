@@ -2939,6 +2939,9 @@ impl<'a> Scanner<'a> {
             j += 2;
         } else if c & C_PREP != 0
             && let Some(p) = self.which(j, &PREP_LIST)
+            // (not the "of" an adjective takes: "kit that was unheard of a
+            // decade ago")
+            && !(j > 0 && self.is(j, word!("of")) && self.is_any(j - 1, words!["unheard", "heard", "dreamt", "dreamed", "aware", "afraid", "proud", "fond", "tired", "capable"]))
         {
             prep = Some(p);
             j += 1;
@@ -3786,6 +3789,17 @@ impl<'a> Scanner<'a> {
             return None;
         }
         match w {
+            // ("in the third Test a week tomorrow": a week after the day)
+            RelWord::Day(n) if (0..=1).contains(&n) && j >= 2 && self.is(j - 1, word!("week")) && self.is(j - 2, word!("a")) && !t.poss => Some(Core {
+                first: j - 2,
+                end: j + 1,
+                kind: CoreKind::Rel {
+                    reference: Reference::DayOffset(n + 7),
+                    part: None,
+                    possessive: false,
+                    idiom: false,
+                },
+            }),
             RelWord::Day(n) => {
                 let mut e = j + 1;
                 let mut part = None;

@@ -183,7 +183,7 @@ several events planned for the weekend were cancelled” is the Thursday
 gone). “Today” opening
 a sentence that tells a state is nowadays: “Today the Drina is a popular
 destination” → “As of November 2026, the Drina is”, and so is one that
-tells what is done to a kind of thing: “Today, boats are towed through”, and so is “today” after the level a change starts from (“from 0.8% today”, “from about 5 per cent of national income today to more than 6 per cent”), before a state after the subject (“The museum, founded in 1886, today holds”) or after what is still done (“is still brewed today”; not “is still closed today”). An aside's “now in its 41st year” counts the years and is not flagged. What people have been invited to is to come (“Families have been invited to a second meeting on Tuesday”); a start “since” a day has passed. A body's “most recent inspection in August” is dated by its month. A plural head before its phrase opens a schedule: “Entries for the 2027 event open on Monday” is the coming Monday. What is left to be done is to come: “leaves the series to be decided on Sunday” is the coming Sunday. “a week ago” is the day
+tells what is done to a kind of thing: “Today, boats are towed through”, and so is “today” after the level a change starts from (“from 0.8% today”, “from about 5 per cent of national income today to more than 6 per cent”), before a state after the subject (“The museum, founded in 1886, today holds”) or after what is still done (“is still brewed today”; not “is still closed today”). An aside's “now in its 41st year” counts the years and is not flagged, nor is “now rather than waiting” (straight away). “a week tomorrow” is the day a week after tomorrow (“on 5 December 2026”); the “of” an adjective takes is not the date's (“unheard of a decade ago” → “unheard of in [DATE]”). What people have been invited to is to come (“Families have been invited to a second meeting on Tuesday”); a start “since” a day has passed. A body's “most recent inspection in August” is dated by its month. A plural head before its phrase opens a schedule: “Entries for the 2027 event open on Monday” is the coming Monday. What is left to be done is to come: “leaves the series to be decided on Sunday” is the coming Sunday. “a week ago” is the day
 a week back (“on 20 November 2026”); a day after “early” or “late” takes
 “on” (“through early tomorrow” → “through early on 28 November 2026”); a
 year's possessive before a number keeps its “'s” (“This year's 28 projects”
@@ -649,6 +649,8 @@ mod tests {
             ("The cost is on course to rise from about 5 per cent of national income today to more than 6 per cent.", &[", as of November 2026,"]),
             ("A bitter called Dockside is still brewed today.", &["as of November 2026"]),
             ("The plant is still closed today.", &["on 27 November 2026"]),
+            // (a week after the day: "a week tomorrow")
+            ("England play the third Test a week tomorrow.", &["on 5 December 2026"]),
             // a plural head before its phrase sets a deadline
             ("Entries for the 2027 event open on Monday.", &["Monday, 30 November 2026"]),
             ("The team got off to a bright start on Monday.", &["Monday, 23 November 2026"]),

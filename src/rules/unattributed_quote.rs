@@ -124,8 +124,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // (no "[SPEAKER] said" before a verb of saying already there:
             // "“...,” said former world champion Ken Doherty" would read
             // "[SPEAKER] said said")
+            // (in the same paragraph: a line break at most, not a blank line
+            // or a comment line before the next paragraph's "Told")
             let saying_follows = cx.text().get(close..).is_some_and(|rest| {
-                let word = rest.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                let rest = rest.trim_start_matches([' ', '\t']);
+                let rest = rest.strip_prefix("\r\n").or_else(|| rest.strip_prefix('\n')).or_else(|| rest.strip_prefix('\r')).map_or(rest, |line| line.trim_start_matches([' ', '\t']));
+                let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
                 matches!(word.to_ascii_lowercase().as_str(), "said" | "says" | "added" | "adds" | "told" | "tells" | "asked" | "explained" | "wrote" | "writes")
             });
             out.push(
@@ -196,6 +200,13 @@ mod tests {
         let speaker = d.fixes.iter().find(|f| f.title.contains("[SPEAKER]")).expect("a speaker fix");
         let fixed = crate::fix::apply_fixes(text, [speaker]).text;
         assert_eq!(fixed, "\"We will not negotiate under fire,\" [SPEAKER] said. The talks ended.");
+    }
+
+    #[test]
+    fn a_verb_of_saying_in_the_next_paragraph_is_not_the_quotations() {
+        let text = "\"Two days ago the.\"\n\nTold the yesterday.";
+        let d = crate::rules::test_support::first_finding(R, text);
+        assert!(d.fixes.iter().any(|f| f.title.contains("[SPEAKER]")), "{:?}", d.fixes);
     }
 
     #[test]

@@ -112,7 +112,9 @@ back”, a race's “14.8 seconds back” and “48 seconds clear”, a point on
 “caught with 31km to go”, “with 9 kilometres left”, “crashed 35 kilometres from the finish”, “went clear after 22km”, “with 4km left”, “through 25km before pushing the pace”, “the 35km to 40km section”, “at the 35-kilometre mark”, a horse race's “won by
 11 lengths” and odds, “a 20-1 shot”, “With three minutes left”, a timeline's “- 11 min: Okafor
 curls in” and “- 90+3' — Kelly”, the last seconds: “with 22 seconds remaining”, a score before the round it won “a 26-7 quarter-final win”; a numbered scheme: “Plan 2 loans”, a week of the year: “week 48”, a numbered update: “Update 4”, a court by its number: “on court 2”, a germ's type: “serogroup 1”, a code's part: “the GII.4 Sydney variant”, a time told in words: “half past six”, a round of a draw: “in the last 16”, a form of a game: “a five-a-side football match”, a snooker break: “made breaks of 71 and 104”, “a 118 clearance”, frames won: “won five frames in a row”, a darts match's play: “a 121 checkout”, “double 16”, “a 13-darter”, “missed six darts at double 20”, a round's score: “a 6-5 semi-final”, a title's or a name's number word: “Berg: Seven Early Songs”, “O2 and Three all now use”, a scale or plan by its points: “the five-point European scale”, a listing's “Running time: 2 hours 35 minutes”, a tennis score as it stood: “At 5-5 Reyes double-faulted”; and a worked example's arithmetic, a home priced after “a” in a sentence told in the present or the conditional: “A household in a £900,000 house would pay £2,160 a year”, which is no claim either; not “paid £120,000 in stamp duty on a £2,000,000 house”; and a count its subject kept: “by his own count”; a person's age told with
-“is”: “Callum Fraser, who is only 31”, people of an age range: “adults
+“is” or an adverb: “Callum Fraser, who is only 31”, “Jonah Prideaux, just 24,”;
+a rate's denominator: “35 micrograms per 100 millilitres” (the 35 is the
+figure); people of an age range: “adults
 between 30 and 60 who”, the age something happens at: “to draw her pension
 at 67”; a count of the days named right after it: “two open days on 7 and 8
 November” (not “three open days on 7 and 8 November”), a count that sums up
@@ -201,7 +203,7 @@ decided to raise the rate to 1/2 percent”, “The Monetary Policy Committee
 Bank has lowered rates six times”, “The ECB left its deposit rate
 unchanged at 2%”, “Samsung and Google offer seven years of updates”, “Birmingham recently
 committed to reaching 25% canopy”, “The company raised its forecast to
-$7.10 a share”, “Westmoor Connect has offered 4.5%”, “The PLSA has backed a move to 12%”, “BlueIsle has offered 4.5 per
+$7.10 a share”, “Westmoor Connect has offered 4.5%”, “Northfell Renewables wants to build 22 turbines” (not “wants the gap narrowed”), “Scotland cut its limit to 50mg”, “The PLSA has backed a move to 12%”, “BlueIsle has offered 4.5 per
 cent”, “The TWU is seeking a pay rise of 9%”, “The union is asking for a 9
 per cent rise”, “The committee made six recommendations”, after a wire
 dateline: “RIVERTON, Ohio — The Riverton City Council voted 5-2 ...”, a regulator's penalty: “Ofwat fined the
