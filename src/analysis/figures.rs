@@ -1825,7 +1825,9 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     // seconds", or the record run: "took 38 seconds off the course record")
     let raced = || {
         tokens.iter().any(|t| {
-            matches!(t.lower(), "crossed" | "finished" | "finish" | "line" | "stage" | "race" | "marathon" | "lap" | "second" | "third" | "fourth" | "fifth" | "behind" | "peloton" | "halfway" | "pace")
+            // ("won in 52:04, more than two minutes ahead of", "won the
+            // time-trial ..., finishing in 47 minutes 12 seconds")
+            matches!(t.lower(), "crossed" | "finished" | "finish" | "finishing" | "line" | "stage" | "race" | "marathon" | "lap" | "second" | "third" | "fourth" | "fifth" | "behind" | "peloton" | "halfway" | "pace" | "won" | "time-trial" | "time-trials")
                 || t.lower().strip_suffix("km").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
         })
     };

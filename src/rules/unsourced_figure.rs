@@ -121,7 +121,8 @@ November” (not “three open days on 7 and 8 November”), a count that sums u
 the two or three things just listed: “drug use or travel, two groups
 normally at higher risk”, the rest of a number given: “the other two”; a
 phone service's number: “a 999 outage”; a named rule's amount: “The
-government's £2 fare cap”; a race by its class: “won the junior 5km”, “the
+government's £2 fare cap”; a race's result told in words: “finishing in 47 minutes 12 seconds”,
+“won in 52:04, more than two minutes ahead of”; a race by its class: “won the junior 5km”, “the
 2-kilometre race” (not “the 2-kilometre road”); the bound a term is defined
 by: “Anything below 100 per cent means”), and a
 vote's record (“Councillors voted seven to four”, “Two members
@@ -413,6 +414,8 @@ mod tests {
         allows(R, "The government's own figures show rents rose 6% in a year.");
         allows(R, "Clearwater is seeking £1.8 million over 12 months.");
         allows(R, "Since the start of the year, Clearwater has:\n\n- installed 14 hand pumps;\n- built 220 latrines.\n");
+        // (a body's recommendations listed after it)
+        allows(R, "The department is currently recommending:\n\n- a booster during every pregnancy, ideally between 27 and 36 weeks;\n- the full five-dose series for children.\n");
         // A definition states what a word means.
         allows(R, "Users should note that estimates use a definition of a migrant as someone who moves for at least 12 months.");
         // A condition states what would hold.
