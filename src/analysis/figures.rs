@@ -1556,6 +1556,11 @@ fn is_identifier(tokens: &[Token<'_>], i: usize) -> bool {
     if plain(tok) && !unit_glued && i >= 2 && tokens[i - 1].is_punct(".") && tokens[i - 2].span.end == tokens[i - 1].span.start && tokens[i - 1].span.end == tok.span.start && tokens[i - 2].kind == TokenKind::Word && code_before(&tokens[i - 2]) && tokens[i - 2].text.starts_with(|c: char| c.is_ascii_uppercase()) {
         return true;
     }
+    // ("NMS G.2026.14.1", "2.4.1": a number with two points or more is a
+    // catalogue or version number, never an amount)
+    if tok.kind == TokenKind::Number && tok.text.bytes().filter(|&b| b == b'.').count() >= 2 && tok.text.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return true;
+    }
     if !plain(tok) {
         return false;
     }

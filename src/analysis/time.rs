@@ -2304,8 +2304,10 @@ impl<'a> Scanner<'a> {
         let warning_before = |at: usize, reach: usize| (at.saturating_sub(reach)..at).any(|k| self.same_sent(k, at) && self.is_any(k, words!["warning", "warnings", "alert", "alerts", "advisory", "advisories", "watch", "forecast", "forecasts"]));
         let warned_for = (first.saturating_sub(5)..=first).rev().find(|&k| self.same_sent(k, first) && self.is(k, word!("for"))).filter(|&for_at| warning_before(for_at, 6));
         let warned_from = || self.is(first, word!("from")).then_some(first).filter(|&from_at| warning_before(from_at, 14));
+        // (the past told anywhere before it: "The service had rated the
+        // hazard as considerable in its forecast for Wednesday")
         if let Some(at) = warned_for.or_else(warned_from)
-            && !(at.saturating_sub(8)..self.n().min(last + 4)).any(|k| self.same_sent(k, first) && self.is_any(k, words!["had", "was", "were"]))
+            && !(at.saturating_sub(40)..self.n().min(last + 4)).any(|k| self.same_sent(k, first) && self.is_any(k, words!["had", "was", "were"]))
         {
             return true;
         }
@@ -2316,7 +2318,7 @@ impl<'a> Scanner<'a> {
         if self.is(first, word!("for"))
             && self.lex(first + 1).and_then(|l| l.weekday).is_some()
             && !self.toks[first + 1].poss
-            && !(first.saturating_sub(10)..self.n().min(last + 6)).any(|k| self.same_sent(k, first) && self.is_any(k, words!["had", "was", "were"]))
+            && !(first.saturating_sub(40)..self.n().min(last + 6)).any(|k| self.same_sent(k, first) && self.is_any(k, words!["had", "was", "were"]))
         {
             return true;
         }
@@ -4189,6 +4191,10 @@ impl<'a> Scanner<'a> {
         let uw = self.word(k)?;
         let plural = uw.len() > 3 && uw.ends_with('s');
         if num.is_none() && !plural && k == j {
+            return None;
+        }
+        // ("lived about 166 million years ago": deep time, no date)
+        if num.is_none() && j > 0 && self.is_any(j - 1, words!["million", "billion", "thousand", "millions", "billions", "thousands"]) {
             return None;
         }
         if num == Some(1) && plural || num.is_some_and(|n| n > 1) && !plural {

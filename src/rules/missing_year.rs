@@ -17,7 +17,9 @@ October`, `in June`, `March 5`) when no year is stated earlier in the same
 sentence or paragraph (a year named relative to the writing counts:
 “Attacks hit retailers last year. M&S said the attack in April cost it
 £300m.”; a comparison such as “a year ago” does not, nor a decade that
-describes a thing: “a 1960s block ... by the end of January”). A participle
+describes a thing: “a 1960s block ... by the end of January”). A month that
+names its noun's time takes the year after the noun (“moved from its
+November slot in 2015” is not flagged). A participle
 after a determiner or a possessive describes its noun and tells no past
 (“as part of the festival's extended programme on 3 December”).
 
@@ -1378,7 +1380,14 @@ fn shares_the_next_year(text: &str, times: &[TimeExpr], expr: &TimeExpr) -> bool
                 // ("moved to October in 2022": the year the month was in;
                 // "goes on sale in late October from 2027": the year it
                 // starts from)
-                let year_of_it = between.is_empty()
+                // (or a month naming its noun's time: "moved from its
+                // November slot in 2015", "the March meeting in 2019")
+                let names_its_noun = || {
+                    let before = crate::analysis::words_before(text, current.span.start, 1).to_ascii_lowercase();
+                    between.bytes().all(|b| b.is_ascii_lowercase())
+                        && (matches!(before.as_str(), "its" | "their" | "his" | "her" | "the" | "our") || before.ends_with("'s") || before.ends_with("’s"))
+                };
+                let year_of_it = (between.is_empty() || names_its_noun())
                     && ["in ", "from ", "of "].iter().any(|p| next_text.strip_prefix(p).is_some_and(|y| y.trim_start().starts_with(|c: char| c.is_ascii_digit())));
                 return joined || year_of_it;
             }

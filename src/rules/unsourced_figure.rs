@@ -120,7 +120,8 @@ at 67”; a count of the days named right after it: “two open days on 7 and 8
 November” (not “three open days on 7 and 8 November”), a count that sums up
 the two or three things just listed: “drug use or travel, two groups
 normally at higher risk”, the rest of a number given: “the other two”; a
-phone service's number: “a 999 outage”; a named rule's amount: “The
+phone service's number: “a 999 outage”; a catalogue or version number
+with two points: “NMS G.2026.14.1”; a named rule's amount: “The
 government's £2 fare cap”; a race's result told in words: “finishing in 47 minutes 12 seconds”,
 “won in 52:04, more than two minutes ahead of”; a race by its class: “won the junior 5km”, “the
 2-kilometre race” (not “the 2-kilometre road”); the bound a term is defined
