@@ -1104,7 +1104,8 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                         // warn": a kind of people, unnamed, opening the
                         // sentence, as "Local residents say")
                         // (not "Letting agents tell a similar story")
-                        // (or after "what": "in what volunteers described as")
+                        // (or after "what": "in what volunteers say is the
+                        // worst stretch of coast")
                         || (src.0 == 0 || tokens[src.0 - 1].eq_ignore_case("what")) && lower != "tell" && !tokens[src.1].is_capitalized() && tokens[src.0..=src.1].iter().all(|t| t.is_word() && !t.text.ends_with("'s") && !t.text.ends_with("’s")) && is_kind_of_people(tokens[src.1].lower()))
             };
             if noun_like && !plausible_subject(tokens, src) && !trailing_evidence && !trailing_attribution && !evidence && !group() {
@@ -2385,7 +2386,7 @@ fn is_kind_of_people(lower: &str) -> bool {
 fn names_an_affiliation(word: &Token<'_>) -> bool {
     let lower = word.lower();
     word.is_abbreviation()
-        || lower.len() > 4 && (lower.ends_with("an") || lower.ends_with("ish") || lower.ends_with("ese") || lower.ends_with("ch")) && !matches!(lower, "veteran" | "urban" | "suburban" | "artisan")
+        || lower.len() > 4 && (lower.ends_with("an") || lower.ends_with("ish") || lower.ends_with("ese") || lower.ends_with("ch")) && !matches!(lower, "veteran" | "urban" | "suburban" | "artisan" | "human" | "caravan")
         || lower.len() > 4 && lower.ends_with('i') && !matches!(lower, "taxi")
         || matches!(lower, "labour" | "tory" | "conservative" | "liberal" | "democratic" | "democrat" | "green" | "reform" | "unionist" | "nationalist" | "socialist" | "communist" | "kremlin" | "pentagon" | "whitehall" | "westminster" | "treasury" | "palace" | "vatican" | "opposition" | "government" | "army" | "navy" | "police" | "coalition")
 }
