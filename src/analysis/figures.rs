@@ -1378,12 +1378,13 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     let closes = |n: &Token<'_>| (n.is_punct(".") || n.is_punct(";")) && i + 2 >= tokens.len() || n.is_punct(";") && i >= 3 && tokens[i - 2].is_capitalized() && tokens[i - 3].is_capitalized();
     // (or a person a role describes: "A retired head teacher, 71, who
     // invested £60,000")
-    if prev.is_some_and(|p| p.is_punct(",")) && next.is_some_and(|n| n.is_punct(",") || closes(n)) && plain_integer && digits <= 3 && i >= 2 && (tokens[i - 2].is_capitalized() || super::attribution::is_person_noun(tokens[i - 2].lower()) || names_a_role(tokens[i - 2].lower())) {
+    let names_a_person = |t: &Token<'_>| t.is_capitalized() || super::attribution::is_person_noun(t.lower()) || names_a_role(t.lower());
+    if prev.is_some_and(|p| p.is_punct(",")) && next.is_some_and(|n| n.is_punct(",") || closes(n)) && plain_integer && digits <= 3 && i >= 2 && names_a_person(&tokens[i - 2]) {
         return false;
     }
     // ("The drummer Jonah Prideaux, just 24, plays": an adverb before the
     // age in commas)
-    if plain_integer && digits <= 3 && i >= 3 && prev.is_some_and(|p| matches!(p.lower(), "just" | "only" | "now" | "still" | "barely" | "nearly" | "almost")) && tokens[i - 2].is_punct(",") && next.is_some_and(|n| n.is_punct(",") || closes(n)) && (tokens[i - 3].is_capitalized() || super::attribution::is_person_noun(tokens[i - 3].lower()) || names_a_role(tokens[i - 3].lower())) {
+    if plain_integer && digits <= 3 && i >= 3 && prev.is_some_and(|p| qualifies_an_age(p.lower())) && tokens[i - 2].is_punct(",") && next.is_some_and(|n| n.is_punct(",") || closes(n)) && names_a_person(&tokens[i - 3]) {
         return false;
     }
     // (a rate's denominator: "35 micrograms per 100 millilitres of
@@ -2253,7 +2254,7 @@ fn age_group(tokens: &[Token<'_>], i: usize) -> bool {
         // ("the baritone Callum Fraser, who is only 31.", "She was just 19."):
         // a person's age, told with "is"
         let mut k = i;
-        while k > 0 && matches!(lower_at(k - 1), "only" | "just" | "now" | "still" | "barely" | "nearly" | "almost" | "already") {
+        while k > 0 && (qualifies_an_age(lower_at(k - 1)) || lower_at(k - 1) == "already") {
             k -= 1;
         }
         if k >= 2 && matches!(lower_at(k - 1), "is" | "was") && matches!(lower_at(k - 2), "who" | "he" | "she") && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | "," | ";" | "!")) {
@@ -2272,6 +2273,11 @@ fn age_group(tokens: &[Token<'_>], i: usize) -> bool {
         || i >= 2
         && matches!(tokens[i - 1].lower(), "under" | "over" | "above" | "below")
         && person(tokens[i - 2].lower())
+}
+
+/// An adverb before an age: "Jonah Prideaux, just 24,", "who is only 31".
+fn qualifies_an_age(word: &str) -> bool {
+    matches!(word, "only" | "just" | "now" | "still" | "barely" | "nearly" | "almost")
 }
 
 /// A singular noun of a person's role by its ending ("striker", "director",
