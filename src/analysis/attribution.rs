@@ -158,7 +158,8 @@ fn reports_evidence(tokens: &[Token<'_>], i: usize) -> bool {
 fn obtained_evidence_before(tokens: &[Token<'_>], i: usize) -> bool {
     (i.saturating_sub(7)..i - 1).any(|k| {
         is_evidence_noun(tokens[k].lower())
-            && matches!(tokens[k + 1].lower(), "reviewed" | "seen" | "obtained" | "examined" | "analysed" | "analyzed" | "leaked" | "shared" | "shown")
+            // ("CompuBox figures released after the fight showed")
+            && matches!(tokens[k + 1].lower(), "reviewed" | "seen" | "obtained" | "examined" | "analysed" | "analyzed" | "leaked" | "shared" | "shown" | "released" | "published" | "compiled")
             && tokens[k + 2..i].iter().all(|t| t.is_word())
     })
 }

@@ -1833,7 +1833,7 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
         tokens.iter().any(|t| {
             // ("won in 52:04, more than two minutes ahead of", "won the
             // time-trial ..., finishing in 47 minutes 12 seconds")
-            matches!(t.lower(), "crossed" | "finished" | "finish" | "finishing" | "line" | "stage" | "race" | "marathon" | "lap" | "second" | "third" | "fourth" | "fifth" | "behind" | "peloton" | "halfway" | "pace" | "won" | "time-trial" | "time-trials")
+            matches!(t.lower(), "crossed" | "finished" | "finish" | "finishing" | "line" | "stage" | "race" | "marathon" | "lap" | "second" | "third" | "fourth" | "fifth" | "behind" | "peloton" | "halfway" | "pace" | "won" | "time-trial" | "time-trials" | "stoppage" | "knockout" | "knocked")
                 || t.lower().strip_suffix("km").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
         })
     };
@@ -2277,14 +2277,15 @@ fn age_group(tokens: &[Token<'_>], i: usize) -> bool {
 
 /// An adverb before an age: "Jonah Prideaux, just 24,", "who is only 31".
 fn qualifies_an_age(word: &str) -> bool {
-    matches!(word, "only" | "just" | "now" | "still" | "barely" | "nearly" | "almost")
+    matches!(word, "only" | "just" | "now" | "then" | "still" | "barely" | "nearly" | "almost")
 }
 
 /// A singular noun of a person's role by its ending ("striker", "director",
 /// "cyclist", "historian"), for an age given after it: "the England
 /// striker, 27,".
 fn names_a_role(word: &str) -> bool {
-    word.len() > 5 && !word.ends_with('s') && (word.ends_with("er") || word.ends_with("or") || word.ends_with("ist") || word.ends_with("ian")) && !matches!(word, "number" | "quarter" | "chapter" | "order" | "letter" | "paper" | "register" | "meter" | "sector" | "factor" | "corridor" | "monitor" | "indicator" | "calendar" | "border" | "other" | "another" | "together" | "however" | "whether" | "either" | "neither" | "rather" | "further" | "after" | "under" | "over" | "later" | "earlier" | "per")
+    // (and a team's positions of other endings: "The Polish forward, 27,")
+    matches!(word, "forward" | "captain" | "guard" | "prop" | "full-back" | "fly-half" | "scrum-half" | "centre-back" | "netminder") || word.len() > 5 && !word.ends_with('s') && (word.ends_with("er") || word.ends_with("or") || word.ends_with("ist") || word.ends_with("ian")) && !matches!(word, "number" | "quarter" | "chapter" | "order" | "letter" | "paper" | "register" | "meter" | "sector" | "factor" | "corridor" | "monitor" | "indicator" | "calendar" | "border" | "other" | "another" | "together" | "however" | "whether" | "either" | "neither" | "rather" | "further" | "after" | "under" | "over" | "later" | "earlier" | "per")
 }
 
 /// The sentence opens with a person: a title and a name ("Mr Kyle"), a

@@ -2311,6 +2311,15 @@ impl<'a> Scanner<'a> {
         {
             return true;
         }
+        // ("Northfield Transit said it expected a similar picture on
+        // Monday": what is expected is to come; not "was expected on
+        // Monday", "had expected")
+        if self.is_any(first, words!["on", "for", "by"])
+            && self.lex(first + 1).and_then(|l| l.weekday).is_some()
+            && (first.saturating_sub(6)..first).any(|k| self.same_sent(k, first) && self.is_any(k, words!["expected", "expects", "expect"]) && !(k > 0 && self.is_any(k - 1, words!["was", "were", "had", "been", "be", "is", "are"])))
+        {
+            return true;
+        }
         // "issued the rating for the Greater Hunter for Saturday", "named
         // his squad for Sunday": the day something is for is still to come
         // (not "was scheduled for Friday", "had been set for Saturday",

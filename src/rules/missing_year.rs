@@ -17,7 +17,10 @@ October`, `in June`, `March 5`) when no year is stated earlier in the same
 sentence or paragraph (a year named relative to the writing counts:
 “Attacks hit retailers last year. M&S said the attack in April cost it
 £300m.”; a comparison such as “a year ago” does not, nor a decade that
-describes a thing: “a 1960s block ... by the end of January”). A month that
+describes a thing: “a 1960s block ... by the end of January”). A date a
+present-tense schedule gives (“The council sets its budget on 12
+February”, “goes to the polls in May”) may be the last one or the next:
+both years are offered, neither applied unasked. A month that
 names its noun's time takes the year after the noun (“moved from its
 November slot in 2015” is not flagged). A participle
 after a determiner or a possessive describes its noun and tells no past
@@ -852,7 +855,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let TimeKind::MissingYear { month, .. } = expr.kind else { return false };
                 cx.date.is_some_and(|date| range_end_month(cx.text(), span).is_some_and(|end| end > month && !month_falls_soon_after(end, None, date)))
             };
-            let soon_after = meant_to_last || !looks_forward && !since && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) && !clause_looks_back() && !range_ends_later();
+            // (and so is a date a present-tense schedule gives, which may be
+            // the last one or the next: "The council sets its budget on 12
+            // February", "goes to the polls in May")
+            let soon_after = meant_to_last || !looks_forward && !since && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date) || tells_a_schedule(&cx.slice(clause).to_lowercase())) && !clause_looks_back() && !range_ends_later();
             let fix_for = |forward: bool| cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), expr, date, forward)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new));
             let title_of = |range: &std::ops::Range<usize>, new_text: &str| ["Add the year: “", cx.slice(Span::new(span.start, range.start.max(span.start))), new_text, "”"].concat();
             // (one of the years offered when the writer must choose)
@@ -1124,6 +1130,20 @@ fn decided_to_act(before: &str) -> bool {
 /// "until the end of March".
 fn runs_to_the_end_of(date: &str) -> bool {
     ["to the end of ", "until the end of ", "till the end of ", "through the end of "].iter().any(|lead| date.get(..lead.len()).is_some_and(|p| p.eq_ignore_ascii_case(lead)))
+}
+
+/// Whether a lower-case clause has a verb of a schedule in the present
+/// ("sets its budget", "goes to the polls", "meets", "plans a second
+/// search"), which may tell the last time or the next.
+fn tells_a_schedule(lower: &str) -> bool {
+    let mut before = "";
+    lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).any(|w| {
+        // (a noun after a number or a determiner is no verb: "by 143 runs",
+        // "the votes")
+        let noun = before.bytes().all(|b| b.is_ascii_digit()) || matches!(before, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "of" | "by" | "in" | "on" | "for" | "with" | "and");
+        before = w;
+        !noun && matches!(w, "goes" | "meets" | "sets" | "holds" | "plans" | "opens" | "closes" | "starts" | "begins" | "runs" | "takes" | "faces" | "hosts" | "heads" | "returns" | "plays" | "visits" | "travels" | "launches" | "publishes" | "decides" | "votes")
+    })
 }
 
 /// Whether a lower-case clause tells of the past: a past form of a common
@@ -1679,6 +1699,11 @@ mod tests {
             ("The Chancellor scrapped the increase pencilled in for April.", &[(" 2027", true)]),
             // ("each affected branch": a participle after a determiner is no past)
             ("The council will hold drop-in sessions at each affected branch in December to explain the changes.", &[(" 2026", true)]),
+            // a present-tense schedule may tell the last time or the next
+            ("The county council sets its own budget on 12 February.", &[(" 2027", false), (" 2026", false)]),
+            ("Scotland goes to the polls in May.", &[(" 2027", false), (" 2026", false)]),
+            // (not a noun after a number: "by 143 runs")
+            ("New Zealand lead the series after winning the first Test by 143 runs on 16 November.", &[(" 2026", true)]),
             // (nor one after a possessive: the clause tells no past, and a
             // date soon after the writing gets both years)
             ("Okafor plays the Queen Elizabeth Hall as part of the London Jazz Festival's extended programme on 3 December, followed by dates in Leeds.", &[(" 2026", false), (" 2025", false)]),
