@@ -1752,6 +1752,11 @@ fn year_span_end(tokens: &[Token<'_>], i: usize) -> bool {
 /// league games").
 fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    // (a round of golf's score: "nine under after a 67", "followed an
+    // opening 75 with a 73", a course's "(par 72)")
+    if i > 0 && (lower_at(i - 1) == "par" || matches!(lower_at(i - 1), "a" | "an" | "opening" | "closing") && small_count(&tokens[i]).is_some_and(|v| (60..=89).contains(&v)) && golf_round_before(tokens, i)) {
+        return true;
+    }
     let mut j = i + 1;
     while matches!(lower_at(j), "league" | "career" | "home" | "away" | "straight" | "consecutive" | "international" | "competitive") {
         j += 1;
@@ -1763,6 +1768,11 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
         j += 1;
     }
     let unit = lower_at(j);
+    // ("his nearest challenger on nine under after a 67", "finished 13
+    // over par": a golfer's score against par)
+    if matches!(unit, "under" | "over") && (lower_at(j + 1) == "par" || matches!(lower_at(j + 1), "after" | "with" | "going" | "and" | "," | ".") && tokens.iter().enumerate().any(|(k, t)| matches!(t.lower(), "par" | "birdie" | "birdies" | "bogey" | "bogeys" | "eagle") || k > 0 && small_count(t).is_some_and(|v| (60..=89).contains(&v)) && golf_round_before(tokens, k))) {
+        return true;
+    }
     // ("needed three sets to get past Ruiz": a match's length, its result;
     // not "three sets of rules")
     // ("kicked 11 points", "scored 28 points": a player's points in the game)
@@ -1921,6 +1931,16 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
 /// A number of one to three plain digits ("3", "58", "112"): its value.
 fn small_count(t: &Token<'_>) -> Option<u32> {
     (t.kind == TokenKind::Number && t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit())).then(|| t.text.parse().ok()).flatten()
+}
+
+/// The words before a round of golf's score: "an opening 75", "a closing
+/// 66", or "a 67" in a sentence told in golf's words ("nine under",
+/// "par", "birdies").
+fn golf_round_before(tokens: &[Token<'_>], i: usize) -> bool {
+    let before = tokens[i - 1].lower();
+    matches!(before, "opening" | "closing")
+        || matches!(before, "a" | "an") && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct || matches!(t.lower(), "with" | "and" | "to" | "in" | "on" | "for" | "at"))
+            && tokens.iter().any(|t| matches!(t.lower(), "under" | "par" | "birdie" | "birdies" | "bogey" | "bogeys" | "eagle" | "opening" | "closing"))
 }
 
 /// A cricket match's own figures: a bowler's "3 for 58" and a side's "34

@@ -438,12 +438,30 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         // (and of a lead-in, which vouches for its list: "IRN distributed
         // the following in the week to 3 September:")
         let lead_in = toks.last().is_some_and(|t| t.is_punct(":"));
-        let own_act = (!figures.is_empty() || claim || lead_in) && (own_act(toks) || first_person());
+        let mut own = (!figures.is_empty() || claim || lead_in) && (own_act(toks) || first_person());
+        // ("Scotland cut its limit to 50mg in 2014, while England and Wales
+        // remain at 80mg": a body's act covers its own clause, not a
+        // contrasting one; the figures of the other clause are asked for a
+        // source)
+        if own && !figures.is_empty()
+            && let Some(b) = contrasting_clause_at(toks)
+        {
+            let boundary = toks[b].span.start;
+            // (each clause asked on its own, the second from past its
+            // conjunction: "Lumen only promises three years of updates,
+            // while Samsung and Google offer seven years" is two acts)
+            let second = b + 1 + usize::from(toks.get(b + 1).is_some_and(|t| matches!(t.lower(), "while" | "whereas" | "but")));
+            let act_before = own_act(&toks[..b]);
+            if act_before != own_act(toks.get(second..).unwrap_or(&[])) {
+                figures.retain(|f| (f.span.start >= boundary) == act_before);
+                own = figures.is_empty();
+            }
+        }
         // undated-event skips a paragraph with a time in a sentence: with none
         // in the block the tokens are looked at; with one, whether it lies in
         // a sentence is not known yet, so the answer is "may".
         let event_word = declarative && kind == BlockKind::Paragraph && !in_block_quote && (!times.is_empty() || EVENT_WORDS.may_match_tokens(toks));
-        sentences_out.push(Sentence { span, attributions, figures, times: sentence_times, cited, carried_over: false, quoted_speaker: false, own_act, declarative, claim, event_word });
+        sentences_out.push(Sentence { span, attributions, figures, times: sentence_times, cited, carried_over: false, quoted_speaker: false, own_act: own, declarative, claim, event_word });
     }
     tokens::put_spare(tokens::emptied(block_tokens), lowered);
     assign_speakers(slice, &mut quotes, &mut sentences_out, ctx);
@@ -1479,6 +1497,12 @@ word_list! {
     /// Commitments in the plural, after names only: "Samsung and Google
     /// offer seven years of updates".
     fn commits_in_plural, const COMMITS_IN_PLURAL = ["offer", "promise", "guarantee", "pledge"];
+}
+
+/// Where a contrasting clause opens: the comma before "while", "whereas"
+/// or "but", or a semicolon.
+fn contrasting_clause_at(toks: &[tokens::Token<'_>]) -> Option<usize> {
+    (1..toks.len()).find(|&k| toks[k].is_punct(";") || toks[k].is_punct(",") && toks.get(k + 1).is_some_and(|t| matches!(t.lower(), "while" | "whereas" | "but")))
 }
 
 /// Every word own-act's verb tests ask for, with "is", "are" and "made"

@@ -2316,7 +2316,7 @@ impl<'a> Scanner<'a> {
         // Monday", "had expected")
         if self.is_any(first, words!["on", "for", "by"])
             && self.lex(first + 1).and_then(|l| l.weekday).is_some()
-            && (first.saturating_sub(6)..first).any(|k| self.same_sent(k, first) && self.is_any(k, words!["expected", "expects", "expect"]) && !(k > 0 && self.is_any(k - 1, words!["was", "were", "had", "been", "be", "is", "are"])))
+            && (first.saturating_sub(9)..first).any(|k| self.same_sent(k, first) && self.is_any(k, words!["expected", "expects", "expect"]) && !(k > 0 && self.is_any(k - 1, words!["was", "were", "had", "been", "be", "is", "are"])))
         {
             return true;
         }

@@ -20,7 +20,11 @@ sentence or paragraph (a year named relative to the writing counts:
 describes a thing: “a 1960s block ... by the end of January”). A date a
 present-tense schedule gives (“The council sets its budget on 12
 February”, “goes to the polls in May”) may be the last one or the next:
-both years are offered, neither applied unasked. A month that
+both years are offered, neither applied unasked. A year given
+before for the same day is not a date to come's (“will be held on 11
+January, the 134th anniversary” of “11 January 1893” gets 2027). A month
+joined to one after “each” or “every” recurs (“held each May and August
+bank holiday”). A month that
 names its noun's time takes the year after the noun (“moved from its
 November slot in 2015” is not flagged). A participle
 after a determiner or a possessive describes its noun and tells no past
@@ -880,6 +884,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let given_year = known_years.get_or_insert_with(|| KnownYears::of(cx)).for_date(&expr.kind, span.start).or_else(|| day.filter(|_| !looks_forward && !told_ahead.is_empty() && !clause_looks_back()).and_then(|day| told_ahead.get(&day).copied()));
             let given_of = |new_text: &str| -> Option<String> {
                 let (year, date) = (given_year?, cx.date?);
+                // (not a year gone for a date to come: "A memorial service
+                // will be held on 11 January, the 134th anniversary" of "11
+                // January 1893")
+                if looks_forward && year < date.year() {
+                    return None;
+                }
                 let added = [date.year() - 1, date.year(), date.year() + 1].into_iter().map(|y| y.to_string()).find(|y| new_text.contains(y.as_str()))?;
                 Some(new_text.replace(&added, &year.to_string()))
             };
@@ -1468,6 +1478,14 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     if before.ends_with("every") || before.ends_with("each") || before.ends_with("annually on") || before.ends_with("every year on") {
         return true;
     }
+    // ("held each May and August bank holiday": a month joined to one
+    // after "each" or "every")
+    let mut three = before.split_whitespace().rev();
+    if let (Some("and" | "or"), Some(month), Some("each" | "every")) = (three.next(), three.next(), three.next())
+        && crate::analysis::time::month_from_name(month).is_some()
+    {
+        return true;
+    }
     // ("twice a year, in April and October", "in March and September each
     // year"): the months of a yearly round, and the month joined to them
     let five_before = crate::analysis::words_before(text, span.start, 6).to_ascii_lowercase();
@@ -1648,6 +1666,12 @@ mod tests {
     }
 
     #[test]
+    fn a_month_joined_to_one_kept_each_year_is_recurring() {
+        allows(R, "The tournament is held each May and August bank holiday.");
+        allows(R, "The club meets every May and August.");
+    }
+
+    #[test]
     fn a_date_kept_every_year_is_recurring() {
         allows(R, "Riverton has never missed its Oct. 1 deadline for adopting a budget.");
         allows(R, "The shop always closes on 24 December.");
@@ -1699,6 +1723,9 @@ mod tests {
             ("The Chancellor scrapped the increase pencilled in for April.", &[(" 2027", true)]),
             // ("each affected branch": a participle after a determiner is no past)
             ("The council will hold drop-in sessions at each affected branch in December to explain the changes.", &[(" 2026", true)]),
+            // (a year gone, given for the same day before, is not a date to
+            // come's: an anniversary)
+            ("The Corinthia left Liverpool on 11 January 1893.\n\nA memorial service will be held at St Keverne church on 11 January, the 134th anniversary.", &[(" 2027", true)]),
             // a present-tense schedule may tell the last time or the next
             ("The county council sets its own budget on 12 February.", &[(" 2027", false), (" 2026", false)]),
             ("Scotland goes to the polls in May.", &[(" 2027", false), (" 2026", false)]),

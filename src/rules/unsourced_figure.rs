@@ -114,7 +114,9 @@ back”, a race's “14.8 seconds back” and “48 seconds clear”, a point on
 curls in” and “- 90+3' — Kelly”, the last seconds: “with 22 seconds remaining”, a score before the round it won “a 26-7 quarter-final win”; a numbered scheme: “Plan 2 loans”, a week of the year: “week 48”, a numbered update: “Update 4”, a court by its number: “on court 2”, a germ's type: “serogroup 1”, a code's part: “the GII.4 Sydney variant”, a time told in words: “half past six”, a round of a draw: “in the last 16”, a form of a game: “a five-a-side football match”, a snooker break: “made breaks of 71 and 104”, “a 118 clearance”, frames won: “won five frames in a row”, a darts match's play: “a 121 checkout”, “double 16”, “a 13-darter”, “missed six darts at double 20”, a round's score: “a 6-5 semi-final”, a title's or a name's number word: “Berg: Seven Early Songs”, “O2 and Three all now use”, a scale or plan by its points: “the five-point European scale”, a listing's “Running time: 2 hours 35 minutes”, a tennis score as it stood: “At 5-5 Reyes double-faulted”; and a worked example's arithmetic, a home priced after “a” in a sentence told in the present or the conditional: “A household in a £900,000 house would pay £2,160 a year”, which is no claim either; not “paid £120,000 in stamp duty on a £2,000,000 house”; and a count its subject kept: “by his own count”; a person's age told with
 “is” or an adverb: “Callum Fraser, who is only 31”, “Jonah Prideaux, just 24,”,
 “Osei-Bramwell, then 23,”, or after a team's position: “The Polish forward, 27,”;
-a knockout's time: “knocked out Ivan Babic in 2 minutes 14 seconds”;
+a knockout's time: “knocked out Ivan Babic in 2 minutes 14 seconds”; a
+round of golf: “nine under after a 67”, “followed an opening 75 with a
+73”, “(par 72)”;
 a rate's denominator: “35 micrograms per 100 millilitres” (the 35 is the
 figure); people of an age range: “adults
 between 30 and 60 who”, the age something happens at: “to draw her pension
@@ -177,7 +179,9 @@ brackets after it, as fact boxes give it (“16.4% (Kantar, 12 weeks to 2
 November)”, “1,200 (company filings)”, “3.8% (Source: ONS)”; a bare name in
 brackets is as often the figure's place, “4.1% (Scotland)”, and is no
 source); a named body's own act stated with it as subject or in the
-relative clause after it (“Tesco, which had offered to sell 85 stores”,
+relative clause after it, in its own clause (not a contrasting one after
+“, while”, “, but” or “;”: in “Scotland cut its limit to 50mg in 2014,
+while England and Wales remain at 80mg” the 80mg is flagged) (“Tesco, which had offered to sell 85 stores”,
 “The Environment Agency has issued two severe flood warnings”, “the
 Treasury Department sanctioned 31 individuals”, “HHS is making $1.5
 billion available”; its work, which it is the source of, when the verb
