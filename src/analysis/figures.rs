@@ -1754,7 +1754,7 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
     // (a round of golf's score: "nine under after a 67", "followed an
     // opening 75 with a 73", a course's "(par 72)")
-    if i > 0 && (lower_at(i - 1) == "par" || matches!(lower_at(i - 1), "a" | "an" | "opening" | "closing") && small_count(&tokens[i]).is_some_and(|v| (60..=89).contains(&v)) && golf_round_before(tokens, i)) {
+    if i > 0 && (lower_at(i - 1) == "par" || golf_round_at(tokens, i)) {
         return true;
     }
     let mut j = i + 1;
@@ -1770,7 +1770,7 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let unit = lower_at(j);
     // ("his nearest challenger on nine under after a 67", "finished 13
     // over par": a golfer's score against par)
-    if matches!(unit, "under" | "over") && (lower_at(j + 1) == "par" || matches!(lower_at(j + 1), "after" | "with" | "going" | "and" | "," | ".") && tokens.iter().enumerate().any(|(k, t)| matches!(t.lower(), "par" | "birdie" | "birdies" | "bogey" | "bogeys" | "eagle") || k > 0 && small_count(t).is_some_and(|v| (60..=89).contains(&v)) && golf_round_before(tokens, k))) {
+    if matches!(unit, "under" | "over") && (lower_at(j + 1) == "par" || matches!(lower_at(j + 1), "after" | "with" | "going" | "and" | "," | ".") && tokens.iter().enumerate().any(|(k, t)| matches!(t.lower(), "par" | "birdie" | "birdies" | "bogey" | "bogeys" | "eagle") || k > 0 && golf_round_at(tokens, k))) {
         return true;
     }
     // ("needed three sets to get past Ruiz": a match's length, its result;
@@ -1933,13 +1933,17 @@ fn small_count(t: &Token<'_>) -> Option<u32> {
     (t.kind == TokenKind::Number && t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit())).then(|| t.text.parse().ok()).flatten()
 }
 
-/// The words before a round of golf's score: "an opening 75", "a closing
-/// 66", or "a 67" in a sentence told in golf's words ("nine under",
-/// "par", "birdies").
-fn golf_round_before(tokens: &[Token<'_>], i: usize) -> bool {
+/// A round of golf's score at `i` (`i > 0`), by the words before it: "an
+/// opening 75", "a closing 66", or "a 67" in a sentence told in golf's
+/// words ("nine under", "par", "birdies"). (The word before is asked
+/// first: most numbers have none of them.)
+fn golf_round_at(tokens: &[Token<'_>], i: usize) -> bool {
     let before = tokens[i - 1].lower();
+    if !matches!(before, "a" | "an" | "opening" | "closing") || !small_count(&tokens[i]).is_some_and(|v| (60..=89).contains(&v)) {
+        return false;
+    }
     matches!(before, "opening" | "closing")
-        || matches!(before, "a" | "an") && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct || matches!(t.lower(), "with" | "and" | "to" | "in" | "on" | "for" | "at"))
+        || tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct || matches!(t.lower(), "with" | "and" | "to" | "in" | "on" | "for" | "at"))
             && tokens.iter().any(|t| matches!(t.lower(), "under" | "par" | "birdie" | "birdies" | "bogey" | "bogeys" | "eagle" | "opening" | "closing"))
 }
 

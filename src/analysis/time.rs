@@ -2307,7 +2307,7 @@ impl<'a> Scanner<'a> {
         // (the past told anywhere before it: "The service had rated the
         // hazard as considerable in its forecast for Wednesday")
         if let Some(at) = warned_for.or_else(warned_from)
-            && !(at.saturating_sub(40)..self.n().min(last + 4)).any(|k| self.same_sent(k, first) && self.is_any(k, words!["had", "was", "were"]))
+            && !self.told_in_the_past(first, at, last + 4)
         {
             return true;
         }
@@ -2327,7 +2327,7 @@ impl<'a> Scanner<'a> {
         if self.is(first, word!("for"))
             && self.lex(first + 1).and_then(|l| l.weekday).is_some()
             && !self.toks[first + 1].poss
-            && !(first.saturating_sub(40)..self.n().min(last + 6)).any(|k| self.same_sent(k, first) && self.is_any(k, words!["had", "was", "were"]))
+            && !self.told_in_the_past(first, first, last + 6)
         {
             return true;
         }
@@ -3847,6 +3847,13 @@ impl<'a> Scanner<'a> {
             RelWord::Night(n) => rel(Reference::DayOffset(n), Some(DayPart::Night), j + 1),
             _ => None,
         }
+    }
+
+    /// A "had", "was" or "were" in the sentence of `first`, from well
+    /// before `from` (its start, in all but the longest sentences) to
+    /// `until`: the day "for" which something was is gone.
+    fn told_in_the_past(&self, first: usize, from: usize, until: usize) -> bool {
+        (from.saturating_sub(40)..self.n().min(until)).any(|k| self.same_sent(k, first) && self.is_any(k, words!["had", "was", "were"]))
     }
 
     /// A figure ends right before `j`, and "from" opens it: "from 0.8%",

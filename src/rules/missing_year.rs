@@ -840,7 +840,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // (whether the date's clause tells of the past: asked at most
             // once, by the two readings below that need it)
             let told_back = std::cell::OnceCell::new();
-            let clause_looks_back = || *told_back.get_or_init(|| looks_back(&cx.slice(clause).to_lowercase()));
+            // (the clause in lower case, made once for the readings below)
+            let clause_lower = std::cell::OnceCell::new();
+            let lower_clause = || clause_lower.get_or_init(|| cx.slice(clause).to_lowercase()).as_str();
+            let clause_looks_back = || *told_back.get_or_init(|| looks_back(lower_clause()));
             // A future told from a past ("Kristensen had been unsure whether
             // he would start after a fractured collarbone in August"): the
             // date may be before the writing or after it; both years are
@@ -862,7 +865,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // (and so is a date a present-tense schedule gives, which may be
             // the last one or the next: "The council sets its budget on 12
             // February", "goes to the polls in May")
-            let soon_after = meant_to_last || !looks_forward && !since && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date) || tells_a_schedule(&cx.slice(clause).to_lowercase())) && !clause_looks_back() && !range_ends_later();
+            let soon_after = meant_to_last || !looks_forward && !since && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date) || tells_a_schedule(lower_clause())) && !clause_looks_back() && !range_ends_later();
             let fix_for = |forward: bool| cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), expr, date, forward)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new));
             let title_of = |range: &std::ops::Range<usize>, new_text: &str| ["Add the year: “", cx.slice(Span::new(span.start, range.start.max(span.start))), new_text, "”"].concat();
             // (one of the years offered when the writer must choose)
