@@ -328,6 +328,59 @@ pub(crate) fn capitalize(s: &str) -> String {
     }
 }
 
+/// The qualifier of a count of time "ago" ending right before `at` (where
+/// the count starts), by where it puts the time: "more than three months
+/// ago" is before August 2026, "less than a year ago" after November 2025,
+/// "about three weeks ago" around the week of 2 November 2026. Its start,
+/// and the word that says so with a date ("before", "after", "around").
+/// (Dated as if unqualified, "more than in August 2026" lost the sense and
+/// the grammar.)
+pub(crate) fn ago_qualifier(text: &str, at: usize) -> Option<(usize, &'static str)> {
+    let before = text.get(..at)?.strip_suffix(' ')?;
+    let tail_start = crate::document::line_index::floor_char_boundary(before, before.len().saturating_sub(24));
+    let tail = before.get(tail_start..)?.to_ascii_lowercase();
+    // (longest first: "just over" before "over")
+    const QUALIFIERS: [(&str, &str); 24] = [
+        ("a little more than", "before"),
+        ("a little over", "before"),
+        ("almost exactly", "around"),
+        ("more or less", "around"),
+        ("approximately", "around"),
+        ("more than", "before"),
+        ("well over", "before"),
+        ("just over", "before"),
+        ("upwards of", "before"),
+        ("at least", "before"),
+        ("less than", "after"),
+        ("just under", "after"),
+        ("fewer than", "after"),
+        ("not even", "after"),
+        ("close to", "around"),
+        ("roughly", "around"),
+        ("nearly", "around"),
+        ("almost", "around"),
+        ("around", "around"),
+        ("about", "around"),
+        ("under", "after"),
+        ("some", "around"),
+        ("over", "before"),
+        ("circa", "around"),
+    ];
+    QUALIFIERS.iter().find_map(|&(q, word)| {
+        let start = tail.strip_suffix(q)?.len();
+        // (a whole word: not the "some" of "handsome")
+        let whole = start == 0 && tail_start == 0 || tail.as_bytes().get(start.wrapping_sub(1)).is_some_and(|b| !b.is_ascii_alphanumeric());
+        // (not a comparison's "than" after an amount: "about 2,600 more
+        // than five years ago", "far fewer than a decade ago")
+        let compares = q.ends_with(" than") && {
+            let amount = before.get(..tail_start + start).unwrap_or("").trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+            amount.contains(|c: char| c.is_ascii_digit() || c == '%')
+                || ["far", "much", "many", "lot", "slightly", "significantly", "considerably", "substantially", "rather", "even", "still", "no", "any", "times", "cent", "percent", "bit", "people", "ones"].iter().any(|w| amount.eq_ignore_ascii_case(w))
+        };
+        (whole && !compares).then_some((tail_start + start, word))
+    })
+}
+
 /// The end of a year-less date right before `at`, one space between
 /// ("12 March", "March 12", "March"), and whether its month comes first.
 fn day_month_before(text: &str, at: usize) -> Option<(usize, bool)> {
@@ -382,6 +435,38 @@ pub fn relative_fix(
     // "will be decided over the weekend": the coming weekend (this week's)
     let reference = if r.reference == Reference::RecentWeekend && r.forward { Reference::Weekend(0) } else { r.reference.clone() };
     let resolved = resolve(&reference, doc_date)?;
+    // ("more than three months ago" -> "before August 2026": the qualifier
+    // goes with the count, and the date takes a word that keeps its sense)
+    if core_text.len() > 4
+        && core_text.get(core_text.len() - 4..).is_some_and(|w| w.eq_ignore_ascii_case(" ago"))
+        && let Some((from, word)) = ago_qualifier(text, core.start)
+    {
+        // (a bound is the day itself, which a week's or a month's name
+        // would shift: "less than two weeks ago" is after 13 November, not
+        // after the week of 9 November; what is about right is named as
+        // the count names it)
+        let months = match reference {
+            Reference::Month(n) => Some(n),
+            Reference::Year(n) => n.checked_mul(12),
+            _ => None,
+        };
+        let day = match reference {
+            Reference::DayOffset(n) => add_days(doc_date, i64::from(n)),
+            Reference::Week(n) => add_days(doc_date, 7 * i64::from(n)),
+            _ => months.and_then(|n| doc_date.checked_add(jiff::Span::new().try_months(n).ok()?).ok()),
+        };
+        let anchor = match resolved {
+            _ if word != "around" => format_date(day?, style),
+            Resolved::Day(d) => format_date(d, style),
+            Resolved::Week { monday } => format!("the week of {}", format_date(monday, style)),
+            Resolved::Month { year, month } => format!("{} {year}", month_name(month)),
+            Resolved::Year(year) => year.to_string(),
+            _ => return None,
+        };
+        let new = [word, " ", &anchor].concat();
+        let new = if text.get(from..).is_some_and(|t| t.starts_with(char::is_uppercase)) { capitalize(&new) } else { new };
+        return Some((from..core.end, new));
+    }
     let prefix = text
         .get(expr.span.start..core.start)?
         .trim()
@@ -1061,6 +1146,17 @@ mod tests {
             .unwrap_or_else(|| panic!("no missing-year date in {text:?}: {exprs:?}"));
         let (range, new) = missing_year_fix(text, e, doc, forward).expect("fix");
         format!("{}{}{}", &text[..range.start], new, &text[range.end..])
+    }
+
+    #[test]
+    fn an_ago_qualifier_is_a_whole_word_before_the_count() {
+        assert_eq!(ago_qualifier("set up more than two", 17), Some((7, "before")));
+        assert_eq!(ago_qualifier("set up just over a", 17), Some((7, "before")));
+        assert_eq!(ago_qualifier("Less than a", 10), Some((0, "after")));
+        assert_eq!(ago_qualifier("the handsome two", 13), None);
+        assert_eq!(ago_qualifier("only three", 5), None);
+        assert_eq!(ago_qualifier("about 2,600 more than five", 22), None);
+        assert_eq!(ago_qualifier("far fewer than a", 15), None);
     }
 
     #[test]

@@ -35,6 +35,65 @@ pub struct Attribution {
     pub trigger: Span,
 }
 
+/// The anonymous sources a document has introduced so far: whether any
+/// has, and the last eight's two core words ("coastguard officials", kept
+/// as a hash), so that a later "Coastguard officials said" is the same
+/// source told again, not a new one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct AnonymousSeen {
+    pub any: bool,
+    /// Hashes of the two core words, 0 for none; the next goes at
+    /// `added % 8`.
+    phrases: [u32; 8],
+    added: u8,
+}
+
+impl AnonymousSeen {
+    /// The hash of a source's words `s..=e`: its core's head (the word
+    /// before its first preposition) and the word before that, which
+    /// places them ("coastguard", "Western"); none for a core of one word
+    /// or a word before the head that only counts or ranks them.
+    fn phrase_hash(tokens: &[Token<'_>], (s, e): (usize, usize)) -> Option<u32> {
+        let core_end = (s + 1..=e).find(|&k| tokens.get(k).is_some_and(|t| is_preposition(t.lower()))).map_or(e, |k| k - 1);
+        let modifier = tokens.get(core_end.checked_sub(1).filter(|&m| m >= s)?)?;
+        let head = tokens.get(core_end)?;
+        // (a count or a rank tells people apart, it does not place them:
+        // "one official" after "One official, who spoke ..." may be another)
+        if modifier.kind != TokenKind::Word
+            || is_determiner(modifier.lower())
+            || matches!(modifier.lower(), "one" | "two" | "three" | "four" | "five" | "another" | "other" | "some" | "several" | "many" | "senior" | "junior" | "former" | "current" | "retired" | "two-person")
+        {
+            return None;
+        }
+        // (FNV-1a over both words)
+        let mut h: u32 = 0x811c_9dc5;
+        for b in modifier.lower().bytes().chain([b' ']).chain(head.lower().bytes()) {
+            h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+        }
+        Some(h.max(1))
+    }
+
+    /// Note the anonymous source at words `s..=e`.
+    pub fn add(&mut self, tokens: &[Token<'_>], source: (usize, usize)) {
+        self.any = true;
+        if let Some(h) = Self::phrase_hash(tokens, source).filter(|h| !self.phrases.contains(h)) {
+            self.phrases[usize::from(self.added % 8)] = h;
+            self.added = self.added.wrapping_add(1);
+        }
+    }
+
+    /// Whether the source at words `s..=e` names one seen before by the
+    /// same two core words.
+    fn has(&self, tokens: &[Token<'_>], source: (usize, usize)) -> bool {
+        Self::phrase_hash(tokens, source).is_some_and(|h| self.phrases.contains(&h))
+    }
+
+    /// Written as whether any was seen (the hashes are the analysis's own).
+    pub fn serialize_any<S: serde::Serializer>(seen: &AnonymousSeen, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bool(seen.any)
+    }
+}
+
 word_list! {
     /// Auxiliaries and adverbs that may sit between a source and its verb.
     fn is_between = [
@@ -277,7 +336,7 @@ word_list! { fn is_made_thing = [
 /// `tokens` are the sentence's tokens; `quotes` the spans of quotations in
 /// its block (cues inside them are ignored); `first_token` is true when
 /// tokens[0] starts the sentence (so its capital says nothing).
-pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], lexicon: &Lexicon, anonymous_seen: bool) -> Vec<Attribution> {
+pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], lexicon: &Lexicon, anonymous_seen: AnonymousSeen) -> Vec<Attribution> {
     let mut out = Vec::new();
     let outside = |span: Span| !quotes.iter().any(|q| q.contains(span));
 
@@ -1503,7 +1562,7 @@ pub(super) fn holder_unsaid(cue: &str) -> bool {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn push(out: &mut Vec<Attribution>, text: &str, tokens: &[Token<'_>], cue: Span, src: (usize, usize), lexicon: &Lexicon, anonymous_seen: bool, sentence: Span) {
+fn push(out: &mut Vec<Attribution>, text: &str, tokens: &[Token<'_>], cue: Span, src: (usize, usize), lexicon: &Lexicon, anonymous_seen: AnonymousSeen, sentence: Span) {
     let mut source = tokens[src.0].span.cover(tokens[src.1].span);
     // (a source before its verb marks its anonymity before the verb: in
     // "Campaigners have long argued that the council is too close to the
@@ -2152,7 +2211,7 @@ fn led_by_a_name(tokens: &[Token<'_>]) -> bool {
     })
 }
 
-fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &Lexicon, anonymous_seen: bool, sentence: Span) -> SourceKind {
+fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &Lexicon, anonymous_seen: AnonymousSeen, sentence: Span) -> SourceKind {
     // "A number of large employers", "a handful of economists", "dozens
     // of officials": the quantity is not the source; the group after it
     // is, and an unnamed share of a group is nobody in particular.
@@ -2163,7 +2222,7 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     };
     if let Some(group) = after_quantity.filter(|&g| g <= e) {
         // (a share of a group is never a source referred to again)
-        let kind = classify(text, tokens, (group, e), lexicon, false, sentence);
+        let kind = classify(text, tokens, (group, e), lexicon, AnonymousSeen::default(), sentence);
         let named = tokens[group..=e].iter().any(|t| t.is_capitalized() || t.text.ends_with("’s") || t.text.ends_with("'s"));
         return if kind == SourceKind::Identifiable && !named { SourceKind::Vague } else { kind };
     }
@@ -2242,7 +2301,11 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         if definite {
             return SourceKind::AnonymousRepeat;
         }
-        if (head_lower == "officials" || head_lower == "sources") && core_end == s && anonymous_seen {
+        if (head_lower == "officials" || head_lower == "sources") && core_end == s && anonymous_seen.any {
+            return SourceKind::AnonymousRepeat;
+        }
+        // ("Coastguard officials said" after "coastguard officials said")
+        if core_end > s && anonymous_seen.has(tokens, (s, core_end)) {
             return SourceKind::AnonymousRepeat;
         }
         // (but one employee, unnamed, is an anonymous source: "An employee

@@ -59,8 +59,9 @@ pub struct Context {
     pub open_quote: bool,
     /// The previous block's last sentence named a source.
     pub speaker_named: bool,
-    /// An anonymous source has been introduced earlier in the document.
-    pub anonymous_seen: bool,
+    /// The anonymous sources introduced earlier in the document.
+    #[serde(serialize_with = "attribution::AnonymousSeen::serialize_any")]
+    pub anonymous_seen: attribution::AnonymousSeen,
     /// The list this block may belong to was introduced by a sentence that
     /// names its source or proposes it ("According to the paper:", "We
     /// recommend that the council:"): its items are that source's, or
@@ -349,8 +350,11 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         sentence_quotes.clear();
         sentence_quotes.extend(quotes_at.of(n).iter().map(|&i| quote_spans[i]));
         let attributions = attribution::find(slice, span, toks, &sentence_quotes, lexicon, anonymous_seen);
-        if attributions.iter().any(|a| a.kind == SourceKind::Anonymous) {
-            anonymous_seen = true;
+        for a in attributions.iter().filter(|a| a.kind == SourceKind::Anonymous) {
+            let source = a.source.unwrap_or(a.trigger);
+            let first = toks.partition_point(|t| t.span.end <= source.start);
+            let last = toks.partition_point(|t| t.span.start < source.end);
+            anonymous_seen.add(toks, (first, last.saturating_sub(1).max(first)));
         }
         let cited = !cited_at.of(n).is_empty() || citations::source_in_closing_brackets(toks);
         let sentence_times: Vec<TimeExpr> = times_at.of(n).iter().map(|&i| &times[i]).filter(|t| t.span.start >= span.start && t.span.end <= span.end).cloned().collect();

@@ -183,7 +183,7 @@ several events planned for the weekend were cancelled” is the Thursday
 gone). “Today” opening
 a sentence that tells a state is nowadays: “Today the Drina is a popular
 destination” → “As of November 2026, the Drina is”, and so is one that
-tells what is done to a kind of thing: “Today, boats are towed through”, and so is “today” after the level a change starts from (“from 0.8% today”, “from about 5 per cent of national income today to more than 6 per cent”), before a state after the subject (“The museum, founded in 1886, today holds”) or after what is still done (“is still brewed today”; not “is still closed today”). An aside's “now in its 41st year” counts the years and is not flagged, nor is “now rather than waiting” (straight away). “a week tomorrow” is the day a week after tomorrow (“on 5 December 2026”); the “of” an adjective takes is not the date's (“unheard of a decade ago” → “unheard of in [DATE]”). Deep time is no date (“lived about 166 million years ago”), nor is “cannot come soon enough”. What someone expects on a day is to come (“said it expected a similar picture on Monday”; not “was expected on Monday”). A day a forecast or squad is “for” is to come unless the sentence is told in the past (“had rated the hazard ... in its forecast for Wednesday” is the Wednesday just gone). What people have been invited to is to come (“Families have been invited to a second meeting on Tuesday”); a start “since” a day has passed. A body's “most recent inspection in August” is dated by its month. A plural head before its phrase opens a schedule: “Entries for the 2027 event open on Monday” is the coming Monday. What is left to be done is to come: “leaves the series to be decided on Sunday” is the coming Sunday. “a week ago” is the day
+tells what is done to a kind of thing: “Today, boats are towed through”, and so is “today” after the level a change starts from (“from 0.8% today”, “from about 5 per cent of national income today to more than 6 per cent”), before a state after the subject (“The museum, founded in 1886, today holds”) or after what is still done (“is still brewed today”; not “is still closed today”). An aside's “now in its 41st year” counts the years and is not flagged, nor is “now rather than waiting” (straight away). “a week tomorrow” is the day a week after tomorrow (“on 5 December 2026”); the “of” an adjective takes is not the date's (“unheard of a decade ago” → “unheard of in [DATE]”). A qualified count back keeps its sense, the qualifier replaced with the date: a bound is the day itself (“more than three months ago” → “before 27 August 2026”, “less than a year ago” → “after 27 November 2025”), what is about right is named as the count names it (“about three weeks ago” → “around the week of 2 November 2026”, “some 10 years ago” → “around 2016”, “more than a decade ago” → “before [DATE]”); not a comparison's “than” after an amount (“about 2,600 more than five years ago”). Deep time is no date (“lived about 166 million years ago”), nor is “cannot come soon enough”. What someone expects on a day is to come (“said it expected a similar picture on Monday”; not “was expected on Monday”). A day a forecast or squad is “for” is to come unless the sentence is told in the past (“had rated the hazard ... in its forecast for Wednesday” is the Wednesday just gone). What people have been invited to is to come (“Families have been invited to a second meeting on Tuesday”); a start “since” a day has passed. A body's “most recent inspection in August” is dated by its month. A plural head before its phrase opens a schedule: “Entries for the 2027 event open on Monday” is the coming Monday. What is left to be done is to come: “leaves the series to be decided on Sunday” is the coming Sunday. “a week ago” is the day
 a week back (“on 20 November 2026”); a day after “early” or “late” takes
 “on” (“through early tomorrow” → “through early on 28 November 2026”); a
 year's possessive before a number keeps its “'s” (“This year's 28 projects”
@@ -281,7 +281,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 fixes.push(fix);
             }
             if fixes.is_empty() {
-                fixes.push(placeholder_fix(&rel.reference, text, span, crate::analysis::words_before(cx.text(), span.start, 8), cx.text().get(span.end..sentence.span.end).unwrap_or("")));
+                fixes.push(placeholder_fix(&rel.reference, cx.text(), span, crate::analysis::words_before(cx.text(), span.start, 8), cx.text().get(span.end..sentence.span.end).unwrap_or("")));
             }
             let message = message.unwrap_or_else(|| ["Relative date “", &shown_text, "”: write the date."].concat());
             let mut d = Diagnostic::new(Rule::RelativeDate, span, message);
@@ -349,7 +349,7 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 d.fixes.push(fix);
             }
             if d.fixes.is_empty() {
-                d.fixes.push(placeholder_fix(&rel.reference, text, span, crate::analysis::words_before(cx.text(), span.start, 8), ""));
+                d.fixes.push(placeholder_fix(&rel.reference, cx.text(), span, crate::analysis::words_before(cx.text(), span.start, 8), ""));
             }
             out.push(d);
         }
@@ -417,10 +417,11 @@ fn bracketed_date_fix(cx: &RuleContext<'_>, reference: &Reference, span: Span) -
 }
 
 /// The `[DATE]` placeholder: replacing a lone adverb that cannot be
-/// resolved ("recently" -> "on [DATE]"), else inserted after.
-/// `words_before` are the words before the expression, `rest_of_sentence`
+/// resolved ("recently" -> "on [DATE]"), else inserted after, for the
+/// expression at `span` of `full_text`. `words_before` are the words before the expression, `rest_of_sentence`
 /// the text after it to its sentence's end.
-fn placeholder_fix(reference: &Reference, text: &str, span: Span, words_before: &str, rest_of_sentence: &str) -> Fix {
+fn placeholder_fix(reference: &Reference, full_text: &str, span: Span, words_before: &str, rest_of_sentence: &str) -> Fix {
+    let text = full_text.get(span.start..span.end).unwrap_or("");
     // (a perfect after the word makes "since" its preposition: "Recently,
     // the government has come under pressure"; asked only of "recently")
     let perfect_after = || {
@@ -468,6 +469,16 @@ fn placeholder_fix(reference: &Reference, text: &str, span: Span, words_before: 
         // ("for the next nine days" -> "until [DATE]")
         Some(if lower.starts_with("over ") { "over the period to [DATE]" } else if lower.starts_with("for ") { "until [DATE]" } else { "by [DATE]" })
     } else if lower.ends_with(" ago") && !after_preposition {
+        // ("more than a decade ago" -> "before [DATE]": the qualifier
+        // goes with the count, not "more than in [DATE]")
+        // (the qualifier before the span, or its first word: "over a
+        // decade ago")
+        let second_word = lower.find(' ').map_or(0, |k| k + 1);
+        if let Some((from, word)) = [0, second_word].iter().find_map(|&k| crate::dates::ago_qualifier(full_text, span.start + k)) {
+            let new = [word, " [DATE]"].concat();
+            let new = if full_text.get(from..).is_some_and(|t| t.starts_with(char::is_uppercase)) { crate::dates::capitalize(&new) } else { new };
+            return Fix::unsafe_(["Replace with “", &new, "”"].concat(), vec![Edit::replace(Span::new(from.min(span.start), span.end), new)]);
+        }
         Some("in [DATE]")
     } else if lower.ends_with(" ago") {
         Some("[DATE]")
@@ -601,9 +612,16 @@ fn weekday_is_ambiguous(reference: &Reference, doc_date: jiff::civil::Date) -> O
             a.year() == b.year() && a.week() == b.week()
         })
     };
+    // (the writing's own weekday: "said on Friday" in a report dated a
+    // Friday is that day in wire style, but the one a week before in a
+    // story told the day after, as "after forecasts on Friday predicted
+    // the cold snap" for a race on the Sunday before)
+    let the_writing_day = || crate::dates::resolve_date(reference, doc_date) == Some(doc_date);
     match (forward, strict) {
         (true, true) if same_week() => Some("a week later"),
         (false, true) if same_week() => Some("a week earlier"),
+        (true, false) if the_writing_day() => Some("a week later"),
+        (false, false) if the_writing_day() => Some("a week earlier"),
         _ => None,
     }
 }
@@ -670,6 +688,37 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(fixes(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_qualified_count_back_keeps_its_sense() {
+        // (each sentence as the first fix writes it, on 27 November 2026)
+        let fixed = |text: &str| {
+            let doc = format!("---\ndate: 2026-11-27\n---\n{text}\n");
+            let finding = crate::rules::test_support::first_finding(R, &doc);
+            let applied = crate::fix::apply_fixes(&doc, finding.fixes.first());
+            applied.text.trim_start_matches("---\ndate: 2026-11-27\n---\n").trim_end().to_string()
+        };
+        let cases = [
+            ("The plant closed more than three months ago.", "The plant closed before 27 August 2026."),
+            ("More than three months ago, the plant closed.", "Before 27 August 2026, the plant closed."),
+            ("The scheme was set up over two years ago.", "The scheme was set up before 27 November 2024."),
+            ("It was set up just over a year ago.", "It was set up before 27 November 2025."),
+            ("It was set up less than a year ago.", "It was set up after 27 November 2025."),
+            ("The scheme was set up about three weeks ago.", "The scheme was set up around the week of 2 November 2026."),
+            ("The scheme was set up some 10 years ago.", "The scheme was set up around 2016."),
+            ("It was set up almost exactly a year ago.", "It was set up around November 2025."),
+            ("It closed around six months ago.", "It closed around May 2026."),
+            ("It opened less than two weeks ago.", "It opened after 13 November 2026."),
+            // (a count that cannot be dated keeps its qualifier's sense too)
+            ("The scheme was set up more than a decade ago.", "The scheme was set up before [DATE]."),
+            ("The scheme was set up nearly a decade ago.", "The scheme was set up around [DATE]."),
+            // (not a focus word)
+            ("It closed only three days ago.", "It closed only on 24 November 2026."),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(fixed(text), expected, "{text}");
         }
     }
 
