@@ -907,13 +907,32 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // 612 stores, reported pre-tax profits of £402m", "Halvorsen
         // reported a loss of $12m" (or finds: "Kantar, which tracks the
         // tills of 100,000 households, found grocery price inflation of 5.1%").
+        // ("its rival, Aerlink, which last week reported a 6% decline": a
+        // name's relative clause, a time between; the name the source)
+        let which_of_a_name = || {
+            let k = (i.saturating_sub(4)..i).find(|&k| tokens[k].eq_ignore_case("which"))?;
+            (k >= 2 && tokens[k - 1].is_punct(",") && tokens[k - 2].is_capitalized() && tokens[k + 1..i].iter().all(|t| t.kind == TokenKind::Word)).then_some(k - 2)
+        };
         let named_result = matches!(lower, "reported" | "reports" | "posted" | "posts" | "found" | "finds")
             && i > 0
-            && (names_the_maker(tokens, i) || tokens[i - 1].is_punct(",") && phrase_before(tokens, i).is_some_and(|(s, e)| s == 0 && tokens[s..=e].iter().any(Token::is_capitalized)))
+            // ("Brightcart reported revenue of £386 million": a name opening
+            // the sentence, in the singular, which a common noun that makes
+            // results seldom is)
+            && (names_the_maker(tokens, i)
+                || which_of_a_name().is_some()
+                || i == 1 && tokens[0].kind == TokenKind::Word && tokens[0].is_capitalized() && !tokens[0].lower().ends_with('s') && !is_determiner(tokens[0].lower()) || tokens[i - 1].is_punct(",") && phrase_before(tokens, i).is_some_and(|(s, e)| s == 0 && tokens[s..=e].iter().any(Token::is_capitalized)))
             && ((i + 1..tokens.len().min(i + 6)).take_while(|&k| tokens[k].kind == TokenKind::Word).any(|k| tokens[k].eq_ignore_case("of") && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.text, "$" | "£" | "€")))
                 // ("Carrow Engineering reported an 18% fall in operating
                 // profit": the amount right after the article)
                 || matches!(lower, "reported" | "reports") && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "a" | "an")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.text, "$" | "£" | "€")));
+        if named_result
+            && !names_the_maker(tokens, i)
+            && let Some(name_end) = which_of_a_name()
+        {
+            let name_start = (0..=name_end).rev().take_while(|&k| tokens[k].is_capitalized()).last().unwrap_or(name_end);
+            push(&mut out, text, tokens, tok.span, (name_start, name_end), lexicon, anonymous_seen, sentence);
+            continue;
+        }
         let named_forecast = named_forecast || named_count || named_result;
         let noun_like = is_noun_like(lower);
         // What a named study showed, in the passive: "which were shown in
@@ -2145,7 +2164,10 @@ fn phrase_after(tokens: &[Token<'_>], from: usize) -> Option<(usize, usize)> {
     let mut end = from;
     while end + 1 < tokens.len() && end + 1 - from < 10 {
         let next = &tokens[end + 1];
-        if next.kind != TokenKind::Word || (is_boundary(next.lower()) && !is_preposition(next.lower())) {
+        // (the "to" of "close to": "according to people close to the
+        // talks" is one phrase)
+        let close_to = next.lower() == "to" && tokens[end].lower() == "close";
+        if next.kind != TokenKind::Word || (is_boundary(next.lower()) && !is_preposition(next.lower()) && !close_to) {
             break;
         }
         end += 1;
@@ -2202,7 +2224,9 @@ fn is_share_word(word: &str) -> bool {
 /// leader identifies.
 fn led_by_a_name(tokens: &[Token<'_>]) -> bool {
     tokens.windows(3).enumerate().any(|(k, w)| {
-        matches!(w[0].lower(), "led" | "headed" | "represented" | "organised" | "organized")
+        // ("A previous review, carried out by John Cridland in 2017,
+        // recommended": a document's author named)
+        matches!(w[0].lower(), "led" | "headed" | "represented" | "organised" | "organized" | "out" | "conducted" | "written" | "commissioned" | "compiled" | "authored" | "chaired")
             && w[1].lower() == "by"
             && (w[2].is_capitalized() || w[2].lower() == "the" && tokens.get(k + 3).is_some_and(Token::is_capitalized))
             // ("Opponents of the scheme, including the Campaign for Better

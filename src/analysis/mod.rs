@@ -1917,6 +1917,10 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                 // ("Carrow also booked a £7.5 million charge": a company's
                 // entry in its own accounts)
                 || matches!(next, "fined" | "imposed" | "levied" | "booked") && names_a_body(&toks[..1])
+                // ("Skyvale kept its full-year guidance unchanged,
+                // forecasting ...": a name's own figures held steady)
+                // (its own: not "Demand kept prices unchanged")
+                || holds_steady(next) && names_a_body(&toks[..1]) && toks.get(2).is_some_and(|n| matches!(n.lower(), "its" | "their")) && toks.iter().skip(3).take(5).any(|n| matches!(n.lower(), "unchanged" | "steady"))
                 // ("Nationwide cut selected fixed rates by up to 0.25
                 // percentage points": a lender's or seller's own prices;
                 // not a common noun's effect, "Inflation cut real wages")

@@ -22,7 +22,10 @@ present-tense schedule gives (“The council sets its budget on 12
 February”, “goes to the polls in May”) may be the last one or the next:
 both years are offered, neither applied unasked. A year given
 before for the same day is not a date to come's (“will be held on 11
-January, the 134th anniversary” of “11 January 1893” gets 2027). A month
+January, the 134th anniversary” of “11 January 1893” gets 2027). A day
+the report gave as to come keeps its year where it is named again in a
+past clause that looks ahead (“ShoreLink said tickets bought before 13
+December ... would remain valid” after “from 13 December” gets 2026). A month
 joined to one after “each” or “every” recurs (“held each May and August
 bank holiday”). A month that
 names its noun's time takes the year after the noun (“moved from its
@@ -884,7 +887,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 TimeKind::MissingYear { month, day: Some(day), .. } => Some((month, day)),
                 _ => None,
             };
-            let given_year = known_years.get_or_insert_with(|| KnownYears::of(cx)).for_date(&expr.kind, span.start).or_else(|| day.filter(|_| !looks_forward && !told_ahead.is_empty() && !clause_looks_back()).and_then(|day| told_ahead.get(&day).copied()));
+            let given_year = known_years.get_or_insert_with(|| KnownYears::of(cx)).for_date(&expr.kind, span.start).or_else(|| day.filter(|_| !looks_forward && !told_ahead.is_empty() && (!clause_looks_back() || told_to_come(lower_clause()))).and_then(|day| told_ahead.get(&day).copied()));
             let given_of = |new_text: &str| -> Option<String> {
                 let (year, date) = (given_year?, cx.date?);
                 // (not a year gone for a date to come: "A memorial service
@@ -974,6 +977,13 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             out.push(d);
         }
     }
+}
+
+/// A clause (in lower case) that tells of what is still to come, whatever
+/// its past: "ShoreLink said tickets bought before 13 December ... would
+/// remain valid" is about the 13 December the report gave as to come.
+fn told_to_come(clause: &str) -> bool {
+    clause.contains(" would ") || clause.contains(" will ")
 }
 
 /// The year a fix's text writes (" 2026", ", 2027").
@@ -1706,6 +1716,14 @@ mod tests {
     fn fixes_of(body: &str) -> Vec<(String, bool)> {
         let d = crate::rules::test_support::first_finding(R, &format!("---\ndate: 2026-11-20\n---\n{body}\n"));
         d.fixes.iter().map(|f| (f.edits[0].new_text.to_string(), f.applicability == crate::fix::Applicability::Safe)).collect()
+    }
+
+    #[test]
+    fn a_day_told_as_to_come_keeps_its_year_where_a_past_clause_looks_ahead() {
+        let text = "---\ndate: 2026-11-27\n---\nThe new timetable starts from 13 December, the operator said.\n\nShoreLink said tickets bought before 13 December for travel after that date would remain valid.\n";
+        let doc = crate::document::Document::new(text, crate::document::Format::Markdown);
+        let years: Vec<String> = crate::check(&doc, &crate::settings::Settings::default()).into_iter().filter(|d| d.rule == R).map(|d| d.fixes[0].edits[0].new_text.to_string()).collect();
+        assert_eq!(years, [" 2026", " 2026"]);
     }
 
     #[test]

@@ -147,7 +147,8 @@ writer's word for it (“this fall” → “in the fall of 2026”); “now” 
 date in brackets after it (“supplements currently sold in pharmacies” →
 “currently (as of November 2026) sold”). Not flagged: “now more than
 ever” (emphasis), an aside that describes the time just named (“in September, the most recent month for which figures are available”), “most recently in 2019”, “most recently in September” and “so far in 2026” (dated by
-their year), a heading's “Recent history”. `next Thursday` written earlier in the same
+their year), a heading's “Recent history”, and a heading's present (“## Why
+the bill has landed now”, “## A play for now”, “currently”, “at present”). `next Thursday` written earlier in the same
 week (tomorrow, or Thursday of next week?) gets the nearer date as an
 **unsafe** fix: readers differ, so the writer decides; so does `last
 Saturday` written on the Sunday after it (yesterday, or a week earlier?).
@@ -183,7 +184,7 @@ several events planned for the weekend were cancelled” is the Thursday
 gone). “Today” opening
 a sentence that tells a state is nowadays: “Today the Drina is a popular
 destination” → “As of November 2026, the Drina is”, and so is one that
-tells what is done to a kind of thing: “Today, boats are towed through”, and so is “today” after the level a change starts from (“from 0.8% today”, “from about 5 per cent of national income today to more than 6 per cent”), before a state after the subject (“The museum, founded in 1886, today holds”) or after what is still done (“is still brewed today”; not “is still closed today”). An aside's “now in its 41st year” counts the years and is not flagged, nor is “now rather than waiting” (straight away). “a week tomorrow” is the day a week after tomorrow (“on 5 December 2026”); the “of” an adjective takes is not the date's (“unheard of a decade ago” → “unheard of in [DATE]”). A qualified count back keeps its sense, the qualifier replaced with the date: a bound is the day itself (“more than three months ago” → “before 27 August 2026”, “less than a year ago” → “after 27 November 2025”), what is about right is named as the count names it (“about three weeks ago” → “around the week of 2 November 2026”, “some 10 years ago” → “around 2016”, “more than a decade ago” → “before [DATE]”); not a comparison's “than” after an amount (“about 2,600 more than five years ago”). Deep time is no date (“lived about 166 million years ago”), nor is “cannot come soon enough”. What someone expects on a day is to come (“said it expected a similar picture on Monday”; not “was expected on Monday”). A day a forecast or squad is “for” is to come unless the sentence is told in the past (“had rated the hazard ... in its forecast for Wednesday” is the Wednesday just gone). What people have been invited to is to come (“Families have been invited to a second meeting on Tuesday”); a start “since” a day has passed. A body's “most recent inspection in August” is dated by its month. A plural head before its phrase opens a schedule: “Entries for the 2027 event open on Monday” is the coming Monday. What is left to be done is to come: “leaves the series to be decided on Sunday” is the coming Sunday. “a week ago” is the day
+tells what is done to a kind of thing: “Today, boats are towed through”, and so is “today” after the level a change starts from (“from 0.8% today”, “from 1 hour 14 minutes today”, “from about 5 per cent of national income today to more than 6 per cent”), before a state after the subject (“The museum, founded in 1886, today holds”) or after what is still done (“is still brewed today”; not “is still closed today”). An aside's “now in its 41st year” counts the years and is not flagged, nor is “now rather than waiting” (straight away). “a week tomorrow” is the day a week after tomorrow (“on 5 December 2026”); the “of” an adjective takes is not the date's (“unheard of a decade ago” → “unheard of in [DATE]”). A qualified count back keeps its sense, the qualifier replaced with the date: a bound is the day itself (“more than three months ago” → “before 27 August 2026”, “less than a year ago” → “after 27 November 2025”), what is about right is named as the count names it (“about three weeks ago” → “around the week of 2 November 2026”, “some 10 years ago” → “around 2016”, “more than a decade ago” → “before [DATE]”); not a comparison's “than” after an amount (“about 2,600 more than five years ago”). Deep time is no date (“lived about 166 million years ago”), nor is “cannot come soon enough”. What someone expects on a day is to come (“said it expected a similar picture on Monday”; not “was expected on Monday”). A day a forecast or squad is “for” is to come unless the sentence is told in the past (“had rated the hazard ... in its forecast for Wednesday” is the Wednesday just gone). What people have been invited to is to come (“Families have been invited to a second meeting on Tuesday”); a start “since” a day has passed. A body's “most recent inspection in August” is dated by its month. A plural head before its phrase opens a schedule: “Entries for the 2027 event open on Monday” is the coming Monday. What is left to be done is to come: “leaves the series to be decided on Sunday” is the coming Sunday. “a week ago” is the day
 a week back (“on 20 November 2026”); a day after “early” or “late” takes
 “on” (“through early tomorrow” → “through early on 28 November 2026”); a
 year's possessive before a number keeps its “'s” (“This year's 28 projects”
@@ -374,6 +375,17 @@ fn passed_over(cx: &RuleContext<'_>, block: &BlockAnalysis, span: Span, in_quote
     // ("## How the formula responds today": a heading's "as things stand")
     if block.kind == crate::document::BlockKind::Heading && cx.slice(span).eq_ignore_ascii_case("today") && cx.text().get(span.end..block.span.end).is_some_and(|rest| rest.trim().is_empty()) {
         return true;
+    }
+    // ("## Why the bill has landed now", "## A play for now", "### Fares
+    // unchanged for now": a title's present is the story's, not a time
+    // the writer can date, and "as of November 2026" would rewrite the
+    // title)
+    if block.kind == crate::document::BlockKind::Heading {
+        let text = cx.slice(span).to_ascii_lowercase();
+        let last = text.rsplit(' ').next().unwrap_or("");
+        if matches!(last, "now" | "currently" | "nowadays") || matches!(text.as_str(), "at present" | "at the moment" | "these days") {
+            return true;
+        }
     }
     let after = &cx.text()[span.end..];
     // (or its date in round brackets, as the fix for "currently" before a
@@ -661,6 +673,7 @@ mod tests {
             ("Today, ministers are expected to approve the plan.", &["On 27 November 2026"]),
             // (the level a change starts from, and a state after the subject)
             ("The OBR forecasts that revenue will drop to 0.5% of GDP by 2040, from 0.8% today.", &["as of November 2026"]),
+            ("The timetable cuts the journey to 58 minutes, from 1 hour 14 minutes today.", &["as of November 2026"]),
             ("The museum, founded in 1886, today holds around 40,000 objects.", &["as of November 2026,"]),
             ("The court today hears the appeal.", &["on 27 November 2026"]),
             // (the level a change starts from, its measure after it; what is still done)

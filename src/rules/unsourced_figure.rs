@@ -169,7 +169,9 @@ Association of Theatre Owners, said”, “Mining company Cerro Verde, which
 operates one of the world's largest copper mines 30 kilometres from
 Arequipa, said”, “Pacific Gas and Electric Co. said”; a result a name
 posts: “Penrose, which operates 612 stores, reported pre-tax profits of
-£402m”; an estimate in a relative clause: “a project the regional transit
+£402m”, “Brightcart reported revenue of £386 million”, “its rival,
+Aerlink, which last week reported a 6% decline”; guidance a name keeps
+(“Skyvale kept its full-year guidance unchanged, forecasting ...”); an estimate in a relative clause: “a project the regional transit
 authority estimates at $840 million”; a statistical release: “..., the
 release shows.”; a body's figures: “according to council figures”; a body that inquires:
 “The committee found that 42% of prisoners ...”) or by

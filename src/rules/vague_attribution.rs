@@ -83,7 +83,9 @@ to (“the cap has been linked to the retail prices index”), or a group whose 
 published (“In a report published yesterday, the Transport Select
 Committee said”), an act a group answered with (“Unions responded with
 indicative ballots”), a group its named leader or member
-identifies (“Opponents, led by the Michigan Municipal League, warned”,
+identifies (“Opponents, led by the Michigan Municipal League, warned”, a
+document whose author is named: “A previous review, carried out by John
+Cridland in 2017, recommended”,
 “Opponents of the scheme, including the Campaign for Better Transport,
 have argued”), and sources placed in a body, which are anonymous sources
 (“Club sources said”, “Ukrainian intelligence sources say”, “Sources
