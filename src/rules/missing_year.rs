@@ -26,6 +26,9 @@ January, the 134th anniversary” of “11 January 1893” gets 2027). A day
 the report gave as to come keeps its year where it is named again in a
 past clause that looks ahead (“ShoreLink said tickets bought before 13
 December ... would remain valid” after “from 13 December” gets 2026). A month
+joined to a later one of the same year takes its year after the later,
+as the later's own fix does (“between April and June” → “between April
+and June 2026”; both findings stay, their fixes one edit). A month
 joined to one after “each” or “every” recurs (“held each May and August
 bank holiday”). A month that
 names its noun's time takes the year after the noun (“moved from its
@@ -509,6 +512,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     for (block, sentence) in cx.sentences() {
         for expr in &sentence.times {
             let TimeKind::MissingYear { .. } = expr.kind else { continue };
+            // (a month joined to a later one of the same year takes its
+            // year after the later, as the later's own fix does: "between
+            // April and June 2026", not "April 2026 and June 2026"; the
+            // two fixes are one edit)
+            let fix_expr = joined_later_month(cx.text(), &sentence.times, expr).unwrap_or(expr);
             let span = Span::new(expr.span.start, expr.span.end);
             if block.in_quote(span) || shares_the_next_year(cx.text(), &sentence.times, expr) || dated_by_a_relative_year(cx.text(), &sentence.times, expr) || cx.dateline.is_some_and(|d| d.overlaps(span)) || first_years.stated_before(cx, block, expr) || recurring(cx.text(), expr) || names_an_edition(cx.text(), span) || cx.text()[span.end..].starts_with(" [YEAR]") || year_after_its_bracket(cx.text(), span) {
                 continue;
@@ -869,7 +877,21 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // the last one or the next: "The council sets its budget on 12
             // February", "goes to the polls in May")
             let soon_after = meant_to_last || !looks_forward && !since && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date) || tells_a_schedule(lower_clause())) && !clause_looks_back() && !range_ends_later();
-            let fix_for = |forward: bool| cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), expr, date, forward)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new));
+            // (the later month's fix only where it gives the year this
+            // month's own would: "sales in November and December" written
+            // in November 2026 are not a December gone's)
+            let fix_for = |forward: bool| {
+                let fix_of = |e: &TimeExpr| cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), e, date, forward)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new));
+                let own = fix_of(expr);
+                if std::ptr::eq(fix_expr, expr) {
+                    return own;
+                }
+                let joined = fix_of(fix_expr);
+                match (&own, &joined) {
+                    (Some((_, a)), Some((_, b))) if year_written(a) == year_written(b) => joined,
+                    _ => own,
+                }
+            };
             let title_of = |range: &std::ops::Range<usize>, new_text: &str| ["Add the year: “", cx.slice(Span::new(span.start, range.start.max(span.start))), new_text, "”"].concat();
             // (one of the years offered when the writer must choose)
             let unsafe_year = |(range, new_text): (std::ops::Range<usize>, String)| Fix::unsafe_(title_of(&range, &new_text), vec![Edit::replace(Span::new(range.start, range.end), new_text)]);
@@ -920,7 +942,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     }
                     d.message = [d.message.as_str(), " Its weekday fits ", &clash.weekday_year.to_string(), ", but the sentence looks ahead: ", &told, " is a ", named, "."].concat();
                     for year in [clash.direction_year, clash.weekday_year] {
-                        if let Some(fix) = crate::dates::missing_year_fix_in(cx.text(), expr, date, year).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) {
+                        if let Some(fix) = crate::dates::missing_year_fix_in(cx.text(), fix_expr, date, year).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) {
                             d.fixes.push(unsafe_year(fix));
                         }
                     }
@@ -955,7 +977,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     // leaves the year in doubt)
                     let later = cx.date.is_some_and(|date| told > date.year() + 1 || since && told > date.year());
                     d.fixes.push(unsafe_year((range, new_text)));
-                    if let Some(story) = cx.date.filter(|_| !later).and_then(|date| crate::dates::missing_year_fix_in(cx.text(), expr, date, told)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) {
+                    if let Some(story) = cx.date.filter(|_| !later).and_then(|date| crate::dates::missing_year_fix_in(cx.text(), fix_expr, date, told)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new)) {
                         d.fixes.push(unsafe_year(story));
                     }
                 }
@@ -1411,6 +1433,15 @@ fn dated_by_a_relative_year(text: &str, times: &[TimeExpr], expr: &TimeExpr) -> 
     })
 }
 
+/// The month, with no year, joined to the year-less month `expr` after
+/// it in the same year: "close in August and September", "from August to
+/// September".
+fn joined_later_month<'t>(text: &str, times: &'t [TimeExpr], expr: &TimeExpr) -> Option<&'t TimeExpr> {
+    let TimeKind::MissingYear { month, day: None, .. } = expr.kind else { return None };
+    let next = times.iter().find(|t| t.span.start >= expr.span.end)?;
+    (matches!(next.kind, TimeKind::MissingYear { month: later, day: None, .. } if later > month) && joined_dates(text, expr, next)).then_some(next)
+}
+
 fn shares_the_next_year(text: &str, times: &[TimeExpr], expr: &TimeExpr) -> bool {
     // (through the dates joined to it: "from April to October in 2022")
     let mut current = expr;
@@ -1716,6 +1747,21 @@ mod tests {
     fn fixes_of(body: &str) -> Vec<(String, bool)> {
         let d = crate::rules::test_support::first_finding(R, &format!("---\ndate: 2026-11-20\n---\n{body}\n"));
         d.fixes.iter().map(|f| (f.edits[0].new_text.to_string(), f.applicability == crate::fix::Applicability::Safe)).collect()
+    }
+
+    #[test]
+    fn months_joined_in_one_year_take_it_once() {
+        for (text, fixed) in [
+            ("The library will close in August and September for repairs.", "The library will close in August and September 2027 for repairs."),
+            ("The economy shrank between April and June, the ministry said.", "The economy shrank between April and June 2026, the ministry said."),
+        ] {
+            let doc_text = format!("---\ndate: 2026-11-27\n---\n{text}\n");
+            let doc = crate::document::Document::new(&doc_text, crate::document::Format::Markdown);
+            let found = crate::check(&doc, &crate::settings::Settings::default());
+            assert_eq!(found.iter().filter(|d| d.rule == R).count(), 2, "{text}");
+            let applied = crate::fix::apply_fixes(&doc_text, found.iter().filter(|d| d.rule == R).flat_map(|d| d.fixes.first()));
+            assert_eq!(applied.text.trim_start_matches("---\ndate: 2026-11-27\n---\n").trim_end(), fixed);
+        }
     }
 
     #[test]
