@@ -525,7 +525,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
                 start -= 1;
             }
         }
-        if let Some(q) = qualifier_before(tokens, start) {
+        // (not the "up" of a verb of movement: "the load factor edged up
+        // to 88.6%" has no "up to" qualifier)
+        if let Some(q) = qualifier_before(tokens, start).filter(|&q| !(tokens[q].lower() == "up" && q > 0 && moved_up(tokens[q - 1].lower()))) {
             start = q;
         }
         if few {
@@ -873,6 +875,11 @@ fn shares(tokens: &[Token<'_>], excluded: &[Span], out: &mut Vec<Figure>) {
     if added {
         out.sort_by_key(|f| f.span.start);
     }
+}
+
+/// A verb of movement that takes "up": "edged up to", "rose up to".
+fn moved_up(word: &str) -> bool {
+    matches!(word, "edged" | "edges" | "crept" | "creeps" | "ticked" | "ticks" | "moved" | "moves" | "went" | "goes" | "gone" | "shot" | "shoots" | "jumped" | "jumps" | "climbed" | "climbs" | "inched" | "inches" | "revised" | "pushed" | "pushes" | "rounded" | "stepped" | "ramped" | "scaled" | "bumped" | "notched")
 }
 
 /// The qualifiers by their last word, ASCII-lowercased: a qualifier ends
@@ -2869,6 +2876,7 @@ mod tests {
         assert_eq!(figures("Some 72% of these burdens"), vec!["Some 72%"]);
         assert_eq!(figures("about 500 miles (800 km) away"), vec!["about 500 miles (800 km)"]);
         assert_eq!(figures("Winds of up to 70km/h will ease, and gusts hit 80 km/h."), vec!["up to 70km/h", "80 km/h"]);
+        assert_eq!(figures("The load factor edged up to 88.6% in the quarter."), vec!["88.6%"]);
         // (a period of the figure or a stretch of time is no figure)
         assert_eq!(figures("Rents have risen by 38 per cent in five years."), vec!["38 per cent"]);
         assert_eq!(figures("Results day was the end of a difficult two years."), Vec::<&str>::new());

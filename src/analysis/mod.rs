@@ -510,9 +510,21 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         // (the evidence a court heard goes on in the past: "The court heard
         // that Mr Okafor was cycling to work. The lorry, driven by Paul
         // Reddish, had stopped beside him at a red light.")
+        // (through the sentences that already go on with it: "Many were
+        // matted ... Two had to be put down")
         let goes_on_with_the_evidence = || {
-            prev.attributions.iter().any(|a| a.kind != SourceKind::Vague && slice.get(a.cue.range()).is_some_and(|c| c.eq_ignore_ascii_case("heard")))
-                && slice.get(sentences_out[n].span.range()).is_some_and(|t| [" had ", " was ", " were "].iter().any(|w| t.contains(w)))
+            let heard = |s: &Sentence| s.attributions.iter().any(|a| a.kind != SourceKind::Vague && slice.get(a.cue.range()).is_some_and(|c| c.eq_ignore_ascii_case("heard")));
+            let mut k = n - 1;
+            let told_in_court = loop {
+                if heard(&sentences_out[k]) {
+                    break true;
+                }
+                if k == 0 || !sentences_out[k].carried_over {
+                    break false;
+                }
+                k -= 1;
+            };
+            told_in_court && slice.get(sentences_out[n].span.range()).is_some_and(|t| [" had ", " was ", " were "].iter().any(|w| t.contains(w)))
         };
         // (the figures that bear out a finding just stated: "Our own
         // analysis of the survey suggests the burden is heavily skewed.

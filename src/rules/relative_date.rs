@@ -148,7 +148,7 @@ date in brackets after it (“supplements currently sold in pharmacies” →
 “currently (as of November 2026) sold”). Not flagged: “now more than
 ever” (emphasis), an aside that describes the time just named (“in September, the most recent month for which figures are available”), “most recently in 2019”, “most recently in September” and “so far in 2026” (dated by
 their year), a heading's “Recent history”, and a heading's present (“## Why
-the bill has landed now”, “## A play for now”, “currently”, “at present”). `next Thursday` written earlier in the same
+the bill has landed now”, “## A play for now”, “currently”, “at present”). Nor is a weekly round (“trains on Tuesday and Thursday nights”). `next Thursday` written earlier in the same
 week (tomorrow, or Thursday of next week?) gets the nearer date as an
 **unsafe** fix: readers differ, so the writer decides; so does `last
 Saturday` written on the Sunday after it (yesterday, or a week earlier?).
@@ -388,6 +388,19 @@ fn passed_over(cx: &RuleContext<'_>, block: &BlockAnalysis, span: Span, in_quote
         }
     }
     let after = &cx.text()[span.end..];
+    // ("trains on Tuesday and Thursday nights": a weekly round, the day's
+    // part in the plural after the weekday joined to it)
+    let weekly = || {
+        let mut words = after.split(' ').skip(1);
+        let last = cx.slice(span).rsplit(' ').next().unwrap_or("");
+        crate::dates::weekday_named(last).is_some()
+            && matches!(words.next(), Some("and" | "or"))
+            && words.next().is_some_and(|w| crate::dates::weekday_named(w).is_some())
+            && words.next().is_some_and(|w| matches!(w.trim_end_matches([',', '.', ';']), "nights" | "evenings" | "mornings" | "afternoons"))
+    };
+    if weekly() {
+        return true;
+    }
     // (or its date in round brackets, as the fix for "currently" before a
     // describing participle writes it: "Engineers currently (as of
     // November 2026) working")

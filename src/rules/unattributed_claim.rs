@@ -21,7 +21,9 @@ half were seen sleeping rough for the first time”, “These
 proposals increase penalties” after the writer's own “I'm calling on
 Congress to pass the proposals”, the evidence a court heard going on in
 the past: “The court heard that Mr Okafor was cycling to work. The lorry
-had stopped beside him at a red light.”) or from the line that introduces its
+had stopped beside him at a red light.”, through every sentence that goes
+on with it: “Many were matted and underweight. Two had to be put
+down.”) or from the line that introduces its
 list (“According to the paper:”, “We recommend that the council:”, or a
 short lead-in after a sourced sentence: “The report sets out eight
 findings. The most significant are:”). “In
