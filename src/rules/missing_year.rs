@@ -28,7 +28,11 @@ past clause that looks ahead (“ShoreLink said tickets bought before 13
 December ... would remain valid” after “from 13 December” gets 2026). A month
 joined to a later one of the same year takes its year after the later,
 as the later's own fix does (“between April and June” → “between April
-and June 2026”; both findings stay, their fixes one edit). A month
+and June 2026”; both findings stay, their fixes one edit); one
+joined across a year's end is in the year after (“from November to
+February” → “from November 2026 to February 2027”), counted back from
+the later month in a clause told in the past (“ran from November to
+February” → “from November 2025 to February 2026”). A month
 joined to one after “each” or “every” recurs (“held each May and August
 bank holiday”). A month that
 names its noun's time takes the year after the noun (“moved from its
@@ -882,6 +886,20 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // in November 2026 are not a December gone's)
             let fix_for = |forward: bool| {
                 let fix_of = |e: &TimeExpr| cx.date.and_then(|date| crate::dates::missing_year_fix(cx.text(), e, date, forward)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new));
+                // ("from November to February": months across the year's
+                // end, the later in the year after the earlier's; a range
+                // told in the past counted back from its end, "ran from
+                // November to February", any other from its start)
+                let across = if clause_looks_back() {
+                    joined_across_a_year_end(cx.text(), &sentence.times, expr, true).map(|end| (end, -1))
+                } else {
+                    joined_across_a_year_end(cx.text(), &sentence.times, expr, false).map(|start| (start, 1))
+                };
+                if let Some((other, step)) = across
+                    && let Some(year) = fix_of(other).and_then(|(_, new)| year_written(&new))
+                {
+                    return cx.date.and_then(|date| crate::dates::missing_year_fix_in(cx.text(), expr, date, year + step)).filter(|(range, new)| !super::glues(cx.text(), range.clone(), new));
+                }
                 let own = fix_of(expr);
                 if std::ptr::eq(fix_expr, expr) {
                     return own;
@@ -1442,6 +1460,17 @@ fn joined_later_month<'t>(text: &str, times: &'t [TimeExpr], expr: &TimeExpr) ->
     (matches!(next.kind, TimeKind::MissingYear { month: later, day: None, .. } if later > month) && joined_dates(text, expr, next)).then_some(next)
 }
 
+/// The year-less month joined to the year-less month `expr` across a
+/// year's end: after it and earlier in the year (`after`), or before it
+/// and later in the year: "from November to February".
+fn joined_across_a_year_end<'t>(text: &str, times: &'t [TimeExpr], expr: &TimeExpr, after: bool) -> Option<&'t TimeExpr> {
+    let TimeKind::MissingYear { month, day: None, .. } = expr.kind else { return None };
+    let other = if after { times.iter().find(|t| t.span.start >= expr.span.end) } else { times.iter().rev().find(|t| t.span.end <= expr.span.start) }?;
+    let TimeKind::MissingYear { month: other_month, day: None, .. } = other.kind else { return None };
+    let (first, second) = if after { (expr, other) } else { (other, expr) };
+    ((if after { other_month < month } else { other_month > month }) && joined_dates(text, first, second)).then_some(other)
+}
+
 fn shares_the_next_year(text: &str, times: &[TimeExpr], expr: &TimeExpr) -> bool {
     // (through the dates joined to it: "from April to October in 2022")
     let mut current = expr;
@@ -1754,6 +1783,11 @@ mod tests {
         for (text, fixed) in [
             ("The library will close in August and September for repairs.", "The library will close in August and September 2027 for repairs."),
             ("The economy shrank between April and June, the ministry said.", "The economy shrank between April and June 2026, the ministry said."),
+            // (across a year's end, the later month in the year after; a
+            // range gone counted back from its end)
+            ("Works run from November to February.", "Works run from November 2026 to February 2027."),
+            ("The works ran from November to February.", "The works ran from November 2025 to February 2026."),
+            ("The works will run from December to March.", "The works will run from December 2026 to March 2027."),
         ] {
             let doc_text = format!("---\ndate: 2026-11-27\n---\n{text}\n");
             let doc = crate::document::Document::new(&doc_text, crate::document::Format::Markdown);
