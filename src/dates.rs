@@ -433,7 +433,10 @@ pub fn relative_fix(
     let core = expr.span.start + r.core.start..expr.span.start + r.core.end;
     let core_text = text.get(core.clone())?;
     // "will be decided over the weekend": the coming weekend (this week's)
-    let reference = if r.reference == Reference::RecentWeekend && r.forward { Reference::Weekend(0) } else { r.reference.clone() };
+    // ("are likely on high ground this weekend", written on a Friday: the
+    // weekend about to start, whatever the tense)
+    let this_on_a_friday = || doc_date.weekday() == jiff::civil::Weekday::Friday && core_text.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("this "));
+    let reference = if r.reference == Reference::RecentWeekend && (r.forward || this_on_a_friday()) { Reference::Weekend(0) } else { r.reference.clone() };
     let resolved = resolve(&reference, doc_date)?;
     // ("more than three months ago" -> "before August 2026": the qualifier
     // goes with the count, and the date takes a word that keeps its sense)

@@ -581,6 +581,19 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // ("the cost, which the National Audit Office put at £1.8bn": the
         // object is the "which" before the source)
         let object_before = || tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("at")) && amount_after_at(i + 1) && phrase_before(tokens, i).is_some_and(|(s, _)| s > 0 && matches!(tokens[s - 1].lower(), "which" | "that"));
+        // (or the noun right before its source: "in front of a crowd the
+        // organisers put at 21,000"; the source from its determiner)
+        let source_after_its_object = || {
+            let (s, e) = phrase_before(tokens, i).filter(|&(_, e)| e + 1 == i)?;
+            let d = (s + 1..=e).find(|&d| matches!(tokens[d].lower(), "the" | "its" | "their") && tokens[d - 1].kind == TokenKind::Word && !tokens[d - 1].is_capitalized() && !is_preposition(tokens[d - 1].lower()) && !is_between(tokens[d - 1].lower()) && !is_determiner(tokens[d - 1].lower()))?;
+            (tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("at")) && amount_after_at(i + 1)).then_some((d, e))
+        };
+        if matches!(lower, "put" | "puts")
+            && let Some(src) = source_after_its_object()
+        {
+            push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
+            continue;
+        }
         if matches!(lower, "put" | "puts")
             && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
             // (a comma may stand before "at": "has put the cost of abolition

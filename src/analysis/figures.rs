@@ -966,8 +966,9 @@ fn is_label(word: &str) -> bool {
         | "plan"
         // a document's numbered notes: "financial statements 2025-26, note 4"
         | "note" | "footnote" | "endnote"
-        // a work's number in its composer's catalogue: "Op. 5"
-        | "op" | "op."
+        // a work's number in its composer's catalogue: "Op. 5", "K. 491",
+        // "BWV 1007"
+        | "op" | "op." | "kv" | "bwv" | "hwv" | "rv" | "hob"
         // the plural before a list of them: "Sections 1, 3 and 4"
         | "sections" | "chapters" | "articles" | "paragraphs" | "clauses" | "items" | "tables" | "figures" | "pages" | "rules" | "platforms" | "terminals" | "routes" | "gates" | "wards" | "rooms" | "floors" | "districts" | "zones" | "precincts" | "lanes"
         // ("staff on bands 1 to 7", "grades 4 to 9")
@@ -1204,7 +1205,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
             return false;
         }
         // "No. 27", "Fig. 3": an abbreviated label and its period.
-        if p.is_punct(".") && i >= 2 && tokens[i - 2].span.end == p.span.start && matches!(tokens[i - 2].lower(), "no" | "nos" | "fig" | "vol" | "p" | "pp") {
+        if p.is_punct(".") && i >= 2 && tokens[i - 2].span.end == p.span.start && matches!(tokens[i - 2].lower(), "no" | "nos" | "fig" | "vol" | "p" | "pp" | "op" | "k" | "hob") {
             return false;
         }
         if p.is_punct("#") || p.is_punct("№") {

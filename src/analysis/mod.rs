@@ -1047,6 +1047,9 @@ fn continues_account(slice: &str, span: Span) -> bool {
         || (first == "The" && matches!(second, "figure" | "figures" | "rate" | "total" | "number") && matches!(third, "compares" | "compared"))
         // ("That compares with 73.0% a year earlier": set beside another)
         || (matches!(first, "That" | "This") && matches!(second, "is" | "was" | "represents" | "represented" | "means" | "meant" | "amounts" | "amounted" | "equals" | "equates" | "leaves" | "left" | "brings" | "brought" | "takes" | "took" | "compares" | "compared"))
+        // ("That would take the rate for an eldest child to about £28.08":
+        // what the figure just reported comes to)
+        || (matches!(first, "That" | "This") && matches!(second, "would" | "will") && matches!(third, "take" | "bring" | "leave" | "mean" | "put" | "push" | "lift" | "raise" | "cut" | "add" | "cost"))
         || first == "That's"
         || (matches!(first, "It" | "This") && matches!(second, "also" | "added" | "further"))
         || first == "Its"

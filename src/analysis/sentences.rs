@@ -132,7 +132,7 @@ fn push_trimmed(out: &mut Vec<Span>, slice: &str, base: usize, start: usize, end
 /// before its number (`next` is the character after the white space).
 fn labels_a_number(before: &str, next: char) -> bool {
     // (the digit first: most periods are followed by a capital)
-    next.is_ascii_digit() && matches!(before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or(""), "no" | "nos" | "p" | "pp" | "vol" | "fig" | "ch" | "art" | "sec" | "para")
+    next.is_ascii_digit() && matches!(before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or(""), "no" | "nos" | "p" | "pp" | "vol" | "fig" | "ch" | "art" | "sec" | "para" | "op")
 }
 
 /// Whether a period right after `before` ends a sentence: not after an

@@ -131,7 +131,11 @@ different?` → `Is 2026 different?`), and so does the object of “spent”
 (`spent last night at the rest centre` → `spent the night of 13 October
 2026 at the rest centre`); `this weekend` told in the past is the
 weekend just gone (“returned to the dunes this weekend”, written on a
-Monday); a possessive
+Monday), but written on a Friday it is the weekend about to start (“more
+fog is likely on high ground this weekend” → “on the weekend of 28–29
+November 2026”); a weekday that describes its noun after a word of habit
+or standing is every week's (“her former Saturday assistant”, “his normal
+Thursday takings”), and a place “now known as” its name is no time; a possessive
 with no noun after it keeps its “'s” (“larger than this year's, driven by”
 → “larger than 2026's, driven by”); after an “early” or “late” that
 qualifies the verb the date keeps its preposition (“started early this
@@ -398,7 +402,15 @@ fn passed_over(cx: &RuleContext<'_>, block: &BlockAnalysis, span: Span, in_quote
             && words.next().is_some_and(|w| crate::dates::weekday_named(w).is_some())
             && words.next().is_some_and(|w| matches!(w.trim_end_matches([',', '.', ';']), "nights" | "evenings" | "mornings" | "afternoons"))
     };
-    if weekly() {
+    // ("her former Saturday assistant", "its popular Saturday story hour",
+    // "his normal Thursday takings": a weekday that describes its noun
+    // after a word of habit or standing, every week's)
+    let describes_its_noun = || {
+        crate::dates::weekday_named(cx.slice(span)).is_some()
+            && matches!(crate::analysis::words_before(cx.text(), span.start, 1).to_ascii_lowercase().as_str(), "normal" | "usual" | "regular" | "popular" | "former" | "traditional" | "typical" | "weekly" | "customary" | "busy" | "quiet" | "favourite" | "favorite" | "old")
+            && after.strip_prefix(' ').is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
+    };
+    if weekly() || describes_its_noun() {
         return true;
     }
     // (or its date in round brackets, as the fix for "currently" before a
@@ -966,6 +978,8 @@ mod tests {
         allows(R, "KYIV, Tuesday, Oct 3 (Reuters) - The summit opened.");
         allows(R, "## What happens now\n\nThe form goes to a caseworker.");
         allows(R, "## Why now\n\nThe contract ends in March 2027.");
+        allows(R, "## Why the bill has landed now\n\nThe contract ends in March 2027.");
+        allows(R, "### Fares unchanged for now\n\nThe contract ends in March 2027.");
         allows(R, "## What should I do now?\n\nCheck your tariff.");
         // a block quotation whose source is named before it
         allows(R, "The statement of the Federal Open Market Committee in full:\n\n> Job gains have slowed this year.\n");

@@ -59,7 +59,10 @@ is).
 
 A question attributes nothing (“What do experts say?”, a common
 heading) and is not flagged, nor is a heading that names one (“What the
-data show”) or an indirect question about the evidence (“Pupil absence in
+data show”), nor a heading whose section names a source: a headline's
+“Hosts say” or “as passenger groups warn” is shorthand for the people
+its story names (“## Experts say the dam will fail” over a section that
+names nobody is flagged) or an indirect question about the evidence (“Pupil absence in
 England: what the latest figures show”, “Here is what the data suggest.”,
 “what critics say about it”). Nor is the record of a hearing the story is
 about (“Evidence at trial showed”, “evidence given to the inquiry”). A hedge on a named source is still flagged (“the ministry reportedly told
@@ -141,6 +144,18 @@ its own, vague or named (“Tottenham made an approach, according to
 "#,
 };
 
+/// Whether the section under `heading` (to the next heading) names a
+/// source.
+fn names_a_source_below(cx: &RuleContext<'_>, heading: &crate::analysis::BlockAnalysis) -> bool {
+    cx.analysis
+        .blocks
+        .iter()
+        .skip_while(|b| b.span.start <= heading.span.start)
+        .take_while(|b| b.kind != BlockKind::Heading)
+        .flat_map(|b| b.sentences.iter())
+        .any(|s| s.attributions.iter().any(|a| a.kind == SourceKind::Identifiable))
+}
+
 const HEDGE_ADVERBS: &[&str] = &["reportedly", "allegedly", "purportedly", "supposedly", "reputedly"];
 
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
@@ -171,6 +186,13 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // "# A&E waits worsen as winter pressure builds early, figures
             // show": a headline's shorthand for the evidence its story names
             if evidence && block.kind == BlockKind::Heading {
+                continue;
+            }
+            // ("## Hosts say the rules will cost them", then "Fiona
+            // Campbell, who lets two flats, said": the people the section
+            // under it names; not "## Experts say the dam will fail" over
+            // a section that names nobody)
+            if block.kind == BlockKind::Heading && names_a_source_below(cx, block) {
                 continue;
             }
             // "Sources close to the club say he is expected to sign": the
@@ -291,6 +313,7 @@ mod tests {
         flags(R, "Flights were largely unaffected, airport operator ANA said, though passengers reported queues of up to two hours.", &["passengers reported"]);
         // (a group its named leader identifies)
         allows(R, "Opponents, led by the Michigan Municipal League, warned that the cap would cost local services $400 million.");
+        allows(R, "## Hosts say the new rules will cost them\n\nFiona Campbell, who lets two flats, said the fee was too high.");
         flags(R, "Opponents warned that the cap would cost local services $400 million.", &["Opponents warned"]);
         flags(R, "Sources said the plan was dead. Industry sources say prices will rise.", &["Sources said", "sources say"]);
         allows(R, "Opponents of the scheme, including the Campaign for Better Transport, have argued that it will cost £90m.");
