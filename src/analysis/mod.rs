@@ -1115,7 +1115,13 @@ fn share_of_those_counted(slice: &str, span: Span) -> bool {
     } else {
         false
     };
-    if !share && !percentage {
+    // ("Four of them, including two plant workers, were discharged": a
+    // count of those counted, with "of them")
+    let count_of_them = || {
+        let mut ahead = words.clone();
+        (number(word) || figures::number_word(&word.to_ascii_lowercase()).is_some()) && ahead.next() == Some("of") && ahead.next().is_some_and(|w| matches!(w.trim_end_matches(','), "them" | "those" | "these"))
+    };
+    if !share && !percentage && !count_of_them() {
         return false;
     }
     // (the share stands alone: a verb follows, or "of them"; not "half the

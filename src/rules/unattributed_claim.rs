@@ -17,7 +17,8 @@ no `according to`, no link, URL, footnote or citation marker, and no
 carry-over from the previous sentence's source in the same paragraph (a
 pronoun-led continuation, “That is roughly 45% of the total”, “It was the
 third monthly rise in a row”, a share of what it counted: “Just under
-half were seen sleeping rough for the first time”, “These
+half were seen sleeping rough for the first time”, “Four of them, including
+two plant workers, were discharged”, “These
 proposals increase penalties” after the writer's own “I'm calling on
 Congress to pass the proposals”, the evidence a court heard going on in
 the past: “The court heard that Mr Okafor was cycling to work. The lorry
