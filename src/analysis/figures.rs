@@ -2300,11 +2300,14 @@ fn age_group(tokens: &[Token<'_>], i: usize) -> bool {
         && matches!(tokens[k - 2].lower(), "boy" | "girl" | "child" | "man" | "woman" | "son" | "daughter" | "baby" | "teenager" | "youth" | "toddler" | "boys" | "girls" | "children")
         && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct || is_stop(t.lower()) || t.lower() == "was");
     // ("people over 65", "a person over 80", "a driver over 70")
-    let person = |w: &str| names_people(w) || matches!(w, "person" | "someone" | "anyone") || super::attribution::is_person_noun(w);
+    let person = |w: &str| names_people(w) || matches!(w, "person" | "someone" | "anyone" | "child" | "baby" | "toddler" | "teenager" | "adult") || super::attribution::is_person_noun(w);
+    // (and the age joined to it: "children under 16, or under 20 if they
+    // stay in education")
+    let joined_to_an_age = |k: usize| matches!(lower_at(k), "or" | "and") && (k.saturating_sub(5)..k).any(|p| p >= 1 && person(lower_at(p - 1)) && matches!(lower_at(p), "under" | "over" | "above" | "below"));
     person_of
         || i >= 2
         && matches!(tokens[i - 1].lower(), "under" | "over" | "above" | "below")
-        && person(tokens[i - 2].lower())
+        && (person(tokens[i - 2].lower()) || joined_to_an_age(i - 2) && plain_age() && (ends_there(i + 1) || matches!(lower_at(i + 1), "if" | "who" | "when" | "unless")))
 }
 
 /// An adverb before an age: "Jonah Prideaux, just 24,", "who is only 31".

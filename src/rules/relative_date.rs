@@ -135,7 +135,9 @@ Monday), but written on a Friday it is the weekend about to start (“more
 fog is likely on high ground this weekend” → “on the weekend of 28–29
 November 2026”); a weekday that describes its noun after a word of habit
 or standing is every week's (“her former Saturday assistant”, “his normal
-Thursday takings”), and a place “now known as” its name is no time; a possessive
+Thursday takings”), and a place “now known as” its name is no time; a
+weekday whose noun a date follows (“the minutes of Wednesday's meeting on
+10 December”) may or may not be that date, and its fix is **unsafe**; a possessive
 with no noun after it keeps its “'s” (“larger than this year's, driven by”
 → “larger than 2026's, driven by”); after an “early” or “late” that
 qualifies the verb the date keeps its preposition (“started early this
@@ -271,7 +273,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     // (as of November 2026) numbering")
                     None => (["Relative date “", &shown_text, "”: write the date (“", shown, "”)."].concat(), [if range.is_empty() { "Insert “" } else { "Replace with “" }, shown, "”"].concat()),
                 };
-                let ambiguous = ambiguous || near.is_some() || held_by_nobody_named(sentence, &rel.reference, span);
+                let ambiguous = ambiguous || near.is_some() || dated_after_its_noun(cx.text(), sentence, &rel.reference, span) || held_by_nobody_named(sentence, &rel.reference, span);
                 // ("last summer" written just after it: this year's or the
                 // one before? both offered, neither applied unasked)
                 if let Some((season_message, season_fixes)) = cx.date.and_then(|date| season_choices(&rel.reference, date, &shown_text, Span::new(range.start, range.end), &new_text)) {
@@ -347,7 +349,7 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 } else {
                     d.message = format!("Relative date “{}”: write the date (“{shown}”).", quoted(text));
                     let title = if range.is_empty() { format!("Insert “{shown}”") } else { format!("Replace with “{shown}”") };
-                    if held_by_nobody_named(sentence, &rel.reference, span) { Fix::unsafe_(title, edits) } else { Fix::safe(title, edits) }
+                    if held_by_nobody_named(sentence, &rel.reference, span) || dated_after_its_noun(cx.text(), sentence, &rel.reference, span) { Fix::unsafe_(title, edits) } else { Fix::safe(title, edits) }
                 });
                 }
             } else if in_quote && let Some(fix) = bracketed_date_fix(cx, &rel.reference, span) {
@@ -364,6 +366,20 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
 /// "A recent survey found that one in four parents now believe ...": the
 /// "now" of what an unnamed source found is that source's time, which
 /// may not be the writing's; its date is the writer's call.
+/// A weekday whose noun a day's date follows, the next time told: "the
+/// minutes of Wednesday's meeting on 10 December", which the weekday may
+/// be or not (not "on Monday, which will run until 18 December", nor "voted
+/// on Thursday to walk out on 8 December").
+fn dated_after_its_noun(text: &str, sentence: &crate::analysis::Sentence, reference: &Reference, span: Span) -> bool {
+    matches!(reference, Reference::Weekday { .. })
+        && sentence.times.iter().find(|t| t.span.start >= span.end).is_some_and(|t| {
+            t.span.start - span.end <= 24
+                && matches!(t.kind, TimeKind::MissingYear { day: Some(_), .. } | TimeKind::Absolute { day: Some(_), .. })
+                && text.get(span.end..t.span.start).is_some_and(|between| between.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') && (1..=2).contains(&between.split_whitespace().count()) && !between.split_whitespace().any(|w| matches!(w, "to" | "and" | "or" | "but")))
+                && text.get(t.span.start..t.span.start + 3).is_some_and(|on| on.eq_ignore_ascii_case("on "))
+        })
+}
+
 fn held_by_nobody_named(sentence: &crate::analysis::Sentence, reference: &Reference, span: Span) -> bool {
     matches!(reference, Reference::Now) && sentence.attributions.iter().any(|a| a.kind == crate::analysis::SourceKind::Vague && a.cue.end <= span.start)
 }
@@ -805,6 +821,16 @@ mod tests {
         allows(R, "She joined the board in 2001 and over the next two years she rebuilt it.");
         flags(R, "Over the next 10 weeks the council will consult residents.", &["Over the next 10 weeks"]);
         flags(R, "Airbus has announced 10,000 job cuts over the next four years.", &["over the next four years"]);
+    }
+
+    #[test]
+    fn a_weekday_with_a_date_after_its_noun_is_not_a_safe_fix() {
+        let d = crate::rules::test_support::first_finding(R, "---\ndate: 2026-11-27\n---\nThe committee will confirm the minutes of Wednesday's meeting on 10 December.\n");
+        assert!(d.fixes.iter().all(|f| f.applicability == crate::fix::Applicability::Unsafe), "{d:?}");
+        for text in ["Members will be consulted from Monday, which will run until 18 December.", "Teachers voted overwhelmingly on Thursday to walk out on 8 December."] {
+            let d = crate::rules::test_support::first_finding(R, &format!("---\ndate: 2026-11-27\n---\n{text}\n"));
+            assert!(d.fixes.first().is_some_and(|f| f.applicability == crate::fix::Applicability::Safe), "{d:?}");
+        }
     }
 
     #[test]
