@@ -926,22 +926,22 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             let k = (i.saturating_sub(4)..i).find(|&k| tokens[k].eq_ignore_case("which"))?;
             (k >= 2 && tokens[k - 1].is_punct(",") && tokens[k - 2].is_capitalized() && tokens[k + 1..i].iter().all(|t| t.kind == TokenKind::Word)).then_some(k - 2)
         };
-        let named_result = matches!(lower, "reported" | "reports" | "posted" | "posts" | "found" | "finds")
-            && i > 0
+        let result_verb = matches!(lower, "reported" | "reports" | "posted" | "posts" | "found" | "finds") && i > 0;
+        let maker_named = result_verb && names_the_maker(tokens, i);
+        // (the name of the relative clause, asked once)
+        let which_name = if result_verb && !maker_named { which_of_a_name() } else { None };
+        let named_result = result_verb
             // ("Brightcart reported revenue of £386 million": a name opening
             // the sentence, in the singular, which a common noun that makes
             // results seldom is)
-            && (names_the_maker(tokens, i)
-                || which_of_a_name().is_some()
+            && (maker_named
+                || which_name.is_some()
                 || i == 1 && tokens[0].kind == TokenKind::Word && tokens[0].is_capitalized() && !tokens[0].lower().ends_with('s') && !is_determiner(tokens[0].lower()) || tokens[i - 1].is_punct(",") && phrase_before(tokens, i).is_some_and(|(s, e)| s == 0 && tokens[s..=e].iter().any(Token::is_capitalized)))
             && ((i + 1..tokens.len().min(i + 6)).take_while(|&k| tokens[k].kind == TokenKind::Word).any(|k| tokens[k].eq_ignore_case("of") && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.text, "$" | "£" | "€")))
                 // ("Carrow Engineering reported an 18% fall in operating
                 // profit": the amount right after the article)
                 || matches!(lower, "reported" | "reports") && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "a" | "an")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.text, "$" | "£" | "€")));
-        if named_result
-            && !names_the_maker(tokens, i)
-            && let Some(name_end) = which_of_a_name()
-        {
+        if named_result && let Some(name_end) = which_name {
             let name_start = (0..=name_end).rev().take_while(|&k| tokens[k].is_capitalized()).last().unwrap_or(name_end);
             push(&mut out, text, tokens, tok.span, (name_start, name_end), lexicon, anonymous_seen, sentence);
             continue;

@@ -1451,24 +1451,29 @@ fn dated_by_a_relative_year(text: &str, times: &[TimeExpr], expr: &TimeExpr) -> 
     })
 }
 
-/// The month, with no year, joined to the year-less month `expr` after
-/// it in the same year: "close in August and September", "from August to
-/// September".
-fn joined_later_month<'t>(text: &str, times: &'t [TimeExpr], expr: &TimeExpr) -> Option<&'t TimeExpr> {
-    let TimeKind::MissingYear { month, day: None, .. } = expr.kind else { return None };
-    let next = times.iter().find(|t| t.span.start >= expr.span.end)?;
-    (matches!(next.kind, TimeKind::MissingYear { month: later, day: None, .. } if later > month) && joined_dates(text, expr, next)).then_some(next)
-}
-
-/// The year-less month joined to the year-less month `expr` across a
-/// year's end: after it and earlier in the year (`after`), or before it
-/// and later in the year: "from November to February".
-fn joined_across_a_year_end<'t>(text: &str, times: &'t [TimeExpr], expr: &TimeExpr, after: bool) -> Option<&'t TimeExpr> {
+/// The year-less month (with no day) joined to the year-less month `expr`,
+/// the next time told after it (`after`) or the last before it, and the
+/// months of both: "close in August and September", "from November to
+/// February".
+fn joined_month<'t>(text: &str, times: &'t [TimeExpr], expr: &TimeExpr, after: bool) -> Option<(&'t TimeExpr, i8, i8)> {
     let TimeKind::MissingYear { month, day: None, .. } = expr.kind else { return None };
     let other = if after { times.iter().find(|t| t.span.start >= expr.span.end) } else { times.iter().rev().find(|t| t.span.end <= expr.span.start) }?;
     let TimeKind::MissingYear { month: other_month, day: None, .. } = other.kind else { return None };
     let (first, second) = if after { (expr, other) } else { (other, expr) };
-    ((if after { other_month < month } else { other_month > month }) && joined_dates(text, first, second)).then_some(other)
+    joined_dates(text, first, second).then_some((other, month, other_month))
+}
+
+/// The month joined after `expr` later in the same year: "between April
+/// and June".
+fn joined_later_month<'t>(text: &str, times: &'t [TimeExpr], expr: &TimeExpr) -> Option<&'t TimeExpr> {
+    joined_month(text, times, expr, true).filter(|&(_, month, later)| later > month).map(|(next, ..)| next)
+}
+
+/// The month joined to `expr` across a year's end: after it and earlier
+/// in the year (`after`), or before it and later in the year: "from
+/// November to February".
+fn joined_across_a_year_end<'t>(text: &str, times: &'t [TimeExpr], expr: &TimeExpr, after: bool) -> Option<&'t TimeExpr> {
+    joined_month(text, times, expr, after).filter(|&(_, month, other)| if after { other < month } else { other > month }).map(|(other, ..)| other)
 }
 
 fn shares_the_next_year(text: &str, times: &[TimeExpr], expr: &TimeExpr) -> bool {
