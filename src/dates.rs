@@ -448,18 +448,16 @@ pub fn relative_fix(
         // would shift: "less than two weeks ago" is after 13 November, not
         // after the week of 9 November; what is about right is named as
         // the count names it)
-        let months = match reference {
-            Reference::Month(n) => Some(n),
-            Reference::Year(n) => n.checked_mul(12),
-            _ => None,
-        };
-        let day = match reference {
+        // (asked only of a bound)
+        let day = || match reference {
             Reference::DayOffset(n) => add_days(doc_date, i64::from(n)),
             Reference::Week(n) => add_days(doc_date, 7 * i64::from(n)),
-            _ => months.and_then(|n| doc_date.checked_add(jiff::Span::new().try_months(n).ok()?).ok()),
+            Reference::Month(n) => doc_date.checked_add(jiff::Span::new().try_months(n).ok()?).ok(),
+            Reference::Year(n) => doc_date.checked_add(jiff::Span::new().try_months(n.checked_mul(12)?).ok()?).ok(),
+            _ => None,
         };
         let anchor = match resolved {
-            _ if word != "around" => format_date(day?, style),
+            _ if word != "around" => format_date(day()?, style),
             Resolved::Day(d) => format_date(d, style),
             Resolved::Week { monday } => format!("the week of {}", format_date(monday, style)),
             Resolved::Month { year, month } => format!("{} {year}", month_name(month)),

@@ -1778,7 +1778,7 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let unit = lower_at(j);
     // ("his nearest challenger on nine under after a 67", "finished 13
     // over par": a golfer's score against par)
-    if matches!(unit, "under" | "over") && (lower_at(j + 1) == "par" || matches!(lower_at(j + 1), "after" | "with" | "going" | "and" | "," | ".") && tokens.iter().enumerate().any(|(k, t)| matches!(t.lower(), "par" | "birdie" | "birdies" | "bogey" | "bogeys" | "eagle") || k > 0 && golf_round_at(tokens, k))) {
+    if matches!(unit, "under" | "over") && (lower_at(j + 1) == "par" || matches!(lower_at(j + 1), "after" | "with" | "going" | "and" | "," | ".") && tokens.iter().enumerate().any(|(k, t)| scores_a_hole(t.lower()) || k > 0 && golf_round_at(tokens, k))) {
         return true;
     }
     // ("needed three sets to get past Ruiz": a match's length, its result;
@@ -1941,6 +1941,11 @@ fn small_count(t: &Token<'_>) -> Option<u32> {
     (t.kind == TokenKind::Number && t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit())).then(|| t.text.parse().ok()).flatten()
 }
 
+/// Golf's words for a hole's score: "par", "birdies", "a bogey".
+fn scores_a_hole(word: &str) -> bool {
+    matches!(word, "par" | "birdie" | "birdies" | "bogey" | "bogeys" | "eagle")
+}
+
 /// A round of golf's score at `i` (`i > 0`), by the words before it: "an
 /// opening 75", "a closing 66", or "a 67" in a sentence told in golf's
 /// words ("nine under", "par", "birdies"). (The word before is asked
@@ -1952,7 +1957,7 @@ fn golf_round_at(tokens: &[Token<'_>], i: usize) -> bool {
     }
     matches!(before, "opening" | "closing")
         || tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct || matches!(t.lower(), "with" | "and" | "to" | "in" | "on" | "for" | "at"))
-            && tokens.iter().any(|t| matches!(t.lower(), "under" | "par" | "birdie" | "birdies" | "bogey" | "bogeys" | "eagle" | "opening" | "closing"))
+            && tokens.iter().any(|t| scores_a_hole(t.lower()) || matches!(t.lower(), "under" | "opening" | "closing"))
 }
 
 /// A cricket match's own figures: a bowler's "3 for 58" and a side's "34

@@ -516,15 +516,18 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     for (block, sentence) in cx.sentences() {
         for expr in &sentence.times {
             let TimeKind::MissingYear { .. } = expr.kind else { continue };
-            // (a month joined to a later one of the same year takes its
-            // year after the later, as the later's own fix does: "between
-            // April and June 2026", not "April 2026 and June 2026"; the
-            // two fixes are one edit)
-            let fix_expr = joined_later_month(cx.text(), &sentence.times, expr).unwrap_or(expr);
             let span = Span::new(expr.span.start, expr.span.end);
             if block.in_quote(span) || shares_the_next_year(cx.text(), &sentence.times, expr) || dated_by_a_relative_year(cx.text(), &sentence.times, expr) || cx.dateline.is_some_and(|d| d.overlaps(span)) || first_years.stated_before(cx, block, expr) || recurring(cx.text(), expr) || names_an_edition(cx.text(), span) || cx.text()[span.end..].starts_with(" [YEAR]") || year_after_its_bracket(cx.text(), span) {
                 continue;
             }
+            // (the year-less months joined to it, after and before, found
+            // once for both readings of the fix below)
+            let (joined_after, joined_before) = (joined_month(cx.text(), &sentence.times, expr, true), joined_month(cx.text(), &sentence.times, expr, false));
+            // (a month joined to a later one of the same year takes its
+            // year after the later, as the later's own fix does: "between
+            // April and June 2026", not "April 2026 and June 2026"; the
+            // two fixes are one edit)
+            let fix_expr = joined_after.filter(|&(_, month, later)| later > month).map_or(expr, |(later, ..)| later);
             let mut d = Diagnostic::new(Rule::MissingYear, span, quoted_message("Date “", cx.slice(span), "” has no year."));
             // Only a fix from the document date asks which way the sentence looks.
             // (asked of the date's own clause: in "In a letter dated 2
@@ -891,9 +894,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // told in the past counted back from its end, "ran from
                 // November to February", any other from its start)
                 let across = if clause_looks_back() {
-                    joined_across_a_year_end(cx.text(), &sentence.times, expr, true).map(|end| (end, -1))
+                    joined_after.filter(|&(_, month, end)| end < month).map(|(end, ..)| (end, -1))
                 } else {
-                    joined_across_a_year_end(cx.text(), &sentence.times, expr, false).map(|start| (start, 1))
+                    joined_before.filter(|&(_, month, start)| start > month).map(|(start, ..)| (start, 1))
                 };
                 if let Some((other, step)) = across
                     && let Some(year) = fix_of(other).and_then(|(_, new)| year_written(&new))
@@ -1461,19 +1464,6 @@ fn joined_month<'t>(text: &str, times: &'t [TimeExpr], expr: &TimeExpr, after: b
     let TimeKind::MissingYear { month: other_month, day: None, .. } = other.kind else { return None };
     let (first, second) = if after { (expr, other) } else { (other, expr) };
     joined_dates(text, first, second).then_some((other, month, other_month))
-}
-
-/// The month joined after `expr` later in the same year: "between April
-/// and June".
-fn joined_later_month<'t>(text: &str, times: &'t [TimeExpr], expr: &TimeExpr) -> Option<&'t TimeExpr> {
-    joined_month(text, times, expr, true).filter(|&(_, month, later)| later > month).map(|(next, ..)| next)
-}
-
-/// The month joined to `expr` across a year's end: after it and earlier
-/// in the year (`after`), or before it and later in the year: "from
-/// November to February".
-fn joined_across_a_year_end<'t>(text: &str, times: &'t [TimeExpr], expr: &TimeExpr, after: bool) -> Option<&'t TimeExpr> {
-    joined_month(text, times, expr, after).filter(|&(_, month, other)| if after { other < month } else { other > month }).map(|(other, ..)| other)
 }
 
 fn shares_the_next_year(text: &str, times: &[TimeExpr], expr: &TimeExpr) -> bool {

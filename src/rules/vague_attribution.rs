@@ -147,10 +147,11 @@ its own, vague or named (“Tottenham made an approach, according to
 /// Whether the section under `heading` (to the next heading) names a
 /// source.
 fn names_a_source_below(cx: &RuleContext<'_>, heading: &crate::analysis::BlockAnalysis) -> bool {
-    cx.analysis
-        .blocks
+    let blocks = &cx.analysis.blocks;
+    // (the blocks are in the document's order: the heading's place found
+    // by a search, not a walk of every block before it)
+    blocks[blocks.partition_point(|b| b.span.start <= heading.span.start)..]
         .iter()
-        .skip_while(|b| b.span.start <= heading.span.start)
         .take_while(|b| b.kind != BlockKind::Heading)
         .flat_map(|b| b.sentences.iter())
         .any(|s| s.attributions.iter().any(|a| a.kind == SourceKind::Identifiable))
