@@ -2112,6 +2112,12 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         // or adjective-like modifier usually belongs to the clause before.
         start -= 1;
         words += 1;
+        // ("She listed some of the payments the prosecution says were
+        // made": a plural noun right before a determiner ends the clause
+        // the reduced relative clause hangs on)
+        if prev.lower() == "the" && start >= 2 && ends_a_noun_phrase_before_a_relative(&tokens[start - 1]) && matches!(tokens[start - 2].lower(), "the" | "these" | "those" | "some" | "many" | "all" | "its" | "their" | "his" | "her" | "our" | "other" | "several") {
+            break;
+        }
     }
     // "One banker advising on the deal said": a participle's phrase after
     // the subject is no subject; the subject opens the sentence.
@@ -2143,6 +2149,19 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         }
     }
     Some((start, end))
+}
+
+/// A plural noun in lower case ("payments", "figures"), not a
+/// preposition that ends in "s" ("across"); asked after a determiner,
+/// which a verb ("ignores") does not follow.
+fn ends_a_noun_phrase_before_a_relative(t: &Token<'_>) -> bool {
+    let lower = t.lower();
+    t.kind == TokenKind::Word
+        && !t.is_capitalized()
+        && lower.len() > 4
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !matches!(lower, "across" | "towards" | "besides" | "versus" | "whereas" | "unless" | "always" | "perhaps" | "afterwards" | "nevertheless" | "regardless")
 }
 
 /// The token before a bracketed alias ending at `end` ("The World Health

@@ -864,6 +864,10 @@ fn shares(tokens: &[Token<'_>], excluded: &[Span], out: &mut Vec<Figure>) {
         if tokens.get(n).is_none_or(|t| t.kind != TokenKind::Word || is_time_unit(t.lower()) || matches!(t.lower(), "year" | "season" | "century" | "decade" | "match" | "game" | "way")) {
             continue;
         }
+        // ("won by a third of a length": a race's margin, its score)
+        if n == k + 3 && tokens[k + 2].lower() == "a" && tokens[n].lower() == "length" {
+            continue;
+        }
         let start = qualifier_before(tokens, start).unwrap_or(start);
         let span = tokens[start].span.cover(tokens[k].span);
         if excluded.iter().any(|e| e.overlaps(span)) || out.iter().any(|f| f.span.overlaps(span)) {
@@ -2295,6 +2299,17 @@ fn age_group(tokens: &[Token<'_>], i: usize) -> bool {
             k -= 1;
         }
         if k >= 2 && matches!(lower_at(k - 1), "is" | "was") && matches!(lower_at(k - 2), "who" | "he" | "she") && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | "," | ";" | "!")) {
+            return true;
+        }
+        // ("a young squad, most of whom are under 24,": people's age
+        // bound, told of "who" or "whom")
+        if i >= 3
+            && matches!(lower_at(i - 1), "under" | "over")
+            && matches!(lower_at(i - 2), "are" | "were")
+            && matches!(lower_at(i - 3), "who" | "whom")
+            && plain_age()
+            && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | "," | ";" | "!"))
+        {
             return true;
         }
     }

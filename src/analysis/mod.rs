@@ -1066,7 +1066,10 @@ fn continues_account(slice: &str, span: Span) -> bool {
 fn it_is_the_subject_reported_on(second: &str, third: &str) -> bool {
     match second {
         "is" | "was" => {
+            // ("It was 15% contained as of Friday morning": a measure of
+            // the subject just reported on)
             third == "the"
+                || third.starts_with(|c: char| c.is_ascii_digit())
                 || (third.len() > 3 && third.ends_with("ed") || matches!(third, "felt" | "built" | "made" | "seen" | "heard" | "hit" | "struck" | "shaken" | "held" | "run" | "sold"))
                     && !matches!(third, "expected" | "believed" | "thought" | "reported" | "understood" | "claimed" | "alleged" | "estimated" | "rumoured" | "rumored" | "suspected" | "feared" | "hoped" | "decided" | "agreed" | "needed" | "found")
         }
@@ -1457,6 +1460,10 @@ word_list! {
         // a forecaster's own revision: "The Treasury Department
         // revised its borrowing estimate to $590 billion"
         "revised", "upgraded", "downgraded",
+        // a payer's or a regulator's own level: "The company also lifted
+        // its quarterly dividend by 4% to 7.8p", "The Scottish government
+        // froze most rents and then capped increases at 3%"
+        "lifted", "trimmed", "slashed", "capped", "froze",
         // a lender's provision: "The bank set aside $138 million"
         "aside",
     ];

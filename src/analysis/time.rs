@@ -1522,6 +1522,10 @@ const FUTURE_MARKERS: &[u128] = words![
     "expects",
     // ("the zoo is expecting around 6,000 visitors over the weekend")
     "expecting",
+    // ("were considering moving the ferry back as early as Monday", "was
+    // arranging a minibus from Monday": a plan, told in the past)
+    "considering",
+    "arranging",
     "tomorrow",
     "next",
     "coming",
@@ -1532,7 +1536,7 @@ const FUTURE_MARKERS: &[u128] = words![
 /// Words that look forward only with "to" after them: "is due to", "is
 /// forecast to rise by early Saturday", "hopes to sign him by Friday".
 const FUTURE_BEFORE_TO: &[u128] = words![
-    "set", "going", "due", "expected", "forecast", "projected", "predicted", "likely", "hope", "hopes", "hoping", "plan", "aim", "intend",
+    "set", "going", "due", "expected", "forecast", "projected", "predicted", "likely", "hope", "hopes", "hoping", "plan", "aim", "intend", "preparing",
     // ("was unlikely to play on Saturday": a prediction, whatever its tense)
     "unlikely",
 ];
@@ -2208,6 +2212,18 @@ impl<'a> Scanner<'a> {
         if self.is(first, word!("since")) || first > 0 && self.is(first - 1, word!("since")) {
             return false;
         }
+        // "after a landslide on Tuesday night sent rock across the road":
+        // the day dates a noun whose past verb follows, whatever the main
+        // clause tells
+        if first >= 2
+            && last + 1 < self.n()
+            && self.same_sent(first, last + 1)
+            && self.is_any(first - 2, words!["a", "an", "the"])
+            && self.word(first - 1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+            && self.is_past_marker(last + 1)
+        {
+            return false;
+        }
         // "until Monday", "till Friday": the end of a span that lasts until
         // a day to come, whatever the tense before it ("were suspended
         // until Monday").
@@ -2502,7 +2518,7 @@ impl<'a> Scanner<'a> {
         // ("The final, certified results are expected by Wednesday": what
         // is expected by a day is to come, unless told in the past)
         // ("100 to 150 mm of rain is expected over the weekend")
-        if self.is_any(i, words!["expected", "expect", "expects"]) && self.is_any(i + 1, words!["by", "on", "before", "within", "over", "during", "until", "from"]) && !(i > 0 && self.is_any(i - 1, words!["was", "were", "had"])) {
+        if self.is_any(i, words!["expected", "expect", "expects"]) && self.is_any(i + 1, words!["by", "on", "before", "within", "over", "during", "until", "from", "through", "throughout", "into"]) && !(i > 0 && self.is_any(i - 1, words!["was", "were", "had"])) {
             return true;
         }
         // ("has warned of further heavy rain over the weekend": what is
@@ -3864,9 +3880,15 @@ impl<'a> Scanner<'a> {
     /// ("cuts the journey to 58 minutes, from 1 hour 14 minutes today": a
     /// number and its unit of measure)
     fn after_a_figure_from(&self, j: usize) -> bool {
-        let measured = || j > 2 && self.toks[j - 2].k == K::Num && self.is_any(j - 1, words!["minutes", "hours", "seconds", "mins", "hrs", "miles", "kilometres", "kilometers", "km", "metres", "meters", "points", "tonnes", "degrees", "pence", "pounds"]);
+        // (a count of any plural: "up from about 6 gigawatts today")
+        let measured = || {
+            j > 2
+                && self.toks[j - 2].k == K::Num
+                && (self.is_any(j - 1, words!["km", "pence"]) || self.word(j - 1).is_some_and(|w| w.len() > 3 && w.ends_with('s') && w.starts_with(|c: char| c.is_ascii_lowercase())))
+        };
+        // (not a clock time: "a limited timetable from 7am today")
         j > 1
-            && ((self.toks[j - 1].k == K::Num || self.punct(j - 1, '%') || self.is_any(j - 1, words!["cent", "percent", "bn", "billion", "million", "m"]) || measured())
+            && ((self.toks[j - 1].k == K::Num && self.toks[j - 1].suf != Suf::Other || self.punct(j - 1, '%') || self.is_any(j - 1, words!["cent", "percent", "bn", "billion", "million", "m"]) || measured())
                 && (j.saturating_sub(6)..j - 1).any(|k| self.is(k, word!("from")))
                 || self.is(j + 1, word!("to")) && (j.saturating_sub(10)..j - 1).any(|k| self.is(k, word!("from")) && (k + 1..(k + 4).min(j)).any(|n| self.toks[n].k == K::Num)))
     }
@@ -3987,11 +4009,44 @@ impl<'a> Scanner<'a> {
         Some(((n > 0).then_some(n), k + 1))
     }
 
+    /// "in the new year", "into the new year": the year after the writing,
+    /// as "next year" is. Not "the new year" of a named calendar ("New
+    /// Year" capitalised is the holiday), nor one describing a noun ("the
+    /// new year group", "the new year's budget"), nor "the new financial
+    /// year" (no unit right after "new").
+    fn new_year_core(&self, j: usize, k: usize, lead: &LeadP) -> Option<Core> {
+        if !matches!(lead.prep, Some("in" | "into")) || !self.is(k, word!("new")) || !self.is(k + 1, word!("year")) {
+            return None;
+        }
+        if self.toks.get(k).is_some_and(|t| t.cap) || self.toks.get(k + 1).is_some_and(|t| t.cap || t.poss) {
+            return None;
+        }
+        let end = k + 2;
+        if self.word(end).is_some() && !self.cap_word(end) && !self.is_any(end, NP_STOP) {
+            return None;
+        }
+        Some(Core {
+            first: j,
+            end,
+            kind: CoreKind::Rel {
+                reference: Reference::Year(1),
+                part: None,
+                possessive: false,
+                idiom: false,
+            },
+        })
+    }
+
     fn unit_core(&self, j: usize, lead: &LeadP) -> Option<Core> {
         let mut k = j;
         let mut had_the = self.is(k, word!("the"));
         if had_the {
             k += 1;
+        }
+        if had_the
+            && let Some(core) = self.new_year_core(j, k, lead)
+        {
+            return Some(core);
         }
         // "the current year" is "this year"
         let mut q = if had_the && self.is(k, word!("current")) && self.unit(k + 1).is_some() {

@@ -77,7 +77,9 @@ With a known document date, adding the year is **safe**: the year chosen is
 the one that puts the date on or before the document date (document
 2024-01-10: `3 October` → `3 October 2023`), or after it when the sentence
 looks forward in the date's own clause (read as the time recogniser reads
-a weekday's tense, and by the phrases below: “will meet on 3 October”,
+a weekday's tense, and by the phrases below; not “would have”, what would
+have been had the past been otherwise: “would have saved households £340
+in the year to September had it been in force” is past: “will meet on 3 October”,
 “The full group, which meets on Nov. 30”, a
 fixture in the present: “Castlebridge host Ashford Rovers on 28
 November”, a start in the present: “the Finals in Turin, which begin on 15
@@ -90,7 +92,9 @@ effect: “The tax changes take effect on 6 April”, a list item's change from
 a month on: “a rise in the living wage to £13.05 an hour from April”, a
 list item with no tense of its own after a lead-in that looks ahead (“The
 company said the cuts would be made in three stages:” then “3. The
-remaining 350 roles, by the end of March.”), a change that runs from or to a date: “The freeze applies from 6 April”,
+remaining 350 roles, by the end of March.”; a list item's tense is read in
+its own words, not the item's before: “2. Guidance published: early 2027”
+does not make “3. Cap takes effect: 1 April” past), a change that runs from or to a date: “The freeze applies from 6 April”,
 “The contract ends in December”, an obligation: “must pay the penalty by
 31 March”, work to be done by a date: “a review of staffing levels to be
 completed by March”, a purpose: “so that new fares can be published by 2
@@ -325,7 +329,14 @@ fn clause_looks_forward(lower: &str) -> bool {
     // (one automaton finds whether any word of the lists is there at all:
     // most clauses hold none, and a search per word cost ten thousand
     // instructions a clause)
-    let forward_word = |w: &&str| if *w == " until " { lower.match_indices(w).any(|(at, _)| !until_ran_out(at)) } else { lower.contains(w) };
+    // ("would have saved households £340 in the year to September had it
+    // been in force": what would have been, had the past been otherwise,
+    // is past)
+    let forward_word = |w: &&str| match *w {
+        " until " => lower.match_indices(w).any(|(at, _)| !until_ran_out(at)),
+        " would " => lower.match_indices(w).any(|(at, w)| !lower[at + w.len()..].starts_with("have ")),
+        _ => lower.contains(w),
+    };
     let any_listed = FORWARD_OR_FIXTURE.is_match(lower);
     if any_listed && (FORWARD.iter().any(forward_word) || FIXTURE_VERBS.iter().any(|w| has_fixture_verb(lower, w))) || due_ahead(lower) {
         return true;
@@ -548,7 +559,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // (the seven words before the date, read once: fewer are their
             // tail; and the date's own first word, its preposition when it
             // has one)
-            let seven_before = crate::analysis::words_before(cx.text(), span.start, 7);
+            // (within the sentence: a list item's words are not the one
+            // before's, "2. Guidance published: early 2027" over "3. Cap
+            // takes effect: 1 April")
+            let seven_before = crate::analysis::words_before(cx.text().get(sentence.span.start..span.start).unwrap_or(""), span.start.saturating_sub(sentence.span.start), 7);
             let words_back = |n: usize| crate::analysis::words_before(seven_before, seven_before.len(), n);
             let own_first = cx.slice(span).split_once(' ').map_or("", |(w, _)| w);
             let since = words_back(3).split(' ').any(led_by_since) || led_by_since(own_first);
@@ -1805,6 +1819,10 @@ mod tests {
     fn periods_ranges_and_plans_settle_the_year() {
         // (written on 20 November 2026: each text, then its fixes and whether each is safe)
         let cases: &[(&str, &[(&str, bool)])] = &[
+            // what would have been, had the past been otherwise, is past
+            ("The institute estimates the cap would have saved households £340 in the year to September had it been in force.", &[(" 2026", true)]),
+            // a list item's words are its own, not the item's before
+            ("Key dates:\n\n1. Guidance published: early 2027\n2. Cap takes effect: 1 April", &[(" 2027", true)]),
             // a period paid to the end of a month soon after the writing: either year
             ("Mrs Marlowe said all had been paid to the end of December.", &[(" 2026", false), (" 2025", false)]),
             // (not one long gone)

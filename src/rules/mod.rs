@@ -287,6 +287,9 @@ impl RuleContext<'_> {
     /// Where a placeholder goes: before the sentence's final punctuation,
     /// or at its end after a closing quote.
     pub fn sentence_end_insertion(&self, sentence: Span) -> usize {
+        if let Some(close) = self.quotation_left_open(sentence) {
+            return close;
+        }
         let s = self.slice(sentence);
         // (a list item's ";" too: "- approved on 14 October 2026;", and
         // the colon before a table or list: "more than £180m on players
@@ -317,7 +320,8 @@ impl RuleContext<'_> {
     /// lower-case words, spaces, commas and the custom placeholder; a line
     /// end stops it.
     pub fn fix_zone(&self, sentence: Span) -> Span {
-        let rest = self.text().get(sentence.end..).unwrap_or("");
+        let end = self.quotation_left_open(sentence).unwrap_or(sentence.end);
+        let rest = self.text().get(end..).unwrap_or("");
         // Placeholders sit right after the sentence: look no further than a
         // short window (searching to the line end made a one-line file quadratic).
         let rest = &rest[..crate::document::line_index::floor_char_boundary(rest, 240)];
@@ -346,7 +350,18 @@ impl RuleContext<'_> {
                 _ => break,
             }
         }
-        Span::new(sentence.start, sentence.end + taken)
+        Span::new(sentence.start, end + taken)
+    }
+
+    /// The end of a quotation the sentence opens and does not close: the
+    /// splitter ends sentences inside a quotation (`Voss wrote: "Make the
+    /// numbers up. Nobody checks."` is two), but the writer's sentence,
+    /// and its placeholder, go on to the closing mark.
+    fn quotation_left_open(&self, sentence: Span) -> Option<usize> {
+        let blocks = &self.analysis.blocks;
+        let block = blocks.get(blocks.partition_point(|b| b.span.start <= sentence.start).checked_sub(1)?)?;
+        // (found by search: a one-line file's block holds thousands)
+        block.quotes_overlapping(sentence).iter().find(|q| q.span.start >= sentence.start && q.span.end > sentence.end).map(|q| q.span.end)
     }
 
     /// The safe "insert a source placeholder" fix for a sentence; none when
@@ -608,6 +623,16 @@ mod tests {
         }
         let blank = Settings { placeholder: Placeholder::Custom("  ".into()), ..Settings::default() };
         assert_eq!(fix_until_stable(text, &blank), (text.to_string(), 0));
+    }
+
+    #[test]
+    fn a_placeholder_goes_after_a_quotation_the_sentence_opens() {
+        // (the splitter ends a sentence inside the quotation; the writer's
+        // sentence, and its placeholder, go on to the closing mark, once)
+        let text = "In one message, Voss allegedly wrote: \"Make the numbers look like last month. Nobody checks.\"\n";
+        let (fixed, passes) = fix_until_stable(text, &Settings::default());
+        assert_eq!(fixed, "In one message, Voss allegedly wrote: \"Make the numbers look like last month. Nobody checks.\" [citation needed]\n");
+        assert_eq!(passes, 1);
     }
 
     #[test]

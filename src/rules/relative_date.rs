@@ -19,7 +19,10 @@ week / month / year`, `earlier / later this week`, `recently`, `a recent
 <event>`, `currently`, `at present`, `at the moment`, `now` (temporal sense),
 `so far`, `thus far`, `to date`, `soon`, `in recent years`, `N days ago`,
 `by year's end`, and bare weekdays (`on Tuesday`). “so far this year” is one
-time, reported once (as “this year”: “so far in 2026”).
+time, reported once (as “this year”: “so far in 2026”). “in the new year”
+and “into the new year” are the year after the writing, as “next year” is
+(“in 2027”; not “the New Year”, “the new year group”, “the new financial
+year”).
 
 Not flagged: the same words in a non-temporal sense (“now that the pact
 exists”, a heading's “What happens now”, “then as now”, “visitors per Saturday”, a weekly run or its people: “its Thursday and Wednesday series”, “Saturday regulars”); an account's balance-sheet date
@@ -190,7 +193,7 @@ several events planned for the weekend were cancelled” is the Thursday
 gone). “Today” opening
 a sentence that tells a state is nowadays: “Today the Drina is a popular
 destination” → “As of November 2026, the Drina is”, and so is one that
-tells what is done to a kind of thing: “Today, boats are towed through”, and so is “today” after the level a change starts from (“from 0.8% today”, “from 1 hour 14 minutes today”, “from about 5 per cent of national income today to more than 6 per cent”), before a state after the subject (“The museum, founded in 1886, today holds”) or after what is still done (“is still brewed today”; not “is still closed today”). An aside's “now in its 41st year” counts the years and is not flagged, nor is “now rather than waiting” (straight away). “a week tomorrow” is the day a week after tomorrow (“on 5 December 2026”); the “of” an adjective takes is not the date's (“unheard of a decade ago” → “unheard of in [DATE]”). A qualified count back keeps its sense, the qualifier replaced with the date: a bound is the day itself (“more than three months ago” → “before 27 August 2026”, “less than a year ago” → “after 27 November 2025”), what is about right is named as the count names it (“about three weeks ago” → “around the week of 2 November 2026”, “some 10 years ago” → “around 2016”, “more than a decade ago” → “before [DATE]”); not a comparison's “than” after an amount (“about 2,600 more than five years ago”). Deep time is no date (“lived about 166 million years ago”), nor is “cannot come soon enough”. What someone expects on a day is to come (“said it expected a similar picture on Monday”; not “was expected on Monday”). A day a forecast or squad is “for” is to come unless the sentence is told in the past (“had rated the hazard ... in its forecast for Wednesday” is the Wednesday just gone). What people have been invited to is to come (“Families have been invited to a second meeting on Tuesday”); a start “since” a day has passed. A body's “most recent inspection in August” is dated by its month. A plural head before its phrase opens a schedule: “Entries for the 2027 event open on Monday” is the coming Monday. What is left to be done is to come: “leaves the series to be decided on Sunday” is the coming Sunday. “a week ago” is the day
+tells what is done to a kind of thing: “Today, boats are towed through”, and so is “today” after the level a change starts from (“from 0.8% today”, “from 1 hour 14 minutes today”, “from about 5 per cent of national income today to more than 6 per cent”), before a state after the subject (“The museum, founded in 1886, today holds”) or after what is still done (“is still brewed today”; not “is still closed today”). An aside's “now in its 41st year” counts the years and is not flagged, nor is “now rather than waiting” (straight away). “a week tomorrow” is the day a week after tomorrow (“on 5 December 2026”); the “of” an adjective takes is not the date's (“unheard of a decade ago” → “unheard of in [DATE]”). A day dating a noun whose past verb follows is gone, whatever the main clause tells (“will remain closed until January after a landslide on Tuesday night sent rock across the road”); a plan told in the past looks ahead (“were considering moving the ferry back as early as Monday”, “was arranging a minibus from Monday”, “was preparing to reopen the road on Monday”), and so does what is expected through or into a time (“showers are expected into the evening before the winds ease on Sunday”). A clock time is no level a change starts from (“from 7am today” → “from 7am on 27 November 2026”); a count of any plural is (“up from about 6 gigawatts today” → “as of November 2026”). A qualified count back keeps its sense, the qualifier replaced with the date: a bound is the day itself (“more than three months ago” → “before 27 August 2026”, “less than a year ago” → “after 27 November 2025”), what is about right is named as the count names it (“about three weeks ago” → “around the week of 2 November 2026”, “some 10 years ago” → “around 2016”, “more than a decade ago” → “before [DATE]”); not a comparison's “than” after an amount (“about 2,600 more than five years ago”). Deep time is no date (“lived about 166 million years ago”), nor is “cannot come soon enough”. What someone expects on a day is to come (“said it expected a similar picture on Monday”; not “was expected on Monday”). A day a forecast or squad is “for” is to come unless the sentence is told in the past (“had rated the hazard ... in its forecast for Wednesday” is the Wednesday just gone). What people have been invited to is to come (“Families have been invited to a second meeting on Tuesday”); a start “since” a day has passed. A body's “most recent inspection in August” is dated by its month. A plural head before its phrase opens a schedule: “Entries for the 2027 event open on Monday” is the coming Monday. What is left to be done is to come: “leaves the series to be decided on Sunday” is the coming Sunday. “a week ago” is the day
 a week back (“on 20 November 2026”); a day after “early” or “late” takes
 “on” (“through early tomorrow” → “through early on 28 November 2026”); a
 year's possessive before a number keeps its “'s” (“This year's 28 projects”
@@ -723,6 +726,19 @@ mod tests {
             ("The plant is still closed today.", &["on 27 November 2026"]),
             // (a week after the day: "a week tomorrow")
             ("England play the third Test a week tomorrow.", &["on 5 December 2026"]),
+            // (a day dating a noun whose past verb follows; a plan told in
+            // the past; what is expected through a time is to come)
+            ("The road will remain closed until January after a landslide on Tuesday night sent rock across both carriageways.", &["Tuesday night, 24 November 2026,"]),
+            ("Managers were considering moving the ferry back to the route as early as Monday.", &["Monday, 30 November 2026"]),
+            ("The head said the school was arranging a minibus from Monday.", &["Monday, 30 November 2026"]),
+            ("The council said it was preparing to reopen the road on Monday.", &["Monday, 30 November 2026"]),
+            ("Forecasters said showers are expected into the evening before the winds ease on Sunday.", &["Sunday, 29 November 2026"]),
+            // (a clock time is no level a change starts from; a count of
+            // any plural is)
+            ("CalMac said it expected to run a limited timetable from 7am today.", &["on 27 November 2026"]),
+            ("Britain will need 27 gigawatts of battery capacity by 2030, up from about 6 gigawatts today.", &["as of November 2026"]),
+            // ("the new year" is the year after the writing, as "next year" is)
+            ("Work on the bridge will start early in the new year.", &["2027"]),
             // (a forecast for a day, told in the past however far back)
             ("The service had rated the hazard as considerable, level 3 on a scale, in its forecast for Wednesday.", &["Wednesday, 25 November 2026"]),
             ("The Met Office has issued a yellow warning for rain for Wednesday.", &["Wednesday, 2 December 2026"]),

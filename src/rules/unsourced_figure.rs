@@ -110,10 +110,13 @@ match clock: “on 22 minutes”, a tennis match's “saved two match points”,
 championship's standings: “356 points to Norris's 347”, “a further 36 points
 back”, a race's “14.8 seconds back” and “48 seconds clear”, a point on its course:
 “caught with 31km to go”, “with 9 kilometres left”, “crashed 35 kilometres from the finish”, “went clear after 22km”, “with 4km left”, “through 25km before pushing the pace”, “the 35km to 40km section”, “at the 35-kilometre mark”, a horse race's “won by
-11 lengths” and odds, “a 20-1 shot”, “With three minutes left”, a timeline's “- 11 min: Okafor
+11 lengths” (and a boat race's “by a third of a length”; not “a third of
+the length of the old one”) and odds, “a 20-1 shot”, “With three minutes left”, a timeline's “- 11 min: Okafor
 curls in” and “- 90+3' — Kelly”, the last seconds: “with 22 seconds remaining”, a score before the round it won “a 26-7 quarter-final win”; a numbered scheme: “Plan 2 loans”, a week of the year: “week 48”, a numbered update: “Update 4”, a court by its number: “on court 2”, a germ's type: “serogroup 1”, a code's part: “the GII.4 Sydney variant”, a time told in words: “half past six”, a round of a draw: “in the last 16”, a form of a game: “a five-a-side football match”, a snooker break: “made breaks of 71 and 104”, “a 118 clearance”, frames won: “won five frames in a row”, a darts match's play: “a 121 checkout”, “double 16”, “a 13-darter”, “missed six darts at double 20”, a round's score: “a 6-5 semi-final”, a title's or a name's number word: “Berg: Seven Early Songs”, “O2 and Three all now use”, a scale or plan by its points: “the five-point European scale”, a listing's “Running time: 2 hours 35 minutes”, a tennis score as it stood: “At 5-5 Reyes double-faulted”; and a worked example's arithmetic, a home priced after “a” in a sentence told in the present or the conditional: “A household in a £900,000 house would pay £2,160 a year”, which is no claim either; not “paid £120,000 in stamp duty on a £2,000,000 house”; and a count its subject kept: “by his own count”; a person's age told with
 “is” or an adverb: “Callum Fraser, who is only 31”, “Jonah Prideaux, just 24,”,
-“Osei-Bramwell, then 23,”, or after a team's position: “The Polish forward, 27,”;
+“Osei-Bramwell, then 23,”, or after a team's position: “The Polish forward, 27,”,
+or people's age bound told of “who” or “whom”: “a young squad, most of whom
+are under 24,”;
 a knockout's time: “knocked out Ivan Babic in 2 minutes 14 seconds”; a
 round of golf: “nine under after a 67”, “followed an opening 75 with a
 73”, “(par 72)”;
@@ -171,7 +174,13 @@ Arequipa, said”, “Pacific Gas and Electric Co. said”; a result a name
 posts: “Penrose, which operates 612 stores, reported pre-tax profits of
 £402m”, “Brightcart reported revenue of £386 million”, “its rival,
 Aerlink, which last week reported a 6% decline”; guidance a name keeps
-(“Skyvale kept its full-year guidance unchanged, forecasting ...”); an estimate in a relative clause: “a project the regional transit
+(“Skyvale kept its full-year guidance unchanged, forecasting ...”); a
+level a body sets for what it pays or rules (“The company also lifted its
+quarterly dividend by 4% to 7.8p”, “The Scottish government froze most
+rents in 2022 and then capped increases at 3%”; not a share price's move,
+“Barclays lifted 3% in early trading”); a measure of the subject a sourced
+sentence reported on (“..., according to Cal Fire. It was 15% contained as
+of Friday morning”); an estimate in a relative clause: “a project the regional transit
 authority estimates at $840 million”; a statistical release: “..., the
 release shows.”; a body's figures: “according to council figures”; a body that inquires:
 “The committee found that 42% of prisoners ...”) or by

@@ -19,7 +19,9 @@ say`, `many believe`, a share of an unnamed group (`some traders believe`,
 with none named, other unnamed groups speaking as one (`Traders say`,
 `Lawyers say`, `Charities report that`, `Several councils have warned`,
 `people claim that`, `Providers say` (not `Organisers say` or `Prosecutors
-say`, the party running the event or the case), any other kind of people
+say`, the party running the event or the case, nor a party named in a
+reduced relative clause: “some of the payments the prosecution says were
+made”), any other kind of people
 in the plural, unnamed and with no article, that says, argues, complains,
 fears or worries (`Consumer groups have complained that`, `For years, car
 manufacturers have argued`, `local traders said`, `Freight forwarders
@@ -133,7 +135,9 @@ A sentence with a vague attribution does not also get `unsourced-figure` or
 Inserting a `[citation needed]` placeholder is **safe** (it claims nothing). Both
 fixes go at the end of the hedge's own clause when a clause with a named source
 follows it (“The landlord has reportedly put the property up for sale
-[citation needed], and Hussain says ...”).
+[citation needed], and Hussain says ...”), and after the closing mark of a
+quotation the sentence opens, never inside it (“Voss allegedly wrote: "Make
+the numbers look like last month. Nobody checks." [citation needed]”).
 Removing the hedge and adding “according to [SOURCE]” is **unsafe**: it
 changes what the sentence says. A hedge that opens its sentence takes its
 comma with it and hands on its capital (“Reportedly, the site will be sold”
