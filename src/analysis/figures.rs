@@ -1984,6 +1984,16 @@ fn cricket_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let unit = lower_at(i + 1);
     let by_runs = unit == "runs" && i > 0 && matches!(lower_at(i - 1), "by" | "of") && tokens.iter().any(|t| matches!(t.lower(), "lead" | "leads" | "led" | "won" | "win" | "beat" | "lost" | "trail" | "trails" | "innings" | "wickets" | "overs" | "target"));
     let from_balls = matches!(unit, "balls" | "deliveries") && i > 0 && matches!(lower_at(i - 1), "from" | "off" | "in" | "facing");
+    // ("made 112 from 109 balls", "a brisk 41 from 23 balls": a batter's
+    // runs and the balls they took; "needed six from the final delivery":
+    // what a chase needs from what is left of it)
+    let balls_at = |k: usize| matches!(lower_at(k), "ball" | "balls" | "delivery" | "deliveries" | "over" | "overs");
+    let runs_from_balls = unit == "from"
+        && plain_or_word(i).is_some()
+        && (tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number) && balls_at(i + 3)
+            || i > 0 && matches!(lower_at(i - 1), "needed" | "needing" | "need" | "needs" | "required" | "requiring") && (i + 2..i + 6).any(balls_at));
+    // ("Chasing 288, Durham needed six": the target a side chased)
+    let chasing = i > 0 && matches!(lower_at(i - 1), "chasing" | "chased") && plain(i).is_some() && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct && t.text != "%" || matches!(t.lower(), "to" | "for" | "in" | "on"));
     let out_for = i > 0 && lower_at(i - 1) == "for" && plain(i).is_some() && tokens[i.saturating_sub(6)..i - 1].iter().any(|t| matches!(t.lower(), "caught" | "bowled" | "stumped" | "lbw" | "dismissed" | "run-out" | "out"));
     // ("lost Tom Lammonby for 9 in the fourth over": a batter lost for
     // his score; "Only Ollie Pope, with 88, passed fifty": a batter's score
@@ -2033,7 +2043,7 @@ fn cricket_tally(tokens: &[Token<'_>], i: usize) -> bool {
     // (either number of the pair)
     let runs_at = if i >= 2 && lower_at(i - 1) == "-" { i - 2 } else { i };
     let side_score = lower_at(runs_at + 1) == "-" && plain(runs_at).is_some() && plain(runs_at + 2).is_some_and(|w| w <= 10) && (matches!(lower_at(runs_at + 3), "dec" | "declared") || innings());
-    figures_pair || by_runs || from_balls || out_for || followed_for || batting_on || partnership || dropped_on || not_out || shot_for || strokes || chase || side_score || (lost_for || with_score || bowling_figures) && innings() || bowling_figures && matches!(lower_at(bowling_at - 3), "match" | "bowling" | "innings" | "career" | "best")
+    figures_pair || by_runs || from_balls || runs_from_balls || chasing || out_for || followed_for || batting_on || partnership || dropped_on || not_out || shot_for || strokes || chase || side_score || (lost_for || with_score || bowling_figures) && innings() || bowling_figures && matches!(lower_at(bowling_at - 3), "match" | "bowling" | "innings" | "career" | "best")
 }
 
 /// "No candidate cleared the 50% threshold", "the 2% inflation target",

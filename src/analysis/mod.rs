@@ -1374,7 +1374,13 @@ fn terms_of_a_document(text: &str) -> bool {
     let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     let subject = matches!(first, "The" | "This" | "Its" | "Their") && is_document(second) || matches!(first, "The" | "This") && head.split_whitespace().nth(2).is_some_and(is_document);
     let under = first == "Under" && head.split(',').next().is_some_and(|opening| opening.split_whitespace().skip(1).any(is_document));
-    lists && (subject || under)
+    // ("The trust unveiled a recovery plan in the summer that includes:":
+    // the document the relative clause hangs on)
+    let relative = {
+        let mut back = head.rsplit(' ').skip(1);
+        matches!(back.next(), Some("that" | "which")) && back.take(5).any(is_document)
+    };
+    lists && (subject || under || relative)
 }
 
 /// Whether a sentence opens with a one-word name ("Reform has pledged
@@ -1796,11 +1802,14 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         "offers", "identifies", "proposes", "focuses", "focused", "concentrates", "centres", "centers",
     ];
     // (one word may describe it: "The draft budget", "This new report")
-    let described = usize::from(toks.get(1).is_some_and(|t| t.kind == tokens::TokenKind::Word && !t.is_capitalized() && !SELF.contains(&t.lower()) && !PLANS.contains(&t.lower())));
-    if toks.first().is_some_and(|t| matches!(t.lower(), "this" | "our" | "the"))
-        && let (Some(noun), Some(verb)) = (toks.get(1 + described), toks.get(2 + described))
-        && (SELF.contains(&noun.lower()) && DESCRIBES.contains(&verb.lower()) || PLANS.contains(&noun.lower()) && PROPOSES.contains(&verb.lower()))
-    {
+    // (after an opening phrase too: "Alongside the council tax rise, the
+    // draft budget sets out £6.8 million of savings")
+    let describes_itself = |toks: &[tokens::Token<'_>]| {
+        let described = usize::from(toks.get(1).is_some_and(|t| t.kind == tokens::TokenKind::Word && !t.is_capitalized() && !SELF.contains(&t.lower()) && !PLANS.contains(&t.lower())));
+        toks.first().is_some_and(|t| matches!(t.lower(), "this" | "our" | "the"))
+            && toks.get(1 + described).zip(toks.get(2 + described)).is_some_and(|(noun, verb)| SELF.contains(&noun.lower()) && DESCRIBES.contains(&verb.lower()) || PLANS.contains(&noun.lower()) && PROPOSES.contains(&verb.lower()))
+    };
+    if describes_itself(toks) || toks.iter().take(10).position(|t| t.is_punct(",")).is_some_and(|comma| describes_itself(&toks[comma + 1..])) {
         return true;
     }
     // A committee's members counted in its own vote: "Four members,
@@ -2407,7 +2416,11 @@ pub mod claim {
                 "ought" => next == "to",
                 // ("Tenants who want to share their experience can contact
                 // our investigations team": a service note to the reader)
-                "can" => matches!(next, "contact" | "email" | "e-mail" | "call" | "phone" | "ring" | "text" | "message"),
+                // (an adverb between: "can also contact the highways team")
+                "can" => {
+                    let verb = if matches!(next, "also" | "still" | "always" | "now") { toks.get(k + 2).map_or("", |n| n.lower()) } else { next };
+                    matches!(verb, "contact" | "email" | "e-mail" | "call" | "phone" | "ring" | "text" | "message")
+                }
                 _ => false,
             }
         })

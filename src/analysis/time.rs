@@ -4458,8 +4458,12 @@ impl<'a> Scanner<'a> {
         let dated_by_participle = self.tok(at).is_some_and(|t| t.k == K::Word && {
             let w = &self.t[t.s()..t.e()];
             w.len() > 3 && w.ends_with("ed") || matches!(w, "made" | "held" | "sent" | "given" | "taken" | "put" | "set")
-        }) && self.is_any(at + 1, words!["on", "in"])
-            && (self.tok(at + 2).is_some_and(|t| t.k == K::Num) || self.month_at(at + 2).is_some());
+        }) && {
+            // (its date a few words on: "most recent accounts, filed with
+            // the Charity Commission in September")
+            let dated_at = |k: usize| self.is_any(k, words!["on", "in"]) && (self.tok(k + 1).is_some_and(|t| t.k == K::Num) || self.month_at(k + 1).is_some());
+            (at + 1..self.n().min(at + 8)).take_while(|&k| self.same_sent(k, at) && !self.punct(k, ',') && !self.punct(k, ';')).any(dated_at)
+        };
         // (or a date right after it: "at its most recent inspection in
         // August")
         let dated_after = self.is_any(e, words!["in", "on"]) && (self.month_at(e + 1).is_some() || self.tok(e + 1).is_some_and(|t| t.k == K::Num) && self.month_at(e + 2).is_some());

@@ -32,7 +32,8 @@ time (“the parade starts on the Friday evening”, “that Tuesday”, “ever
 Tuesday”); a weekday counted within a month (“on the second Saturday in
 October”, “the last Friday of the month”, “the first Thursday of every month”) and a timetable's days (“Tuesday
 and Thursday, 2pm to 8pm”, “lunch Friday and Saturday”); a superlative dated by its participle (“The airline's most
-recent offer, made on August 27”) or by a year in brackets (“most recently as a location for *The Marcher Lord* (2023)”), a person's last work (“Her most recent novel”; a body's “its most recent accounts” is flagged); real terms (“£190,000 in today's prices”), a generic “today's” (“Today's
+recent offer, made on August 27”, or a few words on: “the theatre's most
+recent accounts, filed with the Charity Commission in September”) or by a year in brackets (“most recently as a location for *The Marcher Lord* (2023)”), a person's last work (“Her most recent novel”; a body's “its most recent accounts” is flagged); real terms (“£190,000 in today's prices”), a generic “today's” (“Today's
 audiences know the ending”), a day as a noun's modifier (“Sunday hours at the
 branch”, “32 extra Sunday trains”, “the Sunday papers”, “Sunday ridership on
 the line”, “mostly evening, Sunday and rural services”, after a preposition that does not date: “changes to Sunday working”), a day's part in the plural (“on

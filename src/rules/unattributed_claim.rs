@@ -33,7 +33,9 @@ the words of X” names a source too.
 Not flagged: headings, questions, instructions and recommendations (“Take
 effective measures to protect detainees.”, what should be done: “Any fare
 rise should come after the new timetable”, “Farmers who want to contribute
-should contact their regional office”), the writer's signposting (“This
+should contact their regional office”, and a service note to the reader:
+“Residents who want to raise concerns can also contact the council's
+highways team”), the writer's signposting (“This
 report covers...”, “Several limitations should be noted.”, a study
 describing its own focus: “The study focuses on ...”), the writer's
 own experience in the first person (“I never saw it stutter”), a judgement of a thing by a superlative (“The opening scene is the strongest thing in the evening”; “the largest employer in the town” is a claim), a record

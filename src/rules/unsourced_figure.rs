@@ -94,7 +94,9 @@ goals in his last six appearances”, “four points behind the leaders”, “2
 up”, a score line: “England 27 Argentina 24”, a cricket match's tallies: “took
 three wickets for 41”, “96 for one”, “took 3 for 58”, “came in at 34 for 2”,
 “wobbling at 61 for three”, “291 for eight largely to”, “was dropped on 38”,
-“lead by 322 runs”, “from 187 balls”, “caught at slip for 112”, a side's
+“lead by 322 runs”, “from 187 balls”, “made 112 from 109 balls”, a chase's
+target and what it needs, “Chasing 288, Durham needed six from the final
+delivery”, “caught at slip for 112”, a side's
 runs and wickets in a sentence about an innings: “reached 131-2 in reply
 before tea”, “Wessex 412-7 dec”, and a sentence told in the game's words:
 “faced 251 balls and hit 17 fours and two sixes”, “to hit off stump”, a rugby
@@ -214,7 +216,10 @@ winter appeal to fund 20 new rescue centres”, a lead-in's for its list:
 “IRN distributed the following in the week to 3 September:”, “the Climate
 Prediction Center gives Phoenix a 60 percent chance”; not “Two firefighters suffered burns on
 Sunday and were treated”), a plan's
-own proposal (“The draft budget proposes raising fees from £48 to £62”; not
+own proposal (“The draft budget proposes raising fees from £48 to £62”,
+“Alongside the council tax rise, the draft budget sets out £6.8 million of
+savings”, and a list after a plan's relative clause: “The trust unveiled a
+recovery plan in the summer that includes:”; not
 what it has: “The budget has a £4m gap”), a scale's definition (“A score of
 100 means perfectly regular”) (“the Committee
 decided to raise the rate to 1/2 percent”, “The Monetary Policy Committee
