@@ -588,8 +588,19 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             let d = (s + 1..=e).find(|&d| matches!(tokens[d].lower(), "the" | "its" | "their") && tokens[d - 1].kind == TokenKind::Word && !tokens[d - 1].is_capitalized() && !is_preposition(tokens[d - 1].lower()) && !is_between(tokens[d - 1].lower()) && !is_determiner(tokens[d - 1].lower()))?;
             (tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("at")) && amount_after_at(i + 1)).then_some((d, e))
         };
+        // (or a pronoun for someone named before: "at a cost he puts at
+        // about £640 a week")
+        let pronoun_after_its_object = || {
+            (i >= 2
+                && matches!(tokens[i - 1].lower(), "he" | "she" | "they")
+                && tokens[i - 2].kind == TokenKind::Word
+                && !tokens[i - 2].is_capitalized()
+                && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("at"))
+                && amount_after_at(i + 1))
+            .then_some((i - 1, i - 1))
+        };
         if matches!(lower, "put" | "puts")
-            && let Some(src) = source_after_its_object()
+            && let Some(src) = source_after_its_object().or_else(pronoun_after_its_object)
         {
             push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
             continue;
@@ -1937,6 +1948,15 @@ fn opening_name(tokens: &[Token<'_>]) -> Option<(usize, usize)> {
         let run = tokens[comma + 1..].iter().take(4).take_while(|t| t.is_word() && t.is_capitalized()).count();
         return ((2..=4).contains(&run) && tokens.get(comma + 1 + run).is_some_and(|t| t.is_punct(","))).then_some((comma + 1, comma + run));
     }
+    // ("Supporters' trust chair Helen Marsh said ... but warned": a
+    // plural's possessive and a title before the name)
+    if end > open && tokens.get(end).is_some_and(|t| t.is_punct("'") || t.is_punct("’")) {
+        let titled = (end + 1..tokens.len().min(end + 5)).find(|&k| tokens[k].is_word() && tokens[k].is_capitalized()).filter(|&k| k > end + 1 && tokens[end + 1..k].iter().all(|t| t.is_word() && !t.is_capitalized()));
+        if let Some(at) = titled {
+            let run = tokens[at..].iter().take_while(|t| t.is_word() && t.is_capitalized()).count();
+            return Some((at, at + run - 1));
+        }
+    }
     let name = (end > open).then(|| (open, end - 1))?;
     let not_a_name = |t: &Token<'_>| {
         matches!(t.lower(), "this" | "that" | "these" | "those" | "it" | "but" | "and" | "all" | "some" | "many" | "most" | "both" | "each" | "several" | "one" | "few" | "no" | "there" | "here" | "if")
@@ -2005,7 +2025,9 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
                     // world's largest copper mines 30 kilometres from
                     // Arequipa, said": a body's)
                     && tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "who" | "whose" | "speaking" | "citing") || matches!(t.lower(), "the" | "a" | "an" | "which") && k > 0 && tokens[k - 1].is_capitalized())
-                    && tokens[k + 1..end].iter().all(|t| t.kind != TokenKind::Punct || matches!(t.text, "-" | "(" | ")" | "'"))
+                    // (an amount's sign inside it: "FibreNorth, which won a
+                    // £46 million contract under ... in 2023, told")
+                    && tokens[k + 1..end].iter().all(|t| t.kind != TokenKind::Punct || matches!(t.text, "-" | "(" | ")" | "'" | "’" | "£" | "$" | "€" | "%"))
             })
         })?;
         if comma2 == 0 {

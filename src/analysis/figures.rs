@@ -164,7 +164,16 @@ fn counted_one(tokens: &[Token<'_>], i: usize) -> Option<u64> {
     let qualified = i > 0 && matches!(tokens[i - 1].lower(), "only" | "just" | "over" | "nearly" | "about" | "almost" | "than");
     // "one in five adults": a ratio.
     let ratio = tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("in")) && tokens.get(i + 2).is_some_and(is_count);
-    (multiplier || qualified || ratio).then_some(1)
+    (multiplier || qualified || ratio || ratio_with_its_noun(tokens, i)).then_some(1)
+}
+
+/// "roughly one pupil in three": a ratio of one, its noun between (not
+/// a time: "at one point in 2023").
+fn ratio_with_its_noun(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| t.eq_ignore_case("one"))
+        && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized() && !is_stop(t.lower()) && !matches!(t.lower(), "point" | "stage" | "time" | "day" | "year" | "moment"))
+        && tokens.get(i + 2).is_some_and(|t| t.eq_ignore_case("in"))
+        && tokens.get(i + 3).is_some_and(|t| is_count(t) && !(t.text.len() == 4 && t.text.starts_with(['1', '2'])))
 }
 
 /// A number glued to the short form of its unit: millions, billions,
@@ -492,6 +501,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
                 || tokens[i + 1..tokens.len().min(i + 4)].iter().take_while(|t| t.kind == TokenKind::Word && !is_stop(t.lower()) && !t.is_capitalized()).any(|t| t.lower().ends_with('s')));
         // "a few dozen long-running sites", "a few hundred people"
         let few = tok.kind == TokenKind::Word && lower == "few" && i > 0 && tokens[i - 1].eq_ignore_case("a") && tokens.get(i + 1).is_some_and(|t| is_multiplier(t.lower()) || t.lower() == "dozen");
+        // "at least a dozen terraced houses", "half a dozen people": about
+        // twelve (not "a few dozen", "several dozen": their own readings)
+        let a_dozen = tok.kind == TokenKind::Word
+            && lower == "dozen"
+            && i > 0
+            && tokens[i - 1].eq_ignore_case("a")
+            && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !is_stop(t.lower()) || t.eq_ignore_case("of"));
         // "£38m", "$1.2bn", "20p", "48C": an amount written with its unit.
         // (a measurement after an article names a kind: "a 45W charger",
         // "the 10km race")
@@ -500,7 +516,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         // ("caught with 31km to go": a point of a race, its unit glued)
         // (or the race itself: "won the men's 400m individual medley")
         let abbreviated = abbreviated && !(is_distance_unit(tok.lower().trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')) && marks_a_course_point(tokens, i, i + 1)) && !names_a_race(tokens, i);
-        if !(is_digit || word_value.is_some() || vague_plural || several || few || abbreviated) {
+        if !(is_digit || word_value.is_some() || vague_plural || several || few || a_dozen || abbreviated) {
             i += 1;
             continue;
         }
@@ -513,6 +529,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             continue;
         }
         if let Some(v) = word_value
+            && !a_dozen
             && !is_quantity_word(tokens, i, v) {
                 i += 1;
                 continue;
@@ -533,9 +550,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         if few {
             start = i - 1;
         }
+        if a_dozen {
+            start = if i >= 2 && tokens[i - 2].eq_ignore_case("half") { i - 2 } else { i - 1 };
+            start = qualifier_before(tokens, start).unwrap_or(start);
+        }
         // Extend right over the number's parts, unit and noun phrase.
         let mut end = i;
-        let mut vague = vague_plural || several || few;
+        let mut vague = vague_plural || several || few || a_dozen;
         // "several thousand", "tens of thousands of", "1.5 million", "five hundred"
         while end + 1 < tokens.len() {
             let next = &tokens[end + 1];
@@ -577,11 +598,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         }
         // A measurement of two sides is one figure: "9 by 12 centimetres",
         // "3m x 4m".
-        if tokens.get(end + 1).is_some_and(|t| t.eq_ignore_case("by") || t.text == "x" || t.text == "×")
-            && tok.kind == TokenKind::Number
+        // ("13cm by 13cm holes": each side with its unit glued on)
+        let glued_unit = |t: &Token<'_>| t.text.starts_with(|c: char| c.is_ascii_digit()) && is_measure_unit(t.lower().trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'));
+        let sides = tok.kind == TokenKind::Number
             && tokens.get(end + 2).is_some_and(|t| t.kind == TokenKind::Number && !excluded.iter().any(|e| e.overlaps(t.span)))
             && tokens.get(end + 3).is_some_and(|t| is_measure_unit(t.lower()))
-        {
+            || tokens.get(end).is_some_and(glued_unit) && tokens.get(end + 2).is_some_and(|t| glued_unit(t) && !excluded.iter().any(|e| e.overlaps(t.span)));
+        if tokens.get(end + 1).is_some_and(|t| t.eq_ignore_case("by") || t.text == "x" || t.text == "×") && sides {
             end += 2;
         }
         // A ratio is one figure: "one in 20 patients", "1 in 5", "£1 in
@@ -592,6 +615,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             && tokens.get(end + 2 + every + currency).is_some_and(|t| is_count(t) && !excluded.iter().any(|e| e.overlaps(t.span)))
         {
             end += 2 + every + currency;
+        } else if end == i && ratio_with_its_noun(tokens, i) && tokens.get(end + 3).is_some_and(|t| !excluded.iter().any(|e| e.overlaps(t.span))) {
+            // ("roughly one pupil in three": its noun between)
+            end += 3;
         }
         // A part of a whole is one quantity too: "41 of the 106 patients",
         // "three out of four voters", "12 of 15".

@@ -1939,7 +1939,9 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                         toks[1].lower(),
                         "central" | "federal" | "national" | "regional" | "local" | "state" | "city" | "county" | "district" | "health" | "planning" | "electoral" | "statistics" | "competition"
                             | "transit" | "transport" | "water" | "housing" | "education" | "select" | "finance" | "energy" | "fire" | "police" | "parish" | "town" | "borough" | "regulatory" | "audit" | "licensing" | "highways" | "rail" | "port" | "pensions" | "medicines" | "gambling" | "food"
-                    ) || toks[1].text.ends_with("'s") || toks[1].text.ends_with("’s")));
+                    ) || toks[1].text.ends_with("'s") || toks[1].text.ends_with("’s")
+                        // (its size: "The nine-member committee voted 5-4")
+                        || toks[1].lower().ends_with("-member") || toks[1].lower().ends_with("-strong")));
         let named_first = k == 0 && t.is_capitalized() && {
             let next = toks.get(1).map_or("", |n| n.lower());
             let next = if matches!(next, "only" | "now" | "also" | "still" | "already" | "currently" | "recently") { toks.get(2).map_or("", |n| n.lower()) } else { next };

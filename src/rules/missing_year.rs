@@ -92,7 +92,9 @@ effect: “The tax changes take effect on 6 April”, a list item's change from
 a month on: “a rise in the living wage to £13.05 an hour from April”, a
 list item with no tense of its own after a lead-in that looks ahead (“The
 company said the cuts would be made in three stages:” then “3. The
-remaining 350 roles, by the end of March.”; a list item's tense is read in
+remaining 350 roles, by the end of March.”; or a lead-in that names what
+is to come or is called for: “Rovers' next three fixtures:”, “The charity is
+calling for:”; a list item's tense is read in
 its own words, not the item's before: “2. Guidance published: early 2027”
 does not make “3. Cap takes effect: 1 April” past), a change that runs from or to a date: “The freeze applies from 6 April”,
 “The contract ends in December”, an obligation: “must pay the penalty by
@@ -445,7 +447,7 @@ fn present_of_a_thing(words: &[&str]) -> bool {
 /// `leads` tabulates, once per check, for each count of blocks before an
 /// item, the last of them that is no list item, plus one (0 for none):
 /// walking back over a long list for each of its dates made it quadratic.
-fn lead_in_looks_forward(cx: &RuleContext<'_>, item: &crate::analysis::BlockAnalysis, leads: &std::cell::OnceCell<Vec<usize>>) -> bool {
+pub(super) fn lead_in_looks_forward(cx: &RuleContext<'_>, item: &crate::analysis::BlockAnalysis, leads: &std::cell::OnceCell<Vec<usize>>) -> bool {
     let blocks = &cx.analysis.blocks;
     let before = blocks.partition_point(|b| b.span.end <= item.span.start);
     let leads = leads.get_or_init(|| {
@@ -462,7 +464,18 @@ fn lead_in_looks_forward(cx: &RuleContext<'_>, item: &crate::analysis::BlockAnal
     let Some(lead) = leads[before].checked_sub(1).map(|k| &blocks[k]) else { return false };
     let Some(last) = lead.sentences.last() else { return false };
     let text = cx.slice(last.span).trim_end();
-    lead.kind == crate::document::BlockKind::Paragraph && text.ends_with(':') && clause_looks_forward(&format!(" {} ", text.to_lowercase()))
+    // (or names what is to come, or what is called for: "Rovers' next
+    // three fixtures:", "The charity is calling for:")
+    let lower = format!(" {} ", text.to_lowercase());
+    let names_what_is_to_come = [" next ", " upcoming ", " coming ", " forthcoming ", " calling for", " calls for", " call for", " demands", " wants"].iter().any(|w| lower.contains(w));
+    lead.kind == crate::document::BlockKind::Paragraph && text.ends_with(':') && (names_what_is_to_come || clause_looks_forward(&lower))
+}
+
+/// Whether a lower-case clause has a tensed word (an auxiliary or a form
+/// of "be", "have", "do"): a list item without one is told in its
+/// lead-in's tense.
+pub(super) fn has_a_tense(lower: &str) -> bool {
+    lower.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "is" | "are" | "was" | "were" | "will" | "would" | "has" | "have" | "had" | "can" | "could" | "did" | "does" | "do" | "may" | "might" | "must" | "shall" | "should" | "been"))
 }
 
 /// "Submit a meter reading on or just before 31 December": a sentence that
@@ -832,7 +845,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // ahead: "The company said the cuts would be made in three
                 // stages:" then "3. The remaining 350 roles, spread across
                 // marketing, by the end of March.")
-                let tensed = || lower.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "is" | "are" | "was" | "were" | "will" | "would" | "has" | "have" | "had" | "can" | "could" | "did" | "does" | "do" | "may" | "might" | "must" | "shall" | "should" | "been"));
+                let tensed = || has_a_tense(&lower);
                 // (or a participle's phrase of its own after a comma: "- a
                 // £250 hardship payment ..., paid from 26 October;")
                 // (not a change's "unchanged from September", "up from")
@@ -1821,6 +1834,8 @@ mod tests {
         let cases: &[(&str, &[(&str, bool)])] = &[
             // what would have been, had the past been otherwise, is past
             ("The institute estimates the cap would have saved households £340 in the year to September had it been in force.", &[(" 2026", true)]),
+            // a list of what is called for looks ahead
+            ("The charity is calling for:\n\n- a dedicated dementia workforce plan by 1 April.", &[(" 2027", true)]),
             // a list item's words are its own, not the item's before
             ("Key dates:\n\n1. Guidance published: early 2027\n2. Cap takes effect: 1 April", &[(" 2027", true)]),
             // a period paid to the end of a month soon after the writing: either year

@@ -2,7 +2,7 @@
 //! text was written.
 
 use super::{RuleContext, RuleDoc};
-use crate::analysis::time::{Reference, TimeKind};
+use crate::analysis::time::{Reference, TimeExpr, TimeKind};
 use crate::analysis::BlockAnalysis;
 use crate::diagnostic::{quoted, Diagnostic};
 use crate::fix::{Edit, Fix};
@@ -40,7 +40,12 @@ the line”, “mostly evening, Sunday and rural services”, after a prepositio
 Tuesday evenings”: every Tuesday's), the first day of a range of dates
 (“Thursday 20 – Sunday 23 November”: the range's end is `missing-year`'s),
 a weekday that is part of a name (“Sheffield Wednesday”, “Good Friday”), “so far” before the period it
-runs in (“sold out for every game so far this season”), an age in an aside (“Yusuf, now four, is recovering”, “Now 30, Vasquez-Hardy announced”); the now of what was said, told in the past (“he told the tribunal that he could not now pass the tax on”, “they now expected two cuts”); words in a block quotation whose source is given (a source
+runs in (“sold out for every game so far this season”), an age in an aside (“Yusuf, now four, is recovering”, “Now 30, Vasquez-Hardy announced”), a role
+in an aside, told as an age is (“Ollie Brandt, now assistant at Premier
+League side Norfield, is”), a state a noun is in before its verb (“the
+Sentencing Bill now before parliament would”), anyone born now (“one in
+three people born today will develop the condition”), a described weekday
+(“on a bank holiday Monday”); the now of what was said, told in the past (“he told the tribunal that he could not now pass the tax on”, “they now expected two cuts”); words in a block quotation whose source is given (a source
 line, or a lead-in naming one: “The full text of the Federal Reserve's
 statement:”); the “now” of a story told in the past (“By 2019 the company was
 now losing money”) and the “now” of a process's next step (“The
@@ -194,7 +199,14 @@ several events planned for the weekend were cancelled” is the Thursday
 gone). “Today” opening
 a sentence that tells a state is nowadays: “Today the Drina is a popular
 destination” → “As of November 2026, the Drina is”, and so is one that
-tells what is done to a kind of thing: “Today, boats are towed through”, and so is “today” after the level a change starts from (“from 0.8% today”, “from 1 hour 14 minutes today”, “from about 5 per cent of national income today to more than 6 per cent”), before a state after the subject (“The museum, founded in 1886, today holds”) or after what is still done (“is still brewed today”; not “is still closed today”). An aside's “now in its 41st year” counts the years and is not flagged, nor is “now rather than waiting” (straight away). “a week tomorrow” is the day a week after tomorrow (“on 5 December 2026”); the “of” an adjective takes is not the date's (“unheard of a decade ago” → “unheard of in [DATE]”). A day dating a noun whose past verb follows is gone, whatever the main clause tells (“will remain closed until January after a landslide on Tuesday night sent rock across the road”); a plan told in the past looks ahead (“were considering moving the ferry back as early as Monday”, “was arranging a minibus from Monday”, “was preparing to reopen the road on Monday”), and so does what is expected through or into a time (“showers are expected into the evening before the winds ease on Sunday”). A clock time is no level a change starts from (“from 7am today” → “from 7am on 27 November 2026”); a count of any plural is (“up from about 6 gigawatts today” → “as of November 2026”). A qualified count back keeps its sense, the qualifier replaced with the date: a bound is the day itself (“more than three months ago” → “before 27 August 2026”, “less than a year ago” → “after 27 November 2025”), what is about right is named as the count names it (“about three weeks ago” → “around the week of 2 November 2026”, “some 10 years ago” → “around 2016”, “more than a decade ago” → “before [DATE]”); not a comparison's “than” after an amount (“about 2,600 more than five years ago”). Deep time is no date (“lived about 166 million years ago”), nor is “cannot come soon enough”. What someone expects on a day is to come (“said it expected a similar picture on Monday”; not “was expected on Monday”). A day a forecast or squad is “for” is to come unless the sentence is told in the past (“had rated the hazard ... in its forecast for Wednesday” is the Wednesday just gone). What people have been invited to is to come (“Families have been invited to a second meeting on Tuesday”); a start “since” a day has passed. A body's “most recent inspection in August” is dated by its month. A plural head before its phrase opens a schedule: “Entries for the 2027 event open on Monday” is the coming Monday. What is left to be done is to come: “leaves the series to be decided on Sunday” is the coming Sunday. “a week ago” is the day
+tells what is done to a kind of thing: “Today, boats are towed through”, and so is “today” after the level a change starts from (“from 0.8% today”, “from 1 hour 14 minutes today”, “from about 5 per cent of national income today to more than 6 per cent”), before a state after the subject (“The museum, founded in 1886, today holds”) or after what is still done (“is still brewed today”; not “is still closed today”). An aside's “now in its 41st year” counts the years and is not flagged, nor is “now rather than waiting” (straight away). “a week tomorrow” is the day a week after tomorrow (“on 5 December 2026”); the “of” an adjective takes is not the date's (“unheard of a decade ago” → “unheard of in [DATE]”). An event on a day that “has been postponed” (or cancelled, rescheduled,
+scrapped, suspended) had yet to happen; what “is forecast” is to come
+(“over the weekend, when further strong winds are forecast”); a list item
+with no tense of its own takes its lead-in's direction (“Rovers' next three
+fixtures:” then “- Saturday: Hollins Park (away)” is the coming Saturday).
+“the past eight months”, with no preposition, becomes “the eight months to
+[DATE]” (unsafe), and “of the past three quarters” “of the three quarters to
+[DATE]”. A day dating a noun whose past verb follows is gone, whatever the main clause tells (“will remain closed until January after a landslide on Tuesday night sent rock across the road”); a plan told in the past looks ahead (“were considering moving the ferry back as early as Monday”, “was arranging a minibus from Monday”, “was preparing to reopen the road on Monday”), and so does what is expected through or into a time (“showers are expected into the evening before the winds ease on Sunday”). A clock time is no level a change starts from (“from 7am today” → “from 7am on 27 November 2026”); a count of any plural is (“up from about 6 gigawatts today” → “as of November 2026”). A qualified count back keeps its sense, the qualifier replaced with the date: a bound is the day itself (“more than three months ago” → “before 27 August 2026”, “less than a year ago” → “after 27 November 2025”), what is about right is named as the count names it (“about three weeks ago” → “around the week of 2 November 2026”, “some 10 years ago” → “around 2016”, “more than a decade ago” → “before [DATE]”); not a comparison's “than” after an amount (“about 2,600 more than five years ago”). Deep time is no date (“lived about 166 million years ago”), nor is “cannot come soon enough”. What someone expects on a day is to come (“said it expected a similar picture on Monday”; not “was expected on Monday”). A day a forecast or squad is “for” is to come unless the sentence is told in the past (“had rated the hazard ... in its forecast for Wednesday” is the Wednesday just gone). What people have been invited to is to come (“Families have been invited to a second meeting on Tuesday”); a start “since” a day has passed. A body's “most recent inspection in August” is dated by its month. A plural head before its phrase opens a schedule: “Entries for the 2027 event open on Monday” is the coming Monday. What is left to be done is to come: “leaves the series to be decided on Sunday” is the coming Sunday. “a week ago” is the day
 a week back (“on 20 November 2026”); a day after “early” or “late” takes
 “on” (“through early tomorrow” → “through early on 28 November 2026”); a
 year's possessive before a number keeps its “'s” (“This year's 28 projects”
@@ -214,8 +226,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     // once per block (a walk of the block's dates for every weekday made a
     // long paragraph quadratic).
     let mut earlier_week: Option<(usize, Option<Span>)> = None;
+    let lead_ins = std::cell::OnceCell::new();
     for (block, sentence) in cx.sentences() {
         for expr in &sentence.times {
+            let ahead = told_ahead_by_its_list(cx, block, sentence, expr, &lead_ins);
+            let expr = ahead.as_ref().unwrap_or(expr);
             let TimeKind::Relative(rel) = &expr.kind else { continue };
             let span = Span::new(expr.span.start, expr.span.end);
             let in_quote = block.in_quote(span);
@@ -324,8 +339,11 @@ fn set_in_an_earlier_week(block: &crate::analysis::BlockAnalysis, span: Span, re
 /// The first implementation of [`check`].
 #[cfg(test)]
 pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    let lead_ins = std::cell::OnceCell::new();
     for (block, sentence) in cx.sentences() {
         for expr in &sentence.times {
+            let ahead = told_ahead_by_its_list(cx, block, sentence, expr, &lead_ins);
+            let expr = ahead.as_ref().unwrap_or(expr);
             let TimeKind::Relative(rel) = &expr.kind else { continue };
             let span = Span::new(expr.span.start, expr.span.end);
             let in_quote = block.in_quote(span);
@@ -365,6 +383,23 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             out.push(d);
         }
     }
+}
+
+/// A weekday in a list item with no tense of its own, after a lead-in
+/// that looks ahead ("Rovers' next three fixtures:" then "- Saturday:
+/// Hollins Park (away)"): the day to come, as the item's reading.
+fn told_ahead_by_its_list(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &crate::analysis::Sentence, expr: &TimeExpr, lead_ins: &std::cell::OnceCell<Vec<usize>>) -> Option<TimeExpr> {
+    let TimeKind::Relative(rel) = &expr.kind else { return None };
+    let Reference::Weekday { weekday, forward: false, strict } = rel.reference else { return None };
+    if block.kind != crate::document::BlockKind::ListItem || super::missing_year::has_a_tense(&cx.slice(sentence.span).to_lowercase()) || !super::missing_year::lead_in_looks_forward(cx, block, lead_ins) {
+        return None;
+    }
+    let mut ahead = expr.clone();
+    if let TimeKind::Relative(rel) = &mut ahead.kind {
+        rel.reference = Reference::Weekday { weekday, forward: true, strict };
+        rel.forward = true;
+    }
+    Some(ahead)
 }
 
 /// "A recent survey found that one in four parents now believe ...": the
@@ -494,12 +529,18 @@ fn placeholder_fix(reference: &Reference, full_text: &str, span: Span, words_bef
     // period's end)
     let lower = text.to_ascii_lowercase();
     let before = before.to_ascii_lowercase();
-    let periods = ["years", "months", "weeks", "days", "decades", "year", "month", "week", "decade"];
+    let periods = ["years", "months", "weeks", "days", "decades", "quarters", "year", "month", "week", "decade", "quarter"];
     let counted_back = ["in recent ", "over recent ", "in the past ", "over the past ", "in the last ", "over the last ", "for the past ", "for the last ", "of the past ", "of the last "];
     let counted_on = ["in the next ", "in the coming ", "within the next ", "over the next ", "over the coming ", "for the next ", "for the coming "];
     let after_preposition = matches!(before.as_str(), "until" | "till" | "since" | "from" | "before" | "after");
     // ("recently", or with a word that qualifies it: "only recently")
     let lone_adverb = lower.rsplit(' ').next().is_some_and(|w| matches!(w, "recently" | "lately")) && lower.split(' ').rev().skip(1).all(|w| matches!(w, "only" | "very" | "quite" | "more" | "most" | "fairly"));
+    // ("the past eight months had been": the period itself, with no
+    // preposition, runs to its end: "the eight months to [DATE]")
+    if let Some(period) = ["the past ", "the last "].iter().find_map(|p| lower.strip_prefix(p)).filter(|period| periods.iter().any(|u| period.ends_with(u)) && !after_preposition) {
+        let new = [if text.starts_with(char::is_uppercase) { "The " } else { "the " }, period, " to [DATE]"].concat();
+        return Fix::unsafe_(["Replace with “", &new, "”"].concat(), vec![Edit::replace(span, new)]);
+    }
     let replaced = if lower == "until recently" || lower == "until lately" {
         Some("until [DATE]")
     } else if counted_back.iter().any(|p| lower.starts_with(p)) && periods.iter().any(|u| lower.ends_with(u)) {
@@ -738,6 +779,14 @@ mod tests {
             // any plural is)
             ("CalMac said it expected to run a limited timetable from 7am today.", &["on 27 November 2026"]),
             ("Britain will need 27 gigawatts of battery capacity by 2030, up from about 6 gigawatts today.", &["as of November 2026"]),
+            // (the period itself, no preposition: its end is the writer's)
+            ("Her fiancé said outside court that the past eight months had been a nightmare.", &["the eight months to [DATE]"]),
+            // (an event put off in the present perfect had yet to happen;
+            // what is forecast in the present is to come)
+            ("The club's home game on Saturday, which Sleaford won 3-1 when the sides last met in September, has been postponed.", &["Saturday, 28 November 2026"]),
+            ("Officials warned people to stay away from damaged buildings over the weekend, when further strong winds are forecast.", &["over the weekend of 28–29 November 2026"]),
+            // (a list item with no tense after a lead-in that looks ahead)
+            ("Rovers' next three fixtures:\n\n- Saturday: Hollins Park (away)", &["Saturday, 28 November 2026"]),
             // ("the new year" is the year after the writing, as "next year" is)
             ("Work on the bridge will start early in the new year.", &["2027"]),
             // (a forecast for a day, told in the past however far back)

@@ -27,7 +27,10 @@ trillion)`), a part of a whole (`41 of the 106 patients`, `three out of four vot
 `11 of the next 14 points`), a measurement of two sides (`9 by 12
 centimetres`), a ratio (`one in 20 patients`, `more than £1 in every £10`),
 and so is a length of time told in units (`35 minutes and 18 seconds`, `six years and
-eight months`). A crowd
+eight months`), a ratio of one with its noun between (`roughly one pupil in three`;
+not `at one point in 2023`), `a dozen` (`at least a dozen terraced houses`,
+`half a dozen people`), and two sides with their units glued on (`13cm by 13cm
+holes`). A crowd
 counted without its noun is a vague quantity too (`forced thousands to
 flee`, `Hundreds were injured`). A count before a list of counts is no
 tally of names (`five councillors, Reform two and the Liberal Democrats
@@ -177,6 +180,11 @@ posts: “Penrose, which operates 612 stores, reported pre-tax profits of
 £402m”, “Brightcart reported revenue of £386 million”, “its rival,
 Aerlink, which last week reported a 6% decline”; guidance a name keeps
 (“Skyvale kept its full-year guidance unchanged, forecasting ...”); a
+committee's own vote, its size before it (“The nine-member committee voted
+5-4 to hold, with four members backing a reduction to 3.25%”); an estimate
+a pronoun's person puts on it (“at a cost he puts at about £640 a week”); a
+name told after a long relative clause (“FibreNorth, which won a £46
+million contract under ... in 2023, told councillors”); a
 level a body sets for what it pays or rules (“The company also lifted its
 quarterly dividend by 4% to 7.8p”, “The Scottish government froze most
 rents in 2022 and then capped increases at 3%”; not a share price's move,
