@@ -167,6 +167,19 @@ fn counted_one(tokens: &[Token<'_>], i: usize) -> Option<u64> {
     (multiplier || qualified || ratio || ratio_with_its_noun(tokens, i)).then_some(1)
 }
 
+/// "9 by 12 centimetres", "13cm by 13cm holes": the sides of a
+/// measurement, the figure from `first` to `end` and the number at `end +
+/// 2` (asked after the "by" or "x" between them).
+fn measures_two_sides(tokens: &[Token<'_>], first: usize, end: usize, excluded: &[Span]) -> bool {
+    // (each side with its unit glued on: "13cm by 13cm holes")
+    let glued_unit = |t: &Token<'_>| t.text.starts_with(|c: char| c.is_ascii_digit()) && is_measure_unit(t.lower().trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'));
+    let free = |t: &Token<'_>| !excluded.iter().any(|e| e.overlaps(t.span));
+    tokens.get(first).is_some_and(|t| t.kind == TokenKind::Number)
+        && tokens.get(end + 2).is_some_and(|t| t.kind == TokenKind::Number && free(t))
+        && tokens.get(end + 3).is_some_and(|t| is_measure_unit(t.lower()))
+        || tokens.get(end).is_some_and(glued_unit) && tokens.get(end + 2).is_some_and(|t| glued_unit(t) && free(t))
+}
+
 /// "roughly one pupil in three": a ratio of one, its noun between (not
 /// a time: "at one point in 2023").
 fn ratio_with_its_noun(tokens: &[Token<'_>], i: usize) -> bool {
@@ -598,13 +611,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         }
         // A measurement of two sides is one figure: "9 by 12 centimetres",
         // "3m x 4m".
-        // ("13cm by 13cm holes": each side with its unit glued on)
-        let glued_unit = |t: &Token<'_>| t.text.starts_with(|c: char| c.is_ascii_digit()) && is_measure_unit(t.lower().trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'));
-        let sides = tok.kind == TokenKind::Number
-            && tokens.get(end + 2).is_some_and(|t| t.kind == TokenKind::Number && !excluded.iter().any(|e| e.overlaps(t.span)))
-            && tokens.get(end + 3).is_some_and(|t| is_measure_unit(t.lower()))
-            || tokens.get(end).is_some_and(glued_unit) && tokens.get(end + 2).is_some_and(|t| glued_unit(t) && !excluded.iter().any(|e| e.overlaps(t.span)));
-        if tokens.get(end + 1).is_some_and(|t| t.eq_ignore_case("by") || t.text == "x" || t.text == "×") && sides {
+        if tokens.get(end + 1).is_some_and(|t| t.eq_ignore_case("by") || t.text == "x" || t.text == "×") && measures_two_sides(tokens, i, end, excluded) {
             end += 2;
         }
         // A ratio is one figure: "one in 20 patients", "1 in 5", "£1 in
@@ -615,7 +622,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             && tokens.get(end + 2 + every + currency).is_some_and(|t| is_count(t) && !excluded.iter().any(|e| e.overlaps(t.span)))
         {
             end += 2 + every + currency;
-        } else if end == i && ratio_with_its_noun(tokens, i) && tokens.get(end + 3).is_some_and(|t| !excluded.iter().any(|e| e.overlaps(t.span))) {
+        } else if end == i && word_value == Some(1) && ratio_with_its_noun(tokens, i) && tokens.get(end + 3).is_some_and(|t| !excluded.iter().any(|e| e.overlaps(t.span))) {
             // ("roughly one pupil in three": its noun between)
             end += 3;
         }

@@ -1805,9 +1805,10 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // (after an opening phrase too: "Alongside the council tax rise, the
     // draft budget sets out £6.8 million of savings")
     let describes_itself = |toks: &[tokens::Token<'_>]| {
-        let described = usize::from(toks.get(1).is_some_and(|t| t.kind == tokens::TokenKind::Word && !t.is_capitalized() && !SELF.contains(&t.lower()) && !PLANS.contains(&t.lower())));
-        toks.first().is_some_and(|t| matches!(t.lower(), "this" | "our" | "the"))
-            && toks.get(1 + described).zip(toks.get(2 + described)).is_some_and(|(noun, verb)| SELF.contains(&noun.lower()) && DESCRIBES.contains(&verb.lower()) || PLANS.contains(&noun.lower()) && PROPOSES.contains(&verb.lower()))
+        toks.first().is_some_and(|t| matches!(t.lower(), "this" | "our" | "the")) && {
+            let described = usize::from(toks.get(1).is_some_and(|t| t.kind == tokens::TokenKind::Word && !t.is_capitalized() && !SELF.contains(&t.lower()) && !PLANS.contains(&t.lower())));
+            toks.get(1 + described).zip(toks.get(2 + described)).is_some_and(|(noun, verb)| SELF.contains(&noun.lower()) && DESCRIBES.contains(&verb.lower()) || PLANS.contains(&noun.lower()) && PROPOSES.contains(&verb.lower()))
+        }
     };
     if describes_itself(toks) || toks.iter().take(10).position(|t| t.is_punct(",")).is_some_and(|comma| describes_itself(&toks[comma + 1..])) {
         return true;
