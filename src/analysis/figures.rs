@@ -1920,7 +1920,13 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
         && (raced() || tokens.iter().any(|t| matches!(t.lower(), "qualified" | "qualifying" | "fastest" | "heat" | "sprint")));
     // "to finish on 61 points", "sit on 40 points": a side's standing in a
     // points race or table
-    let on_points = matches!(unit, "points" | "point") && j == i + 1 && i >= 2 && lower_at(i - 1) == "on" && matches!(lower_at(i - 2), "finish" | "finished" | "finishes" | "finishing" | "ended" | "end" | "ends" | "sit" | "sits" | "sitting" | "sat" | "stay" | "stays" | "level" | "moved" | "move" | "moves" | "went" | "go" | "goes");
+    // ("finished the series on 4,214 points": the competition between)
+    let finishing = |k: usize| matches!(lower_at(k), "finish" | "finished" | "finishes" | "finishing" | "ended" | "end" | "ends" | "sit" | "sits" | "sitting" | "sat" | "stay" | "stays" | "level" | "moved" | "move" | "moves" | "went" | "go" | "goes");
+    let on_points = matches!(unit, "points" | "point")
+        && j == i + 1
+        && i >= 2
+        && lower_at(i - 1) == "on"
+        && (finishing(i - 2) || i >= 4 && matches!(lower_at(i - 2), "series" | "season" | "championship" | "campaign" | "year" | "standings") && matches!(lower_at(i - 3), "the" | "its" | "his" | "her" | "their") && finishing(i - 4));
     // "61 points, 14 clear of Denmark": a gap told in the points just given
     let gap_in_points = matches!(unit, "clear" | "ahead" | "behind" | "adrift") && lower_at(j + 1) == "of" && j == i + 1 && tokens[..i].iter().any(|t| matches!(t.lower(), "points" | "point"));
     // "won the stage by 11 seconds", "a lead of more than six minutes",
@@ -1945,7 +1951,8 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
         && tokens.iter().any(|t| matches!(t.lower(), "championship" | "standings" | "leaderboard"));
     // "finished 14.8 seconds back", "finished 48 seconds clear": a race's
     // gap behind its winner, or the winner's ahead of the rest
-    let time_back = time_unit && matches!(lower_at(j + 1), "back" | "behind" | "adrift" | "clear" | "ahead") && raced();
+    // ("came out of the water 14 seconds down on the leaders")
+    let time_back = time_unit && matches!(lower_at(j + 1), "back" | "behind" | "adrift" | "clear" | "ahead" | "down" | "up") && raced();
     // "a four-try win", "a two-goal lead", "a five-wicket victory": a
     // result told by the game's own scoring unit, which nothing else counts
     let scored_result = tokens[i].lower().split_once('-').is_some_and(|(count, tail)| {
@@ -2220,7 +2227,9 @@ fn is_distance_unit(word: &str) -> bool {
 fn marks_a_course_point(tokens: &[Token<'_>], i: usize, after_unit: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
     // ("with 4km left")
-    let to_go = lower_at(after_unit) == "to" && lower_at(after_unit + 1) == "go" || i > 0 && lower_at(i - 1) == "with" && matches!(lower_at(after_unit), "left" | "remaining");
+    // ("with 3km of the 10km run left": the whole between)
+    let whole = if lower_at(after_unit) == "of" && lower_at(after_unit + 1) == "the" && tokens.get(after_unit + 2).is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit())) { 4 } else { 0 };
+    let to_go = lower_at(after_unit) == "to" && lower_at(after_unit + 1) == "go" || i > 0 && lower_at(i - 1) == "with" && matches!(lower_at(after_unit + whole), "left" | "remaining");
     // ("sitting in a lead group through 25km before pushing the pace")
     // (not a distance crossed: "runs through 25km of forest")
     let after = i > 0
