@@ -1063,8 +1063,12 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 let quantity = tokens[s].kind == TokenKind::Number || matches!(tokens[s].lower(), "roughly" | "about" | "around" | "nearly" | "almost" | "approximately" | "some" | "one" | "two" | "three" | "half" | "most" | "many" | "few" | "more" | "fewer" | "over" | "under" | "up");
                 quantity && tokens[s..tokens.len().min(e + 5)].iter().any(|t| matches!(t.lower(), "patients" | "participants" | "respondents" | "users" | "people" | "adults" | "children" | "women" | "men" | "pupils" | "students" | "customers" | "volunteers" | "subjects"))
             };
+            // ("Sightings reported by members of the public have also
+            // increased": a participle's phrase inside a short subject,
+            // the sentence's verb after it, tells what the subject is)
+            let inside_the_subject = |(s, e): (usize, usize)| i <= 3 && tokens[..i].iter().all(|t| t.kind == TokenKind::Word) && (s..=e).any(|k| matches!(tokens[k].lower(), "have" | "has" | "had" | "is" | "are" | "was" | "were" | "will" | "would"));
             if !gerund
-                && let Some(src) = phrase_after(tokens, by + 1).filter(|&src| !counted(src)) {
+                && let Some(src) = phrase_after(tokens, by + 1).filter(|&src| !counted(src) && !inside_the_subject(src)) {
                     push(&mut out, text, tokens, tok.span.cover(tokens[i + 1].span), src, lexicon, anonymous_seen, sentence);
                     continue;
                 }

@@ -988,7 +988,7 @@ fn is_label(word: &str) -> bool {
         // kinds and grades named by a number: "type 2 diabetes", "a phase 3 trial", "stage 4 cancer", "a category 4 storm"
         | "type" | "phase" | "stage" | "category" | "grade" | "tier" | "band" | "clause" | "schedule" | "platform" | "terminal" | "route" | "doi" | "room" | "gate" | "ward" | "bay"
         // a race's or a match's numbered parts: "on lap 31", "at hole 17", "game 7"
-        | "lap" | "hole" | "game" | "episode" | "leg" | "mile" | "kilometre" | "kilometer" | "km" | "court"
+        | "lap" | "hole" | "game" | "episode" | "leg" | "mile" | "kilometre" | "kilometer" | "km" | "court" | "loop" | "heat"
         // a germ's type by its number: "Legionella pneumophila serogroup 1"
         | "serogroup" | "serotype" | "genotype" | "clade"
         // a week of the year or of a series: "the end of week 48"

@@ -1332,7 +1332,10 @@ fn vouches_for_a_list(slice: &str, kind: BlockKind, sentences: &[Sentence], ctx:
     let findings = || {
         let mut words = text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty());
         let owned = text.split_whitespace().any(|w| w.ends_with("'s") || w.ends_with("’s") || matches!(w, "Its" | "its" | "Their" | "their"));
-        owned && words.any(|w| matches!(w, "findings" | "conclusions"))
+        // (or a named source's: "The main findings of the NHS England data
+        // were:")
+        let named = || text.split_once(" of the ").is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_uppercase()));
+        (owned || named()) && words.any(|w| matches!(w, "findings" | "conclusions"))
     };
     // ("Among the measures the council is expected to consider:": a vague
     // source's list, whose one finding is the lead-in's: naming the source
@@ -1341,7 +1344,9 @@ fn vouches_for_a_list(slice: &str, kind: BlockKind, sentences: &[Sentence], ctx:
     // ("The update set out the group's revised outlook:", "The rates
     // approved by parliament are:": what a statement sets out, or the terms
     // a body approved)
-    let set_out_or_approved = || [" set out ", " sets out ", " approved by ", " agreed by ", " passed by ", " set by "].iter().any(|p| text.contains(p));
+    // ("The breakdown of outstanding jobs released to the Tenants' Voice
+    // Alliance is as follows:": data a body released)
+    let set_out_or_approved = || [" set out ", " sets out ", " approved by ", " agreed by ", " passed by ", " set by ", " released to ", " released by ", " published by "].iter().any(|p| text.contains(p));
     // ("The consultation document sets out three options:")
     // ("The report, which is based on 11 days of fieldwork, lists a series
     // of failings:": what a document opening the lead-in lists)

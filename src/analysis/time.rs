@@ -2526,6 +2526,11 @@ impl<'a> Scanner<'a> {
         if self.is_any(i, words!["expected", "expect", "expects"]) && self.is_any(i + 1, words!["by", "on", "before", "within", "over", "during", "until", "from", "through", "throughout", "into"]) && !(i > 0 && self.is_any(i - 1, words!["was", "were", "had"])) {
             return true;
         }
+        // ("Racing SA has moved Sunday's meeting to a twilight start": an
+        // event put off or moved, in the present perfect, is still to come)
+        if self.is_any(i, words!["moved", "postponed", "rescheduled", "cancelled", "canceled", "brought"]) && i > 0 && self.is_any(i - 1, words!["has", "have"]) {
+            return true;
+        }
         // ("over the weekend, when further strong winds are forecast": what
         // is forecast, told in the present, is to come)
         if self.is_any(i, words!["forecast", "predicted"]) && i > 0 && self.is_any(i - 1, words!["is", "are"]) {
@@ -4393,7 +4398,8 @@ impl<'a> Scanner<'a> {
         // date)
         let most = self.is(k, word!("most"));
         let most_at = if most { Some(k) } else { Some(k.wrapping_sub(1)).filter(|_| k > 0 && self.is(k, word!("recent")) && self.is(k - 1, word!("most"))) };
-        if most_at.is_some_and(|m| m > 0 && self.is_any(m - 1, words!["his", "her"])) {
+        // (and the reader's own, in advice: "your most recent P60")
+        if most_at.is_some_and(|m| m > 0 && self.is_any(m - 1, words!["his", "her", "your"])) {
             return None;
         }
         if most {

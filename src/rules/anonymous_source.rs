@@ -43,7 +43,9 @@ Not flagged: named sources; later references to the same source (`The
 official added`, `Officials also said`, “One of them, who was not authorized
 to speak publicly, said”, “Coastguard officials said” after “coastguard
 officials said”, by the last two words of the source's noun phrase, for the
-last eight sources introduced); a spokesperson speaking on the
+last eight sources introduced); a participle's phrase inside a short
+subject (“Sightings reported by members of the public have also
+increased”); a spokesperson speaking on the
 record (`his spokesman said`, `a Labour spokesman said`) and whoever acts
 for a named client (`a lawyer for the Smith family said`); a person described and then named (“An
 aerospace analyst, Richard Aboulafia, said”, “Penrose's chief people

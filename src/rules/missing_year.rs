@@ -46,7 +46,7 @@ September jobs report”, “Our October report”); recurring dates
 (“every 1 May”, “1 May to 30 September of each year”, “twice a year, in
 April and October”, the season of a weekly round: “every Saturday from March to December”, not “every Saturday in January”, a norm for a time
 of every year: “a five-year average of 67% for mid-September”, “2C above
-normal for October”, a record or average for that time of every year:
+normal for October”, “unusually high for late November”, a record or average for that time of every year:
 “would break the November record”, “the lowest level for late November since
 records began”, “has been run in
 November since 2005”, a habit of the
@@ -92,7 +92,11 @@ effect: “The tax changes take effect on 6 April”, a list item's change from
 a month on: “a rise in the living wage to £13.05 an hour from April”, a
 list item with no tense of its own after a lead-in that looks ahead (“The
 company said the cuts would be made in three stages:” then “3. The
-remaining 350 roles, by the end of March.”; or a lead-in that names what
+remaining 350 roles, by the end of March.”; what someone was asked, told or
+urged to do, in the active: “The panel asked the force to return in
+February” (not the passive “He was asked to leave in February”); what
+markets “are pricing in”; a ticket to an event: “a Golden Ticket to the
+Western States 100 in June”; or a lead-in that names what
 is to come or is called for: “Rovers' next three fixtures:”, “The charity is
 calling for:”; a list item's tense is read in
 its own words, not the item's before: “2. Guidance published: early 2027”
@@ -229,7 +233,10 @@ const FORWARD: &[&str] = &[
     "whatever happens ",
     // what markets expect: "Markets currently price in one more cut by the
     // end of March"
-    " price in ", " prices in ",
+    " price in ", " prices in ", " are pricing in ", " is pricing in ",
+    // (a place won at what is to come: "earns Okafor a Golden Ticket to the
+    // Western States 100 in June")
+    " ticket to ", " tickets to ",
     // and what they bet on: "pricing a 60% probability of a cut at the
     // February meeting", "traders pared back bets on a December move"
     " probability of ", " bets on ",
@@ -471,6 +478,19 @@ pub(super) fn lead_in_looks_forward(cx: &RuleContext<'_>, item: &crate::analysis
     lead.kind == crate::document::BlockKind::Paragraph && text.ends_with(':') && (names_what_is_to_come || clause_looks_forward(&lower))
 }
 
+/// "asked the force to return" (the words right before a date): a
+/// request in the active, its object between, and the infinitive asked
+/// for last (not the passive "was asked to leave", told of the past).
+fn asked_to_act_at(words: &str) -> bool {
+    let words: Vec<&str> = words.split(' ').collect();
+    let Some(to) = words.len().checked_sub(2).filter(|&to| words[to].eq_ignore_ascii_case("to")) else { return false };
+    words[..to].iter().enumerate().any(|(k, w)| {
+        matches!(w.to_ascii_lowercase().as_str(), "asked" | "urged" | "told" | "ordered" | "instructed" | "invited" | "directed")
+            && k + 1 < to
+            && !words[..k].last().is_some_and(|b| matches!(b.to_ascii_lowercase().as_str(), "was" | "were" | "been" | "being"))
+    })
+}
+
 /// Whether a lower-case clause has a tensed word (an auxiliary or a form
 /// of "be", "have", "do"): a list item without one is told in its
 /// lead-in's tense.
@@ -584,6 +604,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // (a date right after a verb of saying dates the saying:
                 // "It said in November that spending would rise")
                 let word_before = words_back(1);
+                // (what someone was asked to do by a date, told in the
+                // active: "The panel asked the force to return in February
+                // with a revised plan")
+                if led_by_on_or_in && asked_to_act_at(words_back(7)) {
+                    return true;
+                }
                 // (and so does a document's date: "in a customer advisory
                 // dated 9 October that it would levy a fee")
                 // (not a passive to come: "The plan will be announced on 3
@@ -1609,7 +1635,7 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     // for October": a norm of that time of every year)
     let norm_before = crate::analysis::words_before(text, span.start, 5).to_ascii_lowercase();
     if text[span.range()].get(..4).is_some_and(|w| w.eq_ignore_ascii_case("for "))
-        && ["-year average", "long-term average", "term average", " normal", "seasonal average", "typical"].iter().any(|w| [" ", &norm_before].concat().contains(w))
+        && ["-year average", "long-term average", "term average", " normal", "seasonal average", "typical", "unusually ", "unseasonably ", "exceptionally "].iter().any(|w| [" ", &norm_before].concat().contains(w))
     {
         return true;
     }
@@ -1834,6 +1860,15 @@ mod tests {
         let cases: &[(&str, &[(&str, bool)])] = &[
             // what would have been, had the past been otherwise, is past
             ("The institute estimates the cap would have saved households £340 in the year to September had it been in force.", &[(" 2026", true)]),
+            // what someone was asked to do by a date, told in the active,
+            // looks ahead; the passive is told of the past
+            ("The panel asked the force to return in February with a revised plan.", &[(" 2027", true)]),
+            ("He was asked to leave in February.", &[(" 2026", true)]),
+            // what markets are pricing in and a ticket to an event are to
+            // come; not a market's pricing over a period gone
+            ("Markets are pricing in another quarter-point reduction by February.", &[(" 2027", true)]),
+            ("The win earns Okafor a Golden Ticket to the Western States 100 in June.", &[(" 2027", true)]),
+            ("The projections assume that Bank Rate follows the path implied by market pricing in the two weeks to 10 November.", &[(" 2026", true)]),
             // a list of what is called for looks ahead
             ("The charity is calling for:\n\n- a dedicated dementia workforce plan by 1 April.", &[(" 2027", true)]),
             // a list item's words are its own, not the item's before

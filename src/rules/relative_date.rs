@@ -33,7 +33,7 @@ Tuesday”); a weekday counted within a month (“on the second Saturday in
 October”, “the last Friday of the month”, “the first Thursday of every month”) and a timetable's days (“Tuesday
 and Thursday, 2pm to 8pm”, “lunch Friday and Saturday”); a superlative dated by its participle (“The airline's most
 recent offer, made on August 27”, or a few words on: “the theatre's most
-recent accounts, filed with the Charity Commission in September”) or by a year in brackets (“most recently as a location for *The Marcher Lord* (2023)”), a person's last work (“Her most recent novel”; a body's “its most recent accounts” is flagged); real terms (“£190,000 in today's prices”), a generic “today's” (“Today's
+recent accounts, filed with the Charity Commission in September”) or by a year in brackets (“most recently as a location for *The Marcher Lord* (2023)”), a person's last work (“Her most recent novel”; the reader's own in advice: “your most recent P60”; a body's “its most recent accounts” is flagged); real terms (“£190,000 in today's prices”), a generic “today's” (“Today's
 audiences know the ending”), a day as a noun's modifier (“Sunday hours at the
 branch”, “32 extra Sunday trains”, “the Sunday papers”, “Sunday ridership on
 the line”, “mostly evening, Sunday and rural services”, after a preposition that does not date: “changes to Sunday working”), a day's part in the plural (“on
@@ -200,7 +200,8 @@ gone). “Today” opening
 a sentence that tells a state is nowadays: “Today the Drina is a popular
 destination” → “As of November 2026, the Drina is”, and so is one that
 tells what is done to a kind of thing: “Today, boats are towed through”, and so is “today” after the level a change starts from (“from 0.8% today”, “from 1 hour 14 minutes today”, “from about 5 per cent of national income today to more than 6 per cent”), before a state after the subject (“The museum, founded in 1886, today holds”) or after what is still done (“is still brewed today”; not “is still closed today”). An aside's “now in its 41st year” counts the years and is not flagged, nor is “now rather than waiting” (straight away). “a week tomorrow” is the day a week after tomorrow (“on 5 December 2026”); the “of” an adjective takes is not the date's (“unheard of a decade ago” → “unheard of in [DATE]”). An event on a day that “has been postponed” (or cancelled, rescheduled,
-scrapped, suspended) had yet to happen; what “is forecast” is to come
+scrapped, suspended) had yet to happen, and so had one a body “has moved”
+(“Racing SA has moved Sunday's meeting to a twilight start”); what “is forecast” is to come
 (“over the weekend, when further strong winds are forecast”); a list item
 with no tense of its own takes its lead-in's direction (“Rovers' next three
 fixtures:” then “- Saturday: Hollins Park (away)” is the coming Saturday).
@@ -785,6 +786,8 @@ mod tests {
             // what is forecast in the present is to come)
             ("The club's home game on Saturday, which Sleaford won 3-1 when the sides last met in September, has been postponed.", &["Saturday, 28 November 2026"]),
             ("Officials warned people to stay away from damaged buildings over the weekend, when further strong winds are forecast.", &["over the weekend of 28–29 November 2026"]),
+            // (an event moved in the present perfect is still to come)
+            ("Racing SA has moved Sunday's meeting at Morphettville to a twilight start.", &["the 29 November 2026"]),
             // (a list item with no tense after a lead-in that looks ahead)
             ("Rovers' next three fixtures:\n\n- Saturday: Hollins Park (away)", &["Saturday, 28 November 2026"]),
             // ("the new year" is the year after the writing, as "next year" is)

@@ -77,7 +77,7 @@ at 64”, “died at 87”, “became its leader at 36”, an age opening the
 sentence: “At 61, Vidal remains a commanding presence”, “At 14 she moved”, “By 16 she was sitting in”, “left school at 15 to work”, “started racing at 14”, “people turning 75 began”, people
 over or under an age: “Most are over 60.”, “14% of participants were 80 or older”, “a person over 80”, “All four were over 70.”; how long a bond has lasted: “Her partner of 30 years”; which stretch of time: “Revisions to the latest two months”, “over the next two to three weeks”; a court's order: “Mrs Justice Okafor ordered the developer to pay costs capped at £35,000”; a role's age: “the England striker, 27,”, an age range in two units: “between 14 months and four years old”, “and at 15 she won”, “Mr Kyle, a former shop steward, was 77.”; an age before what it brought: “a stress fracture at 16 sent her”; a time whose unit is left out after a first: “within two years she was racing; within five she had signed”); numbers in names, labels and identifiers (`World War II`, `G7`,
 `COVID-19`, `Article 5`, `Table 1`, `Proposal 3`, `Option 2`, `No. 27`, a work's catalogue number (`Op. 5`, `K. 491`, `BWV 1007`), `a Big Four firm`, `type 2 diabetes`, `a phase 3
-trial`, `runway 27`, `junctions 10 and 11`, `the 1, 2, 3 and B, D lines`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`, `on lap 31`, `at mile 16`, a band's
+trial`, `runway 27`, `junctions 10 and 11`, `the 1, 2, 3 and B, D lines`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`, `on lap 31`, `at mile 16`, `Loop 1: 4:12:30`, `heat 3`, a band's
 line-up: `The Glasgow five-piece`, a kind of play: `a three-on-three rush`, a year after its describing word: `the celebrated 2018 production`, `whose 1968 single`,
 `the 47 service`, `the 36 and 36A routes`, `a band 5 nurse`, a title in a list: `- Precinct 47 (1986–1992)`, `- *Holloway 4 Live at the Vanguard*`, a product's name: `Nova 8 Pro`,
 `Ironveil 2 launched`, the decimal of a name: `PM2.5`, the last part of a
@@ -307,7 +307,10 @@ bare numbers (“Financial activities added 21,000 and transportation
 items of a list introduced by a source, a proposal or a named body's
 pledges (“According to the paper:”, “We recommend that the council:”,
 “Reform has pledged to:”: a recommendation is not
-asserted as fact), a document's findings (“The report's main findings are:”) or a document's terms (“The agreement also includes:”,
+asserted as fact), a document's findings (“The report's main findings are:”, “The main
+findings of the NHS England data were:”), data a body released (“The
+breakdown of outstanding jobs released to the Tenants' Voice Alliance is as
+follows:”) or a document's terms (“The agreement also includes:”,
 “Under the approved plans, the development would have included:”), and an instruction or a recommendation itself (“Raise
 the quota to 40% on large sites.”). A sentence with a
 `vague-attribution` finding does not also get this one, nor do the items
