@@ -161,7 +161,8 @@ fn counted_one(tokens: &[Token<'_>], i: usize) -> Option<u64> {
         return None;
     }
     let multiplier = tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "million" | "billion" | "trillion" | "thousand" | "hundred"));
-    let qualified = i > 0 && matches!(tokens[i - 1].lower(), "only" | "just" | "over" | "nearly" | "about" | "almost" | "than");
+    // (not the pronoun: "more than one with 25% to put down")
+    let qualified = i > 0 && matches!(tokens[i - 1].lower(), "only" | "just" | "over" | "nearly" | "about" | "almost" | "than") && !tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "with" | "who" | "that" | "which" | "whose"));
     // "one in five adults": a ratio.
     let ratio = tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("in")) && tokens.get(i + 2).is_some_and(is_count);
     (multiplier || qualified || ratio || ratio_with_its_noun(tokens, i)).then_some(1)
@@ -279,6 +280,8 @@ pub(crate) const DROP_KEYS: &[&str] = &[
     "if", "unless", "defined", "star", "stars",
     // (the second words of a game's pairs, and "par" of "6-under-par")
     "throws", "throw", "goal", "goals", "par", "stump",
+    // (a rugby match's scorers, "tries to Whitby (2)")
+    "tries", "try", "conversions", "penalties",
     // (a rating's line, "Rating: 4 out of 5")
     "rating",
     // (a count its subject kept, "by his own count")
@@ -427,6 +430,14 @@ fn drop_game_tallies(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
     let game_pair = |a: &str, b: &str| matches!((a, b), ("free", "throws" | "throw") | ("field", "goal" | "goals") | ("under" | "over", "par") | ("off" | "leg" | "middle", "stump"));
     // (a game's word has the drop class: the list is asked of those only)
     if tokens.iter().any(|t| t.may_be(super::lexicon::class::FIGURE_DROP_KEY) && game_word(t.lower())) || tokens.windows(2).any(|w| game_pair(w[0].lower(), w[1].lower())) {
+        figures.clear();
+    }
+    // ("- **Melbourne 26**: tries to Whitby (2), Fifita and Nonu; goals to
+    // Munro (5 from 5)": a rugby match's scorers, each side's score and
+    // tallies)
+    // (not a count set beside another side's: "conceded 14 penalties to
+    // Bath's nine")
+    if tokens.windows(3).any(|w| matches!(w[0].lower(), "tries" | "try" | "goals" | "goal" | "conversions" | "penalties") && w[1].lower() == "to" && w[2].is_capitalized() && !w[2].text.ends_with("'s") && !w[2].text.ends_with("’s")) {
         figures.clear();
     }
 }
@@ -1821,7 +1832,9 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     // ("needed three sets to get past Ruiz": a match's length, its result;
     // not "three sets of rules")
     // ("kicked 11 points", "scored 28 points": a player's points in the game)
-    let tally = matches!(unit, "goals" | "goal" | "assists" | "appearances" | "caps" | "tries" | "wickets" | "touchdowns" | "rebounds" | "saves" | "frames")
+    // (more of them: "added two more tries in 14 minutes")
+    let tallied = if matches!(unit, "more" | "further") { lower_at(j + 1) } else { unit };
+    let tally = matches!(tallied, "goals" | "goal" | "assists" | "appearances" | "caps" | "tries" | "wickets" | "touchdowns" | "rebounds" | "saves" | "frames")
         || unit == "sets" && lower_at(j + 1) != "of"
         || matches!(unit, "points" | "point") && j == i + 1 && i > 0 && matches!(lower_at(i - 1), "kicked" | "kicks" | "kicking" | "scored" | "scores" | "scoring" | "scorer") && !matches!(lower_at(j + 1), "higher" | "lower" | "more" | "fewer" | "above" | "below" | "on" | "in")
         // ("scored 11 of his 27 points", "finished with 16 points and nine

@@ -25,7 +25,8 @@ quantity; a range is one quantity (`four to six weeks`, `between 200 and
 an amount with its conversion in brackets (`1,900 trillion won ($1.3
 trillion)`), a part of a whole (`41 of the 106 patients`, `three out of four voters`,
 `11 of the next 14 points`), a measurement of two sides (`9 by 12
-centimetres`), a ratio (`one in 20 patients`, `more than £1 in every £10`),
+centimetres`), a ratio (`one in 20 patients`, `more than £1 in every £10`; not the
+pronoun: `lower than one with a variable rate`),
 and so is a length of time told in units (`35 minutes and 18 seconds`, `six years and
 eight months`), a ratio of one with its noun between (`roughly one pupil in three`;
 not `at one point in 2023`), `a dozen` (`at least a dozen terraced houses`,
@@ -103,7 +104,9 @@ delivery”, “caught at slip for 112”, a side's
 runs and wickets in a sentence about an innings: “reached 131-2 in reply
 before tea”, “Wessex 412-7 dec”, and a sentence told in the game's words:
 “faced 251 balls and hit 17 fours and two sixes”, “to hit off stump”, a rugby
-match's “a four-try win”, “kicked 11 points”, a round of golf's and a basketball
+match's “a four-try win”, “added two more tries”, its scorers' line (“-
+**Melbourne 26**: tries to Whitby (2), Fifita and Nonu; goals to Munro (5
+from 5)”; not “conceded 14 penalties to Bath's nine”), “kicked 11 points”, a round of golf's and a basketball
 game's, told in their own words: “a seven-under-par 65 with six birdies”, “finished the day at 10 under”,
 “34 points, including five three-pointers”, “11 of his 27 points”,
 “a 14-0 run”, “with six minutes to play”, “a 4–0 friendly win”, “in the final 20 minutes”, a scorers line “Goals: Whitlock 58, Okonkwo
