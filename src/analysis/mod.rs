@@ -2442,7 +2442,9 @@ pub mod claim {
         toks.windows(3).any(|w| {
             let (a, b, c) = (w[0].lower(), w[1].lower(), w[2].lower());
             matches!((a, b), ("declined" | "refused" | "declines" | "refuses", "to")) && matches!(c, "comment" | "say" | "confirm" | "respond" | "answer" | "discuss" | "elaborate" | "name" | "identify" | "disclose" | "reveal" | "specify" | "blame" | "speculate" | "criticise" | "criticize" | "predict" | "guess")
-                || matches!(a, "not" | "n't") && matches!(b, "respond" | "comment" | "say" | "confirm" | "reply" | "return") && matches!(c, "to" | "on" | "." | "whether" | "how" | "why" | "what" | "when")
+                // (and in the perfect: "The company has not said what caused
+                // the failure")
+                || matches!(a, "not" | "n't") && matches!(b, "respond" | "comment" | "say" | "confirm" | "reply" | "return" | "responded" | "commented" | "said" | "confirmed" | "replied" | "returned" | "explained" | "disclosed" | "revealed") && matches!(c, "to" | "on" | "." | "whether" | "how" | "why" | "what" | "when")
         })
     }
 
