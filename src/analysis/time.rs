@@ -2214,8 +2214,10 @@ impl<'a> Scanner<'a> {
         }
         // "after a landslide on Tuesday night sent rock across the road":
         // the day dates a noun whose past verb follows, whatever the main
-        // clause tells
+        // clause tells (not one put off: "The match on Saturday was
+        // postponed", read below)
         if first >= 2
+            && !self.put_off_at(last + 1)
             && last + 1 < self.n()
             && self.same_sent(first, last + 1)
             && self.is_any(first - 2, words!["a", "an", "the"])
@@ -2447,8 +2449,10 @@ impl<'a> Scanner<'a> {
             }
             if self.toks[i].k == K::Word {
                 // ("The home game on Saturday ... has been postponed": an
-                // event put off in the present perfect had yet to happen)
-                if self.is_any(i, words!["postponed", "cancelled", "canceled", "rescheduled", "scrapped", "suspended"]) && i >= 2 && self.is(i - 1, word!("been")) && self.is_any(i - 2, words!["has", "have"]) {
+                // event put off had yet to happen; so had one that "was
+                // postponed after a pitch inspection", news told before
+                // the day)
+                if self.put_off_at(i) {
                     return true;
                 }
                 if self.is_past_marker(i) {
@@ -2466,6 +2470,14 @@ impl<'a> Scanner<'a> {
             steps += 1;
         }
         false
+    }
+
+    /// An event put off, told from its auxiliary at `i`: "has been
+    /// postponed", "was cancelled", "were rescheduled" (news of a day to
+    /// come: a postponement is told before the day).
+    fn put_off_at(&self, i: usize) -> bool {
+        let put_off = |k: usize| self.is_any(k, words!["postponed", "cancelled", "canceled", "rescheduled", "scrapped", "suspended"]);
+        self.is_any(i, words!["was", "were"]) && put_off(i + 1) || self.is_any(i, words!["has", "have"]) && self.is(i + 1, word!("been")) && put_off(i + 2)
     }
 
     /// Whether the `window` words of the sentence before `at` hold one of
@@ -3603,6 +3615,10 @@ impl<'a> Scanner<'a> {
                 ],
             )
         {
+            return None;
+        }
+        // ("open every day except Monday": a weekly closing day)
+        if j >= 3 && self.is_any(j - 1, words!["except", "but"]) && (j.saturating_sub(6)..j).any(|k| self.is(k, word!("every")) && self.is(k + 1, word!("day")) || self.is(k, word!("daily"))) {
             return None;
         }
         // "a rainy Thursday", "one cold Monday", "the fateful Friday": a

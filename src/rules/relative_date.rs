@@ -45,7 +45,8 @@ in an aside, told as an age is (“Ollie Brandt, now assistant at Premier
 League side Norfield, is”), a state a noun is in before its verb (“the
 Sentencing Bill now before parliament would”), anyone born now (“one in
 three people born today will develop the condition”), a described weekday
-(“on a bank holiday Monday”); the now of what was said, told in the past (“he told the tribunal that he could not now pass the tax on”, “they now expected two cuts”); words in a block quotation whose source is given (a source
+(“on a bank holiday Monday”), a weekly closing day (“open every day except
+Monday”); the now of what was said, told in the past (“he told the tribunal that he could not now pass the tax on”, “they now expected two cuts”); words in a block quotation whose source is given (a source
 line, or a lead-in naming one: “The full text of the Federal Reserve's
 statement:”); the “now” of a story told in the past (“By 2019 the company was
 now losing money”) and the “now” of a process's next step (“The
@@ -199,8 +200,8 @@ several events planned for the weekend were cancelled” is the Thursday
 gone). “Today” opening
 a sentence that tells a state is nowadays: “Today the Drina is a popular
 destination” → “As of November 2026, the Drina is”, and so is one that
-tells what is done to a kind of thing: “Today, boats are towed through”, and so is “today” after the level a change starts from (“from 0.8% today”, “from 1 hour 14 minutes today”, “from about 5 per cent of national income today to more than 6 per cent”), before a state after the subject (“The museum, founded in 1886, today holds”) or after what is still done (“is still brewed today”; not “is still closed today”). An aside's “now in its 41st year” counts the years and is not flagged, nor is “now rather than waiting” (straight away). “a week tomorrow” is the day a week after tomorrow (“on 5 December 2026”); the “of” an adjective takes is not the date's (“unheard of a decade ago” → “unheard of in [DATE]”). An event on a day that “has been postponed” (or cancelled, rescheduled,
-scrapped, suspended) had yet to happen, and so had one a body “has moved”
+tells what is done to a kind of thing: “Today, boats are towed through”, and so is “today” after the level a change starts from (“from 0.8% today”, “from 1 hour 14 minutes today”, “from about 5 per cent of national income today to more than 6 per cent”), before a state after the subject (“The museum, founded in 1886, today holds”) or after what is still done (“is still brewed today”; not “is still closed today”). An aside's “now in its 41st year” counts the years and is not flagged, nor is “now rather than waiting” (straight away). “a week tomorrow” is the day a week after tomorrow (“on 5 December 2026”); the “of” an adjective takes is not the date's (“unheard of a decade ago” → “unheard of in [DATE]”). An event on a day that “has been postponed” or “was postponed” (or
+cancelled, rescheduled, scrapped, suspended) had yet to happen, and so had one a body “has moved”
 (“Racing SA has moved Sunday's meeting to a twilight start”); what “is forecast” is to come
 (“over the weekend, when further strong winds are forecast”); a list item
 with no tense of its own takes its lead-in's direction (“Rovers' next three
@@ -786,6 +787,8 @@ mod tests {
             // what is forecast in the present is to come)
             ("The club's home game on Saturday, which Sleaford won 3-1 when the sides last met in September, has been postponed.", &["Saturday, 28 November 2026"]),
             ("Officials warned people to stay away from damaged buildings over the weekend, when further strong winds are forecast.", &["over the weekend of 28–29 November 2026"]),
+            // (an event put off, told in the past, was news before its day)
+            ("Ross County's home match against Dundee United on Saturday was postponed after a pitch inspection.", &["Saturday, 28 November 2026,"]),
             // (an event moved in the present perfect is still to come)
             ("Racing SA has moved Sunday's meeting at Morphettville to a twilight start.", &["the 29 November 2026"]),
             // (a list item with no tense after a lead-in that looks ahead)
