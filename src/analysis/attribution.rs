@@ -215,7 +215,9 @@ fn reports_evidence(tokens: &[Token<'_>], i: usize) -> bool {
 /// the BBC reveal": a noun of evidence, then a participle of how it was
 /// got and its complement, right before the verb.
 fn obtained_evidence_before(tokens: &[Token<'_>], i: usize) -> bool {
-    (i.saturating_sub(7)..i - 1).any(|k| {
+    // (a long agent between: "Police Scotland figures obtained by the
+    // cycling group Kirkhaven on Wheels show")
+    (i.saturating_sub(10)..i - 1).any(|k| {
         is_evidence_noun(tokens[k].lower())
             // ("CompuBox figures released after the fight showed")
             && matches!(tokens[k + 1].lower(), "reviewed" | "seen" | "obtained" | "examined" | "analysed" | "analyzed" | "leaked" | "shared" | "shown" | "released" | "published" | "compiled")
@@ -1981,11 +1983,11 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     // "A Eurostat report published in March 2026 found": the participle
     // phrase that dates the source is no part of its name.
     let published = (j.max(6) as usize - 6..j as usize).find(|&k| {
-        is_dating_participle(tokens[k].lower())
+        (is_dating_participle(tokens[k].lower()) || tokens[k].lower() == "obtained" && tokens.get(k + 1).is_some_and(|t| t.lower() == "by"))
             // ("Campaign finance reports filed with the city clerk show")
             // ("The logs, covering January 2024 to June 2026, show": the
             // period a record covers)
-            && tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "in" | "on" | "last" | "this" | "earlier" | "out" | "with" | "to" | "at" | "yesterday" | "today" | "overnight") || matches!(tokens[k].lower(), "covering" | "spanning") && MONTHS_AND_DAYS.contains(&t.lower()))
+            && tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "in" | "on" | "last" | "this" | "earlier" | "out" | "with" | "to" | "at" | "yesterday" | "today" | "overnight" | "by") || matches!(tokens[k].lower(), "covering" | "spanning") && MONTHS_AND_DAYS.contains(&t.lower()))
             && tokens[k + 1..=j as usize].iter().all(|t| t.kind != TokenKind::Punct || t.is_punct(","))
             // (a comma only as the aside's close: not "In a report
             // published yesterday, the Transport Select Committee said",
@@ -1993,6 +1995,17 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
             && !tokens[k + 1..j as usize].iter().any(|t| t.is_punct(","))
     });
     if let Some(k) = published.filter(|&k| k > 0) {
+        // ("A survey carried out by the school's parent council found",
+        // "Police Scotland figures obtained by the cycling group Kirkhaven
+        // on Wheels show": the agent the participle names is the source)
+        let agent = match (tokens.get(k + 1).map(Token::lower), tokens.get(k + 2).map(Token::lower)) {
+            (Some("by"), _) => Some(k + 2),
+            (Some("out"), Some("by")) => Some(k + 3),
+            _ => None,
+        };
+        if let Some(a) = agent.filter(|&a| a <= j as usize && tokens[a..=j as usize].iter().all(|t| t.kind == TokenKind::Word || t.is_punct("'") || t.is_punct("’"))) {
+            return Some((a, j as usize));
+        }
         j = k as isize - 1;
         // ("The agency's weekly report, published yesterday, shows": the
         // aside's opening comma)

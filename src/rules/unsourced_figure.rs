@@ -186,7 +186,9 @@ Aerlink, which last week reported a 6% decline”; guidance a name keeps
 (“Skyvale kept its full-year guidance unchanged, forecasting ...”); a
 committee's own vote, its size before it (“The nine-member committee voted
 5-4 to hold, with four members backing a reduction to 3.25%”); an estimate
-a pronoun's person puts on it (“at a cost he puts at about £640 a week”); a
+a pronoun's person puts on it (“at a cost he puts at about £640 a week”); figures a
+named group obtained (“Police Scotland figures obtained by the cycling
+group Kirkhaven on Wheels show”); a
 name told after a long relative clause (“FibreNorth, which won a £46
 million contract under ... in 2023, told councillors”); a
 level a body sets for what it pays or rules (“The company also lifted its
