@@ -104,9 +104,8 @@ delivery”, “caught at slip for 112”, a side's
 runs and wickets in a sentence about an innings: “reached 131-2 in reply
 before tea”, “Wessex 412-7 dec”, and a sentence told in the game's words:
 “faced 251 balls and hit 17 fours and two sixes”, “to hit off stump”, a rugby
-match's “a four-try win”, “added two more tries”, its scorers' line (“-
-**Melbourne 26**: tries to Whitby (2), Fifita and Nonu; goals to Munro (5
-from 5)”; not “conceded 14 penalties to Bath's nine”), “kicked 11 points”, a round of golf's and a basketball
+match's “a four-try win”, “added two more tries”, its scorers' line (“Melbourne 26:
+tries to Whitby (2), Fifita and Nonu; goals to Munro (5 from 5)”; not “conceded 14 penalties to Bath's nine”), “kicked 11 points”, a round of golf's and a basketball
 game's, told in their own words: “a seven-under-par 65 with six birdies”, “finished the day at 10 under”,
 “34 points, including five three-pointers”, “11 of his 27 points”,
 “a 14-0 run”, “with six minutes to play”, “a 4–0 friendly win”, “in the final 20 minutes”, a scorers line “Goals: Whitlock 58, Okonkwo
