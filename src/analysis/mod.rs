@@ -544,6 +544,16 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     // What a carried-over sentence expects or links is its source's ("The
     // report sets out eight findings. The most significant are:" then "-
     // Only one hospital is expected to open on time").
+    // ("The prosecution alleges that the group targeted 63 stores. Stolen
+    // goods were allegedly sold on through a market stall": the hedge goes
+    // on with the allegation a named party made in the sentence before)
+    for n in 1..sentences_out.len() {
+        let alleged_by_a_name = |s: &Sentence| s.attributions.iter().any(|a| a.kind != SourceKind::Vague && slice.get(a.cue.range()).is_some_and(|c| ["alleges", "alleged", "allege"].iter().any(|v| c.eq_ignore_ascii_case(v))));
+        let hedged = |a: &Attribution| a.kind == SourceKind::Vague && slice.get(a.cue.range()).is_some_and(|c| c.eq_ignore_ascii_case("allegedly"));
+        if sentences_out[n].attributions.iter().any(hedged) && alleged_by_a_name(&sentences_out[n - 1]) {
+            sentences_out[n].attributions.retain(|a| !hedged(a));
+        }
+    }
     for sentence in sentences_out.iter_mut().filter(|s| s.carried_over) {
         sentence.attributions.retain(|a| a.kind != SourceKind::Vague || !attribution::holder_unsaid(&slice[a.trigger.range()]));
     }

@@ -21,7 +21,10 @@ with none named, other unnamed groups speaking as one (`Traders say`,
 `people claim that`, `Providers say` (not `Organisers say` or `Prosecutors
 say`, the party running the event or the case, nor a party named in a
 reduced relative clause: “some of the payments the prosecution says were
-made”, nor the agent a participle names after an indefinite document: “A survey
+made”, nor “allegedly” right after a sentence in which a named party alleges
+(“The prosecution alleges that the group targeted 63 stores. Stolen goods
+were allegedly sold on”: the hedge goes on with its allegation), nor the
+agent a participle names after an indefinite document: “A survey
 carried out by the school's parent council found”, nor a name after a
 plural's possessive and a title, the subject of a second verb: “Supporters' trust chair Helen Marsh said fans would welcome the
 change but warned”), any other kind of people
