@@ -39,6 +39,7 @@ pub fn check_analyzed(doc: &Document, analysis: &Analysis, settings: &Settings) 
         dateline: line.map(|(span, _)| span),
         date_style: analysis::detect_style(doc, analysis).unwrap_or(settings.date_style),
         sourced_quotes: Default::default(),
+        lead_ins: Default::default(),
     };
     let found = rules::run(&cx);
     let report_unused = settings.report_unused_suppressions && settings.is_enabled(rules::Rule::UnusedSuppression);

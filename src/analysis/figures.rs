@@ -168,12 +168,17 @@ fn counted_one(tokens: &[Token<'_>], i: usize) -> Option<u64> {
     (multiplier || qualified || ratio || ratio_with_its_noun(tokens, i)).then_some(1)
 }
 
+/// The unit glued to a number: "km" of "31km", "cm" of "13.5cm".
+fn unit_after_digits(lower: &str) -> &str {
+    lower.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+}
+
 /// "9 by 12 centimetres", "13cm by 13cm holes": the sides of a
 /// measurement, the figure from `first` to `end` and the number at `end +
 /// 2` (asked after the "by" or "x" between them).
 fn measures_two_sides(tokens: &[Token<'_>], first: usize, end: usize, excluded: &[Span]) -> bool {
     // (each side with its unit glued on: "13cm by 13cm holes")
-    let glued_unit = |t: &Token<'_>| t.text.starts_with(|c: char| c.is_ascii_digit()) && is_measure_unit(t.lower().trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'));
+    let glued_unit = |t: &Token<'_>| t.text.starts_with(|c: char| c.is_ascii_digit()) && is_measure_unit(unit_after_digits(t.lower()));
     let free = |t: &Token<'_>| !excluded.iter().any(|e| e.overlaps(t.span));
     tokens.get(first).is_some_and(|t| t.kind == TokenKind::Number)
         && tokens.get(end + 2).is_some_and(|t| t.kind == TokenKind::Number && free(t))
@@ -539,7 +544,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         let abbreviated = tok.kind == TokenKind::Word && abbreviated_amount(tok.text, i > 0 && matches!(tokens[i - 1].text, "$" | "£" | "€" | "¥" | "₹")) && (!after_article || tok.text.ends_with(['p', 'C', 'F']));
         // ("caught with 31km to go": a point of a race, its unit glued)
         // (or the race itself: "won the men's 400m individual medley")
-        let abbreviated = abbreviated && !(is_distance_unit(tok.lower().trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')) && marks_a_course_point(tokens, i, i + 1)) && !names_a_race(tokens, i);
+        let abbreviated = abbreviated && !(is_distance_unit(unit_after_digits(tok.lower())) && marks_a_course_point(tokens, i, i + 1)) && !names_a_race(tokens, i);
         if !(is_digit || word_value.is_some() || vague_plural || several || few || a_dozen || abbreviated) {
             i += 1;
             continue;
@@ -2252,7 +2257,7 @@ fn marks_a_course_point(tokens: &[Token<'_>], i: usize, after_unit: usize) -> bo
     // between two of its points)
     let between = i > 1
         && matches!(lower_at(i - 1), "to" | "-" | "–")
-        && is_distance_unit(lower_at(i - 2).trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'))
+        && is_distance_unit(unit_after_digits(lower_at(i - 2)))
         && matches!(lower_at(after_unit), "section" | "stretch" | "segment" | "split" | "splits");
     // ("by 40km the gap was 25 seconds": by the time the race got there)
     let by_then = i > 0 && lower_at(i - 1) == "by" && (lower_at(after_unit) == "the" || tokens.get(after_unit).is_some_and(|t| t.is_punct(",")));

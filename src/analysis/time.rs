@@ -2472,6 +2472,28 @@ impl<'a> Scanner<'a> {
         false
     }
 
+    /// The "now" at `k`, after a comma, opens an aside the rules leave
+    /// alone: an age ("Yusuf, now four, is recovering", "now aged 91"), the
+    /// count of a thing's years, which the number dates ("The race, now in
+    /// its 41st year, drew a record field"), or a role, told as an age is
+    /// ("Ollie Brandt, now assistant at Premier League side Norfield, is").
+    fn now_tells_an_aside(&self, k: usize) -> bool {
+        let age = self.tok(k + 1).is_some_and(|t| t.k == K::Num) || self.is_any(k + 1, words!["aged", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]);
+        let years_count = || {
+            self.is(k + 1, word!("in"))
+                && self.is_any(k + 2, words!["its", "their", "his", "her"])
+                && (self.tok(k + 3).is_some_and(|t| t.k == K::Num && t.suf == Suf::Ord) || self.is_any(k + 3, words!["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth"]))
+        };
+        let role = || {
+            self.word(k + 1).is_some_and(|w| {
+                matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "head" | "chair" | "chairman" | "chairwoman" | "chief" | "deputy" | "captain" | "coach" | "boss" | "editor" | "member" | "minister" | "secretary" | "professor")
+                    || w.starts_with(|c: char| c.is_ascii_uppercase())
+                    || ["ant", "ent", "er", "or", "ist", "ian", "ive"].iter().any(|e| w.ends_with(e))
+            }) && (k + 2..self.n().min(k + 12)).take_while(|&i| self.same_sent(i, k)).find(|&i| self.toks[i].k != K::Word).is_some_and(|close| self.punct(close, ',') && (k + 2..close).any(|i| self.is_any(i, words!["at", "of", "with", "for"])))
+        };
+        age || years_count() || role()
+    }
+
     /// An event put off, told from its auxiliary at `i`: "has been
     /// postponed", "was cancelled", "were rescheduled" (news of a day to
     /// come: a postponement is told before the day).
@@ -4701,36 +4723,7 @@ impl<'a> Scanner<'a> {
                 if self.is(k, word!("now")) && k > 0 && self.is_any(k - 1, words!["was", "were", "had"]) {
                     return None;
                 }
-                // "Yusuf, now four, is recovering", "now aged 91": an age in an
-                // aside, which the rules leave alone
-                if self.is(k, word!("now")) && k > 0 && self.punct(k - 1, ',') && (self.tok(k + 1).is_some_and(|t| t.k == K::Num) || self.is_any(k + 1, words!["aged", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])) {
-                    return None;
-                }
-                // ("The race, now in its 41st year, drew a record field": the
-                // count of its years, which the number dates)
-                if self.is(k, word!("now"))
-                    && k > 0
-                    && self.punct(k - 1, ',')
-                    && self.is(k + 1, word!("in"))
-                    && self.is_any(k + 2, words!["its", "their", "his", "her"])
-                    && (self.tok(k + 3).is_some_and(|t| t.k == K::Num && t.suf == Suf::Ord) || self.is_any(k + 3, words!["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth"]))
-                {
-                    return None;
-                }
-                // ("Ollie Brandt, now assistant at Premier League side
-                // Norfield, is": a role in an aside, told as an age is)
-                if self.is(k, word!("now"))
-                    && k > 0
-                    && self.punct(k - 1, ',')
-                    && self.word(k + 1).is_some_and(|w| {
-                        matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "head" | "chair" | "chairman" | "chairwoman" | "chief" | "deputy" | "captain" | "coach" | "boss" | "editor" | "member" | "minister" | "secretary" | "professor")
-                            || w.starts_with(|c: char| c.is_ascii_uppercase())
-                            || ["ant", "ent", "er", "or", "ist", "ian", "ive"].iter().any(|e| w.ends_with(e))
-                    })
-                    && let Some(close) = (k + 2..self.n().min(k + 12)).take_while(|&i| self.same_sent(i, k)).find(|&i| self.toks[i].k != K::Word)
-                    && self.punct(close, ',')
-                    && (k + 2..close).any(|i| self.is_any(i, words!["at", "of", "with", "for"]))
-                {
+                if self.is(k, word!("now")) && k > 0 && self.punct(k - 1, ',') && self.now_tells_an_aside(k) {
                     return None;
                 }
                 // ("the Sentencing Bill now before parliament would": a

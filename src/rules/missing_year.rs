@@ -451,13 +451,13 @@ fn present_of_a_thing(words: &[&str]) -> bool {
 /// company said the cuts would be made in three stages:" then "3. The
 /// remaining 350 roles, ..., by the end of March." (an item with no verb of
 /// its own is told in its lead-in's tense).
-/// `leads` tabulates, once per check, for each count of blocks before an
-/// item, the last of them that is no list item, plus one (0 for none):
-/// walking back over a long list for each of its dates made it quadratic.
-pub(super) fn lead_in_looks_forward(cx: &RuleContext<'_>, item: &crate::analysis::BlockAnalysis, leads: &std::cell::OnceCell<Vec<usize>>) -> bool {
+/// The lead-ins are tabulated once per check, in [`RuleContext::lead_ins`]
+/// (walking back over a long list for each of its dates made it
+/// quadratic).
+pub(super) fn lead_in_looks_forward(cx: &RuleContext<'_>, item: &crate::analysis::BlockAnalysis) -> bool {
     let blocks = &cx.analysis.blocks;
     let before = blocks.partition_point(|b| b.span.end <= item.span.start);
-    let leads = leads.get_or_init(|| {
+    let leads = cx.lead_ins.get_or_init(|| {
         let mut last = 0;
         std::iter::once(0)
             .chain(blocks.iter().enumerate().map(|(k, b)| {
@@ -556,7 +556,6 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     // (the years the current block's story may be told in, found for its
     // first date that asks)
     let mut story_years: Option<StoryYears> = None;
-    let lead_ins = std::cell::OnceCell::new();
     for (block, sentence) in cx.sentences() {
         for expr in &sentence.times {
             let TimeKind::MissingYear { .. } = expr.kind else { continue };
@@ -876,7 +875,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // £250 hardship payment ..., paid from 26 October;")
                 // (not a change's "unchanged from September", "up from")
     let participle_phrase = || lower.trim_start_matches([',', ' ']).split_whitespace().next().is_some_and(|w| !matches!(w, "unchanged" | "up" | "down" | "compared" | "changed" | "increased" | "decreased" | "rising" | "falling" | "rose" | "fell")) && lower.trim_start_matches([',', ' ']).split_whitespace().nth(1).is_some_and(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == "from") && (lower.starts_with(',') || cx.text().get(..clause.start).is_some_and(|b| b.trim_end().ends_with(',')));
-                if block.kind == crate::document::BlockKind::ListItem && ((!has_a_verb(&lower) || participle_phrase()) && led_by("from") || !tensed() && lead_in_looks_forward(cx, block, &lead_ins)) {
+                if block.kind == crate::document::BlockKind::ListItem && ((!has_a_verb(&lower) || participle_phrase()) && led_by("from") || !tensed() && lead_in_looks_forward(cx, block)) {
                     return true;
                 }
                 // (a clause led by a participle hangs on the one before:

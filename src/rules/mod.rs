@@ -187,6 +187,11 @@ pub struct RuleContext<'a> {
     /// [`Self::sourced_block_quotes`], found once for all the rules that
     /// ask for the sentences.
     pub sourced_quotes: std::cell::OnceCell<Option<Vec<bool>>>,
+    /// For each count of blocks before a list item, the last of them that
+    /// is no list item, plus one (0 for none): tabulated once for the
+    /// rules that read a list item in its lead-in's direction
+    /// (`missing_year::lead_in_looks_forward`).
+    pub lead_ins: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl RuleContext<'_> {
@@ -656,7 +661,7 @@ mod tests {
             let analysis = crate::analysis::analyze(&doc, &settings.lexicon);
             let dateline = crate::dateline(&doc).map(|(span, _)| span);
             let date_style = [DateStyle::DayMonth, DateStyle::MonthDay][n / 2 % 2];
-            let cx = RuleContext { doc: &doc, analysis: &analysis, settings: &settings, date, dateline, date_style, sourced_quotes: Default::default() };
+            let cx = RuleContext { doc: &doc, analysis: &analysis, settings: &settings, date, dateline, date_style, sourced_quotes: Default::default(), lead_ins: Default::default() };
             for (new, reference) in checks {
                 let (mut found, mut expected) = (Vec::new(), Vec::new());
                 new(&cx, &mut found);

@@ -228,10 +228,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     // once per block (a walk of the block's dates for every weekday made a
     // long paragraph quadratic).
     let mut earlier_week: Option<(usize, Option<Span>)> = None;
-    let lead_ins = std::cell::OnceCell::new();
     for (block, sentence) in cx.sentences() {
         for expr in &sentence.times {
-            let ahead = told_ahead_by_its_list(cx, block, sentence, expr, &lead_ins);
+            let ahead = told_ahead_by_its_list(cx, block, sentence, expr);
             let expr = ahead.as_ref().unwrap_or(expr);
             let TimeKind::Relative(rel) = &expr.kind else { continue };
             let span = Span::new(expr.span.start, expr.span.end);
@@ -341,10 +340,9 @@ fn set_in_an_earlier_week(block: &crate::analysis::BlockAnalysis, span: Span, re
 /// The first implementation of [`check`].
 #[cfg(test)]
 pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
-    let lead_ins = std::cell::OnceCell::new();
     for (block, sentence) in cx.sentences() {
         for expr in &sentence.times {
-            let ahead = told_ahead_by_its_list(cx, block, sentence, expr, &lead_ins);
+            let ahead = told_ahead_by_its_list(cx, block, sentence, expr);
             let expr = ahead.as_ref().unwrap_or(expr);
             let TimeKind::Relative(rel) = &expr.kind else { continue };
             let span = Span::new(expr.span.start, expr.span.end);
@@ -390,10 +388,10 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
 /// A weekday in a list item with no tense of its own, after a lead-in
 /// that looks ahead ("Rovers' next three fixtures:" then "- Saturday:
 /// Hollins Park (away)"): the day to come, as the item's reading.
-fn told_ahead_by_its_list(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &crate::analysis::Sentence, expr: &TimeExpr, lead_ins: &std::cell::OnceCell<Vec<usize>>) -> Option<TimeExpr> {
+fn told_ahead_by_its_list(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &crate::analysis::Sentence, expr: &TimeExpr) -> Option<TimeExpr> {
     let TimeKind::Relative(rel) = &expr.kind else { return None };
     let Reference::Weekday { weekday, forward: false, strict } = rel.reference else { return None };
-    if block.kind != crate::document::BlockKind::ListItem || super::missing_year::has_a_tense(&cx.slice(sentence.span).to_lowercase()) || !super::missing_year::lead_in_looks_forward(cx, block, lead_ins) {
+    if block.kind != crate::document::BlockKind::ListItem || super::missing_year::has_a_tense(&cx.slice(sentence.span).to_lowercase()) || !super::missing_year::lead_in_looks_forward(cx, block) {
         return None;
     }
     let mut ahead = expr.clone();
