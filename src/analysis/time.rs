@@ -337,6 +337,8 @@ enum RelWord {
 enum Unit {
     Day,
     Week,
+    /// two weeks ("a fortnight ago")
+    Fortnight,
     Weekend,
     Month,
     Year,
@@ -714,6 +716,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             Some("day") => Unit::Day,
             Some("week") => Unit::Week,
             Some("weekend") => Unit::Weekend,
+            Some("fortnight") => Unit::Fortnight,
             Some("month") => Unit::Month,
             Some("year") => Unit::Year,
             Some("decade") => Unit::Decade,
@@ -2246,7 +2249,7 @@ impl<'a> Scanner<'a> {
             let before = at.saturating_sub(10)..at;
             before.clone().any(|k| self.same_sent(k, at) && self.is_any(k, words!["not", "never", "didn"]))
                 && before.clone().any(|k| self.same_sent(k, at) && self.is_any(k, words!["did", "didn", "was", "were", "had", "could"]))
-                || before.clone().any(|k| self.same_sent(k, at) && self.is(k, word!("for")) && self.tok(k + 1).is_some_and(|t| t.k == K::Num || t.lex != 0) && matches!(self.unit(k + 2), Some(Unit::Day | Unit::Week | Unit::Month | Unit::Year)))
+                || before.clone().any(|k| self.same_sent(k, at) && self.is(k, word!("for")) && self.tok(k + 1).is_some_and(|t| t.k == K::Num || t.lex != 0) && matches!(self.unit(k + 2), Some(Unit::Day | Unit::Week | Unit::Fortnight | Unit::Month | Unit::Year)))
                 || before.clone().any(|k| self.same_sent(k, at) && self.is(k, word!("had")) && !self.is(k + 1, word!("been")))
                 // (or a past verb right before it, nothing between that
                 // looks ahead: "The campaign believed until late October",
@@ -4266,6 +4269,8 @@ impl<'a> Scanner<'a> {
         let possessive = self.toks[k2].poss;
         let reference = match unit {
             Unit::Week => Reference::Week(offset),
+            // ("last fortnight": which two weeks is not told)
+            Unit::Fortnight => Reference::Unresolvable,
             Unit::Weekend => Reference::Weekend(offset),
             Unit::Month => Reference::Month(offset),
             Unit::Year => Reference::Year(offset),
@@ -4346,6 +4351,7 @@ impl<'a> Scanner<'a> {
             // ("a week ago": seven days back, a day, not a week)
             (Some(1), Unit::Week) => Reference::DayOffset(sign * 7),
             (Some(n), Unit::Week) => Reference::Week(sign * n),
+            (Some(n), Unit::Fortnight) => Reference::DayOffset(sign * 14 * n),
             (Some(n), Unit::Month) => Reference::Month(sign * n),
             // ("135.9p a year ago": the same month a year before, which a
             // comparison with a year before means, not the whole year)
@@ -4622,7 +4628,7 @@ impl<'a> Scanner<'a> {
                 return rel(Reference::Unresolvable, j + 3, true);
             }
             if let Some(u) = self.unit(j + 1)
-                && matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+                && matches!(u, Unit::Day | Unit::Week | Unit::Fortnight | Unit::Month | Unit::Year)
                 && self.is(j + 2, word!("ahead"))
                 && self.word(j + 1).is_some_and(|w| w.ends_with('s'))
             {

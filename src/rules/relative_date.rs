@@ -22,7 +22,8 @@ week / month / year`, `earlier / later this week`, `recently`, `a recent
 time, reported once (as “this year”: “so far in 2026”). “in the new year”
 and “into the new year” are the year after the writing, as “next year” is
 (“in 2027”; not “the New Year”, “the new year group”, “the new financial
-year”).
+year”). A fortnight is two weeks (“a fortnight ago” → “on 13 November
+2026”, “within the next fortnight” → “by [DATE]”).
 
 Not flagged: the same words in a non-temporal sense (“now that the pact
 exists”, a heading's “What happens now”, “then as now”, “visitors per Saturday”, a weekly run or its people: “its Thursday and Wednesday series”, “Saturday regulars”); an account's balance-sheet date
@@ -529,7 +530,7 @@ fn placeholder_fix(reference: &Reference, full_text: &str, span: Span, words_bef
     // period's end)
     let lower = text.to_ascii_lowercase();
     let before = before.to_ascii_lowercase();
-    let periods = ["years", "months", "weeks", "days", "decades", "quarters", "year", "month", "week", "decade", "quarter"];
+    let periods = ["years", "months", "weeks", "fortnight", "days", "decades", "quarters", "year", "month", "week", "decade", "quarter"];
     let counted_back = ["in recent ", "over recent ", "in the past ", "over the past ", "in the last ", "over the last ", "for the past ", "for the last ", "of the past ", "of the last "];
     let counted_on = ["in the next ", "in the coming ", "within the next ", "over the next ", "over the coming ", "for the next ", "for the coming "];
     let after_preposition = matches!(before.as_str(), "until" | "till" | "since" | "from" | "before" | "after");
@@ -840,6 +841,10 @@ mod tests {
             ("The scheme was set up nearly a decade ago.", "The scheme was set up around [DATE]."),
             // (not a focus word)
             ("It closed only three days ago.", "It closed only on 24 November 2026."),
+            // (a fortnight is two weeks)
+            ("Officials met a fortnight ago.", "Officials met on 13 November 2026."),
+            ("Prices rose over the past fortnight.", "Prices rose in the fortnight to [DATE]."),
+            ("The results are due within the next fortnight.", "The results are due by [DATE]."),
         ];
         for (text, expected) in cases {
             assert_eq!(fixed(text), expected, "{text}");
