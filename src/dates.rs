@@ -532,6 +532,12 @@ pub fn relative_fix(
         }
     };
     // (a sum goes on too: "the average is now £312")
+    // (not a verb: "results like Thursday's showed", the possessive
+    // standing for its noun)
+    let verb_after = || {
+        let next = after.get(1..).unwrap_or("").split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        matches!(next, "is" | "was" | "were" | "are" | "has" | "had" | "have" | "will" | "would" | "showed" | "shows" | "show" | "suggested" | "suggests" | "proved" | "proves")
+    };
     let continues = after.starts_with(' ')
         && after[1..]
             .chars()
@@ -542,7 +548,7 @@ pub fn relative_fix(
     let apostrophe = if core_text.contains('’') { "’" } else { "'" };
     // (and so does one before a number, which "the 2026" would run into:
     // "This year's 28 selected projects" -> "2026's 28 selected projects")
-    let stands_alone = r.possessive && !continues;
+    let stands_alone = r.possessive && (!continues || verb_after());
     let keeps_its_s = stands_alone || r.possessive && after.get(1..).is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
     let new = match resolved {
         Resolved::Month { year, month } if keeps_its_s => format!("{} {year}{apostrophe}s", month_name(month)),

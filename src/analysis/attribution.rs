@@ -195,7 +195,10 @@ fn is_dating_participle(lower: &str) -> bool {
 fn reports_evidence(tokens: &[Token<'_>], i: usize) -> bool {
     // (and what it projects: "The bureau's 24-month study projects the lake
     // could fall below 1,040 feet")
-    (is_evidence_verb(tokens[i].lower()) || matches!(tokens[i].lower(), "projects" | "projected" | "predicts" | "predicted" | "forecasts" | "estimates" | "estimated" | "ranks" | "rates" | "lists" | "attributes"))
+    (is_evidence_verb(tokens[i].lower()) || matches!(tokens[i].lower(), "projects" | "projected" | "predicts" | "predicted" | "forecasts" | "estimates" | "estimated" | "ranks" | "rates" | "lists" | "attributes"
+        // (or what it records: "Their report, published on the council's
+        // planning portal, records at least 23 female barbastelles")
+        | "records" | "recorded" | "documents" | "documented" | "counts" | "counted"))
         && i > 0
         // ("A YouGov poll published on 18 November found 38% ...": the
         // participle phrase that dates it between)
@@ -447,6 +450,19 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 };
                 let src = match tokens.get(src.1 + 1) {
                     Some(to) if to.lower() == "to" && is_evidence_noun(tokens[src.1].lower()) => by_after_addressee().and_then(|by| phrase_after(tokens, by + 1)).map_or(src, |author| (src.0, author.1)),
+                    _ => src,
+                };
+                // ("according to overnight figures from the broadcaster, Sky
+                // Sports": the source's name in apposition, closing the
+                // sentence or its clause)
+                let name_start = src.1 + 2;
+                // (the first token after the name, or the sentence's end)
+                let name_end = tokens.get(name_start..).map(|rest| name_start + rest.iter().position(|t| !(t.is_capitalized() || t.is_punct("-"))).unwrap_or(rest.len()));
+                let named_in_apposition = tokens.get(src.1 + 1).is_some_and(|t| t.is_punct(","))
+                    && tokens.get(name_start).is_some_and(|t| t.is_capitalized() && !is_determiner(t.lower()))
+                    && name_end.is_some_and(|end| tokens.get(end).is_none_or(|t| t.is_punct(".") || t.is_punct(",")));
+                let src = match name_end {
+                    Some(end) if named_in_apposition => (src.0, end - 1),
                     _ => src,
                 };
                 let cue = tok.span.cover(tokens[i + 1].span);
@@ -2457,7 +2473,10 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         // ("Evidence at trial showed", "evidence given to the inquiry": the
         // record of a hearing the story is about)
         let heard = || tokens[core_end + 1..=e].iter().any(|t| t.eq_ignore_case("trial") || is_court_word(t.lower()));
-        if has_named_complement || heard() || definite || producer_named || producer_after || tokens[s..core_end].iter().any(|t| names_owner(t) || t.text.ends_with("’s") || t.text.ends_with("'s")) {
+        // ("Defense lawyers argued": a side of the case the story is
+        // about, as "prosecutors" is)
+        let party_to_the_case = || tokens[s..core_end].iter().any(|t| matches!(t.lower(), "defence" | "defense" | "prosecution" | "prosecuting"));
+        if has_named_complement || heard() || party_to_the_case() || definite || producer_named || producer_after || tokens[s..core_end].iter().any(|t| names_owner(t) || t.text.ends_with("’s") || t.text.ends_with("'s")) {
             return SourceKind::Identifiable;
         }
         // ("INRB scientists said" opening the sentence: people of a body

@@ -123,6 +123,37 @@ word_list! {
     ];
 }
 
+/// Whether the day number at `i` is one of a list of days its month closes
+/// or opens ("4, 9 and 12 December", "December 4, 9 and 12"): the list's
+/// commas, then "and" or "or" before its last day.
+fn in_a_list_of_days(tokens: &[Token<'_>], i: usize) -> bool {
+    let day = |t: &Token<'_>| t.kind == TokenKind::Number && t.text.len() <= 2 && t.text.bytes().all(|b| b.is_ascii_digit());
+    let month = |t: &Token<'_>| is_month(t.lower()) && t.is_capitalized();
+    let joins = |t: &Token<'_>| t.is_punct(",") || matches!(t.lower(), "and" | "or");
+    // (forward to the month after the last day)
+    let mut k = i;
+    while k < i + 12 && tokens.get(k + 1).is_some_and(joins) && tokens.get(k + 2).is_some_and(day) {
+        if tokens.get(k + 3).is_some_and(month) && matches!(tokens[k + 1].lower(), "and" | "or") {
+            return true;
+        }
+        k += 2;
+    }
+    // (back to the month before the first day, the list ending in "and")
+    let mut k = i;
+    while k >= 2 && k + 12 > i && tokens.get(k - 1).is_some_and(joins) && tokens.get(k - 2).is_some_and(day) {
+        if k >= 3 && tokens.get(k - 3).is_some_and(month) {
+            let mut end = i;
+            while tokens.get(end + 1).is_some_and(joins) && tokens.get(end + 2).is_some_and(day) {
+                end += 2;
+            }
+            // (the join before the list's last day)
+            return tokens.get(end - 1).is_some_and(|t| matches!(t.lower(), "and" | "or"));
+        }
+        k -= 2;
+    }
+    false
+}
+
 /// First bytes and lengths of the number words: most words are answered
 /// without hashing.
 static NUMBER_SHAPES: LazyLock<super::lexicon::Shapes> = LazyLock::new(|| {
@@ -725,7 +756,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             // (nor onto a verb's particle: "wiping around £180m off its
             // market value", "four out of 10"; "a $700 billion bail out"
             // keeps its noun)
-            if next.kind != TokenKind::Word || is_stop(nl) || (matches!(nl, "off" | "away" | "back") || nl == "out" && tokens.get(end + 2).is_some_and(|t| t.lower() == "of") && !matches!(tokens[end].lower(), "bail" | "buy" | "pay" | "sell" | "walk" | "shut" | "lock" | "roll" | "print" | "turn" | "cash")) || number_word(nl).is_some() || excluded.iter().any(|e| e.overlaps(next.span)) {
+            // (nor over a preposition of place: "a 22-kilometer circuit near
+            // Te Awamutu")
+            if next.kind != TokenKind::Word || is_stop(nl) || matches!(nl, "near" | "outside" | "beside" | "behind" | "beyond" | "inside" | "along" | "towards" | "toward" | "until") || (matches!(nl, "off" | "away" | "back") || nl == "out" && tokens.get(end + 2).is_some_and(|t| t.lower() == "of") && !matches!(tokens[end].lower(), "bail" | "buy" | "pay" | "sell" | "walk" | "shut" | "lock" | "roll" | "print" | "turn" | "cash")) || number_word(nl).is_some() || excluded.iter().any(|e| e.overlaps(next.span)) {
                 break;
             }
             // A phrase does not run onto the next line (a fact box's next
@@ -1077,6 +1110,11 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     // The first day of a span of days: "between 16 and 29 January", "from 16 to 29 January", "16-29 January".
     let small = |t: &Token<'_>| t.kind == TokenKind::Number && t.text.len() <= 2 && t.text.bytes().all(|b| b.is_ascii_digit());
     if small(tok) && next.is_some_and(|n| matches!(n.lower(), "and" | "to" | "-" | "–" | "until")) && tokens.get(i + 2).is_some_and(small) && tokens.get(i + 3).is_some_and(|m| is_month(m.lower()) && m.is_capitalized()) {
+        return false;
+    }
+    // A day of a list of days joined to their month: "on 4, 9 and 12
+    // December", "on December 4, 9 and 12".
+    if small(tok) && (next.is_some_and(|n| n.is_punct(",")) || prev.is_some_and(|p| p.is_punct(",") || matches!(p.lower(), "and" | "or"))) && in_a_list_of_days(tokens, i) {
         return false;
     }
     // Times of day: 10:30, 3 p.m., 7:30am (its minutes glued to "am")
@@ -1691,7 +1729,7 @@ fn is_identifier(tokens: &[Token<'_>], i: usize) -> bool {
         return true;
     }
     // What one calls, dials or quotes.
-    if i > 0 && matches!(tokens[i - 1].lower(), "call" | "dial" | "ring" | "text" | "phone" | "telephone" | "tel" | "fax" | "quoting" | "quote" | "reference" | "ref" | "helpline" | "hotline" | "extension" | "ext") {
+    if i > 0 && matches!(tokens[i - 1].lower(), "call" | "dial" | "ring" | "text" | "texting" | "phone" | "telephone" | "tel" | "fax" | "quoting" | "quote" | "reference" | "ref" | "helpline" | "hotline" | "extension" | "ext") {
         return true;
     }
     // Groups of digits: numbers separated by white space only (a telephone
@@ -1906,7 +1944,11 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
         tokens.iter().any(|t| {
             // ("won in 52:04, more than two minutes ahead of", "won the
             // time-trial ..., finishing in 47 minutes 12 seconds")
-            matches!(t.lower(), "crossed" | "finished" | "finish" | "finishing" | "line" | "stage" | "race" | "marathon" | "lap" | "second" | "third" | "fourth" | "fifth" | "behind" | "peloton" | "halfway" | "pace" | "won" | "time-trial" | "time-trials" | "stoppage" | "knockout" | "knocked")
+            matches!(t.lower(), "crossed" | "finished" | "finish" | "finishing" | "line" | "stage" | "race" | "marathon" | "lap" | "second" | "third" | "fourth" | "fifth" | "behind" | "peloton" | "halfway" | "pace" | "won" | "time-trial" | "time-trials" | "stoppage" | "knockout" | "knocked"
+                // ("to win the men's individual time trial ..., beating Tom
+                // Harland by 14 seconds", "covered the flat course in 45
+                // minutes 52 seconds")
+                | "win" | "beating" | "course" | "rider" | "riders")
                 || t.lower().strip_suffix("km").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
         })
     };
@@ -2526,7 +2568,8 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     }
     // "meets every two weeks": how often; "visited over two days in
     // November": the stretch an event took, dated right after.
-    if i > 0 && lower_at(i - 1) == "every" && is_time_unit(lower_at(i + 1)) {
+    // ("rise by £45 for every further 12 hours": a rate's step)
+    if i > 0 && (lower_at(i - 1) == "every" || i > 1 && lower_at(i - 2) == "every" && matches!(lower_at(i - 1), "further" | "additional" | "extra" | "subsequent")) && is_time_unit(lower_at(i + 1)) {
         return true;
     }
     // "The next report will be issued in two weeks": when something to

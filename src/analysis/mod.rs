@@ -536,7 +536,11 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
                 && sentences_out[n].attributions.is_empty()
                 && prev.attributions.iter().any(|a| a.kind != SourceKind::Vague && slice.get(a.cue.range()).is_some_and(|c| ["suggests", "shows", "finds", "found", "showed", "suggested", "indicates", "indicated", "reveals", "revealed"].iter().any(|v| c.eq_ignore_ascii_case(v))))
         };
-        let continues = || continues_account(slice, sentences_out[n].span) || continues_figures(slice, prev, &sentences_out[n]) || share_of_those_counted(slice, sentences_out[n].span) || goes_on_with_the_evidence() || bears_out_the_finding();
+        // (the next step of an account a source gave: "According to
+        // prosecutors, the organisation hid cocaine in shipping containers.
+        // Corrupt dock workers in Miami then removed the drugs")
+        let next_step_of_the_account = || (prev.carried_over || prev.attributions.iter().any(|a| a.kind != SourceKind::Vague)) && tells_what_came_next(&slice[sentences_out[n].span.range()]);
+        let continues = || continues_account(slice, sentences_out[n].span) || continues_figures(slice, prev, &sentences_out[n]) || share_of_those_counted(slice, sentences_out[n].span) || goes_on_with_the_evidence() || bears_out_the_finding() || next_step_of_the_account();
         if !sentences_out[n].is_sourced() && prev_has_source() && continues() {
             sentences_out[n].carried_over = true;
         }
@@ -1067,6 +1071,19 @@ fn continues_account(slice: &str, span: Span) -> bool {
         || refers_to_the_study(first, second)
 }
 
+/// "Corrupt dock workers in Miami then removed the drugs": a subject, then
+/// "then" and a past form, the next step of a story told before (not "If
+/// it fails, then", nor "The then minister").
+fn tells_what_came_next(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence.split_whitespace().take(12).collect();
+    words.iter().position(|&w| w == "then").is_some_and(|at| {
+        at >= 2
+            && !words[..at].iter().any(|w| w.ends_with(',') || matches!(*w, "if" | "If" | "When" | "when"))
+            && !matches!(words[at - 1], "the" | "The")
+            && words.get(at + 1).is_some_and(|v| v.len() > 3 && v.ends_with("ed") || figures::is_irregular_past(v))
+    })
+}
+
 /// Whether "It" opening a sentence with these next two words is the body
 /// or thing the sentence before reported on: "It employs 140 people", "It
 /// was the third monthly rise in a row" (the change just reported, ranked),
@@ -1344,8 +1361,9 @@ fn vouches_for_a_list(slice: &str, kind: BlockKind, sentences: &[Sentence], ctx:
         let owned = text.split_whitespace().any(|w| w.ends_with("'s") || w.ends_with("’s") || matches!(w, "Its" | "its" | "Their" | "their"));
         // (or a named source's: "The main findings of the NHS England data
         // were:")
-        let named = || text.split_once(" of the ").is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_uppercase()));
-        (owned || named()) && words.any(|w| matches!(w, "findings" | "conclusions"))
+        // (or figures in one: "The main figures in the ONS release were:")
+        let named = || [" of the ", " in the ", " from the "].iter().any(|p| text.split_once(p).is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_uppercase())));
+        (owned || named()) && words.any(|w| matches!(w, "findings" | "conclusions" | "figures" | "results" | "statistics"))
     };
     // ("Among the measures the council is expected to consider:": a vague
     // source's list, whose one finding is the lead-in's: naming the source

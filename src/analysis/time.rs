@@ -288,6 +288,17 @@ pub fn future_context(text: &str, range: Range<usize>, at: usize) -> bool {
     sc.future_ctx(i, last)
 }
 
+/// Whether the clause before the time at byte `at` tells of the past: a
+/// past form met before any word that looks forward ("lost 3,100 hours in
+/// October"). `range` is the clause or paragraph.
+pub fn past_context(text: &str, range: Range<usize>, at: usize) -> bool {
+    let Some(range) = clamp(text, range) else {
+        return false;
+    };
+    let sc = Scanner::new(text, range);
+    sc.toks.iter().position(|t| t.e() > at).is_some_and(|i| sc.past_ctx(i))
+}
+
 /// A past form before "until" that may tell a state still holding, or a
 /// plan ("was closed until Monday", "suspended until March", "scheduled
 /// until"), not a past that ran out ("believed until late October").
@@ -930,7 +941,7 @@ struct Tok {
 
 /// Participles of setting a day for an event: "a meeting has been called
 /// for Tuesday".
-const SET_FOR: &[u128] = words!["called", "scheduled", "set", "planned", "arranged", "booked", "slated", "fixed", "pencilled", "penciled"];
+const SET_FOR: &[u128] = words!["called", "scheduled", "set", "planned", "arranged", "booked", "slated", "fixed", "pencilled", "penciled", "added"];
 
 /// How far into its text a scan reads (4 GiB, less the longest char a
 /// token may read on over): token offsets are `u32`.
@@ -2266,6 +2277,11 @@ impl<'a> Scanner<'a> {
         }
         // "Saturday's match has been postponed", "Sunday's race was
         // called off": an event put off or cancelled had not taken place
+        // ("forced the postponement of Saturday's match")
+        let put_off_noun = |k: usize| self.is_any(k, words!["postponement", "cancellation", "rescheduling"]);
+        if self.tok(last).is_some_and(|t| t.poss) && (self.is(first, word!("of")) && first > 0 && put_off_noun(first - 1) || first > 1 && self.is(first - 1, word!("of")) && put_off_noun(first - 2)) {
+            return true;
+        }
         if self.tok(last).is_some_and(|t| t.poss)
             && (last + 1..self.n().min(last + 14)).any(|k| {
                 self.same_sent(k, last) && (self.is_any(k, words!["postponed", "cancelled", "canceled", "rescheduled", "scrapped"]) || self.is(k, word!("called")) && self.is(k + 1, word!("off")))
@@ -2369,7 +2385,9 @@ impl<'a> Scanner<'a> {
         // day looks ahead of it
         if self.punct(last + 1, ',')
             && self.is_any(last + 2, words!["which", "when"])
-            && (last + 3..self.n().min(last + 9)).take_while(|&k| self.same_sent(k, last) && !self.punct(k, ',')).any(|k| self.is_future_marker(k) || self.is_to_future(k))
+            // (not a modal of what is so generally: "lost 3,100 hours to
+            // waiting in October, when crews must stay with a patient")
+            && (last + 3..self.n().min(last + 9)).take_while(|&k| self.same_sent(k, last) && !self.punct(k, ',')).any(|k| self.is_future_marker(k) && !self.is_any(k, words!["must", "can", "should", "may", "might", "could"]) || self.is_to_future(k))
         {
             return true;
         }
@@ -2656,7 +2674,8 @@ impl<'a> Scanner<'a> {
     fn is_scheduled_present(&self, i: usize) -> bool {
         // "The changes take effect on Monday", "comes into force on
         // Friday"; "City go into Saturday's derby"
-        if self.is_any(i, words!["effect", "force"]) && i > 0 && (self.is_any(i - 1, words!["take", "takes"]) || i > 1 && self.is(i - 1, word!("into")) && self.is_any(i - 2, words!["come", "comes"])) {
+        // ("The first session takes place at the library on Tuesday")
+        if self.is_any(i, words!["effect", "force", "place"]) && i > 0 && (self.is_any(i - 1, words!["take", "takes"]) || i > 1 && self.is(i - 1, word!("into")) && self.is_any(i - 2, words!["come", "comes"])) {
             return true;
         }
         if self.is_any(i, words!["go", "goes", "head", "heads"]) && self.is(i + 1, word!("into")) && !self.toks[i].cap {
@@ -2672,6 +2691,8 @@ impl<'a> Scanner<'a> {
             words![
                 "travel", "travels", "host", "hosts", "face", "faces", "play", "plays", "meet", "meets", "resume", "resumes", "visit", "visits", "kick", "kicks", "reconvene", "reconvenes",
                 "return", "returns", "follows",
+                // ("The championships continue Saturday with the road races")
+                "continue", "continues",
                 // a set piece of government or a court's day: "when the
                 // chancellor presents the spending review on Wednesday"
                 "presents", "unveils", "delivers", "publishes", "launches", "debates", "sits", "rules", "sentences",

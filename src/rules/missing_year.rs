@@ -60,7 +60,14 @@ ploughing match traditionally takes place on the second Saturday in
 October”, a season's pattern told in the present: “Flow is highest in April
 and May ... and lowest in August and September”); dates inside
 a block quotation whose source is given, and inside a
-direct quotation.
+direct quotation; the dates of a list its yearly words close (“on 1 January,
+1 April, 1 July and 1 October each year”), and a month of the reader's own
+story (“30 years after the April you were first due to repay”). What is
+added for a date is to come (“two extra matinees have been added for 5 and
+12 December” → 2026); a “when” clause's modal does not turn a simple past
+forward (“lost 3,100 hours to waiting in October, when paramedics must
+stay”), and a participle that places its noun is no past act (“- two
+extra crews based in Stayton from December 1;” → 2026).
 
 ## Why
 A year-less date is ambiguous as soon as the report is read in another
@@ -524,6 +531,12 @@ fn names_a_plan(word: &str) -> bool {
     matches!(word, "expected" | "scheduled" | "planned" | "proposed" | "intended" | "due" | "slated" | "set" | "timed" | "pencilled" | "penciled" | "booked" | "needed" | "required")
 }
 
+/// A participle that places its noun rather than telling a past act
+/// ("two extra crews based in Stayton from December 1").
+fn names_a_place(word: &str) -> bool {
+    matches!(word, "based" | "located" | "stationed" | "situated" | "housed")
+}
+
 /// An adverb by its ending ("formally", "officially"), which may stand
 /// between an auxiliary and its verb.
 fn is_ly_adverb(word: &str) -> bool {
@@ -702,7 +715,14 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 }
                 if let Some(when) = after.strip_prefix(", when ") {
                     let when_clause = &when[..when.find([',', ';', '.']).unwrap_or(when.len())];
-                    if clause_looks_forward(&[" ", when_clause, " "].concat()) {
+                    // (not a modal of what is so in general: "lost 3,100
+                    // hours to waiting in October, when crews must stay
+                    // with a patient")
+                    let when_clause: String = when_clause.split(' ').filter(|w| !matches!(*w, "must" | "can" | "should" | "may" | "might" | "could")).flat_map(|w| [" ", w]).collect();
+                    // (nor after a simple past: "ambulances lost more than
+                    // 3,100 hours in October, when paramedics must stay with a
+                    // patient until a bed becomes available")
+                    if clause_looks_forward(&[&when_clause, " "].concat()) && !crate::analysis::time::past_context(cx.text(), clause.range(), span.start) {
                         return true;
                     }
                 }
@@ -822,6 +842,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                         && past_form
                         && later != "by"
                         && !names_a_plan(word)
+                        && !names_a_place(word)
                         // (nor after a possessive: "the London Jazz Festival's
                         // extended programme on 3 December")
                         && back_word_before(n).is_some_and(|w| !w.is_empty() && !w.ends_with("'s") && !w.ends_with("’s") && !matches!(w, "be" | "been" | "being" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "this" | "that" | "these" | "those" | "each" | "every" | "all" | "any" | "no" | "now" | "not" | "for" | "of" | "with" | "from" | "among" | "about" | "into" | "at" | "will" | "would" | "to" | "can" | "could" | "may" | "might" | "must" | "should" | "shall" | "do" | "does" | "did"))
@@ -1364,7 +1385,7 @@ fn has_a_verb(lower: &str) -> bool {
     // July" has its verb)
     // (and a relative clause has one after its pronoun, whatever its form:
     // "which last cut rates in October")
-    let is_verb = |w: &str| VERBS.contains(&w) || w.len() > 4 && w.ends_with("ed") || crate::analysis::figures::is_irregular_past(w);
+    let is_verb = |w: &str| VERBS.contains(&w) || w.len() > 4 && w.ends_with("ed") && !names_a_place(w) || crate::analysis::figures::is_irregular_past(w);
     // (the month is no modal: "and stronger in May", "by 3 May")
     let month_may = |before: &str| matches!(before, "in" | "of" | "by" | "until" | "till" | "since" | "from" | "to" | "through" | "early" | "late" | "mid" | "last" | "next" | "this" | "and" | "or") || before.bytes().all(|b| b.is_ascii_digit());
     let mut words = lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty());
@@ -1625,6 +1646,15 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
         }
     }
     let rest = text.get(span.end..).unwrap_or("");
+    // ("written off 30 years after the April you were first due to repay":
+    // a month each reader's own story places, no calendar month; not "the
+    // April they took office", one April the story knows)
+    if matches!(expr.kind, TimeKind::MissingYear { day: None, .. })
+        && before.ends_with("the")
+        && rest.split_whitespace().next().is_some_and(|w| w == "you")
+    {
+        return true;
+    }
     // ("The race has been run in November since 2005": in that month every
     // year since)
     if rest.strip_prefix(" since ").and_then(|r| r.get(..4)).is_some_and(crate::analysis::mentions_year) {
@@ -1669,8 +1699,27 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     }
     let clause = &rest[..rest.find(['.', ',', ';', ':', '!', '?', '\n']).unwrap_or(rest.len())];
     let clause = clause.to_ascii_lowercase();
-    if [" each year", " every year", " annually", " year after year", " yearly"].iter().any(|w| clause.contains(w)) {
+    let yearly = |clause: &str| [" each year", " every year", " annually", " year after year", " yearly"].iter().any(|w| clause.contains(w));
+    if yearly(&clause) {
         return true;
+    }
+    // ("on 1 January, 1 April, 1 July and 1 October each year": the dates
+    // of a list the yearly words end)
+    if rest.starts_with(", ") {
+        let sentence = &rest[..rest.find(['.', ';', ':', '!', '?', '\n']).unwrap_or(rest.len())];
+        let mut pieces = sentence.split(',').skip(1).peekable();
+        while let Some(piece) = pieces.next() {
+            let words: Vec<&str> = piece.split_whitespace().collect();
+            let a_date = |w: &&str| crate::analysis::time::month_from_name(w).is_some() || w.bytes().all(|b| b.is_ascii_digit());
+            let dated = words.iter().any(a_date);
+            if pieces.peek().is_none() {
+                if dated && yearly(&piece.to_ascii_lowercase()) {
+                    return true;
+                }
+            } else if !(dated && words.len() <= 3 && words.iter().all(|w| a_date(w) || matches!(*w, "and" | "or"))) {
+                break;
+            }
+        }
     }
     // A habit of the seasons: "The rainy season usually lasts until late
     // September", "Harvest typically begins in August".
@@ -1859,6 +1908,12 @@ mod tests {
         let cases: &[(&str, &[(&str, bool)])] = &[
             // what would have been, had the past been otherwise, is past
             ("The institute estimates the cap would have saved households £340 in the year to September had it been in force.", &[(" 2026", true)]),
+            // what is added for a date is to come; a "when" clause's modal
+            // does not turn a simple past forward; a participle that places
+            // its noun is no past act
+            ("Two extra matinees have been added for 5 and 12 December.", &[(" 2026", true)]),
+            ("Ambulances lost more than 3,100 hours to waiting in October, when paramedics must stay with a patient until a bed becomes available.", &[(" 2026", true)]),
+            ("The measures approved by the board include:\n\n- two extra crews based in Stayton and Silverton from December 1;", &[(", 2026", true)]),
             // what someone was asked to do by a date, told in the active,
             // looks ahead; the passive is told of the past
             ("The panel asked the force to return in February with a revised plan.", &[(" 2027", true)]),

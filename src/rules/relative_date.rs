@@ -70,7 +70,13 @@ cannot be changed; set `dates-in-quotes = true` in `copydesk.toml` to flag
 them too, with a bracketed date as the fix); an expression whose date
 follows it in square brackets (“yesterday [26 November 2026]”,
 “yesterday [DATE]”; a note's number or another placeholder is no date:
-“next week [1]” and “soon [citation needed]” are flagged).
+“next week [1]” and “soon [citation needed]” are flagged). A fixture
+told in the present is to come (“The first drop-in session takes place at
+Ashby Road Library on Tuesday”, “The championships continue Saturday”),
+and so is a match whose postponement is told (“forced the postponement of
+Saturday's match” → “the 28 November 2026”); a possessive standing for its
+noun before a verb gets a placeholder, not a date that would read as its
+noun (“results like Thursday's showed”).
 
 ## Why
 Reports are read, quoted and archived long after they are written;
@@ -757,6 +763,14 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             // "today" before what is done to a kind of thing is nowadays
             ("Today, boats are towed through by an electric tug.", &["As of November 2026"]),
+            // a fixture told in the present is to come, and so is one whose
+            // postponement is told
+            ("The first drop-in session takes place at Ashby Road Library on Tuesday from 4pm to 7pm.", &["Tuesday, 1 December 2026,"]),
+            ("The championships continue Saturday with the road races.", &["Saturday, 28 November 2026,"]),
+            ("The storm forced the postponement of Saturday's match at Pittodrie.", &["the 28 November 2026"]),
+            // a possessive standing for its noun before a verb keeps its
+            // place: no date is written into it
+            ("Kenyon said results like Thursday's showed the programme was on track.", &[" [DATE]"]),
             ("Today, ministers are expected to approve the plan.", &["On 27 November 2026"]),
             // (the level a change starts from, and a state after the subject)
             ("The OBR forecasts that revenue will drop to 0.5% of GDP by 2040, from 0.8% today.", &["as of November 2026"]),

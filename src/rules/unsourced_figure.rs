@@ -319,7 +319,15 @@ follows:”) or a document's terms (“The agreement also includes:”,
 the quota to 40% on large sites.”). A sentence with a
 `vague-attribution` finding does not also get this one, nor do the items
 of a list its lead-in introduces (“Among the measures the council is
-expected to consider:”): naming the source there sources them all.
+expected to consider:”): naming the source there sources them all, and
+so do figures in a named release (“The main figures in the ONS release
+were:”). Not a text number (“by texting 61016”), a rate's step (“£45 for
+every further 12 hours”), the days of a list their month closes or opens
+(“on 4, 9 and 12 December”, “on December 5, 10 and 13”), what a document
+records (“Their report ... records at least 23 female barbastelles”), nor
+a race's margin and time (“beating Tom Harland by 14 seconds”, “covered
+the flat course in 45 minutes 52 seconds”). A figure's noun phrase stops
+at a preposition of place (“a 22-kilometer circuit” near Te Awamutu).
 
 ## Why
 Figures are what readers quote and what corrections are made of; an editor

@@ -121,7 +121,10 @@ show a rise, NHS England said”), or an expectation held by the vague
 source before it, which is the one flagged (“Sources close to the club say
 he is expected to sign”). Words in a block quotation whose source is
 given (a source line, or a lead-in naming one: “The full text of the
-Federal Reserve's statement:”) are the source's.
+Federal Reserve's statement:”) are the source's. A source named in
+apposition is named (“according to overnight figures from the broadcaster,
+Sky Sports”), and a side of the case is identifiable, as “prosecutors” is
+(“Defense lawyers argued”).
 
 ## Why
 Vague attribution reads like sourcing but gives the reader nothing to
