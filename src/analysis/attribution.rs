@@ -1996,6 +1996,13 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     if j < 0 {
         return None;
     }
+    // ("a hospital official who was not authorized to speak publicly told":
+    // a restrictive clause of anonymity between the source and its verb)
+    if matches!(tokens[j as usize].lower(), "publicly" | "speak" | "named" | "identified" | "record" | "media")
+        && let Some(who) = (j.max(10) as usize - 10..j as usize).rev().find(|&k| tokens[k].lower() == "who").filter(|&k| k > 0 && tokens[k..=j as usize].iter().all(|t| t.kind == TokenKind::Word))
+    {
+        j = who as isize - 1;
+    }
     // "A Eurostat report published in March 2026 found": the participle
     // phrase that dates the source is no part of its name.
     let published = (j.max(6) as usize - 6..j as usize).find(|&k| {
@@ -2137,6 +2144,19 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         // in the Midlands said")
         if opening_complement && words + start < 12 {
             start = 0;
+            break;
+        }
+        // ("The phones were down, one man in Alford said": a person
+        // described after a comma, the place after "in")
+        if matches!(prev.lower(), "in" | "from" | "at")
+            && start >= 2
+            && let Some(opens) = tokens[..start - 1].iter().rposition(|t| t.kind == TokenKind::Punct).map(|k| k + 1)
+            && (2..=4).contains(&(start - 1 - opens))
+            && matches!(tokens[opens].lower(), "one" | "a" | "an" | "another")
+            && tokens[opens + 1..start - 1].iter().all(|t| t.kind == TokenKind::Word && !t.is_capitalized() && !is_boundary(t.lower()))
+            && words + (start - opens) < 12
+        {
+            start = opens;
             break;
         }
         // "three current and former managers": one group, two ways
@@ -2285,6 +2305,7 @@ word_list! {
         "businesswoman", "shopkeeper", "pilot", "firefighter", "paramedic", "councillor", "mp", "minister", "diplomat", "commander", "fighter",
         "villager", "local", "man", "woman", "mother", "father", "headteacher", "lecturer", "partner", "director",
         "installer", "organiser", "organizer", "builder", "carer", "surgeon", "midwife", "pharmacist", "constable", "steward", "clerk",
+        "dancer", "performer", "musician", "singer", "actor", "rider", "runner", "worker", "boss", "officer", "engineer",
     ];
 }
 
@@ -2440,7 +2461,8 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     // "One banker said", "A student at the college said": one person
     // described, not named.
     // (opening its clause: "unless a doctor has told you to" is anyone)
-    let one_described = (s == 0 || tokens[s - 1].kind == TokenKind::Punct)
+    // (or after its verb: "said one dancer after the performance")
+    let one_described = (s == 0 || tokens[s - 1].kind == TokenKind::Punct || matches!(tokens[s - 1].lower(), "said" | "says" | "added" | "adds" | "explained" | "recalled" | "admitted" | "complained"))
         && matches!(first_lower, "a" | "an" | "one" | "another")
         && is_person_noun(head_lower)
         // (an affiliation or a place does not name them: "a Green Party
@@ -2476,7 +2498,10 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         // ("Defense lawyers argued": a side of the case the story is
         // about, as "prosecutors" is)
         let party_to_the_case = || tokens[s..core_end].iter().any(|t| matches!(t.lower(), "defence" | "defense" | "prosecution" | "prosecuting"));
-        if has_named_complement || heard() || party_to_the_case() || definite || producer_named || producer_after || tokens[s..core_end].iter().any(|t| names_owner(t) || t.text.ends_with("’s") || t.text.ends_with("'s")) {
+        // ("Network Rail owns the bridge. Its own data shows": the body
+        // the sentence before named)
+        let owned_by_the_body_named = || of_data && tokens[s..core_end].iter().any(|t| matches!(t.lower(), "its" | "their"));
+        if has_named_complement || heard() || party_to_the_case() || owned_by_the_body_named() || definite || producer_named || producer_after || tokens[s..core_end].iter().any(|t| names_owner(t) || t.text.ends_with("’s") || t.text.ends_with("'s")) {
             return SourceKind::Identifiable;
         }
         // ("INRB scientists said" opening the sentence: people of a body

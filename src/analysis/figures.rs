@@ -1856,6 +1856,9 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     if i > 0 && (lower_at(i - 1) == "par" || golf_round_at(tokens, i)) {
         return true;
     }
+    if golf_score_at(tokens, i) {
+        return true;
+    }
     let mut j = i + 1;
     while matches!(lower_at(j), "league" | "career" | "home" | "away" | "straight" | "consecutive" | "international" | "competitive") {
         j += 1;
@@ -2062,6 +2065,41 @@ fn golf_round_at(tokens: &[Token<'_>], i: usize) -> bool {
     matches!(before, "opening" | "closing")
         || tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct || matches!(t.lower(), "with" | "and" | "to" | "in" | "on" | "for" | "at"))
             && tokens.iter().any(|t| scores_a_hole(t.lower()) || matches!(t.lower(), "under" | "opening" | "closing"))
+}
+
+/// A golfer's score or margin at `i`, told in golf's words: a score to par
+/// glued to its "under" or "over" and the round or total after it ("closed
+/// with a 3-under 69", "finished at 14-under 274"), a round shot or signed
+/// for ("Berg, who shot 67", "He signed for a 71", "a bogey-free 70"), a
+/// margin in strokes ("won by two strokes", "two ahead of Berg", "three
+/// clear of Halvorsen"), and a leaderboard's total after its rounds
+/// ("Okafor, 68-70-67-69 — 274").
+fn golf_score_at(tokens: &[Token<'_>], i: usize) -> bool {
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    let glued = |a: usize, b: usize| tokens.get(a).zip(tokens.get(b)).is_some_and(|(a, b)| a.span.end == b.span.start);
+    let round = || small_count(&tokens[i]).is_some_and(|v| (55..=89).contains(&v));
+    // (the number glued to "-under"; the round or total right after it)
+    let to_par = lower_at(i + 1) == "-" && matches!(lower_at(i + 2), "under" | "over") && glued(i, i + 1) && glued(i + 1, i + 2);
+    let after_to_par = i >= 3 && matches!(lower_at(i - 1), "under" | "over") && lower_at(i - 2) == "-" && tokens[i - 3].kind == TokenKind::Number && glued(i - 3, i - 2) && glued(i - 2, i - 1);
+    if to_par || after_to_par {
+        return true;
+    }
+    let shot = i > 0 && matches!(lower_at(i - 1), "shot" | "shoots" | "carded" | "cards" | "bogey-free") && round();
+    let signed_for = i >= 3 && lower_at(i - 1) == "a" && lower_at(i - 2) == "for" && lower_at(i - 3) == "signed" && round();
+    if shot || signed_for {
+        return true;
+    }
+    // (the leaderboard's line: four rounds joined by hyphens, then a dash
+    // and the total)
+    let dash_before = i >= 8 && matches!(lower_at(i - 1), "—" | "–" | "-");
+    if dash_before && (1..=4).all(|r| small_count(&tokens[i - 2 * r]).is_some_and(|v| (55..=89).contains(&v))) && (1..=3).all(|r| matches!(lower_at(i - 2 * r - 1), "-" | "–")) {
+        return true;
+    }
+    let golf = || tokens.iter().any(|t| scores_a_hole(t.lower()) || matches!(t.lower(), "golf" | "putt" | "fairway" | "tee" | "strokes" | "holes" | "under-par" | "round"));
+    let count = small_count(&tokens[i]).is_some() || number_word(tokens[i].lower()).is_some();
+    let by_strokes = matches!(lower_at(i + 1), "strokes" | "stroke" | "shots" | "shot") && i > 0 && lower_at(i - 1) == "by" && count;
+    let ahead_of = matches!(lower_at(i + 1), "ahead" | "clear" | "behind") && lower_at(i + 2) == "of" && count;
+    (by_strokes || ahead_of) && golf()
 }
 
 /// A cricket match's own figures: a bowler's "3 for 58" and a side's "34

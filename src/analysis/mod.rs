@@ -1019,7 +1019,10 @@ fn introduced_by_colon(slice: &str, q: &Quote, sentences: &[Sentence]) -> Option
     let names_opener = opener.chars().next().is_some_and(char::is_uppercase)
         && !matches!(opener, "The" | "A" | "An" | "This" | "That" | "These" | "Those" | "It" | "Its" | "In" | "On" | "At" | "For" | "But" | "And" | "One" | "Some" | "Many" | "There" | "What" | "When" | "If" | "As");
     let possessive = before.split_whitespace().any(|w| matches!(w, "His" | "Her" | "Their" | "his" | "her" | "their"));
-    (names_opener || possessive || names_someone(before)).then(|| Span::new(sentence.span.start, sentence.span.start + before.len()))
+    // ("A post on the race's social media page read:": what a written
+    // thing the sentence places read)
+    let read_from = (before.ends_with(" read:") || before.ends_with(" reads:")) && before.split_whitespace().skip(1).any(|w| w.ends_with("'s") || w.ends_with("’s") || w.starts_with(char::is_uppercase));
+    (names_opener || possessive || read_from || names_someone(before)).then(|| Span::new(sentence.span.start, sentence.span.start + before.len()))
 }
 
 /// Whether a clause names a person: a personal pronoun, or a capitalized

@@ -2440,7 +2440,10 @@ impl<'a> Scanner<'a> {
         }
         // look backward, then forward, within the sentence; a past marker
         // met first wins ("said on Tuesday that it will" is past)
-        if let Some(forward) = self.tense_before(first) {
+        // (not a saying's verb right before a possessive day, which opens
+        // what was said: "said Saturday's league fixture would go ahead")
+        let opens_what_was_said = first == last && self.toks[last].poss && first > 0 && self.is_any(first - 1, words!["said", "says", "that", "confirmed", "announced", "warned", "added"]);
+        if !opens_what_was_said && let Some(forward) = self.tense_before(first) {
             return forward;
         }
         // "Monday is the second rest day": the day itself, the subject of
@@ -2674,6 +2677,20 @@ impl<'a> Scanner<'a> {
     fn is_scheduled_present(&self, i: usize) -> bool {
         // "The changes take effect on Monday", "comes into force on
         // Friday"; "City go into Saturday's derby"
+        // ("is holding a public meeting at the town hall on Tuesday
+        // evening", "A public meeting is being held on Monday": an
+        // arrangement in the present progressive)
+        if i > 0 && self.is_any(i, words!["holding", "hosting", "staging", "organising", "organizing", "launching", "unveiling", "held", "hosted", "staged", "organised", "organized"]) {
+            let aux = if self.is(i - 1, word!("being")) { i.checked_sub(2) } else { Some(i - 1) };
+            let progressive = self.word(i).is_some_and(|w| w.ends_with("ing")) != self.is(i - 1, word!("being"));
+            if progressive && aux.is_some_and(|a| self.is_any(a, words!["is", "are"])) {
+                return true;
+            }
+        }
+        // ("more closures are likely on Monday")
+        if i > 0 && self.is_any(i, words!["likely", "possible", "expected"]) && self.is_any(i - 1, words!["is", "are"]) && self.is_any(i + 1, words!["on", "by", "from"]) {
+            return true;
+        }
         // ("The first session takes place at the library on Tuesday")
         if self.is_any(i, words!["effect", "force", "place"]) && i > 0 && (self.is_any(i - 1, words!["take", "takes"]) || i > 1 && self.is(i - 1, word!("into")) && self.is_any(i - 2, words!["come", "comes"])) {
             return true;
@@ -3663,6 +3680,11 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        // ("heard every Tuesday and Thursday": a weekday joined to one of
+        // every week)
+        if j >= 3 && self.is_any(j - 1, words!["and", "or"]) && self.lex(j - 2).is_some_and(|l| l.weekday.is_some()) && self.is_any(j - 3, words!["every", "each"]) {
+            return None;
+        }
         // ("open every day except Monday": a weekly closing day)
         if j >= 3 && self.is_any(j - 1, words!["except", "but"]) && (j.saturating_sub(6)..j).any(|k| self.is(k, word!("every")) && self.is(k + 1, word!("day")) || self.is(k, word!("daily"))) {
             return None;
@@ -4021,6 +4043,25 @@ impl<'a> Scanner<'a> {
                     end: k + 2,
                     kind: CoreKind::Rel {
                         reference: Reference::YearEnd,
+                        part: None,
+                        possessive: false,
+                        idiom: true,
+                    },
+                });
+            }
+            // ("would raise £400m a year by the end of the decade": the
+            // writing's decade, which the writer must name)
+            if self.is(k, word!("the"))
+                && self.is(k + 1, word!("decade"))
+                && !self.toks[k + 1].poss
+                && !self.is_any(k + 2, words!["of", "before", "after", "in", "when", "that", "to"])
+                && !self.punct(k + 2, '-')
+            {
+                return Some(Core {
+                    first: j,
+                    end: k + 2,
+                    kind: CoreKind::Rel {
+                        reference: Reference::Unresolvable,
                         part: None,
                         possessive: false,
                         idiom: true,
@@ -4751,6 +4792,12 @@ impl<'a> Scanner<'a> {
                     return None;
                 }
                 if self.is(k, word!("now")) && k > 0 && self.punct(k - 1, ',') && self.now_tells_an_aside(k) {
+                    return None;
+                }
+                // ("Dogs should be kept on leads in the area for now": what
+                // is advised or required for the time being, no time of
+                // writing; "For now, districts are planning" is)
+                if self.is(k, word!("now")) && k > 1 && self.is(k - 1, word!("for")) && (k.saturating_sub(12)..k - 1).any(|m| self.same_sent(m, k) && self.is_any(m, words!["should", "must", "will", "would", "can", "may", "need", "needs"])) {
                     return None;
                 }
                 // ("the Sentencing Bill now before parliament would": a

@@ -31,7 +31,10 @@ kind of envoy (`Some Labour MPs believe`, `A number of officials said`,
 `Western diplomats say`); a person's circle (“Two people close to her
 campaign said”); and one placed by a town and its state, the anonymity
 after them (“A pharmacist in Columbus, Ohio, who spoke on condition of
-anonymity, said”).
+anonymity, said”); one described after a comma or after the verb (“one man
+in Alford said”, “said one dancer after the performance”), and one whose
+anonymity a clause with no commas gives (“a hospital official who was not
+authorized to speak publicly told the Statesman Journal”).
 
 When the sentence already says why (“who spoke on condition of anonymity
 because they feared losing their job”, “speaking on background because

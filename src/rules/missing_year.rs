@@ -67,7 +67,9 @@ added for a date is to come (“two extra matinees have been added for 5 and
 12 December” → 2026); a “when” clause's modal does not turn a simple past
 forward (“lost 3,100 hours to waiting in October, when paramedics must
 stay”), and a participle that places its noun is no past act (“- two
-extra crews based in Stayton from December 1;” → 2026).
+extra crews based in Stayton from December 1;” → 2026); what someone
+targets or hoped to do is to come (“is now targeting the London Marathon
+in April”, “hoped to run for England ... in March” → 2027).
 
 ## Why
 A year-less date is ambiguous as soon as the report is read in another
@@ -225,7 +227,7 @@ const FORWARD: &[&str] = &[
     // a forecast in the present: "currently predicts a cap of £1,768 from April"
     " predicts a ", " predicts that ",
     " would ", " until ", " deadline ", " is expected ", " are expected ", " expected by ", " preparing to ", " prepares to ", " prepare to ",
-    " intends to ", " intend to ", " booked to ", " likely in ", " likely by ", " aims to ", " aim to ", " requiring ", " requires ", " hopes to ", " hope to ", " going to ", " in the coming ", " in the run-up to ", " ahead of ",
+    " intends to ", " intend to ", " booked to ", " likely in ", " likely by ", " aims to ", " aim to ", " requiring ", " requires ", " hopes to ", " hope to ", " hoped to ", " targeting ", " targets ", " aiming for ", " going to ", " in the coming ", " in the run-up to ", " ahead of ",
     // what is awaited: "cutting rates in anticipation of a move in February"
     " in anticipation of ", " in expectation of ",
     // what is trained for: "had treated the race as preparation for the
@@ -1912,6 +1914,9 @@ mod tests {
             // does not turn a simple past forward; a participle that places
             // its noun is no past act
             ("Two extra matinees have been added for 5 and 12 December.", &[(" 2026", true)]),
+            // what someone targets or hoped to do is to come
+            ("She is now targeting the London Marathon in April.", &[(" 2027", true)]),
+            ("Ellis said he hoped to run for England at the home countries international in March.", &[(" 2027", true)]),
             ("Ambulances lost more than 3,100 hours to waiting in October, when paramedics must stay with a patient until a bed becomes available.", &[(" 2026", true)]),
             ("The measures approved by the board include:\n\n- two extra crews based in Stayton and Silverton from December 1;", &[(", 2026", true)]),
             // what someone was asked to do by a date, told in the active,

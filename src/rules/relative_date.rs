@@ -76,7 +76,15 @@ Ashby Road Library on Tuesday”, “The championships continue Saturday”),
 and so is a match whose postponement is told (“forced the postponement of
 Saturday's match” → “the 28 November 2026”); a possessive standing for its
 noun before a verb gets a placeholder, not a date that would read as its
-noun (“results like Thursday's showed”).
+noun (“results like Thursday's showed”). An arrangement in the present
+progressive (“is holding a public meeting at the town hall on Tuesday
+evening”, “A public meeting is being held ... on Monday”) and what is likely
+on a day (“more closures are likely on Monday”) are to come, and so is a
+possessive day that opens what was said (“said Saturday's league fixture
+would go ahead”). Not flagged: a weekday joined to one of every week
+(“heard every Tuesday and Thursday”), and what is advised for the time
+being (“should be kept on leads in the area for now”). “by the end of the
+decade” is flagged, with a placeholder.
 
 ## Why
 Reports are read, quoted and archived long after they are written;
@@ -767,6 +775,15 @@ mod tests {
             // postponement is told
             ("The first drop-in session takes place at Ashby Road Library on Tuesday from 4pm to 7pm.", &["Tuesday, 1 December 2026,"]),
             ("The championships continue Saturday with the road races.", &["Saturday, 28 November 2026,"]),
+            // an arrangement in the present progressive, or what is likely
+            // on a day, is to come; so is a possessive day that opens what
+            // was said, its own verb looking ahead
+            ("A public meeting is being held at the village hall on Monday.", &["Monday, 30 November 2026"]),
+            ("A parents' group is holding a public meeting at the town hall on Tuesday evening.", &["Tuesday evening, 1 December 2026"]),
+            ("Several schools closed yesterday, and more closures are likely on Monday.", &["on 26 November 2026"]),
+            ("More closures are likely on Monday.", &["Monday, 30 November 2026"]),
+            ("Ashdown Town FC said Saturday's league fixture against Dunmore Rovers would go ahead.", &["the 28 November 2026"]),
+            ("The manager said Saturday's defeat was a disgrace.", &["the 21 November 2026"]),
             ("The storm forced the postponement of Saturday's match at Pittodrie.", &["the 28 November 2026"]),
             // a possessive standing for its noun before a verb keeps its
             // place: no date is written into it

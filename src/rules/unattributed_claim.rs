@@ -60,7 +60,7 @@ schools than in primary schools”, “Shopworkers are worse off in real terms
 than they were”; not a quantity's “more than 40” nor “higher than
 expected”), not every unsourced sentence. A cause credited by a named
 person is attributed (“Commander Paul Stride ... credited targeted stop and
-search”), and so is the next step of a source's account, told with “then”
+search”, “Delgado attributed much of the increase to”), and so is the next step of a source's account, told with “then”
 (“According to prosecutors, the organization hid cocaine in shipping
 containers. Corrupt dock workers in Miami then removed the drugs”).
 

@@ -26,7 +26,9 @@ sentence naming someone right before the quotation (up to 16 words:
 “Asked what he would do on his first morning of retirement, Mr Hartley
 laughed.”) introduces its speaker.
 
-Not flagged: scare quotes and quoted titles or terms (a “hoax”, an
+Not flagged: what a written thing the sentence places read (“A post on
+the race's social media page read: "Thank you ..."”); scare quotes and
+quoted titles or terms (a “hoax”, an
 exhibition's “Common Ground: 100 Objects from Our City,”: every word
 capitalised but the small ones); block
 quotes whose source line is given (`> ...` followed by `> — Name`, or by

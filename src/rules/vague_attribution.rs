@@ -124,7 +124,8 @@ given (a source line, or a lead-in naming one: “The full text of the
 Federal Reserve's statement:”) are the source's. A source named in
 apposition is named (“according to overnight figures from the broadcaster,
 Sky Sports”), and a side of the case is identifiable, as “prosecutors” is
-(“Defense lawyers argued”).
+(“Defense lawyers argued”); so is the data of the body the sentence
+before named (“Network Rail owns the bridge. Its own data shows”).
 
 ## Why
 Vague attribution reads like sourcing but gives the reader nothing to
