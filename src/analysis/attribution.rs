@@ -148,6 +148,8 @@ word_list! {
         "data", "figures", "study", "studies", "report", "reports", "survey", "surveys", "poll", "polls", "research", "analysis",
         "statistics", "records", "documents", "document", "results", "evidence", "numbers", "census", "review", "investigation",
         "inquiry", "audit", "inspection", "paper", "researchers", "scientists", "experts", "analysts", "authors", "team", "findings", "tests",
+        // ("the BRC-Sensormatic IQ footfall monitor showed")
+        "monitor", "tracker", "barometer", "website",
         "estimates", "memo", "letter", "statement", "statements", "filing", "filings", "assessment", "model", "models", "papers", "polling", "accounts", "minutes",
         "declaration", "declarations", "count", "tally", "modelling", "modeling", "projections", "calculations",
         // what a company or agency lays out: ", the presentation shows."
@@ -1198,10 +1200,14 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             }
             // ", documents seen by this newspaper show.": evidence closing
             // its sentence after a comma.
+            // (its day after it: ", the BRC footfall monitor showed on
+            // Thursday.")
+            let closes_after = |k: usize| tokens.get(k).is_some_and(|t| t.is_punct("."));
+            let dated_close = || matches!(tokens.get(i + 1).map(Token::lower), Some("on" | "last" | "this" | "earlier")) && (closes_after(i + 3) || closes_after(i + 4) && !tokens[i + 2].is_punct(".")) || matches!(tokens.get(i + 1).map(Token::lower), Some("yesterday" | "today")) && closes_after(i + 2);
             let trailing_evidence = is_evidence_verb(lower)
                 && src.0 > 0
                 && tokens[src.0 - 1].is_punct(",")
-                && tokens.get(i + 1).is_some_and(|t| t.is_punct("."))
+                && (closes_after(i + 1) || dated_close())
                 && evidence_subject(tokens, src);
             // "Water is running short, residents say.": a plural subject
             // between a comma and the sentence's end, with the present verb.
@@ -1376,6 +1382,16 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             .map(|a| (a.cue.start.min(a.source.map_or(usize::MAX, |s| s.start)), a.cue.end.max(a.source.map_or(0, |s| s.end))))
             .find(|&(_, end)| tokens.iter().all(|t| t.span.start < end || t.kind == TokenKind::Punct))
             .map_or(0, |(start, _)| start);
+        // ("injuries that were not believed to be life-threatening, police
+        // said": a belief the named voice closing the sentence holds)
+        let closing_voice = || {
+            out.iter()
+                .filter(|a| a.kind != SourceKind::Vague && speaks(a))
+                .map(|a| a.cue.end.max(a.source.map_or(0, |s| s.end)))
+                .any(|end| tokens.iter().all(|t| t.span.start < end || t.kind == TokenKind::Punct))
+        };
+        let believed_by_the_closing_voice = |a: &Attribution| a.source.is_none() && is_reported_belief(&text[a.trigger.range()]) && out.iter().any(|b| b.kind != SourceKind::Vague && b.cue.start > a.trigger.end) && closing_voice();
+        let believed: Vec<Span> = out.iter().filter(|a| a.kind == SourceKind::Vague && believed_by_the_closing_voice(a)).map(|a| a.trigger).collect();
         out.retain(|a| {
             // (only a vague cue can be held by the named source)
             if a.kind != SourceKind::Vague {
@@ -1383,6 +1399,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             }
             let cue = &text[a.trigger.range()];
             let held_by_the_named_source = holder_unsaid(cue)
+                || believed.contains(&a.trigger)
                 || a.source.is_some() && a.trigger.end <= closing_named
                 || a.source.is_some_and(|s| starts_indefinite(&text[s.range()]))
                 || according && reports_passively(cue)

@@ -1302,8 +1302,8 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if p.is_punct("#") || p.is_punct("№") {
             return false;
         }
-        // "aged 45", "age of 45", "as young as 8"
-        if matches!(p.lower(), "aged" | "age") || (p.eq_ignore_case("of") && i >= 2 && matches!(tokens[i - 2].lower(), "age" | "ages")) || p.eq_ignore_case("as") && i >= 3 && matches!(tokens[i - 2].lower(), "young" | "old") && tokens[i - 3].eq_ignore_case("as") {
+        // "aged 45", "age of 45", "as young as 8", "her two sons, ages 6 and 9"
+        if matches!(p.lower(), "aged" | "age" | "ages") || (p.eq_ignore_case("of") && i >= 2 && matches!(tokens[i - 2].lower(), "age" | "ages")) || p.eq_ignore_case("as") && i >= 3 && matches!(tokens[i - 2].lower(), "young" | "old") && tokens[i - 3].eq_ignore_case("as") {
             return false;
         }
         // "call police on 101", "dial 999": a number to call

@@ -359,6 +359,9 @@ enum Unit {
     Hour,
     Minute,
     Season(Season),
+    /// a season of play or of a calendar of events ("last season"), which
+    /// years it spans the sport decides
+    PlaySeason,
     Part(DayPart),
 }
 
@@ -739,6 +742,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             Some("summer") => Unit::Season(Season::Summer),
             Some("autumn") => Unit::Season(Season::Autumn),
             Some("winter") => Unit::Season(Season::Winter),
+            Some("season") => Unit::PlaySeason,
             Some("morning") => Unit::Part(DayPart::Morning),
             Some("afternoon") => Unit::Part(DayPart::Afternoon),
             Some("evening") => Unit::Part(DayPart::Evening),
@@ -2443,6 +2447,21 @@ impl<'a> Scanner<'a> {
         // (not a saying's verb right before a possessive day, which opens
         // what was said: "said Saturday's league fixture would go ahead")
         let opens_what_was_said = first == last && self.toks[last].poss && first > 0 && self.is_any(first - 1, words!["said", "says", "that", "confirmed", "announced", "warned", "added"]);
+        // (nor a saying's verb before the subject the day dates, its own
+        // verb after the day looking ahead: "Castro said a cold front
+        // moving in from the west on Saturday should bring drier air")
+        let said_of_what_comes = || {
+            let said = (first.saturating_sub(10)..first).rev().find(|&k| self.same_sent(k, first) && self.is_any(k, words!["said", "says", "told", "warned", "added"]))?;
+            // (not the day of the saying: "said on Saturday that it would",
+            // "told a group of reporters on Saturday that")
+            if said + 2 >= first || self.is(last + 1, word!("that")) || (said + 1..first).any(|k| self.is_past_marker(k) && !self.word(k).is_some_and(|w| w.ends_with("ing"))) {
+                return None;
+            }
+            (last + 1..self.n().min(last + 6)).take_while(|&k| self.same_sent(k, last) && !self.punct(k, ',')).find(|&k| self.is_past_marker(k) || self.is_future_marker(k)).map(|k| self.is_future_marker(k))
+        };
+        if !opens_what_was_said && said_of_what_comes() == Some(true) {
+            return true;
+        }
         if !opens_what_was_said && let Some(forward) = self.tense_before(first) {
             return forward;
         }
@@ -2486,7 +2505,9 @@ impl<'a> Scanner<'a> {
                 // "Tickets for Tuesday can be used on the day before")
                 // ("Monday's final stage runs 142 kilometres": a schedule
                 // in the present)
-                if self.is_future_marker(i) || self.is_to_future(i) || self.is_any(i, words!["can", "must", "should", "runs", "starts", "begins", "finishes", "opens", "closes", "resumes", "kicks"]) {
+                // ("The walkout on Tuesday coincides with a number of
+                // fixtures": what the day's event falls with, in the present)
+                if self.is_future_marker(i) || self.is_to_future(i) || self.is_any(i, words!["can", "must", "should", "runs", "starts", "begins", "finishes", "opens", "closes", "resumes", "kicks", "coincides", "clashes"]) {
                     return true;
                 }
             }
@@ -4338,7 +4359,7 @@ impl<'a> Scanner<'a> {
             Unit::Year => Reference::Year(offset),
             Unit::Quarter => Reference::Quarter(offset),
             Unit::Season(season) => Reference::Season { season, offset },
-            Unit::Decade | Unit::Century => Reference::Unresolvable,
+            Unit::Decade | Unit::Century | Unit::PlaySeason => Reference::Unresolvable,
             Unit::Part(p) => {
                 return match (q, p) {
                     ("last", DayPart::Night | DayPart::Evening) => {

@@ -69,7 +69,12 @@ forward (“lost 3,100 hours to waiting in October, when paramedics must
 stay”), and a participle that places its noun is no past act (“- two
 extra crews based in Stayton from December 1;” → 2026); what someone
 targets or hoped to do is to come (“is now targeting the London Marathon
-in April”, “hoped to run for England ... in March” → 2027).
+in April”, “hoped to run for England ... in March” → 2027), and so do a
+deadline in a reader's condition (“If you have not received a letter by 31
+January, you should” → 2027) and the items of a list of steps set out (“The
+ICB has set out the following steps:”); a past act at a part of a month is
+past whatever the main clause's verb (“face higher costs after the cap rose
+again at the start of October” → 2026).
 
 ## Why
 A year-less date is ambiguous as soon as the report is read in another
@@ -481,9 +486,10 @@ pub(super) fn lead_in_looks_forward(cx: &RuleContext<'_>, item: &crate::analysis
     let Some(last) = lead.sentences.last() else { return false };
     let text = cx.slice(last.span).trim_end();
     // (or names what is to come, or what is called for: "Rovers' next
-    // three fixtures:", "The charity is calling for:")
+    // three fixtures:", "The charity is calling for:", "The ICB has set
+    // out the following steps:")
     let lower = format!(" {} ", text.to_lowercase());
-    let names_what_is_to_come = [" next ", " upcoming ", " coming ", " forthcoming ", " calling for", " calls for", " call for", " demands", " wants"].iter().any(|w| lower.contains(w));
+    let names_what_is_to_come = [" next ", " upcoming ", " coming ", " forthcoming ", " calling for", " calls for", " call for", " demands", " wants", " following steps", " steps:", " timetable:", " timeline:"].iter().any(|w| lower.contains(w));
     lead.kind == crate::document::BlockKind::Paragraph && text.ends_with(':') && (names_what_is_to_come || clause_looks_forward(&lower))
 }
 
@@ -613,7 +619,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let words_back = |n: usize| crate::analysis::words_before(seven_before, seven_before.len(), n);
             let own_first = cx.slice(span).split_once(' ').map_or("", |(w, _)| w);
             let since = words_back(3).split(' ').any(led_by_since) || led_by_since(own_first);
-            let led_by_on_or_in = own_first.eq_ignore_ascii_case("on") || own_first.eq_ignore_ascii_case("in");
+            // (or "at" a part of the month: "rose again at the start of
+            // October")
+            let led_by_on_or_in = own_first.eq_ignore_ascii_case("on") || own_first.eq_ignore_ascii_case("in") || own_first.eq_ignore_ascii_case("at") && cx.slice(span).split_whitespace().nth(2).is_some_and(|w| matches!(w, "start" | "end" | "beginning" | "turn" | "close"));
             let forward = || {
                 // (a date right after a verb of saying dates the saying:
                 // "It said in November that spending would rise")
@@ -874,7 +882,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let lower = lower_without_quotations(cx.text(), clause, &block.quotes);
                 // (a decision's act by a deadline: "The cabinet voted on
                 // Wednesday to shut three pools by the end of March")
-                if led_by("by") && cx.text().get(sentence.span.start..span.start).is_some_and(decided_to_act) {
+                // (and a deadline in a reader's condition: "If you think you
+                // qualify but have not received a letter by 31 January, you
+                // should contact the helpline")
+                let readers_condition = || cx.text().get(sentence.span.start..span.start).is_some_and(|before| before.starts_with("If you ") || before.starts_with("If your "));
+                if led_by("by") && (cx.text().get(sentence.span.start..span.start).is_some_and(decided_to_act) || readers_condition()) {
                     return true;
                 }
                 // (the time recogniser's reading of the clause's tense too:
@@ -1916,6 +1928,12 @@ mod tests {
             ("Two extra matinees have been added for 5 and 12 December.", &[(" 2026", true)]),
             // what someone targets or hoped to do is to come
             ("She is now targeting the London Marathon in April.", &[(" 2027", true)]),
+            // a past act at a part of the month is past, whatever the main
+            // clause's fixture verb; a deadline in a reader's condition, and
+            // a list of steps set out, look ahead
+            ("Households face higher costs after the cap rose again at the start of October.", &[(" 2026", true)]),
+            ("If you have not received a letter by 31 January, you should contact the helpline.", &[(" 2027", true)]),
+            ("The ICB has set out the following steps:\n\n1. Letters to all registered patients by 11 December.", &[(" 2026", true)]),
             ("Ellis said he hoped to run for England at the home countries international in March.", &[(" 2027", true)]),
             ("Ambulances lost more than 3,100 hours to waiting in October, when paramedics must stay with a patient until a bed becomes available.", &[(" 2026", true)]),
             ("The measures approved by the board include:\n\n- two extra crews based in Stayton and Silverton from December 1;", &[(", 2026", true)]),

@@ -84,7 +84,13 @@ possessive day that opens what was said (“said Saturday's league fixture
 would go ahead”). Not flagged: a weekday joined to one of every week
 (“heard every Tuesday and Thursday”), and what is advised for the time
 being (“should be kept on leads in the area for now”). “by the end of the
-decade” is flagged, with a placeholder.
+decade” is flagged, with a placeholder, and so is a season of play (“finished
+third last season”, “nine penalties this season”), whose years the sport
+decides. What a day's event falls with in the present is to come (“The
+walkout on Tuesday coincides with a number of fixtures”), and so is the day
+of what was said when its own verb looks ahead (“Castro said a cold front
+moving in from the west on Saturday should bring drier air”; not the day of
+the saying: “told a group of reporters on Saturday that it would rain”).
 
 ## Why
 Reports are read, quoted and archived long after they are written;
@@ -782,6 +788,11 @@ mod tests {
             ("A parents' group is holding a public meeting at the town hall on Tuesday evening.", &["Tuesday evening, 1 December 2026"]),
             ("Several schools closed yesterday, and more closures are likely on Monday.", &["on 26 November 2026"]),
             ("More closures are likely on Monday.", &["Monday, 30 November 2026"]),
+            ("The walkout on Tuesday coincides with a number of Championship fixtures.", &["Tuesday, 1 December 2026,"]),
+            // the day of what was said, its own verb after it looking ahead;
+            // not the day of the saying
+            ("Castro said a cold front moving in from the west on Saturday should bring drier air.", &["Saturday, 28 November 2026,"]),
+            ("Castro told a group of reporters on Saturday that it would rain.", &["Saturday, 21 November 2026,"]),
             ("Ashdown Town FC said Saturday's league fixture against Dunmore Rovers would go ahead.", &["the 28 November 2026"]),
             ("The manager said Saturday's defeat was a disgrace.", &["the 21 November 2026"]),
             ("The storm forced the postponement of Saturday's match at Pittodrie.", &["the 28 November 2026"]),

@@ -125,7 +125,9 @@ Federal Reserve's statement:”) are the source's. A source named in
 apposition is named (“according to overnight figures from the broadcaster,
 Sky Sports”), and a side of the case is identifiable, as “prosecutors” is
 (“Defense lawyers argued”); so is the data of the body the sentence
-before named (“Network Rail owns the bridge. Its own data shows”).
+before named (“Network Rail owns the bridge. Its own data shows”), and a
+belief the named voice closing the sentence holds (“injuries that were not
+believed to be life-threatening, police said”).
 
 ## Why
 Vague attribution reads like sourcing but gives the reader nothing to
