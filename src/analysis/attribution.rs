@@ -2240,6 +2240,25 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
             start -= 1;
         }
     }
+    // ("a project officials say is needed": an article and its singular
+    // noun before a plural head open a relative clause whose subject is
+    // the head alone)
+    if end == start + 2
+        && matches!(tokens[start].lower(), "a" | "an")
+        && !matches!(tokens[end - 1].lower(), "couple" | "few" | "number" | "handful" | "group" | "lot" | "dozen" | "panel" | "team" | "pair" | "host" | "range" | "series" | "body" | "coalition")
+        && tokens[end].kind == TokenKind::Word
+        && !tokens[end].is_capitalized()
+        && tokens[end].lower().ends_with('s')
+        && !tokens[end].lower().ends_with("ss")
+        && tokens[end - 1].kind == TokenKind::Word
+        && !tokens[end - 1].is_capitalized()
+        && !tokens[end - 1].lower().ends_with('s')
+        && !tokens[end - 1].lower().ends_with("ed")
+        && !tokens[end - 1].lower().ends_with("al")
+        && (is_kind_of_people(tokens[end].lower()) || matches!(tokens[end].lower(), "officials" | "sources" | "people" | "experts" | "critics" | "analysts" | "campaigners" | "residents"))
+    {
+        return Some((end, end));
+    }
     Some((start, end))
 }
 
@@ -2689,6 +2708,18 @@ mod tests {
             let found = crate::check(&doc, &crate::settings::Settings::default());
             assert!(found.iter().all(|d| d.rule != crate::rules::Rule::AnonymousSource), "{text}");
         }
+    }
+
+    #[test]
+    fn a_reduced_relative_clause_has_its_plural_head_for_source() {
+        // ("a project officials say is needed": the officials, not the
+        // project; "A handful of economists have warned" keeps its phrase)
+        let flagged = |text: &str| {
+            let doc = crate::document::Document::new(text, crate::document::Format::Markdown);
+            crate::check(&doc, &crate::settings::Settings::default()).into_iter().filter(|d| matches!(d.rule, crate::rules::Rule::AnonymousSource | crate::rules::Rule::VagueAttribution)).map(|d| text[d.span.range()].to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(flagged("The district unveiled a reservoir, a project officials say is needed to meet demand."), ["officials"]);
+        assert_eq!(flagged("A handful of economists have warned of a slowdown."), ["A handful of economists have warned"]);
     }
 
     #[test]

@@ -543,7 +543,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         // (not a noun after its determiner: "the scores of institutions are
         // tightly bunched")
         let determined = i > 0 && matches!(tokens[i - 1].lower(), "the" | "their" | "its" | "his" | "her" | "our" | "these" | "those" | "whose");
-        let vague_plural = tok.kind == TokenKind::Word && is_vague_plural(lower) && !determined && (tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("of")) || bare_crowd) && !time_scale(tokens, i);
+        // (not the judges' "scores of 77-75 and 78-74")
+        let cards = lower == "scores" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number);
+        let vague_plural = tok.kind == TokenKind::Word && is_vague_plural(lower) && !determined && !cards && (tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("of")) || bare_crowd) && !time_scale(tokens, i);
         // "several municipalities", "several member governments", "several
         // thousand": a plural noun within three words, or a multiplier.
         let several = tok.kind == TokenKind::Word
@@ -1300,6 +1302,15 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
             return false;
         }
         if p.is_punct("#") || p.is_punct("№") {
+            return false;
+        }
+        // ("Three teenagers, aged 15, 16 and 17": the ages of a list after
+        // "aged")
+        let mut k = i;
+        while k >= 2 && (tokens[k - 1].is_punct(",") || matches!(tokens[k - 1].lower(), "and" | "or")) && tokens[k - 2].kind == TokenKind::Number && tokens[k - 2].text.len() <= 3 {
+            k -= 2;
+        }
+        if k < i && k > 0 && matches!(tokens[k - 1].lower(), "aged" | "ages") {
             return false;
         }
         // "aged 45", "age of 45", "as young as 8", "her two sons, ages 6 and 9"

@@ -1555,6 +1555,8 @@ const FUTURE_MARKERS: &[u128] = words![
 /// forecast to rise by early Saturday", "hopes to sign him by Friday".
 const FUTURE_BEFORE_TO: &[u128] = words![
     "set", "going", "due", "expected", "forecast", "projected", "predicted", "likely", "hope", "hopes", "hoping", "plan", "aim", "intend", "preparing",
+    // ("said he hoped to have the main back in service by Saturday night")
+    "hoped",
     // ("was unlikely to play on Saturday": a prediction, whatever its tense)
     "unlikely",
 ];

@@ -74,7 +74,12 @@ deadline in a reader's condition (“If you have not received a letter by 31
 January, you should” → 2027) and the items of a list of steps set out (“The
 ICB has set out the following steps:”); a past act at a part of a month is
 past whatever the main clause's verb (“face higher costs after the cap rose
-again at the start of October” → 2026).
+again at the start of October” → 2026). A range across the year's end
+takes two years (“seen between 1 November and 31 March was tested” → 1
+November 2025, 31 March 2026), and a range the writing falls in keeps its
+start's year (“between Nov. 14 and Dec. 1”, written on 20 November →
+2026). The window of a yearly scheme is not flagged (“for each seven-day
+period of very cold weather between 1 November and 31 March”).
 
 ## Why
 A year-less date is ambiguous as soon as the report is read in another
@@ -927,7 +932,16 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 }
                 nearest_clause_with_a_verb(cx.text(), sentence.span, clause).is_some_and(|c| clause_looks_forward(&cx.slice(c).to_lowercase()))
             };
-            let looks_forward = cx.date.is_some() && forward();
+            // (not the start of a period the writing falls in: "expected to
+            // screen 18 million passengers between Nov. 21 and Dec. 1",
+            // written on 27 November)
+            let runs_through_the_writing = || {
+                let (TimeKind::MissingYear { month, day: Some(day), .. }, Some(date)) = (&expr.kind, cx.date) else { return false };
+                let opens = own_first.eq_ignore_ascii_case("between") || own_first.eq_ignore_ascii_case("from") || own_first.is_empty() && ["between", "from"].iter().any(|p| words_back(1).eq_ignore_ascii_case(p));
+                let this_year = jiff::civil::Date::new(date.year(), *month, *day).ok();
+                opens && this_year.is_some_and(|start| start <= date && date.since(start).is_ok_and(|d| d.get_days() <= 31)) && range_end_month(cx.text(), span).is_some_and(|end| end > date.month())
+            };
+            let looks_forward = cx.date.is_some() && forward() && !runs_through_the_writing();
             // A date a few weeks after the document's, in a sentence that
             // does not say which way it looks ("The Budget on 26 November is
             // the main risk", written on 20 November): this year's or last
@@ -1546,9 +1560,15 @@ fn dated_by_a_relative_year(text: &str, times: &[TimeExpr], expr: &TimeExpr) -> 
 /// months of both: "close in August and September", "from November to
 /// February".
 fn joined_month<'t>(text: &str, times: &'t [TimeExpr], expr: &TimeExpr, after: bool) -> Option<(&'t TimeExpr, i8, i8)> {
-    let TimeKind::MissingYear { month, day: None, .. } = expr.kind else { return None };
+    let TimeKind::MissingYear { month, day, .. } = expr.kind else { return None };
     let other = if after { times.iter().find(|t| t.span.start >= expr.span.end) } else { times.iter().rev().find(|t| t.span.end <= expr.span.start) }?;
-    let TimeKind::MissingYear { month: other_month, day: None, .. } = other.kind else { return None };
+    let TimeKind::MissingYear { month: other_month, day: other_day, .. } = other.kind else { return None };
+    // (days too, when the range crosses the year's end: "between 1 November
+    // and 31 March"; within a year each day keeps its own fix)
+    let crosses = if after { other_month < month } else { other_month > month };
+    if (day.is_some() || other_day.is_some()) && !crosses {
+        return None;
+    }
     let (first, second) = if after { (expr, other) } else { (other, expr) };
     joined_dates(text, first, second).then_some((other, month, other_month))
 }
@@ -1746,6 +1766,18 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     // nights in late October": when an annual thing is held.
     let wider = crate::analysis::words_before(text, span.start, 16).to_ascii_lowercase();
     let wider = wider.rsplit(['.', ';', '!', '?']).next().unwrap_or("");
+    // ("for each seven-day period of very cold weather between 1 November
+    // and 31 March": the window of a yearly scheme, its periods counted
+    // each or every)
+    let opens_a_range = text[span.range()].get(..8).is_some_and(|w| w.eq_ignore_ascii_case("between ")) || text[span.range()].get(..5).is_some_and(|w| w.eq_ignore_ascii_case("from "));
+    let in_a_range = opens_a_range || wider.ends_with(" between") || wider.ends_with(" from") || [" between ", " from "].iter().any(|p| wider.rsplit(p).next().is_some_and(|tail| tail.split_whitespace().count() <= 3 && tail.trim_end().ends_with(" and") || tail.trim_end().ends_with(" to")));
+    if in_a_range {
+        let words: Vec<&str> = wider.split_whitespace().collect();
+        let periodic = words.windows(2).any(|w| matches!(w[0], "each" | "every") && ["period", "day", "week", "month", "winter", "spell", "season"].iter().any(|p| w[1].contains(p)) || matches!(w[0], "each" | "every") && w[1].ends_with("-day"));
+        if periodic {
+            return true;
+        }
+    }
     // ("In most years cases peak in September and fall by mid-November":
     // what most years hold, in the sentence before the date)
     if ["in most years", "in a typical year", "in an average year", "in a normal year"].iter().any(|p| wider.contains(p)) {
@@ -1932,6 +1964,10 @@ mod tests {
             // clause's fixture verb; a deadline in a reader's condition, and
             // a list of steps set out, look ahead
             ("Households face higher costs after the cap rose again at the start of October.", &[(" 2026", true)]),
+            // a range across the year's end told in the past counts back
+            // from its end; a range the writing falls in keeps its start
+            ("Every patient seen between 1 November and 31 March was tested.", &[(" 2025", true)]),
+            ("The TSA said it expected to screen 18 million passengers between Nov. 14 and Dec. 1.", &[(", 2026,", true)]),
             ("If you have not received a letter by 31 January, you should contact the helpline.", &[(" 2027", true)]),
             ("The ICB has set out the following steps:\n\n1. Letters to all registered patients by 11 December.", &[(" 2026", true)]),
             ("Ellis said he hoped to run for England at the home countries international in March.", &[(" 2027", true)]),

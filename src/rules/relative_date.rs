@@ -91,6 +91,13 @@ walkout on Tuesday coincides with a number of fixtures”), and so is the day
 of what was said when its own verb looks ahead (“Castro said a cold front
 moving in from the west on Saturday should bring drier air”; not the day of
 the saying: “told a group of reporters on Saturday that it would rain”).
+What someone hoped to do by a day is to come (“said he hoped to have the
+main back in service by Saturday night”). A perfect's change runs from its
+start (“have worsened recently” → “have worsened since [DATE]”), and a
+period as subject is named by it (“Recent years have seen” → “The years
+since [DATE] have seen”). Not flagged: urgency (“urged people to act
+now”), and “now” as what is asked about (“whether people think now is a
+good time to buy”).
 
 ## Why
 Reports are read, quoted and archived long after they are written;
@@ -604,6 +611,10 @@ fn placeholder_fix(reference: &Reference, full_text: &str, span: Span, words_bef
     } else if lone_adverb && matches!(before.as_str(), "has" | "have" | "'ve" | "’ve") {
         // ("have recently begun" -> "have since [DATE] begun")
         Some("since [DATE]")
+    } else if lone_adverb && lower == "recently" && (before.ends_with("ed") || crate::analysis::figures::is_irregular_past(&before)) && words_before.rsplit(' ').nth(1).is_some_and(|w| matches!(w, "has" | "have" | "'ve" | "’ve")) {
+        // ("have worsened recently" -> "have worsened since [DATE]": a
+        // perfect's change runs from its start)
+        Some("since [DATE]")
     } else if lone_adverb && before == "had" {
         // ("had recently finished a draft" -> "had in [DATE] finished a
         // draft": a past perfect's time is a point before the story's)
@@ -629,6 +640,15 @@ fn placeholder_fix(reference: &Reference, full_text: &str, span: Span, words_bef
         && let Some(at) = lower.find("most recent ").filter(|&at| at > 0 && lower.as_bytes()[at - 1] == b' ')
     {
         return Fix::unsafe_("Replace “most recent” with “[DATE]”", vec![Edit::replace(Span::new(span.start + at, span.start + at + "most recent".len()), "[DATE]")]);
+    }
+    // ("Recent years have seen a surge" -> "The years since [DATE] have
+    // seen": a period, not a thing dated)
+    if matches!(reference, Reference::Unresolvable)
+        && replaced.is_none()
+        && let Some(period) = lower.strip_prefix("recent ").filter(|p| matches!(*p, "years" | "months" | "weeks" | "decades" | "days"))
+    {
+        let new = [if text.starts_with(char::is_uppercase) { "The " } else { "the " }, period, " since [DATE]"].concat();
+        return Fix::unsafe_(["Replace with “", &new, "”"].concat(), vec![Edit::replace(span, new)]);
     }
     // ("A recent survey found" -> "A [DATE] survey found", "Recent surveys
     // have recorded" -> "[DATE] surveys have recorded": the time in the
@@ -789,6 +809,11 @@ mod tests {
             ("Several schools closed yesterday, and more closures are likely on Monday.", &["on 26 November 2026"]),
             ("More closures are likely on Monday.", &["Monday, 30 November 2026"]),
             ("The walkout on Tuesday coincides with a number of Championship fixtures.", &["Tuesday, 1 December 2026,"]),
+            // what someone hoped to do by a day is to come
+            ("Strand said he hoped to have the main back in service by Saturday night.", &["Saturday night, 28 November 2026"]),
+            // a perfect's change runs from its start; a period as subject
+            ("Waiting times have worsened recently.", &["since [DATE]"]),
+            ("Recent years have seen a surge in Italian tennis talent.", &["The years since [DATE]"]),
             // the day of what was said, its own verb after it looking ahead;
             // not the day of the saying
             ("Castro said a cold front moving in from the west on Saturday should bring drier air.", &["Saturday, 28 November 2026,"]),

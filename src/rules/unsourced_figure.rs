@@ -326,7 +326,8 @@ every further 12 hours”), the days of a list their month closes or opens
 (“on 4, 9 and 12 December”, “on December 5, 10 and 13”), what a document
 records (“Their report ... records at least 23 female barbastelles”), nor
 a race's margin and time (“beating Tom Harland by 14 seconds”, “covered
-the flat course in 45 minutes 52 seconds”), nor children's ages (“her two sons, ages 6 and 9”), nor figures a
+the flat course in 45 minutes 52 seconds”), nor children's ages (“her two sons, ages 6 and 9”, “aged 15, 16 and 17”),
+nor judges' cards (“with scores of 77-75 and 78-74”), nor figures a
 named monitor showed on a day (“, the BRC-Sensormatic IQ footfall monitor
 showed on Thursday.”), nor a golfer's scores and
 margins (“a 3-under 69”, “at 14-under 274”, “who shot 67”, “signed for a
