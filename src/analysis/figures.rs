@@ -1318,7 +1318,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
             return false;
         }
         // "call police on 101", "dial 999": a number to call
-        if (matches!(p.lower(), "call" | "dial" | "ring" | "phone" | "text" | "called" | "calls" | "calling" | "dialled" | "dialed" | "dialling" | "dialing" | "rang") || p.eq_ignore_case("on") && i >= 2 && (tokens[i - 2].lower() == "police" || i >= 3 && matches!(tokens[i - 3].lower(), "call" | "ring" | "phone" | "contact"))) && plain_integer && digits <= 4 && next.is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.lower(), "or" | "and" | "quoting" | "for" | "at" | "after" | "when" | "from" | "shortly" | "as" | "but")) {
+        if (matches!(p.lower(), "call" | "dial" | "ring" | "phone" | "text" | "called" | "calls" | "calling" | "dialled" | "dialed" | "dialling" | "dialing" | "rang") || p.eq_ignore_case("on") && i >= 2 && (tokens[i - 2].lower() == "police" || tokens[i.saturating_sub(5)..i - 1].iter().any(|t| matches!(t.lower(), "call" | "ring" | "phone" | "contact")))) && plain_integer && digits <= 4 && next.is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.lower(), "or" | "and" | "quoting" | "for" | "at" | "after" | "when" | "from" | "shortly" | "as" | "but")) {
             return false;
         }
         // "At 61, Vidal remains a commanding presence": an age opening the

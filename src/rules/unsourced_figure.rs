@@ -321,7 +321,8 @@ the quota to 40% on large sites.”). A sentence with a
 of a list its lead-in introduces (“Among the measures the council is
 expected to consider:”): naming the source there sources them all, and
 so do figures in a named release (“The main figures in the ONS release
-were:”). Not a text number (“by texting 61016”), a rate's step (“£45 for
+were:”). Not a text number (“by texting 61016”) nor one to call (“can contact
+the force on 101”), a rate's step (“£45 for
 every further 12 hours”), the days of a list their month closes or opens
 (“on 4, 9 and 12 December”, “on December 5, 10 and 13”), what a document
 records (“Their report ... records at least 23 female barbastelles”), nor
