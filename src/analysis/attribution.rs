@@ -2167,7 +2167,8 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         // described after a comma, the place after "in")
         if matches!(prev.lower(), "in" | "from" | "at")
             && start >= 2
-            && let Some(opens) = tokens[..start - 1].iter().rposition(|t| t.kind == TokenKind::Punct).map(|k| k + 1)
+            // (the comma at most four words back: a scan bounded per verb)
+            && let Some(opens) = (start.saturating_sub(6)..start - 1).rev().find(|&k| tokens[k].kind == TokenKind::Punct).map(|k| k + 1)
             && (2..=4).contains(&(start - 1 - opens))
             && matches!(tokens[opens].lower(), "one" | "a" | "an" | "another")
             && tokens[opens + 1..start - 1].iter().all(|t| t.kind == TokenKind::Word && !t.is_capitalized() && !is_boundary(t.lower()))

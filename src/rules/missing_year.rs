@@ -1769,8 +1769,16 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     // ("for each seven-day period of very cold weather between 1 November
     // and 31 March": the window of a yearly scheme, its periods counted
     // each or every)
-    let opens_a_range = text[span.range()].get(..8).is_some_and(|w| w.eq_ignore_ascii_case("between ")) || text[span.range()].get(..5).is_some_and(|w| w.eq_ignore_ascii_case("from "));
-    let in_a_range = opens_a_range || wider.ends_with(" between") || wider.ends_with(" from") || [" between ", " from "].iter().any(|p| wider.rsplit(p).next().is_some_and(|tail| tail.split_whitespace().count() <= 3 && tail.trim_end().ends_with(" and") || tail.trim_end().ends_with(" to")));
+    let own = text[span.range()].to_ascii_lowercase();
+    let opens_a_range = own.starts_with("between ") || own.starts_with("from ") || wider.ends_with(" between") || wider.ends_with(" from");
+    // (or its end: "between 1 November and 31 March", "from 1 November to
+    // 31 March")
+    let ends_a_range = || {
+        [" between ", " from "].iter().any(|p| {
+            wider.rsplit_once(p).is_some_and(|(_, tail)| tail.split_whitespace().count() <= 3 && (tail.ends_with(" and") || tail.ends_with(" to") || own.starts_with("and ") || own.starts_with("to ")))
+        })
+    };
+    let in_a_range = opens_a_range || ends_a_range();
     if in_a_range {
         let words: Vec<&str> = wider.split_whitespace().collect();
         let periodic = words.windows(2).any(|w| matches!(w[0], "each" | "every") && ["period", "day", "week", "month", "winter", "spell", "season"].iter().any(|p| w[1].contains(p)) || matches!(w[0], "each" | "every") && w[1].ends_with("-day"));
