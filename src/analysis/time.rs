@@ -2704,8 +2704,10 @@ impl<'a> Scanner<'a> {
         // evening", "A public meeting is being held on Monday": an
         // arrangement in the present progressive)
         if i > 0 && self.is_any(i, words!["holding", "hosting", "staging", "organising", "organizing", "launching", "unveiling", "held", "hosted", "staged", "organised", "organized"]) {
-            let aux = if self.is(i - 1, word!("being")) { i.checked_sub(2) } else { Some(i - 1) };
-            let progressive = self.word(i).is_some_and(|w| w.ends_with("ing")) != self.is(i - 1, word!("being"));
+            // (the "-ing" form right after its auxiliary, the participle
+            // after "being")
+            let ing = self.word(i).is_some_and(|w| w.ends_with("ing"));
+            let (aux, progressive) = if self.is(i - 1, word!("being")) { (i.checked_sub(2), !ing) } else { (Some(i - 1), ing) };
             if progressive && aux.is_some_and(|a| self.is_any(a, words!["is", "are"])) {
                 return true;
             }
@@ -4054,44 +4056,28 @@ impl<'a> Scanner<'a> {
         }
         let mut k = j;
         if lead.modi == Modi::End {
-            // "by the end of the year"
-            if self.is(k, word!("the"))
-                && self.is(k + 1, word!("year"))
-                && !self.toks[k + 1].poss
-                && !self.is_any(k + 2, words!["of", "before", "after", "in", "when"])
-                && !self.punct(k + 2, '-')
-            {
-                return Some(Core {
-                    first: j,
-                    end: k + 2,
-                    kind: CoreKind::Rel {
-                        reference: Reference::YearEnd,
-                        part: None,
-                        possessive: false,
-                        idiom: true,
-                    },
-                });
-            }
-            // ("would raise £400m a year by the end of the decade": the
-            // writing's decade, which the writer must name)
-            if self.is(k, word!("the"))
-                && self.is(k + 1, word!("decade"))
-                && !self.toks[k + 1].poss
-                && !self.is_any(k + 2, words!["of", "before", "after", "in", "when", "that", "to"])
-                && !self.punct(k + 2, '-')
-            {
-                return Some(Core {
-                    first: j,
-                    end: k + 2,
-                    kind: CoreKind::Rel {
-                        reference: Reference::Unresolvable,
-                        part: None,
-                        possessive: false,
-                        idiom: true,
-                    },
-                });
-            }
-            return None;
+            // (the unit after "the", no more words of its own after it)
+            let the_unit = |unit: u128, not_after: &[u128]| self.is(k, word!("the")) && self.is(k + 1, unit) && !self.toks[k + 1].poss && !self.is_any(k + 2, not_after) && !self.punct(k + 2, '-');
+            // "by the end of the year"; ("would raise £400m a year by the
+            // end of the decade": the writing's decade, which the writer
+            // must name)
+            let reference = if the_unit(word!("year"), words!["of", "before", "after", "in", "when"]) {
+                Reference::YearEnd
+            } else if the_unit(word!("decade"), words!["of", "before", "after", "in", "when", "that", "to"]) {
+                Reference::Unresolvable
+            } else {
+                return None;
+            };
+            return Some(Core {
+                first: j,
+                end: k + 2,
+                kind: CoreKind::Rel {
+                    reference,
+                    part: None,
+                    possessive: false,
+                    idiom: true,
+                },
+            });
         }
         if lead.modi != Modi::None {
             return None;
