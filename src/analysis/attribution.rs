@@ -1376,21 +1376,22 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         let speaks = |a: &Attribution| SAYING.iter().chain(&["heard", "hears"]).any(|w| text[a.cue.range()].eq_ignore_ascii_case(w));
         // (asked only when there is such a group)
         let group_voiced = out.iter().any(|a| a.kind == SourceKind::Vague && a.source.is_some());
-        let closing_named = out
-            .iter()
-            .filter(|a| group_voiced && a.kind != SourceKind::Vague && speaks(a))
-            .map(|a| (a.cue.start.min(a.source.map_or(usize::MAX, |s| s.start)), a.cue.end.max(a.source.map_or(0, |s| s.end))))
-            .find(|&(_, end)| tokens.iter().all(|t| t.span.start < end || t.kind == TokenKind::Punct))
-            .map_or(0, |(start, _)| start);
+        // (the start of the named voice that closes the sentence, looked
+        // for once, when a group's voice or a reported belief asks)
+        let closing = std::cell::OnceCell::new();
+        let closing_voice = || {
+            *closing.get_or_init(|| {
+                out.iter()
+                    .filter(|a| a.kind != SourceKind::Vague && speaks(a))
+                    .map(|a| (a.cue.start.min(a.source.map_or(usize::MAX, |s| s.start)), a.cue.end.max(a.source.map_or(0, |s| s.end))))
+                    .find(|&(_, end)| tokens.iter().all(|t| t.span.start < end || t.kind == TokenKind::Punct))
+                    .map(|(start, _)| start)
+            })
+        };
+        let closing_named = if group_voiced { closing_voice().unwrap_or(0) } else { 0 };
         // ("injuries that were not believed to be life-threatening, police
         // said": a belief the named voice closing the sentence holds)
-        let closing_voice = || {
-            out.iter()
-                .filter(|a| a.kind != SourceKind::Vague && speaks(a))
-                .map(|a| a.cue.end.max(a.source.map_or(0, |s| s.end)))
-                .any(|end| tokens.iter().all(|t| t.span.start < end || t.kind == TokenKind::Punct))
-        };
-        let believed_by_the_closing_voice = |a: &Attribution| a.source.is_none() && is_reported_belief(&text[a.trigger.range()]) && out.iter().any(|b| b.kind != SourceKind::Vague && b.cue.start > a.trigger.end) && closing_voice();
+        let believed_by_the_closing_voice = |a: &Attribution| a.source.is_none() && is_reported_belief(&text[a.trigger.range()]) && out.iter().any(|b| b.kind != SourceKind::Vague && b.cue.start > a.trigger.end) && closing_voice().is_some();
         let believed: Vec<Span> = out.iter().filter(|a| a.kind == SourceKind::Vague && believed_by_the_closing_voice(a)).map(|a| a.trigger).collect();
         out.retain(|a| {
             // (only a vague cue can be held by the named source)

@@ -2088,7 +2088,8 @@ fn golf_round_at(tokens: &[Token<'_>], i: usize) -> bool {
 fn golf_score_at(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
     let glued = |a: usize, b: usize| tokens.get(a).zip(tokens.get(b)).is_some_and(|(a, b)| a.span.end == b.span.start);
-    let round = || small_count(&tokens[i]).is_some_and(|v| (55..=89).contains(&v));
+    let round_at = |k: usize| tokens.get(k).and_then(small_count).is_some_and(|v| (55..=89).contains(&v));
+    let round = || round_at(i);
     // (the number glued to "-under"; the round or total right after it)
     let to_par = lower_at(i + 1) == "-" && matches!(lower_at(i + 2), "under" | "over") && glued(i, i + 1) && glued(i + 1, i + 2);
     let after_to_par = i >= 3 && matches!(lower_at(i - 1), "under" | "over") && lower_at(i - 2) == "-" && tokens[i - 3].kind == TokenKind::Number && glued(i - 3, i - 2) && glued(i - 2, i - 1);
@@ -2103,7 +2104,7 @@ fn golf_score_at(tokens: &[Token<'_>], i: usize) -> bool {
     // (the leaderboard's line: four rounds joined by hyphens, then a dash
     // and the total)
     let dash_before = i >= 8 && matches!(lower_at(i - 1), "—" | "–" | "-");
-    if dash_before && (1..=4).all(|r| small_count(&tokens[i - 2 * r]).is_some_and(|v| (55..=89).contains(&v))) && (1..=3).all(|r| matches!(lower_at(i - 2 * r - 1), "-" | "–")) {
+    if dash_before && (1..=4).all(|r| round_at(i - 2 * r)) && (1..=3).all(|r| matches!(lower_at(i - 2 * r - 1), "-" | "–")) {
         return true;
     }
     let golf = || tokens.iter().any(|t| scores_a_hole(t.lower()) || matches!(t.lower(), "golf" | "putt" | "fairway" | "tee" | "strokes" | "holes" | "under-par" | "round"));

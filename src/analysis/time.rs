@@ -945,6 +945,10 @@ struct Tok {
 
 /// Participles of setting a day for an event: "a meeting has been called
 /// for Tuesday".
+/// The participles of an event put off or called off ("postponed",
+/// "cancelled"): an event told with one had not yet taken place.
+const PUT_OFF: &[u128] = words!["postponed", "cancelled", "canceled", "rescheduled", "scrapped"];
+
 const SET_FOR: &[u128] = words!["called", "scheduled", "set", "planned", "arranged", "booked", "slated", "fixed", "pencilled", "penciled", "added"];
 
 /// How far into its text a scan reads (4 GiB, less the longest char a
@@ -2290,7 +2294,7 @@ impl<'a> Scanner<'a> {
         }
         if self.tok(last).is_some_and(|t| t.poss)
             && (last + 1..self.n().min(last + 14)).any(|k| {
-                self.same_sent(k, last) && (self.is_any(k, words!["postponed", "cancelled", "canceled", "rescheduled", "scrapped"]) || self.is(k, word!("called")) && self.is(k + 1, word!("off")))
+                self.same_sent(k, last) && (self.is_any(k, PUT_OFF) || self.is(k, word!("called")) && self.is(k + 1, word!("off")))
             })
         {
             return true;
@@ -2545,7 +2549,7 @@ impl<'a> Scanner<'a> {
     /// postponed", "was cancelled", "were rescheduled" (news of a day to
     /// come: a postponement is told before the day).
     fn put_off_at(&self, i: usize) -> bool {
-        let put_off = |k: usize| self.is_any(k, words!["postponed", "cancelled", "canceled", "rescheduled", "scrapped", "suspended"]);
+        let put_off = |k: usize| self.is_any(k, PUT_OFF) || self.is(k, word!("suspended"));
         self.is_any(i, words!["was", "were"]) && put_off(i + 1) || self.is_any(i, words!["has", "have"]) && self.is(i + 1, word!("been")) && put_off(i + 2)
     }
 
@@ -2703,7 +2707,8 @@ impl<'a> Scanner<'a> {
         // ("is holding a public meeting at the town hall on Tuesday
         // evening", "A public meeting is being held on Monday": an
         // arrangement in the present progressive)
-        if i > 0 && self.is_any(i, words!["holding", "hosting", "staging", "organising", "organizing", "launching", "unveiling", "held", "hosted", "staged", "organised", "organized"]) {
+        // (the auxiliary asked first: most words have none before them)
+        if i > 0 && self.is_any(i - 1, words!["is", "are", "being"]) && self.is_any(i, words!["holding", "hosting", "staging", "organising", "organizing", "launching", "unveiling", "held", "hosted", "staged", "organised", "organized"]) {
             // (the "-ing" form right after its auxiliary, the participle
             // after "being")
             let ing = self.word(i).is_some_and(|w| w.ends_with("ing"));
@@ -2713,7 +2718,7 @@ impl<'a> Scanner<'a> {
             }
         }
         // ("more closures are likely on Monday")
-        if i > 0 && self.is_any(i, words!["likely", "possible", "expected"]) && self.is_any(i - 1, words!["is", "are"]) && self.is_any(i + 1, words!["on", "by", "from"]) {
+        if i > 0 && self.is_any(i - 1, words!["is", "are"]) && self.is_any(i, words!["likely", "possible", "expected"]) && self.is_any(i + 1, words!["on", "by", "from"]) {
             return true;
         }
         // ("The first session takes place at the library on Tuesday")
