@@ -1474,8 +1474,9 @@ word_list! {
         // offers and demands in a negotiation, deals: "Westmoor Connect has offered 4.5%"
         // (and a plan: "Northfell Renewables wants to build 22 turbines")
         "offered", "offers", "proposed", "proposes", "acquired", "bought", "sold", "wants",
-        // an application: "Castlegate Homes has applied to build 420 homes"
-        "applied",
+        // an application or a bid: "Castlegate Homes has applied to build
+        // 420 homes", "The council submitted an £18 million bid"
+        "applied", "submitted", "lodged",
         // what it met to do: "The board ... met in public on Thursday to
         // approve a £4.2 million winter plan"
         "approve", "adopt",

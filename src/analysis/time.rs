@@ -4886,9 +4886,13 @@ impl<'a> Scanner<'a> {
                 }
                 // "they soon dropped it", "it was soon clear": soon after
                 // something in the story, not after the time of writing
+                // ("a decision is expected soon", "will be announced soon":
+                // a participle after a present or future auxiliary looks
+                // ahead from the time of writing)
+                let present_passive = k >= 2 && self.is_any(k - 2, words!["is", "are", "be"]);
                 if self.is_past_verb(k + 1)
                     || k > 0
-                        && (self.is_past_verb(k - 1)
+                        && (self.is_past_verb(k - 1) && !present_passive
                             || self.is_any(k - 1, words!["was", "were", "had", "became", "then"]))
                 {
                     return None;

@@ -86,7 +86,10 @@ would go ahead”). Not flagged: a weekday joined to one of every week
 being (“should be kept on leads in the area for now”). “by the end of the
 decade” is flagged, with a placeholder, and so is a season of play (“finished
 third last season”, “nine penalties this season”), whose years the sport
-decides. What a day's event falls with in the present is to come (“The
+decides. “this decade” is the document date's decade (“earlier this decade”
+→ “earlier in the 2020s”; a subject, “This decade has been”, becomes “The
+2020s has been”, whose verb the writer then makes agree). What is expected
+soon is to come (“a decision is expected soon” → “by [DATE]”). What a day's event falls with in the present is to come (“The
 walkout on Tuesday coincides with a number of fixtures”), and so is the day
 of what was said when its own verb looks ahead (“Castro said a cold front
 moving in from the west on Saturday should bring drier air”; not the day of
@@ -335,6 +338,13 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             } else if in_quote && let Some(fix) = bracketed_date_fix(cx, &rel.reference, span) {
                 fixes.push(fix);
             }
+            if fixes.is_empty()
+                && !in_quote
+                && let Some(fix) = cx.date.and_then(|date| this_decade_fix(text, span, cx.text().get(span.end..sentence.span.end).unwrap_or(""), date))
+            {
+                message = Some(["Relative date “", &shown_text, "”: write the decade."].concat());
+                fixes.push(fix);
+            }
             if fixes.is_empty() {
                 fixes.push(placeholder_fix(&rel.reference, cx.text(), span, crate::analysis::words_before(cx.text(), span.start, 8), cx.text().get(span.end..sentence.span.end).unwrap_or("")));
             }
@@ -344,6 +354,28 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             out.push(d);
         }
     }
+}
+
+/// "this decade" told as the decade of the document's date: "earlier this
+/// decade" -> "earlier in the 2020s", "by the end of this decade" -> "by
+/// the end of the 2020s", "this decade" alone -> "in the 2020s", and a
+/// sentence's subject -> "The 2020s" ("This decade has been the warmest").
+fn this_decade_fix(text: &str, span: Span, rest_of_sentence: &str, date: jiff::civil::Date) -> Option<Fix> {
+    let lead_len = text.len().checked_sub("this decade".len())?;
+    let lead = text.get(..lead_len)?;
+    if !text.get(lead_len..)?.eq_ignore_ascii_case("this decade") || !(lead.is_empty() || lead.ends_with(' ')) {
+        return None;
+    }
+    let decade = ["the ", &(date.year() / 10 * 10).to_string(), "s"].concat();
+    let new = match lead.trim_end().rsplit(' ').next().map(str::to_ascii_lowercase).as_deref() {
+        // (capitalised and followed by its verb: the sentence's subject)
+        Some("") if text.starts_with(char::is_uppercase) && rest_of_sentence.starts_with(' ') => decade,
+        Some("") => ["in ", &decade].concat(),
+        Some("earlier" | "later") => [lead, "in ", &decade].concat(),
+        _ => [lead, &decade].concat(),
+    };
+    let new = if text.starts_with(char::is_uppercase) { crate::dates::capitalize(&new) } else { new };
+    Some(Fix::safe(["Replace with “", &new, "”"].concat(), vec![Edit::replace(span, new)]))
 }
 
 /// The first implementation of [`first_date_of_an_earlier_week`], asked
@@ -795,6 +827,12 @@ mod tests {
     fn the_sentence_tells_which_day_or_now() {
         // (each text, then the new texts of its first finding's fixes)
         let cases: &[(&str, &[&str])] = &[
+            // "this decade" is the document date's
+            ("House prices rose faster earlier this decade.", &["earlier in the 2020s"]),
+            ("Output will double by the end of this decade.", &["by the end of the 2020s"]),
+            ("Prices have risen sharply this decade.", &["in the 2020s"]),
+            ("This decade has been the warmest on record.", &["The 2020s"]),
+            ("This decade, fares have doubled.", &["In the 2020s"]),
             // "today" before what is done to a kind of thing is nowadays
             ("Today, boats are towed through by an electric tug.", &["As of November 2026"]),
             // a fixture told in the present is to come, and so is one whose
