@@ -1321,6 +1321,14 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if (matches!(p.lower(), "call" | "dial" | "ring" | "phone" | "text" | "called" | "calls" | "calling" | "dialled" | "dialed" | "dialling" | "dialing" | "rang") || p.eq_ignore_case("on") && i >= 2 && (tokens[i - 2].lower() == "police" || tokens[i.saturating_sub(5)..i - 1].iter().any(|t| matches!(t.lower(), "call" | "ring" | "phone" | "contact")))) && plain_integer && digits <= 4 && next.is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.lower(), "or" | "and" | "quoting" | "for" | "at" | "after" | "when" | "from" | "shortly" | "as" | "but")) {
             return false;
         }
+        // ("make calls, including to 999", "a 999 call": an emergency
+        // number, called or naming its calls)
+        if matches!(tok.text, "999" | "911" | "112")
+            && (p.eq_ignore_case("to") && tokens[i.saturating_sub(5)..i - 1].iter().any(|t| matches!(t.lower(), "call" | "calls" | "calling" | "called" | "phoned" | "rang"))
+                || matches!(p.lower(), "a" | "the") && next.is_some_and(|n| matches!(n.lower(), "call" | "calls" | "caller" | "callers" | "operator" | "operators" | "handler" | "handlers")))
+        {
+            return false;
+        }
         // "At 61, Vidal remains a commanding presence": an age opening the
         // sentence
         // (or with its subject right after it: "At 14 she moved to Buenos
@@ -2127,12 +2135,12 @@ fn cricket_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let pair = |a: usize, b: usize| lower_at(a + 1) == "for" && b == a + 2 && match (plain_or_word(a), plain_or_word(b)) {
         // (nothing after the second that makes it an amount: "3 for 10 pounds")
         // (or an adverb: "owed their total of 291 for eight largely to")
-        (Some(x), Some(y)) => (x <= 10 || y <= 10) && tokens.get(b + 1).is_none_or(|t| t.kind == TokenKind::Punct && !matches!(t.text, "%" | "-" | "–") || matches!(t.lower(), "from" | "in" | "off" | "with" | "and" | "as" | "before" | "after" | "when" | "at" | "to" | "but" | "while") || t.lower().len() > 4 && t.lower().ends_with("ly")),
+        (Some(x), Some(y)) => (x <= 10 || y <= 10) && tokens.get(b + 1).is_none_or(|t| t.kind == TokenKind::Punct && !matches!(t.text, "%" | "-" | "–") || matches!(t.lower(), "from" | "in" | "off" | "with" | "and" | "as" | "before" | "after" | "when" | "at" | "to" | "but" | "while" | "on") || t.lower().len() > 4 && t.lower().ends_with("ly")),
         _ => false,
     };
     let figures_pair = pair(i, i + 2) || i >= 2 && pair(i - 2, i);
     let unit = lower_at(i + 1);
-    let by_runs = unit == "runs" && i > 0 && matches!(lower_at(i - 1), "by" | "of") && tokens.iter().any(|t| matches!(t.lower(), "lead" | "leads" | "led" | "won" | "win" | "beat" | "lost" | "trail" | "trails" | "innings" | "wickets" | "overs" | "target"));
+    let by_runs = unit == "runs" && i > 0 && matches!(lower_at(i - 1), "by" | "of") && tokens.iter().any(|t| matches!(t.lower(), "lead" | "leads" | "led" | "won" | "win" | "winning" | "wins" | "victory" | "defeat" | "beat" | "lost" | "trail" | "trails" | "innings" | "wickets" | "overs" | "target"));
     let from_balls = matches!(unit, "balls" | "deliveries") && i > 0 && matches!(lower_at(i - 1), "from" | "off" | "in" | "facing");
     // ("made 112 from 109 balls", "a brisk 41 from 23 balls": a batter's
     // runs and the balls they took; "needed six from the final delivery":
@@ -2193,7 +2201,17 @@ fn cricket_tally(tokens: &[Token<'_>], i: usize) -> bool {
     // (either number of the pair)
     let runs_at = if i >= 2 && lower_at(i - 1) == "-" { i - 2 } else { i };
     let side_score = lower_at(runs_at + 1) == "-" && plain(runs_at).is_some() && plain(runs_at + 2).is_some_and(|w| w <= 10) && (matches!(lower_at(runs_at + 3), "dec" | "declared") || innings());
-    figures_pair || by_runs || from_balls || runs_from_balls || chasing || out_for || followed_for || batting_on || partnership || dropped_on || not_out || shot_for || strokes || chase || side_score || (lost_for || with_score || bowling_figures) && innings() || bowling_figures && matches!(lower_at(bowling_at - 3), "match" | "bowling" | "innings" | "career" | "best")
+    // ("Brook made 171, his ninth Test hundred": a batter's score, in a
+    // sentence about an innings or a hundred)
+    let made_score = i >= 2
+        && matches!(lower_at(i - 1), "made" | "scored" | "hit" | "struck")
+        && tokens[i - 2].is_capitalized()
+        && plain(i).is_some()
+        && (tokens.iter().any(|t| matches!(t.lower(), "hundred" | "hundreds" | "ton")) || innings());
+    // ("... and 223 (Williamson 88; Bashir 6-71)": an innings' total on a
+    // scorecard, its top scorers in brackets)
+    let innings_card = plain(i).is_some() && lower_at(i + 1) == "(" && tokens.get(i + 2).is_some_and(Token::is_capitalized) && tokens.get(i + 3).is_some_and(|t| t.kind == TokenKind::Number);
+    figures_pair || by_runs || made_score || innings_card || from_balls || runs_from_balls || chasing || out_for || followed_for || batting_on || partnership || dropped_on || not_out || shot_for || strokes || chase || side_score || (lost_for || with_score || bowling_figures) && innings() || bowling_figures && matches!(lower_at(bowling_at - 3), "match" | "bowling" | "innings" | "career" | "best")
 }
 
 /// "No candidate cleared the 50% threshold", "the 2% inflation target",

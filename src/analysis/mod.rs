@@ -1503,6 +1503,9 @@ word_list! {
         // a forecaster's own revision: "The Treasury Department
         // revised its borrowing estimate to $590 billion"
         "revised", "upgraded", "downgraded",
+        // and its own estimate: "The ONS had put third-quarter growth at
+        // 0.2%"
+        "put", "puts",
         // a payer's or a regulator's own level: "The company also lifted
         // its quarterly dividend by 4% to 7.8p", "The Scottish government
         // froze most rents and then capped increases at 3%"

@@ -2611,6 +2611,12 @@ impl<'a> Scanner<'a> {
         if self.is_any(i, words!["expected", "expect", "expects"]) && self.is_any(i + 1, words!["by", "on", "before", "within", "over", "during", "until", "from", "through", "throughout", "into"]) && !(i > 0 && self.is_any(i - 1, words!["was", "were", "had"])) {
             return true;
         }
+        // ("more fog is expected across the region on Sunday morning": what
+        // is expected, in the present passive, is to come, whatever place
+        // comes between)
+        if self.is(i, word!("expected")) && i > 0 && self.is_any(i - 1, words!["is", "are"]) {
+            return true;
+        }
         // ("Racing SA has moved Sunday's meeting to a twilight start": an
         // event put off or moved, in the present perfect, is still to come)
         if self.is_any(i, words!["moved", "postponed", "rescheduled", "cancelled", "canceled", "brought"]) && i > 0 && self.is_any(i - 1, words!["has", "have"]) {
@@ -3576,6 +3582,11 @@ impl<'a> Scanner<'a> {
             && j >= 2
             && (self.is_any(j - 2, words!["scheduled", "planned", "pencilled", "penciled", "slated", "set", "due", "booked", "earmarked", "timetabled"])
                 || j >= 3 && self.is(j - 2, word!("in")) && self.is_any(j - 3, words!["pencilled", "penciled", "booked", "scheduled"]));
+        // ("at any point in a November since records began": any such
+        // month, not one of the calendar; "a November report" is one)
+        if j > 0 && self.is_any(j - 1, words!["a", "an", "any"]) && self.is_any(k, words!["since", "when", "in", "of", "and", "or", "with", "that", "like", "before", "after", "without", "on", "for"]) {
+            return None;
+        }
         let by_prep = lead.prep.is_some_and(|p| MONTH_PREPS.contains(&p)) || planned_for;
         let by_modi = matches!(
             lead.modi,

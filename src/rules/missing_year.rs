@@ -28,11 +28,19 @@ past clause that looks ahead (“ShoreLink said tickets bought before 13
 December ... would remain valid” after “from 13 December” gets 2026). A month
 joined to a later one of the same year takes its year after the later,
 as the later's own fix does (“between April and June” → “between April
-and June 2026”; both findings stay, their fixes one edit); one
+and June 2026”; both findings stay, their fixes one edit; a range “to” its
+end is in the end's year even where the start alone would look ahead: “the
+October to December quarter will follow on 12 February 2027” → “October to
+December 2026”); one
 joined across a year's end is in the year after (“from November to
 February” → “from November 2026 to February 2027”), counted back from
 the later month in a clause told in the past (“ran from November to
-February” → “from November 2025 to February 2026”). A month
+February” → “from November 2025 to February 2026”). A plan told in the
+past perfect no longer holds: “had been planned for September but was
+pushed back” is the September gone this year. A level's “to” is no
+infinitive that looks ahead: “It began rising to 67 in May and will reach
+67” is May gone. Any such month is no date: “at any point in a November
+since records began” is not flagged. A month
 joined to one after “each” or “every” recurs (“held each May and August
 bank holiday”). A month that
 names its noun's time takes the year after the noun (“moved from its
@@ -544,6 +552,18 @@ fn names_a_plan(word: &str) -> bool {
     matches!(word, "expected" | "scheduled" | "planned" | "proposed" | "intended" | "due" | "slated" | "set" | "timed" | "pencilled" | "penciled" | "booked" | "needed" | "required")
 }
 
+/// Whether the words before a date end in a plan's participle after "had
+/// been" ("had been planned", "had originally been scheduled").
+fn had_been_planned(words_before: &str) -> bool {
+    let mut back = words_before.rsplit(' ').map(str::to_ascii_lowercase);
+    let plan = back.next().unwrap_or_default();
+    let been = back.next().unwrap_or_default();
+    let been = if is_ly_adverb(&been) { back.next().unwrap_or_default() } else { been };
+    let had = back.next().unwrap_or_default();
+    let had = if is_ly_adverb(&had) { back.next().unwrap_or_default() } else { had };
+    names_a_plan(&plan) && been == "been" && matches!(had.as_str(), "had" | "'d")
+}
+
 /// A participle that places its noun rather than telling a past act
 /// ("two extra crews based in Stayton from December 1").
 fn names_a_place(word: &str) -> bool {
@@ -631,6 +651,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // (a date right after a verb of saying dates the saying:
                 // "It said in November that spending would rise")
                 let word_before = words_back(1);
+                // (a plan told in the past perfect no longer holds: "The
+                // opening had been planned for September but was pushed
+                // back" is the September gone, when one has gone this year)
+                if had_been_planned(words_back(4)) && cx.date.is_some_and(|date| matches!(expr.kind, TimeKind::MissingYear { month, day, .. } if jiff::civil::Date::new(date.year(), month, day.unwrap_or(1)).is_ok_and(|d| d <= date))) {
+                    return false;
+                }
                 // (what someone was asked to do by a date, told in the
                 // active: "The panel asked the force to return in February
                 // with a revised plan")
@@ -837,7 +863,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                         }
                         return false;
                     }
-                    if matches!(word, "will" | "would" | "must" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "to" | "be") {
+                    // (not the "to" of a level: "began rising to 67 in May")
+                    let to_a_level = word == "to" && later.starts_with(|c: char| c.is_ascii_digit());
+                    if matches!(word, "will" | "would" | "must" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "to" | "be") && !to_a_level {
                         break;
                     }
                     // (a past tense after its subject, the date its
@@ -1009,8 +1037,16 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     return own;
                 }
                 let joined = fix_of(fix_expr);
+                // (a range within one year is in its end's year: "the
+                // October to December figures", not October 2027 to
+                // December 2026)
+                let range = || {
+                    let between = cx.text().get(expr.span.end..fix_expr.span.start).unwrap_or("x").trim();
+                    let later = cx.text().get(fix_expr.span.clone()).unwrap_or("");
+                    matches!(between, "to" | "through" | "until" | "till" | "-" | "–") || between.is_empty() && ["to ", "through ", "until ", "till "].iter().any(|p| later.get(..p.len()).is_some_and(|w| w.eq_ignore_ascii_case(p)))
+                };
                 match (&own, &joined) {
-                    (Some((_, a)), Some((_, b))) if year_written(a) == year_written(b) => joined,
+                    (Some((_, a)), Some((_, b))) if year_written(a) == year_written(b) || range() => joined,
                     _ => own,
                 }
             };
@@ -1960,6 +1996,12 @@ mod tests {
     fn periods_ranges_and_plans_settle_the_year() {
         // (written on 20 November 2026: each text, then its fixes and whether each is safe)
         let cases: &[(&str, &[(&str, bool)])] = &[
+            // a plan in the past perfect no longer holds: its month gone
+            // this year is the one; a level's "to" is no infinitive; a
+            // range within a year is in its end's year
+            ("The opening had been planned for September but was pushed back twice.", &[(" 2026", true)]),
+            ("It began rising to 67 in May and will reach 67 for everyone.", &[(" 2026", true)]),
+            ("The first estimate for the October to December quarter will follow on 12 February 2027.", &[(" 2026", true)]),
             // what would have been, had the past been otherwise, is past
             ("The institute estimates the cap would have saved households £340 in the year to September had it been in force.", &[(" 2026", true)]),
             // what is added for a date is to come; a "when" clause's modal

@@ -322,13 +322,18 @@ of a list its lead-in introduces (“Among the measures the council is
 expected to consider:”): naming the source there sources them all, and
 so do figures in a named release (“The main figures in the ONS release
 were:”). Not a text number (“by texting 61016”) nor one to call (“can contact
-the force on 101”), a rate's step (“£45 for
+the force on 101”, “make calls, including to 999”), a rate's step (“£45 for
 every further 12 hours”), the days of a list their month closes or opens
 (“on 4, 9 and 12 December”, “on December 5, 10 and 13”), what a document
 records (“Their report ... records at least 23 female barbastelles”), nor
 a race's margin and time (“beating Tom Harland by 14 seconds”, “covered
 the flat course in 45 minutes 52 seconds”), nor children's ages (“her two sons, ages 6 and 9”, “aged 15, 16 and 17”),
-nor judges' cards (“with scores of 77-75 and 78-74”), nor figures a
+nor judges' cards (“with scores of 77-75 and 78-74”), nor a cricket
+match's margin, bowling figures, a batter's score and a scorecard's innings
+(“won the second Test by 143 runs”, “took six for 71 on a pitch”, “Brook
+made 171, his ninth Test hundred”, “and 223 (Williamson 88; Bashir
+6-71)”), nor a body's own estimate (“The ONS had put third-quarter growth
+at 0.2%”) or bid (“The council submitted an £18 million bid”), nor figures a
 named monitor showed on a day (“, the BRC-Sensormatic IQ footfall monitor
 showed on Thursday.”), nor a golfer's scores and
 margins (“a 3-under 69”, “at 14-under 274”, “who shot 67”, “signed for a
