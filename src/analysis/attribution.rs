@@ -1739,7 +1739,9 @@ fn affiliated_sources(tokens: &[Token<'_>], span: Span) -> bool {
             || matches!(prev.lower(), "intelligence" | "security" | "military" | "diplomatic" | "government" | "police" | "party" | "club" | "company" | "court" | "palace" | "opposition" | "defence" | "defense" | "union" | "army" | "ministry" | "embassy" | "campaign" | "team" | "coalition" | "cabinet" | "downing"
                 // (bodies that open a sentence as often as not: "Labour
                 // sources said", "Kremlin sources say")
-                | "labour" | "tory" | "conservative" | "liberal" | "democratic" | "republican" | "kremlin" | "pentagon" | "whitehall" | "treasury" | "nato" | "snp" | "eu" | "un"))
+                | "labour" | "tory" | "conservative" | "liberal" | "democratic" | "republican" | "kremlin" | "pentagon" | "whitehall" | "treasury" | "nato" | "snp" | "eu" | "un"
+                // (a local body's or a family's: "Council sources said")
+                | "council" | "city" | "department" | "agency" | "board" | "hospital" | "regime" | "rebel" | "family"))
 }
 
 word_list! {
@@ -2443,11 +2445,17 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     if share_of_members || former_insiders && !tokens[s..=e].iter().any(|t| t.is_capitalized() && t.span.start != sentence.start) {
         return SourceKind::Anonymous;
     }
+    let anonymity_marked = || !find_phrases_within(&lexicon.anonymity_matcher, text, span.start, (span.end + 60).min(sentence.end).max(span.end), tokens).is_empty();
     if head.is_capitalized() && !head_is_first_word {
+        // ("A senior Liberal Democrat, speaking on condition of anonymity,
+        // said": one member of a named party, unnamed)
+        if matches!(first_lower, "a" | "an" | "one") && anonymity_marked() {
+            return SourceKind::Anonymous;
+        }
         return SourceKind::Identifiable;
     }
     let definite = is_definite(first_lower) || tokens[s..core_end].iter().any(|t| t.eq_ignore_case("same"));
-    let anonymity_marked = !find_phrases_within(&lexicon.anonymity_matcher, text, span.start, (span.end + 60).min(sentence.end).max(span.end), tokens).is_empty();
+    let anonymity_marked = anonymity_marked();
     let has_named_complement = tokens[core_end + 1..=e].iter().any(|t| t.is_capitalized());
     // "People say", "people claim that": nobody in particular.
     if head_lower == "people" && s == e && !anonymity_marked {
@@ -2474,8 +2482,10 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         if (head_lower == "officials" || head_lower == "sources") && core_end == s && anonymous_seen.any {
             return SourceKind::AnonymousRepeat;
         }
-        // ("Coastguard officials said" after "coastguard officials said")
-        if core_end > s && anonymous_seen.has(tokens, (s, core_end)) {
+        // ("Coastguard officials said" after "coastguard officials said";
+        // not ones introduced as speaking anonymously: "Two Fed officials,
+        // speaking on condition of anonymity," after "Fed officials expect")
+        if core_end > s && !anonymity_marked && anonymous_seen.has(tokens, (s, core_end)) {
             return SourceKind::AnonymousRepeat;
         }
         // (but one employee, unnamed, is an anonymous source: "An employee
@@ -2539,7 +2549,13 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         // ("Network Rail owns the bridge. Its own data shows": the body
         // the sentence before named)
         let owned_by_the_body_named = || of_data && tokens[s..core_end].iter().any(|t| matches!(t.lower(), "its" | "their"));
-        if has_named_complement || heard() || party_to_the_case() || owned_by_the_body_named() || definite || producer_named || producer_after || tokens[s..core_end].iter().any(|t| names_owner(t) || t.text.ends_with("’s") || t.text.ends_with("'s")) {
+        // ("Her lawyers have said she was not aware": counsel on the record
+        // for the person the story names, as "his spokesman" is)
+        // ("In a Bloomberg survey conducted Nov. 13-18, 38 of 52 economists
+        // said": the people a named poll asked)
+        let asked_by_a_named_poll = || tokens[..s].windows(2).any(|w| w[0].is_capitalized() && w[0].span.start != sentence.start && matches!(w[1].lower(), "survey" | "poll" | "surveys" | "polls"));
+        let counsel_of_the_one_named = || matches!(head_lower, "lawyers" | "attorneys" | "solicitors" | "barristers") && tokens[s..core_end].iter().any(|t| matches!(t.lower(), "his" | "her" | "their"));
+        if has_named_complement || heard() || party_to_the_case() || owned_by_the_body_named() || counsel_of_the_one_named() || asked_by_a_named_poll() || definite || producer_named || producer_after || tokens[s..core_end].iter().any(|t| names_owner(t) || t.text.ends_with("’s") || t.text.ends_with("'s")) {
             return SourceKind::Identifiable;
         }
         // ("INRB scientists said" opening the sentence: people of a body

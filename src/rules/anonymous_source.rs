@@ -15,7 +15,8 @@ The first mention of a source who is identified only by affiliation or
 role: `an official, speaking anonymously`, `a person familiar with the
 matter`, `a source said`, `Ukrainian intelligence sources`, sources placed
 in a body (`Club sources said`, `Sources inside the team say`, a party's or
-a government's: `Labour sources said`, `Kremlin sources say`), `U.S. officials
+a government's: `Labour sources said`, `Kremlin sources say`; a council's
+or a family's: `Council sources said`), `U.S. officials
 said`, `INRB scientists said`, and one unnamed person known only by a role (`a senior police officer
 said`, `an employee said`, `one engineer said`, `One member of the 2024
 intake said`, `One banker advising on the deal said`, `One 18-year-old
@@ -36,7 +37,12 @@ in Alford said”, “said one dancer after the performance”), and one whose
 anonymity a clause with no commas gives (“a hospital official who was not
 authorized to speak publicly told the Statesman Journal”). The source of a
 reduced relative clause is its own plural head (“a project officials say is
-needed” flags “officials”).
+needed” flags “officials”). One member of a named party who speaks
+anonymously is an anonymous source (“A senior Liberal Democrat, speaking on
+condition of anonymity, said”), and people introduced as speaking
+anonymously are new, even after their body's officials have spoken (“Two
+Fed officials, speaking on condition of anonymity,” after “Fed officials
+expect”).
 
 When the sentence already says why (“who spoke on condition of anonymity
 because they feared losing their job”, “speaking on background because
@@ -55,7 +61,9 @@ record (`his spokesman said`, `a Labour spokesman said`) and whoever acts
 for a named client (`a lawyer for the Smith family said`); a person described and then named (“An
 aerospace analyst, Richard Aboulafia, said”, “Penrose's chief people
 officer, Mark Tillett, said”); anyone at all (“unless a
-doctor has told you to”); advice given in the open (“Officials urged
+doctor has told you to”); a view a named document gives (“Fed officials
+expect core inflation to fall to 2.4%, according to the projections they
+released in September”); advice given in the open (“Officials urged
 residents to stay indoors”; what they told residents is still a source's:
 “Officials told residents that the water was safe”); a role that names one person (`its chief
 executive said`) or speaks for an institution (`police officers said`);
@@ -116,6 +124,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             if advises_the_public(cx.slice(a.cue), cx.slice(Span::new(a.cue.end, sentence.span.end))) {
+                continue;
+            }
+            // ("Fed officials expect inflation to fall to 2.4%, according to
+            // the projections they released": what they expect is sourced
+            // by the document the sentence names)
+            if sentence.attributions.iter().any(|b| b.kind == SourceKind::Identifiable && b.trigger.start >= a.trigger.end && cx.slice(b.cue).eq_ignore_ascii_case("according to")) {
                 continue;
             }
             // Still an anonymous source to look at, but not one to ask a
@@ -246,6 +260,18 @@ mod tests {
         // (an anonymity phrase in what they said is not theirs)
         flags(R, "Government officials said privately that ministers had been briefed on the closure last week.", &["Government officials"]);
         flags(R, "A person briefed on the matter said the deal was close.", &["A person briefed on the matter"]);
+        // (a council's or a family's sources; one member of a named party
+        // speaking anonymously)
+        flags(R, "Council sources said several members had been under pressure.", &["Council sources"]);
+        flags(R, "A senior Liberal Democrat, speaking on condition of anonymity, said the vote had been close.", &["A senior Liberal Democrat, speaking on condition of anonymity"]);
+        // (ones introduced as speaking anonymously are new, even where
+        // their body's officials spoke before)
+        flags(R, "Fed officials expect rates to stay high, officials said.\n\nTwo Fed officials, speaking on condition of anonymity, said several participants had pushed for a pause.", &["Fed officials", "Two Fed officials, speaking on condition of anonymity"]);
+    }
+
+    #[test]
+    fn a_view_a_named_document_gives_is_sourced() {
+        flags(R, "Fed officials expect core inflation to fall to 2.4% by the end of 2027, according to the projections they released in September.", &[]);
     }
 
     #[test]

@@ -124,7 +124,10 @@ given (a source line, or a lead-in naming one: “The full text of the
 Federal Reserve's statement:”) are the source's. A source named in
 apposition is named (“according to overnight figures from the broadcaster,
 Sky Sports”), and a side of the case is identifiable, as “prosecutors” is
-(“Defense lawyers argued”); so is the data of the body the sentence
+(“Defense lawyers argued”), and so is counsel for the person the story
+names (“Her lawyers have said she was not aware”) and the people a named
+poll asked (“In a Bloomberg survey conducted Nov. 13-18, 38 of 52
+economists said”); so is the data of the body the sentence
 before named (“Network Rail owns the bridge. Its own data shows”), and a
 belief the named voice closing the sentence holds (“injuries that were not
 believed to be life-threatening, police said”).
