@@ -1104,7 +1104,18 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         if is_clausal(lower) && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "down" | "up" | "off" | "back")) {
             continue;
         }
-        if is_clausal(lower) && !introduces_clause(tokens, i) && !prev_is_quote_or_comma(tokens, i) && !named_forecast && !evidence && !closes_after_comma() {
+        // ("The company pointed to a £1.3bn national programme": what a
+        // source points to is its own evidence)
+        // (a body named or known by its kind: "Members pointed to" and "fell
+        // four points to 412" are not)
+        let points_to = lower == "pointed"
+            && tokens.get(i + 1).is_some_and(|t| t.lower() == "to")
+            && phrase_before(tokens, i).is_some_and(|(s, e)| match &tokens[s..=e] {
+                [only] => only.is_capitalized() && !only.lower().ends_with('s'),
+                [first, rest @ ..] => rest.iter().any(Token::is_capitalized) || first.lower() == "the" && rest.len() == 1 && (is_producer(rest[0].lower()) || is_institution(rest[0].lower()) || matches!(rest[0].lower(), "firm" | "trust" | "union" | "charity")),
+                [] => false,
+            });
+        if is_clausal(lower) && !introduces_clause(tokens, i) && !prev_is_quote_or_comma(tokens, i) && !named_forecast && !evidence && !closes_after_comma() && !points_to {
             continue;
         }
         // Verbs that take a person as object ("told The Washington Post")

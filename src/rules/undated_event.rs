@@ -56,7 +56,11 @@ statement has no event of its own. The setting of a statement, between
 its verb and what it said, is the time of the reporting, as the verb is:
 “Sheriff Dana Whitlock told reporters at a briefing that deputies had
 gone door to door” (not after what it said: “The agency said the toll
-would rise during a press conference” is flagged).
+would rise during a press conference” is flagged); so is the occasion of
+a statement opening its sentence (“At a news conference after the two-day
+meeting, Fed Chair Robert Ames said”). A race's lap by its order is a
+time in the race (“by the end of the second lap”, “on lap 3”), as a
+match's minute is.
 
 ## Why
 “When?” is the second question a reader asks. An undated event cannot be
@@ -168,7 +172,18 @@ fn gives_match_time(lower: &str) -> bool {
         // his back after Reyes netted a forehand on the first match point")
         "match point", "championship point", "set point", "break point", "the final lap", "the last lap",
     ];
+    // (a race's laps by their order: "by the end of the second lap", "on
+    // lap 3")
+    let on_a_lap = || {
+        lower.match_indices(" lap").any(|(i, m)| {
+            let after = &lower[i + m.len()..];
+            let order = lower[..i].rsplit(' ').next().unwrap_or("");
+            (after.is_empty() || after.starts_with([' ', ',', '.', ';']))
+                && (matches!(order, "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "opening" | "penultimate") || order.len() >= 3 && order.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|s| order.ends_with(s)) || after.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        })
+    };
     CLOCK.iter().any(|p| lower.contains(p))
+        || on_a_lap()
         || lower.match_indices(" minute").any(|(i, _)| {
             // (an ordinal before it: "the 23rd minute", "the 90th minute")
             let ordinal = lower[..i].rsplit(' ').next().unwrap_or("");
@@ -319,10 +334,19 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
         let right_after_cue = (i.saturating_sub(3)..i).any(|c| cue_ends.contains(&toks[c].span.end) && (c + 1..i).all(|k| toks[k].kind == TokenKind::Word && !matches!(lower[k], "that" | "it" | "they")));
         right_after_cue && (i + 2..(i + 7).min(toks.len())).any(|k| matches!(lower[k], "that" | ":"))
     };
+    // ("At a news conference after the two-day meeting, Fed Chair Robert
+    // Ames said": the occasion of the statement the sentence reports,
+    // opening it, is the time of the reporting too)
+    let opens_the_statement = |i: usize| {
+        i == 0
+            && sentence.attributions.iter().any(|a| a.kind != SourceKind::Vague && a.cue.start > toks[0].span.start && matches!(cx.slice(a.cue).to_ascii_lowercase().as_str(), "said" | "says" | "told" | "tells" | "added" | "warned" | "stated" | "explained" | "argued" | "insisted" | "acknowledged" | "announced"))
+            && (2..7.min(toks.len())).any(|k| matches!(lower[k], "conference" | "briefing" | "speech" | "interview" | "hearing" | "meeting" | "session" | "debate" | "appearance" | "rally" | "event"))
+    };
     let noun_at = || {
         (0..toks.len()).find(|&i| {
             matches!(lower[i], "during" | "at" | "in" | "after" | "before")
                 && !sets_the_statement(i)
+                && !opens_the_statement(i)
                 && lower.get(i + 1).is_some_and(|a| *a == "a" || *a == "an")
                 // (the modifiers stop at a preposition or an article: in
                 // "said in a statement after the hearing" the hearing is not

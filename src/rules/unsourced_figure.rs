@@ -333,7 +333,8 @@ match's margin, bowling figures, a batter's score and a scorecard's innings
 (“won the second Test by 143 runs”, “took six for 71 on a pitch”, “Brook
 made 171, his ninth Test hundred”, “and 223 (Williamson 88; Bashir
 6-71)”), nor a body's own estimate (“The ONS had put third-quarter growth
-at 0.2%”) or bid (“The council submitted an £18 million bid”), nor figures a
+at 0.2%”) or bid (“The council submitted an £18 million bid”), nor what a
+body points to (“The company pointed to a £1.3bn national programme”), nor figures a
 named monitor showed on a day (“, the BRC-Sensormatic IQ footfall monitor
 showed on Thursday.”), nor a golfer's scores and
 margins (“a 3-under 69”, “at 14-under 274”, “who shot 67”, “signed for a
