@@ -428,6 +428,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             continue;
         }
         let lower = tok.lower();
+        // ("The city is expected to announce the appointment": a saying to
+        // come, expected by nobody named, is no source)
+        if i >= 2 && tokens[i - 1].lower() == "to" && matches!(tokens[i - 2].lower(), "expected" | "likely" | "poised" | "slated") {
+            continue;
+        }
         // "sold for a reported £210 million": an amount reported by nobody
         // named.
         // (or its amount's noun first: "at a reported cost of £3.6 million")
@@ -2616,7 +2621,10 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     // councillors said", as "U.S. officials said" is: an unnamed source,
     // not nobody; a trade or a kind opening it is no affiliation:
     // "Restaurant owners said", "Freight forwarders say")
-    if opens_clause && people_plural && !is_determiner(first_lower) && !has_named_complement && !producer_named && !tokens[s..=e].iter().any(|t| names_owner(t) || t.text.ends_with("’s") || t.text.ends_with("'s") || !t.is_word()) {
+    // (a place they are spread over is no owner: "Care providers across
+    // England say")
+    let owned_to = tokens[s..=e].iter().position(|t| matches!(t.lower(), "across" | "throughout")).map_or(e, |k| s + k);
+    if opens_clause && people_plural && !is_determiner(first_lower) && !producer_named && !tokens.get(core_end + 1..=owned_to).unwrap_or(&[]).iter().any(Token::is_capitalized) && !tokens[s..=e].iter().enumerate().any(|(k, t)| s + k <= owned_to && names_owner(t) || t.text.ends_with("’s") || t.text.ends_with("'s") || !t.is_word()) {
         return if core_end > s && tokens[s].is_capitalized() && names_an_affiliation(&tokens[s]) { SourceKind::Anonymous } else { SourceKind::Vague };
     }
 
@@ -2665,7 +2673,7 @@ word_list! {
     fn is_speech_verb = [
         "said", "say", "says", "told", "tell", "complained", "complain", "complains", "argued", "argue", "argues", "warned", "warn", "warns", "believe", "believes",
         "fear", "fears", "feared", "worry", "worries", "claim", "claims", "claimed", "insist", "insisted", "insists", "expect", "expects", "agree", "agreed", "agrees",
-        "accused", "accuse", "criticised", "criticized", "urged", "urge", "predict", "predicted", "suggest", "suggested", "report", "reports", "remembered", "remember",
+        "accused", "accuse", "criticised", "criticized", "urged", "urge", "predict", "predicted", "suggest", "suggested", "report", "reports", "reported", "remembered", "remember",
     ];
 }
 

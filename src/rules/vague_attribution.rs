@@ -124,10 +124,14 @@ given (a source line, or a lead-in naming one: “The full text of the
 Federal Reserve's statement:”) are the source's. A source named in
 apposition is named (“according to overnight figures from the broadcaster,
 Sky Sports”), and a side of the case is identifiable, as “prosecutors” is
-(“Defense lawyers argued”), and so is counsel for the person the story
-names (“Her lawyers have said she was not aware”) and the people a named
-poll asked (“In a Bloomberg survey conducted Nov. 13-18, 38 of 52
-economists said”); so is the data of the body the sentence
+(“Defense lawyers argued”); a kind of people is nobody in particular
+even spread over a place or reporting what they saw (“Care providers
+across England say”, “Financial advisers reported a surge in calls”), and a saying to come names no source
+for the expectation (“The city is expected to announce the appointment”
+flags “is expected to”). Counsel for the person the story
+names is identifiable (“Her lawyers have said she was not aware”), and so
+are the people a named poll asked (“In a Bloomberg survey conducted Nov.
+13-18, 38 of 52 economists said”), the data of the body the sentence
 before named (“Network Rail owns the bridge. Its own data shows”), and a
 belief the named voice closing the sentence holds (“injuries that were not
 believed to be life-threatening, police said”).
