@@ -3732,9 +3732,12 @@ impl<'a> Scanner<'a> {
         }
         // "a rainy Thursday", "one cold Monday", "the fateful Friday": a
         // described day, no weekday counted from the writing
+        // (not the occasion a day dates: "she said in an interview
+        // Wednesday")
         if j > 1
             && q.is_none()
             && self.tok(j - 1).is_some_and(|t| t.k == K::Word && !t.cap && t.lex == 0)
+            && !self.is_any(j - 1, words!["interview", "statement", "briefing", "speech", "hearing", "session", "call", "post", "letter", "email", "filing", "release", "ruling", "vote"])
             && (self.is_any(j - 2, words!["a", "an", "one", "every", "each", "that", "some", "any", "the"])
                 // ("on a bank holiday Monday": two words of it)
                 || j > 3 && self.tok(j - 2).is_some_and(|t| t.k == K::Word && !t.cap && t.lex == 0) && self.is_any(j - 3, words!["a", "an"]) && self.is(j - 4, word!("on")))

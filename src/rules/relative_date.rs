@@ -92,7 +92,9 @@ decides. “this decade” is the document date's decade (“earlier this decade
 soon is to come (“a decision is expected soon” → “by [DATE]”), and so is
 a day what is expected in the present passive falls on, whatever place
 comes between (“more fog is expected across the region on Sunday
-morning” → “Sunday morning, 29 November 2026”). What a day's event falls with in the present is to come (“The
+morning” → “Sunday morning, 29 November 2026”). A bare weekday after the
+occasion it dates is flagged (“she said in an interview Wednesday”), where
+one after a described day is not (“a rainy Thursday”). What a day's event falls with in the present is to come (“The
 walkout on Tuesday coincides with a number of fixtures”), and so is the day
 of what was said when its own verb looks ahead (“Castro said a cold front
 moving in from the west on Saturday should bring drier air”; not the day of
