@@ -2304,6 +2304,10 @@ impl<'a> Scanner<'a> {
         if self.is_any(first, words!["on", "by"]) && first > 0 && self.is(first - 1, word!("due")) && !(first > 1 && self.is_any(first - 2, words!["was", "were", "had"])) {
             return true;
         }
+        // ("Retail sales figures due out on Monday", "due back on Tuesday")
+        if self.is_any(first, words!["on", "by"]) && first > 1 && self.is_any(first - 1, words!["out", "back"]) && self.is(first - 2, word!("due")) && !(first > 2 && self.is_any(first - 3, words!["was", "were", "had"])) {
+            return true;
+        }
         // "Extra tickets go on sale on Friday": a sale to come
         if self.is(first, word!("on")) && first > 2 && self.is(first - 1, word!("sale")) && self.is(first - 2, word!("on")) && self.is_any(first - 3, words!["go", "goes"]) {
             return true;

@@ -37,7 +37,13 @@ February” → “from November 2026 to February 2027”), counted back from
 the later month in a clause told in the past (“ran from November to
 February” → “from November 2025 to February 2026”). A plan told in the
 past perfect no longer holds: “had been planned for September but was
-pushed back” is the September gone this year. A level's “to” is no
+pushed back” is the September gone this year. A verb the same in both
+tenses after its subject is past (“The Bank of England cut interest rates
+to 3.5% at its meeting on 6 November and is widely expected to cut again”
+is 6 November 2026), a host played is no fixture (“last played host to the
+final in May”), and what someone expects of a month or what is booked for
+a date is to come (“the bank still expected a cut in February”, “vehicles
+booked in after 19 December”). A level's “to” is no
 infinitive that looks ahead: “It began rising to 67 in May and will reach
 67” is May gone. Any such month is no date: “at any point in a November
 since records began” is not flagged. A month
@@ -330,7 +336,8 @@ fn has_fixture_verb(lower: &str, w: &str) -> bool {
     lower.match_indices(w).any(|(at, _)| {
         let before = lower[..at].rsplit(|c: char| !c.is_alphanumeric()).find(|p| !p.is_empty()).unwrap_or("");
         // (nor a negated past: "Talks did not begin on 3 October")
-        !matches!(before, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that" | "whose" | "not" | "never" | "did" | "didn't")
+        // (nor a noun: "played host to the final in May")
+        !matches!(before, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that" | "whose" | "not" | "never" | "did" | "didn't" | "played" | "play" | "plays" | "playing")
     })
 }
 
@@ -634,14 +641,14 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let led_by_since = |w: &str| w.eq_ignore_ascii_case("since");
             // (or since an event a few words before the date: "since his
             // arrest on 14 November")
-            // (the seven words before the date, read once: fewer are their
+            // (the nine words before the date, read once: fewer are their
             // tail; and the date's own first word, its preposition when it
             // has one)
             // (within the sentence: a list item's words are not the one
             // before's, "2. Guidance published: early 2027" over "3. Cap
             // takes effect: 1 April")
-            let seven_before = crate::analysis::words_before(cx.text().get(sentence.span.start..span.start).unwrap_or(""), span.start.saturating_sub(sentence.span.start), 7);
-            let words_back = |n: usize| crate::analysis::words_before(seven_before, seven_before.len(), n);
+            let nine_before = crate::analysis::words_before(cx.text().get(sentence.span.start..span.start).unwrap_or(""), span.start.saturating_sub(sentence.span.start), 9);
+            let words_back = |n: usize| crate::analysis::words_before(nine_before, nine_before.len(), n);
             let own_first = cx.slice(span).split_once(' ').map_or("", |(w, _)| w);
             let since = words_back(3).split(' ').any(led_by_since) || led_by_since(own_first);
             // (or "at" a part of the month: "rose again at the start of
@@ -651,6 +658,32 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // (a date right after a verb of saying dates the saying:
                 // "It said in November that spending would rise")
                 let word_before = words_back(1);
+                // (what someone expects of a month is to come: "said the
+                // bank still expected a cut in February"; not what was or
+                // had been expected)
+                {
+                    let back: Vec<String> = words_back(5).split(' ').map(str::to_ascii_lowercase).collect();
+                    if let Some(at) = back.iter().rposition(|w| matches!(w.as_str(), "expect" | "expects" | "expected" | "expecting"))
+                        && back.len() - at <= 4
+                        && back.get(at + 1).is_some_and(|w| matches!(w.as_str(), "a" | "an" | "another" | "further" | "more"))
+                        && !at.checked_sub(1).and_then(|k| back.get(k)).is_some_and(|w| matches!(w.as_str(), "was" | "were" | "had" | "been"))
+                        && led_by_on_or_in
+                    {
+                        return true;
+                    }
+                }
+                // (what is booked or scheduled for a date, the participle
+                // right before it: "vehicles booked in after 19 December",
+                // "the hearing scheduled for 3 March"; not one told in the
+                // past, "was scheduled for")
+                {
+                    let mut back = words_back(4).rsplit(' ').map(str::to_ascii_lowercase);
+                    let last = back.next().unwrap_or_default();
+                    let (plan, before) = if matches!(last.as_str(), "in" | "for") { (back.next().unwrap_or_default(), back.next().unwrap_or_default()) } else { (last, back.next().unwrap_or_default()) };
+                    if matches!(plan.as_str(), "booked" | "scheduled" | "planned" | "slated" | "pencilled" | "penciled" | "proposed" | "intended") && !matches!(before.as_str(), "was" | "were" | "had" | "been" | "originally" | "initially" | "previously") {
+                        return true;
+                    }
+                }
                 // (a plan told in the past perfect no longer holds: "The
                 // opening had been planned for September but was pushed
                 // back" is the September gone, when one has gone this year)
@@ -791,7 +824,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 if names_a_data_period(cx.text(), &expr.kind, span) {
                     return false;
                 }
-                let before = seven_before.to_ascii_lowercase();
+                let before = nine_before.to_ascii_lowercase();
                 // (a plan since changed, made for a date near the writing
                 // on either side: "The report was originally scheduled for
                 // November 6" is the November 6 just gone, "was initially
@@ -823,15 +856,15 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 }
                 // (the same words as written, for the past-tense test: "away
                 // at Wexford United on 15 March" is a name)
-                let as_written = |n: usize| seven_before.rsplit(' ').nth(n).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
+                let as_written = |n: usize| nine_before.rsplit(' ').nth(n).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
                 // (a complement passed: "warned that the Budget on 25
                 // November must not add" dates what follows "that")
                 let mut beyond_complement = false;
-                // (the seven words back, with their punctuation and without;
+                // (the nine words back, with their punctuation and without;
                 // in arrays: asked of every year-less date)
-                let (mut raw, mut back) = ([""; 8], [""; 8]);
+                let (mut raw, mut back) = ([""; 10], [""; 10]);
                 let mut count = 0;
-                for w in before.rsplit(' ').take(8) {
+                for w in before.rsplit(' ').take(10) {
                     (raw[count], back[count]) = (w, w.trim_matches(|c: char| !c.is_alphanumeric()));
                     count += 1;
                 }
@@ -878,7 +911,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     // (or an irregular past with an adverb between: "sales
                     // fell unexpectedly in October", not "will hit shelves
                     // in October")
-                    let past_form = word.len() > 4 && word.ends_with("ed") || n > 0 && crate::analysis::figures::is_irregular_past(word);
+                    // (and a form the same in both tenses, after its
+                    // subject: "The Bank of England cut rates at its meeting
+                    // on 6 November"; the modals before it are ruled out
+                    // below)
+                    let past_form = word.len() > 4 && word.ends_with("ed") || n > 0 && (crate::analysis::figures::is_irregular_past(word) || matches!(word, "cut" | "hit" | "put" | "shut" | "let" | "quit" | "split"));
                     if !other_clause
                         && !beyond_complement
                         && led_by_on_or_in
@@ -2000,6 +2037,13 @@ mod tests {
             // this year is the one; a level's "to" is no infinitive; a
             // range within a year is in its end's year
             ("The opening had been planned for September but was pushed back twice.", &[(" 2026", true)]),
+            // a form the same in both tenses after its subject is past; what
+            // someone expects of a month, and what is booked for a date, are
+            // to come; a host played is no fixture verb
+            ("The Bank of England cut interest rates to 3.5% at its meeting on 6 November and is widely expected to cut again in February.", &[(" 2026", true)]),
+            ("Westpac chief economist Luci Ellis said the bank still expected a cut in February, arguing that the spike was one-off.", &[(" 2027", true)]),
+            ("Customers with vehicles booked in after 19 December are being contacted by the garage.", &[(" 2026", true)]),
+            ("Hollins Park last played host to the district schools' football final in May, when its team lost 3-1 to Peel Park.", &[(" 2026", true)]),
             ("It began rising to 67 in May and will reach 67 for everyone.", &[(" 2026", true)]),
             ("The first estimate for the October to December quarter will follow on 12 February 2027.", &[(" 2026", true)]),
             // what would have been, had the past been otherwise, is past

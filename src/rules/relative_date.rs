@@ -832,6 +832,8 @@ mod tests {
     fn the_sentence_tells_which_day_or_now() {
         // (each text, then the new texts of its first finding's fixes)
         let cases: &[(&str, &[&str])] = &[
+            // what is due out is to come
+            ("Retail sales figures due out on Monday will be closely watched.", &["Monday, 30 November 2026,"]),
             // "this decade" is the document date's
             ("House prices rose faster earlier this decade.", &["earlier in the 2020s"]),
             ("Output will double by the end of this decade.", &["by the end of the 2020s"]),
