@@ -150,6 +150,8 @@ word_list! {
         "inquiry", "audit", "inspection", "paper", "researchers", "scientists", "experts", "analysts", "authors", "team", "findings", "tests",
         // ("the BRC-Sensormatic IQ footfall monitor showed")
         "monitor", "tracker", "barometer", "website",
+        // ("Its manifest listed 18 tonnes of ammonia")
+        "manifest", "manifests", "logbook", "inventory",
         "estimates", "memo", "letter", "statement", "statements", "filing", "filings", "assessment", "model", "models", "papers", "polling", "accounts", "minutes",
         "declaration", "declarations", "count", "tally", "modelling", "modeling", "projections", "calculations",
         // what a company or agency lays out: ", the presentation shows."
@@ -197,7 +199,7 @@ fn is_dating_participle(lower: &str) -> bool {
 fn reports_evidence(tokens: &[Token<'_>], i: usize) -> bool {
     // (and what it projects: "The bureau's 24-month study projects the lake
     // could fall below 1,040 feet")
-    (is_evidence_verb(tokens[i].lower()) || matches!(tokens[i].lower(), "projects" | "projected" | "predicts" | "predicted" | "forecasts" | "estimates" | "estimated" | "ranks" | "rates" | "lists" | "attributes"
+    (is_evidence_verb(tokens[i].lower()) || matches!(tokens[i].lower(), "projects" | "projected" | "predicts" | "predicted" | "forecasts" | "estimates" | "estimated" | "ranks" | "rates" | "lists" | "listed" | "attributes"
         // (or what it records: "Their report, published on the council's
         // planning portal, records at least 23 female barbastelles")
         | "records" | "recorded" | "documents" | "documented" | "counts" | "counted"))
@@ -350,6 +352,12 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
     // 1. Vague phrases: "reportedly", "it is believed", "critics say"...
     let mut vague_spans: Vec<Span> = Vec::new();
     for (_, start, end) in find_phrases_in_tokens(&lexicon.vague_matcher, text, sentence.start, sentence.end, tokens) {
+        // ("is expected soon", "are expected next": the expectation is the
+        // finding, the time word after it only what sets it apart)
+        let end = match text.get(start..end).and_then(|m| m.find(" expected ")) {
+            Some(at) if !text[start..end].ends_with(" to") && !text[start..end].ends_with(" of") => start + at + " expected".len(),
+            _ => end,
+        };
         let span = Span::new(start, end);
         // "stickier than headline figures suggest": a comparison with what
         // the evidence seems to say, not a report of it.
@@ -783,7 +791,8 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // (what a document ranks or rates is its own finding: "The guide
         // ranks 132 universities", "The Cook Political Report rates four
         // seats as toss-ups"; but "Harvard ranks first" names no source)
-        let ranked = matches!(lower, "ranks" | "rates" | "lists" | "attributes") && reports_evidence(tokens, i);
+        // (and what it lists: "Its manifest listed 18 tonnes of ammonia")
+        let ranked = matches!(lower, "ranks" | "rates" | "lists" | "listed" | "attributes") && reports_evidence(tokens, i);
         if !(lexicon.is_reporting_verb(lower) || demand || verdict || ranked) || lower == "according" {
             continue;
         }
@@ -1076,7 +1085,9 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // (a past form is no noun: "One installer in the West Midlands
         // described the paperwork as ...")
         let past_form = lower.ends_with("ed") || matches!(lower, "found" | "thought" | "written" | "shown");
-        if noun_like && in_prepositional_phrase(tokens, i) && !seldom_a_noun(lower) && !past_form {
+        // (nor a verb of evidence after its document's participle phrase:
+        // "Ofsted reports published on the inspectorate's website show")
+        if noun_like && in_prepositional_phrase(tokens, i) && !seldom_a_noun(lower) && !past_form && !evidence {
             continue;
         }
         // Passive with a source: "confirmed by arms researchers".
@@ -2100,7 +2111,11 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
                     // ("Mining company Cerro Verde, which operates one of the
                     // world's largest copper mines 30 kilometres from
                     // Arequipa, said": a body's)
-                    && tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "who" | "whose" | "speaking" | "citing") || matches!(t.lower(), "the" | "a" | "an" | "which") && k > 0 && tokens[k - 1].is_capitalized())
+                    // (or who made a document: "The State of Britain's
+                    // Hedgehogs 2026 report, produced by the British Hedgehog
+                    // Preservation Society and the People's Trust for
+                    // Endangered Species, found")
+                    && tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "who" | "whose" | "speaking" | "citing" | "produced" | "published" | "commissioned" | "compiled" | "conducted" | "funded" | "written") || matches!(t.lower(), "the" | "a" | "an" | "which") && k > 0 && tokens[k - 1].is_capitalized())
                     // (an amount's sign inside it: "FibreNorth, which won a
                     // £46 million contract under ... in 2023, told")
                     && tokens[k + 1..end].iter().all(|t| t.kind != TokenKind::Punct || matches!(t.text, "-" | "(" | ")" | "'" | "’" | "£" | "$" | "€" | "%"))

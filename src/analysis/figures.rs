@@ -1323,9 +1323,12 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         }
         // ("make calls, including to 999", "a 999 call": an emergency
         // number, called or naming its calls)
+        // ("some 911 calls", "Calls come in through 911", "had called 911
+        // about themselves")
         if matches!(tok.text, "999" | "911" | "112")
             && (p.eq_ignore_case("to") && tokens[i.saturating_sub(5)..i - 1].iter().any(|t| matches!(t.lower(), "call" | "calls" | "calling" | "called" | "phoned" | "rang"))
-                || matches!(p.lower(), "a" | "the") && next.is_some_and(|n| matches!(n.lower(), "call" | "calls" | "caller" | "callers" | "operator" | "operators" | "handler" | "handlers")))
+                || matches!(p.lower(), "through" | "via" | "called" | "dialled" | "dialed" | "phoned" | "rang" | "ringing" | "calling")
+                || !matches!(p.lower(), "took" | "received" | "handled" | "made" | "answered" | "logged") && next.is_some_and(|n| matches!(n.lower(), "call" | "calls" | "caller" | "callers" | "operator" | "operators" | "handler" | "handlers" | "dispatcher" | "dispatchers" | "line" | "centre" | "center")))
         {
             return false;
         }
@@ -1498,6 +1501,26 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     // invested £60,000")
     let names_a_person = |t: &Token<'_>| t.is_capitalized() || super::attribution::is_person_noun(t.lower()) || names_a_role(t.lower());
     if prev.is_some_and(|p| p.is_punct(",")) && next.is_some_and(|n| n.is_punct(",") || closes(n)) && plain_integer && digits <= 3 && i >= 2 && names_a_person(&tokens[i - 2]) {
+        return false;
+    }
+    // ("Brothers Martin and Paul Kettlewell, 63 and 60, took over": two
+    // people's ages in commas, either of them)
+    let ages_pair = |first: usize| {
+        first >= 2
+            && tokens[first - 1].is_punct(",")
+            && names_a_person(&tokens[first - 2])
+            && tokens.get(first + 1).is_some_and(|t| t.lower() == "and")
+            && tokens.get(first + 2).is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit()))
+            && tokens.get(first + 3).is_some_and(|n| n.is_punct(",") || n.is_punct("."))
+            && tokens[first].text.len() <= 3
+            && tokens[first].text.bytes().all(|b| b.is_ascii_digit())
+    };
+    if plain_integer && digits <= 3 && (ages_pair(i) || i >= 2 && ages_pair(i - 2)) {
+        return false;
+    }
+    // ("winning his first cap at 20", "made her debut at 17": the age of a
+    // first in a career)
+    if plain_integer && digits <= 2 && prev.is_some_and(|p| p.lower() == "at") && next.is_none_or(|n| n.kind == TokenKind::Punct) && tokens[i.saturating_sub(4)..i - 1].iter().any(|t| matches!(t.lower(), "cap" | "debut" | "retired" | "died" | "married")) {
         return false;
     }
     // ("The drummer Jonah Prideaux, just 24, plays": an adverb before the

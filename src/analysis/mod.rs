@@ -1678,7 +1678,10 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     let under_a_code = has_under && toks.windows(3).any(|w| {
         w[0].lower() == "under" && w[1].text.starts_with(|c: char| c.is_ascii_uppercase()) && w[1].text.bytes().any(|b| b.is_ascii_digit()) && matches!(w[2].lower(), "rules" | "regulations" | "regulation" | "law" | "rule")
     });
-    if under_a_named_rule || under_a_code {
+    // ("Under HB 4120, cities of more than 10,000 people would have to":
+    // a bill by its number)
+    let under_a_bill = has_under && toks.windows(4).any(|w| w[0].lower() == "under" && w[1].is_abbreviation() && w[1].text.len() <= 3 && w[2].kind == tokens::TokenKind::Number && w[3].is_punct(","));
+    if under_a_named_rule || under_a_code || under_a_bill {
         return true;
     }
     // The writers' own testing, estimates and data: only a sentence with

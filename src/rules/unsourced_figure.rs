@@ -334,7 +334,16 @@ match's margin, bowling figures, a batter's score and a scorecard's innings
 made 171, his ninth Test hundred”, “and 223 (Williamson 88; Bashir
 6-71)”), nor a body's own estimate (“The ONS had put third-quarter growth
 at 0.2%”) or bid (“The council submitted an £18 million bid”), nor what a
-body points to (“The company pointed to a £1.3bn national programme”), nor figures a
+body points to (“The company pointed to a £1.3bn national programme”), nor
+what a document shows or lists after the phrase that places or makes it
+(“Ofsted reports published on the inspectorate's website show”, “The State
+of Britain's Hedgehogs 2026 report, produced by the British Hedgehog
+Preservation Society and the People's Trust for Endangered Species, found”,
+“Its manifest listed 18 tonnes”), a bill's own terms by its number (“Under
+HB 4120, cities of more than 10,000 people would have to:” and its list),
+two people's ages in commas (“Brothers Martin and Paul Kettlewell, 63 and
+60,”), the age of a first (“winning his first cap at 20”), nor an emergency
+number (“some 911 calls”, “through 911”), nor figures a
 named monitor showed on a day (“, the BRC-Sensormatic IQ footfall monitor
 showed on Thursday.”), nor a golfer's scores and
 margins (“a 3-under 69”, “at 14-under 274”, “who shot 67”, “signed for a
