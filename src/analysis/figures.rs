@@ -2007,7 +2007,8 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let continues_a_time = || {
         let mut k = i;
         loop {
-            let unit = if k >= 1 && lower_at(k - 1) == "and" { k.checked_sub(2) } else { k.checked_sub(1) };
+            // (or a comma: "in 27 hours, 41 minutes and 12 seconds")
+            let unit = if k >= 1 && matches!(lower_at(k - 1), "and" | ",") { k.checked_sub(2) } else { k.checked_sub(1) };
             match unit {
                 Some(u) if u >= 1 && unit_at(u) && count_at(u - 1) => k = u - 1,
                 _ => break,
@@ -2618,6 +2619,20 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
     // "after 12 weeks", "within two days": when, not how much.
     if i > 0 && matches!(lower_at(i - 1), "after" | "within") && is_time_unit(lower_at(i + 1)) {
+        return true;
+    }
+    // ("doesn't touch a cymbal until nearly three minutes in": how far into
+    // a piece or a game)
+    if is_time_unit(lower_at(i + 1)) && lower_at(i + 2) == "in" && tokens.get(i + 3).is_none_or(|t| t.kind == TokenKind::Punct) {
+        return true;
+    }
+    // ("trading eight-bar phrases", "a 12-bar blues": a musical form)
+    if lower_at(i + 1) == "-" && matches!(lower_at(i + 2), "bar" | "bars") || tokens[i].lower().ends_with("-bar") {
+        return true;
+    }
+    // ("one of four events in the 4 Deserts series": a number in a name,
+    // the kind of thing it names after it)
+    if i > 0 && lower_at(i - 1) == "the" && tokens[i].kind == TokenKind::Number && tokens.get(i + 1).is_some_and(|t| t.is_capitalized() && !t.is_abbreviation()) && matches!(lower_at(i + 2), "series" | "challenge" | "cup" | "trophy" | "festival" | "awards" | "prize" | "club" | "group" | "index" | "programme" | "program" | "campaign" | "network" | "initiative") {
         return true;
     }
     // ("Revisions to the latest two months", "over the next two to three

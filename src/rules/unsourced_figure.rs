@@ -343,7 +343,11 @@ Preservation Society and the People's Trust for Endangered Species, found”,
 HB 4120, cities of more than 10,000 people would have to:” and its list),
 two people's ages in commas (“Brothers Martin and Paul Kettlewell, 63 and
 60,”), the age of a first (“winning his first cap at 20”), nor an emergency
-number (“some 911 calls”, “through 911”), nor figures a
+number (“some 911 calls”, “through 911”), how far into a piece or a game
+(“until nearly three minutes in”), a musical form (“eight-bar phrases”), a
+number in a name before the kind of thing it names (“the 4 Deserts
+series”), nor a race time told with commas (“in 27 hours, 41 minutes and
+12 seconds”), nor figures a
 named monitor showed on a day (“, the BRC-Sensormatic IQ footfall monitor
 showed on Thursday.”), nor a golfer's scores and
 margins (“a 3-under 69”, “at 14-under 274”, “who shot 67”, “signed for a
