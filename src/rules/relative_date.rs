@@ -94,7 +94,10 @@ a day what is expected in the present passive falls on, whatever place
 comes between (“more fog is expected across the region on Sunday
 morning” → “Sunday morning, 29 November 2026”). A bare weekday after the
 occasion it dates is flagged (“she said in an interview Wednesday”), where
-one after a described day is not (“a rainy Thursday”). What a day's event falls with in the present is to come (“The
+one after a described day is not (“a rainy Thursday”). The “now” of what
+a source dated to an earlier year found gets its date only on request (“A
+study published in Nature Communications in 2023 found that Atlantic
+hurricanes are now twice as likely”). What a day's event falls with in the present is to come (“The
 walkout on Tuesday coincides with a number of fixtures”), and so is the day
 of what was said when its own verb looks ahead (“Castro said a cold front
 moving in from the west on Saturday should bring drier air”; not the day of
@@ -329,7 +332,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     // (as of November 2026) numbering")
                     None => (["Relative date “", &shown_text, "”: write the date (“", shown, "”)."].concat(), [if range.is_empty() { "Insert “" } else { "Replace with “" }, shown, "”"].concat()),
                 };
-                let ambiguous = ambiguous || near.is_some() || dated_after_its_noun(cx.text(), sentence, &rel.reference, span) || held_by_nobody_named(sentence, &rel.reference, span);
+                let ambiguous = ambiguous || near.is_some() || dated_after_its_noun(cx.text(), sentence, &rel.reference, span) || held_by_nobody_named(sentence, &rel.reference, span) || cx.date.is_some_and(|date| found_in_an_earlier_year(sentence, &rel.reference, span, date.year()));
                 // ("last summer" written just after it: this year's or the
                 // one before? both offered, neither applied unasked)
                 if let Some((season_message, season_fixes)) = cx.date.and_then(|date| season_choices(&rel.reference, date, &shown_text, Span::new(range.start, range.end), &new_text)) {
@@ -486,6 +489,15 @@ fn dated_after_its_noun(text: &str, sentence: &crate::analysis::Sentence, refere
 
 fn held_by_nobody_named(sentence: &crate::analysis::Sentence, reference: &Reference, span: Span) -> bool {
     matches!(reference, Reference::Now) && sentence.attributions.iter().any(|a| a.kind == crate::analysis::SourceKind::Vague && a.cue.end <= span.start)
+}
+
+/// "A study published in Nature Communications in 2023 found that Atlantic
+/// hurricanes are now twice as likely": the "now" of what a source dated to
+/// an earlier year found may be that year's, not the writing's.
+fn found_in_an_earlier_year(sentence: &crate::analysis::Sentence, reference: &Reference, span: Span, doc_year: i16) -> bool {
+    matches!(reference, Reference::Now)
+        && sentence.attributions.iter().any(|a| a.cue.end <= span.start)
+        && sentence.times.iter().any(|t| t.span.end <= span.start && matches!(t.kind, TimeKind::Absolute { year, .. } if year < doc_year))
 }
 
 /// Expressions not reported: in a quotation (unless the house asks), with
@@ -1181,6 +1193,8 @@ mod tests {
         };
         assert_eq!(now("A recent survey found that one in four parents now believe absence is acceptable."), Some(Applicability::Unsafe));
         assert_eq!(now("The ONS said prices are now falling."), Some(Applicability::Safe));
+        // (nor the "now" of what a source dated to an earlier year found)
+        assert_eq!(now("A study published in Nature Communications in 2023 found that Atlantic hurricanes are now twice as likely to intensify rapidly."), Some(Applicability::Unsafe));
     }
 
     #[test]
