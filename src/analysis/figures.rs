@@ -1034,6 +1034,8 @@ fn is_label(word: &str) -> bool {
     matches!(
         word,
         "no." | "no" | "number" | "nos." | "#" | "page" | "pp" | "p" | "chapter" | "section" | "article" | "paragraph" | "rule" | "line" | "item" | "version" | "v" | "table" | "figure" | "fig" | "chart" | "box" | "appendix" | "annex" | "exhibit" | "round" | "wave" | "volume" | "vol" | "issue"
+        // a law's parts: "contrary to regulation 12 of the 2014 regulations"
+        | "regulation" | "clause" | "schedule"
         // a numbered issue of a series of reports: "Situation report 4", "Bulletin 12"
         | "report" | "bulletin" | "sitrep" | "edition" | "update"
         // kinds and grades named by a number: "type 2 diabetes", "a phase 3 trial", "stage 4 cancer", "a category 4 storm"
@@ -1080,7 +1082,14 @@ fn names_a_bus_route(tokens: &[Token<'_>], i: usize) -> bool {
     }
     let Some(vehicle) = tokens.get(last + 1) else { return false };
     let listed = last > first && matches!(vehicle.lower(), "bus" | "buses" | "tram" | "trams");
-    first > 0 && tokens[first - 1].eq_ignore_case("the") && tokens[first..=last].iter().all(|t| t.kind != TokenKind::Number || t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit())) && (listed || matches!(vehicle.lower(), "bus" | "tram"))
+    // (a route by its ends or its service: "the 155 between Barnstaple and
+    // South Molton", "The 315 from Exeter to Okehampton", "The last 155
+    // service")
+    let ends = matches!(vehicle.lower(), "between" | "from")
+        && tokens.get(last + 2).is_some_and(Token::is_capitalized)
+        && (last + 3..(last + 6).min(tokens.len())).any(|k| matches!(tokens[k].lower(), "and" | "to") && tokens.get(k + 1).is_some_and(Token::is_capitalized));
+    let the_before = first > 0 && tokens[first - 1].eq_ignore_case("the") || first > 1 && matches!(tokens[first - 1].lower(), "last" | "first" | "next") && tokens[first - 2].eq_ignore_case("the");
+    the_before && tokens[first..=last].iter().all(|t| t.kind != TokenKind::Number || t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit())) && (listed || matches!(vehicle.lower(), "bus" | "tram" | "service") || ends)
 }
 
 /// The number at `i` continues a list of numbers after a label: "3" and
@@ -1500,7 +1509,18 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     // (or a person a role describes: "A retired head teacher, 71, who
     // invested £60,000")
     let names_a_person = |t: &Token<'_>| t.is_capitalized() || super::attribution::is_person_noun(t.lower()) || names_a_role(t.lower());
-    if prev.is_some_and(|p| p.is_punct(",")) && next.is_some_and(|n| n.is_punct(",") || closes(n)) && plain_integer && digits <= 3 && i >= 2 && names_a_person(&tokens[i - 2]) {
+    // (the person may have a bracket after the name: "Ada (Grace Lowther),
+    // 17,", a character and who plays her)
+    let person_before = |k: usize| {
+        let k = if tokens[k].is_punct(")") { (k.saturating_sub(6)..k).rev().find(|&o| tokens[o].is_punct("(")).and_then(|o| o.checked_sub(1)).unwrap_or(k) } else { k };
+        names_a_person(&tokens[k])
+    };
+    if prev.is_some_and(|p| p.is_punct(",")) && next.is_some_and(|n| n.is_punct(",") || closes(n)) && plain_integer && digits <= 3 && i >= 2 && person_before(i - 2) {
+        return false;
+    }
+    // ("- 12.40: Copper Kettle (Tom Farrant), 9-2": a results list's race
+    // time opening its line)
+    if i == 0 && next.is_some_and(|n| n.is_punct(":")) && tok.text.split_once('.').is_some_and(|(h, m)| h.len() <= 2 && m.len() == 2 && h.parse::<u8>().is_ok_and(|h| h <= 23) && m.parse::<u8>().is_ok_and(|m| m < 60)) {
         return false;
     }
     // ("Brothers Martin and Paul Kettlewell, 63 and 60, took over": two

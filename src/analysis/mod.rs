@@ -1474,6 +1474,9 @@ word_list! {
         // offers and demands in a negotiation, deals: "Westmoor Connect has offered 4.5%"
         // (and a plan: "Northfell Renewables wants to build 22 turbines")
         "offered", "offers", "proposed", "proposes", "acquired", "bought", "sold", "wants",
+        // (its own shares: "The bank repurchased $1.5 billion of its own
+        // shares")
+        "repurchased",
         // an application or a bid: "Castlegate Homes has applied to build
         // 420 homes", "The council submitted an £18 million bid"
         "applied", "submitted", "lodged",
@@ -1523,6 +1526,9 @@ word_list! {
     /// only after a name: "Snow closed 40 schools" is no body's act).
     fn is_work, const WORKS = [
         "distributed", "delivered", "installed", "provided", "supplied", "released", "vaccinated", "treated", "screened", "recorded", "registered", "donated", "built", "repaired", "restored", "rehoused", "evacuated", "rescued", "seeks", "sought",
+        // (a service's crews: "Greater Manchester Fire and Rescue Service
+        // sent 12 engines")
+        "sent", "dispatched",
         // (a forecaster's odds: "the Climate Prediction Center gives
         // Phoenix a 60 percent chance")
         "gives", "gave",

@@ -347,7 +347,13 @@ number (“some 911 calls”, “through 911”), how far into a piece or a game
 (“until nearly three minutes in”), a musical form (“eight-bar phrases”), a
 number in a name before the kind of thing it names (“the 4 Deserts
 series”), nor a race time told with commas (“in 27 hours, 41 minutes and
-12 seconds”), nor figures a
+12 seconds”) or opening a results list's line (“- 12.40: Copper Kettle”),
+nor a bus route by its ends or its service (“the 155 between Barnstaple
+and South Molton”, “The last 155 service”), nor a character's age after who
+plays her (“Ada (Grace Lowther), 17,”), nor a law's part (“regulation 12
+of the 2014 regulations”), nor what a service sends (“Greater Manchester
+Fire and Rescue Service sent 12 engines”) or a bank buys back (“The bank
+repurchased $1.5 billion of its own shares”), nor figures a
 named monitor showed on a day (“, the BRC-Sensormatic IQ footfall monitor
 showed on Thursday.”), nor a golfer's scores and
 margins (“a 3-under 69”, “at 14-under 274”, “who shot 67”, “signed for a
