@@ -2584,8 +2584,8 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         // for the person the story names, as "his spokesman" is)
         // ("In a Bloomberg survey conducted Nov. 13-18, 38 of 52 economists
         // said": the people a named poll asked)
-        // (within a dozen words before: a one-line file is one sentence)
-        let asked_by_a_named_poll = || tokens[s.saturating_sub(12)..s].windows(2).any(|w| w[0].is_capitalized() && w[0].span.start != sentence.start && matches!(w[1].lower(), "survey" | "poll" | "surveys" | "polls"));
+        // (within two dozen tokens before: a one-line file is one sentence)
+        let asked_by_a_named_poll = || tokens[s.saturating_sub(24)..s].windows(2).any(|w| w[0].is_capitalized() && w[0].span.start != sentence.start && matches!(w[1].lower(), "survey" | "poll" | "surveys" | "polls"));
         let counsel_of_the_one_named = || matches!(head_lower, "lawyers" | "attorneys" | "solicitors" | "barristers") && tokens[s..core_end].iter().any(|t| matches!(t.lower(), "his" | "her" | "their"));
         if has_named_complement || heard() || party_to_the_case() || owned_by_the_body_named() || counsel_of_the_one_named() || asked_by_a_named_poll() || definite || producer_named || producer_after || tokens[s..core_end].iter().any(|t| names_owner(t) || t.text.ends_with("’s") || t.text.ends_with("'s")) {
             return SourceKind::Identifiable;
