@@ -97,7 +97,9 @@ occasion it dates is flagged (“she said in an interview Wednesday”), where
 one after a described day is not (“a rainy Thursday”). The “now” of what
 a source dated to an earlier year found gets its date only on request (“A
 study published in Nature Communications in 2023 found that Atlantic
-hurricanes are now twice as likely”). What a day's event falls with in the present is to come (“The
+hurricanes are now twice as likely”), and so does the “so far” of figures
+a source published in an earlier month (“so far, according to figures
+published by the university in October”). What a day's event falls with in the present is to come (“The
 walkout on Tuesday coincides with a number of fixtures”), and so is the day
 of what was said when its own verb looks ahead (“Castro said a cold front
 moving in from the west on Saturday should bring drier air”; not the day of
@@ -332,7 +334,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     // (as of November 2026) numbering")
                     None => (["Relative date “", &shown_text, "”: write the date (“", shown, "”)."].concat(), [if range.is_empty() { "Insert “" } else { "Replace with “" }, shown, "”"].concat()),
                 };
-                let ambiguous = ambiguous || near.is_some() || dated_after_its_noun(cx.text(), sentence, &rel.reference, span) || held_by_nobody_named(sentence, &rel.reference, span) || cx.date.is_some_and(|date| found_in_an_earlier_year(sentence, &rel.reference, span, date.year()));
+                let ambiguous = ambiguous || near.is_some() || dated_after_its_noun(cx.text(), sentence, &rel.reference, span) || held_by_nobody_named(sentence, &rel.reference, span) || cx.date.is_some_and(|date| found_in_an_earlier_year(sentence, &rel.reference, span, date));
                 // ("last summer" written just after it: this year's or the
                 // one before? both offered, neither applied unasked)
                 if let Some((season_message, season_fixes)) = cx.date.and_then(|date| season_choices(&rel.reference, date, &shown_text, Span::new(range.start, range.end), &new_text)) {
@@ -494,10 +496,18 @@ fn held_by_nobody_named(sentence: &crate::analysis::Sentence, reference: &Refere
 /// "A study published in Nature Communications in 2023 found that Atlantic
 /// hurricanes are now twice as likely": the "now" of what a source dated to
 /// an earlier year found may be that year's, not the writing's.
-fn found_in_an_earlier_year(sentence: &crate::analysis::Sentence, reference: &Reference, span: Span, doc_year: i16) -> bool {
+/// (and "About 60 staff have taken voluntary severance so far, according
+/// to figures published by the university in October": the "so far" of
+/// figures a source published in an earlier month is that month's)
+fn found_in_an_earlier_year(sentence: &crate::analysis::Sentence, reference: &Reference, span: Span, doc_date: jiff::civil::Date) -> bool {
+    let earlier = |kind: &TimeKind| match *kind {
+        TimeKind::Absolute { year, .. } => year < doc_date.year(),
+        TimeKind::MissingYear { month, .. } => month < doc_date.month(),
+        _ => false,
+    };
     matches!(reference, Reference::Now)
-        && sentence.attributions.iter().any(|a| a.cue.end <= span.start)
-        && sentence.times.iter().any(|t| t.span.end <= span.start && matches!(t.kind, TimeKind::Absolute { year, .. } if year < doc_year))
+        && (sentence.attributions.iter().any(|a| a.cue.end <= span.start) && sentence.times.iter().any(|t| t.span.end <= span.start && matches!(t.kind, TimeKind::Absolute { year, .. } if year < doc_date.year()))
+            || sentence.attributions.iter().any(|a| a.cue.start >= span.end) && sentence.times.iter().any(|t| t.span.start >= span.end && earlier(&t.kind)))
 }
 
 /// Expressions not reported: in a quotation (unless the house asks), with
@@ -1195,6 +1205,14 @@ mod tests {
         assert_eq!(now("The ONS said prices are now falling."), Some(Applicability::Safe));
         // (nor the "now" of what a source dated to an earlier year found)
         assert_eq!(now("A study published in Nature Communications in 2023 found that Atlantic hurricanes are now twice as likely to intensify rapidly."), Some(Applicability::Unsafe));
+        // (nor the "so far" of figures a source published in an earlier month)
+        let so_far = |text: &str| {
+            let doc = crate::document::Document::new(text, crate::document::Format::Markdown);
+            let settings = crate::settings::Settings { date_override: Some(jiff::civil::date(2026, 11, 27)), ..Default::default() };
+            crate::check(&doc, &settings).into_iter().find(|d| d.rule == R && doc.slice(d.span) == "so far").map(|d| d.fixes[0].applicability)
+        };
+        assert_eq!(so_far("About 60 staff have taken voluntary severance so far, according to figures published by the university in October."), Some(Applicability::Unsafe));
+        assert_eq!(so_far("About 60 staff have taken voluntary severance so far."), Some(Applicability::Safe));
     }
 
     #[test]
