@@ -2320,6 +2320,18 @@ impl<'a> Scanner<'a> {
         {
             return true;
         }
+        // ("The Coral Gold Cup is the highlight on Saturday": what an event
+        // is on its day, in the present)
+        if self.is(first, word!("on"))
+            && first > 3
+            && (first - 4..first - 2).any(|k| {
+                self.is_any(k, words!["is", "are"])
+                    && self.is_any(k + 1, words!["the", "a", "an"])
+                    && (k + 2..first).all(|x| self.word(x).is_some_and(|w| !w.ends_with("ed") && !w.ends_with("ing")) && !self.toks[x].cap)
+            })
+        {
+            return true;
+        }
         // "The race finishes on Sunday with a criterium": a fixture's end or
         // start, told in the present (not with a past tense before it)
         if self.is(first, word!("on"))

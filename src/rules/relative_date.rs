@@ -94,7 +94,9 @@ a day what is expected in the present passive falls on, whatever place
 comes between (“more fog is expected across the region on Sunday
 morning” → “Sunday morning, 29 November 2026”). A bare weekday after the
 occasion it dates is flagged (“she said in an interview Wednesday”), where
-one after a described day is not (“a rainy Thursday”). The “now” of what
+one after a described day is not (“a rainy Thursday”). What an event is
+on its day, told in the present, is to come (“The Coral Gold Cup is the
+highlight on Saturday” → “Saturday, 28 November 2026”). The “now” of what
 a source dated to an earlier year found gets its date only on request (“A
 study published in Nature Communications in 2023 found that Atlantic
 hurricanes are now twice as likely”), and so does the “so far” of figures
@@ -441,10 +443,17 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 } else {
                     d.message = format!("Relative date “{}”: write the date (“{shown}”).", quoted(text));
                     let title = if range.is_empty() { format!("Insert “{shown}”") } else { format!("Replace with “{shown}”") };
-                    if held_by_nobody_named(sentence, &rel.reference, span) || dated_after_its_noun(cx.text(), sentence, &rel.reference, span) { Fix::unsafe_(title, edits) } else { Fix::safe(title, edits) }
+                    if held_by_nobody_named(sentence, &rel.reference, span) || dated_after_its_noun(cx.text(), sentence, &rel.reference, span) || cx.date.is_some_and(|date| found_in_an_earlier_year(sentence, &rel.reference, span, date)) { Fix::unsafe_(title, edits) } else { Fix::safe(title, edits) }
                 });
                 }
             } else if in_quote && let Some(fix) = bracketed_date_fix(cx, &rel.reference, span) {
+                d.fixes.push(fix);
+            }
+            if d.fixes.is_empty()
+                && !in_quote
+                && let Some(fix) = cx.date.and_then(|date| this_decade_fix(text, span, cx.text().get(span.end..sentence.span.end).unwrap_or(""), date))
+            {
+                d.message = format!("Relative date “{}”: write the decade.", quoted(text));
                 d.fixes.push(fix);
             }
             if d.fixes.is_empty() {
@@ -854,6 +863,8 @@ mod tests {
     fn the_sentence_tells_which_day_or_now() {
         // (each text, then the new texts of its first finding's fixes)
         let cases: &[(&str, &[&str])] = &[
+            // what an event is on its day, in the present, is to come
+            ("The Coral Gold Cup is the highlight on Saturday.", &["Saturday, 28 November 2026"]),
             // what is due out is to come
             ("Retail sales figures due out on Monday will be closely watched.", &["Monday, 30 November 2026,"]),
             // "this decade" is the document date's
