@@ -4348,6 +4348,12 @@ impl<'a> Scanner<'a> {
             if followed_by_of || self.toks[k2].poss {
                 return None;
             }
+            // ("keep swimming until the last day": the last day of what the
+            // story tells, not the day before the writing; "in the last
+            // day" is the past 24 hours)
+            if had_the && num.is_none() && matches!(unit, Unit::Day) && !plural && !prep_ok {
+                return None;
+            }
             if num.is_some() && !plural && num != Some(Some(1)) {
                 return None;
             }

@@ -96,7 +96,9 @@ morning” → “Sunday morning, 29 November 2026”). A bare weekday after the
 occasion it dates is flagged (“she said in an interview Wednesday”), where
 one after a described day is not (“a rainy Thursday”). What an event is
 on its day, told in the present, is to come (“The Coral Gold Cup is the
-highlight on Saturday” → “Saturday, 28 November 2026”). The “now” of what
+highlight on Saturday” → “Saturday, 28 November 2026”). “the last day” is
+the last day of what the story tells (“keep swimming until the last day”),
+unless counted back from the writing (“in the last day”). The “now” of what
 a source dated to an earlier year found gets its date only on request (“A
 study published in Nature Communications in 2023 found that Atlantic
 hurricanes are now twice as likely”), and so does the “so far” of figures
