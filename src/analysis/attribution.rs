@@ -780,6 +780,18 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         if demand && phrase_before(tokens, i).is_some_and(|(s, e)| tokens[s..=e].iter().take(2).any(|t| matches!(t.lower(), "petition" | "letter" | "motion" | "resolution" | "manifesto"))) {
             continue;
         }
+        // ("Hutchins has defended his record, pointing to a drop in violent
+        // crime": what the name opening the sentence points to, after its
+        // own clause)
+        if lower == "pointing"
+            && i >= 2
+            && tokens[i - 1].is_punct(",")
+            && tokens.get(i + 1).is_some_and(|t| t.lower() == "to")
+            && let Some(src) = opening_name(&tokens[..i - 1]).filter(|&(s, e)| s == 0 && e < i && tokens[s..=e].iter().all(Token::is_capitalized))
+        {
+            push(&mut out, text, tokens, tok.span.cover(tokens[i + 1].span), src, lexicon, anonymous_seen, sentence);
+            continue;
+        }
         // "Critics also point out that": "point" alone is mostly a noun.
         let points_out = matches!(lower, "point" | "points" | "pointed" | "pointing") && tokens.get(i + 1).is_some_and(|t| t.lower() == "out");
         if points_out {
