@@ -1035,7 +1035,7 @@ fn is_label(word: &str) -> bool {
         word,
         "no." | "no" | "number" | "nos." | "#" | "page" | "pp" | "p" | "chapter" | "section" | "article" | "paragraph" | "rule" | "line" | "item" | "version" | "v" | "table" | "figure" | "fig" | "chart" | "box" | "appendix" | "annex" | "exhibit" | "round" | "wave" | "volume" | "vol" | "issue"
         // a law's parts: "contrary to regulation 12 of the 2014 regulations"
-        | "regulation" | "clause" | "schedule"
+        | "regulation"
         // a numbered issue of a series of reports: "Situation report 4", "Bulletin 12"
         | "report" | "bulletin" | "sitrep" | "edition" | "update"
         // kinds and grades named by a number: "type 2 diabetes", "a phase 3 trial", "stage 4 cancer", "a category 4 storm"

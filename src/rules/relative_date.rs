@@ -1209,21 +1209,19 @@ mod tests {
     #[test]
     fn the_now_of_what_nobody_named_found_is_not_dated_unasked() {
         use crate::fix::Applicability;
-        let now = |text: &str| {
+        // (the applicability of the first fix of the finding on `word`)
+        let first_fix = |text: &str, date: jiff::civil::Date, word: &str| {
             let doc = crate::document::Document::new(text, crate::document::Format::Markdown);
-            let settings = crate::settings::Settings { date_override: Some(jiff::civil::date(2026, 11, 20)), ..Default::default() };
-            crate::check(&doc, &settings).into_iter().find(|d| d.rule == R && doc.slice(d.span) == "now").map(|d| d.fixes[0].applicability)
+            let settings = crate::settings::Settings { date_override: Some(date), ..Default::default() };
+            crate::check(&doc, &settings).into_iter().find(|d| d.rule == R && doc.slice(d.span) == word).map(|d| d.fixes[0].applicability)
         };
+        let now = |text: &str| first_fix(text, jiff::civil::date(2026, 11, 20), "now");
         assert_eq!(now("A recent survey found that one in four parents now believe absence is acceptable."), Some(Applicability::Unsafe));
         assert_eq!(now("The ONS said prices are now falling."), Some(Applicability::Safe));
         // (nor the "now" of what a source dated to an earlier year found)
         assert_eq!(now("A study published in Nature Communications in 2023 found that Atlantic hurricanes are now twice as likely to intensify rapidly."), Some(Applicability::Unsafe));
         // (nor the "so far" of figures a source published in an earlier month)
-        let so_far = |text: &str| {
-            let doc = crate::document::Document::new(text, crate::document::Format::Markdown);
-            let settings = crate::settings::Settings { date_override: Some(jiff::civil::date(2026, 11, 27)), ..Default::default() };
-            crate::check(&doc, &settings).into_iter().find(|d| d.rule == R && doc.slice(d.span) == "so far").map(|d| d.fixes[0].applicability)
-        };
+        let so_far = |text: &str| first_fix(text, jiff::civil::date(2026, 11, 27), "so far");
         assert_eq!(so_far("About 60 staff have taken voluntary severance so far, according to figures published by the university in October."), Some(Applicability::Unsafe));
         assert_eq!(so_far("About 60 staff have taken voluntary severance so far."), Some(Applicability::Safe));
     }
