@@ -2488,17 +2488,18 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     if share_of_members || former_insiders && !tokens[s..=e].iter().any(|t| t.is_capitalized() && t.span.start != sentence.start) {
         return SourceKind::Anonymous;
     }
-    let anonymity_marked = || !find_phrases_within(&lexicon.anonymity_matcher, text, span.start, (span.end + 60).min(sentence.end).max(span.end), tokens).is_empty();
+    // (asked at most once: the capitalised head's reading returns either way)
+    let marked_anonymous = || !find_phrases_within(&lexicon.anonymity_matcher, text, span.start, (span.end + 60).min(sentence.end).max(span.end), tokens).is_empty();
     if head.is_capitalized() && !head_is_first_word {
         // ("A senior Liberal Democrat, speaking on condition of anonymity,
         // said": one member of a named party, unnamed)
-        if matches!(first_lower, "a" | "an" | "one") && anonymity_marked() {
+        if matches!(first_lower, "a" | "an" | "one") && marked_anonymous() {
             return SourceKind::Anonymous;
         }
         return SourceKind::Identifiable;
     }
     let definite = is_definite(first_lower) || tokens[s..core_end].iter().any(|t| t.eq_ignore_case("same"));
-    let anonymity_marked = anonymity_marked();
+    let anonymity_marked = marked_anonymous();
     let has_named_complement = tokens[core_end + 1..=e].iter().any(|t| t.is_capitalized());
     // "People say", "people claim that": nobody in particular.
     if head_lower == "people" && s == e && !anonymity_marked {

@@ -1092,6 +1092,17 @@ fn names_a_bus_route(tokens: &[Token<'_>], i: usize) -> bool {
     the_before && tokens[first..=last].iter().all(|t| t.kind != TokenKind::Number || t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit())) && (listed || matches!(vehicle.lower(), "bus" | "tram" | "service") || ends)
 }
 
+/// "one of four events in the 4 Deserts series": a number in a name after
+/// "the", the kind of thing it names after it.
+fn names_a_series(tokens: &[Token<'_>], i: usize) -> bool {
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    i > 0
+        && lower_at(i - 1) == "the"
+        && tokens[i].kind == TokenKind::Number
+        && tokens.get(i + 1).is_some_and(|t| t.is_capitalized() && !t.is_abbreviation())
+        && matches!(lower_at(i + 2), "series" | "challenge" | "cup" | "trophy" | "festival" | "awards" | "prize" | "club" | "group" | "index" | "programme" | "program" | "campaign" | "network" | "initiative")
+}
+
 /// The number at `i` continues a list of numbers after a label: "3" and
 /// "4" in "Sections 1, 3 and 4".
 fn is_in_labelled_list(tokens: &[Token<'_>], i: usize) -> bool {
@@ -1623,7 +1634,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     // Durations that only locate an event: "two days after", "3 years ago".
-    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) || names_a_bus_route(tokens, i) {
+    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) || names_a_bus_route(tokens, i) || names_a_series(tokens, i) {
         return false;
     }
     // "towns with populations of 10,000 or more": the bound that defines
@@ -2605,6 +2616,11 @@ fn describes_a_kind(tokens: &[Token<'_>], i: usize) -> bool {
             || hyphenated && matches!(unit, "part" | "act" | "episode" | "volume" | "movement")
             || hyphenated && unit.len() > 4 && unit.ends_with("ed"))
         && noun.is_some_and(|n| n.kind == TokenKind::Word && !is_stop(n.lower()));
+    // ("trading eight-bar phrases", "a 12-bar blues": a musical form, of
+    // any length)
+    if lower_at(i + 1) == "-" && matches!(lower_at(i + 2), "bar" | "bars") || lower_at(i).ends_with("-bar") {
+        return true;
+    }
     // ("The Glasgow five-piece, whose second album ...": a band by its
     // line-up, the noun left out)
     let line_up = small && unit == "piece";
@@ -2644,15 +2660,6 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     // ("doesn't touch a cymbal until nearly three minutes in": how far into
     // a piece or a game)
     if is_time_unit(lower_at(i + 1)) && lower_at(i + 2) == "in" && tokens.get(i + 3).is_none_or(|t| t.kind == TokenKind::Punct) {
-        return true;
-    }
-    // ("trading eight-bar phrases", "a 12-bar blues": a musical form)
-    if lower_at(i + 1) == "-" && matches!(lower_at(i + 2), "bar" | "bars") || tokens[i].lower().ends_with("-bar") {
-        return true;
-    }
-    // ("one of four events in the 4 Deserts series": a number in a name,
-    // the kind of thing it names after it)
-    if i > 0 && lower_at(i - 1) == "the" && tokens[i].kind == TokenKind::Number && tokens.get(i + 1).is_some_and(|t| t.is_capitalized() && !t.is_abbreviation()) && matches!(lower_at(i + 2), "series" | "challenge" | "cup" | "trophy" | "festival" | "awards" | "prize" | "club" | "group" | "index" | "programme" | "program" | "campaign" | "network" | "initiative") {
         return true;
     }
     // ("Revisions to the latest two months", "over the next two to three
@@ -2885,7 +2892,7 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     if next.is_none_or(|n| n.kind == TokenKind::Punct && !n.is_punct("%")) && !lower.contains('-') {
         return false;
     }
-    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) {
+    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) || names_a_series(tokens, i) {
         return false;
     }
     // A count that announces the list after its colon: "three points:",

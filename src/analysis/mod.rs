@@ -1596,6 +1596,11 @@ pub(crate) fn own_act_verbs() -> impl Iterator<Item = &'static str> {
     [ACTS, WORKS, OWN_METHODS, HOLDS, PENALTIES, STARTS, COMMITS_IN_PLURAL, RANKS, SETS, &["is", "are", "made", "took", "requires", "required", "require", "asked", "booked"]].into_iter().flatten().copied()
 }
 
+/// An ordinal in digits: "23rd", "90th", "2nd".
+pub(crate) fn is_numeric_ordinal(word: &str) -> bool {
+    word.len() >= 3 && word.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|s| word.ends_with(s))
+}
+
 /// The words that open own-act's court, rule and first-person readings
 /// (class [`lexicon::class::OWN_ACT_KEY`]).
 pub(crate) const OWN_ACT_KEYS: [&str; 7] = ["court", "magistrates", "tribunal", "judge", "under", "our", "my"];
@@ -2393,7 +2398,7 @@ pub mod claim {
         toks.windows(2).any(|w| {
             let unit = matches!(w[1].lower(), "minute" | "minutes" | "hour" | "hours" | "half" | "quarter" | "inning" | "innings" | "round" | "lap");
             let l = w[0].lower();
-            let ordinal = w[0].is_word() && l.len() >= 3 && l.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|s| l.ends_with(s));
+            let ordinal = w[0].is_word() && super::is_numeric_ordinal(l);
             unit && (ordinal || matches!(w[0].lower(), "first" | "second" | "third" | "final" | "injury"))
         }) || toks.windows(3).any(|w| matches!(w[1].lower(), "minutes" | "hours" | "seconds") && matches!(w[2].lower(), "later" | "earlier" | "into" | "in"))
     }

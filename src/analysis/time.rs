@@ -2300,12 +2300,10 @@ impl<'a> Scanner<'a> {
             return true;
         }
         // "the September jobs report, due on Friday": what is due is to come
-        // (not "was due on Friday")
-        if self.is_any(first, words!["on", "by"]) && first > 0 && self.is(first - 1, word!("due")) && !(first > 1 && self.is_any(first - 2, words!["was", "were", "had"])) {
-            return true;
-        }
-        // ("Retail sales figures due out on Monday", "due back on Tuesday")
-        if self.is_any(first, words!["on", "by"]) && first > 1 && self.is_any(first - 1, words!["out", "back"]) && self.is(first - 2, word!("due")) && !(first > 2 && self.is_any(first - 3, words!["was", "were", "had"])) {
+        // (not "was due on Friday"; and "Retail sales figures due out on
+        // Monday", "due back on Tuesday")
+        let due_at = if first > 1 && self.is_any(first - 1, words!["out", "back"]) { first - 2 } else { first.saturating_sub(1) };
+        if self.is_any(first, words!["on", "by"]) && first > 0 && self.is(due_at, word!("due")) && !(due_at > 0 && self.is_any(due_at - 1, words!["was", "were", "had"])) {
             return true;
         }
         // "Extra tickets go on sale on Friday": a sale to come
@@ -2739,8 +2737,9 @@ impl<'a> Scanner<'a> {
                 return true;
             }
         }
-        // ("more closures are likely on Monday")
-        if i > 0 && self.is_any(i - 1, words!["is", "are"]) && self.is_any(i, words!["likely", "possible", "expected"]) && self.is_any(i + 1, words!["on", "by", "from"]) {
+        // ("more closures are likely on Monday"; "is expected" is a future
+        // marker wherever it stands, asked first)
+        if i > 0 && self.is_any(i - 1, words!["is", "are"]) && self.is_any(i, words!["likely", "possible"]) && self.is_any(i + 1, words!["on", "by", "from"]) {
             return true;
         }
         // ("The first session takes place at the library on Tuesday")

@@ -559,6 +559,31 @@ fn names_a_plan(word: &str) -> bool {
     matches!(word, "expected" | "scheduled" | "planned" | "proposed" | "intended" | "due" | "slated" | "set" | "timed" | "pencilled" | "penciled" | "booked" | "needed" | "required")
 }
 
+/// Whether the words before a date expect something of it: "said the bank
+/// still expected a cut in February" (not what was or had been expected).
+fn expects_of_the_month(words_before: &str) -> bool {
+    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
+    // (a handful of words: walked again rather than collected)
+    let word = |k: usize| words_before.split(' ').nth(k);
+    let Some(at) = words_before.split(' ').enumerate().filter(|(_, w)| is(w, &["expect", "expects", "expected", "expecting"])).last().map(|(k, _)| k) else { return false };
+    words_before.split(' ').count() - at <= 4
+        && word(at + 1).is_some_and(|w| is(w, &["a", "an", "another", "further", "more"]))
+        && !at.checked_sub(1).and_then(word).is_some_and(|w| is(w, &["was", "were", "had", "been"]))
+}
+
+/// Whether the words before a date end in what is booked or scheduled for
+/// it, the participle right before it or before "in" / "for": "vehicles
+/// booked in after 19 December", "the hearing scheduled for 3 March"; not
+/// one told in the past ("was scheduled for") or since changed
+/// ("originally scheduled for").
+fn booked_for_the_date(words_before: &str) -> bool {
+    let mut back = words_before.rsplit(' ');
+    let last = back.next().unwrap_or("");
+    let (plan, before) = if last.eq_ignore_ascii_case("in") || last.eq_ignore_ascii_case("for") { (back.next().unwrap_or(""), back.next().unwrap_or("")) } else { (last, back.next().unwrap_or("")) };
+    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
+    is(plan, &["booked", "scheduled", "planned", "slated", "pencilled", "penciled", "proposed", "intended"]) && !is(before, &["was", "were", "had", "been", "originally", "initially", "previously"])
+}
+
 /// Whether the words before a date end in a plan's participle after "had
 /// been" ("had been planned", "had originally been scheduled").
 fn had_been_planned(words_before: &str) -> bool {
@@ -658,31 +683,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // (a date right after a verb of saying dates the saying:
                 // "It said in November that spending would rise")
                 let word_before = words_back(1);
-                // (what someone expects of a month is to come: "said the
-                // bank still expected a cut in February"; not what was or
-                // had been expected)
-                {
-                    let back: Vec<String> = words_back(5).split(' ').map(str::to_ascii_lowercase).collect();
-                    if let Some(at) = back.iter().rposition(|w| matches!(w.as_str(), "expect" | "expects" | "expected" | "expecting"))
-                        && back.len() - at <= 4
-                        && back.get(at + 1).is_some_and(|w| matches!(w.as_str(), "a" | "an" | "another" | "further" | "more"))
-                        && !at.checked_sub(1).and_then(|k| back.get(k)).is_some_and(|w| matches!(w.as_str(), "was" | "were" | "had" | "been"))
-                        && led_by_on_or_in
-                    {
-                        return true;
-                    }
-                }
-                // (what is booked or scheduled for a date, the participle
-                // right before it: "vehicles booked in after 19 December",
-                // "the hearing scheduled for 3 March"; not one told in the
-                // past, "was scheduled for")
-                {
-                    let mut back = words_back(4).rsplit(' ').map(str::to_ascii_lowercase);
-                    let last = back.next().unwrap_or_default();
-                    let (plan, before) = if matches!(last.as_str(), "in" | "for") { (back.next().unwrap_or_default(), back.next().unwrap_or_default()) } else { (last, back.next().unwrap_or_default()) };
-                    if matches!(plan.as_str(), "booked" | "scheduled" | "planned" | "slated" | "pencilled" | "penciled" | "proposed" | "intended") && !matches!(before.as_str(), "was" | "were" | "had" | "been" | "originally" | "initially" | "previously") {
-                        return true;
-                    }
+                // (what someone expects of a month is to come, and what is
+                // booked or scheduled for a date)
+                if led_by_on_or_in && expects_of_the_month(words_back(5)) || booked_for_the_date(words_back(4)) {
+                    return true;
                 }
                 // (a plan told in the past perfect no longer holds: "The
                 // opening had been planned for September but was pushed

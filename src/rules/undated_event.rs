@@ -179,15 +179,14 @@ fn gives_match_time(lower: &str) -> bool {
             let after = &lower[i + m.len()..];
             let order = lower[..i].rsplit(' ').next().unwrap_or("");
             (after.is_empty() || after.starts_with([' ', ',', '.', ';']))
-                && (matches!(order, "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "opening" | "penultimate") || order.len() >= 3 && order.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|s| order.ends_with(s)) || after.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+                && (matches!(order, "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "opening" | "penultimate") || crate::analysis::is_numeric_ordinal(order) || after.trim_start().starts_with(|c: char| c.is_ascii_digit()))
         })
     };
     CLOCK.iter().any(|p| lower.contains(p))
         || on_a_lap()
         || lower.match_indices(" minute").any(|(i, _)| {
             // (an ordinal before it: "the 23rd minute", "the 90th minute")
-            let ordinal = lower[..i].rsplit(' ').next().unwrap_or("");
-            ordinal.len() >= 3 && ordinal.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|s| ordinal.ends_with(s))
+            crate::analysis::is_numeric_ordinal(lower[..i].rsplit(' ').next().unwrap_or(""))
         })
 }
 
