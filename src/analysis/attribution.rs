@@ -224,7 +224,9 @@ fn reports_evidence(tokens: &[Token<'_>], i: usize) -> bool {
 fn obtained_evidence_before(tokens: &[Token<'_>], i: usize) -> bool {
     // (a long agent between: "Police Scotland figures obtained by the
     // cycling group Kirkhaven on Wheels show")
-    (i.saturating_sub(10)..i - 1).any(|k| {
+    // ("Figures obtained by the wealth manager Quilter under freedom of
+    // information rules showed": how it was got after the agent)
+    (i.saturating_sub(14)..i - 1).any(|k| {
         is_evidence_noun(tokens[k].lower())
             // ("CompuBox figures released after the fight showed")
             && matches!(tokens[k + 1].lower(), "reviewed" | "seen" | "obtained" | "examined" | "analysed" | "analyzed" | "leaked" | "shared" | "shown" | "released" | "published" | "compiled")
@@ -2234,7 +2236,10 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         // "and" inside a name; a phrase with a long name may run to twelve
         // words)
         let and_in_a_name = matches!(prev.lower(), "and" | "&") && start >= 2 && tokens[start].is_capitalized() && tokens[start - 2].is_capitalized() && !tokens[start - 2].text.ends_with('s');
-        if and_in_a_name && words + 1 < 12 {
+        // ("Officials at the Department for Work and Pensions", "the Office
+        // for National Statistics": "for" inside a name, not at its start)
+        let for_in_a_name = prev.lower() == "for" && start >= 3 && tokens[start].is_capitalized() && tokens[start - 2].is_capitalized() && !MONTHS_AND_DAYS.contains(&tokens[start - 2].lower());
+        if (and_in_a_name || for_in_a_name) && words + 1 < 12 {
             start -= 1;
             words += 1;
             continue;
@@ -2523,7 +2528,9 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         if definite {
             return SourceKind::AnonymousRepeat;
         }
-        if (head_lower == "officials" || head_lower == "sources") && core_end == s && anonymous_seen.any {
+        // (not ones placed in a named body, a group of their own: "Officials
+        // at the Department for Work and Pensions said")
+        if (head_lower == "officials" || head_lower == "sources") && core_end == s && anonymous_seen.any && !has_named_complement {
             return SourceKind::AnonymousRepeat;
         }
         // ("Coastguard officials said" after "coastguard officials said";

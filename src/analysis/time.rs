@@ -3023,11 +3023,16 @@ impl<'a> Scanner<'a> {
         let core = self.core(&lead)?;
         let end = core.end.max(core.first + 1);
         let last = end - 1;
-        let first_tok = if core.first < lead.next {
+        let context_first = if core.first < lead.next {
             core.first
         } else {
             i
         };
+        // (a possessive's preposition governs its noun, not the time: "ahead
+        // of this week's summit"; it still tells which way the time looks:
+        // "a doubt for Wednesday's trip")
+        let possessive_core = matches!(core.kind, CoreKind::Rel { possessive: true, idiom: false, .. });
+        let first_tok = if possessive_core { core.first } else { context_first };
         let span_start = self.toks[first_tok].s();
         let span_end = self.toks[last].pe();
         let (kind, style) = match core.kind {
@@ -3054,7 +3059,7 @@ impl<'a> Scanner<'a> {
                     | Reference::Quarter(n) => *n > 0,
                     Reference::Season { offset, .. } => *offset > 0,
                     _ => false,
-                } || self.future_ctx(first_tok, last);
+                } || self.future_ctx(context_first, last);
                 let reference = match reference {
                     Reference::Weekday {
                         weekday,
@@ -3068,7 +3073,7 @@ impl<'a> Scanner<'a> {
                     },
                     // "Gullwing returned to the dunes this weekend", written
                     // on a Monday: the weekend just gone
-                    Reference::Weekend(0) if !forward && self.past_ctx(first_tok) => Reference::RecentWeekend,
+                    Reference::Weekend(0) if !forward && self.past_ctx(context_first) => Reference::RecentWeekend,
                     r => r,
                 };
                 let rel = Relative {
@@ -5764,7 +5769,7 @@ mod tests {
             ("Early next year the plant opens.", "Early next year"),
             (
                 "The theme of this years festival is the pig.",
-                "of this years",
+                "this years",
             ),
             ("Last Year over 4 million visitors came.", "Last Year"),
             ("Stocks fell 3% at 16:00 UTC today.", "at 16:00 UTC today"),
