@@ -1278,7 +1278,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                         // (not "Letting agents tell a similar story")
                         // (or after "what": "in what volunteers say is the
                         // worst stretch of coast")
-                        || (src.0 == 0 || tokens[src.0 - 1].eq_ignore_case("what")) && lower != "tell" && !tokens[src.1].is_capitalized() && tokens[src.0..=src.1].iter().all(|t| t.is_word() && !t.text.ends_with("'s") && !t.text.ends_with("’s")) && is_kind_of_people(tokens[src.1].lower()))
+                        // (or opening a clause joined to the sentence's:
+                        // "The scheme began in April, and ministers say it
+                        // will reach 600,000 children")
+                        || (src.0 == 0 || matches!(tokens[src.0 - 1].lower(), "what" | "and" | "but" | "while" | "whereas" | "although" | "though")) && lower != "tell" && !tokens[src.1].is_capitalized() && tokens[src.0..=src.1].iter().all(|t| t.is_word() && !t.text.ends_with("'s") && !t.text.ends_with("’s")) && is_kind_of_people(tokens[src.1].lower()))
             };
             if noun_like && !plausible_subject(tokens, src) && !trailing_evidence && !trailing_attribution && !evidence && !group() {
                 continue;

@@ -1526,7 +1526,9 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         let k = if tokens[k].is_punct(")") { (k.saturating_sub(6)..k).rev().find(|&o| tokens[o].is_punct("(")).and_then(|o| o.checked_sub(1)).unwrap_or(k) } else { k };
         names_a_person(&tokens[k])
     };
-    if prev.is_some_and(|p| p.is_punct(",")) && next.is_some_and(|n| n.is_punct(",") || closes(n)) && plain_integer && digits <= 3 && i >= 2 && person_before(i - 2) {
+    // (or closing an aside in dashes: "Three other men – Adrian Kovacs,
+    // 33, and Ryan Ashby, 28 – received")
+    if prev.is_some_and(|p| p.is_punct(",")) && next.is_some_and(|n| n.is_punct(",") || n.is_punct("–") || n.is_punct("—") || closes(n)) && plain_integer && digits <= 3 && i >= 2 && person_before(i - 2) {
         return false;
     }
     // ("- 12.40: Copper Kettle (Tom Farrant), 9-2": a results list's race
@@ -1917,6 +1919,24 @@ fn year_span_end(tokens: &[Token<'_>], i: usize) -> bool {
     }
 }
 
+/// An Australian rules football score, goals and behinds and the total in
+/// brackets: "12.10 (82)", either part of it. The total must be six points
+/// a goal and one a behind, so that no other decimal in brackets reads so.
+fn australian_rules_score_at(tokens: &[Token<'_>], i: usize) -> bool {
+    let score_at = |k: usize| {
+        let (Some(tally), Some(open), Some(total), Some(close)) = (tokens.get(k), tokens.get(k + 1), tokens.get(k + 2), tokens.get(k + 3)) else { return false };
+        let Some((goals, behinds)) = tally.text.split_once('.') else { return false };
+        let small = |part: &str| (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit());
+        open.is_punct("(")
+            && close.is_punct(")")
+            && small(goals)
+            && small(behinds)
+            && total.text.len() <= 3
+            && total.text.parse::<u32>().is_ok_and(|t| goals.parse::<u32>().is_ok_and(|g| behinds.parse::<u32>().is_ok_and(|b| t == 6 * g + b)))
+    };
+    tokens[i].kind == TokenKind::Number && (score_at(i) || i >= 2 && score_at(i - 2))
+}
+
 /// A game's own tallies, which the catalogue counts with sports scores:
 /// a player's or team's goals ("five goals", "his 12th try"), a gap in
 /// the table ("four points behind", "three points clear") and a run of
@@ -1924,6 +1944,9 @@ fn year_span_end(tokens: &[Token<'_>], i: usize) -> bool {
 /// league games").
 fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    if australian_rules_score_at(tokens, i) {
+        return true;
+    }
     // (a round of golf's score: "nine under after a 67", "followed an
     // opening 75 with a 73", a course's "(par 72)")
     if i > 0 && (lower_at(i - 1) == "par" || golf_round_at(tokens, i)) {
@@ -2029,7 +2052,9 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
         })
     };
     let time_unit = matches!(unit, "seconds" | "second" | "minutes" | "minute" | "hours" | "hour");
-    let opens_a_time = i > 0 && (lower_at(i - 1) == "at" || lower_at(i - 1) == "in" && (matches!(unit, "hours" | "hour") || lower_at(j + 2) == "seconds"));
+    // (a hedge between: "finished in just under five hours")
+    let before_hedge = (i.saturating_sub(3)..i).rev().take_while(|&k| matches!(lower_at(k), "just" | "under" | "over" | "about" | "around" | "nearly" | "almost" | "roughly" | "little")).last().unwrap_or(i);
+    let opens_a_time = before_hedge > 0 && (lower_at(before_hedge - 1) == "at" || lower_at(before_hedge - 1) == "in" && (matches!(unit, "hours" | "hour") || lower_at(j + 2) == "seconds"));
     // (the minutes and seconds after the hours: "4 hours 51 minutes 12 seconds")
     // (the first count of the time opens it: "in 4 hours 51 minutes 12
     // seconds", not "needed three hours and 14 minutes", one figure)
@@ -2927,8 +2952,10 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     }
     if value <= 5 {
         let window = &tokens[i + 1..tokens.len().min(i + 7)];
-        if let Some(k) = window.iter().position(|t| t.is_punct(",") || t.is_punct(":") || t.is_punct("(")) {
-            let after = &tokens[i + 1 + k + 1..tokens.len().min(i + 1 + k + 10)];
+        // (or a dash: "Three other men – Adrian Kovacs, 33, Steven Moss, 51,
+        // and Ryan Ashby, 28 – received")
+        if let Some(k) = window.iter().position(|t| t.is_punct(",") || t.is_punct(":") || t.is_punct("(") || t.is_punct("–") || t.is_punct("—")) {
+            let after = &tokens[i + 1 + k + 1..tokens.len().min(i + 1 + k + 14)];
             // (names only up to the "and": "five councillors, Reform two
             // and the Liberal Democrats four" is a list of counts)
             // (each name may carry its age: "Two executives of Dragamar,

@@ -19,7 +19,9 @@ municipalities`, `several of them`, `a few dozen`, `at least 20`, `over
 1.5 million`, `no more than 7%`), a speed with its unit (`70km/h`), including amounts
 written with a short unit (`£38m`, `$1.2bn`, `20p`, `48C`, `6.1mm`,
 `485g`, and without a currency sign `5.88m`, `3bn`) and changes by a share (`fell by more than half`). One finding per
-quantity; a range is one quantity (`four to six weeks`, `between 200 and
+quantity, and one for the same quantity said again in the sentence (“You
+pay 9% of everything you earn above the threshold, not 9% of your whole
+salary”; a bare number again may count something else); a range is one quantity (`four to six weeks`, `between 200 and
 300 people`, `10-12 staff`, `between £100 and £300`, `20% to 30%`, `between
 5% and 8%`; not a change and the level it reached: `fell 6% to 8%`), so is
 an amount with its conversion in brackets (`1,900 trillion won ($1.3
@@ -54,7 +56,7 @@ answer”); numbers after a plural label (“Sections 1, 3 and 4”); a body's
 own act after a wire dateline (“WASHINGTON (AP) — The Federal Reserve cut
 its rate by a quarter of a percentage point”); a race's finishing times and
 gaps, which are its result (“crossed the line in 4 hours 51 minutes 12
-seconds”, “second at 38 seconds”, a sprint's “flying 200m of 10.198 seconds” timed to the hundredth), a points race's standing (“to finish on 61 points, 14 clear of Denmark”); a number word opening a name inside a
+seconds”, “finished in just under five hours”, “second at 38 seconds”, a sprint's “flying 200m of 10.198 seconds” timed to the hundredth), a points race's standing (“to finish on 61 points, 14 clear of Denmark”); a number word opening a name inside a
 sentence (“a new production of Three Sisters”); a year naming what it is of (“a 2022 review”, a label's
 “2024 revenue:”, a numbered period's “Quarter 2 2026”); what a court heard (“..., Manchester Crown Court heard”, “The
 court heard that ...”: the evidence is the source); a rule's own number, which names it (“the 50% threshold”,
@@ -95,7 +97,7 @@ p-value, `p<0.001`), the
 level and bounds of a confidence interval (“7.9% (95% CI 5.2–10.7)” is one
 figure, 7.9%); sports scores and a game's own tallies (“five
 goals in his last six appearances”, “four points behind the leaders”, “2-1
-up”, a score line: “England 27 Argentina 24”, a cricket match's tallies: “took
+up”, a score line: “England 27 Argentina 24”, an Australian rules score with its total: “12.10 (82) to 9.8 (62)”, a cricket match's tallies: “took
 three wickets for 41”, “96 for one”, “took 3 for 58”, “came in at 34 for 2”,
 “wobbling at 61 for three”, “291 for eight largely to”, “was dropped on 38”,
 “lead by 322 runs”, “from 187 balls”, “made 112 from 109 balls”, a chase's
@@ -407,14 +409,31 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             Some((first, rest)) if tallies_the_list_after(cx, block, sentence, first) => rest,
             _ => figures,
         };
-        let Some((last, others)) = figures.split_last() else { continue };
+        if figures.is_empty() {
+            continue;
+        }
+        // (one finding per quantity: the same figure again in the sentence
+        // is the same claim, "You pay 9% of everything you earn above the
+        // threshold, not 9% of your whole salary"; looked for among a few
+        // before it, a one-line file being one sentence; a bare number
+        // again may count something else: "boreholes 14 and 15 ..., bringing
+        // the total to 15")
+        let repeats = |k: usize| {
+            let text = cx.slice(figures[k].span);
+            !text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.')) && figures[k.saturating_sub(8)..k].iter().any(|f| cx.slice(f.span) == text)
+        };
+        let mut kept = (0..figures.len()).filter(|&k| !repeats(k)).map(|k| &figures[k]).peekable();
         // The fixes are the sentence's: found once, whatever its number of figures.
         let (placeholder, according_to) = cx.source_fixes(sentence.span);
         let finding = |figure: &crate::analysis::Figure| Diagnostic::new(Rule::UnsourcedFigure, figure.span, quoted_message("Figure “", cx.slice(figure.span), "” has no source."));
-        for figure in others {
-            out.push(finding(figure).with_fix(placeholder.clone()).with_fix(according_to.clone()));
+        while let Some(figure) = kept.next() {
+            if kept.peek().is_some() {
+                out.push(finding(figure).with_fix(placeholder.clone()).with_fix(according_to.clone()));
+            } else {
+                out.push(finding(figure).with_fix(placeholder).with_fix(according_to));
+                break;
+            }
         }
-        out.push(finding(last).with_fix(placeholder).with_fix(according_to));
     }
 }
 
@@ -466,6 +485,9 @@ mod tests {
         flags(R, "Since then, Russia has used at least 20 North Korean-made weapons against Ukraine.", &["at least 20 North Korean-made weapons"]);
         flags(R, "Hundreds of thousands of people attended, and 163 teams competed.", &["Hundreds of thousands of people", "163 teams"]);
         flags(R, "Prices rose 49 percent over the decade.", &["49 percent"]);
+        // (the same quantity again in the sentence is the same claim)
+        flags(R, "You pay 9% of everything you earn above the threshold, not 9% of your whole salary.", &["9%"]);
+        flags(R, "The club has 300 members, and 300 more are on its waiting list.", &["300 members", "300 more"]);
         // (a source that reports an event after the figure vouches for
         // what it said, not for the figure before it)
         flags(R, "Shares in Halden Foods fell 9% after the company reported a fall in profit.", &["9%"]);
