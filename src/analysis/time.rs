@@ -2436,6 +2436,14 @@ impl<'a> Scanner<'a> {
         {
             return true;
         }
+        // ("beating Reid 4-3, booking a quarter-final against the defending
+        // champion on Saturday": a round won through to is still to come)
+        if let Some(round_at) = (first.saturating_sub(8)..first).rev().find(|&k| self.same_sent(k, first) && self.is_any(k, words!["final", "semi", "tie", "clash", "showdown", "rematch"]))
+            && (round_at.saturating_sub(4)..round_at).any(|k| self.is_any(k, words!["booking", "booked", "books", "earning", "earned", "earns", "securing", "secured", "secures", "setting", "sets"]))
+            && !(round_at + 1..first).any(|k| self.toks[k].k == K::Word && (self.is_past_marker(k) || self.is_any(k, words!["that", "which", "who", "after", "when"])))
+        {
+            return true;
+        }
         // "a red flag warning through 8 p.m. Wednesday", issued and in
         // force now: a state running through a day in the present perfect
         // or present ends on a day to come

@@ -203,7 +203,7 @@ November 21”, nor a past perfect before it: “that it had inspected the home 
 3 October and rated it “requires improvement”” (a quotation's words are
 not the clause's tense), nor what was due or a cause: “the day before she
 was due to be admitted”, “called off due to the weather”, nor the month a
-set of figures covers: “will publish October's inflation figures”, “October's figure is likely to be revised”, nor a day of the five before the writing: “the budget on 26 November would put money back”, written on 27 November, nor what a judgment follows: “follows a nine-day hearing in September”, nor a past verb right before “until”: “believed until late October”, “did not leave until October 9”, nor what a past verb after the date says: “A report by the Local Government Association in June estimated that councils would need to spend”, nor a possessive's noun: “near the children's play area on 14 June”, nor things listed for sale: “leases listed for sale ... between August and October”; but what may yet happen, what tickets are sold for and a squad just named look ahead: “Further strike days in January are possible”, “Tickets for the return fixture on 14 February went on sale”, “has been named in the squad for the Swim Cup in March”, a term that ends: “The terms of two board members end in April”, and a period an infinitive staffs or covers: “to staff the clinics through December”, a job booked: “had been booked to repair the ceiling on 3 December”, a month a plan is set for: “the capital markets day scheduled for February”, “the increase pencilled in for April”, what is trained for or qualified for: “treated the race as preparation for the finale in Dubai on 12 December”, “as a qualifier for the Marathon Swim Series final in February”, a decision's act by a deadline: “voted on Wednesday to shut three pools by the end of March”, a forecast in the present: “currently predicts a cap of £1,768 from April”, a likely date: “likely in January”, and an infinitive after a comma that hangs on an intention: “She intends to ... and, for the first time in three decades, to take a holiday in August”). A period paid or covered to the end of a month soon after the writing (“all had been paid to the end of December”) gets both years, unsafe; the start of a range that ends later in the same year is not soon after (“between January and September”). A story's year more than a year after the writing, or after it for a date since which something has gone on, is not offered. A possessive month takes
+set of figures covers: “will publish October's inflation figures”, “October's figure is likely to be revised”, nor a day of the five before the writing: “the budget on 26 November would put money back”, written on 27 November, nor what a judgment follows: “follows a nine-day hearing in September”, nor a past verb right before “until”: “believed until late October”, “did not leave until October 9”, nor what a past verb after the date says: “A report by the Local Government Association in June estimated that councils would need to spend”, nor a possessive's noun: “near the children's play area on 14 June”, nor things listed for sale: “leases listed for sale ... between August and October”; but what may yet happen, what tickets are sold for and a squad just named look ahead: “Further strike days in January are possible”, “Tickets for the return fixture on 14 February went on sale”, “has been named in the squad for the Swim Cup in March”, a term that ends: “The terms of two board members end in April”, and a period an infinitive staffs or covers: “to staff the clinics through December”, a job booked: “had been booked to repair the ceiling on 3 December”, a month a plan is set for: “the capital markets day scheduled for February”, “the increase pencilled in for April”, what is trained for or qualified for: “treated the race as preparation for the finale in Dubai on 12 December”, “as a qualifier for the Marathon Swim Series final in February”, a decision's act by a deadline: “voted on Wednesday to shut three pools by the end of March”, and one asked of others: “urged ministers to publish the plan by the end of March”, “has recommended that the government publish a timetable by the end of March” (not a deadline in the six weeks before the writing: “Residents were asked to register by 20 November”), a forecast in the present: “currently predicts a cap of £1,768 from April”, a likely date: “likely in January”, and an infinitive after a comma that hangs on an intention: “She intends to ... and, for the first time in three decades, to take a holiday in August”). A period paid or covered to the end of a month soon after the writing (“all had been paid to the end of December”) gets both years, unsafe; the start of a range that ends later in the same year is not soon after (“between January and September”). A story's year more than a year after the writing, or after it for a date since which something has gone on, is not offered. A possessive month takes
 its year before the “'s” (“January 2027's rise”). A month named from the
 writing is rewritten whole, its preposition kept (“from next April” →
 “from April 2027”, “in last April's storm” → “in April 2026's storm”). A date that names its weekday
@@ -960,7 +960,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // qualify but have not received a letter by 31 January, you
                 // should contact the helpline")
                 let readers_condition = || cx.text().get(sentence.span.start..span.start).is_some_and(|before| before.starts_with("If you ") || before.starts_with("If your "));
-                if led_by("by") && (cx.text().get(sentence.span.start..span.start).is_some_and(decided_to_act) || readers_condition()) {
+                // (not a deadline just gone, which the decision or request
+                // may have set: "Residents were asked to register by 20
+                // November", written on 27 November)
+                if led_by("by") && (cx.text().get(sentence.span.start..span.start).is_some_and(decided_to_act) && !cx.date.is_some_and(|date| falls_just_before(&expr.kind, date)) || readers_condition()) {
                     return true;
                 }
                 // (the time recogniser's reading of the clause's tense too:
@@ -1266,6 +1269,14 @@ fn falls_soon_after(kind: &TimeKind, doc_date: jiff::civil::Date) -> bool {
     month_falls_soon_after(month, day, doc_date)
 }
 
+/// Whether a year-less date falls in the six weeks up to the document's
+/// date this year (a month by its first day, a month still running
+/// counting).
+fn falls_just_before(kind: &TimeKind, doc_date: jiff::civil::Date) -> bool {
+    let TimeKind::MissingYear { month, day, .. } = *kind else { return false };
+    jiff::civil::Date::new(doc_date.year(), month, day.unwrap_or(1)).is_ok_and(|date| date <= doc_date && (doc_date - date).get_days() <= 42)
+}
+
 /// [`falls_soon_after`] for a month and maybe a day.
 fn month_falls_soon_after(month: i8, day: Option<i8>, doc_date: jiff::civil::Date) -> bool {
     [doc_date.year(), doc_date.year() + 1].into_iter().filter_map(|year| jiff::civil::Date::new(year, month, day.unwrap_or(1)).ok()).find(|date| *date > doc_date).is_some_and(|date| (date - doc_date).get_days() <= 62)
@@ -1364,9 +1375,14 @@ fn range_end_month(text: &str, span: Span) -> Option<i8> {
 /// (the "to" within four words of the decision's verb).
 fn decided_to_act(before: &str) -> bool {
     const DECISIONS: [&str; 7] = ["voted", "agreed", "decided", "resolved", "pledged", "promised", "vowed"];
+    // (or asked someone else to: "urged ministers to publish the plan by the
+    // end of March", "has recommended that the government publish a
+    // timetable by the end of March")
+    const REQUESTS: [&str; 10] = ["urged", "urges", "asked", "asks", "recommended", "recommends", "demanded", "demands", "ordered", "instructed"];
     let words: Vec<&str> = before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     words.iter().enumerate().any(|(k, w)| {
         DECISIONS.iter().any(|d| w.eq_ignore_ascii_case(d)) && words.iter().skip(k + 1).take(4).any(|n| n.eq_ignore_ascii_case("to"))
+            || REQUESTS.iter().any(|d| w.eq_ignore_ascii_case(d)) && (words.iter().skip(k + 1).take(4).any(|n| n.eq_ignore_ascii_case("to")) || words.get(k + 1).is_some_and(|n| n.eq_ignore_ascii_case("that")))
     })
 }
 
@@ -2118,6 +2134,10 @@ mod tests {
             ("We analysed 214 leases listed for sale on the three largest portals between August and October.", &[(" 2026", true)]),
             ("A report by the Local Government Association in June estimated that councils would need to spend £1.2 billion.", &[(" 2026", true)]),
             ("The cabinet voted on Wednesday to shut Eastgate Baths and Moorside Pool by the end of March.", &[(" 2027", true)]),
+            // so does a request's deadline, unless just gone
+            ("The committee has recommended that the government publish a timetable by the end of March.", &[(" 2027", true)]),
+            ("The council urged ministers to publish the plan by the end of March.", &[(" 2027", true)]),
+            ("Residents were asked to register by 10 November.", &[(" 2026", true)]),
             ("The girl was playing near the children's play area at about 5.15pm on 14 June when the dog ran at her.", &[(" 2026", true)]),
             // a forecast in the present
             ("Cornwall Insight currently predicts a cap of £1,768 from April, a fall of 1.4%.", &[(" 2027", true)]),

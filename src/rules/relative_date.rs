@@ -73,7 +73,8 @@ follows it in square brackets (“yesterday [26 November 2026]”,
 “next week [1]” and “soon [citation needed]” are flagged). A fixture
 told in the present is to come (“The first drop-in session takes place at
 Ashby Road Library on Tuesday”, “The championships continue Saturday”),
-and so is a match whose postponement is told (“forced the postponement of
+and so is a round won through to (“booking a quarter-final against the
+defending champion on Saturday”), and a match whose postponement is told (“forced the postponement of
 Saturday's match” → “the 28 November 2026”); a possessive standing for its
 noun before a verb gets a placeholder, not a date that would read as its
 noun (“results like Thursday's showed”). An arrangement in the present
@@ -867,6 +868,8 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             // what an event is on its day, in the present, is to come
             ("The Coral Gold Cup is the highlight on Saturday.", &["Saturday, 28 November 2026"]),
+            // a round won through to is to come
+            ("Brouwer beat Reid 4-3, booking a quarter-final against the defending champion on Saturday.", &["Saturday, 28 November 2026"]),
             // what is due out is to come
             ("Retail sales figures due out on Monday will be closely watched.", &["Monday, 30 November 2026,"]),
             // "this decade" is the document date's
