@@ -93,7 +93,10 @@ Use instead:
 Appending “, who spoke on condition of anonymity because [REASON],” is
 **unsafe**: it adds a statement the writer must complete and check. It goes
 after the source (“A person familiar with the deliberations, who spoke on
-condition of anonymity because [REASON], said”); only a phrase that says the
+condition of anonymity because [REASON], said”), and after a relative aside
+about the source's place, not between the place and its clause (“Customs
+officials at Felixstowe, which handles around 36% of the UK's container
+traffic, who spoke on condition of anonymity because [REASON], said”); only a phrase that says the
 source is unnamed (“speaking anonymously”, “speaking privately”, “who
 declined to be named”) is
 replaced by it, without its “who” after the source's own clause (“who left
@@ -229,7 +232,16 @@ fn explain_anonymity(cx: &RuleContext<'_>, trigger: Span) -> Edit {
     // Close the aside with a comma only when the sentence goes on.
     let goes_on = text[trigger.end..].starts_with(' ');
     let closing = if goes_on { "," } else { "" };
-    if text[trigger.end..].starts_with(',') {
+    // (after a relative aside about the source's place, which the clause
+    // would cut from its noun: "Customs officials at Felixstowe, which
+    // handles around 36% of the UK's container traffic, said")
+    let after = &text[trigger.end..];
+    if [", which ", ", where ", ", whose "].iter().any(|w| after.starts_with(w))
+        && let Some(close) = after.get(2..after.len().min(300)).and_then(|aside| aside.find([',', '.', ';', '\n']).filter(|&k| aside[k..].starts_with(", ")))
+    {
+        return Edit::insert(trigger.end + 2 + close, format!(", {REASON}"));
+    }
+    if after.starts_with(',') {
         Edit::insert(trigger.end, format!(", {REASON}"))
     } else {
         Edit::insert(trigger.end, format!(", {REASON}{closing}"))
@@ -279,6 +291,11 @@ mod tests {
         let fixed = |text: &str| crate::rules::test_support::fixed_by(R, text);
         assert_eq!(fixed("An official, speaking anonymously, said it."), "An official, who spoke on condition of anonymity because [REASON], said it.");
         assert_eq!(fixed("U.S. officials said it."), "U.S. officials, who spoke on condition of anonymity because [REASON], said it.");
+        // (not between a place and its relative clause)
+        assert_eq!(
+            fixed("Customs officials at Felixstowe, which handles around 36% of the UK's container traffic, said it."),
+            "Customs officials at Felixstowe, which handles around 36% of the UK's container traffic, who spoke on condition of anonymity because [REASON], said it."
+        );
         assert_eq!(fixed("An engineer, who left in May and asked not to be named, said it."), "An engineer, who left in May and spoke on condition of anonymity because [REASON], said it.");
         assert_eq!(fixed("One governor, speaking to us on condition of anonymity, said it."), "One governor, speaking to us on condition of anonymity because [REASON], said it.");
         assert_eq!(fixed("It fell, according to Ukrainian intelligence sources."), "It fell, according to Ukrainian intelligence sources, who spoke on condition of anonymity because [REASON].");
