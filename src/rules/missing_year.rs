@@ -17,7 +17,9 @@ October`, `in June`, `March 5`) when no year is stated earlier in the same
 sentence or paragraph (a year named relative to the writing counts:
 “Attacks hit retailers last year. M&S said the attack in April cost it
 £300m.”; a comparison such as “a year ago” does not, nor a decade that
-describes a thing: “a 1960s block ... by the end of January”). A date a
+describes a thing: “a 1960s block ... by the end of January”, nor a year
+that ends a law's name: “under the Proceeds of Crime Act 2002 will take
+place in March”). A date a
 present-tense schedule gives (“The council sets its budget on 12
 February”, “goes to the polls in May”) may be the last one or the next:
 both years are offered, neither applied unasked. A year given
@@ -1583,7 +1585,7 @@ impl FirstYears {
                 .filter(|t| matches!(&t.kind, TimeKind::Absolute { .. }) && !describes_by_decade(cx.text(), Span::new(t.span.start, t.span.end)) || names_a_year(cx.slice(Span::new(t.span.start, t.span.end)), &t.kind))
                 .map(|t| t.span.end)
                 .min();
-            self.year_end = crate::analysis::first_year_end(prose);
+            self.year_end = first_year_stated(prose);
         }
         if self.absolute_end.is_some_and(|e| e <= expr.span.start) {
             return true;
@@ -1592,6 +1594,20 @@ impl FirstYears {
     }
 }
 
+
+/// The end of the first year in `prose` that states a year: not one that
+/// ends a law's name ("under the Proceeds of Crime Act 2002 ... in March").
+fn first_year_stated(prose: &str) -> Option<usize> {
+    let mut from = 0;
+    loop {
+        let end = from + crate::analysis::first_year_end(prose.get(from..)?)?;
+        let before = prose.get(..end - 4).unwrap_or("").trim_end();
+        if !["Act", "Acts", "Regulations", "Order", "Rules", "Bill", "Directive", "Convention"].iter().any(|name| before.ends_with(name)) {
+            return Some(end);
+        }
+        from = end;
+    }
+}
 
 /// "a 1960s block": a decade after "a" or "an", which says what kind of
 /// thing follows (its text ends with the decade's "s").
