@@ -103,6 +103,8 @@ word_list! {
         "privately", "openly", "now", "reportedly", "allegedly", "may", "might", "can", "should", "must", "never",
         // "have long argued", "had often said"
         "long", "often", "always", "still",
+        // "Critics have sometimes accused", "have repeatedly warned"
+        "sometimes", "frequently", "occasionally", "regularly", "consistently", "routinely",
     ];
 }
 
