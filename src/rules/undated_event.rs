@@ -19,7 +19,10 @@ pub const DOC: RuleDoc = RuleDoc {
 ## What it flags
 A sentence reporting a specific, one-off past event (a strike, meeting,
 signing, death, vote, launch, arrest) when neither the sentence nor its
-paragraph gives any date or time reference.
+paragraph gives any date or time reference. A gathering held or that took
+place is one, told by its noun a few words before (“A second protest was
+held outside the hospital”, “A public meeting took place at the community
+centre”; not “was held in custody”, nor what took place every month).
 
 Not flagged: statements (`said`, `told`), whose time is the time of
 reporting, and the events a named source reports in them (“The agency said
@@ -84,6 +87,15 @@ clause (“convicted Oliver Strand, 44, of two counts of fraud on [DATE] after
 nine hours”).
 "#,
 };
+
+/// A gathering that is held or takes place ("A second protest was held",
+/// "A public meeting took place").
+fn is_a_gathering(lower: &str) -> bool {
+    matches!(
+        lower,
+        "protest" | "protests" | "meeting" | "meetings" | "vigil" | "rally" | "march" | "demonstration" | "vote" | "ballot" | "referendum" | "hearing" | "inquest" | "funeral" | "ceremony" | "consultation" | "summit" | "talks" | "debate" | "auction" | "memorial"
+    )
+}
 
 /// Phrases of a word list, by their first word (looked up once per token).
 type Phrases = HashMap<&'static str, Vec<Vec<&'static str>>, foldhash::fast::FixedState>;
@@ -302,8 +314,17 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
     // ("include birds culled as well as those that died of the disease":
     // the kind the relative clause describes)
     let of_a_kind = |i: usize| i > 1 && matches!(lower[i - 1], "that" | "who" | "which") && matches!(lower[i - 2], "those" | "anyone" | "anybody" | "everyone" | "people");
+    // ("A second protest was held outside the hospital", "A public meeting
+    // took place at Westfield community centre": a gathering held, told by
+    // its noun a few words before; not "He was held in custody", nor what
+    // takes place each year)
+    let not_a_gathering = |i: usize| {
+        matches!(lower[i], "was" | "were" | "took")
+            && (!(i.saturating_sub(4)..i).any(|k| is_a_gathering(lower[k])) || lower.iter().any(|w| matches!(*w, "every" | "each" | "annually" | "annual" | "usually" | "traditionally")))
+    };
     let not_past = |i: usize| {
-        i > 0 && matches!(lower[i - 1], "anyone" | "anybody" | "everyone" | "someone" | "those" | "people" | "nobody" | "is" | "are" | "be" | "being" | "get" | "gets")
+        not_a_gathering(i)
+            || i > 0 && matches!(lower[i - 1], "anyone" | "anybody" | "everyone" | "someone" | "those" | "people" | "nobody" | "is" | "are" | "be" | "being" | "get" | "gets")
             || of_a_kind(i)
             || phrasal(i)
             || negated(i)
