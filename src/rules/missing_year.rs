@@ -60,7 +60,8 @@ Not flagged: dates with a year (after a bracket that closes on the
 date too: “Quarter 3 (July to September) 2026”); months used as names (an edition: “the
 September jobs report”, “Our October report”); recurring dates
 (“every 1 May”, “1 May to 30 September of each year”, “twice a year, in
-April and October”, the season of a weekly round: “every Saturday from March to December”, not “every Saturday in January”, a norm for a time
+April and October”, the days a yearly round leaves out: “every day of the
+year except 25 December”, the season of a weekly round: “every Saturday from March to December”, not “every Saturday in January”, a norm for a time
 of every year: “a five-year average of 67% for mid-September”, “2C above
 normal for October”, “unusually high for late November”, a record or average for that time of every year:
 “would break the November record”, “the lowest level for late November since
@@ -169,7 +170,8 @@ raise ...”, nor a date something is backdated to: “will be backdated to 1
 September”, whatever the clause expects; a day the report dated before takes the year it gave
 (“admitted on 11 March 2023” then “died on the afternoon of 11 March” →
 “11 March 2023”), and so does a date under a heading that gives its
-section's year (“### 2025: Madrid title” then “in July” → “July 2025”); a plan since changed is read for the nearer of the two,
+section's year (“### 2025: Madrid title” then “in July” → “July 2025”; not
+a year a comparison in it reaches back to: “highest since 2016”); a plan since changed is read for the nearer of the two,
 behind or ahead: “was originally scheduled for November 6” (written on 27
 November) is the one just gone, “was initially due on 3 December” the one
 to come (but a plan looks ahead: “the ruling expected on 3 March”,
@@ -1649,7 +1651,10 @@ fn joined_dates(text: &str, current: &TimeExpr, next: &TimeExpr) -> bool {
         let mut words = between.split([' ', ',']).filter(|w| !w.is_empty()).peekable();
         words.peek().is_some() && words.all(|w| matches!(w, "and" | "or") || crate::analysis::time::month_from_name(w).is_some())
     };
-    joint_in_next || matches!(between.to_ascii_lowercase().as_str(), "and" | "or" | "to" | "through" | "until" | "till" | "-" | "–" | "—" | "/" | "&" | ",") || months_listed()
+    // (a comma joins a list, not a date with a preposition of its own:
+    // "the next price cap, covering April to June, on 26 February")
+    let listed_after_comma = || between == "," && !next_text.starts_with(|c: char| c.is_ascii_lowercase());
+    joint_in_next || matches!(between.to_ascii_lowercase().as_str(), "and" | "or" | "to" | "through" | "until" | "till" | "-" | "–" | "—" | "/" | "&") || listed_after_comma() || months_listed()
 }
 
 /// A month whose noun phrase a relative year closes: "a December cut last
@@ -1730,7 +1735,12 @@ impl KnownYears {
         for block in &cx.analysis.blocks {
             if block.kind == crate::document::BlockKind::Heading {
                 let title = cx.text().get(block.span.range()).unwrap_or("");
-                let year = crate::analysis::first_year_end(title).and_then(|end| title.get(end - 4..end)).and_then(|y| y.parse().ok());
+                // (not a year a comparison reaches back to: "UK unemployment
+                // climbs to 5.1%, highest since 2016")
+                let year = crate::analysis::first_year_end(title)
+                    .filter(|&end| !["since", "than", "before", "after", "until", "till", "from"].iter().any(|w| crate::analysis::words_before(title, end - 4, 1).eq_ignore_ascii_case(w)))
+                    .and_then(|end| title.get(end - 4..end))
+                    .and_then(|y| y.parse().ok());
                 headings.push((block.span.start, year));
             }
             for t in block.sentences.iter().flat_map(|s| s.times.iter()) {
@@ -1774,6 +1784,11 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     // year"): the months of a yearly round, and the month joined to them
     let five_before = crate::analysis::words_before(text, span.start, 6).to_ascii_lowercase();
     if ["twice a year", "twice yearly", "each year,", "every year,", "a year,", "annually,"].iter().any(|p| five_before.contains(p)) {
+        return true;
+    }
+    // ("runs every day of the year except 25 December": the days a yearly
+    // round leaves out)
+    if five_before.ends_with("of the year except") || five_before.ends_with("year except for") || five_before.ends_with("every day except") {
         return true;
     }
     // ("every Saturday from March to December", "on Saturdays from April":
@@ -2021,6 +2036,7 @@ mod tests {
         allows(R, "The pact was signed on 3 October 2024.");
         allows(R, "In 2023 the team won on 3 October and lost in June.");
         allows(R, "Workers march every 1 May.");
+        allows(R, "The trust runs the minibus every day of the year except 25 December.");
         allows(R, "The data cover 1 May to 30 September of each year from 2015 to 2022.");
         allows(R, "The festival is held in March every year.");
         allows(R, "“We meet on 3 October,” she said.");
@@ -2154,6 +2170,13 @@ mod tests {
             ("The committee has recommended that the government publish a timetable by the end of March.", &[(" 2027", true)]),
             ("The council urged ministers to publish the plan by the end of March.", &[(" 2027", true)]),
             ("Residents were asked to register by 10 November.", &[(" 2026", true)]),
+            // a date after a comma with its own preposition is no part of a
+            // range before it
+            ("Ofgem will announce the next price cap, covering April to June, on 26 February.", &[(" 2027", true)]),
+            // a section's heading gives its year, not a year a comparison
+            // in it reaches back to
+            ("### 2025: Madrid title\n\nShe won the final in July.", &[(" 2025", true)]),
+            ("# Unemployment climbs to 5.1%, highest since 2016\n\nThe rate rose in the three months to September.", &[(" 2026", true)]),
             ("The girl was playing near the children's play area at about 5.15pm on 14 June when the dog ran at her.", &[(" 2026", true)]),
             // a forecast in the present
             ("Cornwall Insight currently predicts a cap of £1,768 from April, a fall of 1.4%.", &[(" 2027", true)]),
