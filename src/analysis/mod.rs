@@ -306,6 +306,10 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     if kind == BlockKind::Answer {
         quotes = vec![quotes::Quote { span: whole, inner: whole, words: slice.split_whitespace().count(), is_full_sentence: true, continued: false, speaker: None }];
     }
+    // (a headline quotes in single marks: "## 'Today we got justice'")
+    if kind == BlockKind::Heading && quotes.is_empty() && slice.contains(['\'', '‘']) {
+        quotes = quotes::find_single_in_heading(slice, 0);
+    }
     let mut citations = citations::find(slice, &lexicon.placeholders);
     citations.extend_from_slice(links);
     citations.sort();

@@ -88,6 +88,30 @@ fn opens_straight(prev: Option<char>) -> bool {
     prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':' | '‘'))
 }
 
+/// Quotations in single quotes in a heading (`slice` is the heading's
+/// text), where a headline quotes: "'Today we got justice'". A mark opens
+/// at a word's start and closes at a word's end, so an apostrophe inside a
+/// word ("we've") does neither.
+pub fn find_single_in_heading(slice: &str, base: usize) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut open = None;
+    let mut prev = None;
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        match (open, c) {
+            (None, '\'' | '‘') if opens_straight(prev) && next.is_some_and(char::is_alphanumeric) => open = Some(i),
+            (Some(start), '\'' | '’') if !next.is_some_and(char::is_alphanumeric) && prev.is_some_and(|p: char| !p.is_whitespace()) => {
+                out.push(quote_of(slice, base, start, i + c.len_utf8(), c.len_utf8(), false));
+                open = None;
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    out
+}
+
 fn make_quote(slice: &str, base: usize, start: usize, end: usize, continued: bool) -> Quote {
     let open_len = slice[start..].chars().next().map_or(1, char::len_utf8);
     let close_len = if end > start + open_len {
@@ -95,6 +119,12 @@ fn make_quote(slice: &str, base: usize, start: usize, end: usize, continued: boo
     } else {
         0
     };
+    quote_of(slice, base, start, end, close_len, continued)
+}
+
+/// A quotation from `slice[start..end]`, its closing mark `close_len` bytes.
+fn quote_of(slice: &str, base: usize, start: usize, end: usize, close_len: usize, continued: bool) -> Quote {
+    let open_len = slice[start..].chars().next().map_or(1, char::len_utf8);
     let inner_start = (start + open_len).min(end);
     let inner_end = end.saturating_sub(close_len).max(inner_start);
     let inner = &slice[inner_start..inner_end];

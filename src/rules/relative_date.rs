@@ -64,7 +64,8 @@ and a rank among things just named (“two bids rejected, the most
 recent worth £42 million”, “the most recent one”); references anchored in the same sentence (“two days
 after the 3 October strike”); a count of units on from the story's own
 time, told in the past (“In August 1987 she flew to McMurdo. Over the next
-10 weeks her team launched 41 balloons”); words inside a direct quotation, and an
+10 weeks her team launched 41 balloons”); words inside a direct quotation (in a heading, single marks quote too:
+“## 'Today we got justice'”), and an
 interview's answers, which are the interviewee's words (the speaker's words
 cannot be changed; set `dates-in-quotes = true` in `copydesk.toml` to flag
 them too, with a bracketed date as the fix); an expression whose date
@@ -1233,6 +1234,9 @@ mod tests {
     fn allows_quotes_and_non_temporal_now() {
         allows(R, "Now that the pact exists, trade has grown.");
         allows(R, "“We met yesterday,” the minister said.");
+        // (a headline quotes in single marks; an apostrophe in a word is no mark)
+        allows(R, "## 'Today we got justice'\n\nThe family spoke outside court.");
+        flags(R, "## 'We've waited' today, says mum\n\nThe family spoke outside court.", &["today"]);
         allows(R, "The summit opened on 3 October 2024.");
         allows(R, "KYIV, Tuesday, Oct 3 (Reuters) - The summit opened.");
         allows(R, "## What happens now\n\nThe form goes to a caseworker.");
