@@ -1738,9 +1738,20 @@ fn is_named_owner_before(text: &str, tokens: &[Token<'_>], span: Span) -> bool {
     if !starts_with_noun || idx == 0 {
         return false;
     }
-    // ("The government's own figures show": "own" between)
-    let idx = if idx >= 2 && tokens[idx - 1].lower() == "own" { idx - 1 } else { idx };
+    // ("The government's own figures show": "own" between; "The Scottish
+    // Government's latest figures show": what they are, up to two words)
+    let mut idx = idx;
+    for _ in 0..2 {
+        if idx >= 2 && matches!(tokens[idx - 1].lower(), "own" | "latest" | "new" | "recent" | "provisional" | "published" | "quarterly" | "monthly" | "annual" | "weekly" | "final" | "updated" | "revised") {
+            idx -= 1;
+        }
+    }
     let prev = &tokens[idx - 1];
+    // ("The Scottish Government wants ..., and its latest figures show":
+    // the body the sentence named before)
+    if matches!(prev.lower(), "its" | "their") && tokens.get(1..idx - 1).unwrap_or(&[]).iter().any(|t| t.is_capitalized() && t.text != "I") {
+        return true;
+    }
     // (a capital opening the sentence names the owner as an abbreviation,
     // "ONS figures show", or as a word that is no adjective and no kind of
     // data, "Kantar figures show"; "Official figures show", "Crime figures

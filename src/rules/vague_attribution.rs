@@ -86,7 +86,9 @@ by the body that produced it (“figures from the health ministry show”,
 “data from Eurostat show”, “ONS figures show”, “Eurostat data show”, a
 name opening the sentence that is no adjective and no kind of data:
 “Kantar figures show” (not “Official figures show”, “Crime figures
-show”),
+show”), an owner before a word of what they are: “The Scottish
+Government's latest figures show”, or a body the sentence named before
+“its”: “The Scottish Government wants ..., and its latest figures show”,
 “according to council figures”) or by the document the story named
 (“according to figures in the report”), a measure something is pegged
 to (“the cap has been linked to the retail prices index”), or a group whose publication is named
