@@ -2043,6 +2043,17 @@ fn opening_name(tokens: &[Token<'_>]) -> Option<(usize, usize)> {
     // ("The Green Party's national co-leader, Carla Denby, travelled to the
     // count and said": the name in apposition to the subject)
     if tokens.get(open).is_some_and(|t| matches!(t.lower(), "the" | "a" | "an" | "its" | "his" | "her" | "their")) {
+        // ("The consumer group Which? compared ... and found that": a kind
+        // of body, then its name, opening the sentence)
+        let kind_then_name = |k: usize| tokens[k].is_word() && tokens[k].is_capitalized() && k > open + 1 && tokens[open + 1..k].iter().all(|t| t.is_word() && !t.is_capitalized() && !is_boundary(t.lower()));
+        if let Some(name) = (open + 1..tokens.len().min(open + 5)).find(|&k| kind_then_name(k)) {
+            let run = tokens[name..].iter().take(4).take_while(|t| t.is_word() && t.is_capitalized()).count();
+            let last = name + run - 1;
+            let ends_the_subject = tokens.get(last + 1).is_none_or(|t| t.is_word() && !t.is_capitalized() || t.is_punct("?") || t.is_punct("!"));
+            if ends_the_subject && tokens[open + 1..name].iter().any(|t| attribution_kind_of_body(t.lower())) {
+                return Some((open, last));
+            }
+        }
         let comma = (open + 1..tokens.len().min(open + 10)).find(|&k| tokens[k].is_punct(","))?;
         let run = tokens[comma + 1..].iter().take(4).take_while(|t| t.is_word() && t.is_capitalized()).count();
         return ((2..=4).contains(&run) && tokens.get(comma + 1 + run).is_some_and(|t| t.is_punct(","))).then_some((comma + 1, comma + run));
@@ -2062,6 +2073,12 @@ fn opening_name(tokens: &[Token<'_>]) -> Option<(usize, usize)> {
             || MONTHS_AND_DAYS.contains(&t.lower())
     };
     (!not_a_name(&tokens[open])).then_some(name)
+}
+
+/// A kind of body a name follows: "the consumer group Which?", "the
+/// charity Shelter", "the think tank Resolution Foundation".
+fn attribution_kind_of_body(lower: &str) -> bool {
+    matches!(lower, "group" | "charity" | "company" | "firm" | "bank" | "retailer" | "watchdog" | "regulator" | "agency" | "union" | "consultancy" | "tank" | "insurer" | "lender" | "supermarket" | "chain" | "campaign" | "organisation" | "organization" | "body" | "trust" | "foundation" | "institute" | "publisher" | "broadcaster" | "network" | "platform" | "manager" | "provider" | "operator" | "developer" | "council")
 }
 
 /// The source phrase before the cue at `verb`: (first, last) token indexes.
@@ -2184,6 +2201,11 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         && tokens[end - 1].span.end == tokens[end].span.start
         && matches!(tokens[end - 1].text, "Co" | "Corp" | "Inc" | "Ltd" | "Bros" | "Jr" | "Sr" | "Plc" | "Cos" | "Assn" | "Dept")
     {
+        end -= 1;
+    }
+    // ("The consumer group Which? found that", "Yahoo! said": a name's own
+    // mark, glued to it)
+    if (tokens[end].is_punct("?") || tokens[end].is_punct("!")) && end > 0 && tokens[end - 1].span.end == tokens[end].span.start && tokens[end - 1].is_capitalized() {
         end -= 1;
     }
     if tokens[end].kind != TokenKind::Word {
