@@ -2950,6 +2950,14 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     if tallies_names(tokens, i, value) || tallies_days(tokens, i, value) || sums_up_a_list(tokens, i, value) {
         return false;
     }
+    // (as many as a list in dashes names: "Eight members of OPEC+ — Saudi
+    // Arabia, Russia, ... and Oman — will meet")
+    if (2..=12).contains(&value)
+        && let Some(dash) = tokens[i + 1..tokens.len().min(i + 7)].iter().position(|t| t.is_punct("—") || t.is_punct("–"))
+        && items_listed(&tokens[i + 1 + dash + 1..]) == Some(value as usize)
+    {
+        return false;
+    }
     if value <= 5 {
         let window = &tokens[i + 1..tokens.len().min(i + 7)];
         // (or a dash: "Three other men – Adrian Kovacs, 33, Steven Moss, 51,
@@ -2992,10 +3000,11 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
 /// "or", closed by a comma, a period or the end.
 fn items_listed(tokens: &[Token<'_>]) -> Option<usize> {
     let (mut items, mut words, mut joined) = (0, 0, false);
-    for (k, t) in tokens.iter().enumerate().take(16) {
+    // (an item of up to four words: "the United Arab Emirates")
+    for (k, t) in tokens.iter().enumerate().take(32) {
         if t.kind == TokenKind::Word && !matches!(t.lower(), "and" | "or") {
             words += 1;
-            if words > 3 {
+            if words > 4 {
                 return None;
             }
             continue;
@@ -3012,7 +3021,7 @@ fn items_listed(tokens: &[Token<'_>]) -> Option<usize> {
             if joined {
                 return Some(items);
             }
-        } else if t.is_punct(".") || t.is_punct(")") {
+        } else if t.is_punct(".") || t.is_punct(")") || t.is_punct("—") || t.is_punct("–") {
             return joined.then_some(items);
         } else {
             return None;
