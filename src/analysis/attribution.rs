@@ -2162,7 +2162,11 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
                     // Hedgehogs 2026 report, produced by the British Hedgehog
                     // Preservation Society and the People's Trust for
                     // Endangered Species, found")
-                    && tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "who" | "whose" | "speaking" | "citing" | "produced" | "published" | "commissioned" | "compiled" | "conducted" | "funded" | "written") || matches!(t.lower(), "the" | "a" | "an" | "which") && k > 0 && tokens[k - 1].is_capitalized())
+                    && tokens.get(k + 1).is_some_and(|t| matches!(t.lower(), "who" | "whose" | "speaking" | "citing" | "produced" | "published" | "commissioned" | "compiled" | "conducted" | "funded" | "written") || matches!(t.lower(), "the" | "a" | "an" | "which") && k > 0 && tokens[k - 1].is_capitalized()
+                        // (a second relative clause: "A corrections officer
+                        // who has worked at the jail for 11 years, and who
+                        // spoke on condition of anonymity ..., said")
+                        || t.lower() == "and" && tokens.get(k + 2).is_some_and(|w| w.lower() == "who"))
                     // (an amount's sign inside it: "FibreNorth, which won a
                     // £46 million contract under ... in 2023, told")
                     && tokens[k + 1..end].iter().all(|t| t.kind != TokenKind::Punct || matches!(t.text, "-" | "(" | ")" | "'" | "’" | "£" | "$" | "€" | "%"))
@@ -2315,11 +2319,12 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     // "One person who has spoken to several committee members said": a
     // short subject opening the sentence with its relative clause, whose
     // object is no subject.
+    // (a count inside the clause: "who has worked at the jail for 11 years")
     if start >= 3
         && let Some(who) = (start.saturating_sub(8)..start).find(|&k| tokens[k].lower() == "who")
         && (1..=4).contains(&who)
         && tokens[..who].iter().all(|t| t.kind == TokenKind::Word && !is_boundary(t.lower()) && !is_pronoun(t.lower()))
-        && tokens[who + 1..start].iter().all(|t| t.kind == TokenKind::Word)
+        && tokens[who + 1..start].iter().all(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
     {
         return Some((0, end));
     }
