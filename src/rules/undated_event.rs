@@ -319,7 +319,7 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
     // its noun a few words before; not "He was held in custody", nor what
     // takes place each year)
     let not_a_gathering = |i: usize| {
-        matches!(lower[i], "was" | "were" | "took")
+        matches!((lower[i], lower.get(i + 1).copied()), ("was" | "were", Some("held")) | ("took", Some("place")))
             && (!(i.saturating_sub(4)..i).any(|k| is_a_gathering(lower[k])) || lower.iter().any(|w| matches!(*w, "every" | "each" | "annually" | "annual" | "usually" | "traditionally")))
     };
     let not_past = |i: usize| {
