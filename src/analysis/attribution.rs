@@ -2050,7 +2050,7 @@ fn opening_name(tokens: &[Token<'_>]) -> Option<(usize, usize)> {
             let run = tokens[name..].iter().take(4).take_while(|t| t.is_word() && t.is_capitalized()).count();
             let last = name + run - 1;
             let ends_the_subject = tokens.get(last + 1).is_none_or(|t| t.is_word() && !t.is_capitalized() || t.is_punct("?") || t.is_punct("!"));
-            if ends_the_subject && tokens[open + 1..name].iter().any(|t| attribution_kind_of_body(t.lower())) {
+            if ends_the_subject && tokens[open + 1..name].iter().any(|t| is_kind_of_body(t.lower())) {
                 return Some((open, last));
             }
         }
@@ -2077,7 +2077,7 @@ fn opening_name(tokens: &[Token<'_>]) -> Option<(usize, usize)> {
 
 /// A kind of body a name follows: "the consumer group Which?", "the
 /// charity Shelter", "the think tank Resolution Foundation".
-fn attribution_kind_of_body(lower: &str) -> bool {
+fn is_kind_of_body(lower: &str) -> bool {
     matches!(lower, "group" | "charity" | "company" | "firm" | "bank" | "retailer" | "watchdog" | "regulator" | "agency" | "union" | "consultancy" | "tank" | "insurer" | "lender" | "supermarket" | "chain" | "campaign" | "organisation" | "organization" | "body" | "trust" | "foundation" | "institute" | "publisher" | "broadcaster" | "network" | "platform" | "manager" | "provider" | "operator" | "developer" | "council")
 }
 

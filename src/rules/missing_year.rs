@@ -563,16 +563,20 @@ fn names_a_plan(word: &str) -> bool {
     matches!(word, "expected" | "scheduled" | "planned" | "proposed" | "intended" | "due" | "slated" | "set" | "timed" | "pencilled" | "penciled" | "booked" | "needed" | "required")
 }
 
+/// Whether `word` is one of `list`, whatever its case.
+fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|l| word.eq_ignore_ascii_case(l))
+}
+
 /// Whether the words before a date expect something of it: "said the bank
 /// still expected a cut in February" (not what was or had been expected).
 fn expects_of_the_month(words_before: &str) -> bool {
-    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
     // (a handful of words: walked again rather than collected)
     let word = |k: usize| words_before.split(' ').nth(k);
-    let Some(at) = words_before.split(' ').enumerate().filter(|(_, w)| is(w, &["expect", "expects", "expected", "expecting"])).last().map(|(k, _)| k) else { return false };
+    let Some(at) = words_before.split(' ').enumerate().filter(|(_, w)| is_one_of(w, &["expect", "expects", "expected", "expecting"])).last().map(|(k, _)| k) else { return false };
     words_before.split(' ').count() - at <= 4
-        && word(at + 1).is_some_and(|w| is(w, &["a", "an", "another", "further", "more"]))
-        && !at.checked_sub(1).and_then(word).is_some_and(|w| is(w, &["was", "were", "had", "been"]))
+        && word(at + 1).is_some_and(|w| is_one_of(w, &["a", "an", "another", "further", "more"]))
+        && !at.checked_sub(1).and_then(word).is_some_and(|w| is_one_of(w, &["was", "were", "had", "been"]))
 }
 
 /// Whether the words before a date end in what is booked or scheduled for
@@ -584,8 +588,7 @@ fn booked_for_the_date(words_before: &str) -> bool {
     let mut back = words_before.rsplit(' ');
     let last = back.next().unwrap_or("");
     let (plan, before) = if last.eq_ignore_ascii_case("in") || last.eq_ignore_ascii_case("for") { (back.next().unwrap_or(""), back.next().unwrap_or("")) } else { (last, back.next().unwrap_or("")) };
-    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
-    is(plan, &["booked", "scheduled", "planned", "slated", "pencilled", "penciled", "proposed", "intended"]) && !is(before, &["was", "were", "had", "been", "originally", "initially", "previously"])
+    is_one_of(plan, &["booked", "scheduled", "planned", "slated", "pencilled", "penciled", "proposed", "intended"]) && !is_one_of(before, &["was", "were", "had", "been", "originally", "initially", "previously"])
 }
 
 /// Whether the words before a date end in a plan's participle after "had
@@ -1064,7 +1067,8 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // he was due to play in Abu Dhabi in December", written in
             // November)
             let plan_told_in_the_past = || ["was due to ", "were due to ", "was scheduled to ", "were scheduled to ", "was set to ", "were set to "].iter().any(|p| lower_clause().contains(p));
-            let soon_after = meant_to_last || !looks_forward && !since && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date) || tells_a_schedule(lower_clause())) && (!clause_looks_back() || cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) && plan_told_in_the_past()) && !range_ends_later();
+            let falls_soon = cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date));
+            let soon_after = meant_to_last || !looks_forward && !since && (falls_soon || cx.date.is_some() && tells_a_schedule(lower_clause())) && (!clause_looks_back() || falls_soon && plan_told_in_the_past()) && !range_ends_later();
             // (the later month's fix only where it gives the year this
             // month's own would: "sales in November and December" written
             // in November 2026 are not a December gone's)

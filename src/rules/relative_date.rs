@@ -513,13 +513,11 @@ fn held_by_nobody_named(sentence: &crate::analysis::Sentence, reference: &Refere
 /// to figures published by the university in October": the "so far" of
 /// figures a source published in an earlier month is that month's)
 fn found_in_an_earlier_year(sentence: &crate::analysis::Sentence, reference: &Reference, span: Span, doc_date: jiff::civil::Date) -> bool {
-    let earlier = |kind: &TimeKind| match *kind {
-        TimeKind::Absolute { year, .. } => year < doc_date.year(),
-        TimeKind::MissingYear { month, .. } => month < doc_date.month(),
-        _ => false,
-    };
+    let in_an_earlier_year = |kind: &TimeKind| matches!(*kind, TimeKind::Absolute { year, .. } if year < doc_date.year());
+    // (after the "now", a year-less month before the document's is earlier too)
+    let earlier = |kind: &TimeKind| in_an_earlier_year(kind) || matches!(*kind, TimeKind::MissingYear { month, .. } if month < doc_date.month());
     matches!(reference, Reference::Now)
-        && (sentence.attributions.iter().any(|a| a.cue.end <= span.start) && sentence.times.iter().any(|t| t.span.end <= span.start && matches!(t.kind, TimeKind::Absolute { year, .. } if year < doc_date.year()))
+        && (sentence.attributions.iter().any(|a| a.cue.end <= span.start) && sentence.times.iter().any(|t| t.span.end <= span.start && in_an_earlier_year(&t.kind))
             || sentence.attributions.iter().any(|a| a.cue.start >= span.end) && sentence.times.iter().any(|t| t.span.start >= span.end && earlier(&t.kind)))
 }
 
