@@ -155,6 +155,8 @@ word_list! {
         // ("Its manifest listed 18 tonnes of ammonia")
         "manifest", "manifests", "logbook", "inventory",
         "estimates", "memo", "letter", "statement", "statements", "filing", "filings", "assessment", "model", "models", "papers", "polling", "accounts", "minutes",
+        // ("The notice lists 1,850 hourly positions": a notice filed)
+        "notice", "notices",
         "declaration", "declarations", "count", "tally", "modelling", "modeling", "projections", "calculations",
         // what a company or agency lays out: ", the presentation shows."
         "presentation", "prospectus", "slides", "chart", "charts", "transcript", "bulletin", "dashboard", "database", "register",
@@ -2281,7 +2283,9 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         // ("Officials at the Department for Work and Pensions", "the Office
         // for National Statistics": "for" inside a name, not at its start)
         let for_in_a_name = prev.lower() == "for" && start >= 3 && tokens[start].is_capitalized() && tokens[start - 2].is_capitalized() && !MONTHS_AND_DAYS.contains(&tokens[start - 2].lower());
-        if (and_in_a_name || for_in_a_name) && words + 1 < 12 {
+        // ("The minutes of that meeting showed": "that" a determiner after "of")
+        let that_after_of = prev.lower() == "that" && start >= 2 && tokens[start - 2].lower() == "of" && tokens[start].is_word() && !tokens[start].is_capitalized();
+        if (and_in_a_name || for_in_a_name || that_after_of) && words + 1 < 12 {
             start -= 1;
             words += 1;
             continue;

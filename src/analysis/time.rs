@@ -3181,6 +3181,18 @@ impl<'a> Scanner<'a> {
         {
             modi = Modi::Part;
             j = k + 3;
+        } else if k > j
+            && ck & C_ORD != 0
+            && self.is_any(k, words!["first", "last", "final", "opening", "closing"])
+            && (self.is_any(k + 1, words!["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+                || self.tok(k + 1).is_some_and(|t| t.k == K::Num && t.ndig <= 2 && t.suf == Suf::None))
+            && self.is_any(k + 2, words!["weeks", "days", "months"])
+            && self.is(k + 3, word!("of"))
+        {
+            // "the first three weeks of November", "the last 10 days of
+            // October": a count of a month's parts
+            modi = Modi::Part;
+            j = k + 4;
         }
         if modi != Modi::None {
             last = Lead::Preposition;

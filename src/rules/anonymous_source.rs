@@ -63,7 +63,9 @@ aerospace analyst, Richard Aboulafia, said”, “Penrose's chief people
 officer, Mark Tillett, said”); anyone at all (“unless a
 doctor has told you to”); a view a named document gives (“Fed officials
 expect core inflation to fall to 2.4%, according to the projections they
-released in September”); advice given in the open (“Officials urged
+released in September”), and what a hearing was told (“A former fund
+manager told clients their money was safe, a jury at Southwark Crown Court
+heard”: people in the evidence); advice given in the open (“Officials urged
 residents to stay indoors”; what they told residents is still a source's:
 “Officials told residents that the water was safe”); a role that names one person (`its chief
 executive said`) or speaks for an institution (`police officers said`);
@@ -132,7 +134,15 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // ("Fed officials expect inflation to fall to 2.4%, according to
             // the projections they released": what they expect is sourced
             // by the document the sentence names)
-            if sentence.attributions.iter().any(|b| b.kind == SourceKind::Identifiable && b.trigger.start >= a.trigger.end && cx.slice(b.cue).eq_ignore_ascii_case("according to")) {
+            // (nor what a hearing was told, closing the sentence: "A former
+            // fund manager ... told clients their money was safe, a jury
+            // at Southwark Crown Court heard": people in the evidence)
+            let heard_closing = |b: &crate::analysis::Attribution| {
+                matches!(cx.slice(b.cue).to_ascii_lowercase().as_str(), "heard" | "was told" | "were told")
+                    && cx.text().get(a.trigger.end..b.trigger.start.min(b.cue.start)).is_some_and(|between| between.trim_end().ends_with(','))
+                    && cx.text().get(b.cue.end..sentence.span.end).is_some_and(|after| after.split_whitespace().count() <= 3 && !after.contains(','))
+            };
+            if sentence.attributions.iter().any(|b| b.kind == SourceKind::Identifiable && b.trigger.start >= a.trigger.end && (cx.slice(b.cue).eq_ignore_ascii_case("according to") || heard_closing(b))) {
                 continue;
             }
             // Still an anonymous source to look at, but not one to ask a

@@ -167,7 +167,11 @@ setting of a saying before its “that” (“The OBR forecast at the Budget on
 (“because of planned maintenance in July”), or opening the
 aside the date closes: “The deal, first put to unions on October 29, will
 raise ...”, nor a date something is backdated to: “will be backdated to 1
-September”, whatever the clause expects; a day the report dated before takes the year it gave
+September”, “a 5% raise retroactive to September 1”, whatever the clause
+expects, nor a plan for a date just gone, told as undone: “the ceremony
+planned for November 11 had already been cancelled”; a date inside what
+someone said, with no “that”, looks ahead with the complement's modal:
+“said a hike in January would be awkward” (not “would have”); a day the report dated before takes the year it gave
 (“admitted on 11 March 2023” then “died on the afternoon of 11 March” →
 “11 March 2023”), and so does a date under a heading that gives its
 section's year (“### 2025: Madrid title” then “in July” → “July 2025”; not
@@ -591,6 +595,46 @@ fn booked_for_the_date(words_before: &str) -> bool {
     is_one_of(plan, &["booked", "scheduled", "planned", "slated", "pencilled", "penciled", "proposed", "intended"]) && !is_one_of(before, &["was", "were", "had", "been", "originally", "initially", "previously"])
 }
 
+/// Whether a modal that looks ahead comes within six words after a date
+/// ("in January would be", "in March will cost"), not one of what would
+/// have been.
+fn modal_ahead_after(after: &str) -> bool {
+    let mut words = after.split_whitespace().take(8);
+    while let Some(w) = words.next() {
+        if is_one_of(w, &["would", "will", "could", "might", "may", "shall"]) {
+            let next = words.next().unwrap_or("");
+            let next = if is_one_of(next, &["not", "never"]) { words.next().unwrap_or("") } else { next };
+            return !is_one_of(next, &["have", "'ve"]);
+        }
+    }
+    false
+}
+
+/// Whether the words right after a date go on in the past tense of
+/// what became of a plan: "had (already) been cancelled", "was called
+/// off", "were postponed".
+fn told_undone_after(after: &str) -> bool {
+    let mut words = after.split_whitespace().map(|w| w.trim_end_matches([',', '.', ';']));
+    let Some(first) = words.next() else { return false };
+    let mut next = words.next().unwrap_or("");
+    if first.eq_ignore_ascii_case("had") {
+        if is_one_of(next, &["already", "since", "then", "later"]) {
+            next = words.next().unwrap_or("");
+        }
+        if !next.eq_ignore_ascii_case("been") {
+            return false;
+        }
+        next = words.next().unwrap_or("");
+    } else if is_one_of(first, &["was", "were"]) {
+        if is_one_of(next, &["already", "since", "then", "later"]) {
+            next = words.next().unwrap_or("");
+        }
+    } else {
+        return false;
+    }
+    is_one_of(next, &["cancelled", "canceled", "postponed", "called", "scrapped", "abandoned", "moved", "delayed", "held", "dropped"])
+}
+
 /// Whether the words before a date end in a plan's participle after "had
 /// been" ("had been planned", "had originally been scheduled").
 fn had_been_planned(words_before: &str) -> bool {
@@ -692,7 +736,14 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let word_before = words_back(1);
                 // (what someone expects of a month is to come, and what is
                 // booked or scheduled for a date)
-                if led_by_on_or_in && expects_of_the_month(words_back(5)) || booked_for_the_date(words_back(4)) {
+                // (but a plan for a date just gone, told as undone in the
+                // past: "the ceremony planned for November 11 had already
+                // been cancelled" is this November's)
+                let booked = booked_for_the_date(words_back(4));
+                if booked && told_undone_after(cx.text().get(span.end..sentence.span.end).unwrap_or("")) && cx.date.is_some_and(|date| falls_just_before(&expr.kind, date)) {
+                    return false;
+                }
+                if led_by_on_or_in && expects_of_the_month(words_back(5)) || booked {
                     return true;
                 }
                 // (a plan told in the past perfect no longer holds: "The
@@ -763,7 +814,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 }
                 // (a date something is backdated to is gone: "The increase
                 // will be backdated to 1 September")
-                if word_before.eq_ignore_ascii_case("backdated") {
+                if is_one_of(word_before, &["backdated", "retroactive", "retroactively", "retrospective", "retrospectively"]) {
                     return false;
                 }
                 // (an event set for a date: "has notified a second 24-hour
@@ -926,6 +977,16 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     // subject: "The Bank of England cut rates at its meeting
                     // on 6 November"; the modals before it are ruled out
                     // below)
+                    // (a verb of saying with a complement and no "that",
+                    // the date inside it: "said a hike in January would be
+                    // awkward" dates the hike, not the saying)
+                    // (not what would have been: "said heavy rain in
+                    // October would have increased the flow")
+                    if n > 0 && matches!(word, "said" | "says" | "added" | "argued" | "insisted" | "suggested" | "predicted") && !matches!(back[n - 1], "in" | "on" | "at" | "during" | "to" | "last" | "earlier" | "this" | "that" | "it" | "by" | "after" | "before") && modal_ahead_after(cx.text().get(span.end..sentence.span.end).unwrap_or("")) {
+                        beyond_complement = true;
+                        later = word;
+                        continue;
+                    }
                     let past_form = word.len() > 4 && word.ends_with("ed") || n > 0 && (crate::analysis::figures::is_irregular_past(word) || matches!(word, "cut" | "hit" | "put" | "shut" | "let" | "quit" | "split"));
                     if !other_clause
                         && !beyond_complement
@@ -2097,6 +2158,15 @@ mod tests {
             // this year is the one; a level's "to" is no infinitive; a
             // range within a year is in its end's year
             ("The opening had been planned for September but was pushed back twice.", &[(" 2026", true)]),
+            // a plan for a date just gone, told as undone, was this year's;
+            // one still to come looks ahead
+            ("The flooding was so severe that the town's Remembrance Day ceremony planned for November 11 had already been cancelled.", &[(", 2026,", true)]),
+            ("The hearing scheduled for 3 March was postponed.", &[(" 2027", true)]),
+            // what a saying's complement looks ahead to, with no "that";
+            // not what would have been; a pay rise backdated
+            ("A senior lawmaker said a hike in January would be politically awkward.", &[(" 2027", true)]),
+            ("Dr Menon said heavy rain in October would have increased the flow through the culvert.", &[(" 2026", true)]),
+            ("Teachers will receive a 5% raise retroactive to September 1, followed by 4.5% raises in each of the next two years.", &[(", 2026", true)]),
             // a form the same in both tenses after its subject is past; what
             // someone expects of a month, and what is booked for a date, are
             // to come; a host played is no fixture verb
