@@ -783,7 +783,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "the" | "it" | "this" | "that" | "these" | "those" | "them" | "his" | "her" | "its" | "their"));
         // ("A petition signed by several hundred residents calls for ...":
         // the demand is the news, its signers no source of a claim)
-        if demand && phrase_before(tokens, i).is_some_and(|(s, e)| tokens[s..=e].iter().take(2).any(|t| matches!(t.lower(), "petition" | "letter" | "motion" | "resolution" | "manifesto"))) {
+        // (and "signed a petition calling on the council": the document
+        // right before its participle)
+        let a_document = |t: &Token<'_>| matches!(t.lower(), "petition" | "letter" | "motion" | "resolution" | "manifesto");
+        if demand && phrase_before(tokens, i).is_some_and(|(s, e)| tokens[s..=e].iter().take(2).any(a_document) || lower == "calling" && a_document(&tokens[e])) {
             continue;
         }
         // ("Hutchins has defended his record, pointing to a drop in violent
@@ -2654,6 +2657,11 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         // (within two dozen tokens before: a one-line file is one sentence)
         let asked_by_a_named_poll = || tokens[s.saturating_sub(24)..s].windows(2).any(|w| w[0].is_capitalized() && w[0].span.start != sentence.start && matches!(w[1].lower(), "survey" | "poll" | "surveys" | "polls"));
         let counsel_of_the_one_named = || matches!(head_lower, "lawyers" | "attorneys" | "solicitors" | "barristers") && tokens[s..core_end].iter().any(|t| matches!(t.lower(), "his" | "her" | "their"));
+        // ("Some in the England camp believe", "Many at the Treasury
+        // fear": an unnamed share of a named body, placed in it)
+        if core_end == s && has_named_complement && matches!(head_lower, "some" | "many" | "several" | "others" | "most") && tokens.get(s + 1).is_some_and(|t| matches!(t.lower(), "in" | "at" | "within" | "inside" | "among")) {
+            return SourceKind::Anonymous;
+        }
         if has_named_complement || heard() || party_to_the_case() || owned_by_the_body_named() || counsel_of_the_one_named() || asked_by_a_named_poll() || definite || producer_named || producer_after || tokens[s..core_end].iter().any(|t| names_owner(t) || t.text.ends_with("’s") || t.text.ends_with("'s")) {
             return SourceKind::Identifiable;
         }
