@@ -574,7 +574,10 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         // (a measurement after an article names a kind: "a 45W charger",
         // "the 10km race")
         let after_article = i > 0 && matches!(tokens[i - 1].lower(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that");
-        let abbreviated = tok.kind == TokenKind::Word && abbreviated_amount(tok.text, i > 0 && matches!(tokens[i - 1].text, "$" | "£" | "€" | "¥" | "₹")) && (!after_article || tok.text.ends_with(['p', 'C', 'F']));
+        // (but a stretch measured is a length: "along a 3.2km stretch of
+        // the River Lode", "a 20km exclusion zone")
+        let measures_an_extent = || tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "stretch" | "section" | "length" | "radius" | "tailback" | "queue" | "extension" | "exclusion" | "buffer" | "cordon"));
+        let abbreviated = tok.kind == TokenKind::Word && abbreviated_amount(tok.text, i > 0 && matches!(tokens[i - 1].text, "$" | "£" | "€" | "¥" | "₹")) && (!after_article || tok.text.ends_with(['p', 'C', 'F']) || measures_an_extent());
         // ("caught with 31km to go": a point of a race, its unit glued)
         // (or the race itself: "won the men's 400m individual medley")
         let abbreviated = abbreviated && !(is_distance_unit(unit_after_digits(tok.lower())) && marks_a_course_point(tokens, i, i + 1)) && !names_a_race(tokens, i);
@@ -2243,7 +2246,10 @@ fn cricket_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let bowling_at = if i >= 4 && matches!(lower_at(i - 1), "-" | "–" | "/") && plain(i - 2).is_some() { i - 2 } else { i };
     let bowling_figures = bowling_at >= 3 && lower_at(bowling_at - 1) == "of" && lower_at(bowling_at - 2) == "figures" && matches!(lower_at(bowling_at + 1), "-" | "–" | "/") && tokens.get(bowling_at + 2).is_some_and(|t| t.kind == TokenKind::Number);
     // ("was dropped on 38": a batter's score when a catch went down)
-    let dropped_on = i >= 2 && lower_at(i - 1) == "on" && matches!(lower_at(i - 2), "dropped" | "missed" | "reprieved") && plain(i).is_some();
+    // (and "was put down on 12", "and again on 38" after it)
+    let put_down = |k: usize| k >= 2 && lower_at(k) == "down" && lower_at(k - 1) == "put";
+    let again_after_a_drop = || i >= 3 && lower_at(i - 2) == "again" && (i.saturating_sub(12)..i - 2).any(|k| lower_at(k + 1) == "on" && (matches!(lower_at(k), "dropped" | "missed" | "reprieved") || put_down(k)));
+    let dropped_on = i >= 2 && lower_at(i - 1) == "on" && (matches!(lower_at(i - 2), "dropped" | "missed" | "reprieved") || put_down(i - 2) || again_after_a_drop()) && plain(i).is_some();
     // ("saw them home with 38 not out": a batter's unbeaten score)
     let not_out = plain(i).is_some() && unit == "not" && lower_at(i + 2) == "out";
     // ("a cut for four", "drove him for six": a scoring shot)

@@ -18,7 +18,9 @@ quantities (`several thousand`, `dozens of`, `hundreds of`, `several
 municipalities`, `several of them`, `a few dozen`, `at least 20`, `over
 1.5 million`, `no more than 7%`), a speed with its unit (`70km/h`), including amounts
 written with a short unit (`£38m`, `$1.2bn`, `20p`, `48C`, `6.1mm`,
-`485g`, and without a currency sign `5.88m`, `3bn`) and changes by a share (`fell by more than half`). One finding per
+`485g`, and without a currency sign `5.88m`, `3bn`; after an article only
+a stretch measured, `along a 3.2km stretch`, `a 20km exclusion zone`, not
+a kind named, `a 45W charger`, `the 10km race`) and changes by a share (`fell by more than half`). One finding per
 quantity, and one for the same quantity said again in the sentence (“You
 pay 9% of everything you earn above the threshold, not 9% of your whole
 salary”; a bare number again may count something else); a range is one quantity (`four to six weeks`, `between 200 and
@@ -82,7 +84,9 @@ over or under an age: “Most are over 60.”, “14% of participants were 80 or
 `COVID-19`, `Article 5`, `Table 1`, `Proposal 3`, `Option 2`, `No. 27`, a work's catalogue number (`Op. 5`, `K. 491`, `BWV 1007`), `a Big Four firm`, `type 2 diabetes`, `a phase 3
 trial`, `runway 27`, `junctions 10 and 11`, `the 1, 2, 3 and B, D lines`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`, `on lap 31`, `at mile 16`, `Loop 1: 4:12:30`, `heat 3`, a band's
 line-up: `The Glasgow five-piece`, a kind of play: `a three-on-three rush`, a year after its describing word: `the celebrated 2018 production`, `whose 1968 single`,
-`the 47 service`, `the 36 and 36A routes`, `a band 5 nurse`, a title in a list: `- Precinct 47 (1986–1992)`, `- *Holloway 4 Live at the Vanguard*`, a product's name: `Nova 8 Pro`,
+`the 47 service`, `the 36 and 36A routes`, a route by its number when the
+document names it (`the 14 is the only public transport` after `Route 14`,
+`The 22 and 22A will run hourly`), `a band 5 nurse`, a title in a list: `- Precinct 47 (1986–1992)`, `- *Holloway 4 Live at the Vanguard*`, a product's name: `Nova 8 Pro`,
 `Ironveil 2 launched`, the decimal of a name: `PM2.5`, the last part of a
 code: `SSP5-8.5`, a DOI's prefix: `doi:10.1038/...`, a scheme named by a
 range: `the 16-25 Railcard`, a group's or a formation's name: `the big
@@ -99,7 +103,7 @@ figure, 7.9%); sports scores and a game's own tallies (“five
 goals in his last six appearances”, “four points behind the leaders”, “2-1
 up”, a score line: “England 27 Argentina 24”, an Australian rules score with its total: “12.10 (82) to 9.8 (62)”, a cricket match's tallies: “took
 three wickets for 41”, “96 for one”, “took 3 for 58”, “came in at 34 for 2”,
-“wobbling at 61 for three”, “291 for eight largely to”, “was dropped on 38”,
+“wobbling at 61 for three”, “291 for eight largely to”, “was dropped on 38”, “put down on 12 ... and again on 38”,
 “lead by 322 runs”, “from 187 balls”, “made 112 from 109 balls”, a chase's
 target and what it needs, “Chasing 288, Durham needed six from the final
 delivery”, “caught at slip for 112”, a side's
@@ -383,8 +387,32 @@ or after it when the stop also ends an abbreviation (“went out at 7.58 p.m.
 "#,
 };
 
+/// Numbers the document gives as a bus or tram route's ("Route 14", "the
+/// 22 bus", "bus 7"): "the 14" elsewhere names the route.
+fn route_numbers(prose: &str) -> Vec<&str> {
+    static ROUTE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\b(?:[Rr]oute|[Bb]us|[Tt]ram) ([0-9]{1,3})\b|\b([0-9]{1,3}) (?:bus|buses|tram|trams|route)\b").expect("a valid pattern")
+    });
+    ROUTE.captures_iter(prose).filter_map(|c| c.get(1).or_else(|| c.get(2))).map(|m| m.as_str()).collect()
+}
+
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     let sourced_lists = cx.lists_with_a_source_line();
+    // (found once, and only for a document with a bare number after "the")
+    let routes = std::cell::OnceCell::new();
+    let prose = cx.doc.prose();
+    // "For residents of Hollins Green, the 14 is the only public transport"
+    // after "Route 14 ... will end", "The 22 and 22A will run hourly": a
+    // route by its number
+    let names_a_route = |figure: &crate::analysis::Figure| {
+        let text = cx.slice(figure.span);
+        !text.is_empty()
+            && text.len() <= 3
+            && text.bytes().all(|b| b.is_ascii_digit())
+            && prose.get(..figure.span.start).is_some_and(|before| before.ends_with("the ") || before.ends_with("The "))
+            && (prose.get(figure.span.end..).and_then(|after| after.strip_prefix(" and ")).and_then(|rest| rest.strip_prefix(text)).is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+                || routes.get_or_init(|| route_numbers(prose)).contains(&text))
+    };
     for (block, sentence) in cx.sentences() {
         if sentence.figures.is_empty() || sentence.is_vague() || sentence.own_act || matches!(block.kind, BlockKind::Heading | BlockKind::Footnote) {
             continue;
@@ -422,7 +450,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let text = cx.slice(figures[k].span);
             !text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.')) && figures[k.saturating_sub(8)..k].iter().any(|f| cx.slice(f.span) == text)
         };
-        let mut kept = (0..figures.len()).filter(|&k| !repeats(k)).map(|k| &figures[k]).peekable();
+        let mut kept = (0..figures.len()).filter(|&k| !repeats(k) && !names_a_route(&figures[k])).map(|k| &figures[k]).peekable();
         // The fixes are the sentence's: found once, whatever its number of figures.
         let (placeholder, according_to) = cx.source_fixes(sentence.span);
         let finding = |figure: &crate::analysis::Figure| Diagnostic::new(Rule::UnsourcedFigure, figure.span, quoted_message("Figure “", cx.slice(figure.span), "” has no source."));
