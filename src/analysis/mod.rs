@@ -1222,7 +1222,9 @@ fn refers_back_to_a_measure(slice: &str, sentence: &Sentence) -> bool {
     let measure = |w: &str| matches!(w, "share" | "figure" | "rate" | "proportion" | "percentage" | "total" | "number" | "level" | "gap");
     // ("In inner London the figure is £21,900": the same measure for a
     // place or group an opening phrase names)
-    let for_a_part = words.first().is_some_and(|w| matches!(*w, "In" | "For" | "Among" | "Across" | "Outside" | "Excluding"));
+    // (or for another time a time opening the sentence names: "A year ago
+    // the figures were 5.02% and 4.84%")
+    let for_a_part = words.first().is_some_and(|w| matches!(*w, "In" | "For" | "Among" | "Across" | "Outside" | "Excluding")) || sentence.times.first().is_some_and(|t| t.span.start == sentence.span.start);
     // (the figure itself, not a measure of another count: "In some
     // schools the rate is below 80%" is told anew)
     words.windows(2).any(|w| matches!(w[0], "that" | "this" | "That" | "This") && measure(w[1]) || for_a_part && w[0] == "the" && matches!(w[1], "figure" | "figures" | "equivalent"))

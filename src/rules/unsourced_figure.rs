@@ -297,7 +297,8 @@ the tablet lasted 16 hours”, “The phone scored 3,104 in our runs”, “80
 decibels on my phone's meter”, “We enrolled 4,212 patients”); a figure
 restating the one its previous sentence sourced (“That is roughly 45% of
 the total”, “That leaves fewer than 1,000 spare places”, “That compares with 73.0% a year
-earlier”, “The figure compares with a revised 2.6% rate”, the same measure for a place or a group: “In inner London the figure is £21,900”, “Donations made up 41% of that”), continuing its source with a pronoun (“It employs 140
+earlier”, “The figure compares with a revised 2.6% rate”, the same measure for a place or a group: “In inner London the figure is £21,900”, or for another time: “A year
+earlier the figures were 5.02% and 4.84%”, “Donations made up 41% of that”), continuing its source with a pronoun (“It employs 140
 people”) or with the rest of its count (“Six workers were injured, a
 hospital spokeswoman said. The other four were treated at the scene.”), breaking its statistics down, averaging them or giving their margin of error (“..., the ONS said. The gap was
 widest in Wales, where rents rose 8.1%.”, “Most of the losses were among
