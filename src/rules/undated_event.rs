@@ -22,7 +22,9 @@ signing, death, vote, launch, arrest) when neither the sentence nor its
 paragraph gives any date or time reference. A gathering held or that took
 place is one, told by its noun a few words before (“A second protest was
 held outside the hospital”, “A public meeting took place at the community
-centre”; not “was held in custody”, nor what took place every month).
+centre”), or by its noun within a few words after an active “held”
+(“Local fishermen held a meeting at the sailing club”); not “was held in
+custody”, “held placards”, nor what took place every month.
 
 Not flagged: statements (`said`, `told`), whose time is the time of
 reporting, and the events a named source reports in them (“The agency said
@@ -318,12 +320,23 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
     // took place at Westfield community centre": a gathering held, told by
     // its noun a few words before; not "He was held in custody", nor what
     // takes place each year)
+    let recurring = || lower.iter().any(|w| matches!(*w, "every" | "each" | "annually" | "annual" | "usually" | "traditionally"));
     let not_a_gathering = |i: usize| {
         matches!((lower[i], lower.get(i + 1).copied()), ("was" | "were", Some("held")) | ("took", Some("place")))
-            && (!(i.saturating_sub(4)..i).any(|k| is_a_gathering(lower[k])) || lower.iter().any(|w| matches!(*w, "every" | "each" | "annually" | "annual" | "usually" | "traditionally")))
+            && (!(i.saturating_sub(4)..i).any(|k| is_a_gathering(lower[k])) || recurring())
+    };
+    // ("Local fishermen held a meeting at the sailing club", "The group held
+    // its first meeting": a gathering held, its noun within four words
+    // after; not "held hostage", "held the lead", nor a passive's "held")
+    let not_held_by_its_subject = |i: usize| {
+        lower[i] == "held"
+            && (i > 0 && matches!(lower[i - 1], "was" | "were" | "be" | "been" | "being" | "is" | "are")
+                || !(i + 1..(i + 5).min(lower.len())).any(|k| is_a_gathering(lower[k]))
+                || recurring())
     };
     let not_past = |i: usize| {
         not_a_gathering(i)
+            || not_held_by_its_subject(i)
             || i > 0 && matches!(lower[i - 1], "anyone" | "anybody" | "everyone" | "someone" | "those" | "people" | "nobody" | "is" | "are" | "be" | "being" | "get" | "gets")
             || of_a_kind(i)
             || phrasal(i)
