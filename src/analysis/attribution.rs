@@ -185,6 +185,9 @@ fn evidence_subject(tokens: &[Token<'_>], (s, e): (usize, usize)) -> bool {
         // "inspectors found")
         || is_institution(hl)
         || matches!(hl, "committee" | "panel" | "inspectors" | "inspectorate" | "watchdog" | "ombudsman" | "tribunal" | "court" | "coroner" | "jury" | "auditors" | "investigators")
+        // (the body the story has named, by its kind: "The think tank found
+        // that", "The charity found that")
+        || e > s && tokens[s].eq_ignore_case("the") && is_kind_of_body(hl)
         || tokens[s..=e].iter().any(|t| t.text.ends_with("’s") || t.text.ends_with("'s"))
         // A noun of evidence leading a longer phrase: "documents seen by
         // this newspaper show", "internal emails and records show".
@@ -2327,8 +2330,13 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     // short subject opening the sentence with its relative clause, whose
     // object is no subject.
     // (a count inside the clause: "who has worked at the jail for 11 years")
+    // (a longer clause when it tells the anonymity and its reason: "A
+    // deputy who spoke on condition of anonymity because he was not
+    // authorized to speak to reporters said")
+    let tells_anonymity = || tokens[start.saturating_sub(20)..start].iter().any(|t| matches!(t.lower(), "anonymity" | "anonymously" | "authorized" | "authorised"));
+    let reach = if start > 8 && tells_anonymity() { 20 } else { 8 };
     if start >= 3
-        && let Some(who) = (start.saturating_sub(8)..start).find(|&k| tokens[k].lower() == "who")
+        && let Some(who) = (start.saturating_sub(reach)..start).find(|&k| tokens[k].lower() == "who")
         && (1..=4).contains(&who)
         && tokens[..who].iter().all(|t| t.kind == TokenKind::Word && !is_boundary(t.lower()) && !is_pronoun(t.lower()))
         && tokens[who + 1..start].iter().all(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)

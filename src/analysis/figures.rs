@@ -1132,6 +1132,19 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if prev.is_some_and(|p| is_month(p.lower())) || next.is_some_and(|n| is_month(n.lower()) && n.is_capitalized()) {
         return false;
     }
+    // A race card's or a schedule's time opening its line: "- 12.40
+    // Juvenile Hurdle: Copper Kettle", "2.25 Mares' Handicap".
+    let card_time = || {
+        let b = tok.text.as_bytes();
+        let hour = match b.iter().position(|&c| c == b'.') {
+            Some(dot) if b.len() == dot + 3 && (1..=2).contains(&dot) => tok.text[..dot].parse::<u8>().ok(),
+            _ => None,
+        };
+        hour.is_some_and(|h| (1..=12).contains(&h)) && b[b.len() - 2] <= b'5' && b[b.len() - 2..].iter().all(u8::is_ascii_digit) && next.is_some_and(|n| n.is_word() && n.is_capitalized())
+    };
+    if i == 0 && card_time() {
+        return false;
+    }
     // The first day of a span of days: "between 16 and 29 January", "from 16 to 29 January", "16-29 January".
     let small = |t: &Token<'_>| t.kind == TokenKind::Number && t.text.len() <= 2 && t.text.bytes().all(|b| b.is_ascii_digit());
     if small(tok) && next.is_some_and(|n| matches!(n.lower(), "and" | "to" | "-" | "–" | "until")) && tokens.get(i + 2).is_some_and(small) && tokens.get(i + 3).is_some_and(|m| is_month(m.lower()) && m.is_capitalized()) {
@@ -2125,7 +2138,9 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     }) && matches!(unit, "win" | "wins" | "victory" | "defeat" | "loss" | "lead" | "haul" | "margin" | "thrashing" | "rout" | "comeback" | "advantage" | "cushion" | "deficit");
     // ("won by 11 lengths", "a further six lengths back": a horse race's
     // margins; "a 20-1 shot", "6-4 fav": its odds)
-    let race_lengths = matches!(unit, "lengths" | "length") && lower_at(j + 1) != "of";
+    // (and the fraction after them: "by a length and three-quarters")
+    let race_lengths = matches!(unit, "lengths" | "length") && lower_at(j + 1) != "of"
+        || i >= 2 && matches!(tokens[i].lower(), "three-quarters" | "half" | "quarter") && lower_at(i - 1) == "and" && matches!(lower_at(i - 2), "length" | "lengths");
     // (the number, a hyphen and a small number: "20-1", "14-0")
     let paired = tokens.get(i + 1).is_some_and(|t| t.is_punct("-")) && tokens.get(i + 2).and_then(small_count).is_some();
     let odds = paired && matches!(lower_at(i + 3), "shot" | "fav" | "favourite" | "favorite" | "chance" | "outsider" | "jf" | "jt-fav");
@@ -2196,6 +2211,16 @@ fn golf_score_at(tokens: &[Token<'_>], i: usize) -> bool {
     // and the total)
     let dash_before = i >= 8 && matches!(lower_at(i - 1), "—" | "–" | "-");
     if dash_before && (1..=4).all(|r| round_at(i - 2 * r)) && (1..=3).all(|r| matches!(lower_at(i - 2 * r - 1), "-" | "–")) {
+        return true;
+    }
+    // (a short leaderboard line: the day's round, a comma, the total to
+    // par: "1. Lachlan Barker (Aus) 66, -17")
+    let signed_at = |k: usize| matches!(lower_at(k), "-" | "–" | "+") && glued(k, k + 1) && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number);
+    let round_then_total = round() && lower_at(i + 1) == "," && signed_at(i + 2);
+    let total_after_round = i >= 3 && signed_at(i - 1) && lower_at(i - 2) == "," && round_at(i - 3);
+    // (a stage of the tournament: "in contention after 36 holes")
+    let stage = i > 0 && matches!(lower_at(i - 1), "after" | "through") && lower_at(i + 1) == "holes";
+    if round_then_total || total_after_round || stage {
         return true;
     }
     let golf = || tokens.iter().any(|t| scores_a_hole(t.lower()) || matches!(t.lower(), "golf" | "putt" | "fairway" | "tee" | "strokes" | "holes" | "under-par" | "round"));

@@ -2767,6 +2767,8 @@ impl<'a> Scanner<'a> {
             words![
                 "travel", "travels", "host", "hosts", "face", "faces", "play", "plays", "meet", "meets", "resume", "resumes", "visit", "visits", "kick", "kicks", "reconvene", "reconvenes",
                 "return", "returns", "follows",
+                // ("Wetherby races again on Saturday": a course's next meeting)
+                "race", "races", "compete", "competes",
                 // ("The championships continue Saturday with the road races")
                 "continue", "continues",
                 // a set piece of government or a court's day: "when the

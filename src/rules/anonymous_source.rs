@@ -36,7 +36,9 @@ after them (“A pharmacist in Columbus, Ohio, who spoke on condition of
 anonymity, said”); one described after a comma or after the verb (“one man
 in Alford said”, “said one dancer after the performance”), and one whose
 anonymity a clause with no commas gives (“a hospital official who was not
-authorized to speak publicly told the Statesman Journal”). The source of a
+authorized to speak publicly told the Statesman Journal”, “A deputy who
+spoke on condition of anonymity because he was not authorized to speak to
+reporters said”). The source of a
 reduced relative clause is its own plural head (“a project officials say is
 needed” flags “officials”). One member of a named party who speaks
 anonymously is an anonymous source (“A senior Liberal Democrat, speaking on

@@ -60,7 +60,9 @@ Not flagged: dates with a year (after a bracket that closes on the
 date too: “Quarter 3 (July to September) 2026”); months used as names (an edition: “the
 September jobs report”, “Our October report”); recurring dates
 (“every 1 May”, “1 May to 30 September of each year”, “twice a year, in
-April and October”, the days a yearly round leaves out: “every day of the
+April and October”, what falls on a date of a round of years, told in the
+present: “is elected every four years, and the winner takes office on
+January 1”, the days a yearly round leaves out: “every day of the
 year except 25 December”, the season of a weekly round: “every Saturday from March to December”, not “every Saturday in January”, a norm for a time
 of every year: “a five-year average of 67% for mid-September”, “2C above
 normal for October”, “unusually high for late November”, a record or average for that time of every year:
@@ -1716,9 +1718,17 @@ fn joined_dates(text: &str, current: &TimeExpr, next: &TimeExpr) -> bool {
     let joint_in_next = between.is_empty() && ["to ", "until ", "till ", "through ", "and "].into_iter().any(opens);
     // (months the recogniser left inside a list: "September, October and
     // November")
+    // (a month among them: ", and" alone before a date with its own
+    // preposition joins two clauses, "on Oct. 14, and in September a
+    // jeweler ... was sentenced")
     let months_listed = || {
-        let mut words = between.split([' ', ',']).filter(|w| !w.is_empty()).peekable();
-        words.peek().is_some() && words.all(|w| matches!(w, "and" | "or") || crate::analysis::time::month_from_name(w).is_some())
+        let words = between.split([' ', ',']).filter(|w| !w.is_empty());
+        let mut any_month = false;
+        words.into_iter().all(|w| {
+            let month = crate::analysis::time::month_from_name(w).is_some();
+            any_month |= month;
+            matches!(w, "and" | "or") || month
+        }) && any_month
     };
     // (a comma joins a list, not a date with a preposition of its own:
     // "the next price cap, covering April to June, on 26 February")
@@ -1853,6 +1863,15 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     // year"): the months of a yearly round, and the month joined to them
     let five_before = crate::analysis::words_before(text, span.start, 6).to_ascii_lowercase();
     if ["twice a year", "twice yearly", "each year,", "every year,", "a year,", "annually,"].iter().any(|p| five_before.contains(p)) {
+        return true;
+    }
+    // ("The sheriff is elected every four years, and the winner takes
+    // office on January 1": a round of years, and what falls on its date
+    // told in the present)
+    let sentence_before = crate::analysis::words_before(text, span.start, 14).to_ascii_lowercase();
+    let words: Vec<&str> = sentence_before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let round_of_years = words.windows(3).any(|w| matches!(w[0], "every" | "each") && (matches!(w[1], "year" | "years") || matches!(w[2], "year" | "years")));
+    if round_of_years && words.iter().rev().take(3).any(|w| matches!(*w, "takes" | "begins" | "starts" | "opens" | "ends" | "closes" | "falls" | "expires" | "runs" | "take" | "begin" | "start" | "end" | "fall" | "expire")) {
         return true;
     }
     // ("runs every day of the year except 25 December": the days a yearly
@@ -2167,6 +2186,8 @@ mod tests {
             ("A senior lawmaker said a hike in January would be politically awkward.", &[(" 2027", true)]),
             ("Dr Menon said heavy rain in October would have increased the flow through the culvert.", &[(" 2026", true)]),
             ("Teachers will receive a 5% raise retroactive to September 1, followed by 4.5% raises in each of the next two years.", &[(", 2026", true)]),
+            // a date and a month in clauses of their own, joined by ", and"
+            ("Prosecutors charged a gold dealer on Oct. 14, and in September a jeweler was sentenced to 12 years.", &[(", 2026", true)]),
             // a form the same in both tenses after its subject is past; what
             // someone expects of a month, and what is booked for a date, are
             // to come; a host played is no fixture verb

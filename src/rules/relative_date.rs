@@ -867,6 +867,8 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             // what an event is on its day, in the present, is to come
             ("The Coral Gold Cup is the highlight on Saturday.", &["Saturday, 28 November 2026"]),
+            // a course's next meeting, in the present
+            ("Wetherby races again on Saturday, when the card is headed by a handicap hurdle.", &["Saturday, 28 November 2026"]),
             // a round won through to is to come
             ("Brouwer beat Reid 4-3, booking a quarter-final against the defending champion on Saturday.", &["Saturday, 28 November 2026"]),
             // what is due out is to come

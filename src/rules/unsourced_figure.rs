@@ -124,7 +124,7 @@ championship's standings: “356 points to Norris's 347”, “a further 36 poin
 back”, “finished the series on 4,214 points”, a race's “14.8 seconds back”,
 “48 seconds clear” and “14 seconds down on the leaders”, a point on its course:
 “caught with 31km to go”, “with 9 kilometres left”, “with 3km of the 10km run left”, “crashed 35 kilometres from the finish”, “went clear after 22km”, “with 4km left”, “through 25km before pushing the pace”, “the 35km to 40km section”, “at the 35-kilometre mark”, a horse race's “won by
-11 lengths” (and a boat race's “by a third of a length”; not “a third of
+11 lengths”, “by a length and three-quarters” (and a boat race's “by a third of a length”; not “a third of
 the length of the old one”) and odds, “a 20-1 shot”, “With three minutes left”, a timeline's “- 11 min: Okafor
 curls in” and “- 90+3' — Kelly”, the last seconds: “with 22 seconds remaining”, a score before the round it won “a 26-7 quarter-final win”; a numbered scheme: “Plan 2 loans”, a week of the year: “week 48”, a numbered update: “Update 4”, a court by its number: “on court 2”, a germ's type: “serogroup 1”, a code's part: “the GII.4 Sydney variant”, a time told in words: “half past six”, a round of a draw: “in the last 16”, a form of a game: “a five-a-side football match”, a snooker break: “made breaks of 71 and 104”, “a 118 clearance”, frames won: “won five frames in a row”, a darts match's play: “a 121 checkout”, “double 16”, “a 13-darter”, “missed six darts at double 20”, a round's score: “a 6-5 semi-final”, a title's or a name's number word: “Berg: Seven Early Songs”, “O2 and Three all now use”, a scale or plan by its points: “the five-point European scale”, a listing's “Running time: 2 hours 35 minutes”, a tennis score as it stood: “At 5-5 Reyes double-faulted”; and a worked example's arithmetic, a home priced after “a” in a sentence told in the present or the conditional: “A household in a £900,000 house would pay £2,160 a year”, which is no claim either; not “paid £120,000 in stamp duty on a £2,000,000 house”; and a count its subject kept: “by his own count”; a person's age told with
 “is” or an adverb: “Callum Fraser, who is only 31”, “Jonah Prideaux, just 24,”,
@@ -364,7 +364,7 @@ repurchased $1.5 billion of its own shares”), nor figures a
 named monitor showed on a day (“, the BRC-Sensormatic IQ footfall monitor
 showed on Thursday.”), nor a golfer's scores and
 margins (“a 3-under 69”, “at 14-under 274”, “who shot 67”, “signed for a
-71”, “by two strokes”, “two ahead of Berg”, a leaderboard's “68-70-67-69 —
+71”, “by two strokes”, “two ahead of Berg”, a short leaderboard line's “66, -17”, a stage: “after 36 holes”, a race card's time opening its line: “- 12.40 Juvenile Hurdle:”, a leaderboard's “68-70-67-69 —
 274”). A figure's noun phrase stops
 at a preposition of place (“a 22-kilometer circuit” near Te Awamutu).
 
