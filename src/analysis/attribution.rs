@@ -2504,6 +2504,11 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         let named = tokens[group..=e].iter().any(|t| t.is_capitalized() || t.text.ends_with("’s") || t.text.ends_with("'s"));
         return if kind == SourceKind::Identifiable && !named { SourceKind::Vague } else { kind };
     }
+    // ("Ministry of Justice sources said": sources of a body whose name
+    // holds "of", unnamed, as "Labour sources" are)
+    if e > s + 1 && tokens[e].lower() == "sources" && tokens[s].is_capitalized() && tokens[s..e].iter().all(|t| t.is_capitalized() || matches!(t.lower(), "of" | "for" | "and" | "&")) && tokens[s..e].iter().any(|t| matches!(t.lower(), "of" | "for")) {
+        return SourceKind::Anonymous;
+    }
     let phrase = &tokens[s..=e];
     let span = phrase[0].span.cover(phrase[phrase.len() - 1].span);
     // (a phrase that starts inside a name: "An Irish Times/Ipsos B&A poll",

@@ -1823,6 +1823,11 @@ fn is_identifier(tokens: &[Token<'_>], i: usize) -> bool {
     if i > 0 && matches!(tokens[i - 1].lower(), "call" | "dial" | "ring" | "text" | "texting" | "phone" | "telephone" | "tel" | "fax" | "quoting" | "quote" | "reference" | "ref" | "helpline" | "hotline" | "extension" | "ext") {
         return true;
     }
+    // ("quoting incident 1084 of 26 November", "quoting log 312"): what is
+    // quoted, by its kind
+    if i > 1 && matches!(tokens[i - 2].lower(), "quoting" | "quote") && matches!(tokens[i - 1].lower(), "incident" | "log" | "crime" | "case" | "serial" | "occurrence") {
+        return true;
+    }
     // Groups of digits: numbers separated by white space only (a telephone
     // number) or joined by slashes (a reference, a rating, a date).
     let (mut first, mut last) = (i, i);
@@ -2711,6 +2716,11 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
     // "after 12 weeks", "within two days": when, not how much.
     if i > 0 && matches!(lower_at(i - 1), "after" | "within") && is_time_unit(lower_at(i + 1)) {
+        return true;
+    }
+    // ("within her first 100 days", "in its first six months": the start
+    // of someone's time in a post, or a thing's)
+    if i > 2 && matches!(lower_at(i - 1), "first" | "last") && matches!(lower_at(i - 2), "her" | "his" | "their" | "its" | "the") && matches!(lower_at(i - 3), "within" | "in" | "during" | "after" | "over") && is_time_unit(lower_at(i + 1)) {
         return true;
     }
     // ("doesn't touch a cymbal until nearly three minutes in": how far into

@@ -707,7 +707,7 @@ fn placeholder_fix(reference: &Reference, full_text: &str, span: Span, words_bef
     // novel": the edition's date in the place of the words that stand for it)
     if matches!(reference, Reference::Unresolvable)
         && replaced.is_none()
-        && let Some(at) = lower.find("most recent ").filter(|&at| at > 0 && lower.as_bytes()[at - 1] == b' ')
+        && let Some(at) = lower.find("most recent ").filter(|&at| at == 0 || lower.as_bytes()[at - 1] == b' ')
     {
         return Fix::unsafe_("Replace “most recent” with “[DATE]”", vec![Edit::replace(Span::new(span.start + at, span.start + at + "most recent".len()), "[DATE]")]);
     }

@@ -80,7 +80,7 @@ and 42”, “the escort, Margaret Hind, 62.”, “Catriona, the keeper's daugh
 is 19”, an age band: “18- to 24-year-olds”, a step in a life: “took up running
 at 64”, “died at 87”, “became its leader at 36”, an age opening the
 sentence: “At 61, Vidal remains a commanding presence”, “At 14 she moved”, “By 16 she was sitting in”, “left school at 15 to work”, “started racing at 14”, “people turning 75 began”, people
-over or under an age: “Most are over 60.”, “14% of participants were 80 or older”, “a person over 80”, “All four were over 70.”; how long a bond has lasted: “Her partner of 30 years”; which stretch of time: “Revisions to the latest two months”, “over the next two to three weeks”; a court's order: “Mrs Justice Okafor ordered the developer to pay costs capped at £35,000”; a role's age: “the England striker, 27,”, an age range in two units: “between 14 months and four years old”, “and at 15 she won”, “Mr Kyle, a former shop steward, was 77.”; an age before what it brought: “a stress fracture at 16 sent her”; a time whose unit is left out after a first: “within two years she was racing; within five she had signed”); numbers in names, labels and identifiers (`World War II`, `G7`,
+over or under an age: “Most are over 60.”, “14% of participants were 80 or older”, “a person over 80”, “All four were over 70.”; how long a bond has lasted: “Her partner of 30 years”; which stretch of time: “Revisions to the latest two months”, “within her first 100 days”, “over the next two to three weeks”; a court's order: “Mrs Justice Okafor ordered the developer to pay costs capped at £35,000”; a role's age: “the England striker, 27,”, an age range in two units: “between 14 months and four years old”, “and at 15 she won”, “Mr Kyle, a former shop steward, was 77.”; an age before what it brought: “a stress fracture at 16 sent her”; a time whose unit is left out after a first: “within two years she was racing; within five she had signed”); numbers in names, labels and identifiers (`World War II`, `G7`,
 `COVID-19`, `Article 5`, `Table 1`, `Proposal 3`, `Option 2`, `No. 27`, a work's catalogue number (`Op. 5`, `K. 491`, `BWV 1007`), `a Big Four firm`, `type 2 diabetes`, `a phase 3
 trial`, `runway 27`, `junctions 10 and 11`, `the 1, 2, 3 and B, D lines`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`, `on lap 31`, `at mile 16`, `Loop 1: 4:12:30`, `heat 3`, a band's
 line-up: `The Glasgow five-piece`, a kind of play: `a three-on-three rush`, a year after its describing word: `the celebrated 2018 production`, `whose 1968 single`,
@@ -95,7 +95,7 @@ product's strength or pack size: `160 mg tablets`, `30- and 90-count
 bottles`, a book's page count and price: `Harbour & Vane, 432pp, £20`), addresses
 (`211 Oxford Street`, `14–22 Riverside Terrace`, `500 Howard St.`, `1
 Station Approach`, `14 Heol y Felin`), telephone
-and reference numbers (`937-225-4000`, `(202) 693-4676`, `a 10-K filing`, `call 101`, `an emergency 999 call`, a text service's short code: `texting HELP to 99411`, `the 101 non-emergency line`, `0800 555 111`, `crime reference
+and reference numbers (`937-225-4000`, `(202) 693-4676`, `a 10-K filing`, `call 101`, `quoting incident 1084 of 26 November`, `an emergency 999 call`, a text service's short code: `texting HELP to 99411`, `the 101 non-emergency line`, `0800 555 111`, `crime reference
 42/18876/26`) and ratings (`Verdict: 4/5`, a line of its own: `**Four stars**`); statistical notation (a
 p-value, `p<0.001`), the
 level and bounds of a confidence interval (“7.9% (95% CI 5.2–10.7)” is one
