@@ -211,7 +211,8 @@ date in brackets after it (“supplements currently sold in pharmacies” →
 “currently (as of November 2026) sold”). Not flagged: “now more than
 ever” (emphasis), an aside that describes the time just named (“in September, the most recent month for which figures are available”), “most recently in 2019”, “most recently in September” and “so far in 2026” (dated by
 their year), a heading's “Recent history”, and a heading's present (“## Why
-the bill has landed now”, “## A play for now”, “currently”, “at present”). Nor is a weekly round (“trains on Tuesday and Thursday nights”). `next Thursday` written earlier in the same
+the bill has landed now”, “## A play for now”, “currently”, “at present”,
+“## The road so far”). Nor is a weekly round (“trains on Tuesday and Thursday nights”). `next Thursday` written earlier in the same
 week (tomorrow, or Thursday of next week?) gets the nearer date as an
 **unsafe** fix: readers differ, so the writer decides; so does `last
 Saturday` written on the Sunday after it (yesterday, or a week earlier?).
@@ -540,7 +541,10 @@ fn passed_over(cx: &RuleContext<'_>, block: &BlockAnalysis, span: Span, in_quote
     if block.kind == crate::document::BlockKind::Heading {
         let text = cx.slice(span).to_ascii_lowercase();
         let last = text.rsplit(' ').next().unwrap_or("");
-        if matches!(last, "now" | "currently" | "nowadays") || matches!(text.as_str(), "at present" | "at the moment" | "these days") {
+        // ("## The road so far", "### The season so far": a section's
+        // account up to the story's present)
+        let ends_the_heading = || cx.text().get(span.end..block.span.end).is_some_and(|rest| rest.trim().is_empty());
+        if matches!(last, "now" | "currently" | "nowadays") || matches!(text.as_str(), "at present" | "at the moment" | "these days") || text == "so far" && ends_the_heading() {
             return true;
         }
     }
