@@ -2570,7 +2570,11 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     }
     let definite = is_definite(first_lower) || tokens[s..core_end].iter().any(|t| t.eq_ignore_case("same"));
     let anonymity_marked = marked_anonymous();
-    let has_named_complement = tokens[core_end + 1..=e].iter().any(|t| t.is_capitalized());
+    // (a place named after people who are known only by where they live
+    // does not name them: "Residents living near the Millbridge works say",
+    // "Villagers in Hollins Green said")
+    let known_by_where_they_live = matches!(head_lower, "residents" | "locals" | "villagers" | "neighbours" | "neighbors" | "householders" | "homeowners" | "tenants");
+    let has_named_complement = !known_by_where_they_live && tokens[core_end + 1..=e].iter().any(|t| t.is_capitalized());
     // "People say", "people claim that": nobody in particular.
     if head_lower == "people" && s == e && !anonymity_marked {
         return SourceKind::Vague;

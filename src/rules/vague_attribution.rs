@@ -49,7 +49,7 @@ to`, `has since been widely criticised`; not `has been widely criticised by
 the TUC`, nor when the sentence names who made the link: “The outbreak has
 been linked to a farm, the agency said”),
 an unnamed share of a group: `A handful of economists have warned`,
-`Sources close to the club say`, `Historians estimate`; not the people of a body named after them: `according to analysts at Goldman Sachs`), a belief with no
+`Sources close to the club say`, `Historians estimate`; not the people of a body named after them: `according to analysts at Goldman Sachs`; a place names no one known only by where they live: `Some residents of Beira said`, `Residents in south Bristol have long complained`), a belief with no
 holder (`a fee believed to be around £1.8m`; not inside what a named
 source said: “Fedorov said rescuers were searching for five people
 believed to be trapped”),
