@@ -4328,6 +4328,19 @@ impl<'a> Scanner<'a> {
             Some((n, k2)) if !self.is(k, word!("a")) && !self.is(k, word!("an")) => (Some(n), k2),
             _ => (None, k),
         };
+        // "last financial year", "in the last financial year", "this tax
+        // year": a year of accounts, which starts on a day the text does
+        // not give (April, July or October, by country)
+        if num.is_none()
+            && matches!(q, "this" | "last" | "next")
+            && self.is_any(k, words!["financial", "fiscal", "tax"])
+            && self.is(k + 1, word!("year"))
+            && !self.toks[k + 1].poss
+            && !self.is(k + 2, word!("of"))
+            && !(self.punct(k + 2, '-') && self.attached(k + 2))
+        {
+            return rel(Reference::Unresolvable, None, k + 2, false);
+        }
         let unit = self.unit(k2)?;
         if self.named(k2) {
             return None;

@@ -22,7 +22,9 @@ week / month / year`, `earlier / later this week`, `recently`, `a recent
 time, reported once (as “this year”: “so far in 2026”). “in the new year”
 and “into the new year” are the year after the writing, as “next year” is
 (“in 2027”; not “the New Year”, “the new year group”, “the new financial
-year”). A fortnight is two weeks (“a fortnight ago” → “on 13 November
+year”). A year of accounts (“in the last financial year”, “this tax year”,
+“last fiscal year”) starts on a day that differs by country, so its fix is
+a placeholder: “in the [DATE] financial year”. A fortnight is two weeks (“a fortnight ago” → “on 13 November
 2026”, “within the next fortnight” → “by [DATE]”).
 
 Not flagged: the same words in a non-temporal sense (“now that the pact
@@ -637,6 +639,19 @@ fn placeholder_fix(reference: &Reference, full_text: &str, span: Span, words_bef
     let after_preposition = matches!(before.as_str(), "until" | "till" | "since" | "from" | "before" | "after");
     // ("recently", or with a word that qualifies it: "only recently")
     let lone_adverb = lower.rsplit(' ').next().is_some_and(|w| matches!(w, "recently" | "lately")) && lower.split(' ').rev().skip(1).all(|w| matches!(w, "only" | "very" | "quite" | "more" | "most" | "fairly"));
+    // ("in the last financial year" -> "in the [DATE] financial year",
+    // "this tax year" -> "the [DATE] tax year": a year of accounts, named
+    // by its dates)
+    if let Some(kind) = ["financial year", "fiscal year", "tax year"].into_iter().find(|k| lower.ends_with(k)) {
+        // (its own preposition kept, "for this tax year" -> "for the [DATE]
+        // tax year"; as a time of its own it takes "in": "Bills will rise
+        // this tax year" -> "in the [DATE] tax year")
+        let first = text.split(' ').next().unwrap_or("");
+        let own_preposition = matches!(first.to_ascii_lowercase().as_str(), "in" | "of" | "for" | "during" | "since" | "from" | "until" | "till" | "before" | "after" | "over" | "throughout" | "through" | "into" | "to" | "by" | "at" | "on" | "across" | "within");
+        let lead = if own_preposition { [first, " the "].concat() } else if text.starts_with(char::is_uppercase) { "In the ".to_string() } else { "in the ".to_string() };
+        let new = [lead.as_str(), "[DATE] ", kind].concat();
+        return Fix::unsafe_(["Replace with “", &new, "”"].concat(), vec![Edit::replace(span, new)]);
+    }
     // ("the past eight months had been": the period itself, with no
     // preposition, runs to its end: "the eight months to [DATE]")
     if let Some(period) = ["the past ", "the last "].iter().find_map(|p| lower.strip_prefix(p)).filter(|period| periods.iter().any(|u| period.ends_with(u)) && !after_preposition) {
