@@ -1135,12 +1135,13 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     // A race card's or a schedule's time opening its line: "- 12.40
     // Juvenile Hurdle: Copper Kettle", "2.25 Mares' Handicap".
     let card_time = || {
-        let b = tok.text.as_bytes();
-        let hour = match b.iter().position(|&c| c == b'.') {
-            Some(dot) if b.len() == dot + 3 && (1..=2).contains(&dot) => tok.text[..dot].parse::<u8>().ok(),
-            _ => None,
-        };
-        hour.is_some_and(|h| (1..=12).contains(&h)) && b[b.len() - 2] <= b'5' && b[b.len() - 2..].iter().all(u8::is_ascii_digit) && next.is_some_and(|n| n.is_word() && n.is_capitalized())
+        tok.text.split_once('.').is_some_and(|(hour, minutes)| {
+            (1..=2).contains(&hour.len())
+                && hour.parse::<u8>().is_ok_and(|h| (1..=12).contains(&h))
+                && minutes.len() == 2
+                && minutes.bytes().all(|b| b.is_ascii_digit())
+                && minutes.as_bytes()[0] <= b'5'
+        }) && next.is_some_and(|n| n.is_word() && n.is_capitalized())
     };
     if i == 0 && card_time() {
         return false;
