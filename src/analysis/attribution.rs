@@ -2659,16 +2659,21 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     // (only before data: "Landlord groups warn" has no owner)
     let of_data = matches!(head_lower, "figures" | "data" | "statistics" | "numbers" | "estimates" | "polls" | "surveys" | "studies" | "reports" | "research" | "evidence");
     let names_owner = |t: &Token<'_>| t.is_capitalized() && (t.span.start != sentence.start || of_data && !is_generic_modifier(t.lower()));
-    // "Union leaders said", "Hospital managers have denied this": the people
-    // who run a kind of body, unnamed but placed in it, as "U.S. officials"
-    // are (not "The hospital's managers", nor "its leaders")
+    // "Union leaders said", "Company executives said": the people who run
+    // the one body of its kind the story is about, unnamed but placed in it,
+    // as "U.S. officials" are; "Hospital leaders say", "Health bosses
+    // warn": those who run many, nobody in particular (not "The
+    // hospital's managers", nor "its leaders")
     let runs_a_kind_of_body = matches!(head_lower, "leaders" | "executives" | "managers" | "bosses" | "chiefs")
         && core_end > s
         && !definite
-        && tokens[s..core_end].iter().all(|t| t.is_word() && !t.text.ends_with("’s") && !t.text.ends_with("'s") && !is_determiner(t.lower()))
-        && tokens[s..core_end].iter().any(|t| is_producer(t.lower()) || is_institution(t.lower()) || is_kind_of_body(t.lower()) || matches!(t.lower(), "health" | "hospital" | "school" | "union" | "trust" | "club"));
-    if runs_a_kind_of_body && !has_named_complement {
+        && !has_named_complement
+        && tokens[s..core_end].iter().all(|t| t.is_word() && !t.text.ends_with("’s") && !t.text.ends_with("'s") && !is_determiner(t.lower()));
+    if runs_a_kind_of_body && tokens[s..core_end].iter().any(|t| matches!(t.lower(), "union" | "company" | "council" | "club" | "firm")) {
         return if !anonymity_marked && anonymous_seen.has(tokens, (s, core_end)) { SourceKind::AnonymousRepeat } else { SourceKind::Anonymous };
+    }
+    if runs_a_kind_of_body && tokens[s..core_end].iter().any(|t| is_producer(t.lower()) || is_institution(t.lower()) || matches!(t.lower(), "health" | "hospital" | "school" | "industry" | "business")) {
+        return SourceKind::Vague;
     }
     if lexicon.vague_sources.contains(head_lower) {
         // ("Evidence at trial showed", "evidence given to the inquiry": the

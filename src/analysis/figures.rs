@@ -581,6 +581,10 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         // ("caught with 31km to go": a point of a race, its unit glued)
         // (or the race itself: "won the men's 400m individual medley")
         let abbreviated = abbreviated && !(is_distance_unit(unit_after_digits(tok.lower())) && marks_a_course_point(tokens, i, i + 1)) && !names_a_race(tokens, i);
+        // (nor a film's gauge: "the film was made on 35mm", "shot on 16mm
+        // film")
+        let abbreviated = abbreviated
+            && !(matches!(lower, "8mm" | "16mm" | "35mm" | "65mm" | "70mm") && (i > 0 && tokens[i - 1].lower() == "on" || tokens.get(i + 1).is_some_and(|n| matches!(n.lower(), "film" | "stock" | "print" | "prints"))));
         if !(is_digit || word_value.is_some() || vague_plural || several || few || a_dozen || abbreviated) {
             i += 1;
             continue;
@@ -1824,6 +1828,13 @@ fn is_identifier(tokens: &[Token<'_>], i: usize) -> bool {
     if i > 0 && matches!(tokens[i - 1].lower(), "call" | "dial" | "ring" | "text" | "texting" | "phone" | "telephone" | "tel" | "fax" | "quoting" | "quote" | "reference" | "ref" | "helpline" | "hotline" | "extension" | "ext") {
         return true;
     }
+    // ("the film was made on 35mm", "shot on 16mm film"): a film gauge
+    let (before, after) = (i.checked_sub(1).map(|p| &tokens[p]), tokens.get(i + 1));
+    // ("**The Salt Road** (15) is in cinemas": a film's certificate after
+    // its title)
+    if matches!(tokens[i].lower(), "12" | "15" | "18") && before.is_some_and(|p| p.text == "(") && after.is_some_and(|n| n.text == ")") && i >= 2 && (matches!(tokens[i - 2].text, "*" | "**" | "_") || tokens[i - 2].is_capitalized()) {
+        return true;
+    }
     // ("quoting incident 1084 of 26 November", "quoting log 312"): what is
     // quoted, by its kind
     if i > 1 && matches!(tokens[i - 2].lower(), "quoting" | "quote") && matches!(tokens[i - 1].lower(), "incident" | "log" | "crime" | "case" | "serial" | "occurrence") {
@@ -2142,6 +2153,11 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let scored_result = tokens[i].lower().split_once('-').is_some_and(|(count, tail)| {
         number_word(count).is_some() && matches!(tail, "try" | "goal" | "wicket" | "set" | "frame" | "run" | "stroke" | "shot")
     }) && matches!(unit, "win" | "wins" | "victory" | "defeat" | "loss" | "lead" | "haul" | "margin" | "thrashing" | "rout" | "comeback" | "advantage" | "cushion" | "deficit");
+    // ("controlled the opening three rounds behind a stiff jab",
+    // "outpointed Ryan Walsh over 10 rounds, winning 97-93 on two cards": a
+    // fight's rounds and its judges' cards, in a sentence about a fight)
+    let fight = || tokens.iter().any(|t| matches!(t.lower(), "jab" | "jabs" | "punch" | "punches" | "knockout" | "knockdown" | "bout" | "outpointed" | "stoppage" | "referee" | "scorecards" | "boxing" | "boxer" | "fighter" | "challenger" | "heavyweight" | "cruiserweight" | "middleweight" | "welterweight" | "lightweight" | "featherweight" | "bantamweight" | "flyweight" | "ringside"));
+    let fight_rounds = (matches!(unit, "rounds" | "round") || matches!(unit, "cards" | "card" | "scorecards") && i > 0 && lower_at(i - 1) == "on") && fight();
     // ("won by 11 lengths", "a further six lengths back": a horse race's
     // margins; "a 20-1 shot", "6-4 fav": its odds)
     // (and the fraction after them: "by a length and three-quarters")
@@ -2163,7 +2179,7 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     // finish": where in the race something happened
     let race_position = matches!(unit, "kilometres" | "kilometers" | "km" | "miles" | "metres" | "meters" | "laps")
         && (matches!(lower_at(j + 1), "left" | "remaining") || lower_at(j + 1) == "to" && lower_at(j + 2) == "go" || lower_at(j + 1) == "from" && lower_at(j + 2) == "the" && matches!(lower_at(j + 3), "finish" | "line" | "summit" | "top"));
-    race_position || tally || scored_result || scoring_run || score_then || scorecard || race_lengths || odds || cricket_tally(tokens, i) || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || clocked || on_points || gap_in_points || tennis_points || standings || time_back || off_the_record
+    race_position || fight_rounds || tally || scored_result || scoring_run || score_then || scorecard || race_lengths || odds || cricket_tally(tokens, i) || race_gap || table_gap || league_margin || recent_run || points_for_result || series_length || score_margin || unanswered || clock || race_time || clocked || on_points || gap_in_points || tennis_points || standings || time_back || off_the_record
 }
 
 /// A number of one to three plain digits ("3", "58", "112"): its value.

@@ -29,8 +29,9 @@ estimate`), people described only by what they know (`Two people
 familiar with the investigation`, `People familiar with the planning
 say`), and an unnamed share of a body or a
 kind of envoy (`Some Labour MPs believe`, `A number of officials said`,
-`Western diplomats say`, the people who run a kind of body: `Union leaders
-said`, `Hospital leaders say`, `Company executives said`, and some of a named body, placed in it: `Some in
+`Western diplomats say`, the people who run the one body of its kind the story
+is about: `Union leaders said`, `Company executives said`, `Council leaders
+said` (those who run many, `Hospital leaders say`, are vague), and some of a named body, placed in it: `Some in
 the England camp believe`, `Some at the Treasury believe`); a person's circle (“Two people close to her
 campaign said”); and one placed by a town and its state, the anonymity
 after them (“A pharmacist in Columbus, Ohio, who spoke on condition of

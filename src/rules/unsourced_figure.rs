@@ -95,7 +95,7 @@ product's strength or pack size: `160 mg tablets`, `30- and 90-count
 bottles`, a book's page count and price: `Harbour & Vane, 432pp, £20`), addresses
 (`211 Oxford Street`, `14–22 Riverside Terrace`, `500 Howard St.`, `1
 Station Approach`, `14 Heol y Felin`), telephone
-and reference numbers (`937-225-4000`, `(202) 693-4676`, `a 10-K filing`, `call 101`, `quoting incident 1084 of 26 November`, `an emergency 999 call`, a text service's short code: `texting HELP to 99411`, `the 101 non-emergency line`, `0800 555 111`, `crime reference
+and reference numbers (`937-225-4000`, `(202) 693-4676`, `a 10-K filing`, `call 101`, `quoting incident 1084 of 26 November`, a film's gauge and certificate: `made on 35mm`, `**The Salt Road** (15)`, `an emergency 999 call`, a text service's short code: `texting HELP to 99411`, `the 101 non-emergency line`, `0800 555 111`, `crime reference
 42/18876/26`) and ratings (`Verdict: 4/5`, a line of its own: `**Four stars**`); statistical notation (a
 p-value, `p<0.001`), the
 level and bounds of a confidence interval (“7.9% (95% CI 5.2–10.7)” is one
@@ -364,7 +364,7 @@ repurchased $1.5 billion of its own shares”), nor figures a
 named monitor showed on a day (“, the BRC-Sensormatic IQ footfall monitor
 showed on Thursday.”), nor a golfer's scores and
 margins (“a 3-under 69”, “at 14-under 274”, “who shot 67”, “signed for a
-71”, “by two strokes”, “two ahead of Berg”, a short leaderboard line's “66, -17”, a stage: “after 36 holes”, a race card's time opening its line: “- 12.40 Juvenile Hurdle:”, a leaderboard's “68-70-67-69 —
+71”, “by two strokes”, “two ahead of Berg”, a fight's rounds and cards: “controlled the opening three rounds behind a stiff jab”, “winning 97-93 on two cards”, a short leaderboard line's “66, -17”, a stage: “after 36 holes”, a race card's time opening its line: “- 12.40 Juvenile Hurdle:”, a leaderboard's “68-70-67-69 —
 274”). A figure's noun phrase stops
 at a preposition of place (“a 22-kilometer circuit” near Te Awamutu).
 

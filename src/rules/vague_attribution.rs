@@ -35,7 +35,7 @@ say`, `Restaurant owners said`; one opening the sentence after a
 nationality, a party or an abbreviation, `Labour councillors said`,
 `Ukrainian commanders said`, names an affiliation and is an
 `anonymous-source`), `Aid workers on the ground say`,
-`Scientists fear`, `Seismologists warned`, `Friends said`, `Colleagues remembered`,
+`Scientists fear`, `Seismologists warned`, those who run many bodies of a kind (`Hospital leaders say`, `Health leaders warned`), `Friends said`, `Colleagues remembered`,
 `Several said` (some of the people just met, none named), a critic's
 verdict (`Critics called the sum inadequate`; not `Residents called the
 council`), what an unnamed group said (`in what volunteers said were the
