@@ -2001,7 +2001,8 @@ fn plausible_subject(tokens: &[Token<'_>], (s, e): (usize, usize)) -> bool {
 fn starts_like_source(tokens: &[Token<'_>], s: usize) -> bool {
     let t = &tokens[s];
     let l = t.lower();
-    matches!(l, "he" | "she" | "they" | "we" | "i") || is_determiner(l) || t.is_capitalized()
+    // ("said another parent, Tom Bright")
+    matches!(l, "he" | "she" | "they" | "we" | "i" | "another") || is_determiner(l) || t.is_capitalized()
         // a role before the name: "said co-author Professor Martin Reyes",
         // "said party spokesman John Smith", "said former world champion
         // Ken Doherty" (not a time: "held on the last Saturday of July")

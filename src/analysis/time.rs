@@ -2271,7 +2271,9 @@ impl<'a> Scanner<'a> {
             before.clone().any(|k| self.same_sent(k, at) && self.is_any(k, words!["not", "never", "didn"]))
                 && before.clone().any(|k| self.same_sent(k, at) && self.is_any(k, words!["did", "didn", "was", "were", "had", "could"]))
                 || before.clone().any(|k| self.same_sent(k, at) && self.is(k, word!("for")) && self.tok(k + 1).is_some_and(|t| t.k == K::Num || t.lex != 0) && matches!(self.unit(k + 2), Some(Unit::Day | Unit::Week | Unit::Fortnight | Unit::Month | Unit::Year)))
-                || before.clone().any(|k| self.same_sent(k, at) && self.is(k, word!("had")) && !self.is(k + 1, word!("been")))
+                // (not a state that may still hold, set in the past perfect:
+                // "said they had suspended flights until at least Saturday")
+                || before.clone().any(|k| self.same_sent(k, at) && self.is(k, word!("had")) && !self.is(k + 1, word!("been")) && !self.word(k + 1).is_some_and(|w| may_still_hold_until(&w.to_ascii_lowercase())))
                 // (or a past verb right before it, nothing between that
                 // looks ahead: "The campaign believed until late October",
                 // "Talks continued until Friday"; not a state that may still

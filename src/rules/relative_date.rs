@@ -888,6 +888,8 @@ mod tests {
             ("The Coral Gold Cup is the highlight on Saturday.", &["Saturday, 28 November 2026"]),
             // a course's next meeting, in the present
             ("Wetherby races again on Saturday, when the card is headed by a handicap hurdle.", &["Saturday, 28 November 2026"]),
+            // a state set in the past perfect that may still hold until a day
+            ("Virgin Australia and Jetstar said they had suspended flights to Bali until at least Saturday.", &["Saturday, 28 November 2026"]),
             // a round won through to is to come
             ("Brouwer beat Reid 4-3, booking a quarter-final against the defending champion on Saturday.", &["Saturday, 28 November 2026"]),
             // what is due out is to come

@@ -13,7 +13,7 @@ pub const DOC: RuleDoc = RuleDoc {
     body: r#"
 ## What it flags
 Words that attribute a claim without naming who makes it: `reportedly`,
-an amount `a reported £210 million` (or `at a reported cost of £3.6 million`), `there were reports that`, `has long been described as`, `allegedly`, `it is said / believed / understood`, `sources say`, `some
+an amount `a reported £210 million` (or `at a reported cost of £3.6 million`), `there were reports that`, `has long been described as`, `allegedly`, `it is said / believed / understood`, a belief denied with nobody holding it (`is not thought to`, `is not believed to`), `sources say`, `some
 say`, `many believe`, a share of an unnamed group (`some traders believe`,
 `many investors think`, `Many report that`), an expectation or a view with an adverb between (`are now expected to`, `is now widely seen as`), `experts / critics / analysts / supporters / residents / aid workers say`
 with none named, other unnamed groups speaking as one (`Traders say`,
