@@ -618,21 +618,19 @@ fn modal_ahead_after(after: &str) -> bool {
 fn told_undone_after(after: &str) -> bool {
     let mut words = after.split_whitespace().map(|w| w.trim_end_matches([',', '.', ';']));
     let Some(first) = words.next() else { return false };
+    let had = first.eq_ignore_ascii_case("had");
+    if !had && !is_one_of(first, &["was", "were"]) {
+        return false;
+    }
     let mut next = words.next().unwrap_or("");
-    if first.eq_ignore_ascii_case("had") {
-        if is_one_of(next, &["already", "since", "then", "later"]) {
-            next = words.next().unwrap_or("");
-        }
+    if is_one_of(next, &["already", "since", "then", "later"]) {
+        next = words.next().unwrap_or("");
+    }
+    if had {
         if !next.eq_ignore_ascii_case("been") {
             return false;
         }
         next = words.next().unwrap_or("");
-    } else if is_one_of(first, &["was", "were"]) {
-        if is_one_of(next, &["already", "since", "then", "later"]) {
-            next = words.next().unwrap_or("");
-        }
-    } else {
-        return false;
     }
     is_one_of(next, &["cancelled", "canceled", "postponed", "called", "scrapped", "abandoned", "moved", "delayed", "held", "dropped"])
 }
@@ -1868,11 +1866,17 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     // ("The sheriff is elected every four years, and the winner takes
     // office on January 1": a round of years, and what falls on its date
     // told in the present)
-    let sentence_before = crate::analysis::words_before(text, span.start, 14).to_ascii_lowercase();
-    let words: Vec<&str> = sentence_before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let round_of_years = words.windows(3).any(|w| matches!(w[0], "every" | "each") && (matches!(w[1], "year" | "years") || matches!(w[2], "year" | "years")));
-    if round_of_years && words.iter().rev().take(3).any(|w| matches!(*w, "takes" | "begins" | "starts" | "opens" | "ends" | "closes" | "falls" | "expires" | "runs" | "take" | "begin" | "start" | "end" | "fall" | "expire")) {
-        return true;
+    // (the words split and lower-cased only when "every" or "each" is there:
+    // this is asked of every year-less date)
+    let sentence_before = crate::analysis::words_before(text, span.start, 14);
+    let may_recur = ["every", "each"].iter().any(|w| sentence_before.as_bytes().windows(w.len()).any(|b| b.eq_ignore_ascii_case(w.as_bytes())));
+    if may_recur {
+        let sentence_before = sentence_before.to_ascii_lowercase();
+        let words: Vec<&str> = sentence_before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let round_of_years = words.windows(3).any(|w| matches!(w[0], "every" | "each") && (matches!(w[1], "year" | "years") || matches!(w[2], "year" | "years")));
+        if round_of_years && words.iter().rev().take(3).any(|w| matches!(*w, "takes" | "begins" | "starts" | "opens" | "ends" | "closes" | "falls" | "expires" | "runs" | "take" | "begin" | "start" | "end" | "fall" | "expire")) {
+            return true;
+        }
     }
     // ("runs every day of the year except 25 December": the days a yearly
     // round leaves out)

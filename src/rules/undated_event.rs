@@ -320,7 +320,9 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
     // took place at Westfield community centre": a gathering held, told by
     // its noun a few words before; not "He was held in custody", nor what
     // takes place each year)
-    let recurring = || lower.iter().any(|w| matches!(*w, "every" | "each" | "annually" | "annual" | "usually" | "traditionally"));
+    // (found once per sentence, whichever candidate asks first)
+    let tells_a_custom = std::cell::OnceCell::new();
+    let recurring = || *tells_a_custom.get_or_init(|| lower.iter().any(|w| matches!(*w, "every" | "each" | "annually" | "annual" | "usually" | "traditionally")));
     let not_a_gathering = |i: usize| {
         matches!((lower[i], lower.get(i + 1).copied()), ("was" | "were", Some("held")) | ("took", Some("place")))
             && (!(i.saturating_sub(4)..i).any(|k| is_a_gathering(lower[k])) || recurring())

@@ -230,8 +230,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // ("before some lenders would agree.": a consent to come, its
             // verb ending the sentence after a modal, says nothing said)
             let ends_the_sentence = cx.text().get(a.cue.end..sentence.span.end).is_some_and(|rest| rest.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | ';')).is_empty());
-            let word_before = crate::analysis::words_before(cx.text(), a.cue.start, 1).to_ascii_lowercase();
-            if ends_the_sentence && matches!(word_before.as_str(), "would" | "could" | "will" | "might" | "can" | "may") {
+            if ends_the_sentence && ["would", "could", "will", "might", "can", "may"].iter().any(|m| crate::analysis::words_before(cx.text(), a.cue.start, 1).eq_ignore_ascii_case(m)) {
                 continue;
             }
             // ("Among the report's findings:" then "- 62% of prisoners said
