@@ -152,6 +152,7 @@ pub fn resolve(reference: &Reference, doc_date: Date) -> Option<Resolved> {
             }
             Resolved::Day(add_days(doc, if forward { diff } else { -diff })?)
         }
+        Reference::WeekdayOfWeek { weekday, week } => Resolved::Day(add_days(monday, 7 * i64::from(week) + i64::from(weekday.to_monday_zero_offset()))?),
         Reference::Week(n) => Resolved::Week {
             monday: add_days(monday, 7 * i64::from(n))?,
         },
@@ -556,7 +557,7 @@ pub fn relative_fix(
         _ if stands_alone => return None,
         Resolved::Day(d) => {
             let date = format_date(d, style);
-            if let Reference::Weekday { weekday, .. } = r.reference {
+            if let Reference::Weekday { weekday, .. } | Reference::WeekdayOfWeek { weekday, .. } = r.reference {
                 match slot {
                     Slot::Possessive => {
                         if r.part.is_some() {
@@ -769,7 +770,7 @@ pub fn relative_fix(
     // or it reads as the month's start or end: "through early tomorrow" ->
     // "through early on 28 November 2026", not "early 28 November")
     let new = match resolved {
-        Resolved::Day(_) if after_early && !matches!(r.reference, Reference::Weekday { .. }) => format!("on {new}"),
+        Resolved::Day(_) if after_early && !matches!(r.reference, Reference::Weekday { .. } | Reference::WeekdayOfWeek { .. }) => format!("on {new}"),
         Resolved::Month { .. } | Resolved::Year(_) | Resolved::Quarter { .. } | Resolved::Season { .. } if qualifies_verb => format!("in {new}"),
         _ => new,
     };

@@ -2561,7 +2561,12 @@ fn age_group(tokens: &[Token<'_>], i: usize) -> bool {
     let plain_age = || tokens[i].text.len() <= 3 && tokens[i].text.bytes().all(|b| b.is_ascii_digit()) && tokens[i].text.parse::<u32>().is_ok_and(|n| n <= 120);
     // (nothing after it that makes it an amount: "80 or older." but not
     // "80 or older cars")
-    let ends_there = |k: usize| tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct && !matches!(t.text, "%" | "-" | "–") || matches!(t.lower(), "and" | "or" | "were" | "was" | "are" | "is" | "had" | "have"));
+    // (or a verb, "homeowners 65 and older would be frozen", or a clause
+    // about them: "people 80 or older who live alone")
+    let ends_there = |k: usize| {
+        tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct && !matches!(t.text, "%" | "-" | "–"))
+            || matches!(lower_at(k), "and" | "or" | "were" | "was" | "are" | "is" | "had" | "have" | "would" | "will" | "can" | "could" | "may" | "might" | "must" | "should" | "who" | "living")
+    };
     // "14% of participants were 80 or older", "aged 65 and over".
     if matches!(lower_at(i + 1), "or" | "and") && matches!(lower_at(i + 2), "older" | "younger" | "over" | "under") && ends_there(i + 3) && plain_age() {
         return true;

@@ -1372,7 +1372,10 @@ fn vouches_for_a_list(slice: &str, kind: BlockKind, sentences: &[Sentence], ctx:
         // were:")
         // (or figures in one: "The main figures in the ONS release were:")
         let named = || [" of the ", " in the ", " from the "].iter().any(|p| text.split_once(p).is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_uppercase())));
-        (owned || named()) && words.any(|w| matches!(w, "findings" | "conclusions" | "figures" | "results" | "statistics"))
+        // (or in the document the story has named: "Among the details in
+        // the report:")
+        let the_document = || [" in the ", " of the ", " from the "].iter().any(|p| text.split_once(p).is_some_and(|(_, rest)| matches!(rest.trim_end_matches(':').trim_end(), "report" | "survey" | "study" | "release" | "review" | "data" | "figures" | "audit" | "inspection" | "document" | "filing" | "statement")));
+        (owned || named() || the_document()) && words.any(|w| matches!(w, "findings" | "conclusions" | "figures" | "results" | "statistics" | "details" | "highlights"))
     };
     // ("Among the measures the council is expected to consider:": a vague
     // source's list, whose one finding is the lead-in's: naming the source
@@ -1541,6 +1544,9 @@ word_list! {
         // (its standing method, in the present: "The ONS measures it by
         // tracking the prices of around 700 items")
         "measures", "tracks", "samples", "surveys", "monitors",
+        // (a chain's own branches: "It opened 11 new convenience stores in
+        // the half"; not "closed", a market's close)
+        "opened",
     ];
 }
 
@@ -2017,6 +2023,8 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                 // ("Carrow also booked a £7.5 million charge": a company's
                 // entry in its own accounts)
                 || matches!(next, "fined" | "imposed" | "levied" | "booked") && names_a_body(&toks[..1])
+                // ("Harbor set aside $812 million": a lender's provision)
+                || next == "set" && toks.get(2).is_some_and(|n| n.lower() == "aside") && names_a_body(&toks[..1])
                 // ("Skyvale kept its full-year guidance unchanged,
                 // forecasting ...": a name's own figures held steady)
                 // (its own: not "Demand kept prices unchanged")
@@ -2114,8 +2122,11 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         }
         // (a want only as a plan to act: "wants to build 22 turbines", not
         // "wants the gap narrowed")
+        // (an opening only of a count of things: "It opened 11 new stores",
+        // not "It opened at the Fringe", "opened its doors")
+        let opens_a_count = || t.lower() != "opened" || toks.iter().skip(k + 1).take(3).any(|n| n.kind == tokens::TokenKind::Number || figures::number_word(n.lower()).is_some());
         if is_act(t.lower()) && (t.lower() != "wants" || toks.get(k + 1).is_some_and(|n| n.lower() == "to"))
-            || seen_name && (is_own_method(t.lower()) || is_work(t.lower()) && right_after_the_name(toks, k, aside_open) && !attribution::is_determiner(toks[k - 1].lower()))
+            || seen_name && (is_own_method(t.lower()) || is_work(t.lower()) && right_after_the_name(toks, k, aside_open) && !attribution::is_determiner(toks[k - 1].lower()) && opens_a_count())
         {
             return seen_name && t.lower() != "is";
         }

@@ -150,6 +150,9 @@ pub enum Reference {
         forward: bool,
         strict: bool,
     },
+    /// A weekday of a week counted from the writing's: "Friday last week"
+    /// (-1), "on Tuesday next week" (+1), "Monday this week" (0).
+    WeekdayOfWeek { weekday: Weekday, week: i32 },
     /// ISO week (Monday to Sunday): this week 0, last week -1.
     Week(i32),
     /// Saturday and Sunday of the ISO week: this weekend 0, last weekend -1.
@@ -2374,6 +2377,20 @@ impl<'a> Scanner<'a> {
         {
             return true;
         }
+        // ("The outlook shows offshore winds easing by Sunday": what a
+        // forecast shows by a day is to come)
+        if self.is(first, word!("by"))
+            && (first.saturating_sub(10)..first).any(|k| self.same_sent(k, first) && self.is_any(k, words!["outlook", "outlooks", "forecast", "forecasts", "forecasters", "models"]))
+            && !self.told_in_the_past(first, first, last + 4)
+        {
+            return true;
+        }
+        // ("issued a red flag warning on Monday and extended it through
+        // Saturday evening": an extension runs on to a day to come)
+        let through_at = if self.is(first, word!("through")) { Some(first) } else { first.checked_sub(1).filter(|&k| self.is(k, word!("through"))) };
+        if through_at.is_some_and(|at| (at.saturating_sub(4)..at).any(|k| self.same_sent(k, at) && self.is_any(k, words!["extended", "extends", "extend", "extending"]))) {
+            return true;
+        }
         // ("Northfield Transit said it expected a similar picture on
         // Monday": what is expected is to come; not "was expected on
         // Monday", "had expected")
@@ -3954,6 +3971,19 @@ impl<'a> Scanner<'a> {
             Some("last") | Some("past") => (false, true),
             _ => (false, false),
         };
+        // ("Ofgem said on Friday last week", "on Tuesday of next week": the
+        // day of a week counted from the writing's)
+        if q.is_none() && !possessive {
+            let of = usize::from(self.is(e, word!("of")));
+            let week = [(word!("last"), -1), (word!("this"), 0), (word!("next"), 1)].into_iter().find(|&(w, _)| self.is(e + of, w)).map(|(_, n)| n);
+            if let Some(week) = week
+                && self.is(e + of + 1, word!("week"))
+                && self.same_sent(e, e + of + 1)
+                && !self.toks[e + of + 1].poss
+            {
+                return Some(Core { first: j, end: e + of + 2, kind: CoreKind::Rel { reference: Reference::WeekdayOfWeek { weekday, week }, part, possessive: false, idiom: false } });
+            }
+        }
         Some(Core {
             first: j,
             end: e,

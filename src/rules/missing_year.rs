@@ -998,6 +998,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                         // (nor after a possessive: "the London Jazz Festival's
                         // extended programme on 3 December")
                         && back_word_before(n).is_some_and(|w| !w.is_empty() && !w.ends_with("'s") && !w.ends_with("’s") && !matches!(w, "be" | "been" | "being" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "this" | "that" | "these" | "those" | "each" | "every" | "all" | "any" | "no" | "now" | "not" | "for" | "of" | "with" | "from" | "among" | "about" | "into" | "at" | "will" | "would" | "to" | "can" | "could" | "may" | "might" | "must" | "should" | "shall" | "do" | "does" | "did"))
+                        // (nor the object of an infinitive: "is due to set out
+                        // updated forecasts on 3 March", "to publish revised
+                        // figures")
+                        && !after_an_infinitive(back, n)
                         && as_written(n)
                     {
                         return false;
@@ -1127,7 +1131,13 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // (a plan told in the past may still be to come: "an exhibition
             // he was due to play in Abu Dhabi in December", written in
             // November)
-            let plan_told_in_the_past = || ["was due to ", "were due to ", "was scheduled to ", "were scheduled to ", "was set to ", "were set to "].iter().any(|p| lower_clause().contains(p));
+            // (or a request: "had been asked to cancel annual leave in
+            // December", written in November)
+            let plan_told_in_the_past = || {
+                ["was due to ", "were due to ", "was scheduled to ", "were scheduled to ", "was set to ", "were set to ", "asked to ", "told to ", "ordered to ", "urged to ", "instructed to ", "advised to ", "invited to "]
+                    .iter()
+                    .any(|p| lower_clause().contains(p))
+            };
             let falls_soon = cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date));
             let soon_after = meant_to_last || !looks_forward && !since && (falls_soon || cx.date.is_some() && tells_a_schedule(lower_clause())) && (!clause_looks_back() || falls_soon && plan_told_in_the_past()) && !range_ends_later();
             // (the later month's fix only where it gives the year this
@@ -1479,6 +1489,14 @@ fn tells_a_schedule(lower: &str) -> bool {
     })
 }
 
+/// Whether the `n`th word back (`back` runs from the date backwards) follows
+/// an infinitive, as its object's adjective: "to publish revised figures",
+/// "to set out updated forecasts".
+fn after_an_infinitive(back: &[&str], n: usize) -> bool {
+    let at = |k: usize| back.get(k).copied().unwrap_or("");
+    at(n + 2) == "to" && !at(n + 1).ends_with("ed") || at(n + 3) == "to" && matches!(at(n + 1), "out" | "up" | "off" | "down")
+}
+
 /// Whether a lower-case clause tells of the past: a past form of a common
 /// verb (the irregular ones the figures know, and a few more), or a word in
 /// "-ed" that is not a plan ("scheduled", "planned").
@@ -1486,11 +1504,19 @@ fn looks_back(lower: &str) -> bool {
     // (words keep their inner apostrophes, for the possessive below)
     let mut words = lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').map(|w| w.trim_matches(['\'', '’'])).filter(|w| !w.is_empty()).peekable();
     let mut before = "";
+    let (mut before2, mut before3) = ("", "");
     while let Some(w) = words.next() {
         // (a participle after a determiner or a possessive describes its
         // noun: "the festival's extended programme", "the revised plan")
-        let describes = matches!(before, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that" | "each" | "every") || before.ends_with("'s") || before.ends_with("’s");
-        before = w;
+        // (and so does one right after an infinitive: "is due to set out
+        // updated forecasts", "to publish revised figures"; and one after
+        // "be" is no past: "to be published")
+        let describes = matches!(before, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that" | "each" | "every" | "be")
+            || before.ends_with("'s")
+            || before.ends_with("’s")
+            || before2 == "to"
+            || before3 == "to" && matches!(before, "out" | "up" | "off" | "down");
+        (before3, before2, before) = (before2, before, w);
         if describes && w.len() > 4 && w.ends_with("ed") {
             continue;
         }
@@ -2185,6 +2211,10 @@ mod tests {
             // one still to come looks ahead
             ("The flooding was so severe that the town's Remembrance Day ceremony planned for November 11 had already been cancelled.", &[(", 2026,", true)]),
             ("The hearing scheduled for 3 March was postponed.", &[(" 2027", true)]),
+            // a participle after an infinitive describes its object; a
+            // request told in the past may be for a month to come
+            ("Reeves is due to set out updated forecasts on 3 March.", &[(" 2027", true)]),
+            ("Staff said they had been asked to cancel annual leave in December.", &[(" 2026", false), (" 2025", false)]),
             // what a saying's complement looks ahead to, with no "that";
             // not what would have been; a pay rise backdated
             ("A senior lawmaker said a hike in January would be politically awkward.", &[(" 2027", true)]),

@@ -18,7 +18,9 @@ written: `yesterday`, `today`, `tomorrow`, `tonight`, `this / last / next
 week / month / year`, `earlier / later this week`, `recently`, `a recent
 <event>`, `currently`, `at present`, `at the moment`, `now` (temporal sense),
 `so far`, `thus far`, `to date`, `soon`, `in recent years`, `N days ago`,
-`by year's end`, and bare weekdays (`on Tuesday`). “so far this year” is one
+`by year's end`, and bare weekdays (`on Tuesday`). A weekday with its week
+is one time (“on Friday last week” -> “on Friday, 20 November 2026”, “on
+Tuesday of next week”). “so far this year” is one
 time, reported once (as “this year”: “so far in 2026”). “in the new year”
 and “into the new year” are the year after the writing, as “next year” is
 (“in 2027”; not “the New Year”, “the new year group”, “the new financial
@@ -886,6 +888,15 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             // what an event is on its day, in the present, is to come
             ("The Coral Gold Cup is the highlight on Saturday.", &["Saturday, 28 November 2026"]),
+            // an extension runs on to a day to come; what a forecast shows
+            // by a day is to come (not what it had shown)
+            ("Forecasters extended the warning through Saturday evening.", &["Saturday evening, 28 November 2026"]),
+            ("The agency's fire-weather outlook shows offshore winds easing by Sunday.", &["Sunday, 29 November 2026"]),
+            ("The outlook had shown winds easing by Sunday.", &["Sunday, 22 November 2026"]),
+            // a weekday of a week counted from the writing's
+            ("The cap will rise, Ofgem said on Friday last week.", &["Friday, 20 November 2026"]),
+            ("Talks began on Monday of last week.", &["Monday, 16 November 2026"]),
+            ("The talks resume on Tuesday next week.", &["Tuesday, 1 December 2026"]),
             // a course's next meeting, in the present
             ("Wetherby races again on Saturday, when the card is headed by a handicap hurdle.", &["Saturday, 28 November 2026"]),
             // a state set in the past perfect that may still hold until a day
