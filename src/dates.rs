@@ -536,8 +536,12 @@ pub fn relative_fix(
     // (not a verb: "results like Thursday's showed", the possessive
     // standing for its noun)
     let verb_after = || {
-        let next = after.get(1..).unwrap_or("").split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        matches!(next, "is" | "was" | "were" | "are" | "has" | "had" | "have" | "will" | "would" | "showed" | "shows" | "show" | "suggested" | "suggests" | "proved" | "proves")
+        let mut words = after.get(1..).unwrap_or("").split(|c: char| !c.is_alphanumeric());
+        let next = words.next().unwrap_or("");
+        // ("Wednesday's show made a good case": "show" the noun, unless
+        // what it shows follows: "this year's show a rise")
+        let shows = next == "show" && words.next().is_some_and(|w| matches!(w, "that" | "a" | "an" | "how" | "signs" | "no" | "little"));
+        shows || matches!(next, "is" | "was" | "were" | "are" | "has" | "had" | "have" | "will" | "would" | "showed" | "shows" | "suggested" | "suggests" | "proved" | "proves")
     };
     let continues = after.starts_with(' ')
         && after[1..]

@@ -897,6 +897,8 @@ mod tests {
             ("The cap will rise, Ofgem said on Friday last week.", &["Friday, 20 November 2026"]),
             ("Talks began on Monday of last week.", &["Monday, 16 November 2026"]),
             ("The talks resume on Tuesday next week.", &["Tuesday, 1 December 2026"]),
+            // "show" after a possessive is its noun, unless what it shows follows
+            ("Wednesday's show made a good case.", &["The 25 November 2026"]),
             // a course's next meeting, in the present
             ("Wetherby races again on Saturday, when the card is headed by a handicap hurdle.", &["Saturday, 28 November 2026"]),
             // a state set in the past perfect that may still hold until a day

@@ -50,7 +50,7 @@ hired,”) or a definition (“a definition of a migrant as someone who moves
 for at least 12 months”, an aside defining a term: “Persistent absence,
 defined as missing 10% or more of sessions, fell to 18.1%” keeps the
 18.1%), a name given (“Particles below 1 micrometre are usually called
-nanoplastics”); the writer's signposting by count (“Two points stand out.”, “Three structural factors explain most of the gap.”, “We assess three options”), and the count of the list a paragraph leads into (“Three groups are poorly served by the current system.” before a list of three);
+nanoplastics”); the writer's signposting by count (“Two points stand out.”, “Three structural factors explain most of the gap.”, “We assess three options”), and the count of the list a paragraph leads into (“Three groups are poorly served by the current system.” before a list of three; “The consultation runs in several stages:” before its list);
 a scale of time told vaguely (“over hundreds of thousands of years”); a
 window two events fall in (“the second price rise in under 12 months”); a stretch of time (“a difficult two years”,
 “Five years on,”) and a time allowed (“giving the developer three weeks to
@@ -471,15 +471,20 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
 /// poorly served by the current system." then "1. ...", "2. ...", "3.
 /// ..."): it tallies the things the list names.
 fn tallies_the_list_after(cx: &RuleContext<'_>, block: &crate::analysis::BlockAnalysis, sentence: &crate::analysis::Sentence, figure: &crate::analysis::Figure) -> bool {
-    if figure.span.start != sentence.span.start || block.kind != BlockKind::Paragraph || block.sentences.last().is_none_or(|last| last.span != sentence.span) {
+    // (or anywhere in a lead-in that ends on its colon, the count vague or
+    // not: "The consultation runs in several stages:", "The statement
+    // included several changes from the October text:")
+    let lead_in = cx.slice(sentence.span).trim_end().ends_with(':');
+    if !lead_in && figure.span.start != sentence.span.start || block.kind != BlockKind::Paragraph || block.sentences.last().is_none_or(|last| last.span != sentence.span) {
         return false;
     }
     let first = cx.slice(figure.number).to_ascii_lowercase();
-    let Some(count) = crate::analysis::figures::number_word(&first).or_else(|| first.parse().ok()).filter(|n| (2..=12).contains(n)) else { return false };
+    let vague = lead_in && matches!(first.as_str(), "several" | "a number of" | "a series of" | "a few" | "various" | "a handful of");
+    let Some(count) = crate::analysis::figures::number_word(&first).or_else(|| first.parse().ok()).filter(|n| (2..=12).contains(n)).or(vague.then_some(0)) else { return false };
     let blocks = &cx.analysis.blocks;
     let after = blocks.partition_point(|b| b.span.start <= block.span.start);
     let items = blocks[after..].iter().take(13).take_while(|b| b.kind == BlockKind::ListItem).count();
-    items as u64 == count
+    if vague { items >= 2 } else { items as u64 == count }
 }
 
 /// Where a sourced sentence's sources start to vouch for its words: its
