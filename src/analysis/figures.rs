@@ -325,6 +325,9 @@ pub(crate) const DROP_KEYS: &[&str] = &[
     // (a snooker or darts match's play, "breaks of 71 and 104", "a 121
     // checkout", "double 16", "a 13-darter")
     "break", "breaks", "clearance", "clearances", "checkout", "checkouts", "double", "treble", "darts", "darter", "darters",
+    // (a break by its frame, a clearance by its verb: "a 141 in the 16th
+    // frame", "cleared with 68")
+    "frame", "cleared",
 ];
 
 /// A game's own words for its tallies ([`drop_game_tallies`]): cricket's,
@@ -382,7 +385,8 @@ fn drop_cue_sports_play(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
     let snooker = any(&["break", "breaks", "clearance", "clearances"]) && any(&["frame", "frames", "clearance", "clearances", "breaks", "snooker", "century", "centuries"]);
     // (in a match: "The shop sold 40 darts" is a count)
     let darts = any(&["leg", "legs", "checkout", "checkouts", "double", "doubles", "treble", "bull", "bullseye", "oche", "throw", "match", "set", "sets"]);
-    if !snooker && !darts {
+    let frames = any(&["frame", "frames", "cleared"]);
+    if !snooker && !darts && !frames {
         return;
     }
     figures.retain(|f| {
@@ -393,12 +397,18 @@ fn drop_cue_sports_play(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
         let small = small_count(&tokens[i]);
         let next = lower_at(i + 1);
         let snooker_break = snooker && matches!(small, Some(1..=147)) && (tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct) || matches!(next, "and" | "clearance" | "break" | "total" | "to" | "in" | "as" | "before"));
+        // ("including a 141 in the 16th frame", "Reid cleared with 68": a
+        // break told by its frame, or a clearance by its verb)
+        let frame_break = frames
+            && matches!(small, Some(1..=147))
+            && (i > 0 && lower_at(i - 1) == "a" && next == "in" && (i + 2..tokens.len().min(i + 6)).any(|k| lower_at(k) == "frame")
+                || i > 1 && lower_at(i - 1) == "with" && matches!(lower_at(i - 2), "cleared" | "clears" | "clear"));
         let dart_play = darts
             && (matches!(next, "checkout" | "checkouts" | "darts" | "darters" | "darter")
                 || next == "-" && matches!(lower_at(i + 2), "darter" | "darters" | "dart")
                 || i > 0 && matches!(lower_at(i - 1), "double" | "treble") && matches!(small, Some(1..=20 | 25))
                 || next == "match" && lower_at(i + 2) == "darts");
-        !(snooker_break || dart_play)
+        !(snooker_break || frame_break || dart_play)
     });
 }
 
@@ -1621,7 +1631,12 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     let share_at = |k: usize| {
         tokens.get(k).is_some_and(|a| a.text == "%" || matches!(a.lower(), "percent" | "pc") || a.lower() == "per" && tokens.get(k + 1).is_some_and(|c| c.lower() == "cent"))
     };
-    if next.is_some_and(|n| matches!(n.text, "-" | "–")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 2) && digits <= 2 && !share_at(i + 3) {
+    // (a frame's score may run to three digits: "Frame scores: 5-118,
+    // 141-0", asked only of a sentence with a frame's words)
+    let frames = || tokens.iter().any(|t| matches!(t.lower(), "frame" | "frames"));
+    let plain = |t: &Token<'_>| t.text.bytes().all(|b| b.is_ascii_digit());
+    let pairs_with = |other: &Token<'_>| other.kind == TokenKind::Number && (other.text.len() <= 2 && digits <= 2 || other.text.len().max(digits) == 3 && plain(other) && plain(tok) && frames());
+    if next.is_some_and(|n| matches!(n.text, "-" | "–")) && tokens.get(i + 2).is_some_and(pairs_with) && !share_at(i + 3) {
         let after = tokens.get(i + 3);
         let is_result = |w: &str| matches!(w, "win" | "victory" | "defeat" | "loss" | "draw" | "lead" | "down" | "up" | "ahead" | "behind" | "scoreline" | "result" | "deficit" | "margin" | "home" | "away" | "winners" | "winner" | "victors" | "losers" | "score" | "half-time" | "halftime" | "full-time" | "aggregate");
         // ("a 4–0 friendly win", "a 3-1 league defeat": a kind of match between)
@@ -1639,7 +1654,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
             return false;
         }
     }
-    if prev.is_some_and(|p| matches!(p.text, "-" | "–")) && i >= 2 && tokens[i - 2].kind == TokenKind::Number && tokens[i - 2].text.len() <= 2 && digits <= 2 && !share_at(i + 1) {
+    if prev.is_some_and(|p| matches!(p.text, "-" | "–")) && i >= 2 && pairs_with(&tokens[i - 2]) && !share_at(i + 1) {
         return false;
     }
     // List markers and section numbers at the start of a line: "1." / "3.2".

@@ -1374,8 +1374,9 @@ fn vouches_for_a_list(slice: &str, kind: BlockKind, sentences: &[Sentence], ctx:
         let named = || [" of the ", " in the ", " from the "].iter().any(|p| text.split_once(p).is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_uppercase())));
         // (or in the document the story has named: "Among the details in
         // the report:")
-        let the_document = || [" in the ", " of the ", " from the "].iter().any(|p| text.split_once(p).is_some_and(|(_, rest)| matches!(rest.trim_end_matches(':').trim_end(), "report" | "survey" | "study" | "release" | "review" | "data" | "figures" | "audit" | "inspection" | "document" | "filing" | "statement")));
-        (owned || named() || the_document()) && words.any(|w| matches!(w, "findings" | "conclusions" | "figures" | "results" | "statistics" | "details" | "highlights"))
+        // ("Key points from the statement:")
+        let the_document = || [" in the ", " of the ", " from the "].iter().any(|p| text.split_once(p).is_some_and(|(_, rest)| matches!(rest.trim_end_matches(':').trim_end(), "report" | "survey" | "study" | "release" | "review" | "data" | "figures" | "audit" | "inspection" | "document" | "filing" | "statement" | "minutes")));
+        (owned || named() || the_document()) && words.any(|w| matches!(w, "findings" | "conclusions" | "figures" | "results" | "statistics" | "details" | "highlights" | "points"))
     };
     // ("Among the measures the council is expected to consider:": a vague
     // source's list, whose one finding is the lead-in's: naming the source
@@ -2101,7 +2102,9 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         }
         // ("Universities UK has asked for a rise of 3 per cent": what a
         // body demands)
-        if seen_name && t.lower() == "asked" && toks.get(k + 1).is_some_and(|n| n.lower() == "for") && right_after_the_name(toks, k, aside_open) {
+        // (whom it asked may come between: "Sheriff Raymond Ortiz asked
+        // county commissioners on Tuesday for an extra $4.1 million")
+        if seen_name && t.lower() == "asked" && toks.iter().skip(k + 1).take(6).take_while(|n| n.kind == tokens::TokenKind::Word).any(|n| n.lower() == "for") && right_after_the_name(toks, k, aside_open) {
             return true;
         }
         // "The committee made six recommendations": what a body proposes

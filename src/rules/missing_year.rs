@@ -173,7 +173,11 @@ September”, “a 5% raise retroactive to September 1”, whatever the clause
 expects, nor a plan for a date just gone, told as undone: “the ceremony
 planned for November 11 had already been cancelled”; a date inside what
 someone said, with no “that”, looks ahead with the complement's modal:
-“said a hike in January would be awkward” (not “would have”); a day the report dated before takes the year it gave
+“said a hike in January would be awkward” (not “would have”); so do a date
+set for a thing (“set sentencing for March 12”), an outlook in the present
+(“said it still sees a December cut as likely”) and, with both years
+offered, a request for a month just ahead (“had been asked to cancel annual
+leave in December”); a day the report dated before takes the year it gave
 (“admitted on 11 March 2023” then “died on the afternoon of 11 March” →
 “11 March 2023”), and so does a date under a heading that gives its
 section's year (“### 2025: Madrid title” then “in July” → “July 2025”; not
@@ -412,7 +416,18 @@ fn obliges(lower: &str) -> bool {
 /// The readings of [`clause_looks_forward`] that read the clause's words.
 fn later_readings(lower: &str) -> bool {
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    schedules(&words) || expects_it_to(&words) || present_of_a_thing(&words)
+    schedules(&words) || expects_it_to(&words) || present_of_a_thing(&words) || sets_a_date_for(&words)
+}
+
+/// "Judge Elena Marquez set sentencing for March 12", "The council has set
+/// a date for 3 March": a date set for a thing is to come.
+fn sets_a_date_for(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        matches!(*w, "set" | "sets" | "fixed")
+            && words.iter().enumerate().skip(k + 1).take(4).find(|(_, n)| **n == "for").is_some_and(|(f, _)| {
+                words.get(f + 1).is_some_and(|m| crate::analysis::time::month_from_name(m).is_some() || m.bytes().all(|b| b.is_ascii_digit()) && m.len() <= 2)
+            })
+    })
 }
 
 /// "October's inflation figures", "the September jobs figures": a month
@@ -482,12 +497,20 @@ fn expects_it_to(words: &[&str]) -> bool {
 /// which continues with ... from 6 November": a thing's plan told in the
 /// present (a pronoun or "which" and a verb in -s), which looks ahead.
 fn present_of_a_thing(words: &[&str]) -> bool {
-    words.windows(2).any(|p| {
-        matches!(p[0], "it" | "which" | "he" | "she")
-            && p[1].len() > 4
-            && p[1].ends_with('s')
-            && !p[1].ends_with("ss")
-            && !matches!(p[1], "says" | "seems" | "appears" | "remains" | "means" | "looks" | "happens" | "does" | "needs" | "includes" | "follows" | "reflects" | "suggests" | "shows" | "describes" | "explains" | "recalls" | "admits" | "insists" | "argues" | "believes" | "thinks" | "notes" | "claims")
+    words.iter().enumerate().any(|(k, w)| {
+        // (an adverb may come between: "it still sees")
+        let verb = match words.get(k + 1) {
+            Some(&("still" | "now" | "also" | "currently" | "already")) => words.get(k + 2),
+            next => next,
+        };
+        let Some(&verb) = verb else { return false };
+        matches!(*w, "it" | "which" | "he" | "she")
+            // ("JPMorgan said it still sees a December cut as likely": an
+            // outlook, in the present)
+            && (verb.len() > 4 || verb == "sees")
+            && verb.ends_with('s')
+            && !verb.ends_with("ss")
+            && !matches!(verb, "says" | "seems" | "appears" | "remains" | "means" | "looks" | "happens" | "does" | "needs" | "includes" | "follows" | "reflects" | "suggests" | "shows" | "describes" | "explains" | "recalls" | "admits" | "insists" | "argues" | "believes" | "thinks" | "notes" | "claims")
     })
 }
 
@@ -1138,7 +1161,19 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     .iter()
                     .any(|p| lower_clause().contains(p))
             };
-            let falls_soon = cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date));
+            // (not a level a figure is compared with, which was: "down from
+            // 6.9% in January", "up from 1.2% in December")
+            let level_before = || {
+                let before = cx.text().get(sentence.span.start..span.start).unwrap_or("");
+                let tail = &before[crate::document::line_index::floor_char_boundary(before, before.len().saturating_sub(32))..];
+                ["down from ", "up from ", "compared with ", "compared to "].iter().any(|p| tail.rfind(p).is_some_and(|at| {
+                    // (the level right before the date: not "up from 3.8p,
+                    // payable on 8 January")
+                    let level = &tail[at + p.len()..];
+                    level.bytes().any(|b| b.is_ascii_digit()) && !level.contains(',') && level.split_whitespace().count() <= 3
+                }))
+            };
+            let falls_soon = cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) && !level_before();
             let soon_after = meant_to_last || !looks_forward && !since && (falls_soon || cx.date.is_some() && tells_a_schedule(lower_clause())) && (!clause_looks_back() || falls_soon && plan_told_in_the_past()) && !range_ends_later();
             // (the later month's fix only where it gives the year this
             // month's own would: "sales in November and December" written
@@ -2215,6 +2250,11 @@ mod tests {
             // request told in the past may be for a month to come
             ("Reeves is due to set out updated forecasts on 3 March.", &[(" 2027", true)]),
             ("Staff said they had been asked to cancel annual leave in December.", &[(" 2026", false), (" 2025", false)]),
+            // a date set for a thing is to come; an outlook in the present
+            // looks ahead; a level compared with was
+            ("Judge Elena Marquez set sentencing for March 12.", &[(", 2027", true)]),
+            ("JPMorgan Chase said it still sees a December cut as likely.", &[(" 2026", true)]),
+            ("The average rate was 6.1% last week, down from 6.9% in January.", &[(" 2026", true)]),
             // what a saying's complement looks ahead to, with no "that";
             // not what would have been; a pay rise backdated
             ("A senior lawmaker said a hike in January would be politically awkward.", &[(" 2027", true)]),
