@@ -1900,6 +1900,14 @@ fn is_street_number(tokens: &[Token<'_>], i: usize) -> bool {
     if tokens.get(at).is_some_and(|t| t.is_punct("-") || t.is_punct("–")) && tokens.get(at + 1).is_some_and(|t| t.kind == TokenKind::Number) {
         at += 2;
     }
+    // (a compass point before the name: "400 W. Main St.", "1200 N Clark
+    // Avenue")
+    if tokens.get(at).is_some_and(|t| matches!(t.text, "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW")) {
+        at += 1;
+        if tokens.get(at).is_some_and(|t| t.is_punct(".")) {
+            at += 1;
+        }
+    }
     let mut names = 0;
     while names < 4 {
         let Some(t) = tokens.get(at) else { return false };
@@ -2014,6 +2022,17 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
         j += 1;
     }
     let unit = lower_at(j);
+    // ("after trailing by eight points at half-time", "led by 12 points at
+    // the break": the margin in a game as it stood)
+    if matches!(unit, "points" | "goals" | "runs")
+        && i >= 2
+        && lower_at(i - 1) == "by"
+        && matches!(lower_at(i - 2), "trailing" | "trailed" | "trail" | "trails" | "leading" | "led" | "lead" | "leads")
+        && lower_at(j + 1) == "at"
+        && (matches!(lower_at(j + 2), "half-time" | "halftime" | "half") || lower_at(j + 2) == "the" && matches!(lower_at(j + 3), "break" | "interval" | "turn"))
+    {
+        return true;
+    }
     // ("his nearest challenger on nine under after a 67", "finished 13
     // over par": a golfer's score against par)
     if matches!(unit, "under" | "over") && (lower_at(j + 1) == "par" || matches!(lower_at(j + 1), "after" | "with" | "going" | "and" | "," | ".") && tokens.iter().enumerate().any(|(k, t)| scores_a_hole(t.lower()) || k > 0 && golf_round_at(tokens, k))) {
@@ -2755,6 +2774,11 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     if i > 0 && matches!(lower_at(i - 1), "after" | "within") && is_time_unit(lower_at(i + 1)) {
         return true;
     }
+    // ("For 40 minutes it looked as though ...": the stretch of a game a
+    // sentence opens on)
+    if i == 1 && lower_at(0) == "for" && matches!(lower_at(2), "minutes" | "seconds") && tokens.get(3).is_some_and(|t| t.is_punct(",") || matches!(t.lower(), "it" | "the" | "they" | "he" | "she" | "neither" | "both")) {
+        return true;
+    }
     // ("within her first 100 days", "in its first six months": the start
     // of someone's time in a post, or a thing's)
     if i > 2 && matches!(lower_at(i - 1), "first" | "last") && matches!(lower_at(i - 2), "her" | "his" | "their" | "its" | "the") && matches!(lower_at(i - 3), "within" | "in" | "during" | "after" | "over") && is_time_unit(lower_at(i + 1)) {
@@ -2908,7 +2932,8 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
         return false;
     }
     // A form of a game: "a five-a-side football match"
-    if lower.ends_with("-a-side") {
+    // (or a way of running: "a two-way track", "a one-way street")
+    if lower.ends_with("-a-side") || lower.ends_with("-way") {
         return false;
     }
     // Ages: "nine-month-old", "the age of four months".

@@ -1662,6 +1662,9 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
             // (a school's own hires: "The school is also recruiting two
             // additional maths specialists")
             || matches!(word, "school" | "college" | "inspectorate")
+            // (the bodies of a dispute the story has named: "The companies
+            // have offered 4.5% backdated to April")
+            || matches!(word, "companies" | "firms" | "operators" | "employers" | "unions" | "lenders")
     }
     // A name ("Tesco", "Sainsbury's", "the Competition and Markets
     // Authority") or a body's kind after "the" ("the company"): not a

@@ -4597,6 +4597,18 @@ impl<'a> Scanner<'a> {
             if lead.modi != Modi::None {
                 return None;
             }
+            // ("some recently qualified GPs", "a recently appointed chief":
+            // who they are, as "newly qualified" says, not when)
+            if k == j
+                && k > 0
+                && self.is_any(k - 1, words!["some", "a", "the", "many", "most", "more", "all", "two", "three", "other", "of", "for", "by", "with", "and"])
+                // (a status a person holds, not an event: "the recently
+                // announced iPhone" is dated by it)
+                && self.is_any(k + 1, words!["qualified", "appointed", "elected", "hired", "retired", "graduated", "promoted", "recruited", "arrived", "widowed", "bereaved", "trained", "licensed", "certified", "married", "divorced", "registered"])
+                && self.tok(k + 2).is_some_and(|t| t.k == K::Word && !self.is_any(k + 2, words!["in", "on", "at", "by", "to", "from", "for", "with", "that", "and", "as", "after", "before", "since"]))
+            {
+                return None;
+            }
             return rel(k + 1, false);
         }
         // [det] [more|most] recent NP

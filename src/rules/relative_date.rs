@@ -44,7 +44,9 @@ branch”, “32 extra Sunday trains”, “the Sunday papers”, “Sunday ride
 the line”, “mostly evening, Sunday and rural services”, after a preposition that does not date: “changes to Sunday working”), a day's part in the plural (“on
 Tuesday evenings”: every Tuesday's), the first day of a range of dates
 (“Thursday 20 – Sunday 23 November”: the range's end is `missing-year`'s),
-a weekday that is part of a name (“Sheffield Wednesday”, “Good Friday”), “so far” before the period it
+a weekday that is part of a name (“Sheffield Wednesday”, “Good Friday”), a
+status “recently” gives a person (“some recently qualified GPs”, as “newly
+qualified” does; not “the recently announced iPhone”), “so far” before the period it
 runs in (“sold out for every game so far this season”), an age in an aside (“Yusuf, now four, is recovering”, “Now 30, Vasquez-Hardy announced”), a role
 in an aside, told as an age is (“Ollie Brandt, now assistant at Premier
 League side Norfield, is”), a state a noun is in before its verb (“the
