@@ -2014,6 +2014,13 @@ fn in_verb_position(tokens: &[Token<'_>], i: usize) -> bool {
                 // (the time of the saying before its clause: "Halifax
                 // reported last week that")
                 || matches!(nl, "last" | "this" | "earlier" | "yesterday" | "today" | "overnight") && tokens[i + 2..tokens.len().min(i + 5)].iter().any(|t| t.eq_ignore_case("that"))
+                // (or closing its clause after it: "the Commerce Department
+                // reported last week, helped by ...", "reported yesterday.")
+                || {
+                    let closes = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text, "," | "." | ";"));
+                    matches!(nl, "yesterday" | "today" | "overnight") && closes(i + 2)
+                        || matches!(nl, "last" | "this" | "earlier") && tokens.get(i + 2).is_some_and(|t| matches!(t.lower(), "week" | "month" | "year" | "night")) && closes(i + 3)
+                }
         }
     }
 }
@@ -2926,6 +2933,22 @@ mod tests {
         };
         assert_eq!(flagged("The district unveiled a reservoir, a project officials say is needed to meet demand."), ["officials"]);
         assert_eq!(flagged("A handful of economists have warned of a slowdown."), ["A handful of economists have warned"]);
+    }
+
+    #[test]
+    fn a_saying_closing_its_clause_with_its_time_names_its_source() {
+        // (the time of the saying between the verb and the comma or stop
+        // that closes it)
+        for text in [
+            "Retail sales rose 0.6% in October, the Commerce Department reported last week, helped by early holiday shopping.",
+            "Retail sales rose 0.6% in October, the Commerce Department reported yesterday.",
+        ] {
+            let doc = crate::document::Document::new(text, crate::document::Format::Markdown);
+            let settings = crate::settings::Settings::default();
+            let analysis = crate::analysis::analyze(&doc, &settings.lexicon);
+            let sentence = &analysis.blocks[0].sentences[0];
+            assert!(sentence.is_sourced(), "{text}");
+        }
     }
 
     #[test]
