@@ -315,7 +315,7 @@ pub fn drop_by_sentence(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
 pub(crate) const DROP_KEYS: &[&str] = &[
     "if", "unless", "defined", "star", "stars",
     // (the second words of a game's pairs, and "par" of "6-under-par")
-    "throws", "throw", "goal", "goals", "par", "stump",
+    "throws", "throw", "goal", "goals", "par", "stump", "spare",
     // (a rugby match's scorers, "tries to Whitby (2)")
     "tries", "try", "conversions", "penalties",
     // (a rating's line, "Rating: 4 out of 5")
@@ -335,6 +335,8 @@ pub(crate) const DROP_KEYS: &[&str] = &[
 /// "eagle", "tee", "jumper").
 pub(crate) const GAME_WORDS: &[&str] = &[
     "wicket", "wickets", "overs", "innings", "lbw", "stumps", "bowled", "run-out", "fours", "sixes", "midwicket", "wicketkeeper", "wicket-keeper",
+    // (a batter's score: "struck an unbeaten 112")
+    "unbeaten",
     "off-spinner", "off-spinners", "leg-spinner", "leg-spinners", "left-armer", "right-armer",
     "birdie", "birdies", "birdied", "bogey", "bogeys", "bogeyed", "eagled", "putt", "putts", "putted", "two-putted", "three-putt", "three-putted", "fairway", "fairways", "under-par", "over-par", "leaderboard",
     "rebounds", "three-pointer", "three-pointers", "free-throw", "layup", "layups", "buzzer", "tip-off",
@@ -474,8 +476,10 @@ fn drop_game_tallies(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
     let game_word = |w: &str| GAME_WORDS.contains(&w) || w.ends_with("-under-par") || w.ends_with("-over-par");
     // (and "free throws", "field goals", "under par", "off stump": two words)
     let game_pair = |a: &str, b: &str| matches!((a, b), ("free", "throws" | "throw") | ("field", "goal" | "goals") | ("under" | "over", "par") | ("off" | "leg" | "middle", "stump"));
+    // (and a chase's margin: "with four balls to spare")
+    let to_spare = |w: &[Token<'_>]| matches!(w[0].lower(), "balls" | "deliveries" | "wickets") && w[1].lower() == "to" && w[2].lower() == "spare";
     // (a game's word has the drop class: the list is asked of those only)
-    if tokens.iter().any(|t| t.may_be(super::lexicon::class::FIGURE_DROP_KEY) && game_word(t.lower())) || tokens.windows(2).any(|w| game_pair(w[0].lower(), w[1].lower())) {
+    if tokens.iter().any(|t| t.may_be(super::lexicon::class::FIGURE_DROP_KEY) && game_word(t.lower())) || tokens.windows(2).any(|w| game_pair(w[0].lower(), w[1].lower())) || tokens.windows(3).any(to_spare) {
         figures.clear();
     }
     // ("- **Melbourne 26**: tries to Whitby (2), Fifita and Nonu; goals to
@@ -1065,6 +1069,8 @@ fn is_label(word: &str) -> bool {
         | "week"
         // places and vehicles named by a number: "runway 27", "junctions 10 and 11", "flight 283"
         | "runway" | "runways" | "junction" | "junctions" | "exit" | "lane" | "pier" | "class" | "berth" | "hangar" | "flight" | "bus" | "channel" | "floor" | "block" | "unit" | "flat" | "apartment" | "suite" | "district" | "zone" | "level" | "grid"
+        // ("has worked plot 14 for 32 years": an allotment by its number)
+        | "plot"
         // roads and the posts along them: "Highway 38", "mile markers 12 and 31"
         | "highway" | "interstate" | "motorway" | "marker" | "markers" | "milepost" | "mileposts"
         // ballot measures and a plan's numbered parts: "Proposal 3", "Option 2", "Question 1"

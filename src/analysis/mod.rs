@@ -2027,6 +2027,8 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                 // ("Carrow also booked a £7.5 million charge": a company's
                 // entry in its own accounts)
                 || matches!(next, "fined" | "imposed" | "levied" | "booked") && names_a_body(&toks[..1])
+                // ("Meridian also took a $640 million impairment")
+                || next == "took" && names_a_body(&toks[..1])
                 // ("Harbor set aside $812 million": a lender's provision)
                 || next == "set" && toks.get(2).is_some_and(|n| n.lower() == "aside") && names_a_body(&toks[..1])
                 // ("Skyvale kept its full-year guidance unchanged,
@@ -2101,6 +2103,11 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         // (nor a booking: "Carrow also booked a £7.5 million charge" is the
         // company's own entry, "Five players were booked" no act of theirs)
         if seen_name && (imposes_a_penalty(t.lower()) || t.lower() == "booked") && k > 0 && !matches!(toks[k - 1].lower(), "was" | "were" | "been" | "be" | "being" | "is" | "are" | "ever") {
+            return true;
+        }
+        // ("Meridian also took a $640 million impairment": a charge a
+        // company books)
+        if seen_name && t.lower() == "took" && right_after_the_name(toks, k, aside_open) && toks.iter().skip(k + 1).take(6).any(|n| matches!(n.lower(), "impairment" | "charge" | "writedown" | "write-down" | "provision" | "writeoff" | "write-off")) {
             return true;
         }
         // ("Universities UK has asked for a rise of 3 per cent": what a

@@ -2457,7 +2457,9 @@ impl<'a> Scanner<'a> {
         }
         // ("beating Reid 4-3, booking a quarter-final against the defending
         // champion on Saturday": a round won through to is still to come)
-        if let Some(round_at) = (first.saturating_sub(8)..first).rev().find(|&k| self.same_sent(k, first) && self.is_any(k, words!["final", "semi", "tie", "clash", "showdown", "rematch"]))
+        // ("levelling the series at 1-1 and setting up a decider in Sydney
+        // on Sunday")
+        if let Some(round_at) = (first.saturating_sub(8)..first).rev().find(|&k| self.same_sent(k, first) && self.is_any(k, words!["final", "semi", "tie", "clash", "showdown", "rematch", "decider", "replay", "playoff"]))
             && (round_at.saturating_sub(4)..round_at).any(|k| self.is_any(k, words!["booking", "booked", "books", "earning", "earned", "earns", "securing", "secured", "secures", "setting", "sets"]))
             && !(round_at + 1..first).any(|k| self.toks[k].k == K::Word && (self.is_past_marker(k) || self.is_any(k, words!["that", "which", "who", "after", "when"])))
         {
@@ -2488,6 +2490,19 @@ impl<'a> Scanner<'a> {
             && (from + 1..first).any(|k| self.lex(k).is_some_and(|l| l.weekday.is_some()))
         {
             return self.future_ctx(from, first - 1);
+        }
+        // ("The Bank of England, which cut interest rates to 3.5% on
+        // Thursday, is expected to ...": the day in a relative clause told
+        // in the past, whatever the main clause after it tells)
+        if let Some(which) = (first.saturating_sub(10)..first).rev().find(|&k| self.same_sent(k, first) && self.is_any(k, words!["which", "who"]))
+            && which > 0
+            && self.punct(which - 1, ',')
+            // (a verb of its own, not an auxiliary: "which had been due to
+            // start in January" may still look ahead)
+            && (self.is_past_verb(which + 1) && !self.is_any(which + 1, words!["was", "were", "had", "did"]) || self.is_any(which + 1, words!["cut", "put", "set", "hit", "shut", "let"]))
+            && !(which + 1..first).any(|k| self.punct(k, ','))
+        {
+            return false;
         }
         // look backward, then forward, within the sentence; a past marker
         // met first wins ("said on Tuesday that it will" is past)
@@ -2909,7 +2924,7 @@ impl<'a> Scanner<'a> {
         // ("A joint needs assessment took place on Tuesday": an irregular
         // past form)
         let after_be = i > 0 && self.is_any(i - 1, words!["be", "being", "been"]);
-        if !(self.toks[i].cap || after_be) && self.is_any(i, words!["took", "held", "met", "made", "came", "went", "began", "gave", "saw", "fell", "rose", "won", "lost", "sold", "ran", "fled", "struck", "broke", "spoke", "became", "flew", "drew", "beat", "sent", "paid", "brought", "bought", "thought", "kept"]) {
+        if !(self.toks[i].cap || after_be) && self.is_any(i, words!["took", "held", "met", "made", "came", "went", "began", "gave", "saw", "fell", "rose", "won", "lost", "sold", "ran", "fled", "struck", "broke", "spoke", "became", "flew", "drew", "beat", "sent", "paid", "brought", "bought", "thought", "kept", "laid"]) {
             return true;
         }
         let Some(w) = self.word(i) else { return false };
@@ -2925,6 +2940,10 @@ impl<'a> Scanner<'a> {
             // or after a preposition: "available at staffed stations from
             // Monday"
             && !(i > 0 && self.is_any(i - 1, words!["at", "for", "of", "with", "from", "among", "into", "in", "on", "by", "to", "under", "over", "across", "through", "without", "near"]))
+            // or after another such adjective: "on selected fixed deals"
+            && !(i > 1
+                && self.word(i - 1).is_some_and(|p| p.len() > 4 && p.ends_with("ed"))
+                && self.is_any(i - 2, words!["the", "a", "an", "its", "their", "his", "her", "our", "at", "for", "of", "with", "from", "in", "on", "by", "to", "under", "over"]))
     }
 
     /// A simple past form: "dropped", "was", "became".
@@ -4043,6 +4062,18 @@ impl<'a> Scanner<'a> {
                     reference: Reference::DayOffset(n + 7),
                     part: None,
                     possessive: false,
+                    idiom: false,
+                },
+            }),
+            // ("sings her final Tosca of the run tomorrow week": a week after
+            // the day)
+            RelWord::Day(n) if (0..=1).contains(&n) && self.is(j + 1, word!("week")) && !t.poss && self.same_sent(j, j + 1) => Some(Core {
+                first: j,
+                end: j + 2,
+                kind: CoreKind::Rel {
+                    reference: Reference::DayOffset(n + 7),
+                    part: None,
+                    possessive: self.toks[j + 1].poss,
                     idiom: false,
                 },
             }),

@@ -1174,7 +1174,14 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 }))
             };
             let falls_soon = cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) && !level_before();
-            let soon_after = meant_to_last || !looks_forward && !since && (falls_soon || cx.date.is_some() && tells_a_schedule(lower_clause())) && (!clause_looks_back() || falls_soon && plan_told_in_the_past()) && !range_ends_later();
+            // (and so may an event named by a month just ahead, whatever
+            // tense reports it: "wrote that a pause was the most likely
+            // outcome at the December meeting", written in November)
+            let names_an_event = || {
+                let after = cx.text().get(span.end..).unwrap_or("");
+                [" meeting", " vote", " decision", " election", " summit", " hearing", " budget", " deadline", " conference"].iter().any(|e| after.starts_with(e))
+            };
+            let soon_after = meant_to_last || !looks_forward && !since && (falls_soon || cx.date.is_some() && tells_a_schedule(lower_clause())) && (!clause_looks_back() || falls_soon && (plan_told_in_the_past() || names_an_event())) && !range_ends_later();
             // (the later month's fix only where it gives the year this
             // month's own would: "sales in November and December" written
             // in November 2026 are not a December gone's)
@@ -2255,6 +2262,10 @@ mod tests {
             ("Judge Elena Marquez set sentencing for March 12.", &[(", 2027", true)]),
             ("JPMorgan Chase said it still sees a December cut as likely.", &[(" 2026", true)]),
             ("The average rate was 6.1% last week, down from 6.9% in January.", &[(" 2026", true)]),
+            // an event named by a month just ahead, in reported speech
+            ("Price wrote that a pause was \"the most likely outcome\" at the December meeting.", &[(" 2026", false), (" 2025", false)]),
+            // a plan in a relative clause's past perfect may still be ahead
+            ("Construction, which had been due to start in January, will not now begin before 2028.", &[(" 2027", true)]),
             // what a saying's complement looks ahead to, with no "that";
             // not what would have been; a pay rise backdated
             ("A senior lawmaker said a hike in January would be politically awkward.", &[(" 2027", true)]),

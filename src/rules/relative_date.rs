@@ -20,7 +20,7 @@ week / month / year`, `earlier / later this week`, `recently`, `a recent
 `so far`, `thus far`, `to date`, `soon`, `in recent years`, `N days ago`,
 `by year's end`, and bare weekdays (`on Tuesday`). A weekday with its week
 is one time (“on Friday last week” -> “on Friday, 20 November 2026”, “on
-Tuesday of next week”). “so far this year” is one
+Tuesday of next week”), and so is “tomorrow week”, a week after tomorrow. “so far this year” is one
 time, reported once (as “this year”: “so far in 2026”). “in the new year”
 and “into the new year” are the year after the writing, as “next year” is
 (“in 2027”; not “the New Year”, “the new year group”, “the new financial
@@ -899,6 +899,15 @@ mod tests {
             ("The cap will rise, Ofgem said on Friday last week.", &["Friday, 20 November 2026"]),
             ("Talks began on Monday of last week.", &["Monday, 16 November 2026"]),
             ("The talks resume on Tuesday next week.", &["Tuesday, 1 December 2026"]),
+            // a decider set up is to come; a day in a participle's or a
+            // relative clause told in the past is gone, whatever the main
+            // clause tells; an adjective in -ed is no past; a week after
+            // tomorrow
+            ("England levelled the series at 1-1, setting up a decider in Sydney on Sunday.", &["Sunday, 29 November 2026"]),
+            ("Under regulations laid before Parliament on Tuesday, two changes will be made.", &["Tuesday, 24 November 2026"]),
+            ("The Bank of England, which cut interest rates to 3.5% on Thursday, is expected to hold them.", &["Thursday, 26 November 2026"]),
+            ("Nationwide will lower rates on selected fixed deals by up to 0.2 percentage points from Monday.", &["Monday, 30 November 2026"]),
+            ("Davidsen sings her final Tosca of the run tomorrow week.", &["on 5 December 2026"]),
             // "show" after a possessive is its noun, unless what it shows follows
             ("Wednesday's show made a good case.", &["The 25 November 2026"]),
             // a course's next meeting, in the present
