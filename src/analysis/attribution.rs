@@ -276,7 +276,7 @@ fn introduces_clause(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", Token::lower);
     let is_day = |w: &str| matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday");
     let time_words = match (lower_at(i + 1), lower_at(i + 2)) {
-        ("last" | "this" | "earlier" | "late" | "early", w) if matches!(w, "week" | "month" | "year" | "night" | "today" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") => 2,
+        ("last" | "this" | "earlier" | "late" | "early", "week" | "month" | "year" | "night" | "today" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") => 2,
         ("on", w) if is_day(w) => 2,
         (w, _) if is_day(w) || matches!(w, "yesterday" | "today" | "overnight") => 1,
         _ => 0,
