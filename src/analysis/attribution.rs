@@ -1822,7 +1822,9 @@ fn describes_data(lower: &str) -> bool {
 /// The preposition after "sources" that places them in a body ("Sources
 /// inside the team", "sources at the ministry"; not "close to", "in Seoul").
 fn places_in_a_body(word: &str) -> bool {
-    matches!(word, "inside" | "within" | "at")
+    // (or close to one: "Sources close to the cabinet said", affiliated as
+    // "a person close to Mr Dunleavy" is)
+    matches!(word, "inside" | "within" | "at" | "close")
 }
 
 /// "Club sources said", "Ukrainian intelligence sources say": sources
@@ -2639,8 +2641,8 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         return SourceKind::AnonymousRepeat;
     }
     if lexicon.anonymous_sources.contains(head_lower) || anonymity_marked {
-        // (bare "sources said", "Sources close to the club say", "Sources in
-        // Seoul say"; "Sources inside the team say" are placed in a body)
+        // (bare "sources said", "Sources in Seoul say"; "Sources inside the
+        // team say", "Sources close to the club say" are placed in a body)
         if head_lower == "sources" && core_end == s && (e == s || !places_in_a_body(tokens[s + 1].lower())) {
             return SourceKind::Vague;
         }
@@ -2649,7 +2651,9 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         }
         // (not ones placed in a named body, a group of their own: "Officials
         // at the Department for Work and Pensions said")
-        if (head_lower == "officials" || head_lower == "sources") && core_end == s && anonymous_seen.any && !has_named_complement {
+        // (nor sources placed by what they are close to or inside, a group
+        // told apart: "Sources close to the board say")
+        if (head_lower == "officials" || head_lower == "sources") && core_end == s && anonymous_seen.any && !has_named_complement && !(head_lower == "sources" && e > s && places_in_a_body(tokens[s + 1].lower())) {
             return SourceKind::AnonymousRepeat;
         }
         // ("Coastguard officials said" after "coastguard officials said";

@@ -14,7 +14,7 @@ pub const DOC: RuleDoc = RuleDoc {
 The first mention of a source who is identified only by affiliation or
 role: `an official, speaking anonymously`, `a person familiar with the
 matter`, `a source said`, `Ukrainian intelligence sources`, sources placed
-in a body (`Club sources said`, `Sources inside the team say`, a party's or
+in a body (`Club sources said`, `Sources inside the team say`, `Sources close to the club say`, a party's or
 a government's: `Labour sources said`, `Kremlin sources say`, `Ministry of Justice sources said`; a council's
 or a family's: `Council sources said`), `U.S. officials
 said`, `INRB scientists said`, and one unnamed person known only by a role (`a senior police officer

@@ -49,7 +49,7 @@ to`, `has since been widely criticised`; not `has been widely criticised by
 the TUC`, nor when the sentence names who made the link: “The outbreak has
 been linked to a farm, the agency said”),
 an unnamed share of a group: `A handful of economists have warned`,
-`Sources close to the club say`, `Historians estimate`; not the people of a body named after them: `according to analysts at Goldman Sachs`; a place names no one known only by where they live: `Some residents of Beira said`, `Residents in south Bristol have long complained`), a belief with no
+`Historians estimate`; not the people of a body named after them: `according to analysts at Goldman Sachs`; a place names no one known only by where they live: `Some residents of Beira said`, `Residents in south Bristol have long complained`), a belief with no
 holder (`a fee believed to be around £1.8m`; not inside what a named
 source said: “Fedorov said rescuers were searching for five people
 believed to be trapped”),
@@ -124,8 +124,8 @@ more than 60 residents spoke, many of them opposed”), nor a
 comparison with what evidence seems to say (“stickier than headline
 figures suggest”), evidence whose sentence names its source (“The figures
 show a rise, NHS England said”), or an expectation held by the vague
-source before it, which is the one flagged (“Sources close to the club say
-he is expected to sign”). Words in a block quotation whose source is
+source before it, which is the one flagged (“Pundits say he is
+expected to sign”). Words in a block quotation whose source is
 given (a source line, or a lead-in naming one: “The full text of the
 Federal Reserve's statement:”) are the source's. A source named in
 apposition is named (“according to overnight figures from the broadcaster,
@@ -239,7 +239,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             if sentence.carried_over && lower.starts_with("of ") {
                 continue;
             }
-            // "Sources close to the club say he is expected to sign": the
+            // "Pundits say he is expected to sign": the
             // expectation is held by the source before it, flagged there
             let expectation = lower.contains("expected to");
             let held_before = expectation && sentence.attributions.iter().any(|b| b.cue.end <= a.trigger.start && !super::new_clause_between(cx.text(), b.cue.end, a.trigger.start));
@@ -364,7 +364,9 @@ mod tests {
         flags(R, "The chain was sold for a reported £210 million.", &["reported"]);
         allows(R, "The figures show a sharp rise in admissions, NHS England said.");
         // one finding for one vague source, not one for what it expects too
-        flags(R, "Sources close to the club say he is expected to sign a new contract.", &["Sources close to the club say"]);
+        flags(R, "Pundits say he is expected to sign a new contract.", &["Pundits say"]);
+        // (sources close to a body are placed by it: anonymous-source's)
+        allows(R, "Sources close to the club say he is expected to sign a new contract.");
         flags(R, "Industry groups reportedly pushed for a longer window, and the reforms are expected to slip.", &["reportedly", "are expected to"]);
         allows(R, "“It is believed to be the largest ever,” said Kim Jong Un.");
         allows(R, "Researchers at the University of Oxford found the effect was small.");
