@@ -2187,7 +2187,11 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     // "finished 14.8 seconds back", "finished 48 seconds clear": a race's
     // gap behind its winner, or the winner's ahead of the rest
     // ("came out of the water 14 seconds down on the leaders")
-    let time_back = time_unit && matches!(lower_at(j + 1), "back" | "behind" | "adrift" | "clear" | "ahead" | "down" | "up") && raced();
+    // ("second, 1 minute, 12 seconds behind": the minutes, a comma, then
+    // the seconds)
+    let gap_word = |k: usize| matches!(lower_at(k), "back" | "behind" | "adrift" | "clear" | "ahead" | "down" | "up");
+    let then_seconds = lower_at(j + 1) == "," && tokens.get(j + 2).is_some_and(|t| t.kind == TokenKind::Number) && matches!(lower_at(j + 3), "seconds" | "second" | "sec" | "secs") && gap_word(j + 4);
+    let time_back = time_unit && (gap_word(j + 1) || then_seconds) && raced();
     // "a four-try win", "a two-goal lead", "a five-wicket victory": a
     // result told by the game's own scoring unit, which nothing else counts
     let scored_result = tokens[i].lower().split_once('-').is_some_and(|(count, tail)| {

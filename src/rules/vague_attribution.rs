@@ -125,7 +125,9 @@ comparison with what evidence seems to say (“stickier than headline
 figures suggest”), evidence whose sentence names its source (“The figures
 show a rise, NHS England said”), or an expectation held by the vague
 source before it, which is the one flagged (“Pundits say he is
-expected to sign”). Words in a block quotation whose source is
+expected to sign”), or a belief a named source's “according to” right
+after it holds (“The fire is believed to have started in the kitchen,
+according to West Yorkshire Police”). Words in a block quotation whose source is
 given (a source line, or a lead-in naming one: “The full text of the
 Federal Reserve's statement:”) are the source's. A source named in
 apposition is named (“according to overnight figures from the broadcaster,
@@ -246,7 +248,16 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // ("The FDA is expected to widen its review, industry analysts
             // say": the source after it, in the same clause, holds it too)
             let held_after = expectation && sentence.attributions.iter().any(|b| b.cue.start >= a.trigger.end && !super::new_clause_between(cx.text(), a.trigger.end, b.cue.start));
-            if evidence && named || held_before || held_after {
+            // (and a belief a named source's "according to" right after it
+            // holds: "The fire is believed to have started in the kitchen,
+            // according to West Yorkshire Police")
+            let belief = || ["believed to", "thought to", "understood to"].iter().any(|b| lower.contains(b));
+            let held_by_a_name_after = || {
+                sentence.attributions.iter().any(|b| {
+                    b.kind == SourceKind::Identifiable && b.cue.start >= a.trigger.end && cx.slice(b.cue).eq_ignore_ascii_case("according to") && !super::new_clause_between(cx.text(), a.trigger.end, b.cue.start)
+                })
+            };
+            if evidence && named || held_before || held_after || belief() && held_by_a_name_after() {
                 continue;
             }
             // (the end of the hedge's own clause when a named source's clause
