@@ -444,7 +444,14 @@ pub(crate) fn is_worked_example(tokens: &[Token<'_>]) -> bool {
                 && !(is_past_form(t.lower()) && k > 0 && matches!(tokens[k - 1].lower(), "be" | "been" | "being" | "is" | "are" | "has" | "have"))
         })
     };
-    priced_home && !told_in_the_past()
+    // (or a made-up earner: "Someone earning £15,000 a year currently has
+    // contributions calculated on about £8,760")
+    let made_up_earner = || {
+        tokens.first().is_some_and(|t| matches!(t.lower(), "someone" | "anyone"))
+            && tokens.get(1).is_some_and(|t| matches!(t.lower(), "earning" | "on" | "paid" | "making" | "with"))
+            && tokens.get(2).is_some_and(|t| matches!(t.text, "£" | "$" | "€"))
+    };
+    priced_home && !told_in_the_past() || made_up_earner()
 }
 
 /// Drop the count that opens a sentence introducing what it counts ("Two
@@ -2611,6 +2618,12 @@ fn age_group(tokens: &[Token<'_>], i: usize) -> bool {
         tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct && !matches!(t.text, "%" | "-" | "–"))
             || matches!(lower_at(k), "and" | "or" | "were" | "was" | "are" | "is" | "had" | "have" | "would" | "will" | "can" | "could" | "may" | "might" | "must" | "should" | "who" | "living")
     };
+    // ("The minimum age for automatic enrolment will fall from 22 to 18":
+    // the ages an age is moved between)
+    let range_ends = |k: usize| ends_there(k) || lower_at(k) == "to" && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number) && ends_there(k + 2);
+    if i > 0 && matches!(lower_at(i - 1), "from" | "to") && plain_age() && tokens[i.saturating_sub(9)..i - 1].iter().any(|t| matches!(t.lower(), "age" | "ages")) && range_ends(i + 1) || i > 2 && lower_at(i - 1) == "to" && lower_at(i - 3) == "from" && plain_age() && tokens[i.saturating_sub(11)..i - 3].iter().any(|t| matches!(t.lower(), "age" | "ages")) && ends_there(i + 1) {
+        return true;
+    }
     // "14% of participants were 80 or older", "aged 65 and over".
     if matches!(lower_at(i + 1), "or" | "and") && matches!(lower_at(i + 2), "older" | "younger" | "over" | "under") && ends_there(i + 3) && plain_age() {
         return true;
