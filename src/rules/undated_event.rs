@@ -414,7 +414,10 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
             && !opens_an_age(k)
             && !closes_an_age(k)
             && (matches!(lower[k], "," | ";" | ":" | "—" | "–" | "(")
-                || matches!(lower[k], "after" | "before" | "because" | "when" | "while" | "although" | "though" | "but" | "if" | "unless" | "until" | "whereas") && toks[k].is_word())
+                || matches!(lower[k], "after" | "before" | "because" | "when" | "while" | "although" | "though" | "but" | "if" | "unless" | "until" | "whereas") && toks[k].is_word()
+                // (or a second act of the same subject: "held an emergency
+                // meeting and voted to back a rent strike")
+                || lower[k] == "and" && lower.get(k + 1).is_some_and(|w| crate::analysis::figures::tells_the_past(w)))
     });
     let at = clause_end.map_or_else(|| cx.sentence_end_insertion(sentence.span), |k| toks[k - 1].span.end);
     Some(
@@ -531,6 +534,10 @@ mod tests {
             "She resigned from the advisory panel in protest on [DATE] after ministers rejected its advice, and she was warned that her funding would suffer."
         );
         assert_eq!(fixed("The minister resigned, saying the party had lost its way."), "The minister resigned on [DATE], saying the party had lost its way.");
+        assert_eq!(
+            fixed("The tenants' federation held an emergency meeting and voted to back a rent strike if no progress is seen."),
+            "The tenants' federation held an emergency meeting on [DATE] and voted to back a rent strike if no progress is seen."
+        );
         // (an age in commas is no clause's end)
         assert_eq!(fixed("A jury convicted Oliver Strand, 44, of two counts of fraud after nine hours."), "A jury convicted Oliver Strand, 44, of two counts of fraud on [DATE] after nine hours.");
         assert_eq!(fixed("She died from an infection that her parents had treated with homeopathy."), "She died from an infection that her parents had treated with homeopathy on [DATE].");
