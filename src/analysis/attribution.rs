@@ -272,22 +272,14 @@ word_list! {
 fn introduces_clause(tokens: &[Token<'_>], i: usize) -> bool {
     // (a time the saying was done on may come first: "the Commerce
     // Department reported last week, helped by", "reported on Thursday
-    // that")
-    let lower_at = |k: usize| tokens.get(k).map_or("", Token::lower);
-    let is_day = |w: &str| matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday");
-    let time_words = match (lower_at(i + 1), lower_at(i + 2)) {
-        ("last" | "this" | "earlier" | "late" | "early", "week" | "month" | "year" | "night" | "today" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") => 2,
-        ("on", w) if is_day(w) => 2,
-        (w, _) if is_day(w) || matches!(w, "yesterday" | "today" | "overnight") => 1,
-        _ => 0,
-    };
-    // (a verb of saying or showing only: "The trial continues on Monday,
-    // when ..." reports nothing)
+    // that"; a verb of saying or showing only: "The trial continues on
+    // Monday, when ..." reports nothing)
     let says = matches!(
         tokens[i].lower(),
         "said" | "reported" | "announced" | "confirmed" | "stated" | "wrote" | "added" | "warned" | "signaled" | "signalled" | "showed" | "found" | "estimated" | "told" | "disclosed" | "revealed" | "indicated" | "noted" | "predicted" | "forecast"
     );
-    if says && time_words > 0 && tokens.get(i + 1 + time_words).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text, "," | "." | ";") || t.lower() == "that") {
+    let time_words = if says { time_of_the_saying(tokens, i) } else { 0 };
+    if time_words > 0 && tokens.get(i + 1 + time_words).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text, "," | "." | ";") || t.lower() == "that") {
         return true;
     }
     match tokens.get(i + 1) {
@@ -306,6 +298,19 @@ fn introduces_clause(tokens: &[Token<'_>], i: usize) -> bool {
                 || (next.is_capitalized() || matches!(next.lower(), "him" | "her" | "them" | "us" | "me"))
                     && (i + 2..tokens.len().min(i + 5)).any(|k| matches!(tokens[k].lower(), "whether" | "if" | "why" | "how"))
         }
+    }
+}
+
+/// How many words right after the verb at `i` tell when it was said:
+/// "last week", "on Thursday", "yesterday" (0 when none do).
+fn time_of_the_saying(tokens: &[Token<'_>], i: usize) -> usize {
+    let lower_at = |k: usize| tokens.get(k).map_or("", Token::lower);
+    let is_day = |w: &str| WEEKDAYS.contains(&w);
+    match (lower_at(i + 1), lower_at(i + 2)) {
+        ("last" | "this" | "earlier" | "late" | "early", w) if is_day(w) || matches!(w, "week" | "month" | "year" | "night" | "today") => 2,
+        ("on", w) if is_day(w) => 2,
+        (w, _) if is_day(w) || matches!(w, "yesterday" | "today" | "overnight") => 1,
+        _ => 0,
     }
 }
 
@@ -2018,10 +2023,9 @@ fn in_verb_position(tokens: &[Token<'_>], i: usize) -> bool {
                 || matches!(nl, "last" | "this" | "earlier" | "yesterday" | "today" | "overnight") && tokens[i + 2..tokens.len().min(i + 5)].iter().any(|t| t.eq_ignore_case("that"))
                 // (or closing its clause after it: "the Commerce Department
                 // reported last week, helped by ...", "reported yesterday.")
-                || {
-                    let closes = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text, "," | "." | ";"));
-                    matches!(nl, "yesterday" | "today" | "overnight") && closes(i + 2)
-                        || matches!(nl, "last" | "this" | "earlier") && tokens.get(i + 2).is_some_and(|t| matches!(t.lower(), "week" | "month" | "year" | "night")) && closes(i + 3)
+                || matches!(nl, "last" | "this" | "earlier" | "yesterday" | "today" | "overnight") && {
+                    let n = time_of_the_saying(tokens, i);
+                    n > 0 && tokens.get(i + 1 + n).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text, "," | "." | ";"))
                 }
         }
     }

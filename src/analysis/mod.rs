@@ -1571,6 +1571,12 @@ word_list! {
     fn imposes_a_penalty, const PENALTIES = ["fined", "imposed", "levied"];
 }
 
+/// A charge a company books against its profit: "took a $640 million
+/// impairment".
+fn is_a_charge(word: &str) -> bool {
+    matches!(word, "impairment" | "charge" | "writedown" | "write-down" | "provision" | "writeoff" | "write-off")
+}
+
 word_list! {
     /// An act a body starts: "Cornwall Council began charging a 100% premium".
     fn starts_an_act, const STARTS = ["began", "started", "begins", "starts"];
@@ -2027,8 +2033,9 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                 // ("Carrow also booked a £7.5 million charge": a company's
                 // entry in its own accounts)
                 || matches!(next, "fined" | "imposed" | "levied" | "booked") && names_a_body(&toks[..1])
-                // ("Meridian also took a $640 million impairment")
-                || next == "took" && names_a_body(&toks[..1])
+                // ("Meridian also took a $640 million impairment": a charge
+                // a company books)
+                || next == "took" && names_a_body(&toks[..1]) && toks.iter().skip(2).take(8).any(|n| is_a_charge(n.lower()))
                 // ("Harbor set aside $812 million": a lender's provision)
                 || next == "set" && toks.get(2).is_some_and(|n| n.lower() == "aside") && names_a_body(&toks[..1])
                 // ("Skyvale kept its full-year guidance unchanged,
@@ -2107,7 +2114,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         }
         // ("Meridian also took a $640 million impairment": a charge a
         // company books)
-        if seen_name && t.lower() == "took" && right_after_the_name(toks, k, aside_open) && toks.iter().skip(k + 1).take(6).any(|n| matches!(n.lower(), "impairment" | "charge" | "writedown" | "write-down" | "provision" | "writeoff" | "write-off")) {
+        if seen_name && t.lower() == "took" && right_after_the_name(toks, k, aside_open) && toks.iter().skip(k + 1).take(6).any(|n| is_a_charge(n.lower())) {
             return true;
         }
         // ("Universities UK has asked for a rise of 3 per cent": what a
