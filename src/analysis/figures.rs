@@ -383,11 +383,17 @@ fn drop_conditional(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
 /// player's score. (Asked only of a sentence with one of their words.)
 fn drop_cue_sports_play(tokens: &[Token<'_>], figures: &mut Vec<Figure>) {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
-    let any = |words: &[&str]| tokens.iter().any(|t| words.contains(&t.lower()));
-    let snooker = any(&["break", "breaks", "clearance", "clearances"]) && any(&["frame", "frames", "clearance", "clearances", "breaks", "snooker", "century", "centuries"]);
-    // (in a match: "The shop sold 40 darts" is a count)
-    let darts = any(&["leg", "legs", "checkout", "checkouts", "double", "doubles", "treble", "bull", "bullseye", "oche", "throw", "match", "set", "sets"]);
-    let frames = any(&["frame", "frames", "cleared"]);
+    // (each game's words, found in one walk of the sentence)
+    let (mut a_break, mut snooker_words, mut darts, mut frames) = (false, false, false, false);
+    for t in tokens {
+        let w = t.lower();
+        a_break |= matches!(w, "break" | "breaks" | "clearance" | "clearances");
+        snooker_words |= matches!(w, "frame" | "frames" | "clearance" | "clearances" | "breaks" | "snooker" | "century" | "centuries");
+        // (in a match: "The shop sold 40 darts" is a count)
+        darts |= matches!(w, "leg" | "legs" | "checkout" | "checkouts" | "double" | "doubles" | "treble" | "bull" | "bullseye" | "oche" | "throw" | "match" | "set" | "sets");
+        frames |= matches!(w, "frame" | "frames" | "cleared");
+    }
+    let snooker = a_break && snooker_words;
     if !snooker && !darts && !frames {
         return;
     }
@@ -1648,7 +1654,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     // 141-0", asked only of a sentence with a frame's words)
     let frames = || tokens.iter().any(|t| matches!(t.lower(), "frame" | "frames"));
     let plain = |t: &Token<'_>| t.text.bytes().all(|b| b.is_ascii_digit());
-    let pairs_with = |other: &Token<'_>| other.kind == TokenKind::Number && (other.text.len() <= 2 && digits <= 2 || other.text.len().max(digits) == 3 && plain(other) && plain(tok) && frames());
+    let pairs_with = |other: &Token<'_>| other.kind == TokenKind::Number && (other.text.len() <= 2 && digits <= 2 || other.text.len().max(digits) == 3 && plain(other) && plain_integer && frames());
     if next.is_some_and(|n| matches!(n.text, "-" | "–")) && tokens.get(i + 2).is_some_and(pairs_with) && !share_at(i + 3) {
         let after = tokens.get(i + 3);
         let is_result = |w: &str| matches!(w, "win" | "victory" | "defeat" | "loss" | "draw" | "lead" | "down" | "up" | "ahead" | "behind" | "scoreline" | "result" | "deficit" | "margin" | "home" | "away" | "winners" | "winner" | "victors" | "losers" | "score" | "half-time" | "halftime" | "full-time" | "aggregate");

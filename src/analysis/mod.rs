@@ -1368,15 +1368,18 @@ fn vouches_for_a_list(slice: &str, kind: BlockKind, sentences: &[Sentence], ctx:
     let findings = || {
         let mut words = text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty());
         let owned = text.split_whitespace().any(|w| w.ends_with("'s") || w.ends_with("’s") || matches!(w, "Its" | "its" | "Their" | "their"));
-        // (or a named source's: "The main findings of the NHS England data
-        // were:")
-        // (or figures in one: "The main figures in the ONS release were:")
-        let named = || [" of the ", " in the ", " from the "].iter().any(|p| text.split_once(p).is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_uppercase())));
-        // (or in the document the story has named: "Among the details in
-        // the report:")
-        // ("Key points from the statement:")
-        let the_document = || [" in the ", " of the ", " from the "].iter().any(|p| text.split_once(p).is_some_and(|(_, rest)| matches!(rest.trim_end_matches(':').trim_end(), "report" | "survey" | "study" | "release" | "review" | "data" | "figures" | "audit" | "inspection" | "document" | "filing" | "statement" | "minutes")));
-        (owned || named() || the_document()) && words.any(|w| matches!(w, "findings" | "conclusions" | "figures" | "results" | "statistics" | "details" | "highlights" | "points"))
+        // (or a named source's, after "of the", "in the" or "from the":
+        // "The main findings of the NHS England data were:", "The main
+        // figures in the ONS release were:"; or the document the story has
+        // named: "Among the details in the report:", "Key points from the
+        // statement:")
+        let sourced_after_the = || {
+            [" of the ", " in the ", " from the "].iter().filter_map(|p| text.split_once(p)).any(|(_, rest)| {
+                rest.starts_with(|c: char| c.is_uppercase())
+                    || matches!(rest.trim_end_matches(':').trim_end(), "report" | "survey" | "study" | "release" | "review" | "data" | "figures" | "audit" | "inspection" | "document" | "filing" | "statement" | "minutes")
+            })
+        };
+        (owned || sourced_after_the()) && words.any(|w| matches!(w, "findings" | "conclusions" | "figures" | "results" | "statistics" | "details" | "highlights" | "points"))
     };
     // ("Among the measures the council is expected to consider:": a vague
     // source's list, whose one finding is the lead-in's: naming the source
