@@ -2624,8 +2624,26 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         }
         return SourceKind::Identifiable;
     }
-    let definite = is_definite(first_lower) || tokens[s..core_end].iter().any(|t| t.eq_ignore_case("same"));
+    // "The head of one secondary school", "the owner of a nearby café":
+    // one person placed by an unnamed body or place, met for the first time
+    // though "the" opens the phrase.
+    let of_an_unnamed_one = tokens.get(core_end + 1).is_some_and(|t| t.eq_ignore_case("of")) && tokens.get(core_end + 2).is_some_and(|t| matches!(t.lower(), "one" | "a" | "an" | "another"));
+    let definite = !of_an_unnamed_one && (is_definite(first_lower) || tokens[s..core_end].iter().any(|t| t.eq_ignore_case("same")));
     let anonymity_marked = marked_anonymous();
+    // "A person close to Hale's family", "two people close to Smith": a
+    // person's circle, named by whom they are close to, unnamed themselves
+    // (the anonymity phrases hold "close to the", "close to her" and titles;
+    // a name after "close to" is read here)
+    // ("close" ends the core as a preposition does)
+    let close_to_someone = matches!(head_lower, "person" | "people" | "source" | "sources" | "someone" | "insider" | "insiders" | "friend" | "friends")
+        && tokens.get(core_end + 1).is_some_and(|t| t.eq_ignore_case("close"))
+        && tokens.get(core_end + 2).is_some_and(|t| t.eq_ignore_case("to"));
+    if close_to_someone && !named_in_apposition(tokens, e) {
+        return if definite { SourceKind::AnonymousRepeat } else { SourceKind::Anonymous };
+    }
+    // "One senior NHS figure", "senior Labour figures": a person of rank,
+    // not a number ("figures" alone is data)
+    let figure_of_rank = matches!(head_lower, "figure" | "figures") && tokens[s..core_end].iter().any(|t| matches!(t.lower(), "senior" | "leading" | "prominent"));
     // (a place named after people who are known only by where they live
     // does not name them: "Residents living near the Millbridge works say",
     // "Villagers in Hollins Green said")
@@ -2689,8 +2707,8 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     // (opening its clause: "unless a doctor has told you to" is anyone)
     // (or after its verb: "said one dancer after the performance")
     let one_described = (s == 0 || tokens[s - 1].kind == TokenKind::Punct || matches!(tokens[s - 1].lower(), "said" | "says" | "added" | "adds" | "explained" | "recalled" | "admitted" | "complained"))
-        && matches!(first_lower, "a" | "an" | "one" | "another")
-        && is_person_noun(head_lower)
+        && (matches!(first_lower, "a" | "an" | "one" | "another") || first_lower == "the" && of_an_unnamed_one)
+        && (is_person_noun(head_lower) || head_lower == "figure" && figure_of_rank || of_an_unnamed_one && matches!(head_lower, "head" | "chair" | "founder" | "principal"))
         // (an affiliation or a place does not name them: "a Green Party
         // organiser", "One installer in the West Midlands"; whom they act
         // for on the record does: "a lawyer for the Smith family", and so
@@ -2703,6 +2721,11 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         && !named_in_apposition(tokens, e);
     if one_described {
         return SourceKind::Anonymous;
+    }
+    // ("Senior Labour figures said": unnamed members of rank, as "Labour
+    // sources" are; not "The party's senior figures")
+    if head_lower == "figures" && figure_of_rank && !definite && !tokens[s..core_end].iter().any(|t| t.text.ends_with("’s") || t.text.ends_with("'s") || matches!(t.lower(), "its" | "their" | "his" | "her")) {
+        return if !anonymity_marked && anonymous_seen.has(tokens, (s, core_end)) { SourceKind::AnonymousRepeat } else { SourceKind::Anonymous };
     }
     // "census figures", "police data": the body that produced them.
     let producer_named = tokens[s..core_end].iter().any(|t| is_producer(t.lower()));
