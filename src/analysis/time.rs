@@ -3856,7 +3856,15 @@ impl<'a> Scanner<'a> {
             // ("Sunday ridership on the line has grown", "Sunday trading
             // laws": a bare weekday before a noun of what runs on such
             // days)
-            if j == k && lead.prep.is_none() && q.is_none() && !self.toks[k].poss && self.is_any(k + 1, words!["ridership", "trading", "timetable", "timetables", "service", "services", "opening", "schedule", "league", "lunch", "roast", "school", "edition", "supplement", "worship", "mass", "market", "shift", "shifts", "rota", "fixtures", "trains", "buses", "papers", "paper", "prayers"]) {
+            // ("Sunday parcel deliveries", "Sunday bus services": one
+            // plain word between)
+            let runs_on_such_days = |x: usize| self.is_any(x, words!["ridership", "trading", "timetable", "timetables", "service", "services", "opening", "schedule", "league", "lunch", "roast", "school", "edition", "supplement", "worship", "mass", "market", "shift", "shifts", "rota", "fixtures", "trains", "buses", "papers", "paper", "prayers", "deliveries", "delivery", "collections", "sailings", "hours", "working"]);
+            if j == k
+                && lead.prep.is_none()
+                && q.is_none()
+                && !self.toks[k].poss
+                && (runs_on_such_days(k + 1) || !self.toks[k + 1].poss && self.tok(k + 2).is_some_and(|t| t.k == K::Word && !t.cap) && runs_on_such_days(k + 2))
+            {
                 return None;
             }
         }
