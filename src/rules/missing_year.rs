@@ -769,6 +769,19 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 if led_by_on_or_in && expects_of_the_month(words_back(5)) || booked {
                     return true;
                 }
+                // (a month describing a change: "a January move was a live
+                // option", "a March cut" is one that may come; "the October
+                // drop was partly payback" one measured)
+                if own_first.is_empty() && let Some(reading) = month_describing_a_change(words_back(2), cx.text().get(span.end..sentence.span.end).unwrap_or("")) {
+                    return reading;
+                }
+                // (what a decision or an order sets going "from" a month:
+                // "the Budget, which confirmed a higher multiplier from
+                // April", "had commissioned 12 new sessions a week from
+                // January"; not a span, "from April to June")
+                if own_first.eq_ignore_ascii_case("from") && cx.text().get(clause.start..span.start).is_some_and(starts_what_was_decided) && !cx.text().get(span.end..).is_some_and(|after| [" to ", " until ", " till ", " through ", "-", "–"].iter().any(|p| after.starts_with(p))) {
+                    return true;
+                }
                 // (a plan told in the past perfect no longer holds: "The
                 // opening had been planned for September but was pushed
                 // back" is the September gone, when one has gone this year)
@@ -1498,6 +1511,43 @@ fn range_end_month(text: &str, span: Span) -> Option<i8> {
 
 /// A decision to act: "voted on Wednesday to shut", "agreed to sell"
 /// (the "to" within four words of the decision's verb).
+/// A bare month before the noun of a change it dates: with "a" the change
+/// may come ("a January move was a live option": `Some(true)`), with "the"
+/// and a past "was" one measured ("the October drop was partly payback":
+/// `Some(false)`); anything else is not read here. `two_before`: the two
+/// words before the month; `after`: the sentence after it.
+fn month_describing_a_change(two_before: &str, after: &str) -> Option<bool> {
+    let mut words = after.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let noun = words.next()?;
+    if !noun.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let (verb_before, article) = two_before.rsplit_once(' ').unwrap_or(("", two_before));
+    // (not one made: "completed a January move to Leeds")
+    let made = verb_before.ends_with("ed") || matches!(verb_before, "made" | "won" | "got" | "sealed" | "earned");
+    match article.to_ascii_lowercase().as_str() {
+        "a" | "an" if !made && matches!(noun, "move" | "cut" | "hike" | "rise" | "increase" | "reduction" | "election" | "referendum" | "reshuffle" | "launch") => Some(true),
+        "the" if matches!(noun, "drop" | "fall" | "rise" | "decline" | "jump" | "dip" | "surge" | "slump" | "increase" | "decrease") => {
+            let verb = words.next()?;
+            let next = words.next().unwrap_or("");
+            (matches!(verb, "was" | "were") && !matches!(next, "expected" | "likely" | "due" | "set" | "forecast" | "predicted" | "unlikely")).then_some(false)
+        }
+        _ => None,
+    }
+}
+
+/// A past act that sets something going, its object then dated "from" a
+/// month ("confirmed a higher multiplier from April", "commissioned 12
+/// sessions a week from January"), with no verb of a change or a state
+/// in the clause. `words_before`: the clause up to the date.
+fn starts_what_was_decided(words_before: &str) -> bool {
+    let mut words = words_before.rsplit(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    words.any(|w| {
+        let w = w.to_ascii_lowercase();
+        matches!(w.as_str(), "confirmed" | "announced" | "agreed" | "approved" | "commissioned" | "ordered" | "unveiled" | "pledged" | "promised")
+    }) && !words_before.split(' ').any(|w| matches!(w.to_ascii_lowercase().as_str(), "rose" | "fell" | "grew" | "was" | "were" | "been" | "since"))
+}
+
 fn decided_to_act(before: &str) -> bool {
     const DECISIONS: [&str; 7] = ["voted", "agreed", "decided", "resolved", "pledged", "promised", "vowed"];
     // (or asked someone else to: "urged ministers to publish the plan by the
@@ -2643,6 +2693,16 @@ mod tests {
         assert!(fix_of("Most of the tax changes take effect on 6 April, the start of the new tax year.").contains("2027"));
         assert!(fix_of("- a rise in the national living wage to £13.05 an hour from April;").contains("2027"));
         assert!(fix_of("Sales rose from April, the firm said.").contains("2026"));
+        // What a decision sets going from a month is ahead; a span from a
+        // month to another is not read so.
+        assert!(fix_of("The Budget, delivered on Wednesday, confirmed a higher business rates multiplier for large properties from April.").contains("2027"));
+        assert!(fix_of("The board said it had commissioned 12 new sessions a week from January.").contains("2027"));
+        assert!(fix_of("The council approved a rise from April to June.").contains("2026"));
+        // A month describing a change: one that may come after "a", one
+        // measured after "the" and a past "was".
+        assert!(fix_of("One of them said a January move was a live option but far from certain.").contains("2027"));
+        assert!(fix_of("He completed a January move to Leeds, the club said.").contains("2026"));
+        assert!(fix_of("Capital Economics said the October drop was partly payback for a strong September and would probably reverse.").contains("2026"));
         // A change that runs from or to a date, and an obligation, look ahead.
         assert!(fix_of("The freeze applies from 6 April, when the new benefit year begins.").contains("2027"));
         assert!(fix_of("The team's contract with its main sponsor ends in March, the manager said.").contains("2027"));
