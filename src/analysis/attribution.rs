@@ -364,11 +364,11 @@ fn model_subject(tokens: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
 /// participle of making, after a noun of evidence or of a goal, names the
 /// maker as the source.
 /// ("accounts filed at Companies House": a filing names its registry)
-pub(crate) const PRODUCED: [&str; 12] = ["set", "published", "compiled", "produced", "collected", "released", "issued", "conducted", "commissioned", "filed", "surveyed", "polled"];
+pub(crate) const PRODUCED: [&str; 14] = ["set", "published", "compiled", "produced", "collected", "released", "issued", "conducted", "commissioned", "filed", "surveyed", "polled", "tracked", "monitored"];
 
 /// Whether `word` is one of [`PRODUCED`].
 fn is_produced(word: &str) -> bool {
-    matches!(word, "set" | "published" | "compiled" | "produced" | "collected" | "released" | "issued" | "conducted" | "commissioned" | "filed" | "surveyed" | "polled")
+    matches!(word, "set" | "published" | "compiled" | "produced" | "collected" | "released" | "issued" | "conducted" | "commissioned" | "filed" | "surveyed" | "polled" | "tracked" | "monitored")
 }
 word_list! { fn is_made_thing = [
         "target", "targets", "goal", "goals", "limit", "limits", "estimate", "estimates", "forecast", "forecasts", "projection", "projections", "figure", "figures", "data", "survey", "surveys", "study",
@@ -769,8 +769,9 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             let made_for = matches!(lower, "conducted" | "commissioned") && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("for"));
             let named_only = filed_at || made_for;
             // (the people a named pollster asked: "Economists surveyed by
-            // Reuters had expected")
-            let asked = matches!(lower, "surveyed" | "polled");
+            // Reuters had expected"; the places a named body follows: "the
+            // 10 cities tracked by the BRC")
+            let asked = matches!(lower, "surveyed" | "polled" | "tracked" | "monitored");
             // (when it was made may come first: "A poll released last month
             // by the Fairhaven Tribune")
             let by_at = if tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "last" | "this" | "earlier" | "yesterday" | "on" | "in")) {

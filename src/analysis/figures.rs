@@ -904,22 +904,37 @@ fn bounds_a_category(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
 }
 
 /// "35 minutes and 18 seconds", "2 hours, 4 minutes and 30 seconds", "six
-/// years and eight months": one length of time told in units, one
-/// quantity.
+/// years and eight months", "three miles and two furlongs": one length
+/// told in units of one measure, one quantity.
 fn join_compound_durations(text: &str, figures: &mut Vec<Figure>) {
-    // ("six years and eight months": a prison term)
-    const UNITS: [&str; 7] = ["year", "month", "week", "day", "hour", "minute", "second"];
-    // (the rank of a figure's last word as a unit, largest first)
+    // (each measure's units, largest first: "six years and eight months",
+    // a prison term; "three miles and two furlongs", a race's distance;
+    // "5 feet 9 inches"; "11 stone and 4 pounds")
+    const MEASURES: [&[&str]; 5] = [
+        &["year", "month", "week", "day", "hour", "minute", "second"],
+        &["mile", "furlong", "yard", "foot", "inch"],
+        &["stone", "pound", "ounce"],
+        &["kilometre", "metre", "centimetre", "millimetre"],
+        &["kilogram", "gram"],
+    ];
+    // (the measure of a figure's last word as a unit, and its rank in it)
     let unit_rank = |f: &Figure| {
         let word = text.get(f.span.range()).and_then(|t| t.rsplit(' ').next()).unwrap_or("");
-        UNITS.iter().position(|u| word == *u || word.strip_suffix('s') == Some(u))
+        let word = match word {
+            "feet" => "foot",
+            "inches" => "inch",
+            _ => word.strip_suffix('s').unwrap_or(word),
+        };
+        // (American spellings: "kilometers", "meters")
+        let word = word.strip_suffix("er").map_or(std::borrow::Cow::Borrowed(word), |stem| std::borrow::Cow::Owned([stem, "re"].concat()));
+        MEASURES.iter().enumerate().find_map(|(m, units)| units.iter().position(|u| *u == word).map(|r| (m, r)))
     };
     let mut k = 0;
     while k + 1 < figures.len() {
         let (a, b) = (&figures[k], &figures[k + 1]);
         let between = text.get(a.span.end..b.span.start).unwrap_or("x");
         let joined = matches!(between, " and " | ", " | ", and ");
-        let smaller = matches!((unit_rank(a), unit_rank(b)), (Some(x), Some(y)) if y > x);
+        let smaller = matches!((unit_rank(a), unit_rank(b)), (Some((m, x)), Some((n, y))) if m == n && y > x);
         // (only a number and its unit after the joint)
         let plain = text.get(b.span.range()).is_some_and(|t| t.split(' ').count() == 2);
         if joined && smaller && plain {
