@@ -1141,6 +1141,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         if lower == "told" && tokens.get(i + 1).is_some_and(|t| t.lower() == "to") && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized() && !is_determiner(t.lower()) && !is_pronoun(t.lower())) {
             continue;
         }
+        // ("A person familiar with the inspection records said": the noun
+        // heading the subject of the saying right after it)
+        if noun_like && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "said" | "says" | "say" | "told" | "tells" | "added" | "adds")) {
+            continue;
+        }
         let evidence = reports_evidence(tokens, i);
         if noun_like && !in_verb_position(tokens, i) && !evidence && !named_forecast && by_at.is_none() {
             continue;

@@ -1671,6 +1671,8 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
             // (a school's own hires: "The school is also recruiting two
             // additional maths specialists")
             || matches!(word, "school" | "college" | "inspectorate")
+            // (a local government: "The county will give the fair $85,000")
+            || matches!(word, "county" | "borough" | "city" | "district")
             // (the bodies of a dispute the story has named: "The companies
             // have offered 4.5% backdated to April")
             || matches!(word, "companies" | "firms" | "operators" | "employers" | "unions" | "lenders")
@@ -2136,7 +2138,9 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         // hires under way)
         if seen_name && matches!(t.lower(), "is" | "are") {
             let next = toks[k + 1..].iter().find(|n| !matches!(n.lower(), "also" | "now" | "currently" | "still" | "already"));
-            if next.is_some_and(|n| matches!(n.lower(), "launching" | "offering" | "investing" | "spending" | "raising" | "cutting" | "funding" | "recruiting" | "hiring")) {
+            // ("It is currently trimming its monthly purchases of bonds by
+            // about 200 billion yen": a central bank's own purchases)
+            if next.is_some_and(|n| matches!(n.lower(), "launching" | "offering" | "investing" | "spending" | "raising" | "cutting" | "funding" | "recruiting" | "hiring" | "trimming" | "reducing" | "buying")) {
                 return true;
             }
         }
