@@ -1628,7 +1628,11 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     }
     // (a rate's denominator: "35 micrograms per 100 millilitres of
     // breath", "per 100ml of blood"; the rate before it is the figure)
-    if prev.is_some_and(|p| p.lower() == "per") {
+    // (or "in": "94 micrograms of alcohol in 100 millilitres of breath",
+    // a measure of something, "of", before it)
+    if prev.is_some_and(|p| p.lower() == "per")
+        || prev.is_some_and(|p| p.lower() == "in") && i >= 5 && tokens[i - 3].eq_ignore_case("of") && tokens[i - 5].kind == TokenKind::Number && next.is_some_and(|n| n.kind == TokenKind::Word) && tokens.get(i + 2).is_some_and(|t| t.eq_ignore_case("of"))
+    {
         return false;
     }
     // (a person's age closing the sentence: "Mr Kyle, a former shop

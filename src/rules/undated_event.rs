@@ -36,8 +36,9 @@ as the next step of an account (“Then England opened the scoring”, “Moment
 later the roof collapsed”: the openers are in `data/sequence-openers.txt`),
 which the account dates; a paragraph with a time of day (“shortly before
 5am”) or one that points back to a time the account gave (“held on the
-same day”, “that night”, “the following morning”, the occasion the report
-is about: “after the event”, “after the match”) or counts from one (“died
+same day”, “that night”, “the following morning”, “the day after the
+attack”, the occasion the report is about: “after the event”, “after the
+match”, “before the vote”) or counts from one (“died
 of his injuries two days later”, “arrested 40 minutes after the stabbing”, “warned weeks before Kieran died”) or that puts its events on
 a match's clock (“in the 23rd minute”, “just before half-time”); a count from an anchor (“killed since the war began”); a participle
 or a present passive that tells no past event (“Anyone arrested has the
@@ -207,9 +208,14 @@ fn gives_match_time(lower: &str) -> bool {
 /// Whether lower-case `lower` points back to a time the account has given:
 /// "held on the same day", "that night", "the following morning".
 fn refers_to_a_time_told(lower: &str) -> bool {
-    const BACK: [&str; 24] = [
+    const BACK: [&str; 36] = [
         "the same day", "the same night", "the same week", "the same time", "that day", "that night", "that morning", "that evening", "that afternoon",
         "the following day", "the following morning", "the next day", "the next morning", "the day before",
+        // ("Marsh was arrested at his home the day after the attack")
+        "the day after", "the morning after", "the night before", "the night after",
+        // (an occasion of the story's told before or after: "At a public
+        // hearing before the vote, several residents said")
+        "before the vote", "after the vote", "before the meeting", "before the hearing", "before the match", "before the game", "before the election", "after the election",
         // (the occasion the report is about: "In a brief hands-on session
         // after the event, ...")
         "after the event", "at the event", "during the event", "after the launch", "at the launch", "after the match", "after the game", "after the meeting", "after the hearing", "after the ceremony",
