@@ -2515,7 +2515,7 @@ word_list! {
         "businesswoman", "shopkeeper", "pilot", "firefighter", "paramedic", "councillor", "mp", "minister", "diplomat", "commander", "fighter",
         "villager", "local", "man", "woman", "mother", "father", "headteacher", "lecturer", "partner", "director",
         "installer", "organiser", "organizer", "builder", "carer", "surgeon", "midwife", "pharmacist", "constable", "steward", "clerk",
-        "dancer", "performer", "musician", "singer", "actor", "rider", "runner", "worker", "boss", "officer", "engineer",
+        "dancer", "performer", "musician", "singer", "actor", "rider", "runner", "worker", "boss", "officer", "engineer", "friend",
     ];
 }
 
@@ -2756,7 +2756,15 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         && !definite
         && !has_named_complement
         && tokens[s..core_end].iter().all(|t| t.is_word() && !t.text.ends_with("’s") && !t.text.ends_with("'s") && !is_determiner(t.lower()));
-    if runs_a_kind_of_body && tokens[s..core_end].iter().any(|t| matches!(t.lower(), "union" | "company" | "council" | "club" | "firm")) {
+    // ("City engineers said", "council planners said": the staff of the
+    // one body the story is about, unnamed, as "U.S. officials" are)
+    let staff_of_the_body = matches!(head_lower, "engineers" | "planners" | "inspectors" | "surveyors" | "staffers")
+        && core_end > s
+        && !definite
+        && !has_named_complement
+        && tokens[s..core_end].iter().all(|t| t.is_word() && !t.text.ends_with("’s") && !t.text.ends_with("'s") && !is_determiner(t.lower()))
+        && tokens[s..core_end].iter().any(|t| matches!(t.lower(), "city" | "council" | "county" | "company" | "club" | "firm" | "state" | "federal" | "government" | "police" | "ministry" | "department" | "agency"));
+    if staff_of_the_body || runs_a_kind_of_body && tokens[s..core_end].iter().any(|t| matches!(t.lower(), "union" | "company" | "council" | "club" | "firm")) {
         return if !anonymity_marked && anonymous_seen.has(tokens, (s, core_end)) { SourceKind::AnonymousRepeat } else { SourceKind::Anonymous };
     }
     if runs_a_kind_of_body && tokens[s..core_end].iter().any(|t| is_producer(t.lower()) || is_institution(t.lower()) || matches!(t.lower(), "health" | "hospital" | "school" | "industry" | "business")) {
