@@ -1593,7 +1593,10 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     };
     // (or closing an aside in dashes: "Three other men – Adrian Kovacs,
     // 33, and Ryan Ashby, 28 – received")
-    if prev.is_some_and(|p| p.is_punct(",")) && next.is_some_and(|n| n.is_punct(",") || n.is_punct("–") || n.is_punct("—") || closes(n)) && plain_integer && digits <= 3 && i >= 2 && person_before(i - 2) {
+    // (or closing a bracket that opened before the name: "Declan (Conor
+    // Maguire, 30)", who plays a character)
+    let closes_its_bracket = |n: &Token<'_>| n.is_punct(")") && i >= 3 && (i.saturating_sub(6)..i - 2).any(|k| tokens[k].is_punct("("));
+    if prev.is_some_and(|p| p.is_punct(",")) && next.is_some_and(|n| n.is_punct(",") || n.is_punct("–") || n.is_punct("—") || closes(n) || closes_its_bracket(n)) && plain_integer && digits <= 3 && i >= 2 && person_before(i - 2) {
         return false;
     }
     // ("- 12.40: Copper Kettle (Tom Farrant), 9-2": a results list's race

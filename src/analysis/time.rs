@@ -2253,6 +2253,15 @@ impl<'a> Scanner<'a> {
         {
             return false;
         }
+        // ("The match, which was due to be played at Brunton Park on
+        // Saturday, has been postponed": the day closes an aside on an
+        // event the main clause says is put off, which had yet to happen)
+        if self.punct(last + 1, ',')
+            && self.put_off_at(last + 2)
+            && (first.saturating_sub(16)..first).any(|k| self.same_sent(k, first) && self.punct(k, ',') && self.is_any(k + 1, words!["which", "that"]))
+        {
+            return true;
+        }
         // "until Monday", "till Friday": the end of a span that lasts until
         // a day to come, whatever the tense before it ("were suspended
         // until Monday").

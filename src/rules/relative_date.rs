@@ -890,6 +890,8 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             // what an event is on its day, in the present, is to come
             ("The Coral Gold Cup is the highlight on Saturday.", &["Saturday, 28 November 2026"]),
+            // an aside's day on an event the main clause puts off is to come
+            ("The match, which was due to be played at Brunton Park on Saturday, has been postponed.", &["Saturday, 28 November 2026"]),
             // an extension runs on to a day to come; what a forecast shows
             // by a day is to come (not what it had shown)
             ("Forecasters extended the warning through Saturday evening.", &["Saturday evening, 28 November 2026"]),
