@@ -2303,9 +2303,27 @@ fn golf_score_at(tokens: &[Token<'_>], i: usize) -> bool {
     if to_par || after_to_par {
         return true;
     }
-    let shot = i > 0 && matches!(lower_at(i - 1), "shot" | "shoots" | "carded" | "cards" | "bogey-free") && round();
-    let signed_for = i >= 3 && lower_at(i - 1) == "a" && lower_at(i - 2) == "for" && lower_at(i - 3) == "signed" && round();
-    if shot || signed_for {
+    // ("carded a 68 that included an eagle": an article between)
+    let shot_by = |k: usize| matches!(lower_at(k), "shot" | "shoots" | "carded" | "cards" | "bogey-free");
+    let shot = i > 0 && (shot_by(i - 1) || i >= 2 && matches!(lower_at(i - 1), "a" | "an") && shot_by(i - 2)) && round();
+    // ("to sign for a 69")
+    let signed_for = i >= 3 && lower_at(i - 1) == "a" && lower_at(i - 2) == "for" && matches!(lower_at(i - 3), "signed" | "sign" | "signs" | "signing") && round();
+    // ("a double-bogey six at the 4th", "a birdie three": a hole's score;
+    // "the back nine": the last nine holes)
+    let hole_score = i > 0 && (lower_at(i - 1).ends_with("bogey") || matches!(lower_at(i - 1), "birdie" | "eagle")) && small_count(&tokens[i]).or_else(|| number_word(tokens[i].lower()).and_then(|v| u32::try_from(v).ok())).is_some_and(|v| (1..=12).contains(&v));
+    let nine_holes = i > 0 && tokens[i].lower() == "nine" && matches!(lower_at(i - 1), "back" | "front");
+    if shot || signed_for || hole_score || nine_holes {
+        return true;
+    }
+    // (a leaderboard's line: the total, the name and country in brackets,
+    // then the rounds: "- 133 Mikkel Larsen (Den) 67 66")
+    let country_closes = |k: usize| lower_at(k) == ")" && k >= 2 && lower_at(k - 2) == "(" && tokens[k - 1].is_capitalized() && (2..=3).contains(&tokens[k - 1].text.len());
+    let first_round = round() && i >= 3 && country_closes(i - 1);
+    let second_round = round() && i >= 4 && round_at(i - 1) && country_closes(i - 2);
+    let total = tokens.get(i).and_then(small_count).is_some_and(|v| (100..=350).contains(&v))
+        && tokens.get(i + 1).is_some_and(Token::is_capitalized)
+        && (i + 2..tokens.len().min(i + 8)).any(|k| country_closes(k) && round_at(k + 1));
+    if first_round || second_round || total {
         return true;
     }
     // (the leaderboard's line: four rounds joined by hyphens, then a dash
