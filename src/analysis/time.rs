@@ -2253,6 +2253,17 @@ impl<'a> Scanner<'a> {
         {
             return false;
         }
+        // ("The championships conclude on Saturday", "Royal Bank follows
+        // on Wednesday": a schedule told in the present right before the
+        // day)
+        // (not a negated past: "Talks did not begin on 3 December")
+        if first > 0
+            && self.is(first, word!("on"))
+            && self.is_any(first - 1, words!["conclude", "concludes", "finishes", "resume", "resumes", "follow", "follows", "begin", "begins", "starts"])
+            && !(first >= 2 && self.is_any(first - 2, words!["not", "never", "did", "didn", "to"]))
+        {
+            return true;
+        }
         // ("The match, which was due to be played at Brunton Park on
         // Saturday, has been postponed": the day closes an aside on an
         // event the main clause says is put off, which had yet to happen)

@@ -775,6 +775,22 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 if own_first.is_empty() && let Some(reading) = month_describing_a_change(words_back(2), cx.text().get(span.end..sentence.span.end).unwrap_or("")) {
                     return reading;
                 }
+                // (and "in" it: "said a pause in December was a live
+                // option", not one made: "completed a move in January")
+                if own_first.eq_ignore_ascii_case("in")
+                    && let Some((article, noun)) = words_back(2).split_once(' ')
+                    && matches!(article.to_ascii_lowercase().as_str(), "a" | "an")
+                    && is_a_change_to_come(noun)
+                    && words_back(3).split(' ').next().is_some_and(expects_a_change)
+                {
+                    return true;
+                }
+                // (what was decided or agreed to be done on a date soon
+                // after the writing: "The committee agreed to end the runoff
+                // of its balance sheet on December 1")
+                if (!led_by_on_or_in || own_first.eq_ignore_ascii_case("on")) && cx.text().get(sentence.span.start..span.start).is_some_and(decided_to_act) && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) {
+                    return true;
+                }
                 // (what a decision or an order sets going "from" a month:
                 // "the Budget, which confirmed a higher multiplier from
                 // April", "had commissioned 12 new sessions a week from
@@ -1523,10 +1539,8 @@ fn month_describing_a_change(two_before: &str, after: &str) -> Option<bool> {
         return None;
     }
     let (verb_before, article) = two_before.rsplit_once(' ').unwrap_or(("", two_before));
-    // (not one made: "completed a January move to Leeds")
-    let made = verb_before.ends_with("ed") || matches!(verb_before, "made" | "won" | "got" | "sealed" | "earned");
     match article.to_ascii_lowercase().as_str() {
-        "a" | "an" if !made && matches!(noun, "move" | "cut" | "hike" | "rise" | "increase" | "reduction" | "election" | "referendum" | "reshuffle" | "launch") => Some(true),
+        "a" | "an" if !made_it(verb_before) && is_a_change_to_come(noun) => Some(true),
         "the" if matches!(noun, "drop" | "fall" | "rise" | "decline" | "jump" | "dip" | "surge" | "slump" | "increase" | "decrease") => {
             let verb = words.next()?;
             let next = words.next().unwrap_or("");
@@ -1534,6 +1548,25 @@ fn month_describing_a_change(two_before: &str, after: &str) -> Option<bool> {
         }
         _ => None,
     }
+}
+
+/// A word before a change that says it was spoken of or looked for, not
+/// made: "said a pause in December was a live option", "priced in a cut in
+/// March", "talk of a rise in February".
+fn expects_a_change(word: &str) -> bool {
+    matches!(word.to_ascii_lowercase().as_str(), "said" | "says" | "see" | "sees" | "saw" | "expect" | "expects" | "expected" | "signalled" | "signaled" | "flagged" | "in" | "predicted" | "predicts" | "forecast" | "forecasts" | "that" | "of" | "about" | "favour" | "favours" | "favor" | "favors" | "backed" | "backs")
+}
+
+/// A verb that tells the change after it was made: "completed a January
+/// move to Leeds", "sealed a move in January".
+fn made_it(verb: &str) -> bool {
+    verb.ends_with("ed") || matches!(verb, "made" | "won" | "got" | "sealed" | "earned")
+}
+
+/// A change or a decision that "a" may say is to come: "a January move", "a
+/// pause in December".
+fn is_a_change_to_come(noun: &str) -> bool {
+    matches!(noun, "move" | "cut" | "hike" | "rise" | "increase" | "reduction" | "pause" | "election" | "referendum" | "reshuffle" | "launch")
 }
 
 /// A past act that sets something going, its object then dated "from" a
@@ -2702,6 +2735,13 @@ mod tests {
         // measured after "the" and a past "was".
         assert!(fix_of("One of them said a January move was a live option but far from certain.").contains("2027"));
         assert!(fix_of("He completed a January move to Leeds, the club said.").contains("2026"));
+        assert!(fix_of("The economist said a pause in December was a live option.").contains("2026"));
+        assert!(fix_of("He completed a move in January, the club said.").contains("2026"));
+        // What was agreed to be done on a date soon after the writing is
+        // ahead; on one long gone, not.
+        assert!(fix_of("The committee agreed to end the runoff of its balance sheet on December 1.").contains("2026"));
+        assert!(fix_of("The committee agreed to end the runoff of its balance sheet on January 4.").contains("2027"));
+        assert!(fix_of("The council agreed to close the pool on 3 October.").contains("2026"));
         assert!(fix_of("Capital Economics said the October drop was partly payback for a strong September and would probably reverse.").contains("2026"));
         // A change that runs from or to a date, and an obligation, look ahead.
         assert!(fix_of("The freeze applies from 6 April, when the new benefit year begins.").contains("2027"));

@@ -890,6 +890,11 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             // what an event is on its day, in the present, is to come
             ("The Coral Gold Cup is the highlight on Saturday.", &["Saturday, 28 November 2026"]),
+            // a schedule in the present right before the day is to come; a
+            // start as a noun is not one
+            ("The championships conclude on Saturday with the men's 1500m freestyle.", &["Saturday, 28 November 2026,"]),
+            ("Royal Bank of Canada follows on Wednesday.", &["Wednesday, 2 December 2026"]),
+            ("The festival was off to a bright start on Saturday night.", &["Saturday night, 21 November 2026"]),
             // an aside's day on an event the main clause puts off is to come
             ("The match, which was due to be played at Brunton Park on Saturday, has been postponed.", &["Saturday, 28 November 2026"]),
             // an extension runs on to a day to come; what a forecast shows
