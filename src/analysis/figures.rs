@@ -1568,10 +1568,11 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
                 "career" => k >= 2 && matches!(tokens[k - 2].lower(), "ended" | "ending" | "ends" | "began" | "started" | "beginning" | "starting"),
                 _ => false,
             };
-            // (the step right before "at", or before its object of a word or two)
+            // (the step right before "at", or before its object of a word or
+            // three: "joined the national squad at 15")
             // (or of a name: "joined the City of Dundee Amateur Swimming Club")
             // (or a name's: "joined Bristol City's academy at 12")
-            let reach = if tokens[i - 2].is_capitalized() || tokens[i.saturating_sub(4)..i - 1].iter().any(Token::is_capitalized) { 9 } else { 4 };
+            let reach = if tokens[i - 2].is_capitalized() || tokens[i.saturating_sub(4)..i - 1].iter().any(Token::is_capitalized) { 9 } else { 5 };
             (i.saturating_sub(reach)..i - 1).rev().take_while(|&k| tokens[k].kind == TokenKind::Word).any(life_step)
         } {
             return false;
@@ -1713,7 +1714,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     // Durations that only locate an event: "two days after", "3 years ago".
-    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) || names_a_bus_route(tokens, i) || names_a_series(tokens, i) {
+    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) || names_a_bus_route(tokens, i) || names_a_series(tokens, i) || the_whole_period(tokens, i) {
         return false;
     }
     // "towns with populations of 10,000 or more": the bound that defines
@@ -2049,7 +2050,7 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     if i > 0 && (lower_at(i - 1) == "par" || golf_round_at(tokens, i)) {
         return true;
     }
-    if golf_score_at(tokens, i) {
+    if golf_score_at(tokens, i) || stopwatch_time_at(tokens, i) {
         return true;
     }
     let mut j = i + 1;
@@ -2347,6 +2348,35 @@ fn golf_score_at(tokens: &[Token<'_>], i: usize) -> bool {
     let by_strokes = matches!(lower_at(i + 1), "strokes" | "stroke" | "shots" | "shot") && i > 0 && lower_at(i - 1) == "by" && count;
     let ahead_of = matches!(lower_at(i + 1), "ahead" | "clear" | "behind") && lower_at(i + 2) == "of" && count;
     (by_strokes || ahead_of) && golf()
+}
+
+/// All of a period, round the clock: "open 24 hours a day", "staffed seven
+/// days a week", "365 days a year". No quantity, a schedule.
+fn the_whole_period(tokens: &[Token<'_>], i: usize) -> bool {
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    let count = small_count(&tokens[i]).or_else(|| number_word(tokens[i].lower()).and_then(|v| u32::try_from(v).ok()));
+    matches!(lower_at(i + 2), "a" | "per")
+        && matches!(
+            (count, lower_at(i + 1), lower_at(i + 3)),
+            (Some(24), "hours", "day") | (Some(7), "days", "week") | (Some(365), "days", "year") | (Some(52), "weeks", "year") | (Some(12), "months", "year")
+        )
+}
+
+/// A race's time to the hundredth, written without its unit, in a sentence
+/// of the race's own words: "clocking 56.41", "won the 100m freestyle in
+/// 51.96", a results line's "Adam Peaty (56.41)".
+fn stopwatch_time_at(tokens: &[Token<'_>], i: usize) -> bool {
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    let hundredths = tokens[i].text.split_once('.').is_some_and(|(whole, fraction)| fraction.len() == 2 && (1..=3).contains(&whole.len()) && !whole.contains(','));
+    if !hundredths || i == 0 || !matches!(lower_at(i - 1), "clocking" | "clocked" | "clocks" | "in" | "(") || tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !matches!(t.lower(), "in" | "and" | "to" | "at" | "on" | "for" | "with" | "after" | "before" | "as" | "but") || t.text == "%") {
+        return false;
+    }
+    // (a race's distance glued to its metres, "100m", or a stroke)
+    tokens.iter().any(|t| {
+        let l = t.lower();
+        l.strip_suffix('m').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            || matches!(l, "freestyle" | "breaststroke" | "backstroke" | "butterfly" | "medley" | "relay" | "hurdles" | "sprint" | "clocking" | "clocked")
+    })
 }
 
 /// A cricket match's own figures: a bowler's "3 for 58" and a side's "34
@@ -3089,7 +3119,7 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     if next.is_none_or(|n| n.kind == TokenKind::Punct && !n.is_punct("%")) && !lower.contains('-') {
         return false;
     }
-    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) || names_a_series(tokens, i) {
+    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) || names_a_series(tokens, i) || the_whole_period(tokens, i) {
         return false;
     }
     // A count that announces the list after its colon: "three points:",

@@ -1548,6 +1548,8 @@ word_list! {
         // (its standing method, in the present: "The ONS measures it by
         // tracking the prices of around 700 items")
         "measures", "tracks", "samples", "surveys", "monitors",
+        // (its standing target: "The Fed targets inflation of 2% over time")
+        "targets",
         // (a chain's own branches: "It opened 11 new convenience stores in
         // the half"; not "closed", a market's close)
         "opened",
@@ -1615,7 +1617,7 @@ fn contrasting_clause_at(toks: &[tokens::Token<'_>]) -> Option<usize> {
 /// (class [`lexicon::class::OWN_ACT_VERB`]): most words of a sentence are
 /// none of them and skip the tests.
 pub(crate) fn own_act_verbs() -> impl Iterator<Item = &'static str> {
-    [ACTS, WORKS, OWN_METHODS, HOLDS, PENALTIES, STARTS, COMMITS_IN_PLURAL, RANKS, SETS, &["is", "are", "made", "took", "requires", "required", "require", "asked", "booked"]].into_iter().flatten().copied()
+    [ACTS, WORKS, OWN_METHODS, HOLDS, PENALTIES, STARTS, COMMITS_IN_PLURAL, RANKS, SETS, &["is", "are", "made", "took", "requires", "required", "require", "asked", "booked", "passed"]].into_iter().flatten().copied()
 }
 
 /// An ordinal in digits: "23rd", "90th", "2nd".
@@ -2127,6 +2129,11 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         // (whom it asked may come between: "Sheriff Raymond Ortiz asked
         // county commissioners on Tuesday for an extra $4.1 million")
         if seen_name && t.lower() == "asked" && toks.iter().skip(k + 1).take(6).take_while(|n| n.kind == tokens::TokenKind::Word).any(|n| n.lower() == "for") && right_after_the_name(toks, k, aside_open) {
+            return true;
+        }
+        // ("The Ohio Senate on Wednesday passed a bill that would cap
+        // costs at $35 a month": a legislature's own bill)
+        if seen_name && t.lower() == "passed" && toks.iter().skip(k + 1).take(3).any(|n| matches!(n.lower(), "bill" | "law" | "measure" | "motion" | "budget" | "resolution" | "legislation" | "amendment")) {
             return true;
         }
         // "The committee made six recommendations": what a body proposes
