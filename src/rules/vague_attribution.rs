@@ -108,7 +108,9 @@ the reporter is not flagged (“640 cases have been reported since landfall,
 according to the Directorate General of Health Services”), nor a consent
 still to come (“before some lenders would agree.”), nor the share of those a
 named survey asked, in a list its sourced lead-in opens (“Among the report's
-findings:” then “- 62% of prisoners said it was easy to get drugs;”), nor
+findings:” then “- 62% of prisoners said it was easy to get drugs;”) or
+the members such a record counts (“The minutes also showed:” then “- Several
+participants raised concerns”), nor
 is a group's view that a named source gives (“Traders put the odds at 90%,
 according to CME Group's FedWatch tool”), a passive of reporting to
 someone (“offences that are reported to and recorded by the police”),
@@ -239,6 +241,13 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // it was easy to get drugs": the share of those a named survey
             // asked, which the source of the lead-in vouches for)
             if sentence.carried_over && lower.starts_with("of ") {
+                continue;
+            }
+            // ("The minutes also showed:" then "- Several participants
+            // raised concerns about asset valuations": the members a named
+            // record counts, which the lead-in's source vouches for)
+            let counted_members = ["several ", "some ", "many ", "most ", "a few ", "a number of ", "a majority of ", "a minority of ", "few "].iter().any(|q| lower.starts_with(q));
+            if sentence.carried_over && block.kind == BlockKind::ListItem && counted_members {
                 continue;
             }
             // "Pundits say he is expected to sign": the
