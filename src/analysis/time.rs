@@ -4696,8 +4696,15 @@ impl<'a> Scanner<'a> {
         // date)
         let most = self.is(k, word!("most"));
         let most_at = if most { Some(k) } else { Some(k.wrapping_sub(1)).filter(|_| k > 0 && self.is(k, word!("recent")) && self.is(k - 1, word!("most"))) };
-        // (and the reader's own, in advice: "your most recent P60")
-        if most_at.is_some_and(|m| m > 0 && self.is_any(m - 1, words!["his", "her", "your"])) {
+        // (and the reader's own, in advice: "your most recent P60"; and
+        // each of many's own, counted before it: "Two of the services were
+        // rated inadequate at their most recent inspection"; not a body's,
+        // "on their most recent iPhone model")
+        let each_of_many = |m: usize| {
+            self.is(m - 1, word!("their"))
+                && (m.saturating_sub(14)..m - 1).any(|x| self.same_sent(x, m) && (self.toks[x].k == K::Num || self.is_any(x, words!["all", "each", "both", "many", "several", "most", "half", "majority", "two", "three", "four", "five", "six"])))
+        };
+        if most_at.is_some_and(|m| m > 0 && (self.is_any(m - 1, words!["his", "her", "your"]) || each_of_many(m))) {
             return None;
         }
         if most {
@@ -4788,7 +4795,15 @@ impl<'a> Scanner<'a> {
         // (or a date right after it: "at its most recent inspection in
         // August")
         let dated_after = self.is_any(e, words!["in", "on"]) && (self.month_at(e + 1).is_some() || self.tok(e + 1).is_some_and(|t| t.k == K::Num) && self.month_at(e + 2).is_some());
-        if dated_by_participle || dated_after {
+        // (or its verb's date: "Its most recent increase, to 0.5%, came in
+        // September")
+        let verb_dates_it = most_at.is_some() && (e..self.n().min(e + 10)).take_while(|&x| self.same_sent(x, e) && !self.punct(x, ';')).any(|x| {
+            self.is_any(x, words!["came", "was", "took", "happened", "occurred", "followed"]) && self.is_any(x + 1 + usize::from(self.is(x, word!("took"))), words!["in", "on"]) && {
+                let at = x + 2 + usize::from(self.is(x, word!("took")));
+                self.month_at(at).is_some() || self.tok(at).is_some_and(|t| t.k == K::Num) && self.month_at(at + 1).is_some()
+            }
+        });
+        if dated_by_participle || dated_after || verb_dates_it {
             return None;
         }
         // "in recent years" is a fixed phrase: keep the preposition in the core
