@@ -2624,6 +2624,17 @@ impl<'a> Scanner<'a> {
     /// An event put off, told from its auxiliary at `i`: "has been
     /// postponed", "was cancelled", "were rescheduled" (news of a day to
     /// come: a postponement is told before the day).
+    /// Whether the sentence around the weekday at `k` names three or more
+    /// weekdays and an opening or a time of day: a timetable of opening
+    /// hours ("is open from 10am to 5pm on Monday, Tuesday, Thursday and
+    /// Friday"), whose days are every week's.
+    fn opening_hours_around(&self, k: usize) -> bool {
+        let window = k.saturating_sub(24)..self.n().min(k + 24);
+        let in_sentence = |x: &usize| self.same_sent(*x, k);
+        let days = window.clone().filter(in_sentence).filter(|&x| self.lex(x).is_some_and(|l| l.weekday.is_some_and(|(_, abbr)| !abbr))).count();
+        days >= 3 && window.filter(in_sentence).any(|x| self.is_any(x, words!["open", "opens", "closed", "closes", "opening"]) || self.clock_time(x).is_some())
+    }
+
     fn put_off_at(&self, i: usize) -> bool {
         let put_off = |k: usize| self.is_any(k, PUT_OFF) || self.is(k, word!("suspended"));
         self.is_any(i, words!["was", "were"]) && put_off(i + 1) || self.is_any(i, words!["has", "have"]) && self.is(i + 1, word!("been")) && put_off(i + 2)
@@ -3878,15 +3889,23 @@ impl<'a> Scanner<'a> {
             // days)
             // ("Sunday parcel deliveries", "Sunday bus services": one
             // plain word between)
-            let runs_on_such_days = |x: usize| self.is_any(x, words!["ridership", "trading", "timetable", "timetables", "service", "services", "opening", "schedule", "league", "lunch", "roast", "school", "edition", "supplement", "worship", "mass", "market", "shift", "shifts", "rota", "fixtures", "trains", "buses", "papers", "paper", "prayers", "deliveries", "delivery", "collections", "sailings", "hours", "working"]);
+            let runs_on_such_days = |x: usize| self.is_any(x, words!["ridership", "trading", "timetable", "timetables", "service", "services", "opening", "schedule", "league", "lunch", "roast", "school", "edition", "supplement", "worship", "mass", "market", "shift", "shifts", "rota", "fixtures", "trains", "buses", "papers", "paper", "prayers", "deliveries", "delivery", "collections", "sailings", "hours", "working", "sessions", "classes", "clubs"]);
+            // ("Its Saturday rhyme-time sessions": a hyphened word between)
+            let hyphened_between = self.punct(k + 2, '-') && self.attached(k + 2) && self.tok(k + 3).is_some_and(|t| t.k == K::Word && !t.cap) && runs_on_such_days(k + 4);
             if j == k
                 && lead.prep.is_none()
                 && q.is_none()
                 && !self.toks[k].poss
-                && (runs_on_such_days(k + 1) || !self.toks[k + 1].poss && self.tok(k + 2).is_some_and(|t| t.k == K::Word && !t.cap) && runs_on_such_days(k + 2))
+                && (runs_on_such_days(k + 1) || !self.toks[k + 1].poss && self.tok(k + 2).is_some_and(|t| t.k == K::Word && !t.cap) && runs_on_such_days(k + 2) || hyphened_between)
             {
                 return None;
             }
+        }
+        // ("open from 10am to 5pm on Monday, Tuesday, Thursday and Friday,
+        // and from 10am to 1pm on Saturday": opening hours, a timetable of
+        // three or more days with the hours or the opening word)
+        if q.is_none() && self.opening_hours_around(k) {
+            return None;
         }
         // ("mostly evening, Sunday and rural services": one of a list of
         // words describing a plural noun)
