@@ -152,8 +152,9 @@ word_list! {
         "inquiry", "audit", "inspection", "paper", "researchers", "scientists", "experts", "analysts", "authors", "team", "findings", "tests",
         // ("the BRC-Sensormatic IQ footfall monitor showed")
         "monitor", "tracker", "barometer", "website",
-        // (a forecaster's: "The bureau's long-range outlook shows")
-        "outlook",
+        // (a forecaster's: "The bureau's long-range outlook shows"; a
+        // statistical series: "the ANZ-Indeed Job Ads series showed")
+        "outlook", "series",
         // (a market's: "pricing in ASX 30-day interbank cash rate futures showed")
         "pricing", "futures",
         // ("Its manifest listed 18 tonnes of ammonia")

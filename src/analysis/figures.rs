@@ -2254,7 +2254,8 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let score_verb = |k: usize| matches!(lower_at(k), "led" | "leading" | "leads" | "lead" | "trailed" | "trailing" | "trail" | "trails" | "won" | "win" | "wins" | "lost" | "lose" | "drew" | "draw" | "level");
     let score_then = paired && i > 0 && score_verb(i - 1) || paired_before && i >= 3 && score_verb(i - 3);
     // ("the judges scored it 117-111, 116-112 and 116-113": a fight's cards)
-    let scorecard = (paired || paired_before) && tokens.iter().any(|t| matches!(t.lower(), "judges" | "judge" | "scorecards" | "scorecard" | "cards"));
+    // ("a unanimous decision ..., scored 116-112, 117-111, 115-113")
+    let scorecard = (paired || paired_before) && tokens.iter().any(|t| matches!(t.lower(), "judges" | "judge" | "scorecards" | "scorecard" | "cards" | "decision" | "scored"));
     // "caught with 9 kilometres left", "crashed 35 kilometres from the
     // finish": where in the race something happened
     let race_position = matches!(unit, "kilometres" | "kilometers" | "km" | "miles" | "metres" | "meters" | "laps")

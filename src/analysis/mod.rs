@@ -1526,6 +1526,8 @@ word_list! {
         // its quarterly dividend by 4% to 7.8p", "The Scottish government
         // froze most rents and then capped increases at 3%"
         "lifted", "trimmed", "slashed", "capped", "froze",
+        // its own budget: "The city has budgeted a 3% raise"
+        "budgeted",
         // a lender's provision: "The bank set aside $138 million"
         "aside",
     ];

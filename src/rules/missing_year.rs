@@ -440,7 +440,7 @@ fn names_a_data_period(text: &str, kind: &TimeKind, span: Span) -> bool {
     let data_noun = |w: &str| {
         matches!(
             w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(),
-            "figures" | "figure" | "reading" | "print" | "data" | "statistics" | "numbers" | "inflation" | "jobs" | "payrolls" | "unemployment" | "sales" | "gdp" | "borrowing" | "trade" | "output" | "cpi"
+            "figures" | "figure" | "reading" | "print" | "data" | "statistics" | "numbers" | "inflation" | "jobs" | "payrolls" | "unemployment" | "sales" | "gdp" | "borrowing" | "trade" | "output" | "cpi" | "quarter"
         )
     };
     let after = text.get(span.end..).unwrap_or("");
@@ -2736,6 +2736,8 @@ mod tests {
         assert!(fix_of("One of them said a January move was a live option but far from certain.").contains("2027"));
         assert!(fix_of("He completed a January move to Leeds, the club said.").contains("2026"));
         assert!(fix_of("The economist said a pause in December was a live option.").contains("2026"));
+        // (a quarter named by its last month is a data period, gone by)
+        assert!(fix_of("Markets priced in a cut after the September quarter consumer price index showed inflation easing.").contains("2026"));
         assert!(fix_of("He completed a move in January, the club said.").contains("2026"));
         // What was agreed to be done on a date soon after the writing is
         // ahead; on one long gone, not.
