@@ -775,6 +775,22 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 if own_first.is_empty() && let Some(reading) = month_describing_a_change(words_back(2), cx.text().get(span.end..sentence.span.end).unwrap_or("")) {
                     return reading;
                 }
+                // (an event named right before a date in the six weeks up
+                // to the writing is that one, whatever its clause says
+                // after: "the Bank of England's rate cut on 6 November would
+                // ease financing costs")
+                if own_first.eq_ignore_ascii_case("on")
+                    && matches!(word_before.to_ascii_lowercase().as_str(), "cut" | "rise" | "hike" | "increase" | "decision" | "vote" | "announcement" | "statement" | "meeting" | "election" | "attack" | "crash" | "fire" | "strike" | "budget" | "speech")
+                    && cx.date.is_some_and(|date| falls_just_before(&expr.kind, date))
+                {
+                    return false;
+                }
+                // (a past passive governing the date: "An independent
+                // commission was set up in April and will report next year";
+                // not a plan, "was expected in April")
+                if led_by_on_or_in && told_in_a_past_passive(words_back(3)) {
+                    return false;
+                }
                 // (and "in" it: "said a pause in December was a live
                 // option", not one made: "completed a move in January")
                 if own_first.eq_ignore_ascii_case("in")
@@ -1548,6 +1564,22 @@ fn month_describing_a_change(two_before: &str, after: &str) -> Option<bool> {
         }
         _ => None,
     }
+}
+
+/// "was set up", "were opened", "was launched": the three words before a
+/// date tell a past passive, its participle (and a particle) right before
+/// it; not a plan ("was expected", "was scheduled", "was due").
+fn told_in_a_past_passive(three_before: &str) -> bool {
+    let words: Vec<&str> = three_before.split(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    let (aux, participle) = match words.as_slice() {
+        [.., aux, participle, "up" | "out" | "off" | "down"] => (*aux, *participle),
+        [.., aux, participle] => (*aux, *participle),
+        _ => return false,
+    };
+    let aux = aux.to_ascii_lowercase();
+    matches!(aux.as_str(), "was" | "were")
+        && (participle.len() > 4 && participle.ends_with("ed") || matches!(participle, "set" | "held" | "made" | "built" | "shut" | "cut" | "sold" | "won" | "lost" | "hit" | "begun" | "taken" | "given" | "sent" | "found"))
+        && !matches!(participle, "expected" | "scheduled" | "planned" | "slated" | "pencilled" | "penciled" | "timetabled" | "booked" | "earmarked" | "proposed" | "intended" | "forecast" | "predicted" | "projected" | "due")
 }
 
 /// A word before a change that says it was spoken of or looked for, not
@@ -2736,6 +2768,10 @@ mod tests {
         assert!(fix_of("One of them said a January move was a live option but far from certain.").contains("2027"));
         assert!(fix_of("He completed a January move to Leeds, the club said.").contains("2026"));
         assert!(fix_of("The economist said a pause in December was a live option.").contains("2026"));
+        // An event named right before a date just gone is that one; a past
+        // passive governing the date is past, whatever the next clause says.
+        assert!(fix_of("Economists said the Bank of England's rate cut on 6 November would ease financing costs.").contains("2026"));
+        assert!(fix_of("An independent commission was set up in April and will report next year.").contains("2026"));
         // (a quarter named by its last month is a data period, gone by)
         assert!(fix_of("Markets priced in a cut after the September quarter consumer price index showed inflation easing.").contains("2026"));
         assert!(fix_of("He completed a move in January, the club said.").contains("2026"));
