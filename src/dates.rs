@@ -1039,13 +1039,14 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         ^\s*(?:[*_]+\s*)?
         [\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{L}.'’\-]+){0,3}          # place
         (?:,\s*[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{L}.'’\-]+){0,2}){0,2}  # region, country
-        ,\s+
+        (?:,\s+|\s*(?P<open>\())                                 # comma, or the date in brackets
         (?:[A-Z][a-z]{2,8}\.?,?\s+)?                             # weekday
         (?:
             (?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?
           | (?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Z][a-z]{2,8})\.?
         )
         (?:,?\s+(?P<y>\d{4}))?
+        (?:\))?
         \s*(?:\([^)]{1,40}\))?
         \s*(?:[-–—:]|$)
         ",
@@ -1075,10 +1076,11 @@ fn may_be_dateline(head: &str) -> bool {
     let skip = |i: usize, c: u8| if b.get(i) == Some(&c) { i + 1 } else { i };
     // A day number, or a month name, an optional period, white space and a day number.
     let date = |i: usize| digit(i) || word(i).and_then(|e| space(skip(e, b'.'))).is_some_and(digit);
+    // (or an opening bracket with the date in it: "ZURICH (Nov 27) -")
     starts_capital
-        && memchr::memchr_iter(b',', b).any(|c| {
+        && (memchr::memchr_iter(b',', b).any(|c| {
             space(c + 1).is_some_and(|i| date(i) || word(i).and_then(|e| space(skip(skip(e, b'.'), b','))).is_some_and(date))
-        })
+        }) || memchr::memchr(b'(', b).is_some_and(|o| date(o + 1)))
 }
 
 /// A wire dateline at the start of a report: "KYIV, Oct 3 (Reuters) -",
@@ -2000,6 +2002,8 @@ mod tests {
             parse_dateline("KYIV, Oct 3 (Reuters) - Russia said"),
             Some((10, 3, None))
         );
+        assert_eq!(parse_dateline("ZURICH (Nov 27) - The Swiss National Bank kept"), Some((11, 27, None)));
+        assert_eq!(parse_dateline("Zurich (Reuters) - The bank kept"), None);
         assert_eq!(
             parse_dateline("WASHINGTON, October 3, 2024 — The Senate"),
             Some((10, 3, Some(2024)))

@@ -2834,5 +2834,7 @@ mod tests {
     #[test]
     fn a_dateline_exempts_only_itself() {
         flags(R, "KYIV, Oct 3 (Reuters) - The strike on 1 October killed 20 soldiers.", &["on 1 October"]);
+        // (the date in brackets after the place: "ZURICH (Nov 27) -")
+        flags(R, "ZURICH (Nov 27) - The bank cut rates on 3 November.", &["on 3 November"]);
     }
 }
