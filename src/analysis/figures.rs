@@ -1140,7 +1140,9 @@ fn names_a_bus_route(tokens: &[Token<'_>], i: usize) -> bool {
         && tokens.get(last + 2).is_some_and(Token::is_capitalized)
         && (last + 3..(last + 6).min(tokens.len())).any(|k| matches!(tokens[k].lower(), "and" | "to") && tokens.get(k + 1).is_some_and(Token::is_capitalized));
     let the_before = first > 0 && tokens[first - 1].eq_ignore_case("the") || first > 1 && matches!(tokens[first - 1].lower(), "last" | "first" | "next") && tokens[first - 2].eq_ignore_case("the");
-    the_before && tokens[first..=last].iter().all(|t| t.kind != TokenKind::Number || t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit())) && (listed || matches!(vehicle.lower(), "bus" | "tram" | "service") || ends)
+    // ("extend the existing 12 route": a route by its number and its noun)
+    let a_route = vehicle.lower() == "route" && first > 1 && tokens[first - 2].eq_ignore_case("the") && matches!(tokens[first - 1].lower(), "existing" | "current" | "new" | "old" | "former" | "popular" | "busy" | "axed" | "scrapped");
+    (the_before || a_route) && tokens[first..=last].iter().all(|t| t.kind != TokenKind::Number || t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit())) && (listed || matches!(vehicle.lower(), "bus" | "tram" | "service" | "route") || ends)
 }
 
 /// "one of four events in the 4 Deserts series": a number in a name after
@@ -3120,7 +3122,9 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     if next.is_none_or(|n| n.kind == TokenKind::Punct && !n.is_punct("%")) && !lower.contains('-') {
         return false;
     }
-    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) || names_a_series(tokens, i) || the_whole_period(tokens, i) {
+    // ("children from nine months old": an age in words)
+    let an_age_in_words = matches!(tokens.get(i + 1).map_or("", |t| t.lower()), "years" | "months" | "weeks" | "days") && tokens.get(i + 2).is_some_and(|t| t.eq_ignore_case("old"));
+    if an_age_in_words || locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) || names_a_series(tokens, i) || the_whole_period(tokens, i) {
         return false;
     }
     // A count that announces the list after its colon: "three points:",

@@ -1487,6 +1487,9 @@ word_list! {
         // offers and demands in a negotiation, deals: "Westmoor Connect has offered 4.5%"
         // (and a plan: "Northfell Renewables wants to build 22 turbines")
         "offered", "offers", "proposed", "proposes", "acquired", "bought", "sold", "wants",
+        // (a central bank's aim: "The bank aims to keep inflation between 0%
+        // and 2%")
+        "aims",
         // (its own shares: "The bank repurchased $1.5 billion of its own
         // shares")
         "repurchased",
@@ -1675,6 +1678,8 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
             // (a school's own hires: "The school is also recruiting two
             // additional maths specialists")
             || matches!(word, "school" | "college" | "inspectorate")
+            // ("The statistics body also revised September's figure")
+            || matches!(word, "body" | "watchdog")
             // (a local government: "The county will give the fair $85,000")
             || matches!(word, "county" | "borough" | "city" | "district")
             // (the bodies of a dispute the story has named: "The companies
@@ -2161,7 +2166,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         // (an opening only of a count of things: "It opened 11 new stores",
         // not "It opened at the Fringe", "opened its doors")
         let opens_a_count = || t.lower() != "opened" || toks.iter().skip(k + 1).take(3).any(|n| n.kind == tokens::TokenKind::Number || figures::number_word(n.lower()).is_some());
-        if is_act(t.lower()) && (t.lower() != "wants" || toks.get(k + 1).is_some_and(|n| n.lower() == "to"))
+        if is_act(t.lower()) && (!matches!(t.lower(), "wants" | "aims") || toks.get(k + 1).is_some_and(|n| n.lower() == "to"))
             || seen_name && (is_own_method(t.lower()) || is_work(t.lower()) && right_after_the_name(toks, k, aside_open) && !attribution::is_determiner(toks[k - 1].lower()) && opens_a_count())
         {
             return seen_name && t.lower() != "is";

@@ -45,7 +45,7 @@ or a present passive that tells no past event (“Anyone arrested has the
 right to a lawyer”, “once the contract is signed”, “A petition signed by
 several hundred residents calls for ...”, “A company convicted of
 corporate manslaughter faces an unlimited fine”), an event to come
-(“Damages will be assessed at a later hearing”), a kind of event in a sentence told in the present (“Car seats remain the most effective way to protect young children in a crash”) or as a rule (“defendants convicted at trial typically receive longer sentences”) and one negated (“though no
+(“Damages will be assessed at a later hearing”), a kind of event in a sentence told in the present (“Car seats remain the most effective way to protect young children in a crash”) or as a rule (“defendants convicted at trial typically receive longer sentences”); a sentence dated by a holiday (“collapsed before dawn on Thanksgiving”) and one negated (“though no
 contract has yet been signed”); an obituary's occasion
 (“Margaret Ashdown, who has died aged 84, ...”), which the piece dates; the
 terms of the reporting itself (“They spoke on condition of anonymity
@@ -273,6 +273,10 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
     // "Then England opened the scoring": an event told as the next step of
     // an account is dated by the account.
     if !lower.is_empty() && any_at(0, &SEQUENCE_OPENERS) {
+        return None;
+    }
+    // ("collapsed before dawn on Thanksgiving": a holiday dates it)
+    if lower.windows(2).any(|w| matches!(w[0], "on" | "at" | "over" | "before" | "after" | "during") && matches!(w[1], "thanksgiving" | "christmas" | "easter" | "halloween" | "hanukkah" | "diwali" | "eid" | "passover" | "hogmanay")) {
         return None;
     }
     // ("defendants convicted at trial typically receive longer sentences":
