@@ -3884,6 +3884,11 @@ impl<'a> Scanner<'a> {
             if plural_noun && (self.is_any(k + 1, words!["mornings", "afternoons", "evenings", "nights", "lunchtimes"]) || described) {
                 return None;
             }
+            // ("on Friday and Saturday nights": two days' parts in the
+            // plural, every week's)
+            if self.is_any(k + 1, words!["and", "or"]) && is_wd(k + 2) && self.is_any(k + 3, words!["mornings", "afternoons", "evenings", "nights", "lunchtimes"]) {
+                return None;
+            }
             // ("Sunday ridership on the line has grown", "Sunday trading
             // laws": a bare weekday before a noun of what runs on such
             // days)

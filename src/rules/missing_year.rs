@@ -807,6 +807,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 if (!led_by_on_or_in || own_first.eq_ignore_ascii_case("on")) && cx.text().get(sentence.span.start..span.start).is_some_and(decided_to_act) && cx.date.is_some_and(|date| falls_soon_after(&expr.kind, date)) {
                     return true;
                 }
+                // (a target's deadline: "against a target of 80% by March")
+                if own_first.eq_ignore_ascii_case("by") && words_back(5).split(' ').any(|w| matches!(w.to_ascii_lowercase().as_str(), "target" | "targets" | "goal" | "aim" | "ambition")) {
+                    return true;
+                }
                 // (what a decision or an order sets going "from" a month:
                 // "the Budget, which confirmed a higher multiplier from
                 // April", "had commissioned 12 new sessions a week from
@@ -852,7 +856,8 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // still to come: "too high to justify another cut in
                 // December")
                 let mut two_before = words_back(2).split(' ');
-                if two_before.next().is_some_and(|w| w.eq_ignore_ascii_case("another"))
+                // ("with further strikes on 21 December")
+                if two_before.next().is_some_and(|w| w.eq_ignore_ascii_case("another") || w.eq_ignore_ascii_case("further"))
                     && two_before.next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && w.len() > 2)
                     && led_by_on_or_in
                 {
@@ -2032,6 +2037,12 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     if before.ends_with("every") || before.ends_with("each") || before.ends_with("annually on") || before.ends_with("every year on") {
         return true;
     }
+    // ("The tax year begins on 6 April", "the school year starts in
+    // September": a yearly period's bounds, told in the present)
+    let five = crate::analysis::words_before(text, span.start, 5).to_ascii_lowercase();
+    if [" year begins", " year starts", " year ends", " year runs"].iter().any(|p| five.ends_with(p) || five.contains(&[p, " "].concat())) && ["tax", "financial", "school", "academic", "fiscal"].iter().any(|k| five.contains(&[k, " year"].concat())) {
+        return true;
+    }
     // ("held each May and August bank holiday": a month joined to one
     // after "each" or "every")
     let mut three = before.split_whitespace().rev();
@@ -2772,6 +2783,9 @@ mod tests {
         // passive governing the date is past, whatever the next clause says.
         assert!(fix_of("Economists said the Bank of England's rate cut on 6 November would ease financing costs.").contains("2026"));
         assert!(fix_of("An independent commission was set up in April and will report next year.").contains("2026"));
+        // One more after "further", and a target's deadline, are ahead.
+        assert_eq!(fixes_of("The union named a first walkout, with further strikes on 21 December."), vec![(" 2026".into(), true)]);
+        assert!(fix_of("Performance slipped to 74.2% against a target of 80% by March.").contains("2027"));
         // (a quarter named by its last month is a data period, gone by)
         assert!(fix_of("Markets priced in a cut after the September quarter consumer price index showed inflation easing.").contains("2026"));
         assert!(fix_of("He completed a move in January, the club said.").contains("2026"));
