@@ -1716,7 +1716,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     // Durations that only locate an event: "two days after", "3 years ago".
-    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) || names_a_bus_route(tokens, i) || names_a_series(tokens, i) || the_whole_period(tokens, i) {
+    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) || names_a_bus_route(tokens, i) || names_a_series(tokens, i) || the_whole_period(tokens, i) || an_emergency_number(tokens, i) {
         return false;
     }
     // "towns with populations of 10,000 or more": the bound that defines
@@ -2351,6 +2351,15 @@ fn golf_score_at(tokens: &[Token<'_>], i: usize) -> bool {
     let by_strokes = matches!(lower_at(i + 1), "strokes" | "stroke" | "shots" | "shot") && i > 0 && lower_at(i - 1) == "by" && count;
     let ahead_of = matches!(lower_at(i + 1), "ahead" | "clear" | "behind") && lower_at(i + 2) == "of" && count;
     (by_strokes || ahead_of) && golf()
+}
+
+/// An emergency line by its number: "999 cover", "call 911", "the 111
+/// service". An identifier, no quantity.
+fn an_emergency_number(tokens: &[Token<'_>], i: usize) -> bool {
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    matches!(tokens[i].text, "999" | "911" | "111" | "112" | "101" | "000")
+        && (matches!(lower_at(i + 1), "call" | "calls" | "cover" | "service" | "services" | "number" | "operator" | "operators" | "line" | "crews" | "response" | "emergency" | "emergencies")
+            || i > 0 && matches!(lower_at(i - 1), "dial" | "dialled" | "dialed" | "dialling" | "dialing" | "call" | "called" | "calling" | "ring" | "rang" | "phoned"))
 }
 
 /// All of a period, round the clock: "open 24 hours a day", "staffed seven
