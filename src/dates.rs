@@ -1039,14 +1039,14 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         ^\s*(?:[*_]+\s*)?
         [\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{L}.'’\-]+){0,3}          # place
         (?:,\s*[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{L}.'’\-]+){0,2}){0,2}  # region, country
-        (?:,\s+|\s*(?P<open>\())                                 # comma, or the date in brackets
+        (?:,\s+|\s*\()                                          # comma, or the date in brackets: ZURICH (Nov 27) -
         (?:[A-Z][a-z]{2,8}\.?,?\s+)?                             # weekday
         (?:
             (?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?
           | (?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Z][a-z]{2,8})\.?
         )
         (?:,?\s+(?P<y>\d{4}))?
-        (?:\))?
+        \)?                                                      # (the bracket's close)
         \s*(?:\([^)]{1,40}\))?
         \s*(?:[-–—:]|$)
         ",

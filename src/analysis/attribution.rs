@@ -2754,18 +2754,16 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     // as "U.S. officials" are; "Hospital leaders say", "Health bosses
     // warn": those who run many, nobody in particular (not "The
     // hospital's managers", nor "its leaders")
-    let runs_a_kind_of_body = matches!(head_lower, "leaders" | "executives" | "managers" | "bosses" | "chiefs")
-        && core_end > s
-        && !definite
-        && !has_named_complement
-        && tokens[s..core_end].iter().all(|t| t.is_word() && !t.text.ends_with("’s") && !t.text.ends_with("'s") && !is_determiner(t.lower()));
+    // (plain words before the head, none a determiner or a possessive,
+    // and no name after it: "Union leaders", "City engineers")
+    let plainly_of_a_kind = || {
+        core_end > s && !definite && !has_named_complement && tokens[s..core_end].iter().all(|t| t.is_word() && !t.text.ends_with("’s") && !t.text.ends_with("'s") && !is_determiner(t.lower()))
+    };
+    let runs_a_kind_of_body = matches!(head_lower, "leaders" | "executives" | "managers" | "bosses" | "chiefs") && plainly_of_a_kind();
     // ("City engineers said", "council planners said": the staff of the
     // one body the story is about, unnamed, as "U.S. officials" are)
     let staff_of_the_body = matches!(head_lower, "engineers" | "planners" | "inspectors" | "surveyors" | "staffers")
-        && core_end > s
-        && !definite
-        && !has_named_complement
-        && tokens[s..core_end].iter().all(|t| t.is_word() && !t.text.ends_with("’s") && !t.text.ends_with("'s") && !is_determiner(t.lower()))
+        && plainly_of_a_kind()
         && tokens[s..core_end].iter().any(|t| matches!(t.lower(), "city" | "council" | "county" | "company" | "club" | "firm" | "state" | "federal" | "government" | "police" | "ministry" | "department" | "agency"));
     if staff_of_the_body || runs_a_kind_of_body && tokens[s..core_end].iter().any(|t| matches!(t.lower(), "union" | "company" | "council" | "club" | "firm")) {
         return if !anonymity_marked && anonymous_seen.has(tokens, (s, core_end)) { SourceKind::AnonymousRepeat } else { SourceKind::Anonymous };

@@ -925,9 +925,9 @@ fn join_compound_durations(text: &str, figures: &mut Vec<Figure>) {
             "inches" => "inch",
             _ => word.strip_suffix('s').unwrap_or(word),
         };
-        // (American spellings: "kilometers", "meters")
-        let word = word.strip_suffix("er").map_or(std::borrow::Cow::Borrowed(word), |stem| std::borrow::Cow::Owned([stem, "re"].concat()));
-        MEASURES.iter().enumerate().find_map(|(m, units)| units.iter().position(|u| *u == word).map(|r| (m, r)))
+        // (American spellings too: "kilometers", "meters")
+        let spelt = |u: &str| u == word || word.strip_suffix("er").is_some_and(|stem| u.strip_suffix("re") == Some(stem));
+        MEASURES.iter().enumerate().find_map(|(m, units)| units.iter().position(|u| spelt(u)).map(|r| (m, r)))
     };
     let mut k = 0;
     while k + 1 < figures.len() {

@@ -1575,14 +1575,11 @@ fn month_describing_a_change(two_before: &str, after: &str) -> Option<bool> {
 /// date tell a past passive, its participle (and a particle) right before
 /// it; not a plan ("was expected", "was scheduled", "was due").
 fn told_in_a_past_passive(three_before: &str) -> bool {
-    let words: Vec<&str> = three_before.split(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
-    let (aux, participle) = match words.as_slice() {
-        [.., aux, participle, "up" | "out" | "off" | "down"] => (*aux, *participle),
-        [.., aux, participle] => (*aux, *participle),
-        _ => return false,
-    };
-    let aux = aux.to_ascii_lowercase();
-    matches!(aux.as_str(), "was" | "were")
+    let mut back = three_before.rsplit(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let last = back.next().unwrap_or("");
+    let participle = if matches!(last, "up" | "out" | "off" | "down") { back.next().unwrap_or("") } else { last };
+    let aux = back.next().unwrap_or("");
+    (aux.eq_ignore_ascii_case("was") || aux.eq_ignore_ascii_case("were"))
         && (participle.len() > 4 && participle.ends_with("ed") || matches!(participle, "set" | "held" | "made" | "built" | "shut" | "cut" | "sold" | "won" | "lost" | "hit" | "begun" | "taken" | "given" | "sent" | "found"))
         && !matches!(participle, "expected" | "scheduled" | "planned" | "slated" | "pencilled" | "penciled" | "timetabled" | "booked" | "earmarked" | "proposed" | "intended" | "forecast" | "predicted" | "projected" | "due")
 }
