@@ -1755,7 +1755,16 @@ fn push(out: &mut Vec<Attribution>, text: &str, tokens: &[Token<'_>], cue: Span,
     // (a source before its verb marks its anonymity before the verb: in
     // "Campaigners have long argued that the council is too close to the
     // operator" the "close to the" is what they said)
-    let marked_within = if cue.start >= source.end { Span::new(sentence.start, cue.start.clamp(source.end, sentence.end.max(source.end))) } else { sentence };
+    // (but the phrase right after the verb is the source's: "One
+    // professional said, speaking on condition of anonymity, that", "said
+    // on condition of anonymity")
+    let marked_within = if cue.start >= source.end {
+        let after = text.get(cue.end..sentence.end.max(cue.end)).map_or(cue.end, |rest| cue.end + (rest.len() - rest.trim_start_matches([',', ' ']).len()));
+        let right_after = find_phrases(&lexicon.anonymity_matcher, text, after, (after + 48).min(sentence.end).max(after)).first().filter(|&&(_, start, _)| start == after).map(|&(_, _, end)| end);
+        Span::new(sentence.start, right_after.unwrap_or(cue.start.clamp(source.end, sentence.end.max(source.end))))
+    } else {
+        sentence
+    };
     let mut kind = classify(text, tokens, src, lexicon, anonymous_seen, marked_within);
     // (the leader may stand in an aside between the group and its verb)
     let cue_at = tokens.partition_point(|t| t.span.start < cue.start).max(src.0);

@@ -108,7 +108,9 @@ source is unnamed (“speaking anonymously”, “speaking privately”, “who
 declined to be named”) is
 replaced by it, without its “who” after the source's own clause (“who left
 in May and asked not to be named” → “who left in May and spoke on condition
-of anonymity because [REASON]”); the terms alone are completed (“speaking
+of anonymity because [REASON]”) and as a participle's after a participle
+(“said, asking not to be named” → “said, speaking on condition of anonymity
+because [REASON]”); the terms alone are completed (“speaking
 to us on condition of anonymity” → “... on condition of anonymity because
 [REASON]”, and so in the source's own clause: “a former employee who spoke
 to this newspaper on condition of anonymity” → “... anonymity because
@@ -240,6 +242,13 @@ fn explain_anonymity(cx: &RuleContext<'_>, trigger: Span) -> Edit {
         if phrase.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("on ")) || phrase.to_ascii_lowercase().contains("cannot") || phrase.contains("can't") {
             return Edit::insert(end, " because [REASON]");
         }
+        // (a participle's phrase stays a participle's: "said, asking not to
+        // be named" -> "said, speaking on condition of anonymity because
+        // [REASON]")
+        let lower = phrase.to_ascii_lowercase();
+        if lower.starts_with("asking ") || lower.starts_with("declining ") {
+            return Edit::replace(Span::new(start, end), "speaking on condition of anonymity because [REASON]");
+        }
         let own_who = phrase.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("who "));
         let reason = if own_who || !cx.doc.prose()[..start].trim_end().ends_with(" and") { REASON } else { &REASON["who ".len()..] };
         return Edit::replace(Span::new(start, end), reason);
@@ -312,6 +321,7 @@ mod tests {
             "Customs officials at Felixstowe, which handles around 36% of the UK's container traffic, who spoke on condition of anonymity because [REASON], said it."
         );
         assert_eq!(fixed("An engineer, who left in May and asked not to be named, said it."), "An engineer, who left in May and spoke on condition of anonymity because [REASON], said it.");
+        assert_eq!(fixed("\"It was unfair,\" one rider said, asking not to be named."), "\"It was unfair,\" one rider said, speaking on condition of anonymity because [REASON].");
         assert_eq!(fixed("One governor, speaking to us on condition of anonymity, said it."), "One governor, speaking to us on condition of anonymity because [REASON], said it.");
         assert_eq!(fixed("It fell, according to Ukrainian intelligence sources."), "It fell, according to Ukrainian intelligence sources, who spoke on condition of anonymity because [REASON].");
         // (a phrase that says who the source is stays; the clause follows it)
