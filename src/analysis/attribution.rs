@@ -1760,7 +1760,11 @@ fn push(out: &mut Vec<Attribution>, text: &str, tokens: &[Token<'_>], cue: Span,
     // on condition of anonymity")
     let marked_within = if cue.start >= source.end {
         let after = text.get(cue.end..sentence.end.max(cue.end)).map_or(cue.end, |rest| cue.end + (rest.len() - rest.trim_start_matches([',', ' ']).len()));
-        let right_after = find_phrases(&lexicon.anonymity_matcher, text, after, (after + 48).min(sentence.end).max(after)).first().filter(|&&(_, start, _)| start == after).map(|&(_, _, end)| end);
+        // (searched only after a word that opens such a phrase: most
+        // sayings go on with "that", "the" or a pronoun)
+        let next_word = text.get(after..).and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
+        let may_open = matches!(next_word, "speaking" | "on" | "who" | "asking" | "declining" | "asked" | "declined" | "off" | "not");
+        let right_after = may_open.then(|| find_phrases(&lexicon.anonymity_matcher, text, after, (after + 48).min(sentence.end).max(after))).and_then(|found| found.first().filter(|&&(_, start, _)| start == after).map(|&(_, _, end)| end));
         Span::new(sentence.start, right_after.unwrap_or(cue.start.clamp(source.end, sentence.end.max(source.end))))
     } else {
         sentence
