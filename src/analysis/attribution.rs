@@ -363,15 +363,12 @@ fn model_subject(tokens: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
     phrase_before(tokens, i).filter(|&(_, e)| e == i - 1)
 }
 
-/// "a target set by the government", "a survey conducted by YouGov": a
-/// participle of making, after a noun of evidence or of a goal, names the
-/// maker as the source.
-/// ("accounts filed at Companies House": a filing names its registry)
-pub(crate) const PRODUCED: [&str; 14] = ["set", "published", "compiled", "produced", "collected", "released", "issued", "conducted", "commissioned", "filed", "surveyed", "polled", "tracked", "monitored"];
-
-/// Whether `word` is one of [`PRODUCED`].
-fn is_produced(word: &str) -> bool {
-    matches!(word, "set" | "published" | "compiled" | "produced" | "collected" | "released" | "issued" | "conducted" | "commissioned" | "filed" | "surveyed" | "polled" | "tracked" | "monitored")
+word_list! {
+    /// "a target set by the government", "a survey conducted by YouGov": a
+    /// participle of making, after a noun of evidence or of a goal, names
+    /// the maker as the source ("accounts filed at Companies House": a
+    /// filing names its registry). Whether `word` is one of [`PRODUCED`].
+    fn is_produced, pub(crate) const PRODUCED = ["set", "published", "compiled", "produced", "collected", "released", "issued", "conducted", "commissioned", "filed", "surveyed", "polled", "tracked", "monitored"];
 }
 word_list! { fn is_made_thing = [
         "target", "targets", "goal", "goals", "limit", "limits", "estimate", "estimates", "forecast", "forecasts", "projection", "projections", "figure", "figures", "data", "survey", "surveys", "study",

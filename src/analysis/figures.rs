@@ -1662,8 +1662,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     }
     // ("25 years old", "six weeks old", and a range: "between 3 and 5
     // months old")
-    let old_at = |k: usize| tokens.get(k).is_some_and(|n| matches!(n.lower(), "years" | "months" | "weeks" | "days")) && tokens.get(k + 1).is_some_and(|t| t.eq_ignore_case("old"));
-    if old_at(i + 1) || next.is_some_and(|n| matches!(n.lower(), "and" | "to" | "or" | "-" | "–")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number) && old_at(i + 3) || age_range_in_two_units(tokens, i) {
+    if units_old_at(tokens, i + 1) || next.is_some_and(|n| matches!(n.lower(), "and" | "to" | "or" | "-" | "–")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number) && units_old_at(tokens, i + 3) || age_range_in_two_units(tokens, i) {
         return false;
     }
     // (the first age of a band: "18- to 24-year-olds")
@@ -1716,7 +1715,8 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     // Durations that only locate an event: "two days after", "3 years ago".
-    if locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) || names_a_bus_route(tokens, i) || names_a_series(tokens, i) || the_whole_period(tokens, i) || an_emergency_number(tokens, i) {
+    // (and, in digits only, a bus route's or an emergency line's number)
+    if names_or_tallies(tokens, i) || names_a_bus_route(tokens, i) || an_emergency_number(tokens, i) {
         return false;
     }
     // "towns with populations of 10,000 or more": the bound that defines
@@ -2314,7 +2314,7 @@ fn golf_score_at(tokens: &[Token<'_>], i: usize) -> bool {
     let signed_for = i >= 3 && lower_at(i - 1) == "a" && lower_at(i - 2) == "for" && matches!(lower_at(i - 3), "signed" | "sign" | "signs" | "signing") && round();
     // ("a double-bogey six at the 4th", "a birdie three": a hole's score;
     // "the back nine": the last nine holes)
-    let hole_score = i > 0 && (lower_at(i - 1).ends_with("bogey") || matches!(lower_at(i - 1), "birdie" | "eagle")) && small_count(&tokens[i]).or_else(|| number_word(tokens[i].lower()).and_then(|v| u32::try_from(v).ok())).is_some_and(|v| (1..=12).contains(&v));
+    let hole_score = i > 0 && (lower_at(i - 1).ends_with("bogey") || matches!(lower_at(i - 1), "birdie" | "eagle")) && count_in_digits_or_words(&tokens[i]).is_some_and(|v| (1..=12).contains(&v));
     let nine_holes = i > 0 && tokens[i].lower() == "nine" && matches!(lower_at(i - 1), "back" | "front");
     if shot || signed_for || hole_score || nine_holes {
         return true;
@@ -2362,11 +2362,29 @@ fn an_emergency_number(tokens: &[Token<'_>], i: usize) -> bool {
             || i > 0 && matches!(lower_at(i - 1), "dial" | "dialled" | "dialed" | "dialling" | "dialing" | "call" | "called" | "calling" | "ring" | "rang" | "phoned"))
 }
 
+/// A count written in digits ("7") or in words ("seven").
+fn count_in_digits_or_words(t: &Token<'_>) -> Option<u32> {
+    small_count(t).or_else(|| number_word(t.lower()).and_then(|v| u32::try_from(v).ok()))
+}
+
+/// An age told in units and "old" right after a count at `k - 1`: "nine
+/// months old", "25 years old".
+fn units_old_at(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens.get(k).is_some_and(|n| matches!(n.lower(), "years" | "months" | "weeks" | "days")) && tokens.get(k + 1).is_some_and(|t| t.eq_ignore_case("old"))
+}
+
+/// The readings that make a count no quantity wherever it stands, in
+/// digits or in words: a time it locates, a kind or a rule it names, an
+/// age group, a race, a game's or a vote's tally, a series, all of a period.
+fn names_or_tallies(tokens: &[Token<'_>], i: usize) -> bool {
+    locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) || names_a_series(tokens, i) || the_whole_period(tokens, i)
+}
+
 /// All of a period, round the clock: "open 24 hours a day", "staffed seven
 /// days a week", "365 days a year". No quantity, a schedule.
 fn the_whole_period(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
-    let count = small_count(&tokens[i]).or_else(|| number_word(tokens[i].lower()).and_then(|v| u32::try_from(v).ok()));
+    let count = count_in_digits_or_words(&tokens[i]);
     matches!(lower_at(i + 2), "a" | "per")
         && matches!(
             (count, lower_at(i + 1), lower_at(i + 3)),
@@ -3132,8 +3150,7 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
         return false;
     }
     // ("children from nine months old": an age in words)
-    let an_age_in_words = matches!(tokens.get(i + 1).map_or("", |t| t.lower()), "years" | "months" | "weeks" | "days") && tokens.get(i + 2).is_some_and(|t| t.eq_ignore_case("old"));
-    if an_age_in_words || locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) || names_a_series(tokens, i) || the_whole_period(tokens, i) {
+    if units_old_at(tokens, i + 1) || names_or_tallies(tokens, i) {
         return false;
     }
     // A count that announces the list after its colon: "three points:",

@@ -529,7 +529,7 @@ impl Lexicon {
                 .into_iter()
                 .flat_map(|(matcher, bit)| matcher.key_words.iter().flat_map(KeyWords::words).map(move |w| (w, bit)))
                 .chain(reporting_verbs.iter().map(|w| (w.as_str(), class::CUE)))
-                .chain(super::attribution::CUE_WORDS.iter().chain(&super::attribution::PRODUCED).map(|w| (*w, class::CUE)))
+                .chain(super::attribution::CUE_WORDS.iter().chain(super::attribution::PRODUCED).map(|w| (*w, class::CUE)))
                 .chain(super::figures::start_words().map(|w| (w, class::FIGURE_START)))
                 .chain(super::claim::CLOCK_WORDS.iter().map(|w| (*w, class::CLOCK)))
                 .chain(super::claim::SIGNPOST_WORDS.iter().map(|w| (*w, class::SIGNPOST)))

@@ -22,13 +22,13 @@ macro_rules! word_list {
             matches!(word, $($w)|+)
         }
     };
-    ($(#[$attr:meta])* $vis:vis fn $test:ident, const $list:ident = [$($w:literal),+ $(,)?];) => {
+    ($(#[$attr:meta])* $vis:vis fn $test:ident, $cvis:vis const $list:ident = [$($w:literal),+ $(,)?];) => {
         $(#[$attr])*
         #[inline]
         $vis fn $test(word: &str) -> bool {
             matches!(word, $($w)|+)
         }
-        const $list: &[&str] = &[$($w),+];
+        $cvis const $list: &[&str] = &[$($w),+];
     };
 }
 

@@ -4818,15 +4818,16 @@ impl<'a> Scanner<'a> {
         };
         // (or a date right after it: "at its most recent inspection in
         // August")
-        let dated_after = self.is_any(e, words!["in", "on"]) && (self.month_at(e + 1).is_some() || self.tok(e + 1).is_some_and(|t| t.k == K::Num) && self.month_at(e + 2).is_some());
+        // ("in August", "on 3 March": "in" or "on", then a month or a day
+        // and its month)
+        let dated_at = |k: usize| self.is_any(k, words!["in", "on"]) && (self.month_at(k + 1).is_some() || self.tok(k + 1).is_some_and(|t| t.k == K::Num) && self.month_at(k + 2).is_some());
+        let dated_after = dated_at(e);
         // (or its verb's date: "Its most recent increase, to 0.5%, came in
-        // September")
-        let verb_dates_it = most_at.is_some() && (e..self.n().min(e + 10)).take_while(|&x| self.same_sent(x, e) && !self.punct(x, ';')).any(|x| {
-            self.is_any(x, words!["came", "was", "took", "happened", "occurred", "followed"]) && self.is_any(x + 1 + usize::from(self.is(x, word!("took"))), words!["in", "on"]) && {
-                let at = x + 2 + usize::from(self.is(x, word!("took")));
-                self.month_at(at).is_some() || self.tok(at).is_some_and(|t| t.k == K::Num) && self.month_at(at + 1).is_some()
-            }
-        });
+        // September"; "took place in")
+        let verb_dates_it = most_at.is_some()
+            && (e..self.n().min(e + 10))
+                .take_while(|&x| self.same_sent(x, e) && !self.punct(x, ';'))
+                .any(|x| self.is_any(x, words!["came", "was", "took", "happened", "occurred", "followed"]) && dated_at(x + 1 + usize::from(self.is(x, word!("took")))));
         if dated_by_participle || dated_after || verb_dates_it {
             return None;
         }

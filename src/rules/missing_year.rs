@@ -780,7 +780,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // after: "the Bank of England's rate cut on 6 November would
                 // ease financing costs")
                 if own_first.eq_ignore_ascii_case("on")
-                    && matches!(word_before.to_ascii_lowercase().as_str(), "cut" | "rise" | "hike" | "increase" | "decision" | "vote" | "announcement" | "statement" | "meeting" | "election" | "attack" | "crash" | "fire" | "strike" | "budget" | "speech")
+                    && is_one_of(word_before, &["cut", "rise", "hike", "increase", "decision", "vote", "announcement", "statement", "meeting", "election", "attack", "crash", "fire", "strike", "budget", "speech"])
                     && cx.date.is_some_and(|date| falls_just_before(&expr.kind, date))
                 {
                     return false;
@@ -808,7 +808,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     return true;
                 }
                 // (a target's deadline: "against a target of 80% by March")
-                if own_first.eq_ignore_ascii_case("by") && words_back(5).split(' ').any(|w| matches!(w.to_ascii_lowercase().as_str(), "target" | "targets" | "goal" | "aim" | "ambition")) {
+                if own_first.eq_ignore_ascii_case("by") && words_back(5).split(' ').any(|w| is_one_of(w, &["target", "targets", "goal", "aim", "ambition"])) {
                     return true;
                 }
                 // (what a decision or an order sets going "from" a month:
@@ -1579,7 +1579,7 @@ fn told_in_a_past_passive(three_before: &str) -> bool {
     let last = back.next().unwrap_or("");
     let participle = if matches!(last, "up" | "out" | "off" | "down") { back.next().unwrap_or("") } else { last };
     let aux = back.next().unwrap_or("");
-    (aux.eq_ignore_ascii_case("was") || aux.eq_ignore_ascii_case("were"))
+    is_one_of(aux, &["was", "were"])
         && (participle.len() > 4 && participle.ends_with("ed") || matches!(participle, "set" | "held" | "made" | "built" | "shut" | "cut" | "sold" | "won" | "lost" | "hit" | "begun" | "taken" | "given" | "sent" | "found"))
         && !matches!(participle, "expected" | "scheduled" | "planned" | "slated" | "pencilled" | "penciled" | "timetabled" | "booked" | "earmarked" | "proposed" | "intended" | "forecast" | "predicted" | "projected" | "due")
 }
@@ -1608,11 +1608,8 @@ fn is_a_change_to_come(noun: &str) -> bool {
 /// sessions a week from January"), with no verb of a change or a state
 /// in the clause. `words_before`: the clause up to the date.
 fn starts_what_was_decided(words_before: &str) -> bool {
-    let mut words = words_before.rsplit(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    words.any(|w| {
-        let w = w.to_ascii_lowercase();
-        matches!(w.as_str(), "confirmed" | "announced" | "agreed" | "approved" | "commissioned" | "ordered" | "unveiled" | "pledged" | "promised")
-    }) && !words_before.split(' ').any(|w| matches!(w.to_ascii_lowercase().as_str(), "rose" | "fell" | "grew" | "was" | "were" | "been" | "since"))
+    words_before.split(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).any(|w| is_one_of(w, &["confirmed", "announced", "agreed", "approved", "commissioned", "ordered", "unveiled", "pledged", "promised"]))
+        && !words_before.split(' ').any(|w| is_one_of(w, &["rose", "fell", "grew", "was", "were", "been", "since"]))
 }
 
 fn decided_to_act(before: &str) -> bool {
@@ -2036,9 +2033,15 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     }
     // ("The tax year begins on 6 April", "the school year starts in
     // September": a yearly period's bounds, told in the present)
-    let five = crate::analysis::words_before(text, span.start, 5).to_ascii_lowercase();
-    if [" year begins", " year starts", " year ends", " year runs"].iter().any(|p| five.ends_with(p) || five.contains(&[p, " "].concat())) && ["tax", "financial", "school", "academic", "fiscal"].iter().any(|k| five.contains(&[k, " year"].concat())) {
-        return true;
+    // (lower-cased only when "year" is there: this is asked of every
+    // year-less date)
+    let five = crate::analysis::words_before(text, span.start, 5);
+    if five.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b"year")) {
+        let five = five.to_ascii_lowercase();
+        let bound = |p: &str| five.strip_suffix(p).is_some() || five.match_indices(p).any(|(at, _)| five[at + p.len()..].starts_with(' '));
+        if [" year begins", " year starts", " year ends", " year runs"].into_iter().any(bound) && ["tax year", "financial year", "school year", "academic year", "fiscal year"].iter().any(|k| five.contains(k)) {
+            return true;
+        }
     }
     // ("held each May and August bank holiday": a month joined to one
     // after "each" or "every")
