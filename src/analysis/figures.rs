@@ -553,7 +553,14 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         }
         let lower = tok.lower();
         // ("the big four", "a back three": a group's or a formation's name)
-        let named_group = tok.kind == TokenKind::Word && i >= 2 && matches!(tokens[i - 1].lower(), "big" | "back") && matches!(tokens[i - 2].lower(), "the" | "a") && matches!(lower, "three" | "four" | "five" | "six") && tokens.get(i + 1).is_none_or(|t| !t.is_word() || is_stop(t.lower()) || t.lower().ends_with("ed"));
+        // (and "the big four grocers", "the big six energy suppliers": the
+        // group's name before what its members are)
+        let named_group = tok.kind == TokenKind::Word
+            && i >= 2
+            && matches!(tokens[i - 1].lower(), "big" | "back")
+            && matches!(tokens[i - 2].lower(), "the" | "a")
+            && matches!(lower, "two" | "three" | "four" | "five" | "six")
+            && (tokens.get(i + 1).is_none_or(|t| !t.is_word() || is_stop(t.lower()) || t.lower().ends_with("ed")) || tokens[i - 1].lower() == "big" && tokens[i - 2].lower() == "the");
         // ("a three-on-three rush", "a two-on-one", "one-on-one coaching":
         // a game's or a meeting's kind, no count)
         let matched_sides = tok.kind == TokenKind::Word && lower.split_once("-on-").is_some_and(|(a, b)| number_word(a).is_some() && number_word(b).is_some());
@@ -3091,6 +3098,23 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
         }
     }
     if i >= 2 && tokens[i - 1].eq_ignore_case("of") && tokens[i - 2].eq_ignore_case("age") {
+        return false;
+    }
+    // A kind or a grade named by a number word: "category two patients",
+    // "stage four cancer", "in week two" (the nouns that are no verbs: "to
+    // report two cases" counts; not a length after it: "took the stage two
+    // hours late")
+    if matches!(prev, Some("category" | "stage" | "phase" | "tier" | "grade" | "type" | "level" | "week" | "round" | "heat" | "lap" | "platform" | "terminal" | "ward" | "chapter" | "section" | "article" | "paragraph" | "option" | "scenario" | "series" | "season"))
+        && next.is_none_or(|n| !is_time_unit(n.lower()))
+    {
+        return false;
+    }
+    // A rowing boat's class: "won gold in the men's eight", "the women's
+    // four", "the coxless pair" (no count of its crew)
+    if matches!(value, 2 | 4 | 8)
+        && matches!(prev, Some("men's" | "women's" | "mixed" | "coxless" | "coxed" | "lightweight" | "junior"))
+        && next.is_none_or(|n| !n.is_word() || is_stop(n.lower()) || matches!(n.lower(), "final" | "crew" | "crews" | "title" | "gold" | "silver" | "bronze" | "race" | "event"))
+    {
         return false;
     }
     // "reached three figures": a batter's century, the cricket idiom

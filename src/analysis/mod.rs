@@ -1556,8 +1556,13 @@ word_list! {
         // (its standing target: "The Fed targets inflation of 2% over time")
         "targets",
         // (a chain's own branches: "It opened 11 new convenience stores in
-        // the half"; not "closed", a market's close)
+        // the half")
         "opened",
+        // (and closed, or a service's cancelled: "Sainsbury's closed 16
+        // standalone Argos stores", "The School District canceled classes
+        // at 14 schools"; asked only of a body, and a closure only of
+        // places: "Shares closed 12 points lower" is a market's close)
+        "closed", "shut", "cancelled", "canceled",
     ];
 }
 
@@ -1634,6 +1639,29 @@ pub(crate) fn is_numeric_ordinal(word: &str) -> bool {
 /// (class [`lexicon::class::OWN_ACT_KEY`]).
 pub(crate) const OWN_ACT_KEYS: [&str; 7] = ["court", "magistrates", "tribunal", "judge", "under", "our", "my"];
 
+/// Whether the closure or cancellation at `k` is a body's own, of its places
+/// or services: the word before it a body ("Sainsbury's", "the Santa
+/// Rosita Unified School District", "Devon and Somerset Fire and Rescue
+/// Service"), and a closure's count of places ("closed 16 standalone Argos
+/// stores", not "closed 12 points lower").
+fn closed_by_a_body(toks: &[tokens::Token<'_>], k: usize) -> bool {
+    let Some(before) = k.checked_sub(1).map(|b| &toks[b]) else { return false };
+    let body = before.text.ends_with("'s") || before.text.ends_with("’s") || before.is_abbreviation() || attribution::is_institution(before.lower()) || matches!(before.lower(), "district" | "council" | "service" | "trust" | "authority" | "board" | "company" | "airline" | "operator" | "chain" | "group" | "retailer" | "bank");
+    if !body {
+        return false;
+    }
+    if matches!(toks[k].lower(), "cancelled" | "canceled") {
+        return true;
+    }
+    let places = |w: &str| {
+        matches!(
+            w,
+            "stores" | "shops" | "branches" | "stations" | "schools" | "sites" | "offices" | "plants" | "factories" | "depots" | "libraries" | "centres" | "centers" | "clinics" | "wards" | "restaurants" | "pubs" | "outlets" | "mines" | "routes" | "lines" | "services" | "units" | "venues" | "theatres" | "cinemas"
+        )
+    };
+    toks.get(k + 1).is_some_and(|n| n.kind == tokens::TokenKind::Number || figures::number_word(n.lower()).is_some()) && toks.iter().skip(k + 2).take(4).any(|n| places(n.lower()))
+}
+
 /// "The Committee decided to ...": a named body stating its own act.
 fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // The work verb follows the name (or its bracketed abbreviation, or the
@@ -1685,6 +1713,9 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
             // (the bodies of a dispute the story has named: "The companies
             // have offered 4.5% backdated to April")
             || matches!(word, "companies" | "firms" | "operators" | "employers" | "unions" | "lenders")
+            // (a business by its trade: "The retailer closed 16 stores",
+            // "The airline cancelled 200 flights")
+            || matches!(word, "retailer" | "chain" | "supermarket" | "grocer" | "airline" | "carrier" | "lender" | "insurer" | "operator")
     }
     // A name ("Tesco", "Sainsbury's", "the Competition and Markets
     // Authority") or a body's kind after "the" ("the company"): not a
@@ -2075,6 +2106,10 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                 // ("Brightway's board also approved a dividend": a named
                 // body's own board or committee)
                 || (t.text.ends_with("'s") || t.text.ends_with("’s")) && is_body_kind(next)
+                // ("Sainsbury's closed 16 standalone Argos stores": a chain
+                // by its owner's name, its own branches; not "Flooding
+                // closed 16 schools")
+                || (t.text.ends_with("'s") || t.text.ends_with("’s")) && matches!(next, "opened" | "closed" | "shut")
         };
         if (t.is_capitalized() && (k > 0 || subject_start > 0)) || (k == 0 && matches!(t.text, "It" | "This" | "These" | "He" | "She" | "They")) || named_kind || named_first {
             seen_name = true;
@@ -2166,8 +2201,11 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         // (an opening only of a count of things: "It opened 11 new stores",
         // not "It opened at the Fringe", "opened its doors")
         let opens_a_count = || t.lower() != "opened" || toks.iter().skip(k + 1).take(3).any(|n| n.kind == tokens::TokenKind::Number || figures::number_word(n.lower()).is_some());
+        // (a closure or a cancellation by a body, not by the weather:
+        // "Storm Bert closed 40 schools"; a closure of places counted)
+        let ends_its_own = || !matches!(t.lower(), "closed" | "shut" | "cancelled" | "canceled") || closed_by_a_body(toks, k);
         if is_act(t.lower()) && (!matches!(t.lower(), "wants" | "aims") || toks.get(k + 1).is_some_and(|n| n.lower() == "to"))
-            || seen_name && (is_own_method(t.lower()) || is_work(t.lower()) && right_after_the_name(toks, k, aside_open) && !attribution::is_determiner(toks[k - 1].lower()) && opens_a_count())
+            || seen_name && (is_own_method(t.lower()) || is_work(t.lower()) && right_after_the_name(toks, k, aside_open) && !attribution::is_determiner(toks[k - 1].lower()) && opens_a_count() && ends_its_own())
         {
             return seen_name && t.lower() != "is";
         }

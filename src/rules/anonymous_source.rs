@@ -103,7 +103,7 @@ after the source (“A person familiar with the deliberations, who spoke on
 condition of anonymity because [REASON], said”), and after a relative aside
 about the source's place, not between the place and its clause (“Customs
 officials at Felixstowe, which handles around 36% of the UK's container
-traffic, who spoke on condition of anonymity because [REASON], said”); only a phrase that says the
+traffic, who spoke on condition of anonymity because [REASON], said”), and so after an aside that describes the source (“Another witness, a taxi driver who was parked nearby, who spoke on condition of anonymity because [REASON], said”); only a phrase that says the
 source is unnamed (“speaking anonymously”, “speaking privately”, “who
 declined to be named”) is
 replaced by it, without its “who” after the source's own clause (“who left
@@ -260,7 +260,9 @@ fn explain_anonymity(cx: &RuleContext<'_>, trigger: Span) -> Edit {
     // would cut from its noun: "Customs officials at Felixstowe, which
     // handles around 36% of the UK's container traffic, said")
     let after = &text[trigger.end..];
-    if [", which ", ", where ", ", whose "].iter().any(|w| after.starts_with(w))
+    // (or an appositive that describes the source: "Another witness, a
+    // taxi driver who was parked nearby, said")
+    if [", which ", ", where ", ", whose ", ", a ", ", an "].iter().any(|w| after.starts_with(w))
         && let Some(close) = after.get(2..after.len().min(300)).and_then(|aside| aside.find([',', '.', ';', '\n']).filter(|&k| aside[k..].starts_with(", ")))
     {
         return Edit::insert(trigger.end + 2 + close, format!(", {REASON}"));
@@ -329,6 +331,7 @@ mod tests {
             fixed("A person familiar with the committee's deliberations said the vote was close."),
             "A person familiar with the committee's deliberations, who spoke on condition of anonymity because [REASON], said the vote was close."
         );
+        assert_eq!(fixed("Another witness, a taxi driver who was parked nearby, said it."), "Another witness, a taxi driver who was parked nearby, who spoke on condition of anonymity because [REASON], said it.");
         assert_eq!(fixed("An official, who declined to be named, said it."), "An official, who spoke on condition of anonymity because [REASON], said it.");
         assert_eq!(fixed("A council officer, speaking privately, said it."), "A council officer, who spoke on condition of anonymity because [REASON], said it.");
         // (the word that links the sentence to the one before is no part of the source)

@@ -45,7 +45,7 @@ to 3.5% at its meeting on 6 November and is widely expected to cut again”
 is 6 November 2026), a host played is no fixture (“last played host to the
 final in May”), and what someone expects of a month or what is booked for
 a date is to come (“the bank still expected a cut in February”, “vehicles
-booked in after 19 December”). A level's “to” is no
+booked in after 19 December”, “has already booked its first gala in the new pool for 14 February”), and the one before of what comes round is gone (“The company's previous trading update, in January, showed”). A level's “to” is no
 infinitive that looks ahead: “It began rising to 67 in May and will reach
 67” is May gone. Any such month is no date: “at any point in a November
 since records began” is not flagged. A month
@@ -620,6 +620,18 @@ fn booked_for_the_date(words_before: &str) -> bool {
     is_one_of(plan, &["booked", "scheduled", "planned", "slated", "pencilled", "penciled", "proposed", "intended"]) && !is_one_of(before, &["was", "were", "had", "been", "originally", "initially", "previously"])
 }
 
+/// Whether a verb of booking stands among the words before a date "for"
+/// it, told in no past tense that undoes it ("has already booked its first
+/// gala in the new pool"; not "was booked", "had originally booked").
+fn booked_before(words_before: &str) -> bool {
+    let words: Vec<&str> = words_before.split(' ').collect();
+    words.iter().enumerate().any(|(k, w)| {
+        is_one_of(w, &["booked", "scheduled", "slated", "pencilled", "penciled"])
+            && !k.checked_sub(1).and_then(|b| words.get(b)).is_some_and(|b| is_one_of(b, &["was", "were", "had", "been", "originally", "initially", "previously"]))
+            && !words[k + 1..].iter().any(|later| later.ends_with(',') || is_one_of(later, &["and", "but", "which", "that", "who"]))
+    })
+}
+
 /// Whether a modal that looks ahead comes within six words after a date
 /// ("in January would be", "in March will cost"), not one of what would
 /// have been.
@@ -753,6 +765,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // (or "at" a part of the month: "rose again at the start of
             // October")
             let led_by_on_or_in = own_first.eq_ignore_ascii_case("on") || own_first.eq_ignore_ascii_case("in") || own_first.eq_ignore_ascii_case("at") && cx.slice(span).split_whitespace().nth(2).is_some_and(|w| matches!(w, "start" | "end" | "beginning" | "turn" | "close"));
+            // (the one before of something that comes round: "The
+            // company's previous Christmas trading update, in January,
+            // showed" is gone, even soon after the writing)
+            let previous_one = || led_by_on_or_in && words_back(5).split(' ').any(|w| is_one_of(w, &["previous", "prior", "preceding"]));
             let forward = || {
                 // (a date right after a verb of saying dates the saying:
                 // "It said in November that spending would rise")
@@ -762,12 +778,18 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // (but a plan for a date just gone, told as undone in the
                 // past: "the ceremony planned for November 11 had already
                 // been cancelled" is this November's)
-                let booked = booked_for_the_date(words_back(4));
+                // (or, "for" the date, booked a few words before: "The club
+                // has already booked its first gala in the new pool for 14
+                // February")
+                let booked = booked_for_the_date(words_back(4)) || own_first.eq_ignore_ascii_case("for") && booked_before(words_back(8));
                 if booked && told_undone_after(cx.text().get(span.end..sentence.span.end).unwrap_or("")) && cx.date.is_some_and(|date| falls_just_before(&expr.kind, date)) {
                     return false;
                 }
                 if led_by_on_or_in && expects_of_the_month(words_back(5)) || booked {
                     return true;
+                }
+                if previous_one() {
+                    return false;
                 }
                 // (a month describing a change: "a January move was a live
                 // option", "a March cut" is one that may come; "the October
@@ -1231,7 +1253,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let after = cx.text().get(span.end..).unwrap_or("");
                 [" meeting", " vote", " decision", " election", " summit", " hearing", " budget", " deadline", " conference"].iter().any(|e| after.starts_with(e))
             };
-            let soon_after = meant_to_last || !looks_forward && !since && (falls_soon || cx.date.is_some() && tells_a_schedule(lower_clause())) && (!clause_looks_back() || falls_soon && (plan_told_in_the_past() || names_an_event())) && !range_ends_later();
+            let soon_after = meant_to_last || !looks_forward && !since && !previous_one() && (falls_soon || cx.date.is_some() && tells_a_schedule(lower_clause())) && (!clause_looks_back() || falls_soon && (plan_told_in_the_past() || names_an_event())) && !range_ends_later();
             // (the later month's fix only where it gives the year this
             // month's own would: "sales in November and December" written
             // in November 2026 are not a December gone's)
@@ -2379,6 +2401,11 @@ mod tests {
             // one still to come looks ahead
             ("The flooding was so severe that the town's Remembrance Day ceremony planned for November 11 had already been cancelled.", &[(", 2026,", true)]),
             ("The hearing scheduled for 3 March was postponed.", &[(" 2027", true)]),
+            // the one before of what comes round is gone, even soon after
+            // the writing; what is booked for a date, a few words before
+            // it, is to come
+            ("The company's previous trading update, in January, showed its best performance.", &[(" 2026", true)]),
+            ("The club has already booked its first gala in the new pool for 14 February.", &[(" 2027", true)]),
             // a participle after an infinitive describes its object; a
             // request told in the past may be for a month to come
             ("Reeves is due to set out updated forecasts on 3 March.", &[(" 2027", true)]),

@@ -81,7 +81,7 @@ is 19”, an age band: “18- to 24-year-olds”, a step in a life: “took up r
 at 64”, “died at 87”, “became its leader at 36”, an age opening the
 sentence: “At 61, Vidal remains a commanding presence”, “At 14 she moved”, “By 16 she was sitting in”, “left school at 15 to work”, “started racing at 14”, “people turning 75 began”, people
 over or under an age: “Most are over 60.”, “14% of participants were 80 or older”, “a person over 80”, “All four were over 70.”; how long a bond has lasted: “Her partner of 30 years”; which stretch of time: “Revisions to the latest two months”, “within her first 100 days”, “over the next two to three weeks”; a court's order: “Mrs Justice Okafor ordered the developer to pay costs capped at £35,000”; a role's age: “the England striker, 27,”, an age range in two units: “between 14 months and four years old”, “and at 15 she won”, “Mr Kyle, a former shop steward, was 77.”; an age before what it brought: “a stress fracture at 16 sent her”; a time whose unit is left out after a first: “within two years she was racing; within five she had signed”); numbers in names, labels and identifiers (`World War II`, `G7`,
-`COVID-19`, `Article 5`, `Table 1`, `Proposal 3`, `Option 2`, `No. 27`, a work's catalogue number (`Op. 5`, `K. 491`, `BWV 1007`), `a Big Four firm`, `type 2 diabetes`, `a phase 3
+`COVID-19`, `Article 5`, `Table 1`, `Proposal 3`, `Option 2`, `No. 27`, a work's catalogue number (`Op. 5`, `K. 491`, `BWV 1007`), `a Big Four firm`, `the big four grocers`, `type 2 diabetes`, a grade or a kind in words (`category two patients`, `stage four cancer`), a rowing boat's class (`the men's eight`), `a phase 3
 trial`, `runway 27`, `junctions 10 and 11`, `the 1, 2, 3 and B, D lines`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`, `on lap 31`, `at mile 16`, `Loop 1: 4:12:30`, `heat 3`, a band's
 line-up: `The Glasgow five-piece`, a kind of play: `a three-on-three rush`, a year after its describing word: `the celebrated 2018 production`, `whose 1968 single`,
 `the 47 service`, `the 36 and 36A routes`, a route by its number when the
@@ -213,7 +213,7 @@ brackets is as often the figure's place, “4.1% (Scotland)”, and is no
 source); a named body's own act stated with it as subject or in the
 relative clause after it, in its own clause (not a contrasting one after
 “, while”, “, but” or “;”: in “Scotland cut its limit to 50mg in 2014,
-while England and Wales remain at 80mg” the 80mg is flagged) (“Tesco, which had offered to sell 85 stores”,
+while England and Wales remain at 80mg” the 80mg is flagged) (“Tesco, which had offered to sell 85 stores”, a chain's or a service's closures and cancellations, “Sainsbury's closed 16 standalone Argos stores”, “The School District canceled classes at 14 schools” (not the weather's: “Storm Bert closed 40 schools”),
 “The Environment Agency has issued two severe flood warnings”, “the
 Treasury Department sanctioned 31 individuals”, “HHS is making $1.5
 billion available”; its work, which it is the source of, when the verb

@@ -144,7 +144,7 @@ flags “is expected to”). Counsel for the person the story
 names is identifiable (“Her lawyers have said she was not aware”), and so
 are the people a named poll asked (“In a Bloomberg survey conducted Nov.
 13-18, 38 of 52 economists said”), the data of the body the sentence
-before named (“Network Rail owns the bridge. Its own data shows”), and a
+before named (“Network Rail owns the bridge. Its own data shows”), the data the sentence before gave with its source, told again (“..., according to NHS England figures published on Thursday.” then “The data show that”), and a
 belief the named voice closing the sentence holds (“injuries that were not
 believed to be life-threatening, police said”).
 
@@ -192,10 +192,20 @@ fn names_a_source_below(cx: &RuleContext<'_>, heading: &crate::analysis::BlockAn
         .any(|s| s.attributions.iter().any(|a| a.kind == SourceKind::Identifiable))
 }
 
+/// Whether a sentence names the source of data it gives: a named source's
+/// attribution and a word for data ("according to NHS England figures",
+/// "ONS data show").
+fn names_its_data(cx: &RuleContext<'_>, sentence: &crate::analysis::Sentence) -> bool {
+    sentence.attributions.iter().any(|a| a.kind == SourceKind::Identifiable)
+        && cx.slice(sentence.span).split(|c: char| !c.is_ascii_alphabetic()).any(|w| matches!(w, "figures" | "data" | "statistics" | "survey" | "census"))
+}
+
 const HEDGE_ADVERBS: &[&str] = &["reportedly", "allegedly", "purportedly", "supposedly", "reputedly"];
 
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    let mut previous: Option<&crate::analysis::Sentence> = None;
     for (block, sentence) in cx.sentences() {
+        let before = previous.replace(sentence);
         // A cited sentence (or one marked with a placeholder) gives the
         // reader something to check.
         // (and a sentence without a vague attribution has nothing to flag:
@@ -267,6 +277,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 })
             };
             if evidence && named || held_before || held_after || belief() && held_by_a_name_after() {
+                continue;
+            }
+            // ("..., according to NHS England figures published on
+            // Thursday." then "The data show that ...": the data the
+            // sentence before named, told again)
+            if evidence && ["the data ", "the figures ", "the statistics "].iter().any(|d| lower.starts_with(d)) && before.is_some_and(|b| names_its_data(cx, b)) {
                 continue;
             }
             // (the end of the hedge's own clause when a named source's clause
