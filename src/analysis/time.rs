@@ -2259,7 +2259,7 @@ impl<'a> Scanner<'a> {
         // (not a negated past: "Talks did not begin on 3 December")
         if first > 0
             && self.is(first, word!("on"))
-            && self.is_any(first - 1, words!["conclude", "concludes", "finishes", "resume", "resumes", "follow", "follows", "begin", "begins", "starts"])
+            && self.is_any(first - 1, words!["conclude", "concludes", "finishes", "resume", "resumes", "follow", "follows", "begin", "begins", "starts", "repeats", "returns", "continues"])
             && !(first >= 2 && self.is_any(first - 2, words!["not", "never", "did", "didn", "to"]))
         {
             return true;
@@ -2442,6 +2442,19 @@ impl<'a> Scanner<'a> {
         {
             let before = if first >= 3 && self.is_any(first - 3, words!["on", "for", "by", "until", "till", "from"]) { first - 3 } else { first - 2 };
             return self.future_ctx(before, first - 2);
+        }
+        // ("repeats on Friday and Saturday at 8 p.m. and on Sunday at 2
+        // p.m.": so is one after the hour of the one before)
+        if first >= 4 && self.is(first, word!("on")) && self.is_any(first - 1, words!["and", "or"]) && self.lex(first + 1).and_then(|l| l.weekday).is_some() {
+            let hour_word = |w: &str| matches!(w.trim_end_matches('.').to_ascii_lowercase().as_str(), "at" | "p.m" | "a.m" | "pm" | "am" | "p" | "m" | "a" | "noon" | "midday" | "morning" | "afternoon" | "evening" | "night");
+            let earlier = (first.saturating_sub(8)..first - 1).rev().take_while(|&k| self.same_sent(k, first) && !self.punct(k, ',') && !self.punct(k, ';')).find(|&k| self.lex(k).and_then(|l| l.weekday).is_some());
+            if let Some(day) = earlier
+                && !self.toks[day].poss
+                && (day + 1..first - 1).all(|k| self.toks[k].k == K::Num || matches!(self.toks[k].k, K::Punct(':' | '.')) || self.word(k).is_some_and(hour_word))
+            {
+                let before = if day >= 1 && self.is_any(day - 1, words!["on", "for", "by", "until", "till", "from"]) { day - 1 } else { day };
+                return self.future_ctx(before, day);
+            }
         }
         // "a vigil at the car park on Sunday, which organisers expect
         // several hundred people to attend": the relative clause after the
@@ -2628,11 +2641,25 @@ impl<'a> Scanner<'a> {
     /// weekdays and an opening or a time of day: a timetable of opening
     /// hours ("is open from 10am to 5pm on Monday, Tuesday, Thursday and
     /// Friday"), whose days are every week's.
+    /// Whether a verb of saying in the present or the past opens what the
+    /// clause at `k` reports, within twelve words before it in its
+    /// sentence ("She said many older people were now", "Organisers say
+    /// the event was now").
+    fn reported_before(&self, k: usize) -> bool {
+        (k.saturating_sub(12)..k).rev().take_while(|&m| self.same_sent(m, k)).any(|m| self.is_any(m, words!["said", "says", "told", "tells", "warned", "warns", "added", "explained", "argued", "insisted", "admitted"]))
+    }
+
     fn opening_hours_around(&self, k: usize) -> bool {
         let window = k.saturating_sub(24)..self.n().min(k + 24);
         let in_sentence = |x: &usize| self.same_sent(*x, k);
         let days = window.clone().filter(in_sentence).filter(|&x| self.lex(x).is_some_and(|l| l.weekday.is_some_and(|(_, abbr)| !abbr))).count();
-        days >= 3 && window.filter(in_sentence).any(|x| self.is_any(x, words!["open", "opens", "closed", "closes", "opening"]) || self.clock_time(x).is_some())
+        // (hours as a span, "from 10am to 5pm", "9am-4pm"; not the start
+        // of each of a run's performances: "repeats on Friday and Saturday
+        // at 8 p.m. and on Sunday at 2 p.m." are three days to come)
+        let hours = |x: usize| {
+            self.clock_time(x).is_some_and(|end| (self.is_any(end, words!["to", "until", "till"]) || self.punct(end, '-') || self.punct(end, '–')) && self.clock_time(end + 1).is_some() || x > 0 && self.is(x - 1, word!("from")))
+        };
+        days >= 3 && window.filter(in_sentence).any(|x| self.is_any(x, words!["open", "opens", "closed", "closes", "opening"]) || hours(x))
     }
 
     fn put_off_at(&self, i: usize) -> bool {
@@ -5020,7 +5047,10 @@ impl<'a> Scanner<'a> {
                 // "By 2019 the company was now losing money": the now of
                 // the story told in the past, not the time of writing
                 // ("jobs now added every month" still is)
-                if self.is(k, word!("now")) && k > 0 && self.is_any(k - 1, words!["was", "were", "had"]) {
+                // (but not in what someone said, its verb shifted back: "She
+                // said many older people were now reluctant to call 999" is
+                // the time of the saying, the writing's)
+                if self.is(k, word!("now")) && k > 0 && self.is_any(k - 1, words!["was", "were", "had"]) && !self.reported_before(k) {
                     return None;
                 }
                 if self.is(k, word!("now")) && k > 0 && self.punct(k - 1, ',') && self.now_tells_an_aside(k) {

@@ -56,7 +56,7 @@ three people born today will develop the condition”), a described weekday
 Monday”); the now of what was said, told in the past (“he told the tribunal that he could not now pass the tax on”, “they now expected two cuts”); words in a block quotation whose source is given (a source
 line, or a lead-in naming one: “The full text of the Federal Reserve's
 statement:”); the “now” of a story told in the past (“By 2019 the company was
-now losing money”) and the “now” of a process's next step (“The
+now losing money”; but one shifted back in what someone said is the saying's, the writing's: “She said many older people were now reluctant to call 999” is flagged) and the “now” of a process's next step (“The
 application will now be referred to the Secretary of State”, “The bill now
 goes to a committee”, a hedge: “at least for now”; but “most of our spending now goes on maintenance”
 is the time of writing; nor a draw's next fixture: “Italy now face Germany
@@ -894,6 +894,11 @@ mod tests {
             // start as a noun is not one
             ("The championships conclude on Saturday with the men's 1500m freestyle.", &["Saturday, 28 November 2026,"]),
             ("Royal Bank of Canada follows on Wednesday.", &["Wednesday, 2 December 2026"]),
+            // a weekday after the hour of one joined to a schedule is told
+            // as that one
+            ("The performance repeats on Saturday at 8 p.m. and on Sunday at 2 p.m.", &["Saturday, 28 November 2026,"]),
+            // the now of what someone said, its verb shifted back
+            ("She said many older people were now reluctant to call 999.", &[", as of November 2026,"]),
             ("The festival was off to a bright start on Saturday night.", &["Saturday night, 21 November 2026"]),
             // an aside's day on an event the main clause puts off is to come
             ("The match, which was due to be played at Brunton Park on Saturday, has been postponed.", &["Saturday, 28 November 2026"]),
