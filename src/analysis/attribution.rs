@@ -882,6 +882,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         if lower == "admit" && i > 0 && tokens[i - 1].lower() == "to" && tokens.get(i + 1).is_none_or(|t| t.lower() != "that") {
             continue;
         }
+        // ("Several factors could be to blame": what is at fault, no one
+        // blaming)
+        if lower == "blame" && i > 0 && tokens[i - 1].lower() == "to" {
+            continue;
+        }
         // ("In 2022 it recalled a pull-along wooden duck": a thing's recall
         // of a product; a person recalls "that", "how" or "the day")
         if lower == "recalled" && i > 0 && tokens[i - 1].lower() == "it" && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "a" | "an" | "all" | "every")) {
