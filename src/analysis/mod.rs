@@ -465,6 +465,16 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
                 own = figures.is_empty();
             }
         }
+        // ("likely to encourage the Bank of England, which cut interest
+        // rates to 3.5% earlier this month": a named body's act in the
+        // relative clause after its name, later in the sentence, covers
+        // that clause's figures)
+        if !own && !figures.is_empty() {
+            for (start, end) in relative_clauses_of_acts(toks) {
+                let (from, to) = (toks[start].span.start, toks[end.min(toks.len() - 1)].span.end);
+                figures.retain(|f| !(f.span.start >= from && f.span.end <= to));
+            }
+        }
         // undated-event skips a paragraph with a time in a sentence: with none
         // in the block the tokens are looked at; with one, whether it lies in
         // a sentence is not known yet, so the answer is "may".
@@ -1662,6 +1672,70 @@ fn closed_by_a_body(toks: &[tokens::Token<'_>], k: usize) -> bool {
     toks.get(k + 1).is_some_and(|n| n.kind == tokens::TokenKind::Number || figures::number_word(n.lower()).is_some()) && toks.iter().skip(k + 2).take(4).any(|n| places(n.lower()))
 }
 
+/// A kind of body that "the" makes one the reader knows: "the company",
+/// "the regulator", "the committee".
+fn is_body_kind(word: &str) -> bool {
+    attribution::is_producer(word) || attribution::is_institution(word) || matches!(word, "committee" | "firm" | "union" | "society" | "association" | "federation" | "trust" | "foundation" | "charity" | "partnership" | "consortium" | "coalition" | "alliance")
+        // (a police force: "The force recorded 3,912 offences"; a
+        // study's authors: "The authors modelled 25,000 savers")
+        || matches!(word, "force" | "constabulary" | "authors" | "researchers")
+        // (a school's own hires: "The school is also recruiting two
+        // additional maths specialists")
+        || matches!(word, "school" | "college" | "inspectorate")
+        // ("The statistics body also revised September's figure")
+        || matches!(word, "body" | "watchdog")
+        // (a local government: "The county will give the fair $85,000")
+        || matches!(word, "county" | "borough" | "city" | "district")
+        // (the bodies of a dispute the story has named: "The companies
+        // have offered 4.5% backdated to April")
+        || matches!(word, "companies" | "firms" | "operators" | "employers" | "unions" | "lenders")
+        // (a business by its trade: "The retailer closed 16 stores",
+        // "The airline cancelled 200 flights")
+        || matches!(word, "retailer" | "chain" | "supermarket" | "grocer" | "airline" | "carrier" | "lender" | "insurer" | "operator")
+}
+
+/// A name ("Tesco", "Sainsbury's", "the Competition and Markets
+/// Authority") or a body's kind after "the" ("the company"): not a
+/// plural common noun that opens the sentence ("Officials").
+fn names_a_body(phrase: &[tokens::Token<'_>]) -> bool {
+    match phrase {
+        [only] => only.is_capitalized() && (!only.lower().ends_with('s') || only.lower().ends_with("'s") || only.is_abbreviation()),
+        [first, rest @ ..] => {
+            rest.iter().any(tokens::Token::is_capitalized)
+                || first.lower() == "the" && rest.len() == 1 && is_body_kind(rest[0].lower())
+        }
+        [] => false,
+    }
+}
+
+/// The relative clauses that tell a named body's own act after its name,
+/// past the sentence's first words (which [`own_act`] reads): "..., the
+/// Bank of England, which cut interest rates to 3.5% earlier this month."
+/// Each as the token range from "which" or "who" to the clause's last word.
+fn relative_clauses_of_acts(toks: &[tokens::Token<'_>]) -> Vec<(usize, usize)> {
+    let mut clauses = Vec::new();
+    for k in 2..toks.len() {
+        if !(toks[k - 1].is_punct(",") && matches!(toks[k].lower(), "which" | "who") && toks[k - 2].is_capitalized()) {
+            continue;
+        }
+        // (the name back to its first capital: "Bank of England")
+        let mut start = k - 2;
+        while start > 0 && (toks[start - 1].is_capitalized() || matches!(toks[start - 1].lower(), "of" | "for" | "and") && start >= 2 && toks[start - 2].is_capitalized()) {
+            start -= 1;
+        }
+        if start == 0 || !names_a_body(&toks[start..k - 1]) {
+            continue;
+        }
+        let verb = toks.iter().skip(k + 1).take(3).find(|t| !matches!(t.lower(), "has" | "had" | "have" | "already" | "also" | "previously" | "earlier" | "recently"));
+        if !verb.is_some_and(|t| is_act(t.lower()) && !matches!(t.lower(), "is" | "will" | "continues")) {
+            continue;
+        }
+        let end = toks.iter().skip(k + 1).position(|t| t.is_punct(",") || t.is_punct(";")).map_or(toks.len() - 1, |p| k + p);
+        clauses.push((k, end));
+    }
+    clauses
+}
+
 /// "The Committee decided to ...": a named body stating its own act.
 fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // The work verb follows the name (or its bracketed abbreviation, or the
@@ -1695,40 +1769,6 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
     // between) is a name: a common noun there would need an article.
     fn commits_in_third_person(word: &str) -> bool {
         matches!(word, "promises" | "offers" | "guarantees" | "pledges" | "plans" | "intends" | "expects" | "anticipates" | "proposes")
-    }
-    // A kind of body that "the" makes one the reader knows: "the company",
-    // "the regulator", "the committee".
-    fn is_body_kind(word: &str) -> bool {
-        attribution::is_producer(word) || attribution::is_institution(word) || matches!(word, "committee" | "firm" | "union" | "society" | "association" | "federation" | "trust" | "foundation" | "charity" | "partnership" | "consortium" | "coalition" | "alliance")
-            // (a police force: "The force recorded 3,912 offences"; a
-            // study's authors: "The authors modelled 25,000 savers")
-            || matches!(word, "force" | "constabulary" | "authors" | "researchers")
-            // (a school's own hires: "The school is also recruiting two
-            // additional maths specialists")
-            || matches!(word, "school" | "college" | "inspectorate")
-            // ("The statistics body also revised September's figure")
-            || matches!(word, "body" | "watchdog")
-            // (a local government: "The county will give the fair $85,000")
-            || matches!(word, "county" | "borough" | "city" | "district")
-            // (the bodies of a dispute the story has named: "The companies
-            // have offered 4.5% backdated to April")
-            || matches!(word, "companies" | "firms" | "operators" | "employers" | "unions" | "lenders")
-            // (a business by its trade: "The retailer closed 16 stores",
-            // "The airline cancelled 200 flights")
-            || matches!(word, "retailer" | "chain" | "supermarket" | "grocer" | "airline" | "carrier" | "lender" | "insurer" | "operator")
-    }
-    // A name ("Tesco", "Sainsbury's", "the Competition and Markets
-    // Authority") or a body's kind after "the" ("the company"): not a
-    // plural common noun that opens the sentence ("Officials").
-    fn names_a_body(phrase: &[tokens::Token<'_>]) -> bool {
-        match phrase {
-            [only] => only.is_capitalized() && (!only.lower().ends_with('s') || only.lower().ends_with("'s") || only.is_abbreviation()),
-            [first, rest @ ..] => {
-                rest.iter().any(tokens::Token::is_capitalized)
-                    || first.lower() == "the" && rest.len() == 1 && is_body_kind(rest[0].lower())
-            }
-            [] => false,
-        }
     }
     // A court's sentence, whoever the grammar puts first: "Jones was jailed
     // for four years at Cardiff Crown Court", "fined £500 by magistrates".
