@@ -1,6 +1,6 @@
 //! `missing-year`: a calendar date or month without its year.
 
-use super::{RuleContext, RuleDoc};
+use super::{is_one_of, RuleContext, RuleDoc};
 use crate::analysis::time::TimeKind;
 use crate::analysis::{BlockAnalysis, TimeExpr};
 use crate::diagnostic::{quoted_message, Diagnostic};
@@ -590,11 +590,6 @@ fn opens_with_an_instruction(sentence: &str) -> bool {
 /// "required"): a date after it is still to come, not an act done.
 fn names_a_plan(word: &str) -> bool {
     matches!(word, "expected" | "scheduled" | "planned" | "proposed" | "intended" | "due" | "slated" | "set" | "timed" | "pencilled" | "penciled" | "booked" | "needed" | "required")
-}
-
-/// Whether `word` is one of `list`, whatever its case.
-fn is_one_of(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|l| word.eq_ignore_ascii_case(l))
 }
 
 /// Whether the words before a date expect something of it: "said the bank

@@ -577,6 +577,11 @@ pub(crate) mod test_support {
     }
 }
 
+/// Whether `word` is one of `list`, whatever its case.
+pub(crate) fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|l| word.eq_ignore_ascii_case(l))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::document::{Document, Format};

@@ -53,7 +53,7 @@ League side Norfield, is”), a state a noun is in before its verb (“the
 Sentencing Bill now before parliament would”), anyone born now (“one in
 three people born today will develop the condition”), a described weekday
 (“on a bank holiday Monday”), a weekly closing day (“open every day except
-Monday”); the now of what was said, told in the past (“he told the tribunal that he could not now pass the tax on”, “they now expected two cuts”); words in a block quotation whose source is given (a source
+Monday”), a period counted from each case a condition on anyone sets (“if they have not been on one in the past three years”; not a named party's deadline: “If Chrysler succeeds in the next 30 days”); the now of what was said, told in the past (“he told the tribunal that he could not now pass the tax on”, “they now expected two cuts”); words in a block quotation whose source is given (a source
 line, or a lead-in naming one: “The full text of the Federal Reserve's
 statement:”); the “now” of a story told in the past (“By 2019 the company was
 now losing money”; but one shifted back in what someone said is the saying's, the writing's: “She said many older people were now reluctant to call 999” is flagged) and the “now” of a process's next step (“The
@@ -574,6 +574,25 @@ fn passed_over(cx: &RuleContext<'_>, block: &BlockAnalysis, span: Span, in_quote
             && after.strip_prefix(' ').is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
     };
     if weekly() || describes_its_noun() {
+        return true;
+    }
+    // ("can choose a course instead of a fine, if they have not been on
+    // one in the past three years": a period counted from each case a
+    // condition sets, no time of the writing)
+    let counted_period = || {
+        let lower = cx.slice(span).to_ascii_lowercase();
+        let mut words = lower.split(' ');
+        matches!(words.next(), Some("in" | "within" | "over" | "during")) && words.next() == Some("the") && matches!(words.next(), Some("past" | "last" | "next" | "previous" | "coming")) && words.count() >= 2
+    };
+    // (of anyone it applies to, not a named party's deadline: "If Chrysler
+    // succeeds in the next 30 days" is the writing's)
+    let on_a_condition = || {
+        let before = cx.text().get(block.span.start..span.start).unwrap_or("");
+        let clause = before.rsplit([',', ';', ':', '.']).next().unwrap_or("");
+        let mut words = clause.split(' ').skip_while(|w| !(w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless")));
+        words.next().is_some() && words.next().is_some_and(|w| super::is_one_of(w, &["they", "you", "someone", "anyone", "a", "an", "people"]))
+    };
+    if counted_period() && on_a_condition() {
         return true;
     }
     // (or its date in round brackets, as the fix for "currently" before a
