@@ -2020,6 +2020,14 @@ fn in_verb_position(tokens: &[Token<'_>], i: usize) -> bool {
         if plural_subject && past_with_object {
             return true;
         }
+        // ("Syria's state news agency SANA reported minor damage", "The
+        // agency reported heavy rain": a past form with its object after a
+        // name or a body's kind that opens the sentence or a clause)
+        let named_subject = (prev.is_capitalized() || i >= 2 && tokens[i - 2].lower() == "the" && (is_producer(pl) || is_institution(pl)))
+            && phrase_before(tokens, i).is_some_and(|(s, e)| e + 1 == i && (s == 0 || tokens[s - 1].is_punct(",")));
+        if named_subject && past_with_object {
+            return true;
+        }
         // ("People familiar with the planning say": the verb after a
         // source placed by what it knows, whatever word ends the place)
         if (i.saturating_sub(5)..i).any(|k| matches!(tokens[k].lower(), "familiar" | "close" | "briefed")) && seldom_a_noun(tokens[i].lower()) {

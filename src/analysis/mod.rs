@@ -1708,6 +1708,13 @@ fn names_a_body(phrase: &[tokens::Token<'_>]) -> bool {
     }
 }
 
+/// An act a body has under way, in the progressive after "is": "The
+/// charity is also launching a winter appeal", "The RMT union is also
+/// balloting members at four companies".
+fn is_act_under_way(word: &str) -> bool {
+    matches!(word, "launching" | "offering" | "investing" | "spending" | "raising" | "cutting" | "funding" | "recruiting" | "hiring" | "trimming" | "reducing" | "buying" | "balloting")
+}
+
 /// The relative clauses that tell a named body's own act after its name,
 /// past the sentence's first words (which [`own_act`] reads): "..., the
 /// Bank of England, which cut interest rates to 3.5% earlier this month."
@@ -2006,6 +2013,12 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         if verb.is_some_and(|t| t.lower() != "is" && is_act(t.lower())) {
             return true;
         }
+        // (or one under way: "The rival RMT union, which represents guards,
+        // is also balloting members at four companies")
+        let after_is = close.and_then(|close| toks.get(close + 1)).filter(|t| matches!(t.lower(), "is" | "are")).and_then(|_| close.and_then(|close| toks.iter().skip(close + 2).find(|t| !matches!(t.lower(), "also" | "now" | "currently" | "still" | "already"))));
+        if after_is.is_some_and(|t| is_act_under_way(t.lower())) {
+            return true;
+        }
     }
     // A run-in label before the sentence ("**Food security:** The World
     // Food Programme has distributed ..."): the subject follows it.
@@ -2223,13 +2236,15 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
             return true;
         }
         // ("The charity is also launching a winter appeal": an act under way)
+        // ("The RMT union is also balloting members at four companies": a
+        // union's own ballot)
         // ("The school is also recruiting two additional maths specialists":
         // hires under way)
         if seen_name && matches!(t.lower(), "is" | "are") {
             let next = toks[k + 1..].iter().find(|n| !matches!(n.lower(), "also" | "now" | "currently" | "still" | "already"));
             // ("It is currently trimming its monthly purchases of bonds by
             // about 200 billion yen": a central bank's own purchases)
-            if next.is_some_and(|n| matches!(n.lower(), "launching" | "offering" | "investing" | "spending" | "raising" | "cutting" | "funding" | "recruiting" | "hiring" | "trimming" | "reducing" | "buying")) {
+            if next.is_some_and(|n| is_act_under_way(n.lower())) {
                 return true;
             }
         }

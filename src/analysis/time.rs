@@ -5072,6 +5072,20 @@ impl<'a> Scanner<'a> {
                 if self.is(k, word!("now")) && (k == 0 || !self.same_sent(k - 1, k)) && self.tok(k + 1).is_some_and(|t| t.k == K::Num) && self.punct(k + 2, ',') {
                     return None;
                 }
+                // ("The agency urged eligible people to get vaccinated now":
+                // what someone is urged to do without delay, closing the
+                // clause, no time to date)
+                if self.is(k, word!("now"))
+                    && self.tok(k + 1).is_none_or(|t| matches!(t.k, K::Punct('.' | ',' | ';' | '!')))
+                    && (k.saturating_sub(5)..k).any(|m| {
+                        self.same_sent(m, k)
+                            && (self.is(m, word!("to")) && (m.saturating_sub(8)..m).any(|u| self.same_sent(u, k) && self.is_any(u, words!["urged", "urges", "urging", "told", "tells", "asked", "asks", "encouraged", "encourages", "advised", "advises", "reminded", "reminds", "called", "calls"]))
+                                // ("people should get vaccinated now")
+                                || self.is_any(m, words!["should", "must"]))
+                    })
+                {
+                    return None;
+                }
                 // "He told the tribunal that he could not now pass the tax
                 // on", "they now expected the committee to cut": the now of
                 // what was said, told in the past

@@ -116,7 +116,7 @@ to us on condition of anonymity” → “... on condition of anonymity because
 to this newspaper on condition of anonymity” → “... anonymity because
 [REASON]”), and so is a restriction no source chose (“who cannot be named”
 → “who cannot be named because [REASON]”). A source that says it may not speak (“who was not
-authorised to speak publicly”) has given its reason: it is still flagged,
+authorised to speak publicly”), or whose phrase gives one (“A Fed official who asked not to be named because the deliberations were private”), has given its reason: it is still flagged,
 and its one fix, also **unsafe**, is a comment that keeps it
 (`<!-- copydesk-disable-next-line anonymous-source -->` on the line above).
 "#,
@@ -154,7 +154,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             }
             // Still an anonymous source to look at, but not one to ask a
             // reason for when the sentence gives it.
-            if gives_reason(cx.slice(Span::new(a.trigger.end, sentence.span.end))) || states_no_authority(cx.slice(a.trigger)) {
+            // (or inside the source's own phrase: "A Fed official who asked
+            // not to be named because the deliberations were private")
+            let reason_inside = || cx.slice(a.trigger).split_once(' ').is_some_and(|(_, rest)| rest.split(' ').any(|w| w.eq_ignore_ascii_case("because")));
+            if gives_reason(cx.slice(Span::new(a.trigger.end, sentence.span.end))) || states_no_authority(cx.slice(a.trigger)) || reason_inside() {
                 // (its one fix: keeping the source, with a comment)
                 out.push(
                     Diagnostic::new(Rule::AnonymousSource, a.trigger, quoted_message("Anonymous source “", cx.slice(a.trigger), "” (the reason for anonymity is given)."))

@@ -61,7 +61,7 @@ schools than in primary schools”, “Shopworkers are worse off in real terms
 than they were”; not a quantity's “more than 40” nor “higher than
 expected”), not every unsourced sentence. A cause credited by a named
 person is attributed (“Commander Paul Stride ... credited targeted stop and
-search”, “Delgado attributed much of the increase to”), and so is the next step of a source's account, told with “then”
+search”, “Delgado attributed much of the increase to”), and so is what a name reports, its object right after the verb (“Syria's state news agency SANA reported minor damage”, “The agency reported heavy rain”), and so is the next step of a source's account, told with “then”
 (“According to prosecutors, the organization hid cocaine in shipping
 containers. Corrupt dock workers in Miami then removed the drugs”).
 

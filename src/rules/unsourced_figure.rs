@@ -231,7 +231,7 @@ Northfield and Vale NHS Foundation Trust met in public on Thursday to
 approve a £4.2 million winter plan”, the act after a date's phrase with
 no comma: “In 1997 the Millennium Commission awarded a grant of £15
 million”, “The charity is also launching a
-winter appeal to fund 20 new rescue centres”, a lead-in's for its list:
+winter appeal to fund 20 new rescue centres”, “The rival RMT union, which represents guards, is also balloting members at four companies”, a lead-in's for its list:
 “IRN distributed the following in the week to 3 September:”, “the Climate
 Prediction Center gives Phoenix a 60 percent chance”; not “Two firefighters suffered burns on
 Sunday and were treated”), a plan's
