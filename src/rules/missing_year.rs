@@ -45,7 +45,7 @@ to 3.5% at its meeting on 6 November and is widely expected to cut again”
 is 6 November 2026), a host played is no fixture (“last played host to the
 final in May”), and what someone expects of a month or what is booked for
 a date is to come (“the bank still expected a cut in February”, “vehicles
-booked in after 19 December”, “has already booked its first gala in the new pool for 14 February”), and the one before of what comes round is gone (“The company's previous trading update, in January, showed”). A level's “to” is no
+booked in after 19 December”, “has already booked its first gala in the new pool for 14 February”), and the one before of what comes round is gone (“The company's previous trading update, in January, showed”). A decision's act soon after the writing is to come with a tally and a day between (“voted 5-2 on Tuesday to raise water rates by 14% starting January 1” → 2027), and so is the deadline of what was decided or asked (“urged ministers to agree a new contract before April”), what is yet to be decided (“divided over whether to lower interest rates again in December”) and the date of what takes effect (“The new rates take effect with bills mailed in February”). A level's “to” is no
 infinitive that looks ahead: “It began rising to 67 in May and will reach
 67” is May gone. Any such month is no date: “at any point in a November
 since records began” is not flagged. A month
@@ -786,6 +786,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 if previous_one() {
                     return false;
                 }
+                // (what takes effect, told in the present, is to come, and
+                // so is the date that tells when: "The new rates take effect
+                // with bills mailed in February")
+                if cx.text().get(sentence.span.start..span.start).is_some_and(|before| ["take effect", "takes effect", "come into force", "comes into force"].iter().any(|p| before.contains(p))) {
+                    return true;
+                }
                 // (a month describing a change: "a January move was a live
                 // option", "a March cut" is one that may come; "the October
                 // drop was partly payback" one measured)
@@ -826,6 +832,18 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 }
                 // (a target's deadline: "against a target of 80% by March")
                 if own_first.eq_ignore_ascii_case("by") && words_back(5).split(' ').any(|w| is_one_of(w, &["target", "targets", "goal", "aim", "ambition"])) {
+                    return true;
+                }
+                // (and the deadline of what was decided or asked to be done:
+                // "urged ministers to agree a new contract before April";
+                // not one in the six weeks before the writing: "Residents
+                // were asked to register by 10 November")
+                if (own_first.eq_ignore_ascii_case("by") || own_first.eq_ignore_ascii_case("before")) && cx.text().get(clause.start..span.start).is_some_and(decided_to_act) && !cx.date.is_some_and(|date| falls_just_before(&expr.kind, date)) {
+                    return true;
+                }
+                // (what is yet to be decided: "were divided over whether to
+                // lower interest rates again in December")
+                if words_back(8).split(' ').collect::<Vec<_>>().windows(2).any(|w| w[0].eq_ignore_ascii_case("whether") && w[1].eq_ignore_ascii_case("to")) {
                     return true;
                 }
                 // (what a decision or an order sets going "from" a month:
@@ -1637,7 +1655,9 @@ fn decided_to_act(before: &str) -> bool {
     const REQUESTS: [&str; 10] = ["urged", "urges", "asked", "asks", "recommended", "recommends", "demanded", "demands", "ordered", "instructed"];
     let words: Vec<&str> = before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     words.iter().enumerate().any(|(k, w)| {
-        DECISIONS.iter().any(|d| w.eq_ignore_ascii_case(d)) && words.iter().skip(k + 1).take(4).any(|n| n.eq_ignore_ascii_case("to"))
+        // (a tally and a day may come between: "voted 5-2 on Tuesday to
+        // raise water rates")
+        DECISIONS.iter().any(|d| w.eq_ignore_ascii_case(d)) && words.iter().skip(k + 1).take(6).any(|n| n.eq_ignore_ascii_case("to"))
             || REQUESTS.iter().any(|d| w.eq_ignore_ascii_case(d)) && (words.iter().skip(k + 1).take(4).any(|n| n.eq_ignore_ascii_case("to")) || words.get(k + 1).is_some_and(|n| n.eq_ignore_ascii_case("that")))
     })
 }
@@ -2401,6 +2421,13 @@ mod tests {
             // it, is to come
             ("The company's previous trading update, in January, showed its best performance.", &[(" 2026", true)]),
             ("The club has already booked its first gala in the new pool for 14 February.", &[(" 2027", true)]),
+            // a decision's act soon after, a tally and a day between; a
+            // deadline of what was asked; what is yet to be decided; what
+            // takes effect
+            ("The council voted 5-2 on Tuesday to raise water rates by 14% starting January 1.", &[(", 2027", true)]),
+            ("The association urged ministers to agree a new contract before April.", &[(" 2027", true)]),
+            ("Officials were divided over whether to lower interest rates again in December.", &[(" 2026", true)]),
+            ("The new rates take effect with bills mailed in February.", &[(" 2027", true)]),
             // a participle after an infinitive describes its object; a
             // request told in the past may be for a month to come
             ("Reeves is due to set out updated forecasts on 3 March.", &[(" 2027", true)]),
