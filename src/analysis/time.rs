@@ -2424,9 +2424,15 @@ impl<'a> Scanner<'a> {
         // his squad for Sunday": the day something is for is still to come
         // (not "was scheduled for Friday", "had been set for Saturday",
         // "The warning for Wednesday was lifted")
+        // (and the event of that day it is for: "has recalled Hugo Keenan
+        // for Saturday's meeting with South Africa")
         if self.is(first, word!("for"))
             && self.lex(first + 1).and_then(|l| l.weekday).is_some()
-            && !self.toks[first + 1].poss
+            && (!self.toks[first + 1].poss
+                || self.is_any(first + 2, words!["meeting", "match", "game", "final", "race", "vote", "clash", "fixture", "showdown", "test", "derby", "tie", "opener", "hearing", "concert", "performance"])
+                    // (not one a past tense after it tells: "queued for
+                    // Saturday's match, which Leeds won")
+                    && !(first + 3..self.n().min(first + 14)).any(|k| self.same_sent(k, first) && (self.is_past_verb(k) || self.is_any(k, words!["was", "were"]))))
             && !self.told_in_the_past(first, first, last + 6)
         {
             return true;
