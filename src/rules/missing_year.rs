@@ -59,7 +59,7 @@ after a determiner or a possessive describes its noun and tells no past
 Not flagged: dates with a year (after a bracket that closes on the
 date too: “Quarter 3 (July to September) 2026”); months used as names (an edition: “the
 September jobs report”, “Our October report”); recurring dates
-(“every 1 May”, “1 May to 30 September of each year”, “twice a year, in
+(“every 1 May”, “1 May to 30 September of each year”, the dates of a round within the year, three or more listed: “reviews the cap every three months, and new levels take effect on 1 January, 1 April, 1 July and 1 October”, “twice a year, in
 April and October”, what falls on a date of a round of years, told in the
 present: “is elected every four years, and the winner takes office on
 January 1”, the days a yearly round leaves out: “every day of the
@@ -2106,6 +2106,21 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
         let words: Vec<&str> = sentence_before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
         let round_of_years = words.windows(3).any(|w| matches!(w[0], "every" | "each") && (matches!(w[1], "year" | "years") || matches!(w[2], "year" | "years")));
         if round_of_years && words.iter().rev().take(3).any(|w| matches!(*w, "takes" | "begins" | "starts" | "opens" | "ends" | "closes" | "falls" | "expires" | "runs" | "take" | "begin" | "start" | "end" | "fall" | "expire")) {
+            return true;
+        }
+    }
+    // ("Ofgem reviews the cap every three months, and new levels take
+    // effect on 1 January, 1 April, 1 July and 1 October": the dates of a
+    // round within the year, three or more listed)
+    // (the words split only when "every", "each" or "quarterly" is there)
+    let twenty_before = crate::analysis::words_before(text, span.start, 20);
+    if ["every", "each", "quarterly"].iter().any(|w| twenty_before.as_bytes().windows(w.len()).any(|b| b.eq_ignore_ascii_case(w.as_bytes()))) {
+        let lower = twenty_before.to_ascii_lowercase();
+        let round = ["every three months", "every quarter", "each quarter", "quarterly", "every six months", "every two months", "every month"].iter().any(|p| lower.contains(p));
+        let after = text.get(span.end..).unwrap_or("");
+        let after = &after[..crate::document::line_index::floor_char_boundary(after, after.find(['.', ';', '\n']).unwrap_or(after.len()).min(120))];
+        let months = |s: &str| s.split(|c: char| !c.is_alphanumeric()).filter(|w| crate::analysis::time::month_from_name(&w.to_ascii_lowercase()).is_some()).count();
+        if round && months(&lower[lower.rfind(['.', ';']).map_or(0, |k| k + 1)..]) + months(after) >= 2 {
             return true;
         }
     }
