@@ -3216,7 +3216,10 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
         return false;
     }
     if value <= 5 {
-        let window = &tokens[i + 1..tokens.len().min(i + 7)];
+        // (a relative clause may come before the names: "Two council
+        // members who voted for the increase, Natarajan and Carlos Mendez,")
+        let reach = if tokens.get(i + 2).is_some_and(|t| matches!(t.lower(), "who" | "whom")) || tokens.get(i + 3).is_some_and(|t| matches!(t.lower(), "who" | "whom")) { 12 } else { 7 };
+        let window = &tokens[i + 1..tokens.len().min(i + reach)];
         // (or a dash: "Three other men – Adrian Kovacs, 33, Steven Moss, 51,
         // and Ryan Ashby, 28 – received")
         if let Some(k) = window.iter().position(|t| t.is_punct(",") || t.is_punct(":") || t.is_punct("(") || t.is_punct("–") || t.is_punct("—")) {
@@ -3476,6 +3479,7 @@ mod tests {
         assert!(figures("They won 2-1 at 10:30 p.m.").is_empty());
         assert!(figures("Two days after the strike, the two countries met.").is_empty());
         assert!(figures("Two politicians, Ann Lee and Bo Chan, spoke.").is_empty());
+        assert!(figures("Two council members who voted for the increase, Natarajan and Carlos Mendez, are up for re-election.").is_empty());
         assert!(figures("One of them left.").is_empty());
     }
 
