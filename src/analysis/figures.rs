@@ -1230,6 +1230,11 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if names_a_round_of_a_draw(tokens, i, || tok.text.parse().unwrap_or(0)) {
         return false;
     }
+    // A side's score against another: "put 52 points on Wales", "has
+    // put 40 points on Scotland" (the rugby idiom for a margin of play)
+    if prev.is_some_and(|p| matches!(p.lower(), "put" | "puts" | "putting")) && next.is_some_and(|n| n.lower() == "points") && tokens.get(i + 2).is_some_and(|t| t.lower() == "on") && tokens.get(i + 3).is_some_and(Token::is_capitalized) {
+        return false;
+    }
     // A listing's running time: "- **Running time:** 2 hours 35 minutes"
     if prev.is_some_and(|p| p.is_punct(":")) && i >= 2 && matches!(tokens[i - 2].lower(), "time" | "duration" | "runtime" | "length") && next.is_some_and(|n| is_time_unit(n.lower())) {
         return false;
@@ -3479,6 +3484,7 @@ mod tests {
         assert!(figures("They won 2-1 at 10:30 p.m.").is_empty());
         assert!(figures("Two days after the strike, the two countries met.").is_empty());
         assert!(figures("Two politicians, Ann Lee and Bo Chan, spoke.").is_empty());
+        assert!(figures("The world champions put 52 points on Wales in Cardiff.").is_empty());
         assert!(figures("Two council members who voted for the increase, Natarajan and Carlos Mendez, are up for re-election.").is_empty());
         assert!(figures("One of them left.").is_empty());
     }
