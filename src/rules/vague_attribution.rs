@@ -144,7 +144,7 @@ flags “is expected to”). Counsel for the person the story
 names is identifiable (“Her lawyers have said she was not aware”), and so
 are the people a named poll asked (“In a Bloomberg survey conducted Nov.
 13-18, 38 of 52 economists said”), the data of the body the sentence
-before named (“Network Rail owns the bridge. Its own data shows”), the data the sentence before gave with its source, told again (“..., according to NHS England figures published on Thursday.” then “The data show that”), and a
+before named (“Network Rail owns the bridge. Its own data shows”), the data an earlier sentence gave with its source, told again with “the” (“..., according to NHS England figures published on Thursday.” then “The data show that”, or later “..., the figures show.”), and a
 belief the named voice closing the sentence holds (“injuries that were not
 believed to be life-threatening, police said”).
 
@@ -280,9 +280,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             // ("..., according to NHS England figures published on
-            // Thursday." then "The data show that ...": the data the
-            // sentence before named, told again)
-            if evidence && ["the data ", "the figures ", "the statistics "].iter().any(|d| lower.starts_with(d)) && before.is_some_and(|b| names_its_data(cx, b)) {
+            // Thursday." then "The data show that ...", or later ", the
+            // figures show.": the data an earlier sentence named, told
+            // again with "the")
+            let definite = || ["the data ", "the figures ", "the statistics "].iter().any(|d| lower.starts_with(d)) || ["data ", "figures ", "statistics "].iter().any(|d| lower.starts_with(d)) && crate::analysis::words_before(cx.text(), a.trigger.start, 1).eq_ignore_ascii_case("the");
+            let named_earlier = || before.is_some_and(|b| names_its_data(cx, b)) || cx.sentences().take_while(|(_, s)| s.span.start < sentence.span.start).any(|(_, s)| names_its_data(cx, s));
+            if evidence && definite() && named_earlier() {
                 continue;
             }
             // (the end of the hedge's own clause when a named source's clause
