@@ -3927,7 +3927,7 @@ impl<'a> Scanner<'a> {
             // days)
             // ("Sunday parcel deliveries", "Sunday bus services": one
             // plain word between)
-            let runs_on_such_days = |x: usize| self.is_any(x, words!["ridership", "trading", "timetable", "timetables", "service", "services", "opening", "schedule", "league", "lunch", "roast", "school", "edition", "supplement", "worship", "mass", "market", "shift", "shifts", "rota", "fixtures", "trains", "buses", "papers", "paper", "prayers", "deliveries", "delivery", "collections", "sailings", "hours", "working", "sessions", "classes", "clubs"]);
+            let runs_on_such_days = |x: usize| self.is_any(x, words!["ridership", "trading", "timetable", "timetables", "service", "services", "opening", "schedule", "league", "lunch", "roast", "school", "edition", "supplement", "worship", "mass", "market", "shift", "shifts", "rota", "fixtures", "trains", "buses", "papers", "paper", "prayers", "deliveries", "delivery", "collections", "sailings", "hours", "working", "sessions", "classes", "clubs", "club", "class", "group", "team", "show", "programme", "program", "slot", "session"]);
             // ("Its Saturday rhyme-time sessions": a hyphened word between)
             let hyphened_between = self.punct(k + 2, '-') && self.attached(k + 2) && self.tok(k + 3).is_some_and(|t| t.k == K::Word && !t.cap) && runs_on_such_days(k + 4);
             if j == k

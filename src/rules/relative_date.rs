@@ -52,7 +52,7 @@ in an aside, told as an age is (“Ollie Brandt, now assistant at Premier
 League side Norfield, is”), a state a noun is in before its verb (“the
 Sentencing Bill now before parliament would”), anyone born now (“one in
 three people born today will develop the condition”), a described weekday
-(“on a bank holiday Monday”), a weekly closing day (“open every day except
+(“on a bank holiday Monday”), a weekday that names what runs on such days (“Sunday bus services”, “its Saturday chess club”), a weekly closing day (“open every day except
 Monday”), what someone is urged or bound to do without delay, “now” closing the clause (“The agency urged eligible people to get vaccinated now”, “people should get vaccinated now”), a period counted from each case a condition on anyone sets (“if they have not been on one in the past three years”; not a named party's deadline: “If Chrysler succeeds in the next 30 days”); the now of what was said, told in the past (“he told the tribunal that he could not now pass the tax on”, “they now expected two cuts”); words in a block quotation whose source is given (a source
 line, or a lead-in naming one: “The full text of the Federal Reserve's
 statement:”); the “now” of a story told in the past (“By 2019 the company was
