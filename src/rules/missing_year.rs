@@ -789,7 +789,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // (what takes effect, told in the present, is to come, and
                 // so is the date that tells when: "The new rates take effect
                 // with bills mailed in February")
-                if cx.text().get(sentence.span.start..span.start).is_some_and(|before| ["take effect", "takes effect", "come into force", "comes into force"].iter().any(|p| before.contains(p))) {
+                // (one byte search first: most sentences have neither)
+                if cx.text().get(sentence.span.start..span.start).is_some_and(|before| {
+                    let effect = memchr::memmem::find(before.as_bytes(), b" effect").is_some() && (before.contains("take effect") || before.contains("takes effect"));
+                    effect || memchr::memmem::find(before.as_bytes(), b"into force").is_some() && (before.contains("come into force") || before.contains("comes into force"))
+                }) {
                     return true;
                 }
                 // (a month describing a change: "a January move was a live
@@ -843,7 +847,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 }
                 // (what is yet to be decided: "were divided over whether to
                 // lower interest rates again in December")
-                if words_back(8).split(' ').collect::<Vec<_>>().windows(2).any(|w| w[0].eq_ignore_ascii_case("whether") && w[1].eq_ignore_ascii_case("to")) {
+                if words_back(8).split(' ').scan("", |before, w| Some(std::mem::replace(before, w).eq_ignore_ascii_case("whether") && w.eq_ignore_ascii_case("to"))).any(|found| found) {
                     return true;
                 }
                 // (what a decision or an order sets going "from" a month:
@@ -2112,8 +2116,15 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     // ("Ofgem reviews the cap every three months, and new levels take
     // effect on 1 January, 1 April, 1 July and 1 October": the dates of a
     // round within the year, three or more listed)
-    // (the words split only when "every", "each" or "quarterly" is there)
-    let twenty_before = crate::analysis::words_before(text, span.start, 20);
+    // (asked only of a day listed with others, and the words split only
+    // when "every", "each" or "quarterly" is there: this is asked of every
+    // year-less date)
+    let listed = || {
+        let after = text.get(span.end..).unwrap_or("");
+        let before = text.get(..span.start).unwrap_or("");
+        after.starts_with(',') || after.starts_with(" and ") || before.ends_with(", ") || before.ends_with(" and ")
+    };
+    let twenty_before = if matches!(expr.kind, TimeKind::MissingYear { day: Some(_), .. }) && listed() { crate::analysis::words_before(text, span.start, 20) } else { "" };
     if ["every", "each", "quarterly"].iter().any(|w| twenty_before.as_bytes().windows(w.len()).any(|b| b.eq_ignore_ascii_case(w.as_bytes()))) {
         let lower = twenty_before.to_ascii_lowercase();
         let round = ["every three months", "every quarter", "each quarter", "quarterly", "every six months", "every two months", "every month"].iter().any(|p| lower.contains(p));
