@@ -1960,8 +1960,13 @@ fn names_the_maker(tokens: &[Token<'_>], i: usize) -> bool {
             t.kind == TokenKind::Word && (name || matches!(t.lower(), "he" | "she" | "they" | "it" | "we") || is_producer(t.lower()) || is_institution(t.lower()))
         })
     };
+    // (or the name before an aside that describes it: "PEN America, a
+    // free-expression group, has documented more than 10,000 instances")
+    let maker_before_aside = |k: usize| {
+        tokens[k].is_punct(",") && (k.saturating_sub(8)..k).rev().find(|&o| tokens[o].is_punct(",")).is_some_and(|open| open > 0 && tokens[open + 1..k].iter().all(|t| t.kind == TokenKind::Word) && tokens.get(open + 1).is_some_and(|t| matches!(t.lower(), "a" | "an" | "the")) && maker(open - 1))
+    };
     match i.checked_sub(1) {
-        Some(p) if matches!(tokens[p].lower(), "has" | "have" | "had") => p.checked_sub(1).is_some_and(maker),
+        Some(p) if matches!(tokens[p].lower(), "has" | "have" | "had") => p.checked_sub(1).is_some_and(|k| maker(k) || maker_before_aside(k)),
         Some(p) => maker(p),
         None => false,
     }

@@ -1599,7 +1599,13 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     let closes = |n: &Token<'_>| (n.is_punct(".") || n.is_punct(";")) && i + 2 >= tokens.len() || n.is_punct(";") && i >= 3 && tokens[i - 2].is_capitalized() && tokens[i - 3].is_capitalized();
     // (or a person a role describes: "A retired head teacher, 71, who
     // invested £60,000")
-    let names_a_person = |t: &Token<'_>| t.is_capitalized() || super::attribution::is_person_noun(t.lower()) || names_a_role(t.lower());
+    // (or one by family: "Priya Raman's son, 13, was referred")
+    let names_a_person = |t: &Token<'_>| {
+        t.is_capitalized()
+            || super::attribution::is_person_noun(t.lower())
+            || names_a_role(t.lower())
+            || matches!(t.lower(), "son" | "daughter" | "brother" | "sister" | "wife" | "husband" | "boy" | "girl" | "grandson" | "granddaughter" | "nephew" | "niece" | "child" | "baby" | "uncle" | "aunt" | "grandmother" | "grandfather" | "stepson" | "stepdaughter" | "widow" | "widower" | "cousin")
+    };
     // (the person may have a bracket after the name: "Ada (Grace Lowther),
     // 17,", a character and who plays her)
     let person_before = |k: usize| {
@@ -3485,6 +3491,7 @@ mod tests {
         assert!(figures("Two days after the strike, the two countries met.").is_empty());
         assert!(figures("Two politicians, Ann Lee and Bo Chan, spoke.").is_empty());
         assert!(figures("The world champions put 52 points on Wales in Cardiff.").is_empty());
+        assert!(figures("Priya Raman's son, 13, was referred to a counselling service.").is_empty());
         assert!(figures("Two council members who voted for the increase, Natarajan and Carlos Mendez, are up for re-election.").is_empty());
         assert!(figures("One of them left.").is_empty());
     }

@@ -2431,8 +2431,10 @@ impl<'a> Scanner<'a> {
             && (!self.toks[first + 1].poss
                 || self.is_any(first + 2, words!["meeting", "match", "game", "final", "race", "vote", "clash", "fixture", "showdown", "test", "derby", "tie", "opener", "hearing", "concert", "performance"])
                     // (not one a past tense after it tells: "queued for
-                    // Saturday's match, which Leeds won")
-                    && !(first + 3..self.n().min(first + 14)).any(|k| self.same_sent(k, first) && (self.is_past_verb(k) || self.is_any(k, words!["was", "were"]))))
+                    // Saturday's match, which Leeds won"; but what tickets
+                    // were sold for is still to come: "Tickets for Sunday's
+                    // final sold out last month")
+                    && (first > 0 && self.is_any(first - 1, words!["tickets", "ticket", "seats"]) || !(first + 3..self.n().min(first + 14)).any(|k| self.same_sent(k, first) && (self.is_past_verb(k) || self.is_any(k, words!["was", "were"])))))
             && !self.told_in_the_past(first, first, last + 6)
         {
             return true;

@@ -59,7 +59,7 @@ after a determiner or a possessive describes its noun and tells no past
 Not flagged: dates with a year (after a bracket that closes on the
 date too: “Quarter 3 (July to September) 2026”); months used as names (an edition: “the
 September jobs report”, “Our October report”); recurring dates
-(“every 1 May”, “1 May to 30 September of each year”, the dates of a round within the year, three or more listed: “reviews the cap every three months, and new levels take effect on 1 January, 1 April, 1 July and 1 October”, “twice a year, in
+(“every 1 May”, “reset every 1 January, 1 April, 1 July and 1 October”, “1 May to 30 September of each year”, the dates of a round within the year, three or more listed: “reviews the cap every three months, and new levels take effect on 1 January, 1 April, 1 July and 1 October”, “twice a year, in
 April and October”, what falls on a date of a round of years, told in the
 present: “is elected every four years, and the winner takes office on
 January 1”, the days a yearly round leaves out: “every day of the
@@ -2132,6 +2132,13 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
         let after = &after[..crate::document::line_index::floor_char_boundary(after, after.find(['.', ';', '\n']).unwrap_or(after.len()).min(120))];
         let months = |s: &str| s.split(|c: char| !c.is_alphanumeric()).filter(|w| crate::analysis::time::month_from_name(&w.to_ascii_lowercase()).is_some()).count();
         if round && months(&lower[lower.rfind(['.', ';']).map_or(0, |k| k + 1)..]) + months(after) >= 2 {
+            return true;
+        }
+        // ("which is reset every 1 January, 1 April, 1 July and 1
+        // October": a date of a list that "every" opens)
+        if let Some(at) = ["every ", "each "].iter().filter_map(|w| lower.rfind(w).map(|k| k + w.len())).max()
+            && lower[at..].split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).all(|w| w.bytes().all(|b| b.is_ascii_digit()) || matches!(w, "and" | "or") || crate::analysis::time::month_from_name(w).is_some())
+        {
             return true;
         }
     }

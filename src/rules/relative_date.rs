@@ -171,7 +171,7 @@ shared soon”, the clause after a semicolon being another's; but a past negatio
 not confirm that on Wednesday”; not a noun
 phrase's “the coming”: “set out plans for the coming spending round on
 Wednesday”; what a day is set for looks ahead: “issued the rating for the
-region for Saturday”, and so does the event of the day something is for (“has recalled Hugo Keenan for Saturday's meeting with South Africa”; not one a past tense after it tells: “queued for Saturday's match, which Leeds won”), “a public meeting has been called at the village hall
+region for Saturday”, and so does the event of the day something is for (“has recalled Hugo Keenan for Saturday's meeting with South Africa”; not one a past tense after it tells: “queued for Saturday's match, which Leeds won”, but what tickets were sold for: “Tickets for Sunday's final sold out last month”), “a public meeting has been called at the village hall
 on Thursday”, “a yellow warning for further rain in Wales on Sunday”,
 “Brentwick are away at Sheffield Wednesday on Tuesday”, and an event put off or called off had not taken place: “Saturday's match has been postponed”, but not “was
 scheduled for Friday” nor “The warning for Wednesday was lifted”; the end of
@@ -920,6 +920,7 @@ mod tests {
             // tense after it tells it
             ("Andy Farrell has recalled Hugo Keenan for Saturday's meeting with South Africa.", &["the 28 November 2026"]),
             ("Fans queued for Saturday's match, which Leeds won.", &["the 21 November 2026"]),
+            ("Tickets for Sunday's final sold out last month.", &["the 29 November 2026"]),
             // the now of what someone said, its verb shifted back
             ("She said many older people were now reluctant to call 999.", &[", as of November 2026,"]),
             ("The festival was off to a bright start on Saturday night.", &["Saturday night, 21 November 2026"]),

@@ -45,7 +45,7 @@ or a present passive that tells no past event (“Anyone arrested has the
 right to a lawyer”, “once the contract is signed”, “A petition signed by
 several hundred residents calls for ...”, “A company convicted of
 corporate manslaughter faces an unlimited fine”), an event to come
-(“Damages will be assessed at a later hearing”), a kind of event in a sentence told in the present (“Car seats remain the most effective way to protect young children in a crash”) or as a rule (“defendants convicted at trial typically receive longer sentences”); a sentence dated by a holiday (“collapsed before dawn on Thanksgiving”) and one negated (“though no
+(“Damages will be assessed at a later hearing”), a kind of event in a sentence told in the present (“Car seats remain the most effective way to protect young children in a crash”) or as a rule (“defendants convicted at trial typically receive longer sentences”), what would follow a condition (“If convicted, she faces up to 20 years in prison”); a sentence dated by a holiday (“collapsed before dawn on Thanksgiving”) and one negated (“though no
 contract has yet been signed”); an obituary's occasion
 (“Margaret Ashdown, who has died aged 84, ...”), which the piece dates; the
 terms of the reporting itself (“They spoke on condition of anonymity
@@ -282,6 +282,11 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
     // ("defendants convicted at trial typically receive longer sentences":
     // what happens as a rule, no one event)
     if lower.iter().any(|w| matches!(*w, "typically" | "usually" | "generally" | "routinely" | "normally" | "invariably")) {
+        return None;
+    }
+    // ("If convicted, she faces up to 20 years in prison": what would
+    // follow a condition, no event that has happened)
+    if lower.first().is_some_and(|w| matches!(*w, "if" | "unless")) {
         return None;
     }
     // "The agency said 14 people had died": an event the named

@@ -213,7 +213,7 @@ brackets is as often the figure's place, “4.1% (Scotland)”, and is no
 source); a named body's own act stated with it as subject or in the
 relative clause after it, in its own clause (not a contrasting one after
 “, while”, “, but” or “;”: in “Scotland cut its limit to 50mg in 2014,
-while England and Wales remain at 80mg” the 80mg is flagged) (“Tesco, which had offered to sell 85 stores”, later in the sentence too: “likely to encourage the Bank of England, which cut interest rates to 3.5% in November”, a chain's or a service's closures and cancellations, “Sainsbury's closed 16 standalone Argos stores”, “The School District canceled classes at 14 schools” (not the weather's: “Storm Bert closed 40 schools”),
+while England and Wales remain at 80mg” the 80mg is flagged) (“Tesco, which had offered to sell 85 stores”, a count a name records after an aside that describes it: “PEN America, a free-expression group, has documented more than 10,000 instances”, later in the sentence too: “likely to encourage the Bank of England, which cut interest rates to 3.5% in November”, a chain's or a service's closures and cancellations, “Sainsbury's closed 16 standalone Argos stores”, “The School District canceled classes at 14 schools” (not the weather's: “Storm Bert closed 40 schools”),
 “The Environment Agency has issued two severe flood warnings”, “the
 Treasury Department sanctioned 31 individuals”, “HHS is making $1.5
 billion available”; its work, which it is the source of, when the verb
