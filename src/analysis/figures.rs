@@ -2756,10 +2756,14 @@ fn age_group(tokens: &[Token<'_>], i: usize) -> bool {
     // 25.": people, or a share of them, said to be over or under an age.
     let people = |w: &str| {
         names_people(w) || matches!(w, "users" | "members" | "participants" | "respondents" | "voters" | "workers" | "employees" | "staff" | "customers" | "tenants" | "victims" | "players" | "students" | "pupils")
+            // ("where the oldest person is under 80": a rule's age)
+            || matches!(w, "person" | "someone" | "anyone" | "applicant" | "applicants" | "claimant" | "claimants" | "couple" | "couples")
     };
-    if i >= 2
+    // ("A couple who are both under 80": "both" or "all" between)
+    let be_at = |k: usize| matches!(lower_at(k), "are" | "were" | "is" | "was") || k >= 1 && matches!(lower_at(k), "both" | "all") && matches!(lower_at(k - 1), "are" | "were");
+    if i >= 3
         && matches!(lower_at(i - 1), "over" | "under")
-        && matches!(lower_at(i - 2), "are" | "were" | "is" | "was")
+        && be_at(i - 2)
         && ends_there(i + 1)
         && plain_age()
         && (tokens[..i - 2].iter().any(|t| people(t.lower())) || i == 3 && matches!(lower_at(0), "most" | "many" | "some" | "all" | "half" | "few" | "nearly" | "almost")
@@ -3492,6 +3496,8 @@ mod tests {
         assert!(figures("Two politicians, Ann Lee and Bo Chan, spoke.").is_empty());
         assert!(figures("The world champions put 52 points on Wales in Cardiff.").is_empty());
         assert!(figures("Priya Raman's son, 13, was referred to a counselling service.").is_empty());
+        assert!(figures("The payment is higher where the oldest person is under 80, and lower otherwise.").is_empty());
+        assert!(figures("A couple who are both under 80, for example, will each get half.").is_empty());
         assert!(figures("Two council members who voted for the increase, Natarajan and Carlos Mendez, are up for re-election.").is_empty());
         assert!(figures("One of them left.").is_empty());
     }
