@@ -45,7 +45,7 @@ to 3.5% at its meeting on 6 November and is widely expected to cut again”
 is 6 November 2026), a host played is no fixture (“last played host to the
 final in May”), and what someone expects of a month or what is booked for
 a date is to come (“the bank still expected a cut in February”, “vehicles
-booked in after 19 December”, “has already booked its first gala in the new pool for 14 February”), and the one before of what comes round is gone (“The company's previous trading update, in January, showed”). A decision's act soon after the writing is to come with a tally and a day between (“voted 5-2 on Tuesday to raise water rates by 14% starting January 1” → 2027), and so is the deadline of what was decided or asked (“urged ministers to agree a new contract before April”), what is yet to be decided (“divided over whether to lower interest rates again in December”) and the date of what takes effect (“The new rates take effect with bills mailed in February”). A level's “to” is no
+booked in after 19 December”, “has already booked its first gala in the new pool for 14 February”), and the one before of what comes round is gone (“The company's previous trading update, in January, showed”). A decision's act soon after the writing is to come with a tally and a day between (“voted 5-2 on Tuesday to raise water rates by 14% starting January 1” → 2027), and so is the deadline of what was decided or asked (“urged ministers to agree a new contract before April”), what is yet to be decided (“divided over whether to lower interest rates again in December”) and the date of what takes effect (“The new rates take effect with bills mailed in February”), and a calendar told in the present (“Paris-Roubaix takes place a week after Flanders, on 11 April”, “Gent-Wevelgem follow in late March”). A level's “to” is no
 infinitive that looks ahead: “It began rising to 67 in May and will reach
 67” is May gone. Any such month is no date: “at any point in a November
 since records began” is not flagged. A month
@@ -342,7 +342,13 @@ const FORWARD: &[&str] = &[
 /// words but is a noun after a determiner ("refused to work the face on 3
 /// October"); so does a start in the present ("the Finals in Turin, which
 /// begin on 15 November").
-const FIXTURE_VERBS: &[&str] = &[" host ", " hosts ", " face ", " faces ", " resume ", " resumes ", " begin ", " begins ", " starts ", " expire ", " expires "];
+const FIXTURE_VERBS: &[&str] = &[
+    " host ", " hosts ", " face ", " faces ", " resume ", " resumes ", " begin ", " begins ", " starts ", " expire ", " expires ",
+    // ("Paris-Roubaix takes place a week later, on 11 April", "The E3 Saxo
+    // Classic and Gent-Wevelgem follow in late March": a calendar told in
+    // the present)
+    " takes place ", " take place ", " follow in ", " follows in ", " follow on ", " follows on ",
+];
 
 /// Whether `w` (one of [`FIXTURE_VERBS`]) is in the lower-case clause as a
 /// verb.
@@ -2461,6 +2467,9 @@ mod tests {
             ("The association urged ministers to agree a new contract before April.", &[(" 2027", true)]),
             ("Officials were divided over whether to lower interest rates again in December.", &[(" 2026", true)]),
             ("The new rates take effect with bills mailed in February.", &[(" 2027", true)]),
+            // a calendar told in the present
+            ("Paris-Roubaix takes place a week after Flanders, on 11 April.", &[(" 2027", true)]),
+            ("The E3 Saxo Classic and Gent-Wevelgem follow in late March.", &[(" 2027", true)]),
             // a participle after an infinitive describes its object; a
             // request told in the past may be for a month to come
             ("Reeves is due to set out updated forecasts on 3 March.", &[(" 2027", true)]),
