@@ -3115,6 +3115,10 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     if i >= 2 && tokens[i - 1].eq_ignore_case("of") && tokens[i - 2].eq_ignore_case("age") {
         return false;
     }
+    // The time a price buys: "£3.50 for two hours" (one price, its unit)
+    if prev == Some("for") && i >= 3 && tokens[i - 2].kind == TokenKind::Number && matches!(tokens[i - 3].text, "£" | "$" | "€") && next.is_some_and(|n| is_time_unit(n.lower())) {
+        return false;
+    }
     // A kind or a grade named by a number word: "category two patients",
     // "stage four cancer", "in week two" (the nouns that are no verbs: "to
     // report two cases" counts; not a length after it: "took the stage two
@@ -3496,6 +3500,7 @@ mod tests {
         assert!(figures("Two politicians, Ann Lee and Bo Chan, spoke.").is_empty());
         assert!(figures("The world champions put 52 points on Wales in Cardiff.").is_empty());
         assert!(figures("Priya Raman's son, 13, was referred to a counselling service.").is_empty());
+        assert_eq!(figures("Parking costs £3.50 for two hours."), ["£3.50"]);
         assert!(figures("The payment is higher where the oldest person is under 80, and lower otherwise.").is_empty());
         assert!(figures("A couple who are both under 80, for example, will each get half.").is_empty());
         assert!(figures("Two council members who voted for the increase, Natarajan and Carlos Mendez, are up for re-election.").is_empty());

@@ -99,7 +99,7 @@ and reference numbers (`937-225-4000`, `(202) 693-4676`, `a 10-K filing`, `call 
 42/18876/26`) and ratings (`Verdict: 4/5`, a line of its own: `**Four stars**`); statistical notation (a
 p-value, `p<0.001`), the
 level and bounds of a confidence interval (“7.9% (95% CI 5.2–10.7)” is one
-figure, 7.9%); sports scores and a game's own tallies (“put 52 points on Wales”, “five
+figure, 7.9%); the time a price buys (“£3.50 for two hours”); sports scores and a game's own tallies (“put 52 points on Wales”, “five
 goals in his last six appearances”, “four points behind the leaders”, “2-1
 up”, a score line: “England 27 Argentina 24”, an Australian rules score with its total: “12.10 (82) to 9.8 (62)”, a cricket match's tallies: “took
 three wickets for 41”, “96 for one”, “took 3 for 58”, “came in at 34 for 2”,

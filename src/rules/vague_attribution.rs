@@ -144,7 +144,7 @@ flags “is expected to”). Counsel for the person the story
 names is identifiable (“Her lawyers have said she was not aware”), and so
 are the people a named poll asked (“In a Bloomberg survey conducted Nov.
 13-18, 38 of 52 economists said”), the data of the body the sentence
-before named (“Network Rail owns the bridge. Its own data shows”), the data an earlier sentence gave with its source, told again with “the” (“..., according to NHS England figures published on Thursday.” then “The data show that”, or later “..., the figures show.”), and a
+before named (“Network Rail owns the bridge. Its own data shows”), an appeal told as what a group did (“Others, including students, urged the board to keep the books”), the data an earlier sentence gave with its source, told again with “the” (“..., according to NHS England figures published on Thursday.” then “The data show that”, or later “..., the figures show.”), and a
 belief the named voice closing the sentence holds (“injuries that were not
 believed to be life-threatening, police said”).
 
@@ -239,6 +239,14 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // under it names; not "## Experts say the dam will fail" over
             // a section that names nobody)
             if block.kind == BlockKind::Heading && names_a_source_below(cx, block) {
+                continue;
+            }
+            // ("Others, including students, urged the board to keep the
+            // books": an appeal made, told as what they did, asserts
+            // nothing for a source to stand behind)
+            let appeal = matches!(cx.slice(a.cue).to_ascii_lowercase().as_str(), "urged" | "urge" | "urges" | "urging")
+                && cx.text().get(a.cue.end..sentence.span.end).is_some_and(|rest| rest.split_whitespace().take(6).any(|w| w == "to"));
+            if appeal {
                 continue;
             }
             // ("before some lenders would agree.": a consent to come, its
