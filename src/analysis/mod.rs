@@ -1656,7 +1656,7 @@ pub(crate) const OWN_ACT_KEYS: [&str; 7] = ["court", "magistrates", "tribunal", 
 /// stores", not "closed 12 points lower").
 fn closed_by_a_body(toks: &[tokens::Token<'_>], k: usize) -> bool {
     let Some(before) = k.checked_sub(1).map(|b| &toks[b]) else { return false };
-    let body = before.text.ends_with("'s") || before.text.ends_with("’s") || before.is_abbreviation() || attribution::is_institution(before.lower()) || matches!(before.lower(), "district" | "council" | "service" | "trust" | "authority" | "board" | "company" | "airline" | "operator" | "chain" | "group" | "retailer" | "bank");
+    let body = before.is_possessive() || before.is_abbreviation() || attribution::is_institution(before.lower()) || matches!(before.lower(), "district" | "council" | "service" | "trust" | "authority" | "board" | "company" | "airline" | "operator" | "chain" | "group" | "retailer" | "bank");
     if !body {
         return false;
     }
@@ -2104,7 +2104,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         // (one adjective may come between: "The central bank has cut")
         // (or its owner: "The trust's board approved a £14.5 million plan")
         // (or after a named owner: "Riverton's transit authority approved")
-        let owned = toks[0].is_capitalized() && (toks[0].text.ends_with("'s") || toks[0].text.ends_with("’s"));
+        let owned = toks[0].is_capitalized() && toks[0].is_possessive();
         let named_kind = (toks[0].lower() == "the" || owned && k == 2)
             && is_body_kind(t.lower())
             && (k == 1
@@ -2114,7 +2114,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                         toks[1].lower(),
                         "central" | "federal" | "national" | "regional" | "local" | "state" | "city" | "county" | "district" | "health" | "planning" | "electoral" | "statistics" | "competition"
                             | "transit" | "transport" | "water" | "housing" | "education" | "select" | "finance" | "energy" | "fire" | "police" | "parish" | "town" | "borough" | "regulatory" | "audit" | "licensing" | "highways" | "rail" | "port" | "pensions" | "medicines" | "gambling" | "food"
-                    ) || toks[1].text.ends_with("'s") || toks[1].text.ends_with("’s")
+                    ) || toks[1].is_possessive()
                         // (its size: "The nine-member committee voted 5-4")
                         || toks[1].lower().ends_with("-member") || toks[1].lower().ends_with("-strong")));
         let named_first = k == 0 && t.is_capitalized() && {
@@ -2158,11 +2158,11 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                 || t.is_abbreviation() && (is_work(next) || is_act(next) || matches!(next, "has" | "have" | "had" | "and" | "," | "("))
                 // ("Brightway's board also approved a dividend": a named
                 // body's own board or committee)
-                || (t.text.ends_with("'s") || t.text.ends_with("’s")) && is_body_kind(next)
+                || t.is_possessive() && is_body_kind(next)
                 // ("Sainsbury's closed 16 standalone Argos stores": a chain
                 // by its owner's name, its own branches; not "Flooding
                 // closed 16 schools")
-                || (t.text.ends_with("'s") || t.text.ends_with("’s")) && matches!(next, "opened" | "closed" | "shut")
+                || t.is_possessive() && matches!(next, "opened" | "closed" | "shut")
         };
         if (t.is_capitalized() && (k > 0 || subject_start > 0)) || (k == 0 && matches!(t.text, "It" | "This" | "These" | "He" | "She" | "They")) || named_kind || named_first {
             seen_name = true;

@@ -86,6 +86,11 @@ impl<'a> Token<'a> {
     pub fn eq_ignore_case(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
     }
+    /// A word in the possessive, with a straight or a curly apostrophe:
+    /// "Sainsbury's", "the council’s".
+    pub fn is_possessive(&self) -> bool {
+        self.text.ends_with("'s") || self.text.ends_with("’s")
+    }
 }
 
 /// The class of a token not looked up: every class.

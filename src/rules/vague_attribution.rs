@@ -203,9 +203,11 @@ fn names_its_data(cx: &RuleContext<'_>, sentence: &crate::analysis::Sentence) ->
 const HEDGE_ADVERBS: &[&str] = &["reportedly", "allegedly", "purportedly", "supposedly", "reputedly"];
 
 pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
-    let mut previous: Option<&crate::analysis::Sentence> = None;
+    // (the sentences before the current one, read once as far as needed:
+    // whether one of them named its data, for "the figures show" below)
+    let mut earlier = cx.sentences().peekable();
+    let mut data_named = false;
     for (block, sentence) in cx.sentences() {
-        let before = previous.replace(sentence);
         // A cited sentence (or one marked with a placeholder) gives the
         // reader something to check.
         // (and a sentence without a vague attribution has nothing to flag:
@@ -292,9 +294,13 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // figures show.": the data an earlier sentence named, told
             // again with "the")
             let definite = || ["the data ", "the figures ", "the statistics "].iter().any(|d| lower.starts_with(d)) || ["data ", "figures ", "statistics "].iter().any(|d| lower.starts_with(d)) && crate::analysis::words_before(cx.text(), a.trigger.start, 1).eq_ignore_ascii_case("the");
-            let named_earlier = || before.is_some_and(|b| names_its_data(cx, b)) || cx.sentences().take_while(|(_, s)| s.span.start < sentence.span.start).any(|(_, s)| names_its_data(cx, s));
-            if evidence && definite() && named_earlier() {
-                continue;
+            if evidence && definite() {
+                while !data_named && let Some((_, s)) = earlier.next_if(|(_, s)| s.span.start < sentence.span.start) {
+                    data_named = names_its_data(cx, s);
+                }
+                if data_named {
+                    continue;
+                }
             }
             // (the end of the hedge's own clause when a named source's clause
             // follows it: "The landlord has reportedly put the property up
