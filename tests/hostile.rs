@@ -154,6 +154,32 @@ fn a_million_one_word_paragraphs() {
 }
 
 #[test]
+fn thousands_of_weekdays_joined_in_one_sentence() {
+    // Bound: 30 s each, no stack overflow (a weekday joined to the one
+    // before is told as that one is: the walk back is cut short), also on
+    // the command line's worker threads.
+    let days = ["Saturday", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+    let cases = [
+        ("hours", format!("---\ndate: 2026-11-27\n---\nThe show repeats on Friday at 8pm{}.\n", days.iter().cycle().take(8_400).map(|d| format!(" and on {d} at 2pm")).collect::<String>())),
+        ("bare", format!("---\ndate: 2026-11-27\n---\nTalks are on Monday{}.\n", days.iter().cycle().take(8_400).map(|d| format!(" and {d}")).collect::<String>())),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in &cases {
+        let started = Instant::now();
+        let (_, found) = invariants::check_text(text, Format::Markdown, &Settings::default());
+        let lib = started.elapsed();
+        eprintln!("joined weekdays ({name}): library {:.2} s, {} findings", lib.as_secs_f64(), found.len());
+        assert!(lib < limit(30), "{name}: {lib:?}");
+        assert!(!found.is_empty(), "{name}: the weekdays were not checked");
+        let file = format!("{name}.md");
+        std::fs::write(dir.path().join(&file), text).unwrap();
+        let m = run(&["check", "--format", "json", &file], dir.path(), limit(30));
+        report(&m, &format!("joined weekdays ({name})"));
+        assert_eq!(m.out.status.code(), Some(1), "{name}: {}", stderr(&m));
+    }
+}
+
+#[test]
 fn ten_thousand_deep_quotes_and_lists() {
     // Bound: 30 s each, no stack overflow (also on the command line, where
     // files are checked on worker threads), 1 GiB.

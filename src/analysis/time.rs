@@ -1775,7 +1775,15 @@ struct Scanner<'a> {
     toks: Vec<Tok>,
     /// the first token of each sentence after the first, in order
     starts: Vec<u32>,
+    /// how many weekdays joined one to the next [`Scanner::future_ctx`] is
+    /// following back now: a run of them is told as its first is, and the
+    /// walk stops after [`JOINED_DAYS_FOLLOWED`] (a hostile sentence of
+    /// thousands would otherwise nest as deep and overflow the stack)
+    joined_depth: std::cell::Cell<u8>,
 }
+
+/// How far back a weekday's direction follows the weekdays joined before it.
+const JOINED_DAYS_FOLLOWED: u8 = 8;
 
 fn scan_found(text: &str, range: Range<usize>) -> Vec<Found> {
     let Some(range) = clamp(text, range) else {
@@ -1936,6 +1944,7 @@ impl<'a> Scanner<'a> {
             lx: &LEXICON,
             toks,
             starts,
+            joined_depth: std::cell::Cell::new(0),
         }
     }
 
@@ -2233,6 +2242,20 @@ impl<'a> Scanner<'a> {
 
     // --- future / past context ----------------------------------------
 
+    /// [`Scanner::future_ctx`] of the weekday a later one is joined to,
+    /// as far back as [`JOINED_DAYS_FOLLOWED`] such links (past that, no
+    /// day to come is read).
+    fn future_ctx_of_the_day_before(&self, first: usize, last: usize) -> bool {
+        let depth = self.joined_depth.get();
+        if depth >= JOINED_DAYS_FOLLOWED {
+            return false;
+        }
+        self.joined_depth.set(depth + 1);
+        let forward = self.future_ctx(first, last);
+        self.joined_depth.set(depth);
+        forward
+    }
+
     fn future_ctx(&self, first: usize, last: usize) -> bool {
         // "since Tuesday": a start that has passed, whatever looks ahead
         // before it ("Residents have been told to boil water since Tuesday")
@@ -2449,7 +2472,7 @@ impl<'a> Scanner<'a> {
             && self.lex(first - 2).and_then(|l| l.weekday).is_some()
         {
             let before = if first >= 3 && self.is_any(first - 3, words!["on", "for", "by", "until", "till", "from"]) { first - 3 } else { first - 2 };
-            return self.future_ctx(before, first - 2);
+            return self.future_ctx_of_the_day_before(before, first - 2);
         }
         // ("repeats on Friday and Saturday at 8 p.m. and on Sunday at 2
         // p.m.": so is one after the hour of the one before)
@@ -2461,7 +2484,7 @@ impl<'a> Scanner<'a> {
                 && (day + 1..first - 1).all(|k| self.toks[k].k == K::Num || matches!(self.toks[k].k, K::Punct(':' | '.')) || self.word(k).is_some_and(hour_word))
             {
                 let before = if day >= 1 && self.is_any(day - 1, words!["on", "for", "by", "until", "till", "from"]) { day - 1 } else { day };
-                return self.future_ctx(before, day);
+                return self.future_ctx_of_the_day_before(before, day);
             }
         }
         // "a vigil at the car park on Sunday, which organisers expect
