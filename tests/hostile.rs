@@ -165,18 +165,25 @@ fn thousands_of_weekdays_joined_in_one_sentence() {
     ];
     let dir = tempfile::tempdir().unwrap();
     for (name, text) in &cases {
-        let started = Instant::now();
-        let (_, found) = invariants::check_text(text, Format::Markdown, &Settings::default());
-        let lib = started.elapsed();
-        eprintln!("joined weekdays ({name}): library {:.2} s, {} findings", lib.as_secs_f64(), found.len());
-        assert!(lib < limit(30), "{name}: {lib:?}");
-        assert!(!found.is_empty(), "{name}: the weekdays were not checked");
-        let file = format!("{name}.md");
-        std::fs::write(dir.path().join(&file), text).unwrap();
-        let m = run(&["check", "--format", "json", &file], dir.path(), limit(30));
-        report(&m, &format!("joined weekdays ({name})"));
-        assert_eq!(m.out.status.code(), Some(1), "{name}: {}", stderr(&m));
+        checked_within_30_s(&format!("joined weekdays ({name})"), name, &format!("{name}.md"), text, "the weekdays were not checked", dir.path());
     }
+}
+
+/// Checks `text` through the library and then, saved as `file` in `dir`,
+/// through the command line, each within 30 s, asserting findings in both
+/// (the command line's exit code 1); `what` names the case in the log.
+fn checked_within_30_s(what: &str, name: &str, file: &str, text: &str, unchecked: &str, dir: &Path) -> Measured {
+    let started = Instant::now();
+    let (_, found) = invariants::check_text(text, Format::Markdown, &Settings::default());
+    let lib = started.elapsed();
+    eprintln!("{what}: library {:.2} s, {} findings", lib.as_secs_f64(), found.len());
+    assert!(lib < limit(30), "{name}: {lib:?}");
+    assert!(!found.is_empty(), "{name}: {unchecked}");
+    std::fs::write(dir.join(file), text).unwrap();
+    let m = run(&["check", "--format", "json", file], dir, limit(30));
+    report(&m, what);
+    assert_eq!(m.out.status.code(), Some(1), "{name}: {}", stderr(&m));
+    m
 }
 
 #[test]
@@ -193,17 +200,8 @@ fn ten_thousand_deep_quotes_and_lists() {
     ];
     let dir = tempfile::tempdir().unwrap();
     for (name, text) in &cases {
-        let started = Instant::now();
-        let (_, found) = invariants::check_text(text, Format::Markdown, &Settings::default());
-        let lib = started.elapsed();
-        eprintln!("deep {name}: library {:.2} s, {} findings", lib.as_secs_f64(), found.len());
-        assert!(lib < limit(30), "{name}: {lib:?}");
-        assert!(!found.is_empty(), "{name}: the sentence at the bottom was not checked");
         let file = format!("{}.md", name.split(',').next().unwrap().replace(' ', "-"));
-        std::fs::write(dir.path().join(&file), text).unwrap();
-        let m = run(&["check", "--format", "json", &file], dir.path(), limit(30));
-        report(&m, &format!("deep {name}"));
-        assert_eq!(m.out.status.code(), Some(1), "{name}: {}", stderr(&m));
+        let m = checked_within_30_s(&format!("deep {name}"), name, &file, text, "the sentence at the bottom was not checked", dir.path());
         assert!(m.peak_kib < 1 << 20, "peak {} KiB", m.peak_kib);
     }
 }

@@ -2242,16 +2242,18 @@ impl<'a> Scanner<'a> {
 
     // --- future / past context ----------------------------------------
 
-    /// [`Scanner::future_ctx`] of the weekday a later one is joined to,
-    /// as far back as [`JOINED_DAYS_FOLLOWED`] such links (past that, no
-    /// day to come is read).
-    fn future_ctx_of_the_day_before(&self, first: usize, last: usize) -> bool {
+    /// [`Scanner::future_ctx`] of the weekday at `day` a later one is
+    /// joined to, read with its preposition ("on Friday"), as far back as
+    /// [`JOINED_DAYS_FOLLOWED`] such links (past that, no day to come is
+    /// read).
+    fn future_ctx_of_the_day_before(&self, day: usize) -> bool {
+        let first = if day >= 1 && self.is_any(day - 1, words!["on", "for", "by", "until", "till", "from"]) { day - 1 } else { day };
         let depth = self.joined_depth.get();
         if depth >= JOINED_DAYS_FOLLOWED {
             return false;
         }
         self.joined_depth.set(depth + 1);
-        let forward = self.future_ctx(first, last);
+        let forward = self.future_ctx(first, day);
         self.joined_depth.set(depth);
         forward
     }
@@ -2471,8 +2473,7 @@ impl<'a> Scanner<'a> {
             && !self.toks[first].poss
             && self.lex(first - 2).and_then(|l| l.weekday).is_some()
         {
-            let before = if first >= 3 && self.is_any(first - 3, words!["on", "for", "by", "until", "till", "from"]) { first - 3 } else { first - 2 };
-            return self.future_ctx_of_the_day_before(before, first - 2);
+            return self.future_ctx_of_the_day_before(first - 2);
         }
         // ("repeats on Friday and Saturday at 8 p.m. and on Sunday at 2
         // p.m.": so is one after the hour of the one before)
@@ -2483,8 +2484,7 @@ impl<'a> Scanner<'a> {
                 && !self.toks[day].poss
                 && (day + 1..first - 1).all(|k| self.toks[k].k == K::Num || matches!(self.toks[k].k, K::Punct(':' | '.')) || self.word(k).is_some_and(hour_word))
             {
-                let before = if day >= 1 && self.is_any(day - 1, words!["on", "for", "by", "until", "till", "from"]) { day - 1 } else { day };
-                return self.future_ctx_of_the_day_before(before, day);
+                return self.future_ctx_of_the_day_before(day);
             }
         }
         // "a vigil at the car park on Sunday, which organisers expect

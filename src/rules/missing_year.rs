@@ -350,11 +350,15 @@ const FIXTURE_VERBS: &[&str] = &[
     " takes place ", " take place ", " follow in ", " follows in ", " follow on ", " follows on ",
 ];
 
-/// Whether `w` (one of [`FIXTURE_VERBS`]) is in the lower-case clause as a
-/// verb.
-fn has_fixture_verb(lower: &str, w: &str) -> bool {
-    lower.match_indices(w).any(|(at, _)| {
-        let before = lower[..at].rsplit(|c: char| !c.is_alphanumeric()).find(|p| !p.is_empty()).unwrap_or("");
+/// Whether one of [`FIXTURE_VERBS`] is in the lower-case clause as a verb,
+/// found by the automaton that found the list there (every occurrence of
+/// every verb, overlapping: no search of its own per verb).
+fn has_a_fixture_verb(lower: &str) -> bool {
+    FORWARD_OR_FIXTURE.find_overlapping_iter(lower).any(|m| {
+        if m.pattern().as_usize() < FORWARD.len() {
+            return false;
+        }
+        let before = lower[..m.start()].rsplit(|c: char| !c.is_alphanumeric()).find(|p| !p.is_empty()).unwrap_or("");
         // (nor a negated past: "Talks did not begin on 3 October")
         // (nor a noun: "played host to the final in May")
         !matches!(before, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that" | "whose" | "not" | "never" | "did" | "didn't" | "played" | "play" | "plays" | "playing")
@@ -401,7 +405,7 @@ fn clause_looks_forward(lower: &str) -> bool {
         _ => lower.contains(w),
     };
     let any_listed = FORWARD_OR_FIXTURE.is_match(lower);
-    if any_listed && (FORWARD.iter().any(forward_word) || FIXTURE_VERBS.iter().any(|w| has_fixture_verb(lower, w))) || due_ahead(lower) {
+    if any_listed && (FORWARD.iter().any(forward_word) || has_a_fixture_verb(lower)) || due_ahead(lower) {
         return true;
     }
     obliges(lower) || later_readings(lower)
@@ -769,7 +773,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // (the one before of something that comes round: "The
             // company's previous Christmas trading update, in January,
             // showed" is gone, even soon after the writing)
-            let previous_one = || led_by_on_or_in && words_back(5).split(' ').any(|w| is_one_of(w, &["previous", "prior", "preceding"]));
+            let previous_one = led_by_on_or_in && words_back(5).split(' ').any(|w| is_one_of(w, &["previous", "prior", "preceding"]));
             let forward = || {
                 // (a date right after a verb of saying dates the saying:
                 // "It said in November that spending would rise")
@@ -789,7 +793,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 if led_by_on_or_in && expects_of_the_month(words_back(5)) || booked {
                     return true;
                 }
-                if previous_one() {
+                if previous_one {
                     return false;
                 }
                 // (what takes effect, told in the present, is to come, and
@@ -1276,7 +1280,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let after = cx.text().get(span.end..).unwrap_or("");
                 [" meeting", " vote", " decision", " election", " summit", " hearing", " budget", " deadline", " conference"].iter().any(|e| after.starts_with(e))
             };
-            let soon_after = meant_to_last || !looks_forward && !since && !previous_one() && (falls_soon || cx.date.is_some() && tells_a_schedule(lower_clause())) && (!clause_looks_back() || falls_soon && (plan_told_in_the_past() || names_an_event())) && !range_ends_later();
+            let soon_after = meant_to_last || !looks_forward && !since && !previous_one && (falls_soon || cx.date.is_some() && tells_a_schedule(lower_clause())) && (!clause_looks_back() || falls_soon && (plan_told_in_the_past() || names_an_event())) && !range_ends_later();
             // (the later month's fix only where it gives the year this
             // month's own would: "sales in November and December" written
             // in November 2026 are not a December gone's)
