@@ -1272,7 +1272,9 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 // "Industry group Airlines for America has opposed the bill,
                 // arguing it would raise fares": the subject of the clause
                 // the participle hangs on, up to its verb.
-                if clause
+                // (a forecast needs no clause: "Savills revised its
+                // five-year forecast, predicting growth of 21.6%")
+                if (clause || matches!(lower, "predicting" | "forecasting"))
                     && lower.ends_with("ing")
                     && let Some(end) = clause_subject_end(tokens, lexicon).filter(|&e| e > 0 && e < i)
                     && starts_like_source(tokens, 0)
@@ -1510,13 +1512,24 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // said": a belief the named voice closing the sentence holds)
         let believed_by_the_closing_voice = |a: &Attribution| a.source.is_none() && is_reported_belief(&text[a.trigger.range()]) && out.iter().any(|b| b.kind != SourceKind::Vague && b.cue.start > a.trigger.end) && closing_voice().is_some();
         let believed: Vec<Span> = out.iter().filter(|a| a.kind == SourceKind::Vague && believed_by_the_closing_voice(a)).map(|a| a.trigger).collect();
+        // (the named sources' cues, gathered only when a cue leaves its
+        // holder unsaid)
+        let named_cues: Vec<Span> = if out.iter().any(|a| a.kind == SourceKind::Vague && holder_unsaid(&text[a.trigger.range()])) { out.iter().filter(|b| b.kind != SourceKind::Vague).map(|b| b.cue).collect() } else { Vec::new() };
         out.retain(|a| {
             // (only a vague cue can be held by the named source)
             if a.kind != SourceKind::Vague {
                 return true;
             }
             let cue = &text[a.trigger.range()];
-            let held_by_the_named_source = holder_unsaid(cue)
+            // (not by a source whose saying is an aside about the subject,
+            // closed before the expectation: "Mr Pettifer, who spoke only
+            // to confirm his name, is expected to give evidence")
+            let in_a_closed_aside = |named: &Span| {
+                named.end <= a.trigger.start
+                    && text.get(named.end..a.trigger.start).is_some_and(|between| between.trim_end().ends_with(','))
+                    && text.get(sentence.start..named.start).is_some_and(|before| before.contains(", who ") || before.contains(", which "))
+            };
+            let held_by_the_named_source = holder_unsaid(cue) && !named_cues.iter().all(in_a_closed_aside)
                 || believed.contains(&a.trigger)
                 || a.source.is_some() && a.trigger.end <= closing_named
                 || a.source.is_some_and(|s| starts_indefinite(&text[s.range()]))
@@ -1749,14 +1762,17 @@ fn named_in_apposition(tokens: &[Token<'_>], e: usize) -> bool {
 }
 
 /// A vague cue that leaves its holder unsaid, so that a named source in
-/// the sentence holds it: an expectation or a suspicion ("talks are
-/// expected to resume"), a link or a judgement in the passive ("has been
+/// the sentence holds it: an expectation, a suspicion or an allegation
+/// ("talks are expected to resume"), a link or a judgement in the passive ("has been
 /// linked to", "has been widely criticised").
 pub(super) fn holder_unsaid(cue: &str) -> bool {
     // (in place, in any case: asked of every vague cue)
     let holds = |word: &str| cue.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()));
     let ends = |word: &str| cue.len() >= word.len() && cue.as_bytes()[cue.len() - word.len()..].eq_ignore_ascii_case(word.as_bytes());
     holds(" expected ") || holds(" suspected ")
+        // ("Whitfield is alleged to have told staff ..., the prosecutor
+        // said")
+        || holds(" alleged ")
         // ("The outbreak has been linked to a farm, the agency said")
         || holds(" linked ") || ends(" criticised") || ends(" criticized") || ends(" condemned")
 }
@@ -2097,11 +2113,16 @@ fn starts_like_source(tokens: &[Token<'_>], s: usize) -> bool {
     let t = &tokens[s];
     let l = t.lower();
     // ("said another parent, Tom Bright")
+    // (not a time: ", held every 14 June,")
+    if matches!(l, "every" | "each") && tokens.get(s + 1).is_some_and(|n| n.kind == TokenKind::Number || MONTHS_AND_DAYS.contains(&n.lower()) || matches!(n.lower(), "year" | "week" | "month" | "day" | "time" | "morning" | "evening" | "night" | "spring" | "summer" | "autumn" | "winter")) {
+        return false;
+    }
     matches!(l, "he" | "she" | "they" | "we" | "i" | "another") || is_determiner(l) || t.is_capitalized()
         // a role before the name: "said co-author Professor Martin Reyes",
         // "said party spokesman John Smith", "said former world champion
         // Ken Doherty" (not a time: "held on the last Saturday of July")
-        || tokens[s..].iter().take(3).take_while(|t| t.kind == TokenKind::Word).any(|t| t.is_capitalized())
+        // (not a time: ", held every June,")
+        || tokens[s..].iter().take(3).take_while(|t| t.kind == TokenKind::Word).any(|t| t.is_capitalized() && !MONTHS_AND_DAYS.contains(&t.lower()))
         || !is_preposition(l) && tokens[s..].iter().take(4).take_while(|t| t.kind == TokenKind::Word).any(|t| t.is_capitalized() && !MONTHS_AND_DAYS.contains(&t.lower()))
         // (a role "of" something: "said chair of trustees Graham Lister",
         // "said chief executive of Oxfam Jane Doe")

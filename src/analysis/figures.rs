@@ -1227,6 +1227,11 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if is_identifier(tokens, i) || is_clock_time(tokens, i) || names_a_product_size(tokens, i) {
         return false;
     }
+    // ("The 777-200LR will be the basis for an all-freight version of the
+    // 777": a model the sentence named by its number and a variant)
+    if prev.is_some_and(|p| p.lower() == "the") && plain_integer && digits >= 3 && next.is_none_or(|n| n.kind == TokenKind::Punct) && tokens[..i].windows(3).any(|w| w[0].text == tok.text && w[1].text == "-" && w[2].span.start == w[1].span.end && w[2].text.bytes().any(|b| b.is_ascii_alphabetic())) {
+        return false;
+    }
     if names_a_round_of_a_draw(tokens, i, || tok.text.parse().unwrap_or(0)) {
         return false;
     }
@@ -1496,6 +1501,11 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         // "The oldest patient is 44.": the age of the one a superlative
         // picks out
         if matches!(p.lower(), "is" | "was") && plain_integer && digits <= 3 && no_unit_after && tokens[i.saturating_sub(4)..i].iter().any(|t| matches!(t.lower(), "oldest" | "youngest")) {
+            return false;
+        }
+        // ("with the youngest aged 18 and the oldest 79": an age, "aged"
+        // left out; not "the oldest 10 buildings")
+        if matches!(p.lower(), "oldest" | "youngest" | "eldest") && i >= 2 && tokens[i - 2].eq_ignore_case("the") && plain_integer && digits <= 3 && no_unit_after {
             return false;
         }
         let turned = matches!(p.lower(), "turn" | "turns" | "turned" | "turning");
@@ -2925,6 +2935,11 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     if i > 0 && matches!(lower_at(i - 1), "after" | "within") && is_time_unit(lower_at(i + 1)) {
         return true;
     }
+    // ("The window is now only five weeks away", "two days away": how far
+    // off a time is)
+    if is_time_unit(lower_at(i + 1)) && lower_at(i + 2) == "away" {
+        return true;
+    }
     // ("For 40 minutes it looked as though ...": the stretch of a game a
     // sentence opens on)
     if i == 1 && lower_at(0) == "for" && matches!(lower_at(2), "minutes" | "seconds") && tokens.get(3).is_some_and(|t| t.is_punct(",") || matches!(t.lower(), "it" | "the" | "they" | "he" | "she" | "neither" | "both")) {
@@ -3123,7 +3138,9 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     // "stage four cancer", "in week two" (the nouns that are no verbs: "to
     // report two cases" counts; not a length after it: "took the stage two
     // hours late")
-    if matches!(prev, Some("category" | "stage" | "phase" | "tier" | "grade" | "type" | "level" | "week" | "round" | "heat" | "lap" | "platform" | "terminal" | "ward" | "chapter" | "section" | "article" | "paragraph" | "option" | "scenario" | "series" | "season"))
+    // (or a play's or a story's part: "his speech in act three", "scene
+    // two", "episode four")
+    if matches!(prev, Some("category" | "stage" | "phase" | "tier" | "grade" | "type" | "level" | "week" | "round" | "heat" | "lap" | "platform" | "terminal" | "ward" | "chapter" | "section" | "article" | "paragraph" | "option" | "scenario" | "series" | "season" | "act" | "scene" | "episode" | "book" | "volume"))
         && next.is_none_or(|n| !is_time_unit(n.lower()))
     {
         return false;

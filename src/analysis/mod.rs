@@ -564,16 +564,23 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     // Only one hospital is expected to open on time").
     // ("The prosecution alleges that the group targeted 63 stores. Stolen
     // goods were allegedly sold on through a market stall": the hedge goes
-    // on with the allegation a named party made in the sentence before)
+    // on with the allegation a named party made in the sentence before;
+    // and "He is alleged to have ...")
     for n in 1..sentences_out.len() {
         let alleged_by_a_name = |s: &Sentence| s.attributions.iter().any(|a| a.kind != SourceKind::Vague && slice.get(a.cue.range()).is_some_and(|c| ["alleges", "alleged", "allege"].iter().any(|v| c.eq_ignore_ascii_case(v))));
-        let hedged = |a: &Attribution| a.kind == SourceKind::Vague && slice.get(a.cue.range()).is_some_and(|c| c.eq_ignore_ascii_case("allegedly"));
+        let hedged = |a: &Attribution| a.kind == SourceKind::Vague && slice.get(a.cue.range()).is_some_and(|c| c.eq_ignore_ascii_case("allegedly") || c.len() > 11 && c.get(c.len() - 11..).is_some_and(|end| end.eq_ignore_ascii_case(" alleged to")));
         if sentences_out[n].attributions.iter().any(hedged) && alleged_by_a_name(&sentences_out[n - 1]) {
             sentences_out[n].attributions.retain(|a| !hedged(a));
         }
     }
+    // (not what is expected of the person the account named, the sentence
+    // opening with them: "Whitfield has said her first act will be to
+    // order a review." then "She is expected to name a chief deputy": no
+    // one expects it of themselves)
+    let expected_of_a_person = |sentence_start: usize, a: &Attribution| slice.get(sentence_start..a.trigger.start).is_some_and(|opening| matches!(opening.trim_end(), "He" | "She")) && slice.get(a.trigger.range()).is_some_and(|cue| cue.contains(" expected "));
     for sentence in sentences_out.iter_mut().filter(|s| s.carried_over) {
-        sentence.attributions.retain(|a| a.kind != SourceKind::Vague || !attribution::holder_unsaid(&slice[a.trigger.range()]));
+        let start = sentence.span.start;
+        sentence.attributions.retain(|a| a.kind != SourceKind::Vague || !attribution::holder_unsaid(&slice[a.trigger.range()]) || expected_of_a_person(start, a));
     }
     // (or a statement introduced by its maker, the quotation to follow:
     // "Secretary of Labor Dana Whitcombe issued the following statement
@@ -1718,10 +1725,25 @@ fn is_act_under_way(word: &str) -> bool {
 /// The relative clauses that tell a named body's own act after its name,
 /// past the sentence's first words (which [`own_act`] reads): "..., the
 /// Bank of England, which cut interest rates to 3.5% earlier this month."
-/// Each as the token range from "which" or "who" to the clause's last word.
+/// Each as the token range from "which" or "who" to the clause's last word;
+/// and the clauses of time a named body's act opens ("a week after the
+/// Bank of England held interest rates at 4.25%"), from the body's name.
 fn relative_clauses_of_acts(toks: &[tokens::Token<'_>]) -> Vec<(usize, usize)> {
     let mut clauses = Vec::new();
     for k in 2..toks.len() {
+        // (or a clause of time the body opens: "a week after the Bank of
+        // England held interest rates at 4.25%")
+        if matches!(toks[k - 1].lower(), "after" | "since" | "when" | "before" | "as" | "until") {
+            let name_start = k + usize::from(toks[k].lower() == "the");
+            let name_len = toks.iter().skip(name_start).take(6).take_while(|t| t.is_capitalized() || matches!(t.lower(), "of" | "for" | "and")).count();
+            let Some(verb) = toks.get(name_start + name_len) else { continue };
+            let held_rates = verb.lower() == "held" && toks.iter().skip(name_start + name_len + 1).take(2).any(|t| matches!(t.lower(), "rates" | "rate"));
+            if name_len > 0 && toks[name_start + name_len - 1].is_capitalized() && names_a_body(&toks[name_start..name_start + name_len]) && (is_act(verb.lower()) && !matches!(verb.lower(), "is" | "will" | "continues") || held_rates) {
+                let end = toks.iter().skip(k).position(|t| t.is_punct(",") || t.is_punct(";")).map_or(toks.len() - 1, |p| k + p);
+                clauses.push((k, end));
+            }
+            continue;
+        }
         if !(toks[k - 1].is_punct(",") && matches!(toks[k].lower(), "which" | "who") && toks[k - 2].is_capitalized()) {
             continue;
         }

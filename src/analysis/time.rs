@@ -2797,8 +2797,9 @@ impl<'a> Scanner<'a> {
         }
         // ("could not attend on Monday": an ability that failed, told in the
         // past)
+        // (but "could not be ruled out": a possibility still open)
         if self.is(i, word!("could")) && self.is_any(i + 1, words!["not"]) {
-            return false;
+            return self.is(i + 2, word!("be")) && self.is_any(i + 3, words!["ruled", "excluded"]);
         }
         // ("would not confirm that on Wednesday": a refusal told in the
         // past, not a future)

@@ -603,13 +603,16 @@ fn names_a_plan(word: &str) -> bool {
 }
 
 /// Whether the words before a date expect something of it: "said the bank
-/// still expected a cut in February" (not what was or had been expected).
+/// still expected a cut in February", "implies the first reduction in May"
+/// (not what was or had been expected).
 fn expects_of_the_month(words_before: &str) -> bool {
     // (a handful of words: walked again rather than collected)
     let word = |k: usize| words_before.split(' ').nth(k);
-    let Some(at) = words_before.split(' ').enumerate().filter(|(_, w)| is_one_of(w, &["expect", "expects", "expected", "expecting"])).last().map(|(k, _)| k) else { return false };
+    // (or what market pricing implies or a forecaster predicts: "now
+    // implies the first reduction in May", "predicts a rise in March")
+    let Some(at) = words_before.split(' ').enumerate().filter(|(_, w)| is_one_of(w, &["expect", "expects", "expected", "expecting", "implies", "imply", "predicts", "predict"])).last().map(|(k, _)| k) else { return false };
     words_before.split(' ').count() - at <= 4
-        && word(at + 1).is_some_and(|w| is_one_of(w, &["a", "an", "another", "further", "more"]))
+        && word(at + 1).is_some_and(|w| is_one_of(w, &["a", "an", "another", "further", "more"]) || w.eq_ignore_ascii_case("the") && word(at + 2).is_some_and(|n| is_one_of(n, &["first", "next"])))
         && !at.checked_sub(1).and_then(word).is_some_and(|w| is_one_of(w, &["was", "were", "had", "been"]))
 }
 
@@ -2459,6 +2462,10 @@ mod tests {
             // one still to come looks ahead
             ("The flooding was so severe that the town's Remembrance Day ceremony planned for November 11 had already been cancelled.", &[(", 2026,", true)]),
             ("The hearing scheduled for 3 March was postponed.", &[(" 2027", true)]),
+            // a possibility still open, and what market pricing implies,
+            // look ahead
+            ("The union said a full walkout in January could not be ruled out.", &[(" 2027", true)]),
+            ("Pricing in the futures market now implies the first reduction in May.", &[(" 2027", true)]),
             // the one before of what comes round is gone, even soon after
             // the writing; what is booked for a date, a few words before
             // it, is to come

@@ -61,10 +61,15 @@ poll`, `a study published in The Lancet`, `according to a study published
 in The Lancet`, `A study published in the
 journal Nature Food found`), `are understood / reported / said to`, passive attributions to an unnamed
 group (`confirmed by arms researchers`), and `is expected to` / `is
-suspected of` when nobody in the sentence holds the expectation (“the
-ministry said talks are expected to resume” is not flagged; in “The FDA is
-expected to widen its review, industry analysts say” only `analysts say`
-is).
+suspected of` / `is alleged to` when nobody in the sentence holds the
+expectation or the allegation (“the ministry said talks are expected to
+resume” and “Whitfield is alleged to have told staff ..., the prosecutor
+said” are not flagged; in “The FDA is expected to widen its review,
+industry analysts say” only `analysts say` is; a source speaking in an
+aside about the subject holds nothing: “Mr Pettifer, who spoke only to
+confirm his name, is expected to give evidence” is flagged, and so is what
+is expected of the person a named account went on about: “Whitfield has
+said she will order a review. She is expected to name a deputy”).
 
 A question attributes nothing (“What do experts say?”, a common
 heading) and is not flagged, nor is a heading that names one (“What the
@@ -273,7 +278,14 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // "Pundits say he is expected to sign": the
             // expectation is held by the source before it, flagged there
             let expectation = lower.contains("expected to");
-            let held_before = expectation && sentence.attributions.iter().any(|b| b.cue.end <= a.trigger.start && !super::new_clause_between(cx.text(), b.cue.end, a.trigger.start));
+            // (not a source's saying in an aside about the subject, closed
+            // before the expectation: "Mr Pettifer, who spoke only to
+            // confirm his name, is expected to give evidence")
+            let in_a_closed_aside = |b: &crate::analysis::Attribution| {
+                cx.text().get(b.cue.end..a.trigger.start).is_some_and(|between| between.trim_end().ends_with(','))
+                    && cx.text().get(sentence.span.start..b.cue.start).is_some_and(|before| before.contains(", who ") || before.contains(", which "))
+            };
+            let held_before = expectation && sentence.attributions.iter().any(|b| b.cue.end <= a.trigger.start && !super::new_clause_between(cx.text(), b.cue.end, a.trigger.start) && !in_a_closed_aside(b));
             // ("The FDA is expected to widen its review, industry analysts
             // say": the source after it, in the same clause, holds it too)
             let held_after = expectation && sentence.attributions.iter().any(|b| b.cue.start >= a.trigger.end && !super::new_clause_between(cx.text(), a.trigger.end, b.cue.start));
