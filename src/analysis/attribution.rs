@@ -2635,6 +2635,11 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     if e > s + 1 && tokens[e].lower() == "sources" && tokens[s].is_capitalized() && tokens[s..e].iter().all(|t| t.is_capitalized() || matches!(t.lower(), "of" | "for" | "and" | "&")) && tokens[s..e].iter().any(|t| matches!(t.lower(), "of" | "for")) {
         return SourceKind::Anonymous;
     }
+    // ("A woman who claimed more than £86,000 in benefits": the subject of
+    // a relative clause whose verb took the cue's place, no speaker)
+    if e > s && tokens[e].lower() == "who" {
+        return SourceKind::Identifiable;
+    }
     let phrase = &tokens[s..=e];
     let span = phrase[0].span.cover(phrase[phrase.len() - 1].span);
     // (a phrase that starts inside a name: "An Irish Times/Ipsos B&A poll",
@@ -2661,7 +2666,9 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     // (a participle before its own complement, not a modifier before a
     // noun: "Several farming groups")
     let participle_phrase = |k: usize| participle(&tokens[k]) && tokens.get(k + 1).is_none_or(|n| k == e || is_boundary(n.lower()) || is_preposition(n.lower()) || is_determiner(n.lower()));
-    let core_end = (s + 1..=e).find(|&k| is_preposition(tokens[k].lower()) || participle_phrase(k)).map_or(e, |k| k - 1);
+    // (or before a relative clause: "A firefighter who was among the first
+    // at the scene")
+    let core_end = (s + 1..=e).find(|&k| is_preposition(tokens[k].lower()) || participle_phrase(k) || matches!(tokens[k].lower(), "who" | "whose")).map_or(e, |k| k - 1);
     let head = &tokens[core_end];
     let head_lower = head.lower();
     let head_is_first_word = head.span.start == sentence.start || (core_end == s && is_sentence_start(text, sentence, head.span));
@@ -2754,7 +2761,8 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         }
         // (but one employee, unnamed, is an anonymous source: "An employee
         // said", "One employee said")
-        let one_unnamed = matches!(first_lower, "a" | "an" | "one" | "another") && head_lower == "employee";
+        // ("One person who has spoken to several committee members said")
+        let one_unnamed = matches!(first_lower, "a" | "an" | "one" | "another") && matches!(head_lower, "employee" | "person");
         if matches!(head_lower, "people" | "person" | "individuals" | "individual" | "employees" | "employee") && !anonymity_marked && !one_unnamed {
             // ("Some people claim that ...": nobody in particular, as
             // "people say" is)

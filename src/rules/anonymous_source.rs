@@ -22,7 +22,9 @@ said`, `an employee said`, `one engineer said`, `One member of the 2024
 intake said`, `One banker advising on the deal said`, `One 18-year-old
 student at the college, who did not want to give her name, said`; an
 affiliation or a place names nobody: `a Green Party organiser said`, `One
-installer in the West Midlands described`), people who work or worked
+installer in the West Midlands described`; nor does what it did: `A
+firefighter who was among the first at the scene said`, unless the next
+sentence names it: “The driver, Gary Hutchison, 52, told reporters”), people who work or worked
 there (`three current and former managers described`), an
 unnamed group placed by where it works (`Local officials privately
 estimate`), people described only by what they know (`Two people
@@ -138,6 +140,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             if advises_the_public(cx.slice(a.cue), cx.slice(Span::new(a.cue.end, sentence.span.end))) {
                 continue;
             }
+            if named_in_the_next_sentence(cx.slice(a.trigger), cx.text().get(sentence.span.end..).unwrap_or("")) {
+                continue;
+            }
             // ("Fed officials expect inflation to fall to 2.4%, according to
             // the projections they released": what they expect is sourced
             // by the document the sentence names)
@@ -171,6 +176,21 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+}
+
+/// The sentence right after the source's names it by its noun and a name
+/// in apposition: "A lorry driver who had stopped at the car park said he
+/// heard a noise like a train." then "The driver, Gary Hutchison, 52, told
+/// reporters ...": a source named, late.
+fn named_in_the_next_sentence(source: &str, after: &str) -> bool {
+    let core = source.split(" who ").next().unwrap_or(source).split(',').next().unwrap_or(source);
+    let Some(head) = core.split_whitespace().last() else { return false };
+    // (the next sentence of the same paragraph: no line break between)
+    let next = after.trim_start_matches(|c: char| c == ' ' || c == '"' || c == '”');
+    next.strip_prefix("The ")
+        .and_then(|rest| rest.get(..head.len()).filter(|w| w.eq_ignore_ascii_case(head)).map(|_| &rest[head.len()..]))
+        .and_then(|rest| rest.strip_prefix(", "))
+        .is_some_and(|name| name.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// The words right after an anonymous source say why it is not named:
