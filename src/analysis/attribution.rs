@@ -1138,10 +1138,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         if matches!(lower, "say" | "said" | "believe" | "warn" | "warned" | "fear" | "feared" | "report" | "reported" | "claim" | "claimed")
             && let Some(p) = (1..i.min(4)).find(|&k| matches!(tokens[k].lower(), "on" | "in" | "at" | "from" | "across" | "near" | "inside" | "outside" | "around" | "of"))
             && i - p <= 4
-            && lexicon.vague_sources.contains(tokens[p - 1].lower())
+            && (lexicon.vague_sources.contains(tokens[p - 1].lower()) || is_kind_of_people(tokens[p - 1].lower()) && (p == 1 || !tokens[p - 1].is_capitalized()))
             && tokens[..i].iter().all(|t| t.kind == TokenKind::Word)
-            // ("Experts at the World Health Organization say": named)
-            && !tokens[p..i].iter().any(Token::is_capitalized)
+            // ("Experts at the World Health Organization say": named; not a
+            // place they are in, "Estate agents in Kent say")
+            && (!tokens[p..i].iter().any(Token::is_capitalized) || matches!(tokens[p].lower(), "in" | "across" | "around" | "near") && !lexicon.vague_sources.contains(tokens[p - 1].lower()))
         {
             push(&mut out, text, tokens, tok.span, (0, p - 1), lexicon, anonymous_seen, sentence);
             continue;
@@ -1356,7 +1357,13 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                         // (or opening a clause joined to the sentence's:
                         // "The scheme began in April, and ministers say it
                         // will reach 600,000 children")
-                        || (src.0 == 0 || matches!(tokens[src.0 - 1].lower(), "what" | "and" | "but" | "while" | "whereas" | "although" | "though")) && lower != "tell" && !tokens[src.1].is_capitalized() && tokens[src.0..=src.1].iter().all(|t| t.is_word() && !t.text.ends_with("'s") && !t.text.ends_with("’s")) && is_kind_of_people(tokens[src.1].lower()))
+                        || (src.0 == 0 || matches!(tokens[src.0 - 1].lower(), "what" | "and" | "but" | "while" | "whereas" | "although" | "though")) && lower != "tell" && !tokens[src.1].is_capitalized() && tokens[src.0..=src.1].iter().all(|t| t.is_word() && !t.text.ends_with("'s") && !t.text.ends_with("’s")) && is_kind_of_people(tokens[src.1].lower())
+                        // ("Estate agents in Kent say": the kind heads the
+                        // phrase before the place it is in)
+                        || src.0 == 0 && lower != "tell" && {
+                            let head = tokens[..=src.1].iter().position(|t| is_preposition(t.lower())).filter(|&p| p > 0).map(|p| p - 1);
+                            head.is_some_and(|h| (h == 0 || !tokens[h].is_capitalized()) && tokens[..=h].iter().all(|t| t.is_word() && !t.text.ends_with("'s") && !t.text.ends_with("’s")) && is_kind_of_people(tokens[h].lower()))
+                        })
             };
             if noun_like && !plausible_subject(tokens, src) && !trailing_evidence && !trailing_attribution && !evidence && !group() {
                 continue;
@@ -2375,7 +2382,10 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         }
         // "Studies in mice have shown", "Officials in Kyiv said": a short
         // subject opening the sentence, its kind or place after "in".
-        let opening_complement = matches!(prev.lower(), "in" | "on") && (2..=9).contains(&start) && tokens[..start - 1].iter().all(|t| t.kind == TokenKind::Word && !is_boundary(t.lower()) && !is_pronoun(t.lower()));
+        // (two kinds of people joined: "Nurses and porters on late shifts
+        // say")
+        let joins_kinds = |k: usize| tokens[k].lower() == "and" && k > 0 && [k - 1, k + 1].iter().all(|&n| tokens.get(n).is_some_and(|t| t.lower().ends_with('s') && !t.lower().ends_with("ss")));
+        let opening_complement = matches!(prev.lower(), "in" | "on") && (2..=9).contains(&start) && tokens[..start - 1].iter().enumerate().all(|(k, t)| t.kind == TokenKind::Word && (!is_boundary(t.lower()) || joins_kinds(k)) && !is_pronoun(t.lower()));
         // (up to a dozen words: "A senior nurse at a large teaching hospital
         // in the Midlands said")
         if opening_complement && words + start < 12 {
@@ -2912,7 +2922,8 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     // "Restaurant owners said", "Freight forwarders say")
     // (a place they are spread over is no owner: "Care providers across
     // England say")
-    let owned_to = tokens[s..=e].iter().position(|t| matches!(t.lower(), "across" | "throughout")).map_or(e, |k| s + k);
+    // (or in: "Estate agents in Kent say")
+    let owned_to = tokens[s..=e].iter().position(|t| matches!(t.lower(), "across" | "throughout" | "in")).map_or(e, |k| s + k);
     if opens_clause && people_plural && !is_determiner(first_lower) && !producer_named && !tokens.get(core_end + 1..=owned_to).unwrap_or(&[]).iter().any(Token::is_capitalized) && !tokens[s..=e].iter().enumerate().any(|(k, t)| s + k <= owned_to && names_owner(t) || t.text.ends_with("’s") || t.text.ends_with("'s") || !t.is_word()) {
         return if core_end > s && tokens[s].is_capitalized() && names_an_affiliation(&tokens[s]) { SourceKind::Anonymous } else { SourceKind::Vague };
     }

@@ -141,7 +141,8 @@ apposition is named (“according to overnight figures from the broadcaster,
 Sky Sports”), and a side of the case is identifiable, as “prosecutors” is
 (“Defense lawyers argued”); a kind of people is nobody in particular
 even spread over a place or reporting what they saw (“Care providers
-across England say”, “Financial advisers reported a surge in calls”), and
+across England say”, “Estate agents in the capital say”, two kinds
+joined: “Nurses and porters on late shifts say”, “Financial advisers reported a surge in calls”), and
 so is a kind of body in the plural (“Rescue centres report that”, “Schools
 in the area reported that”, “Retailers have blamed”), and a saying to come names no source
 for the expectation (“The city is expected to announce the appointment”
