@@ -4211,7 +4211,7 @@ impl<'a> Scanner<'a> {
                 }
                 // "Today the Drina is a popular destination": opening a
                 // sentence whose verb tells a state, "today" is nowadays
-                if n == 0 && part.is_none() && !t.poss && t.sstart && self.tells_a_state_after(e) {
+                if n == 0 && part.is_none() && !t.poss && t.sstart && (self.tells_a_state_after(e) || self.contrasts_with_a_past_year(j, e)) {
                     return rel(Reference::Now, None, e);
                 }
                 // ("revenue will drop to 0.5% of GDP by 2040, from 0.8%
@@ -4257,6 +4257,16 @@ impl<'a> Scanner<'a> {
             && ((self.toks[j - 1].k == K::Num && self.toks[j - 1].suf != Suf::Other || self.punct(j - 1, '%') || self.is_any(j - 1, words!["cent", "percent", "bn", "billion", "million", "m"]) || measured())
                 && (j.saturating_sub(6)..j - 1).any(|k| self.is(k, word!("from")))
                 || self.is(j + 1, word!("to")) && (j.saturating_sub(10)..j - 1).any(|k| self.is(k, word!("from")) && (k + 1..(k + 4).min(j)).any(|n| self.toks[n].k == K::Num)))
+    }
+
+    /// "Today," at `j` opens a sentence that says what one can do, after a
+    /// sentence that named a year long gone: "In 1948, a man of 65 could
+    /// expect to live for 12 more years. Today, a 66-year-old man can
+    /// expect to live for more than 19 years" (nowadays, against then).
+    fn contrasts_with_a_past_year(&self, j: usize, from: usize) -> bool {
+        self.punct(from, ',')
+            && (from + 1..self.n().min(from + 9)).take_while(|&k| self.same_sent(k, from)).any(|k| self.is(k, word!("can")))
+            && (j.saturating_sub(40)..j).any(|k| !self.same_sent(k, j) && self.toks[k].k == K::Num && self.toks[k].ndig == 4 && (1000..=2015).contains(&self.toks[k].val))
     }
 
     /// The clause from `from` has a subject of a few words and then "is",

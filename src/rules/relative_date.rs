@@ -254,7 +254,7 @@ several events planned for the weekend were cancelled” is the Thursday
 gone). “Today” opening
 a sentence that tells a state is nowadays: “Today the Drina is a popular
 destination” → “As of November 2026, the Drina is”, and so is one that
-tells what is done to a kind of thing: “Today, boats are towed through”, and so is “today” after the level a change starts from (“from 0.8% today”, “from 1 hour 14 minutes today”, “from about 5 per cent of national income today to more than 6 per cent”), before a state after the subject (“The museum, founded in 1886, today holds”) or after what is still done (“is still brewed today”; not “is still closed today”). An aside's “now in its 41st year” counts the years and is not flagged, nor is “now rather than waiting” (straight away). “a week tomorrow” is the day a week after tomorrow (“on 5 December 2026”); the “of” an adjective takes is not the date's (“unheard of a decade ago” → “unheard of in [DATE]”). An event on a day that “has been postponed” or “was postponed” (or
+tells what is done to a kind of thing: “Today, boats are towed through”, or what one can do against a year long gone in the sentence before (“In 1948, a man of 65 could expect to live for 12 more years. Today, a 66-year-old man can expect ...” → “As of November 2026, a 66-year-old man”), and so is “today” after the level a change starts from (“from 0.8% today”, “from 1 hour 14 minutes today”, “from about 5 per cent of national income today to more than 6 per cent”), before a state after the subject (“The museum, founded in 1886, today holds”) or after what is still done (“is still brewed today”; not “is still closed today”). An aside's “now in its 41st year” counts the years and is not flagged, nor is “now rather than waiting” (straight away). “a week tomorrow” is the day a week after tomorrow (“on 5 December 2026”); the “of” an adjective takes is not the date's (“unheard of a decade ago” → “unheard of in [DATE]”). An event on a day that “has been postponed” or “was postponed” (or
 cancelled, rescheduled, scrapped, suspended) had yet to happen, and so had one a body “has moved”
 (“Racing SA has moved Sunday's meeting to a twilight start”); what “is forecast” is to come
 (“over the weekend, when further strong winds are forecast”); a list item
@@ -962,6 +962,9 @@ mod tests {
             ("This decade, fares have doubled.", &["In the 2020s"]),
             // "today" before what is done to a kind of thing is nowadays
             ("Today, boats are towed through by an electric tug.", &["As of November 2026"]),
+            // and so is "Today," against a year long gone in the sentence
+            // before, in what one can do
+            ("In 1948, a man of 65 could expect to live for 12 more years. Today, a 66-year-old man can expect to live for more than 19 years.", &["As of November 2026"]),
             // a fixture told in the present is to come, and so is one whose
             // postponement is told
             ("The first drop-in session takes place at Ashby Road Library on Tuesday from 4pm to 7pm.", &["Tuesday, 1 December 2026,"]),
