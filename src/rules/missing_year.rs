@@ -43,12 +43,12 @@ pushed back” is the September gone this year. A verb the same in both
 tenses after its subject is past (“The Bank of England cut interest rates
 to 3.5% at its meeting on 6 November and is widely expected to cut again”
 is 6 November 2026), a host played is no fixture (“last played host to the
-final in May”), and what someone expects of a month or what is booked for
-a date is to come (“the bank still expected a cut in February”, “vehicles
+final in May”), and what someone expects of a month, what market pricing implies, a possibility not ruled out, or what is booked for
+a date is to come (“the bank still expected a cut in February”, “now implies the first reduction in May”, “said a full walkout in January could not be ruled out”, “vehicles
 booked in after 19 December”, “has already booked its first gala in the new pool for 14 February”), and the one before of what comes round is gone (“The company's previous trading update, in January, showed”). A decision's act soon after the writing is to come with a tally and a day between (“voted 5-2 on Tuesday to raise water rates by 14% starting January 1” → 2027), and so is the deadline of what was decided or asked (“urged ministers to agree a new contract before April”), what is yet to be decided (“divided over whether to lower interest rates again in December”) and the date of what takes effect (“The new rates take effect with bills mailed in February”), and a calendar told in the present (“Paris-Roubaix takes place a week after Flanders, on 11 April”, “Gent-Wevelgem follow in late March”). A level's “to” is no
 infinitive that looks ahead: “It began rising to 67 in May and will reach
 67” is May gone. Any such month is no date: “at any point in a November
-since records began” is not flagged. A month
+since records began” is not flagged, nor is the name of what comes round in a month (“the January window”, “the January sales”). A month
 joined to one after “each” or “every” recurs (“held each May and August
 bank holiday”). A month that
 names its noun's time takes the year after the noun (“moved from its
@@ -2179,6 +2179,14 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     if matches!(expr.kind, TimeKind::MissingYear { day: None, .. })
         && before.ends_with("the")
         && rest.split_whitespace().next().is_some_and(|w| w == "you")
+    {
+        return true;
+    }
+    // ("The January window opens on 1 January", "the January sales": the
+    // name of what comes round in that month, no date)
+    if matches!(expr.kind, TimeKind::MissingYear { day: None, .. })
+        && before.ends_with("the")
+        && rest.split_whitespace().next().is_some_and(|w| matches!(w.trim_end_matches([',', '.', ';', ':']), "window" | "sales" | "transfer"))
     {
         return true;
     }

@@ -54,7 +54,7 @@ because they had signed agreements ...”); a sentence with a season
 (no document signed); news told in the present perfect (“At least four
 people have died”, “The minister has resigned”), which the piece's date
 dates; a word of the list as an adjective or noun (“a drowned maze”, “the
-last shot”), a kind of event in a relative clause (“those that died of the disease”), a tennis match's points (“on the first match point”) and a shot taken rather than a shooting (“shot 12 of 21 from
+last shot”, “the lifeboat for collapsed schemes”), a kind of event in a relative clause (“those that died of the disease”), a tennis match's points (“on the first match point”) and a shot taken rather than a shooting (“shot 12 of 21 from
 the field”, “shot the film on 35mm stock”; “was shot”, “shot dead” are
 events). An event noun must follow its article with only
 modifiers between: in “said in a statement after the hearing” the
@@ -325,7 +325,12 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
     // ("a drowned maze of bell towers", "the last shot": a word of the list
     // as an adjective or a noun after a determiner; not after "that", a
     // relative pronoun as often: "the fire that killed three people")
-    let modifies = |i: usize| i > 0 && matches!(lower[i - 1], "a" | "an" | "the" | "this" | "its" | "their" | "his" | "her" | "our" | "last" | "first");
+    // (or after a preposition, before a plural noun: "the lifeboat for
+    // collapsed schemes")
+    let modifies = |i: usize| {
+        i > 0 && matches!(lower[i - 1], "a" | "an" | "the" | "this" | "its" | "their" | "his" | "her" | "our" | "last" | "first")
+            || i > 0 && matches!(lower[i - 1], "for" | "of" | "with" | "from" | "about") && lower.get(i + 1).is_some_and(|n| n.len() > 3 && n.ends_with('s') && !n.ends_with("ss") && toks[i + 1].is_word())
+    };
     // ("shot 12 of 21 from the field", "shot much of the film on 35mm
     // stock": a shot taken, not a shooting, unless passive or fatal)
     let not_a_shooting = |i: usize| {
