@@ -2081,17 +2081,21 @@ impl KnownYears {
 /// yearly ("1 May to 30 September of each year", "in March every year").
 fn recurring(text: &str, expr: &TimeExpr) -> bool {
     let span = Span::new(expr.span.start, expr.span.end);
-    let before = crate::analysis::words_before(text, span.start, 3).to_lowercase();
+    // (the twenty words before the date, lower-cased once, and the last n
+    // of them as the tail of that copy: every year-less date asks, and
+    // the readings below ask for three to twenty words back)
+    let wide = crate::analysis::words_before(text, span.start, 20);
+    let wide_lower = wide.to_ascii_lowercase();
+    let starts = last_word_starts(wide);
+    let words_back = |n: usize| wide_lower.get(starts[n.min(WIDEST)]..).unwrap_or("");
+    let before = words_back(3);
     if before.ends_with("every") || before.ends_with("each") || before.ends_with("annually on") || before.ends_with("every year on") {
         return true;
     }
     // ("The tax year begins on 6 April", "the school year starts in
     // September": a yearly period's bounds, told in the present)
-    // (lower-cased only when "year" is there: this is asked of every
-    // year-less date)
-    let five = crate::analysis::words_before(text, span.start, 5);
-    if five.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b"year")) {
-        let five = five.to_ascii_lowercase();
+    let five = words_back(5);
+    if five.as_bytes().windows(4).any(|w| w == b"year") {
         let bound = |p: &str| five.strip_suffix(p).is_some() || five.match_indices(p).any(|(at, _)| five[at + p.len()..].starts_with(' '));
         if [" year begins", " year starts", " year ends", " year runs"].into_iter().any(bound) && ["tax year", "financial year", "school year", "academic year", "fiscal year"].iter().any(|k| five.contains(k)) {
             return true;
@@ -2107,19 +2111,18 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     }
     // ("twice a year, in April and October", "in March and September each
     // year"): the months of a yearly round, and the month joined to them
-    let five_before = crate::analysis::words_before(text, span.start, 6).to_ascii_lowercase();
+    let five_before = words_back(6);
     if ["twice a year", "twice yearly", "each year,", "every year,", "a year,", "annually,"].iter().any(|p| five_before.contains(p)) {
         return true;
     }
     // ("The sheriff is elected every four years, and the winner takes
     // office on January 1": a round of years, and what falls on its date
     // told in the present)
-    // (the words split and lower-cased only when "every" or "each" is there:
-    // this is asked of every year-less date)
-    let sentence_before = crate::analysis::words_before(text, span.start, 14);
-    let may_recur = ["every", "each"].iter().any(|w| sentence_before.as_bytes().windows(w.len()).any(|b| b.eq_ignore_ascii_case(w.as_bytes())));
+    // (the words split only when "every" or "each" is there: this is asked
+    // of every year-less date)
+    let sentence_before = words_back(14);
+    let may_recur = ["every", "each"].iter().any(|w| sentence_before.contains(w));
     if may_recur {
-        let sentence_before = sentence_before.to_ascii_lowercase();
         let words: Vec<&str> = sentence_before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
         let round_of_years = words.windows(3).any(|w| matches!(w[0], "every" | "each") && (matches!(w[1], "year" | "years") || matches!(w[2], "year" | "years")));
         if round_of_years && words.iter().rev().take(3).any(|w| matches!(*w, "takes" | "begins" | "starts" | "opens" | "ends" | "closes" | "falls" | "expires" | "runs" | "take" | "begin" | "start" | "end" | "fall" | "expire")) {
@@ -2137,9 +2140,9 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
         let before = text.get(..span.start).unwrap_or("");
         after.starts_with(',') || after.starts_with(" and ") || before.ends_with(", ") || before.ends_with(" and ")
     };
-    let twenty_before = if matches!(expr.kind, TimeKind::MissingYear { day: Some(_), .. }) && listed() { crate::analysis::words_before(text, span.start, 20) } else { "" };
-    if ["every", "each", "quarterly"].iter().any(|w| twenty_before.as_bytes().windows(w.len()).any(|b| b.eq_ignore_ascii_case(w.as_bytes()))) {
-        let lower = twenty_before.to_ascii_lowercase();
+    let twenty_before = if matches!(expr.kind, TimeKind::MissingYear { day: Some(_), .. }) && listed() { words_back(WIDEST) } else { "" };
+    if ["every", "each", "quarterly"].iter().any(|w| twenty_before.contains(w)) {
+        let lower = twenty_before;
         let round = ["every three months", "every quarter", "each quarter", "quarterly", "every six months", "every two months", "every month"].iter().any(|p| lower.contains(p));
         let after = text.get(span.end..).unwrap_or("");
         let after = &after[..crate::document::line_index::floor_char_boundary(after, after.find(['.', ';', '\n']).unwrap_or(after.len()).min(120))];
@@ -2197,9 +2200,9 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     }
     // ("a five-year average of 67% for mid-September", "2C above normal
     // for October": a norm of that time of every year)
-    let norm_before = crate::analysis::words_before(text, span.start, 5).to_ascii_lowercase();
+    let norm_before = words_back(5);
     if text[span.range()].get(..4).is_some_and(|w| w.eq_ignore_ascii_case("for "))
-        && ["-year average", "long-term average", "term average", " normal", "seasonal average", "typical", "unusually ", "unseasonably ", "exceptionally "].iter().any(|w| [" ", &norm_before].concat().contains(w))
+        && ["-year average", "long-term average", "term average", " normal", "seasonal average", "typical", "unusually ", "unseasonably ", "exceptionally "].iter().any(|w| [" ", norm_before].concat().contains(w))
     {
         return true;
     }
@@ -2225,8 +2228,7 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     let superlative_before = norm_before.split_whitespace().next_back().is_some_and(is_superlative) && text[span.range()].get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in "));
     if month_only && (superlative_before || joined_to_a_month()) {
         // (back to the sentence's start, at most twenty words)
-        let told = crate::analysis::words_before(text, span.start, 20).to_ascii_lowercase();
-        let told = told.rsplit(". ").next().unwrap_or("");
+        let told = words_back(WIDEST).rsplit(". ").next().unwrap_or("");
         let told = [" ", told, " "].concat();
         if told_in_the_present(&told) {
             return true;
@@ -2258,15 +2260,14 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     }
     // A habit of the seasons: "The rainy season usually lasts until late
     // September", "Harvest typically begins in August".
-    let before = crate::analysis::words_before(text, span.start, 6).to_ascii_lowercase();
+    let before = words_back(6);
     // ("The festival is held each year on the last weekend of October")
-    if [" each year", " every year", "annually", "yearly"].iter().any(|w| [" ", &before].concat().contains(w)) {
+    if [" each year", " every year", "annually", "yearly"].iter().any(|w| [" ", before].concat().contains(w)) {
         return true;
     }
     // "an annual festival of light, music and street theatre held over three
     // nights in late October": when an annual thing is held.
-    let wider = crate::analysis::words_before(text, span.start, 16).to_ascii_lowercase();
-    let wider = wider.rsplit(['.', ';', '!', '?']).next().unwrap_or("");
+    let wider = words_back(16).rsplit(['.', ';', '!', '?']).next().unwrap_or("");
     // ("for each seven-day period of very cold weather between 1 November
     // and 31 March": the window of a yearly scheme, its periods counted
     // each or every)
@@ -2324,15 +2325,61 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     // ("Riverton has never missed its Oct. 1 deadline": a date kept every
     // year; "the ploughing match traditionally takes place on the second
     // Saturday in October": in the date's clause)
-    let clause = crate::analysis::words_before(text, span.start, 10).to_ascii_lowercase();
-    let clause = clause.rsplit(['.', ';', ',', ':']).next().unwrap_or("");
+    let clause = words_back(10).rsplit(['.', ';', ',', ':']).next().unwrap_or("");
     clause.split_whitespace().any(|w| matches!(w, "usually" | "typically" | "normally" | "generally" | "traditionally" | "customarily" | "always" | "never" | "often" | "frequently" | "regularly" | "tends"))
+}
+
+/// The most words back [`recurring`] reads before a date.
+const WIDEST: usize = 20;
+
+/// Where, in `wide` (the words before a date, [`crate::analysis::words_before`]
+/// of [`WIDEST`]), each of its last n words starts, for n up to
+/// [`WIDEST`]: `wide[starts[n]..]` is what `words_before` of n would give
+/// (the same walk back over white space, done once).
+fn last_word_starts(wide: &str) -> [usize; WIDEST + 1] {
+    let mut starts = [0; WIDEST + 1];
+    let mut start = wide.len();
+    let mut words = 0;
+    for (i, c) in wide.char_indices().rev() {
+        if c.is_whitespace() {
+            words += 1;
+            starts[words] = start;
+            if words == WIDEST {
+                return starts;
+            }
+        }
+        start = i;
+    }
+    // (fewer words: the rest reach back to the start)
+    for s in starts.iter_mut().skip(words + 1) {
+        *s = start;
+    }
+    starts
 }
 
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::{allows, flags};
     use crate::rules::Rule::MissingYear as R;
+
+    #[test]
+    fn the_last_words_are_found_in_one_walk_as_words_before_finds_them() {
+        let texts = [
+            "The festival is held each year on the last weekend of",
+            "two  spaces\tand a tab before  the",
+            "one",
+            "",
+            "Ofgem reviews the cap every three months, and new levels take effect on 1 January, 1 April, 1 July and",
+            "a café’s “quoted” words\u{a0}with a no-break space and more words than twenty of them in all here now at the end",
+        ];
+        for text in texts {
+            let wide = crate::analysis::words_before(text, text.len(), super::WIDEST);
+            let starts = super::last_word_starts(wide);
+            for n in 1..=super::WIDEST {
+                assert_eq!(&wide[starts[n]..], crate::analysis::words_before(text, text.len(), n), "{n} words back in {text:?}");
+            }
+        }
+    }
 
     #[test]
     fn flags_yearless_dates() {
