@@ -186,7 +186,7 @@ fn named_in_the_next_sentence(source: &str, after: &str) -> bool {
     let core = source.split(" who ").next().unwrap_or(source).split(',').next().unwrap_or(source);
     let Some(head) = core.split_whitespace().last() else { return false };
     // (the next sentence of the same paragraph: no line break between)
-    let next = after.trim_start_matches(|c: char| c == ' ' || c == '"' || c == '”');
+    let next = after.trim_start_matches([' ', '"', '”']);
     next.strip_prefix("The ")
         .and_then(|rest| rest.get(..head.len()).filter(|w| w.eq_ignore_ascii_case(head)).map(|_| &rest[head.len()..]))
         .and_then(|rest| rest.strip_prefix(", "))
