@@ -1762,10 +1762,14 @@ fn named_in_apposition(tokens: &[Token<'_>], e: usize) -> bool {
         && (e.saturating_sub(3)..e).any(|k| matches!(tokens[k].lower(), "in" | "from"))
         && tokens.get(e + 3).is_some_and(|t| t.is_punct(","))
         && tokens.get(e + 4).is_some_and(|t| t.is_word() && !t.is_capitalized());
+    // (an age glued before the role: "A neighbour, 68-year-old retired
+    // postman Derek Whitworth, said")
+    let aged = tokens.get(e + 2).is_some_and(|t| t.kind == TokenKind::Number) && tokens.get(e + 3).is_some_and(|t| t.is_punct("-") && t.span.start == tokens[e + 2].span.end);
+    let from = if aged { e + 4 } else { e + 2 };
     !place
         && tokens.get(e + 1).is_some_and(|t| t.is_punct(","))
-        && tokens.get(e + 2).is_some_and(|t| t.kind == TokenKind::Word && !is_preposition(t.lower()) && !is_boundary(t.lower()))
-        && tokens[e + 2..].iter().take(3).take_while(|t| t.kind == TokenKind::Word).any(Token::is_capitalized)
+        && tokens.get(from).is_some_and(|t| t.kind == TokenKind::Word && !is_preposition(t.lower()) && !is_boundary(t.lower()))
+        && tokens.get(from..).unwrap_or(&[]).iter().take(if aged { 4 } else { 3 }).take_while(|t| t.kind == TokenKind::Word).any(Token::is_capitalized)
 }
 
 /// A vague cue that leaves its holder unsaid, so that a named source in

@@ -1468,7 +1468,9 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
             return false;
         }
         // "For every £1 donated, 88p went to services": the unit of a ratio
-        if matches!(p.text, "$" | "£" | "€") && tok.text == "1" && i >= 2 && matches!(tokens[i - 2].lower(), "every" | "each" | "per") {
+        // (and any amount after "per": "48.5 cents per $100 of assessed
+        // value", the rate before it the figure)
+        if matches!(p.text, "$" | "£" | "€") && i >= 2 && (tok.text == "1" && matches!(tokens[i - 2].lower(), "every" | "each") || tokens[i - 2].lower() == "per") {
             return false;
         }
         // "The Cotton Industry Act of 1959": the year in a name
@@ -3361,6 +3363,8 @@ mod tests {
     fn a_verb_or_adverb_right_after_the_count_is_not_its_noun() {
         assert_eq!(figures("The rise in the pension age would come sooner, to 68 rather than 67."), vec!["68", "67"]);
         assert_eq!(figures("For every pound, 88p went to services and the dish feeds 2 generously."), vec!["88p", "2"]);
+        // (an amount after "per" is the rate's unit)
+        assert_eq!(figures("The new rate of 48.5 cents per $100 of assessed value is up."), vec!["48.5 cents"]);
         assert_eq!(figures("Some 2,000 homes were destroyed and a further 95,000 damaged, with 6.57% respectively."), vec!["Some 2,000 homes", "a further 95,000", "6.57%"]);
         // (a participle before its noun is part of the phrase)
         assert_eq!(figures("About 15 injured workers and 12 confirmed cases were reported."), vec!["About 15 injured workers", "12 confirmed cases"]);

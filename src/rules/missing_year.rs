@@ -97,7 +97,7 @@ again at the start of October” → 2026). A range across the year's end
 takes two years (“seen between 1 November and 31 March was tested” → 1
 November 2025, 31 March 2026), and a range the writing falls in keeps its
 start's year (“between Nov. 14 and Dec. 1”, written on 20 November →
-2026). The window of a yearly scheme is not flagged (“for each seven-day
+2026). The window of a yearly scheme is not flagged, nor a round's frequency over a range of months (“collected monthly between November and February”; “for each seven-day
 period of very cold weather between 1 November and 31 March”).
 
 ## Why
@@ -2283,7 +2283,11 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     let in_a_range = opens_a_range || ends_a_range();
     if in_a_range {
         let words: Vec<&str> = wider.split_whitespace().collect();
-        let periodic = words.windows(2).any(|w| matches!(w[0], "each" | "every") && ["period", "day", "week", "month", "winter", "spell", "season"].iter().any(|p| w[1].contains(p)) || matches!(w[0], "each" | "every") && w[1].ends_with("-day"));
+        // (or a round's frequency, over a whole range: "from fortnightly to
+        // monthly between November and February"; not a change's start,
+        // "every two weeks instead of weekly from April")
+        let periodic = words.windows(2).any(|w| matches!(w[0], "each" | "every") && ["period", "day", "week", "month", "winter", "spell", "season"].iter().any(|p| w[1].contains(p)) || matches!(w[0], "each" | "every") && w[1].ends_with("-day"))
+            || words.iter().any(|w| matches!(*w, "monthly" | "weekly" | "fortnightly" | "daily")) && (ends_a_range() || [" and ", " to "].iter().any(|w| rest.starts_with(w)));
         if periodic {
             return true;
         }
