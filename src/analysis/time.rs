@@ -2892,7 +2892,9 @@ impl<'a> Scanner<'a> {
                 "travel", "travels", "host", "hosts", "face", "faces", "play", "plays", "meet", "meets", "resume", "resumes", "visit", "visits", "kick", "kicks", "reconvene", "reconvenes",
                 "return", "returns", "follows",
                 // ("Wetherby races again on Saturday": a course's next meeting)
-                "race", "races", "compete", "competes",
+                // ("She swims in the 50m breaststroke on Saturday": an
+                // athlete's next event)
+                "race", "races", "compete", "competes", "swims", "rides", "fights",
                 // ("The championships continue Saturday with the road races")
                 "continue", "continues",
                 // a set piece of government or a court's day: "when the

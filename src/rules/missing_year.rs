@@ -45,7 +45,7 @@ to 3.5% at its meeting on 6 November and is widely expected to cut again”
 is 6 November 2026), a host played is no fixture (“last played host to the
 final in May”), and what someone expects of a month, what market pricing implies, a possibility not ruled out, or what is booked for
 a date is to come (“the bank still expected a cut in February”, “now implies the first reduction in May”, “said a full walkout in January could not be ruled out”, “vehicles
-booked in after 19 December”, “has already booked its first gala in the new pool for 14 February”), and the one before of what comes round is gone (“The company's previous trading update, in January, showed”). A decision's act soon after the writing is to come with a tally and a day between (“voted 5-2 on Tuesday to raise water rates by 14% starting January 1” → 2027), and so is the deadline of what was decided or asked (“urged ministers to agree a new contract before April”), what is yet to be decided (“divided over whether to lower interest rates again in December”) and the date of what takes effect (“The new rates take effect with bills mailed in February”), and a calendar told in the present (“Paris-Roubaix takes place a week after Flanders, on 11 April”, “Gent-Wevelgem follow in late March”). A level's “to” is no
+booked in after 19 December”, “has already booked its first gala in the new pool for 14 February”), and the one before of what comes round is gone (“The company's previous trading update, in January, showed”, “The bank's last rate increase, in January, was”), and so is what was done before the clause's act (“holds its rate at 0.75%, after raising it from 0.5% in January”) and the change of the month just gone (“said the October fall was likely to be partly reversed”, written in November). A phrase of time opening the sentence takes the tense of the clause after its comma (“In March, the council will vote” → 2027), unless that clause is a saying told in the past, which the phrase dates (“In a July 16 press conference, Jobs said that all buyers would be eligible”). A decision's act soon after the writing is to come with a tally and a day between (“voted 5-2 on Tuesday to raise water rates by 14% starting January 1” → 2027), and so is the deadline of what was decided or asked (“urged ministers to agree a new contract before April”), what is yet to be decided (“divided over whether to lower interest rates again in December”) and the date of what takes effect (“The new rates take effect with bills mailed in February”), and a calendar told in the present (“Paris-Roubaix takes place a week after Flanders, on 11 April”, “Gent-Wevelgem follow in late March”). A level's “to” is no
 infinitive that looks ahead: “It began rising to 67 in May and will reach
 67” is May gone. Any such month is no date: “at any point in a November
 since records began” is not flagged, nor is the name of what comes round in a month (“the January window”, “the January sales”). A month
@@ -776,7 +776,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // (the one before of something that comes round: "The
             // company's previous Christmas trading update, in January,
             // showed" is gone, even soon after the writing)
-            let previous_one = led_by_on_or_in && words_back(5).split(' ').any(|w| is_one_of(w, &["previous", "prior", "preceding"]));
+            // (or the last one, the date in commas after it: "The BOJ's last
+            // rate increase, in January, was its first since March 2024")
+            let in_commas = || cx.text().get(..span.start).is_some_and(|b| b.ends_with(", ")) && cx.text().get(span.end..).is_some_and(|a| a.starts_with(','));
+            let previous_one = led_by_on_or_in && (words_back(5).split(' ').any(|w| is_one_of(w, &["previous", "prior", "preceding"])) || words_back(4).split(' ').any(|w| w.eq_ignore_ascii_case("last")) && in_commas());
             let forward = || {
                 // (a date right after a verb of saying dates the saying:
                 // "It said in November that spending would rise")
@@ -812,7 +815,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // (a month describing a change: "a January move was a live
                 // option", "a March cut" is one that may come; "the October
                 // drop was partly payback" one measured)
-                if own_first.is_empty() && let Some(reading) = month_describing_a_change(words_back(2), cx.text().get(span.end..sentence.span.end).unwrap_or("")) {
+                if own_first.is_empty() && let Some(reading) = month_describing_a_change(words_back(2), cx.text().get(span.end..sentence.span.end).unwrap_or(""), month_just_gone(&expr.kind, cx.date)) {
                     return reading;
                 }
                 // (an event named right before a date in the six weeks up
@@ -1196,8 +1199,22 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 if opens_with_an_infinitive(&lower) && cx.text().get(sentence.span.start..clause.start).is_some_and(|before| clause_looks_forward(&before.to_lowercase())) {
                     return true;
                 }
-                if has_a_verb(&lower) && !opens_with_a_participle(&lower) || cx.text().get(sentence.span.start..clause.start).is_none_or(|before| before.trim().is_empty()) {
+                // (a phrase of time opening the sentence hangs on the clause
+                // after its comma: "In March, the council will vote on the
+                // plan", "From April, relief ... will continue")
+                let opens_the_sentence = cx.text().get(sentence.span.start..clause.start).is_none_or(|before| before.trim().is_empty());
+                let before_a_comma = lower.trim_end().ends_with(',') || cx.text().get(clause.end..sentence.span.end).is_some_and(|after| after.starts_with(','));
+                if has_a_verb(&lower) && !opens_with_a_participle(&lower) || opens_the_sentence && !before_a_comma {
                     return false;
+                }
+                // (not when that clause is a saying told in the past, which
+                // the phrase dates: "In a July 16 press conference, Jobs said
+                // that all buyers would be eligible")
+                if opens_the_sentence {
+                    return nearest_clause_with_a_verb(cx.text(), sentence.span, clause).is_some_and(|c| {
+                        let next = cx.slice(c).to_lowercase();
+                        clause_looks_forward(&next) && !next.split(|ch: char| !ch.is_alphanumeric()).any(is_said_past)
+                    });
                 }
                 nearest_clause_with_a_verb(cx.text(), sentence.span, clause).is_some_and(|c| clause_looks_forward(&cx.slice(c).to_lowercase()))
             };
@@ -1504,6 +1521,14 @@ fn falls_just_before(kind: &TimeKind, doc_date: jiff::civil::Date) -> bool {
     jiff::civil::Date::new(doc_date.year(), month, day.unwrap_or(1)).is_ok_and(|date| date <= doc_date && (doc_date - date).get_days() <= 42)
 }
 
+/// Whether a month with no day is the document's month or the one before
+/// it.
+fn month_just_gone(kind: &TimeKind, doc_date: Option<jiff::civil::Date>) -> bool {
+    let (TimeKind::MissingYear { month, day: None, .. }, Some(date)) = (kind, doc_date) else { return false };
+    let this = date.month();
+    *month == this || *month == if this == 1 { 12 } else { this - 1 }
+}
+
 /// [`falls_soon_after`] for a month and maybe a day.
 fn month_falls_soon_after(month: i8, day: Option<i8>, doc_date: jiff::civil::Date) -> bool {
     [doc_date.year(), doc_date.year() + 1].into_iter().filter_map(|year| jiff::civil::Date::new(year, month, day.unwrap_or(1)).ok()).find(|date| *date > doc_date).is_some_and(|date| (date - doc_date).get_days() <= 62)
@@ -1605,7 +1630,7 @@ fn range_end_month(text: &str, span: Span) -> Option<i8> {
 /// and a past "was" one measured ("the October drop was partly payback":
 /// `Some(false)`); anything else is not read here. `two_before`: the two
 /// words before the month; `after`: the sentence after it.
-fn month_describing_a_change(two_before: &str, after: &str) -> Option<bool> {
+fn month_describing_a_change(two_before: &str, after: &str, just_gone: bool) -> Option<bool> {
     let mut words = after.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
     let noun = words.next()?;
     if !noun.bytes().all(|b| b.is_ascii_lowercase()) {
@@ -1615,6 +1640,12 @@ fn month_describing_a_change(two_before: &str, after: &str) -> Option<bool> {
     match article.to_ascii_lowercase().as_str() {
         "a" | "an" if !made_it(verb_before) && is_a_change_to_come(noun) => Some(true),
         "the" if matches!(noun, "drop" | "fall" | "rise" | "decline" | "jump" | "dip" | "surge" | "slump" | "increase" | "decrease") => {
+            // (the month just gone, whose figures are out: "said the
+            // October fall was likely to be partly reversed", written in
+            // November)
+            if just_gone {
+                return Some(false);
+            }
             let verb = words.next()?;
             let next = words.next().unwrap_or("");
             (matches!(verb, "was" | "were") && !matches!(next, "expected" | "likely" | "due" | "set" | "forecast" | "predicted" | "unlikely")).then_some(false)
@@ -1734,6 +1765,11 @@ fn looks_back(lower: &str) -> bool {
         // "were likely")
         if matches!(w, "was" | "were") && words.peek().is_some_and(|n| matches!(*n, "possible" | "likely" | "unlikely" | "probable" | "expected" | "due" | "set" | "scheduled" | "planned" | "certain" | "inevitable")) {
             continue;
+        }
+        // (what was done before the sentence's act: "holds its rate at
+        // 0.75%, after raising it from 0.5% in January")
+        if before2 == "after" && w.len() > 4 && w.ends_with("ing") && !lower.contains(" will ") {
+            return true;
         }
         if crate::analysis::figures::is_irregular_past(w)
             || matches!(w, "was" | "were" | "had" | "did" | "ago" | "thought" | "chose" | "knew" | "spoke" | "threw" | "wore")
@@ -2525,6 +2561,16 @@ mod tests {
             // look ahead
             ("The union said a full walkout in January could not be ruled out.", &[(" 2027", true)]),
             ("Pricing in the futures market now implies the first reduction in May.", &[(" 2027", true)]),
+            // a phrase of time opening the sentence hangs on the clause
+            // after its comma, unless that clause is a saying in the past
+            ("In March, the council will vote on the plan.", &[(" 2027", true)]),
+            ("In a March press conference, the minister said that all buyers would be eligible.", &[(" 2026", true)]),
+            // what was done before the clause's act, the last one named
+            // before its date in commas, and the month just gone's change
+            // are past
+            ("The bank holds its rate at 0.75%, after raising it from 0.5% in January.", &[(" 2026", true)]),
+            ("The bank's last rate increase, in January, was its first in a decade.", &[(" 2026", true)]),
+            ("Rob Wood said the October fall was likely to be partly reversed.", &[(" 2026", true)]),
             // the one before of what comes round is gone, even soon after
             // the writing; what is booked for a date, a few words before
             // it, is to come

@@ -164,7 +164,8 @@ one is: “for Wednesday and Thursday”, what is ahead: “published ahead of
 Thursday's meeting”, what is due: “the September jobs report, due on Friday”, a sale
 to come: “Extra tickets go on sale on Friday”, a set piece of government
 or a court told in the present: “when the chancellor presents the spending
-review to the Commons on Wednesday”; an irregular past before the day
+review to the Commons on Wednesday”, an athlete's next event: “She swims in
+the 50m breaststroke on Saturday”; an irregular past before the day
 looks back: “took place on Tuesday in Jamshoro; its findings will be
 shared soon”, the clause after a semicolon being another's; but a past negation before “until” says when it was done:
 “It did not tell customers until Tuesday”, and so does a refusal: “would
@@ -948,6 +949,7 @@ mod tests {
             ("Wednesday's show made a good case.", &["The 25 November 2026"]),
             // a course's next meeting, in the present
             ("Wetherby races again on Saturday, when the card is headed by a handicap hurdle.", &["Saturday, 28 November 2026"]),
+            ("She swims in the 50m breaststroke on Saturday.", &["Saturday, 28 November 2026"]),
             // a state set in the past perfect that may still hold until a day
             ("Virgin Australia and Jetstar said they had suspended flights to Bali until at least Saturday.", &["Saturday, 28 November 2026"]),
             // a round won through to is to come
