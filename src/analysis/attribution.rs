@@ -1531,12 +1531,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             // (not by a source whose saying is an aside about the subject,
             // closed before the expectation: "Mr Pettifer, who spoke only
             // to confirm his name, is expected to give evidence")
-            let in_a_closed_aside = |named: &Span| {
-                named.end <= a.trigger.start
-                    && text.get(named.end..a.trigger.start).is_some_and(|between| between.trim_end().ends_with(','))
-                    && text.get(sentence.start..named.start).is_some_and(|before| before.contains(", who ") || before.contains(", which "))
-            };
-            let held_by_the_named_source = holder_unsaid(cue) && !named_cues.iter().all(in_a_closed_aside)
+            let held_by_the_named_source = holder_unsaid(cue) && !named_cues.iter().all(|&named| said_in_a_closed_aside(text, sentence.start, named, a.trigger.start))
                 || believed.contains(&a.trigger)
                 || a.source.is_some() && a.trigger.end <= closing_named
                 || a.source.is_some_and(|s| starts_indefinite(&text[s.range()]))
@@ -1770,6 +1765,16 @@ fn named_in_apposition(tokens: &[Token<'_>], e: usize) -> bool {
         && tokens.get(e + 1).is_some_and(|t| t.is_punct(","))
         && tokens.get(from).is_some_and(|t| t.kind == TokenKind::Word && !is_preposition(t.lower()) && !is_boundary(t.lower()))
         && tokens.get(from..).unwrap_or(&[]).iter().take(if aged { 4 } else { 3 }).take_while(|t| t.kind == TokenKind::Word).any(Token::is_capitalized)
+}
+
+/// Whether a source's saying (its cue `cue`) stands in a relative clause
+/// about the subject that closes before `at`, where an expectation or a
+/// hedge follows: "Mr Pettifer, who spoke only to confirm his name, is
+/// expected to give evidence" (the expectation is not the speaker's).
+pub(crate) fn said_in_a_closed_aside(text: &str, sentence_start: usize, cue: Span, at: usize) -> bool {
+    cue.end <= at
+        && text.get(cue.end..at).is_some_and(|between| between.trim_end().ends_with(','))
+        && text.get(sentence_start..cue.start).is_some_and(|before| before.contains(", who ") || before.contains(", which "))
 }
 
 /// A vague cue that leaves its holder unsaid, so that a named source in

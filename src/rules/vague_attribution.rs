@@ -282,11 +282,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // (not a source's saying in an aside about the subject, closed
             // before the expectation: "Mr Pettifer, who spoke only to
             // confirm his name, is expected to give evidence")
-            let in_a_closed_aside = |b: &crate::analysis::Attribution| {
-                cx.text().get(b.cue.end..a.trigger.start).is_some_and(|between| between.trim_end().ends_with(','))
-                    && cx.text().get(sentence.span.start..b.cue.start).is_some_and(|before| before.contains(", who ") || before.contains(", which "))
-            };
-            let held_before = expectation && sentence.attributions.iter().any(|b| b.cue.end <= a.trigger.start && !super::new_clause_between(cx.text(), b.cue.end, a.trigger.start) && !in_a_closed_aside(b));
+            let held_before = expectation && sentence.attributions.iter().any(|b| b.cue.end <= a.trigger.start && !super::new_clause_between(cx.text(), b.cue.end, a.trigger.start) && !crate::analysis::attribution::said_in_a_closed_aside(cx.text(), sentence.span.start, b.cue, a.trigger.start));
             // ("The FDA is expected to widen its review, industry analysts
             // say": the source after it, in the same clause, holds it too)
             let held_after = expectation && sentence.attributions.iter().any(|b| b.cue.start >= a.trigger.end && !super::new_clause_between(cx.text(), a.trigger.end, b.cue.start));
