@@ -2082,7 +2082,7 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     if i > 0 && (lower_at(i - 1) == "par" || golf_round_at(tokens, i)) {
         return true;
     }
-    if golf_score_at(tokens, i) || stopwatch_time_at(tokens, i) {
+    if golf_score_at(tokens, i) || stopwatch_time_at(tokens, i) || placing_in_results(tokens, i) {
         return true;
     }
     let mut j = i + 1;
@@ -2373,14 +2373,49 @@ fn golf_score_at(tokens: &[Token<'_>], i: usize) -> bool {
     let total_after_round = i >= 3 && signed_at(i - 1) && lower_at(i - 2) == "," && round_at(i - 3);
     // (a stage of the tournament: "in contention after 36 holes")
     let stage = i > 0 && matches!(lower_at(i - 1), "after" | "through") && lower_at(i + 1) == "holes";
-    if round_then_total || total_after_round || stage {
+    // (a leaderboard line's total to par after the country: "1. Tom
+    // Harland (Eng) -9")
+    let total_after_country = i >= 3 && signed_at(i - 1) && country_closes(i - 2);
+    if round_then_total || total_after_round || stage || total_after_country {
+        return true;
+    }
+    // (a score to par in words: "who are tied on seven under", "to reach
+    // nine under for the championship", "finished at three over par"; not
+    // "children under five", "on two under-18 sides")
+    let count = small_count(&tokens[i]).is_some() || number_word(tokens[i].lower()).is_some();
+    let to_par_in_words = count
+        && i > 0
+        && matches!(lower_at(i - 1), "on" | "at" | "to" | "reach" | "reached" | "reaches" | "finished" | "is" | "are" | "was" | "were" | "sits" | "sat" | "stands" | "stood" | "level")
+        && matches!(lower_at(i + 1), "under" | "over")
+        && tokens.get(i + 2).is_none_or(|t| t.kind == TokenKind::Punct || matches!(t.lower(), "par" | "for" | "after" | "and" | "with" | "overall" | "through" | "in" | "on" | "at" | "going" | "heading"));
+    // (a margin behind the leader: "three shots off the pace")
+    let off_the_lead = count && matches!(lower_at(i + 1), "shots" | "shot" | "strokes" | "stroke") && lower_at(i + 2) == "off";
+    if to_par_in_words || off_the_lead {
         return true;
     }
     let golf = || tokens.iter().any(|t| scores_a_hole(t.lower()) || matches!(t.lower(), "golf" | "putt" | "fairway" | "tee" | "strokes" | "holes" | "under-par" | "round"));
-    let count = small_count(&tokens[i]).is_some() || number_word(tokens[i].lower()).is_some();
+    // (a round's score after its article in a sentence about rounds:
+    // "produced the round of the day with a 65"; not "a 65-year-old")
+    if round() && i > 0 && matches!(lower_at(i - 1), "a" | "an") && lower_at(i + 1) != "-" && golf() {
+        return true;
+    }
     let by_strokes = matches!(lower_at(i + 1), "strokes" | "stroke" | "shots" | "shot") && i > 0 && lower_at(i - 1) == "by" && count;
     let ahead_of = matches!(lower_at(i + 1), "ahead" | "clear" | "behind") && lower_at(i + 2) == "of" && count;
     (by_strokes || ahead_of) && golf()
+}
+
+/// A place in a results line, its period, the name and the country in
+/// brackets after it: "1. Léon Marchand (FRA) 3:52.81; 2. Daiya Seto
+/// (JPN)". A placing, no quantity.
+fn placing_in_results(tokens: &[Token<'_>], i: usize) -> bool {
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    let placing = small_count(&tokens[i]).is_some_and(|v| (1..=20).contains(&v)) && lower_at(i + 1) == ".";
+    // (the name after it, when the sentence goes on; or, where the period
+    // ended the sentence, the colon or semicolon before the place: "Men's
+    // 400m IM: 1." then "Léon Marchand (FRA) 3:52.81 WR; 2.")
+    let named_after = || tokens.get(i + 2).is_some_and(Token::is_capitalized) && (i + 3..tokens.len().min(i + 8)).any(|k| lower_at(k) == "(" && tokens.get(k + 1).is_some_and(|c| c.is_abbreviation() && (2..=3).contains(&c.text.len())) && lower_at(k + 2) == ")");
+    let listed_last = || i + 2 == tokens.len() && i > 0 && matches!(lower_at(i - 1), ":" | ";");
+    placing && (named_after() || listed_last())
 }
 
 /// An emergency line by its number: "999 cover", "call 911", "the 111
@@ -2717,7 +2752,8 @@ fn names_a_race(tokens: &[Token<'_>], i: usize) -> bool {
     let after_at = if glued { i + 1 } else if hyphened { i + 3 } else { i + 2 };
     // (an event by its distance and stroke, whatever comes before: "bronze,
     // 200m breaststroke", "the 100m and 200m breaststroke")
-    let stroke = |w: &str| matches!(w, "breaststroke" | "freestyle" | "butterfly" | "backstroke" | "medley" | "hurdles" | "steeplechase");
+    // (and "IM", the individual medley: "Men's 400m IM")
+    let stroke = |w: &str| matches!(w, "breaststroke" | "freestyle" | "butterfly" | "backstroke" | "medley" | "hurdles" | "steeplechase" | "im");
     if glued && (stroke(after) || after == "and" && glued_at(i + 2) && stroke(lower_at(i + 3))) {
         return true;
     }

@@ -112,7 +112,7 @@ before tea”, “Wessex 412-7 dec”, and a sentence told in the game's words:
 “faced 251 balls and hit 17 fours and two sixes”, “to hit off stump”, a rugby
 match's “a four-try win”, “added two more tries”, its scorers' line (“Melbourne 26:
 tries to Whitby (2), Fifita and Nonu; goals to Munro (5 from 5)”; not “conceded 14 penalties to Bath's nine”), “kicked 11 points”, a round of golf's and a basketball
-game's, told in their own words: “a seven-under-par 65 with six birdies”, “finished the day at 10 under”,
+game's, told in their own words: “a seven-under-par 65 with six birdies”, “finished the day at 10 under”, “tied on seven under”, “three shots off the pace”, “the round of the day with a 65”, a leaderboard's “1. Tom Harland (Eng) -9”, a results line's placings (“Men's 400m IM: 1. Léon Marchand (FRA) 3:52.81; 2. ...”),
 “34 points, including five three-pointers”, “11 of his 27 points”,
 “a 14-0 run”, “with six minutes to play”, “a 4–0 friendly win”, “in the final 20 minutes”, a scorers line “Goals: Whitlock 58, Okonkwo
 72”, “missing out on European football by three points”, the points a
