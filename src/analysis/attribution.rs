@@ -1784,7 +1784,7 @@ pub(crate) fn said_in_a_closed_aside(text: &str, sentence_start: usize, cue: Spa
 pub(super) fn holder_unsaid(cue: &str) -> bool {
     // (in place, in any case: asked of every vague cue)
     let holds = |word: &str| cue.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()));
-    let ends = |word: &str| cue.len() >= word.len() && cue.as_bytes()[cue.len() - word.len()..].eq_ignore_ascii_case(word.as_bytes());
+    let ends = |word: &str| super::ends_with_ignore_ascii_case(cue, word);
     holds(" expected ") || holds(" suspected ")
         // ("Whitfield is alleged to have told staff ..., the prosecutor
         // said")

@@ -568,7 +568,7 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
     // and "He is alleged to have ...")
     for n in 1..sentences_out.len() {
         let alleged_by_a_name = |s: &Sentence| s.attributions.iter().any(|a| a.kind != SourceKind::Vague && slice.get(a.cue.range()).is_some_and(|c| ["alleges", "alleged", "allege"].iter().any(|v| c.eq_ignore_ascii_case(v))));
-        let hedged = |a: &Attribution| a.kind == SourceKind::Vague && slice.get(a.cue.range()).is_some_and(|c| c.eq_ignore_ascii_case("allegedly") || c.len() > 11 && c.get(c.len() - 11..).is_some_and(|end| end.eq_ignore_ascii_case(" alleged to")));
+        let hedged = |a: &Attribution| a.kind == SourceKind::Vague && slice.get(a.cue.range()).is_some_and(|c| c.eq_ignore_ascii_case("allegedly") || ends_with_ignore_ascii_case(c, " alleged to"));
         if sentences_out[n].attributions.iter().any(hedged) && alleged_by_a_name(&sentences_out[n - 1]) {
             sentences_out[n].attributions.retain(|a| !hedged(a));
         }
@@ -761,6 +761,11 @@ pub fn words_before(text: &str, offset: usize, n: usize) -> &str {
         start = i;
     }
     &head[start..]
+}
+
+/// Whether `s` ends with `suffix`, ASCII letters in any case.
+pub(crate) fn ends_with_ignore_ascii_case(s: &str, suffix: &str) -> bool {
+    s.len() >= suffix.len() && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 /// Whether `s` contains a four-digit year (1500-2099) as a whole word.

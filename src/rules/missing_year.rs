@@ -767,7 +767,8 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // before's, "2. Guidance published: early 2027" over "3. Cap
             // takes effect: 1 April")
             let nine_before = crate::analysis::words_before(cx.text().get(sentence.span.start..span.start).unwrap_or(""), span.start.saturating_sub(sentence.span.start), 9);
-            let words_back = |n: usize| crate::analysis::words_before(nine_before, nine_before.len(), n);
+            let nine_starts = last_word_starts(nine_before);
+            let words_back = |n: usize| nine_before.get(nine_starts[n.min(WIDEST)]..).unwrap_or("");
             let own_first = cx.slice(span).split_once(' ').map_or("", |(w, _)| w);
             let since = words_back(3).split(' ').any(led_by_since) || led_by_since(own_first);
             // (or "at" a part of the month: "rose again at the start of
@@ -1207,16 +1208,14 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 if has_a_verb(&lower) && !opens_with_a_participle(&lower) || opens_the_sentence && !before_a_comma {
                     return false;
                 }
-                // (not when that clause is a saying told in the past, which
-                // the phrase dates: "In a July 16 press conference, Jobs said
-                // that all buyers would be eligible")
-                if opens_the_sentence {
-                    return nearest_clause_with_a_verb(cx.text(), sentence.span, clause).is_some_and(|c| {
-                        let next = cx.slice(c).to_lowercase();
-                        clause_looks_forward(&next) && !next.split(|ch: char| !ch.is_alphanumeric()).any(is_said_past)
-                    });
-                }
-                nearest_clause_with_a_verb(cx.text(), sentence.span, clause).is_some_and(|c| clause_looks_forward(&cx.slice(c).to_lowercase()))
+                // (for a phrase opening the sentence, not when that clause is
+                // a saying told in the past, which the phrase dates: "In a
+                // July 16 press conference, Jobs said that all buyers would
+                // be eligible")
+                nearest_clause_with_a_verb(cx.text(), sentence.span, clause).is_some_and(|c| {
+                    let next = cx.slice(c).to_lowercase();
+                    clause_looks_forward(&next) && !(opens_the_sentence && next.split(|ch: char| !ch.is_alphanumeric()).any(is_said_past))
+                })
             };
             // (not the start of a period the writing falls in: "expected to
             // screen 18 million passengers between Nov. 21 and Dec. 1",
@@ -2130,10 +2129,10 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     }
     // ("The tax year begins on 6 April", "the school year starts in
     // September": a yearly period's bounds, told in the present)
-    let five = words_back(5);
-    if five.as_bytes().windows(4).any(|w| w == b"year") {
-        let bound = |p: &str| five.strip_suffix(p).is_some() || five.match_indices(p).any(|(at, _)| five[at + p.len()..].starts_with(' '));
-        if [" year begins", " year starts", " year ends", " year runs"].into_iter().any(bound) && ["tax year", "financial year", "school year", "academic year", "fiscal year"].iter().any(|k| five.contains(k)) {
+    let five_words = words_back(5);
+    if five_words.as_bytes().windows(4).any(|w| w == b"year") {
+        let bound = |p: &str| five_words.strip_suffix(p).is_some() || five_words.match_indices(p).any(|(at, _)| five_words[at + p.len()..].starts_with(' '));
+        if [" year begins", " year starts", " year ends", " year runs"].into_iter().any(bound) && ["tax year", "financial year", "school year", "academic year", "fiscal year"].iter().any(|k| five_words.contains(k)) {
             return true;
         }
     }
@@ -2147,8 +2146,8 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     }
     // ("twice a year, in April and October", "in March and September each
     // year"): the months of a yearly round, and the month joined to them
-    let five_before = words_back(6);
-    if ["twice a year", "twice yearly", "each year,", "every year,", "a year,", "annually,"].iter().any(|p| five_before.contains(p)) {
+    let six_words = words_back(6);
+    if ["twice a year", "twice yearly", "each year,", "every year,", "a year,", "annually,"].iter().any(|p| six_words.contains(p)) {
         return true;
     }
     // ("The sheriff is elected every four years, and the winner takes
@@ -2196,7 +2195,7 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     }
     // ("runs every day of the year except 25 December": the days a yearly
     // round leaves out)
-    if five_before.ends_with("of the year except") || five_before.ends_with("year except for") || five_before.ends_with("every day except") {
+    if six_words.ends_with("of the year except") || six_words.ends_with("year except for") || six_words.ends_with("every day except") {
         return true;
     }
     // ("every Saturday from March to December", "on Saturdays from April":
@@ -2206,7 +2205,7 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     let weekday = |w: &str| crate::analysis::attribution::is_weekday_name(w.strip_suffix('s').unwrap_or(w));
     let from = crate::analysis::words_before(text, span.end, 4).to_ascii_lowercase();
     if from.split(' ').any(|w| w == "from") {
-        let words: Vec<&str> = five_before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let words: Vec<&str> = six_words.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
         if words.windows(2).any(|w| matches!(w[0], "every" | "each") && weekday(w[1]) || w[0] == "on" && w[1].ends_with("days") && weekday(w[1])) {
             return true;
         }
@@ -2236,9 +2235,8 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     }
     // ("a five-year average of 67% for mid-September", "2C above normal
     // for October": a norm of that time of every year)
-    let norm_before = words_back(5);
     if text[span.range()].get(..4).is_some_and(|w| w.eq_ignore_ascii_case("for "))
-        && ["-year average", "long-term average", "term average", " normal", "seasonal average", "typical", "unusually ", "unseasonably ", "exceptionally "].iter().any(|w| [" ", norm_before].concat().contains(w))
+        && ["-year average", "long-term average", "term average", " normal", "seasonal average", "typical", "unusually ", "unseasonably ", "exceptionally "].iter().any(|w| [" ", five_words].concat().contains(w))
     {
         return true;
     }
@@ -2246,11 +2244,11 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     // wettest for October on record": a record for that time of every
     // year; "would break the November record", "the October average")
     let record_after = rest.trim_start_matches(['\'', '’', 's', ' ']).split(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| matches!(w, "record" | "records" | "average" | "averages" | "norm" | "mean"));
-    let superlative_for = text[span.range()].get(..4).is_some_and(|w| w.eq_ignore_ascii_case("for ")) && norm_before.split_whitespace().any(|w| w.len() > 5 && w.ends_with("est") || w == "record");
+    let superlative_for = text[span.range()].get(..4).is_some_and(|w| w.eq_ignore_ascii_case("for ")) && five_words.split_whitespace().any(|w| w.len() > 5 && w.ends_with("est") || w == "record");
     let on_record = rest.starts_with(" since records began") || rest.starts_with(" on record");
     // (a month with no day: "the November record", not "the 3 November record")
     let month_only = matches!(expr.kind, TimeKind::MissingYear { day: None, .. });
-    if month_only && (record_after || superlative_for || on_record && norm_before.split_whitespace().any(|w| w.len() > 5 && w.ends_with("est"))) {
+    if month_only && (record_after || superlative_for || on_record && five_words.split_whitespace().any(|w| w.len() > 5 && w.ends_with("est"))) {
         return true;
     }
     // ("Flow ... is highest in April and May, ... and lowest in August and
@@ -2258,10 +2256,10 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     // (and the month joined to one: "lowest in August and September")
     let is_superlative = |w: &str| w.len() > 5 && w.ends_with("est") || matches!(w, "peak" | "peaks");
     let joined_to_a_month = || {
-        let words: Vec<&str> = norm_before.split_whitespace().collect();
+        let words: Vec<&str> = five_words.split_whitespace().collect();
         matches!(words.as_slice(), [.., sup, "in", month, "and" | "or"] if is_superlative(sup) && crate::analysis::figures::is_month(month))
     };
-    let superlative_before = norm_before.split_whitespace().next_back().is_some_and(is_superlative) && text[span.range()].get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in "));
+    let superlative_before = five_words.split_whitespace().next_back().is_some_and(is_superlative) && text[span.range()].get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in "));
     if month_only && (superlative_before || joined_to_a_month()) {
         // (back to the sentence's start, at most twenty words)
         let told = words_back(WIDEST).rsplit(". ").next().unwrap_or("");
@@ -2296,9 +2294,8 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     }
     // A habit of the seasons: "The rainy season usually lasts until late
     // September", "Harvest typically begins in August".
-    let before = words_back(6);
     // ("The festival is held each year on the last weekend of October")
-    if [" each year", " every year", "annually", "yearly"].iter().any(|w| [" ", before].concat().contains(w)) {
+    if [" each year", " every year", "annually", "yearly"].iter().any(|w| [" ", six_words].concat().contains(w)) {
         return true;
     }
     // "an annual festival of light, music and street theatre held over three
@@ -2369,13 +2366,15 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     clause.split_whitespace().any(|w| matches!(w, "usually" | "typically" | "normally" | "generally" | "traditionally" | "customarily" | "always" | "never" | "often" | "frequently" | "regularly" | "tends"))
 }
 
-/// The most words back [`recurring`] reads before a date.
+/// The most words back [`recurring`] reads before a date (and
+/// [`last_word_starts`] finds the start of).
 const WIDEST: usize = 20;
 
-/// Where, in `wide` (the words before a date, [`crate::analysis::words_before`]
-/// of [`WIDEST`]), each of its last n words starts, for n up to
-/// [`WIDEST`]: `wide[starts[n]..]` is what `words_before` of n would give
-/// (the same walk back over white space, done once).
+/// Where, in `wide` (the words before a date, as
+/// [`crate::analysis::words_before`] gives them), each of its last n words
+/// starts, for n up to [`WIDEST`]: `wide[starts[n]..]` is what
+/// `words_before` of n would give (the same walk back over white space,
+/// done once for every n the readings ask).
 fn last_word_starts(wide: &str) -> [usize; WIDEST + 1] {
     let mut starts = [0; WIDEST + 1];
     let mut start = wide.len();
