@@ -877,6 +877,12 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         {
             continue;
         }
+        // ("a 31-year-old man from Folkestone accused of organising the
+        // trip", "He is accused of fraud": the charge against someone, no
+        // saying of theirs; one accuses someone "of" it)
+        if lower == "accused" && tokens.get(i + 1).is_some_and(|t| t.lower() == "of") {
+            continue;
+        }
         // ("from a decision to admit to getting a bed": admitting a
         // patient; one admits "that" something is so)
         if lower == "admit" && i > 0 && tokens[i - 1].lower() == "to" && tokens.get(i + 1).is_none_or(|t| t.lower() != "that") {

@@ -106,7 +106,8 @@ word_list! {
     pub(crate) fn is_irregular_past = [
         "fell", "rose", "grew", "went", "came", "saw", "made", "took", "began", "became", "won", "lost", "left", "paid", "sold", "bought", "spent", "ran", "hit",
         "held", "kept", "met", "told", "said", "fled", "flew", "died", "got", "gave", "found", "brought", "built", "drove", "led", "stood", "sat", "shut", "sank",
-        "sent", "broke", "struck", "wrote", "meant", "drew",
+        "sent", "broke", "struck", "wrote", "meant", "drew", "withdrew", "withheld", "upheld", "chose", "spoke", "threw", "fought",
+        "sought", "caught", "taught", "dealt", "felt", "swept", "swam", "rode", "froze", "stole", "shook", "undertook", "overtook", "oversaw", "forgave",
     ];
 }
 
@@ -120,6 +121,10 @@ word_list! {
         "across", "among", "between", "within", "through", "throughout", "under", "against", "around", "amid", "despite", "via",
         // modals and adverbs that follow a figure but are no part of it ("above £25,000 must now be approved")
         "must", "should", "might", "shall", "do", "does", "did", "now", "then", "still", "already", "if", "so", "thus",
+        // verbs in the present that follow their subject's figure ("the
+        // threshold of £29,385 takes effect", "The change to 67 comes",
+        // "the 3.9% rise compares with")
+        "takes", "comes", "goes", "remains", "compares", "means", "seems", "becomes", "applies",
     ];
 }
 
@@ -1695,8 +1700,9 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if units_old_at(tokens, i + 1) || next.is_some_and(|n| matches!(n.lower(), "and" | "to" | "or" | "-" | "–")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number) && units_old_at(tokens, i + 3) || age_range_in_two_units(tokens, i) {
         return false;
     }
-    // (the first age of a band: "18- to 24-year-olds")
-    if next.is_some_and(|n| n.is_punct("-")) && tokens.get(i + 2).is_some_and(|t| t.lower() == "to") && tokens.get(i + 3).is_some_and(|t| t.kind == TokenKind::Number) && tokens.get(i + 4).is_some_and(|t| t.is_punct("-")) && tokens.get(i + 5).is_some_and(|t| t.lower().starts_with("year-old")) {
+    // (the first age of a band: "18- to 24-year-olds", "16 to 24-year-olds")
+    let band_from = |k: usize| tokens.get(k).is_some_and(|t| t.lower() == "to") && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number) && tokens.get(k + 2).is_some_and(|t| t.is_punct("-")) && tokens.get(k + 3).is_some_and(|t| t.lower().starts_with("year-old"));
+    if next.is_some_and(|n| n.is_punct("-")) && band_from(i + 2) || band_from(i + 1) {
         return false;
     }
     // Sports scores and ranges of small numbers: "2-1", "3–0" (not a range
@@ -2482,12 +2488,15 @@ fn cricket_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
     let plain = |k: usize| tokens.get(k).and_then(small_count);
     // (the wickets may be written as a word: "61 for three", "three for 52")
-    let plain_or_word = |k: usize| plain(k).or_else(|| tokens.get(k).and_then(|t| number_word(t.lower())).and_then(|v| u32::try_from(v).ok()).filter(|&v| v <= 10));
+    // ("38 for one": "one" is no number word of its own)
+    let plain_or_word = |k: usize| plain(k).or_else(|| tokens.get(k).and_then(|t| if t.lower() == "one" { Some(1) } else { number_word(t.lower()) }).and_then(|v| u32::try_from(v).ok()).filter(|&v| v <= 10));
     // (the "for" asked first: most numbers have none two words on)
     let pair = |a: usize, b: usize| lower_at(a + 1) == "for" && b == a + 2 && match (plain_or_word(a), plain_or_word(b)) {
         // (nothing after the second that makes it an amount: "3 for 10 pounds")
         // (or an adverb: "owed their total of 291 for eight largely to")
-        (Some(x), Some(y)) => (x <= 10 || y <= 10) && tokens.get(b + 1).is_none_or(|t| t.kind == TokenKind::Punct && !matches!(t.text, "%" | "-" | "–") || matches!(t.lower(), "from" | "in" | "off" | "with" | "and" | "as" | "before" | "after" | "when" | "at" | "to" | "but" | "while" | "on") || t.lower().len() > 4 && t.lower().ends_with("ly")),
+        // (or a time or the clause's subject: "resumed on 38 for one this
+        // morning", "at 71 for three the visitors were wobbling")
+        (Some(x), Some(y)) => (x <= 10 || y <= 10) && tokens.get(b + 1).is_none_or(|t| t.kind == TokenKind::Punct && !matches!(t.text, "%" | "-" | "–") || matches!(t.lower(), "from" | "in" | "off" | "with" | "and" | "as" | "before" | "after" | "when" | "at" | "to" | "but" | "while" | "on" | "by" | "until" | "overnight" | "this" | "the") || t.lower().len() > 4 && t.lower().ends_with("ly")),
         _ => false,
     };
     let figures_pair = pair(i, i + 2) || i >= 2 && pair(i - 2, i);
@@ -3401,6 +3410,10 @@ mod tests {
         assert_eq!(figures("For every pound, 88p went to services and the dish feeds 2 generously."), vec!["88p", "2"]);
         // (an amount after "per" is the rate's unit)
         assert_eq!(figures("The new rate of 48.5 cents per $100 of assessed value is up."), vec!["48.5 cents"]);
+        // (a verb in the present after its subject's figure)
+        assert_eq!(figures("The threshold of £29,385 takes effect, and the 3.9% rise compares with 2.1%."), vec!["£29,385", "3.9% rise", "2.1%"]);
+        // (an age band is no figure)
+        assert_eq!(figures("The rate among 16 to 24-year-olds climbed to 15.9%."), vec!["15.9%"]);
         assert_eq!(figures("Some 2,000 homes were destroyed and a further 95,000 damaged, with 6.57% respectively."), vec!["Some 2,000 homes", "a further 95,000", "6.57%"]);
         // (a participle before its noun is part of the phrase)
         assert_eq!(figures("About 15 injured workers and 12 confirmed cases were reported."), vec!["About 15 injured workers", "12 confirmed cases"]);

@@ -1539,6 +1539,12 @@ word_list! {
         // and what it asked for: "The NHF had lobbied for a settlement of
         // at least ten years"
         "lobbied", "campaigned", "demanded",
+        // and its answer to an offer: "The NEU accepted a 6.5% deal"
+        "accepted", "rejected",
+        // a developer's change to its own plan, of things it counts:
+        // "Northfell later moved two turbines about 400 metres further from
+        // the nesting site" (not "The Warriors moved to San Francisco")
+        "moved", "relocated",
         // "The charity is also launching a winter appeal"
         "launching",
         // a forecaster's own revision: "The Treasury Department
@@ -1727,6 +1733,15 @@ fn is_act_under_way(word: &str) -> bool {
     matches!(word, "launching" | "offering" | "investing" | "spending" | "raising" | "cutting" | "funding" | "recruiting" | "hiring" | "trimming" | "reducing" | "buying" | "balloting")
 }
 
+/// Whether `verb` is a body's act ([`is_act`]) in the sentence it opens at
+/// `toks`: a move or an answer to an offer only of a count within three
+/// words ("moved two turbines", "accepted a 6.5% deal"; not "moved to San
+/// Francisco", "rejected the application after more than 1,200 objections
+/// were lodged").
+fn is_act_here(verb: &tokens::Token<'_>, after: &[tokens::Token<'_>]) -> bool {
+    is_act(verb.lower()) && (!matches!(verb.lower(), "moved" | "relocated" | "accepted" | "rejected") || after.iter().take(3).any(|n| n.kind == tokens::TokenKind::Number || figures::number_word(n.lower()).is_some()))
+}
+
 /// The relative clauses that tell a named body's own act after its name,
 /// past the sentence's first words (which [`own_act`] reads): "..., the
 /// Bank of England, which cut interest rates to 3.5% earlier this month."
@@ -1741,9 +1756,10 @@ fn relative_clauses_of_acts(toks: &[tokens::Token<'_>]) -> Vec<(usize, usize)> {
         if matches!(toks[k - 1].lower(), "after" | "since" | "when" | "before" | "as" | "until") {
             let name_start = k + usize::from(toks[k].lower() == "the");
             let name_len = toks.iter().skip(name_start).take(6).take_while(|t| t.is_capitalized() || matches!(t.lower(), "of" | "for" | "and")).count();
-            let Some(verb) = toks.get(name_start + name_len) else { continue };
+            let verb_at = name_start + name_len;
+            let Some(verb) = toks.get(verb_at) else { continue };
             let held_rates = verb.lower() == "held" && toks.iter().skip(name_start + name_len + 1).take(2).any(|t| matches!(t.lower(), "rates" | "rate"));
-            if name_len > 0 && toks[name_start + name_len - 1].is_capitalized() && names_a_body(&toks[name_start..name_start + name_len]) && (is_act(verb.lower()) && !matches!(verb.lower(), "is" | "will" | "continues") || held_rates) {
+            if name_len > 0 && toks[name_start + name_len - 1].is_capitalized() && names_a_body(&toks[name_start..name_start + name_len]) && (is_act_here(verb, &toks[verb_at + 1..]) && !matches!(verb.lower(), "is" | "will" | "continues") || held_rates) {
                 let end = toks.iter().skip(k).position(|t| t.is_punct(",") || t.is_punct(";")).map_or(toks.len() - 1, |p| k + p);
                 clauses.push((k, end));
             }
@@ -1760,8 +1776,8 @@ fn relative_clauses_of_acts(toks: &[tokens::Token<'_>]) -> Vec<(usize, usize)> {
         if start == 0 || !names_a_body(&toks[start..k - 1]) {
             continue;
         }
-        let verb = toks.iter().skip(k + 1).take(3).find(|t| !matches!(t.lower(), "has" | "had" | "have" | "already" | "also" | "previously" | "earlier" | "recently"));
-        if !verb.is_some_and(|t| is_act(t.lower()) && !matches!(t.lower(), "is" | "will" | "continues")) {
+        let verb = (k + 1..toks.len()).take(3).find(|&v| !matches!(toks[v].lower(), "has" | "had" | "have" | "already" | "also" | "previously" | "earlier" | "recently"));
+        if !verb.is_some_and(|v| is_act_here(&toks[v], &toks[v + 1..]) && !matches!(toks[v].lower(), "is" | "will" | "continues")) {
             continue;
         }
         let end = toks.iter().skip(k + 1).position(|t| t.is_punct(",") || t.is_punct(";")).map_or(toks.len() - 1, |p| k + p);
@@ -2026,9 +2042,10 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         && names_a_body(&toks[..comma])
         && toks.get(comma + 1).is_some_and(|t| matches!(t.lower(), "which" | "who"))
     {
-        let not_aux = |t: &&tokens::Token<'_>| !matches!(t.lower(), "has" | "had" | "have" | "already" | "also" | "previously" | "earlier");
-        let verb = toks.iter().skip(comma + 2).take(3).find(not_aux);
-        if verb.is_some_and(|t| t.lower() != "is" && is_act(t.lower())) {
+        let not_aux = |&v: &usize| !matches!(toks[v].lower(), "has" | "had" | "have" | "already" | "also" | "previously" | "earlier");
+        let act_at = |v: usize| toks[v].lower() != "is" && is_act_here(&toks[v], &toks[v + 1..]);
+        let verb = (comma + 2..toks.len()).take(3).find(not_aux);
+        if verb.is_some_and(act_at) {
             return true;
         }
         // (and the name's act after that clause: "The NHF, which
@@ -2036,8 +2053,8 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         // not what the clause itself counts, "The Conservative group,
         // which holds four seats, voted against the budget")
         let close = toks.iter().skip(comma + 2).take(12).position(|t| t.kind == tokens::TokenKind::Punct).map(|k| comma + 2 + k).filter(|&k| toks[k].is_punct(",") && !toks[comma + 2..k].iter().any(|t| t.kind == tokens::TokenKind::Number || figures::number_word(t.lower()).is_some()));
-        let verb = close.and_then(|close| toks.iter().skip(close + 1).take(3).find(not_aux));
-        if verb.is_some_and(|t| t.lower() != "is" && is_act(t.lower())) {
+        let verb = close.and_then(|close| (close + 1..toks.len()).take(3).find(not_aux));
+        if verb.is_some_and(act_at) {
             return true;
         }
         // (or one under way: "The rival RMT union, which represents guards,
@@ -2146,7 +2163,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                         || toks[1].lower().ends_with("-member") || toks[1].lower().ends_with("-strong")));
         let named_first = k == 0 && t.is_capitalized() && {
             let next = toks.get(1).map_or("", |n| n.lower());
-            let next = if matches!(next, "only" | "now" | "also" | "still" | "already" | "currently" | "recently") { toks.get(2).map_or("", |n| n.lower()) } else { next };
+            let next = if matches!(next, "only" | "now" | "also" | "still" | "already" | "currently" | "recently" | "later" | "then" | "subsequently" | "eventually") { toks.get(2).map_or("", |n| n.lower()) } else { next };
             // (and in the past after a name, which a plural common noun is
             // not: "Birmingham recently committed to reaching 25% canopy",
             // not "Officials promised 500 new homes")
@@ -2158,6 +2175,9 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                 // ("Carrow also booked a £7.5 million charge": a company's
                 // entry in its own accounts)
                 || matches!(next, "fined" | "imposed" | "levied" | "booked") && names_a_body(&toks[..1])
+                // ("Northfell later moved two turbines", "Aslef accepted the
+                // offer": a name's own change of plan or answer to an offer)
+                || matches!(next, "accepted" | "rejected" | "moved" | "relocated") && names_a_body(&toks[..1])
                 // ("Meridian also took a $640 million impairment": a charge
                 // a company books)
                 || next == "took" && names_a_body(&toks[..1]) && toks.iter().skip(2).take(8).any(|n| is_a_charge(n.lower()))
@@ -2286,7 +2306,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         // (a closure or a cancellation by a body, not by the weather:
         // "Storm Bert closed 40 schools"; a closure of places counted)
         let ends_its_own = || !matches!(t.lower(), "closed" | "shut" | "cancelled" | "canceled") || closed_by_a_body(toks, k);
-        if is_act(t.lower()) && (!matches!(t.lower(), "wants" | "aims") || toks.get(k + 1).is_some_and(|n| n.lower() == "to"))
+        if is_act_here(t, &toks[k + 1..]) && (!matches!(t.lower(), "wants" | "aims") || toks.get(k + 1).is_some_and(|n| n.lower() == "to"))
             || seen_name && (is_own_method(t.lower()) || is_work(t.lower()) && right_after_the_name(toks, k, aside_open) && !attribution::is_determiner(toks[k - 1].lower()) && opens_a_count() && ends_its_own())
         {
             return seen_name && t.lower() != "is";

@@ -2911,7 +2911,9 @@ impl<'a> Scanner<'a> {
                     || self.toks[i - 1].k == K::Num
                     // ("near the children's play area on 14 June": a possessive's noun)
                     || self.toks[i - 1].poss
-                    || self.word(i - 1).is_some_and(|w| w.len() > 4 && w.starts_with(|c: char| c.is_ascii_lowercase()) && ["ed", "ive", "ous", "ful"].iter().any(|e| w.ends_with(e)))
+                    // (not a body named by its "-ive": "Its executive meets
+                    // on Saturday")
+                    || self.word(i - 1).is_some_and(|w| w.len() > 4 && w.starts_with(|c: char| c.is_ascii_lowercase()) && ["ed", "ive", "ous", "ful"].iter().any(|e| w.ends_with(e)) && !matches!(w, "executive" | "representative" | "collective"))
                     // ("during a routine visit in August": an adjective of kind)
                     || self.is_any(i - 1, words!["routine", "official", "state", "private", "surprise", "brief", "short", "annual", "royal", "formal", "weekly", "monthly", "return", "site", "home", "away", "recent", "previous", "earlier"]))
         };
@@ -2936,7 +2938,9 @@ impl<'a> Scanner<'a> {
         let plural_subject = || i > 0 && (plural(i - 1) || self.is(i - 1, word!("and")) || self.plural_head_before_its_phrase(i, plural));
         (third_person || self.is_any(i, words!["close", "open", "reopen", "begin", "start", "end", "expire"]) && plural_subject())
             && !self.toks[i].cap
-            && self.is_any(i + 1, words!["on", "at"])
+            // (or the day right after it: "The campaign officially begins
+            // Monday")
+            && self.is_any(i + 1, words!["on", "at", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
             && !(i > 0 && self.is_any(i - 1, words!["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "last", "next", "to"]))
     }
 

@@ -919,6 +919,19 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 {
                     return true;
                 }
+                // (the next of something that comes round, right before the
+                // date: "little chance of a move at the next meeting, in
+                // February", "at its next sitting on 3 March")
+                if led_by_on_or_in
+                    && words_back(3).split(' ').scan(false, |after_next, w| {
+                        let w = w.trim_end_matches(',');
+                        let found = *after_next && is_one_of(w, &["meeting", "meetings", "hearing", "election", "vote", "review", "decision", "session", "sitting", "round", "update", "release", "payment", "statement", "budget", "test"]);
+                        *after_next = w.eq_ignore_ascii_case("next") || w.eq_ignore_ascii_case("upcoming");
+                        Some(found)
+                    }).any(|found| found)
+                {
+                    return true;
+                }
                 // (a value compared with an earlier one, "Inflation fell to
                 // 2.6% in October, down from 3.1% in September": the earlier
                 // one is gone)
@@ -937,7 +950,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     let mut words = aside.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
                     let first = words.next().unwrap_or("");
                     let participle = if matches!(first, "first" | "initially" | "originally" | "previously" | "already" | "formally" | "jointly") { words.next().unwrap_or("") } else { first };
-                    if participle.starts_with(|c: char| c.is_ascii_lowercase()) && (participle_dates_a_past_act(participle, "aside") || matches!(participle, "put" | "sent" | "cut" | "drawn" | "thrown")) {
+                    // ("The levy, set out in the white paper in May, would
+                    // cost": what a document set out; not a plan, "set for
+                    // May")
+                    let set_out = participle == "set" && words.next().is_some_and(|w| matches!(w, "out" | "down"));
+                    if participle.starts_with(|c: char| c.is_ascii_lowercase()) && (participle_dates_a_past_act(participle, "aside") || set_out || matches!(participle, "put" | "sent" | "cut" | "drawn" | "thrown")) {
                         return false;
                     }
                 }
@@ -1085,6 +1102,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                         if back_word_before(n).is_some_and(|w| matches!(w, "be" | "been" | "being" | "is" | "are" | "was" | "were")) {
                             break;
                         }
+                        return false;
+                    }
+                    // (a past told with "did": "did not have a scan until 9
+                    // October", "did not open until March")
+                    let did = |w: &str| matches!(w, "did" | "didn't" | "didn’t");
+                    if !other_clause && (did(word) || matches!(word, "have" | "be" | "get") && back.get(n + 1..(n + 3).min(back.len())).is_some_and(|b| b.iter().any(|w| did(w)))) {
                         return false;
                     }
                     // (not the "to" of a level: "began rising to 67 in May")
@@ -2704,6 +2727,15 @@ mod tests {
             // a story two blocks before set in a year after the next gives no
             // reading of a date since which something has gone on
             ("The duty will start in April 2028.\n\n## Prices\n\nPump prices have fallen by about 4p since September.", &[(" 2026", false)]),
+            // an irregular past, a document's aside and a past with "did"
+            // tell what is done
+            ("The charity withdrew its objection in January.", &[(" 2026", true)]),
+            ("The levy, set out in the immigration white paper in May, would cost the sector millions.", &[(" 2026", true)]),
+            ("She did not have a scan until 9 October.", &[(" 2026", true)]),
+            // the next of something that comes round is to come
+            ("Investors see little chance of a move at the next meeting, in February.", &[(" 2027", true)]),
+            // (a plan is not what a document set out)
+            ("The deal, set for 3 March, would cost the sector millions.", &[(" 2027", true)]),
         ];
         for (text, expected) in cases {
             let expected: Vec<(String, bool)> = expected.iter().map(|&(t, safe)| (t.to_string(), safe)).collect();

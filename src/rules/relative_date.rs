@@ -26,7 +26,8 @@ and “into the new year” are the year after the writing, as “next year” i
 (“in 2027”; not “the New Year”, “the new year group”, “the new financial
 year”). A year of accounts (“in the last financial year”, “this tax year”,
 “last fiscal year”) starts on a day that differs by country, so its fix is
-a placeholder: “in the [DATE] financial year”. A fortnight is two weeks (“a fortnight ago” → “on 13 November
+a placeholder: “in the [DATE] financial year” (a period within it keeps
+its words: “the first six months of the [DATE] financial year”). A fortnight is two weeks (“a fortnight ago” → “on 13 November
 2026”, “within the next fortnight” → “by [DATE]”).
 
 Not flagged: the same words in a non-temporal sense (“now that the pact
@@ -670,6 +671,17 @@ fn placeholder_fix(reference: &Reference, full_text: &str, span: Span, words_bef
         // (its own preposition kept, "for this tax year" -> "for the [DATE]
         // tax year"; as a time of its own it takes "in": "Bills will rise
         // this tax year" -> "in the [DATE] tax year")
+        // (a period within the year keeps its words: "for the first six
+        // months of this financial year" -> "for the first six months of
+        // the [DATE] financial year")
+        let head = lower.get(..lower.len() - kind.len()).unwrap_or("").trim_end();
+        let head_words = head.rsplit_once(' ').map_or("", |(rest, _)| rest);
+        if head_words.split(' ').filter(|w| !w.is_empty() && *w != "the").count() > 1
+            && let Some(kept) = text.get(..head_words.len())
+        {
+            let new = [kept, " the [DATE] ", kind].concat();
+            return Fix::unsafe_(["Replace with “", &new, "”"].concat(), vec![Edit::replace(span, new)]);
+        }
         let first = text.split(' ').next().unwrap_or("");
         let own_preposition = matches!(first.to_ascii_lowercase().as_str(), "in" | "of" | "for" | "during" | "since" | "from" | "until" | "till" | "before" | "after" | "over" | "throughout" | "through" | "into" | "to" | "by" | "at" | "on" | "across" | "within");
         let lead = if own_preposition { [first, " the "].concat() } else if text.starts_with(char::is_uppercase) { "In the ".to_string() } else { "in the ".to_string() };
@@ -950,6 +962,11 @@ mod tests {
             // a course's next meeting, in the present
             ("Wetherby races again on Saturday, when the card is headed by a handicap hurdle.", &["Saturday, 28 November 2026"]),
             ("She swims in the 50m breaststroke on Saturday.", &["Saturday, 28 November 2026"]),
+            // (a body named by its "-ive" is no adjective; an opening with
+            // its day right after it)
+            ("Its executive meets on Saturday to decide whether to ballot.", &["Saturday, 28 November 2026,"]),
+            ("The campaign officially begins Monday.", &["Monday, 30 November 2026"]),
+            ("The campaign began Monday.", &["Monday, 23 November 2026"]),
             // a state set in the past perfect that may still hold until a day
             ("Virgin Australia and Jetstar said they had suspended flights to Bali until at least Saturday.", &["Saturday, 28 November 2026"]),
             // a round won through to is to come
@@ -1082,6 +1099,10 @@ mod tests {
             ("Officials met a fortnight ago.", "Officials met on 13 November 2026."),
             ("Prices rose over the past fortnight.", "Prices rose in the fortnight to [DATE]."),
             ("The results are due within the next fortnight.", "The results are due by [DATE]."),
+            // (a year of accounts, and a period within one)
+            ("Repairs cost £4m in the last financial year.", "Repairs cost £4m in the [DATE] financial year."),
+            ("Bills will rise this tax year.", "Bills will rise in the [DATE] tax year."),
+            ("Sales for the first six months of this financial year rose.", "Sales for the first six months of the [DATE] financial year rose."),
         ];
         for (text, expected) in cases {
             assert_eq!(fixed(text), expected, "{text}");
