@@ -2952,7 +2952,7 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
 /// otherwise a name even opening the sentence: "Reuters says", "Sanders
 /// said").
 fn is_common_people(lower: &str) -> bool {
-    matches!(lower, "agents" | "friends" | "colleagues" | "neighbours" | "neighbors" | "relatives" | "parents" | "residents" | "students" | "patients" | "locals" | "consultants" | "diplomats" | "academics" | "insiders" | "veterans" | "commentators" | "pundits")
+    matches!(lower, "agents" | "friends" | "colleagues" | "neighbours" | "neighbors" | "relatives" | "parents" | "residents" | "students" | "patients" | "locals" | "consultants" | "diplomats" | "academics" | "insiders" | "veterans" | "commentators" | "pundits" | "evacuees" | "witnesses" | "tenants" | "families" | "fans" | "pupils")
 }
 
 /// A kind of people in the plural, by its ending ("owners", "forwarders",
@@ -2989,6 +2989,7 @@ word_list! {
         "said", "say", "says", "told", "tell", "complained", "complain", "complains", "argued", "argue", "argues", "warned", "warn", "warns", "believe", "believes",
         "fear", "fears", "feared", "worry", "worries", "claim", "claims", "claimed", "insist", "insisted", "insists", "expect", "expects", "agree", "agreed", "agrees",
         "accused", "accuse", "criticised", "criticized", "urged", "urge", "predict", "predicted", "suggest", "suggested", "report", "reports", "reported", "remembered", "remember",
+        "described", "describe", "describes",
     ];
 }
 

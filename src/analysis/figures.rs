@@ -2992,6 +2992,11 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     if i == 1 && lower_at(0) == "for" && matches!(lower_at(2), "minutes" | "seconds") && tokens.get(3).is_some_and(|t| t.is_punct(",") || matches!(t.lower(), "it" | "the" | "they" | "he" | "she" | "neither" | "both")) {
         return true;
     }
+    // ("In five years it may sound like their best", "In two years, the
+    // scheme will pay for itself": the time a sentence opens on)
+    if i == 1 && lower_at(0) == "in" && matches!(lower_at(2), "years" | "months" | "weeks" | "days" | "decades") && tokens.get(3).is_some_and(|t| t.is_punct(",") || matches!(t.lower(), "it" | "the" | "they" | "he" | "she" | "we" | "this" | "that" | "there")) {
+        return true;
+    }
     // ("within her first 100 days", "in its first six months": the start
     // of someone's time in a post, or a thing's)
     if i > 2 && matches!(lower_at(i - 1), "first" | "last") && matches!(lower_at(i - 2), "her" | "his" | "their" | "its" | "the") && matches!(lower_at(i - 3), "within" | "in" | "during" | "after" | "over") && is_time_unit(lower_at(i + 1)) {
@@ -3412,6 +3417,8 @@ mod tests {
         assert_eq!(figures("The new rate of 48.5 cents per $100 of assessed value is up."), vec!["48.5 cents"]);
         // (a verb in the present after its subject's figure)
         assert_eq!(figures("The threshold of £29,385 takes effect, and the 3.9% rise compares with 2.1%."), vec!["£29,385", "3.9% rise", "2.1%"]);
+        // (the time a sentence opens on)
+        assert_eq!(figures("In five years it may sound like their best."), Vec::<&str>::new());
         // (an age band is no figure)
         assert_eq!(figures("The rate among 16 to 24-year-olds climbed to 15.9%."), vec!["15.9%"]);
         assert_eq!(figures("Some 2,000 homes were destroyed and a further 95,000 damaged, with 6.57% respectively."), vec!["Some 2,000 homes", "a further 95,000", "6.57%"]);

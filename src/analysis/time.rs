@@ -4520,10 +4520,11 @@ impl<'a> Scanner<'a> {
         };
         // "last financial year", "in the last financial year", "this tax
         // year": a year of accounts, which starts on a day the text does
-        // not give (April, July or October, by country)
+        // not give (April, July or October, by country); and a school's
+        // ("the last academic year", "this school year")
         if num.is_none()
             && matches!(q, "this" | "last" | "next")
-            && self.is_any(k, words!["financial", "fiscal", "tax"])
+            && self.is_any(k, words!["financial", "fiscal", "tax", "academic", "school"])
             && self.is(k + 1, word!("year"))
             && !self.toks[k + 1].poss
             && !self.is(k + 2, word!("of"))
@@ -4575,6 +4576,12 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             if followed_by_of || self.toks[k2].poss {
+                return None;
+            }
+            // ("The last winter election in Alberta was held in March
+            // 2008": the most recent of a season's events, the season its
+            // kind)
+            if had_the && matches!(unit, Unit::Season(_)) && self.is_any(end, words!["election", "elections", "games", "olympics", "olympic", "session", "term", "timetable", "schedule", "storm", "festival", "tour", "campaign", "solstice"]) {
                 return None;
             }
             // ("keep swimming until the last day": the last day of what the

@@ -25,7 +25,7 @@ time, reported once (as “this year”: “so far in 2026”). “in the new ye
 and “into the new year” are the year after the writing, as “next year” is
 (“in 2027”; not “the New Year”, “the new year group”, “the new financial
 year”). A year of accounts (“in the last financial year”, “this tax year”,
-“last fiscal year”) starts on a day that differs by country, so its fix is
+“last fiscal year”), or of a school (“the last academic year”), starts on a day that differs by country, so its fix is
 a placeholder: “in the [DATE] financial year” (a period within it keeps
 its words: “the first six months of the [DATE] financial year”). A fortnight is two weeks (“a fortnight ago” → “on 13 November
 2026”, “within the next fortnight” → “by [DATE]”).
@@ -667,7 +667,7 @@ fn placeholder_fix(reference: &Reference, full_text: &str, span: Span, words_bef
     // ("in the last financial year" -> "in the [DATE] financial year",
     // "this tax year" -> "the [DATE] tax year": a year of accounts, named
     // by its dates)
-    if let Some(kind) = ["financial year", "fiscal year", "tax year"].into_iter().find(|k| lower.ends_with(k)) {
+    if let Some(kind) = ["financial year", "fiscal year", "tax year", "academic year", "school year"].into_iter().find(|k| lower.ends_with(k)) {
         // (its own preposition kept, "for this tax year" -> "for the [DATE]
         // tax year"; as a time of its own it takes "in": "Bills will rise
         // this tax year" -> "in the [DATE] tax year")
@@ -675,7 +675,10 @@ fn placeholder_fix(reference: &Reference, full_text: &str, span: Span, words_bef
         // months of this financial year" -> "for the first six months of
         // the [DATE] financial year")
         let head = lower.get(..lower.len() - kind.len()).unwrap_or("").trim_end();
+        // (its own article left out: "at the end of the next academic year"
+        // keeps "at the end of")
         let head_words = head.rsplit_once(' ').map_or("", |(rest, _)| rest);
+        let head_words = head_words.strip_suffix(" the").unwrap_or(head_words);
         if head_words.split(' ').filter(|w| !w.is_empty() && *w != "the").count() > 1
             && let Some(kept) = text.get(..head_words.len())
         {
@@ -1102,6 +1105,8 @@ mod tests {
             // (a year of accounts, and a period within one)
             ("Repairs cost £4m in the last financial year.", "Repairs cost £4m in the [DATE] financial year."),
             ("Bills will rise this tax year.", "Bills will rise in the [DATE] tax year."),
+            ("Pay rose 5.5% in the last academic year.", "Pay rose 5.5% in the [DATE] academic year."),
+            ("The school will close at the end of the next academic year.", "The school will close at the end of the [DATE] academic year."),
             ("Sales for the first six months of this financial year rose.", "Sales for the first six months of the [DATE] financial year rose."),
         ];
         for (text, expected) in cases {
