@@ -2062,8 +2062,14 @@ fn in_verb_position(tokens: &[Token<'_>], i: usize) -> bool {
         // "Traders say exporters are ...", "Some residents believe ...": a
         // plural noun and the plural present of a verb that is seldom a
         // noun.
-        let plural_subject = prev.kind == TokenKind::Word && pl.len() > 3 && pl.ends_with('s') && !pl.ends_with("ss") && !is_determiner(pl) && !is_boundary(pl);
-        if plural_subject && seldom_a_noun(tokens[i].lower()) && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) {
+        let plural = |t: &Token<'_>| {
+            let l = t.lower();
+            t.kind == TokenKind::Word && l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !is_determiner(l) && !is_boundary(l)
+        };
+        let plural_subject = plural(prev);
+        // (an adverb between: "Financial advisers generally warn against")
+        let adverb_between = || i >= 2 && (is_manner_adverb(prev) || matches!(pl, "often" | "also" | "still" | "now" | "long" | "repeatedly" | "broadly")) && plural(&tokens[i - 2]);
+        if (plural_subject || adverb_between()) && seldom_a_noun(tokens[i].lower()) && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) {
             return true;
         }
         // "managers described targets that were impossible": a past form

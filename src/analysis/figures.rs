@@ -658,8 +658,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         if few {
             start = i - 1;
         }
-        if a_dozen {
-            start = if i >= 2 && tokens[i - 2].eq_ignore_case("half") { i - 2 } else { i - 1 };
+        // ("Nearly a million young people": the "a" of a multiplier
+        // counted on its own, and its qualifier)
+        let a_multiplier = || word_value.is_some() && i > 0 && tokens[i - 1].eq_ignore_case("a") && is_multiplier(lower);
+        if a_dozen || a_multiplier() {
+            start = if a_dozen && i >= 2 && tokens[i - 2].eq_ignore_case("half") { i - 2 } else { i - 1 };
             start = qualifier_before(tokens, start).unwrap_or(start);
         }
         // Extend right over the number's parts, unit and noun phrase.
@@ -849,8 +852,10 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             end += 1;
             words += 1;
             // a plural noun usually ends the phrase: "163 teams", "3,000
-            // people"
-            if (nl.ends_with('s') || matches!(nl, "people" | "children" | "men" | "women")) && words >= 1 && !next.is_capitalized() {
+            // people" (not a singular's "-s" before its noun: "Several bus
+            // routes", "two business owners", "three crisis meetings")
+            let singular_s = ["ss", "us", "is"].iter().any(|e| nl.ends_with(e));
+            if (nl.ends_with('s') && !singular_s || matches!(nl, "people" | "children" | "men" | "women")) && words >= 1 && !next.is_capitalized() {
                 break;
             }
         }
@@ -3234,9 +3239,17 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
     if i >= 2 && prev == Some("or") && matches!(tokens[i - 2].lower(), "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade") {
         return false;
     }
-    // Multipliers only count after a number ("1.5 million"): handled there.
+    // Multipliers only count after a number ("1.5 million"): handled there;
+    // or after "a" with a qualifier before it or a plural noun after
+    // ("Nearly a million young people", "a million homes"; not "one in a
+    // million", "a million miles from the truth", "a thousand times").
     if is_multiplier(lower) && !lower.contains('-') {
-        return false;
+        let after_a = prev == Some("a") && matches!(lower, "hundred" | "thousand" | "million" | "billion");
+        let qualified = || qualifier_before(tokens, i - 1).is_some();
+        let counts_a_noun = || {
+            tokens[i + 1..].iter().take(3).take_while(|t| t.kind == TokenKind::Word && !is_stop(t.lower())).any(|t| (looks_like_a_plural_noun(t) || t.lower() == "people") && !matches!(t.lower(), "miles" | "times" | "years" | "ways" | "reasons" | "things" | "words" | "pieces"))
+        };
+        return after_a && (qualified() || counts_a_noun());
     }
     // "the two countries", "both", "these three": referring back.
     if !lower.contains('-') && prev.is_some_and(|p| matches!(p, "the" | "these" | "those" | "both" | "all" | "its" | "their" | "his" | "her" | "our" | "first" | "last")) {
@@ -3417,6 +3430,11 @@ mod tests {
         assert_eq!(figures("The new rate of 48.5 cents per $100 of assessed value is up."), vec!["48.5 cents"]);
         // (a verb in the present after its subject's figure)
         assert_eq!(figures("The threshold of £29,385 takes effect, and the 3.9% rise compares with 2.1%."), vec!["£29,385", "3.9% rise", "2.1%"]);
+        // ("a million" counted, qualified or before its noun)
+        assert_eq!(figures("Nearly a million young people are not in work, and a million homes are cold."), vec!["Nearly a million young people", "a million homes"]);
+        assert!(figures("She is one in a million, and a million miles from home.").is_empty());
+        // (a singular's "-s" before its noun)
+        assert_eq!(figures("Several bus routes and two business owners were hit."), vec!["Several bus routes", "two business owners"]);
         // (the time a sentence opens on)
         assert_eq!(figures("In five years it may sound like their best."), Vec::<&str>::new());
         // (an age band is no figure)
