@@ -1801,6 +1801,12 @@ pub(super) fn holder_unsaid(cue: &str) -> bool {
 
 #[allow(clippy::too_many_arguments)]
 fn push(out: &mut Vec<Attribution>, text: &str, tokens: &[Token<'_>], cue: Span, src: (usize, usize), lexicon: &Lexicon, anonymous_seen: AnonymousSeen, sentence: Span) {
+    // (no source opens with the verb of the evidence that reports it: in
+    // "The Fed's projections, released alongside the statement, show
+    // officials expect one cut" the projections say what officials expect)
+    if src.0 > 0 && src.1 > src.0 && matches!(tokens[src.0].lower(), "show" | "shows" | "showed" | "suggest" | "suggests" | "indicate" | "indicates" | "reveal" | "reveals" | "revealed") && !tokens[src.0].is_capitalized() {
+        return;
+    }
     let mut source = tokens[src.0].span.cover(tokens[src.1].span);
     // (a source before its verb marks its anonymity before the verb: in
     // "Campaigners have long argued that the council is too close to the
@@ -2915,7 +2921,13 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         && tokens[s - 1].eq_ignore_case("in")
         && (matches!(tokens[s - 2].lower(), "which" | "who") && (tokens[s - 3].is_capitalized() || s >= 4 && tokens[s - 3].is_punct(",") && tokens[s - 4].is_capitalized())
             || matches!(tokens[s - 2].lower(), "said" | "says" | "wrote" | "writes" | "warned" | "warns" | "stated" | "states") && tokens[..s - 2].iter().any(Token::is_capitalized));
-    if indefinite && unnamed && !producer_named && !producer_after && !producer_before && matches!(head_lower, "survey" | "study" | "poll" | "report" | "analysis" | "review" | "paper" | "audit" | "assessment" | "investigation" | "inspection") {
+    // ("according to a report to the council's executive board published
+    // this month": a report its addressee names)
+    let addressed = || {
+        tokens.get(e + 1).is_some_and(|t| matches!(t.lower(), "to" | "for"))
+            && tokens.iter().skip(e + 2).take(4).take_while(|t| t.kind == TokenKind::Word || t.is_punct("'") || t.is_punct("’")).any(|t| t.is_capitalized() || t.is_possessive())
+    };
+    if indefinite && unnamed && !producer_named && !producer_after && !producer_before && matches!(head_lower, "survey" | "study" | "poll" | "report" | "analysis" | "review" | "paper" | "audit" | "assessment" | "investigation" | "inspection") && !addressed() {
         return SourceKind::Vague;
     }
     // "Some traders", "many investors": a share of an unnamed group is

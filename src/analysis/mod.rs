@@ -1710,6 +1710,9 @@ fn is_body_kind(word: &str) -> bool {
         // (a business by its trade: "The retailer closed 16 stores",
         // "The airline cancelled 200 flights")
         || matches!(word, "retailer" | "chain" | "supermarket" | "grocer" | "airline" | "carrier" | "lender" | "insurer" | "operator")
+        // (a scheme's developer: "The developer has agreed to pay £4.2m
+        // towards a new junction")
+        || matches!(word, "developer" | "housebuilder" | "builder" | "contractor")
 }
 
 /// A name ("Tesco", "Sainsbury's", "the Competition and Markets
@@ -2270,7 +2273,9 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         // body demands)
         // (whom it asked may come between: "Sheriff Raymond Ortiz asked
         // county commissioners on Tuesday for an extra $4.1 million")
-        if seen_name && t.lower() == "asked" && toks.iter().skip(k + 1).take(6).take_while(|n| n.kind == tokens::TokenKind::Word).any(|n| n.lower() == "for") && right_after_the_name(toks, k, aside_open) {
+        // (or what it asked to be done: "Board member Grace Ortiz asked
+        // staff to cost a plan that would reduce hours at all 14 branches")
+        if seen_name && t.lower() == "asked" && toks.iter().skip(k + 1).take(6).take_while(|n| n.kind == tokens::TokenKind::Word).any(|n| matches!(n.lower(), "for" | "to")) && right_after_the_name(toks, k, aside_open) {
             return true;
         }
         // ("The Ohio Senate on Wednesday passed a bill that would cap

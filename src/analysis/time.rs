@@ -4536,6 +4536,12 @@ impl<'a> Scanner<'a> {
         if self.named(k2) {
             return None;
         }
+        // ("For most of the last century", "this century": a century by
+        // its place, which every reader knows, not a time the writing
+        // dates; "over the past century" counts back still)
+        if num.is_none() && matches!(unit, Unit::Century) && matches!(q, "last" | "this") {
+            return None;
+        }
         // "this year-to-date", "last year-end"
         if self.punct(k2 + 1, '-') && self.attached(k2 + 1) {
             return None;
