@@ -2153,6 +2153,19 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
         && matches!(lower_at(i - 1), "last" | "first" | "past" | "previous" | "opening")
         && matches!(lower_at(i - 2), "his" | "her" | "their" | "its" | "the")
         && matches!(unit, "games" | "matches" | "appearances" | "starts" | "outings" | "fixtures" | "races" | "innings" | "bouts" | "fights");
+    // ("Scotland's third win in four Tests", "their second in five
+    // games": a side's record over its last matches; "He won the next
+    // three games": the run of a set or a match)
+    let games = |w: &str| matches!(w, "games" | "matches" | "tests" | "outings" | "starts" | "fixtures" | "races" | "sets" | "frames" | "points" | "holes");
+    let record_in = i >= 2 && lower_at(i - 1) == "in" && games(unit) && unit != "points" && (matches!(lower_at(i - 2), "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth") || super::is_numeric_ordinal(lower_at(i - 2)) || matches!(lower_at(i - 2), "win" | "wins" | "victory" | "victories" | "defeat" | "defeats"));
+    let next_run = i >= 3
+        && matches!(lower_at(i - 1), "next" | "last" | "following" | "remaining" | "final")
+        && lower_at(i - 2) == "the"
+        && matches!(lower_at(i - 3), "won" | "took" | "lost" | "dropped" | "claimed" | "reeled")
+        && games(unit);
+    // ("eight points from the boot of Tomás Albornoz": a kicker's points)
+    let from_the_boot = matches!(unit, "points" | "point") && lower_at(j + 1) == "from" && lower_at(j + 2) == "the" && lower_at(j + 3) == "boot";
+    let recent_run = recent_run || record_in || next_run || from_the_boot;
     // "England won 2-1, collecting three points", "took all three points":
     // the points a result earns, which the score already tells.
     let mut k = i;
@@ -3430,6 +3443,10 @@ mod tests {
         assert_eq!(figures("The new rate of 48.5 cents per $100 of assessed value is up."), vec!["48.5 cents"]);
         // (a verb in the present after its subject's figure)
         assert_eq!(figures("The threshold of £29,385 takes effect, and the 3.9% rise compares with 2.1%."), vec!["£29,385", "3.9% rise", "2.1%"]);
+        // (a side's record, a run of games, a kicker's points)
+        assert!(figures("The win was Scotland's third in four Tests this month.").is_empty());
+        assert!(figures("He won the next three games.").is_empty());
+        assert!(figures("Argentina led at half-time after eight points from the boot of Albornoz.").is_empty());
         // ("a million" counted, qualified or before its noun)
         assert_eq!(figures("Nearly a million young people are not in work, and a million homes are cold."), vec!["Nearly a million young people", "a million homes"]);
         assert!(figures("She is one in a million, and a million miles from home.").is_empty());
