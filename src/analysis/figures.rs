@@ -2149,10 +2149,12 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
         && i > 0
         && lower_at(i - 1) == "by"
         && tokens.iter().any(|t| matches!(t.lower(), "football" | "league" | "title" | "relegation" | "relegated" | "promotion" | "promoted" | "championship" | "table" | "play-offs" | "playoffs" | "finished"));
+    // ("the title to be settled over the final two rounds": the rounds
+    // left in a season)
     let recent_run = i >= 2
-        && matches!(lower_at(i - 1), "last" | "first" | "past" | "previous" | "opening")
+        && matches!(lower_at(i - 1), "last" | "first" | "past" | "previous" | "opening" | "final" | "remaining")
         && matches!(lower_at(i - 2), "his" | "her" | "their" | "its" | "the")
-        && matches!(unit, "games" | "matches" | "appearances" | "starts" | "outings" | "fixtures" | "races" | "innings" | "bouts" | "fights");
+        && matches!(unit, "games" | "matches" | "appearances" | "starts" | "outings" | "fixtures" | "races" | "innings" | "bouts" | "fights" | "rounds" | "legs");
     // ("Scotland's third win in four Tests", "their second in five
     // games": a side's record over its last matches; "He won the next
     // three games": the run of a set or a match)

@@ -1646,9 +1646,13 @@ word_list! {
 }
 
 /// Where a contrasting clause opens: the comma before "while", "whereas"
-/// or "but", or a semicolon.
+/// or "but", or before an appositive with a relative clause ("..., a
+/// proposal that drew"), or a semicolon.
 fn contrasting_clause_at(toks: &[tokens::Token<'_>]) -> Option<usize> {
-    (1..toks.len()).find(|&k| toks[k].is_punct(";") || toks[k].is_punct(",") && toks.get(k + 1).is_some_and(|t| matches!(t.lower(), "while" | "whereas" | "but")))
+    // (or an appositive telling what the act's thing did in turn: "..., a
+    // proposal that drew hundreds of residents to a packed public hearing")
+    let appositive_clause = |k: usize| toks.get(k + 1).is_some_and(|t| matches!(t.lower(), "a" | "an")) && toks.get(k + 3).is_some_and(|t| matches!(t.lower(), "that" | "which"));
+    (1..toks.len()).find(|&k| toks[k].is_punct(";") || toks[k].is_punct(",") && (toks.get(k + 1).is_some_and(|t| matches!(t.lower(), "while" | "whereas" | "but")) || appositive_clause(k)))
 }
 
 /// Every word own-act's verb tests ask for, with "is", "are" and "made"

@@ -61,7 +61,7 @@ modifiers between: in “said in a statement after the hearing” the
 statement has no event of its own. The setting of a statement, between
 its verb and what it said, is the time of the reporting, as the verb is:
 “Sheriff Dana Whitlock told reporters at a briefing that deputies had
-gone door to door” (not after what it said: “The agency said the toll
+gone door to door”, “..., she told reporters at a news conference.” (not after what it said: “The agency said the toll
 would rise during a press conference” is flagged); so is the occasion of
 a statement opening its sentence (“At a news conference after the two-day
 meeting, Fed Chair Robert Ames said”). A race's lap by its order is a
@@ -392,7 +392,10 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
     let cue_ends: Vec<usize> = sentence.attributions.iter().filter(|a| a.kind != SourceKind::Vague).map(|a| a.cue.end).collect();
     let sets_the_statement = |i: usize| {
         let right_after_cue = (i.saturating_sub(3)..i).any(|c| cue_ends.contains(&toks[c].span.end) && (c + 1..i).all(|k| toks[k].kind == TokenKind::Word && !matches!(lower[k], "that" | "it" | "they")));
-        right_after_cue && (i + 2..(i + 7).min(toks.len())).any(|k| matches!(lower[k], "that" | ":"))
+        // (or closing the sentence after what was said: '"We have real
+        // discretion," she told reporters at a news conference.')
+        let closes_a_saying = || i > 3 && toks.len() - i <= 6 && toks[i + 1..].iter().all(|t| t.kind == TokenKind::Word || t.is_punct(".")) && toks[..i - 2].iter().any(|t| t.is_punct(","));
+        right_after_cue && ((i + 2..(i + 7).min(toks.len())).any(|k| matches!(lower[k], "that" | ":")) || closes_a_saying())
     };
     // ("At a news conference after the two-day meeting, Fed Chair Robert
     // Ames said": the occasion of the statement the sentence reports,
