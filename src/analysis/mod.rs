@@ -554,7 +554,7 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         // prosecutors, the organisation hid cocaine in shipping containers.
         // Corrupt dock workers in Miami then removed the drugs")
         let next_step_of_the_account = || (prev.carried_over || prev.attributions.iter().any(|a| a.kind != SourceKind::Vague)) && tells_what_came_next(&slice[sentences_out[n].span.range()]);
-        let continues = || continues_account(slice, sentences_out[n].span) || continues_figures(slice, prev, &sentences_out[n]) || share_of_those_counted(slice, sentences_out[n].span) || goes_on_with_the_evidence() || bears_out_the_finding() || next_step_of_the_account();
+        let continues = || continues_account(slice, sentences_out[n].span, prev.span) || continues_figures(slice, prev, &sentences_out[n]) || share_of_those_counted(slice, sentences_out[n].span) || goes_on_with_the_evidence() || bears_out_the_finding() || next_step_of_the_account();
         if !sentences_out[n].is_sourced() && prev_has_source() && continues() {
             sentences_out[n].carried_over = true;
         }
@@ -1075,7 +1075,7 @@ fn introduced_by_lead_in(slice: &str, q: &Quote, sentences: &[Sentence]) -> Opti
 }
 
 /// "He added that ...", "She also ...", "The official also said ...".
-fn continues_account(slice: &str, span: Span) -> bool {
+fn continues_account(slice: &str, span: Span, prev: Span) -> bool {
     let [first, second, third] = leading_words(slice, span);
     // ("These proposals", "Those cuts": what the previous sentence named)
     matches!(first, "He" | "She" | "They" | "His" | "Her" | "Their" | "These" | "Those")
@@ -1097,7 +1097,9 @@ fn continues_account(slice: &str, span: Span) -> bool {
         || (matches!(first, "It" | "This") && matches!(second, "also" | "added" | "further"))
         || first == "Its"
         || first == "It" && it_is_the_subject_reported_on(second, third)
-        || refers_to_the_study(first, second)
+        // (a trial only one the sentence before told of: not a court's, "Keane
+        // denies bribery. The trial is expected to last eight weeks.")
+        || refers_to_the_study(first, second) && (second != "trial" || slice.get(prev.range()).is_some_and(|p| ["trial", "study", "patients", "participants"].iter().any(|w| p.contains(w))))
 }
 
 /// "Corrupt dock workers in Miami then removed the drugs": a subject, then
