@@ -3763,7 +3763,10 @@ impl<'a> Scanner<'a> {
         if j > 0 && self.is_any(j - 1, words!["a", "an", "any"]) && self.is_any(k, words!["since", "when", "in", "of", "and", "or", "with", "that", "like", "before", "after", "without", "on", "for"]) {
             return None;
         }
-        let by_prep = lead.prep.is_some_and(|p| MONTH_PREPS.contains(&p)) || planned_for;
+        // (or a bound of when: "could come as soon as February", "no later
+        // than March")
+        let bound = j >= 3 && (self.is(j - 1, word!("as")) && self.is_any(j - 2, words!["soon", "early", "late"]) && self.is(j - 3, word!("as")) || self.is(j - 1, word!("than")) && self.is_any(j - 2, words!["later", "earlier"]) && self.is(j - 3, word!("no")));
+        let by_prep = lead.prep.is_some_and(|p| MONTH_PREPS.contains(&p)) || planned_for || bound && !is_may;
         let by_modi = matches!(
             lead.modi,
             Modi::Early

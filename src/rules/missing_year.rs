@@ -981,6 +981,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // (a hedged end: "to stay on strike through at least Dec. 4",
                 // "until at least March")
                 let three_before = words_back(3).to_ascii_lowercase();
+                // (the soonest a thing is looked for: "Markets see a cut as
+                // soon as February")
+                if three_before == "as soon as" {
+                    return true;
+                }
                 if let Some(end) = three_before.strip_suffix(" at least")
                     && ["through", "until", "till"].contains(&end)
                 {
@@ -2732,6 +2737,9 @@ mod tests {
             ("The charity withdrew its objection in January.", &[(" 2026", true)]),
             ("The levy, set out in the immigration white paper in May, would cost the sector millions.", &[(" 2026", true)]),
             ("She did not have a scan until 9 October.", &[(" 2026", true)]),
+            // the soonest a thing is looked for, and a bound of when
+            ("Markets see a cut as soon as February.", &[(" 2027", true)]),
+            ("The plan must be agreed no later than March.", &[(" 2027", true)]),
             // the next of something that comes round is to come
             ("Investors see little chance of a move at the next meeting, in February.", &[(" 2027", true)]),
             // (a plan is not what a document set out)
