@@ -1410,8 +1410,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             {
                 continue;
             }
+            // (not a kind of people, who speak: "Some analysts argued the cut
+            // was premature")
             let describes_things = matches!(tokens[src.0].lower(), "some" | "many" | "several" | "various" | "numerous" | "most")
                 && lower.ends_with("ed")
+                && !is_kind_of_people(tokens[src.1].lower())
                 && tokens[i + 1..].iter().take(6).take_while(|t| t.kind == TokenKind::Word && !t.eq_ignore_case("that")).any(|t| matches!(t.lower(), "was" | "were" | "is" | "are" | "had" | "have" | "has"));
             if describes_things {
                 continue;
@@ -2970,7 +2973,7 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
 /// otherwise a name even opening the sentence: "Reuters says", "Sanders
 /// said").
 fn is_common_people(lower: &str) -> bool {
-    matches!(lower, "agents" | "friends" | "colleagues" | "neighbours" | "neighbors" | "relatives" | "parents" | "residents" | "students" | "patients" | "locals" | "consultants" | "diplomats" | "academics" | "insiders" | "veterans" | "commentators" | "pundits" | "evacuees" | "witnesses" | "tenants" | "families" | "fans" | "pupils")
+    matches!(lower, "agents" | "friends" | "colleagues" | "neighbours" | "neighbors" | "relatives" | "parents" | "residents" | "students" | "patients" | "locals" | "consultants" | "diplomats" | "academics" | "insiders" | "veterans" | "commentators" | "pundits" | "analysts" | "evacuees" | "witnesses" | "tenants" | "families" | "fans" | "pupils")
 }
 
 /// A kind of people in the plural, by its ending ("owners", "forwarders",
