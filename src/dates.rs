@@ -753,6 +753,11 @@ pub fn relative_fix(
                     if !r.sentence_start && before.trim_end().ends_with(',') && continues && !participle && !names_a_thing {
                         return Some((core.clone(), format!("as of {when},")));
                     }
+                    // (the term of a comparison: "on the same day as now" ->
+                    // "on the same day as in November 2026", not "as as of")
+                    if word_before == "as" {
+                        return Some((core.clone(), format!("in {when}")));
+                    }
                     format!("as of {when}")
                 }
             }

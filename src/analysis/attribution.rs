@@ -1148,7 +1148,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             && tokens[..i].iter().all(|t| t.kind == TokenKind::Word)
             // ("Experts at the World Health Organization say": named; not a
             // place they are in, "Estate agents in Kent say")
-            && (!tokens[p..i].iter().any(Token::is_capitalized) || matches!(tokens[p].lower(), "in" | "across" | "around" | "near") && !lexicon.vague_sources.contains(tokens[p - 1].lower()))
+            // (or "on" a street: "Traders on the Soho Road say")
+            && (!tokens[p..i].iter().any(Token::is_capitalized)
+                || matches!(tokens[p].lower(), "in" | "across" | "around" | "near") && !lexicon.vague_sources.contains(tokens[p - 1].lower())
+                || tokens[p].lower() == "on" && tokens[i - 1].is_capitalized() && matches!(tokens[i - 1].lower(), "road" | "street" | "avenue" | "lane" | "estate" | "parade" | "broadway" | "boulevard"))
         {
             push(&mut out, text, tokens, tok.span, (0, p - 1), lexicon, anonymous_seen, sentence);
             continue;

@@ -3902,7 +3902,8 @@ impl<'a> Scanner<'a> {
         }
         // ("heard every Tuesday and Thursday": a weekday joined to one of
         // every week)
-        if j >= 3 && self.is_any(j - 1, words!["and", "or"]) && self.lex(j - 2).is_some_and(|l| l.weekday.is_some()) && self.is_any(j - 3, words!["every", "each"]) {
+        // (or to any one: "usually on a Monday or Tuesday")
+        if j >= 3 && self.is_any(j - 1, words!["and", "or"]) && self.lex(j - 2).is_some_and(|l| l.weekday.is_some()) && self.is_any(j - 3, words!["every", "each", "a", "any"]) {
             return None;
         }
         // ("open every day except Monday": a weekly closing day)

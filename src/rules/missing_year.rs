@@ -1116,7 +1116,8 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                         return false;
                     }
                     // (not the "to" of a level: "began rising to 67 in May")
-                    let to_a_level = word == "to" && later.starts_with(|c: char| c.is_ascii_digit());
+                    // (nor of a plea: "pleaded guilty to fraud in January")
+                    let to_a_level = word == "to" && (later.starts_with(|c: char| c.is_ascii_digit()) || back.get(n + 1).is_some_and(|w| matches!(*w, "guilty" | "admitted" | "pleaded")));
                     if matches!(word, "will" | "would" | "must" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "to" | "be") && !to_a_level {
                         break;
                     }
@@ -2737,6 +2738,8 @@ mod tests {
             ("The charity withdrew its objection in January.", &[(" 2026", true)]),
             ("The levy, set out in the immigration white paper in May, would cost the sector millions.", &[(" 2026", true)]),
             ("She did not have a scan until 9 October.", &[(" 2026", true)]),
+            // a plea's "to" is no infinitive
+            ("Kemble pleaded guilty to fraud in January and will be sentenced alongside the other two.", &[(" 2026", true)]),
             // the soonest a thing is looked for, and a bound of when
             ("Markets see a cut as soon as February.", &[(" 2027", true)]),
             ("The plan must be agreed no later than March.", &[(" 2027", true)]),

@@ -939,6 +939,8 @@ mod tests {
             ("Tickets for Sunday's final sold out last month.", &["the 29 November 2026"]),
             // the now of what someone said, its verb shifted back
             ("She said many older people were now reluctant to call 999.", &[", as of November 2026,"]),
+            // (the term of a comparison)
+            ("Bins will be collected on the same weekday as at present.", &["in November 2026"]),
             ("The festival was off to a bright start on Saturday night.", &["Saturday night, 21 November 2026"]),
             // an aside's day on an event the main clause puts off is to come
             ("The match, which was due to be played at Brunton Park on Saturday, has been postponed.", &["Saturday, 28 November 2026"]),
