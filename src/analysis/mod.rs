@@ -1096,6 +1096,9 @@ fn continues_account(slice: &str, span: Span, prev: Span) -> bool {
         || first == "That's"
         || (matches!(first, "It" | "This") && matches!(second, "also" | "added" | "further"))
         || first == "Its"
+        // ("On one night, two care workers were responsible for 39
+        // residents": one case of what the account just counted)
+        || matches!(first, "On" | "In" | "At") && matches!(second, "one" | "another") && !third.is_empty()
         || first == "It" && it_is_the_subject_reported_on(second, third)
         // (a trial only one the sentence before told of: not a court's, "Keane
         // denies bribery. The trial is expected to last eight weeks.")

@@ -22,7 +22,9 @@ that ends a law's name: “under the Proceeds of Crime Act 2002 will take
 place in March”). A date a
 present-tense schedule gives (“The council sets its budget on 12
 February”, “goes to the polls in May”) may be the last one or the next:
-both years are offered, neither applied unasked. A year given
+both years are offered, neither applied unasked. A headline's
+infinitive looks ahead (“Bin collections to start in February” → 2027),
+as do “the next meeting, in February” and “as soon as February”. A year given
 before for the same day is not a date to come's (“will be held on 11
 January, the 134th anniversary” of “11 January 1893” gets 2027). A day
 the report gave as to come keeps its year where it is named again in a
@@ -981,6 +983,11 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // (a hedged end: "to stay on strike through at least Dec. 4",
                 // "until at least March")
                 let three_before = words_back(3).to_ascii_lowercase();
+                // (a headline's infinitive tells what is to come:
+                // "Fortnightly bin collections to start in February")
+                if block.kind == crate::document::BlockKind::Heading && led_by_on_or_in && words_back(3).split(' ').collect::<Vec<_>>().windows(2).any(|w| w[0] == "to" && w[1].bytes().all(|b| b.is_ascii_lowercase())) {
+                    return true;
+                }
                 // (the soonest a thing is looked for: "Markets see a cut as
                 // soon as February")
                 if three_before == "as soon as" {
@@ -2738,6 +2745,8 @@ mod tests {
             ("The charity withdrew its objection in January.", &[(" 2026", true)]),
             ("The levy, set out in the immigration white paper in May, would cost the sector millions.", &[(" 2026", true)]),
             ("She did not have a scan until 9 October.", &[(" 2026", true)]),
+            // a headline's infinitive looks ahead
+            ("# Bin collections to start in February\n\nThe council voted on Wednesday.", &[(" 2027", true)]),
             // a plea's "to" is no infinitive
             ("Kemble pleaded guilty to fraud in January and will be sentenced alongside the other two.", &[(" 2026", true)]),
             // the soonest a thing is looked for, and a bound of when
@@ -3082,7 +3091,8 @@ mod tests {
     #[test]
     fn a_date_soon_after_the_documents_with_no_tense_gets_both_years_unsafe() {
         assert_eq!(fixes_of("The Budget on 26 November is the main risk to the market."), vec![(" 2026".into(), false), (" 2025".into(), false)]);
-        assert_eq!(fixes_of("# Drivers to strike in December as talks collapse"), vec![(" 2026".into(), false), (" 2025".into(), false)]);
+        // (a headline's infinitive tells what is to come)
+        assert_eq!(fixes_of("# Drivers to strike in December as talks collapse"), vec![(" 2026".into(), true)]);
         // The past, or a date well before the document's, settles it.
         assert_eq!(fixes_of("The council met on 26 November to discuss the budget."), vec![(" 2025".into(), true)]);
         assert_eq!(fixes_of("The Budget on 3 October was the main risk."), vec![(" 2026".into(), true)]);
