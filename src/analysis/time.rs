@@ -4999,12 +4999,14 @@ impl<'a> Scanner<'a> {
         {
             return rel(Reference::Now, j + 3, true);
         }
-        // over the weekend
-        if matches!(prep, Some("over" | "at" | "during"))
+        // over the weekend ("Roads will stay closed through the weekend")
+        if matches!(prep, Some("over" | "at" | "during" | "through" | "throughout"))
             && self.is(j, word!("the"))
             && self.is(j + 1, word!("weekend"))
             && !self.toks[j + 1].poss
-            && !self.is(j + 2, word!("of"))
+            // (not one placed by what it comes before or after: "Talks
+            // continued through the weekend before that date")
+            && !self.is_any(j + 2, words!["of", "before", "after"])
         {
             return rel(Reference::RecentWeekend, j + 2, true);
         }

@@ -972,6 +972,8 @@ mod tests {
             ("Its executive meets on Saturday to decide whether to ballot.", &["Saturday, 28 November 2026,"]),
             ("The campaign officially begins Monday.", &["Monday, 30 November 2026"]),
             ("The campaign began Monday.", &["Monday, 23 November 2026"]),
+            // (through the weekend, the coming one when told ahead)
+            ("Crews will work through the weekend.", &["through the weekend of 28–29 November 2026"]),
             // a state set in the past perfect that may still hold until a day
             ("Virgin Australia and Jetstar said they had suspended flights to Bali until at least Saturday.", &["Saturday, 28 November 2026"]),
             // a round won through to is to come
