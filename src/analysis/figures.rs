@@ -280,8 +280,8 @@ pub(crate) fn has_a_plural_ending(lower: &str) -> bool {
 }
 
 /// A number in digits or words: the second term of a ratio ("one in 20",
-/// "one in five").
-fn is_count(t: &Token<'_>) -> bool {
+/// "one in five"), the count after a body's act ("moved two turbines").
+pub(crate) fn is_count(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Number || t.kind == TokenKind::Word && number_word(t.lower()).is_some()
 }
 
@@ -2159,7 +2159,7 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     // games": a side's record over its last matches; "He won the next
     // three games": the run of a set or a match)
     let games = |w: &str| matches!(w, "games" | "matches" | "tests" | "outings" | "starts" | "fixtures" | "races" | "sets" | "frames" | "points" | "holes");
-    let record_in = i >= 2 && lower_at(i - 1) == "in" && games(unit) && unit != "points" && (matches!(lower_at(i - 2), "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth") || super::is_numeric_ordinal(lower_at(i - 2)) || matches!(lower_at(i - 2), "win" | "wins" | "victory" | "victories" | "defeat" | "defeats"));
+    let record_in = i >= 2 && lower_at(i - 1) == "in" && games(unit) && unit != "points" && (super::is_ordinal_word(lower_at(i - 2)) || super::is_numeric_ordinal(lower_at(i - 2)) || matches!(lower_at(i - 2), "win" | "wins" | "victory" | "victories" | "defeat" | "defeats"));
     let next_run = i >= 3
         && matches!(lower_at(i - 1), "next" | "last" | "following" | "remaining" | "final")
         && lower_at(i - 2) == "the"

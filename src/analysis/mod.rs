@@ -1667,6 +1667,11 @@ pub(crate) fn own_act_verbs() -> impl Iterator<Item = &'static str> {
     [ACTS, WORKS, OWN_METHODS, HOLDS, PENALTIES, STARTS, COMMITS_IN_PLURAL, RANKS, SETS, &["is", "are", "made", "took", "requires", "required", "require", "asked", "booked", "passed"]].into_iter().flatten().copied()
 }
 
+/// An ordinal in words, "first" to "tenth".
+pub(crate) fn is_ordinal_word(word: &str) -> bool {
+    matches!(word, "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
+}
+
 /// An ordinal in digits: "23rd", "90th", "2nd".
 pub(crate) fn is_numeric_ordinal(word: &str) -> bool {
     word.len() >= 3 && word.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|s| word.ends_with(s))
@@ -1696,7 +1701,7 @@ fn closed_by_a_body(toks: &[tokens::Token<'_>], k: usize) -> bool {
             "stores" | "shops" | "branches" | "stations" | "schools" | "sites" | "offices" | "plants" | "factories" | "depots" | "libraries" | "centres" | "centers" | "clinics" | "wards" | "restaurants" | "pubs" | "outlets" | "mines" | "routes" | "lines" | "services" | "units" | "venues" | "theatres" | "cinemas"
         )
     };
-    toks.get(k + 1).is_some_and(|n| n.kind == tokens::TokenKind::Number || figures::number_word(n.lower()).is_some()) && toks.iter().skip(k + 2).take(4).any(|n| places(n.lower()))
+    toks.get(k + 1).is_some_and(figures::is_count) && toks.iter().skip(k + 2).take(4).any(|n| places(n.lower()))
 }
 
 /// A kind of body that "the" makes one the reader knows: "the company",
@@ -1751,7 +1756,7 @@ fn is_act_under_way(word: &str) -> bool {
 /// Francisco", "rejected the application after more than 1,200 objections
 /// were lodged").
 fn is_act_here(verb: &tokens::Token<'_>, after: &[tokens::Token<'_>]) -> bool {
-    is_act(verb.lower()) && (!matches!(verb.lower(), "moved" | "relocated" | "accepted" | "rejected") || after.iter().take(3).any(|n| n.kind == tokens::TokenKind::Number || figures::number_word(n.lower()).is_some()))
+    is_act(verb.lower()) && (!matches!(verb.lower(), "moved" | "relocated" | "accepted" | "rejected") || after.iter().take(3).any(figures::is_count))
 }
 
 /// The relative clauses that tell a named body's own act after its name,
@@ -2316,7 +2321,7 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
         // "wants the gap narrowed")
         // (an opening only of a count of things: "It opened 11 new stores",
         // not "It opened at the Fringe", "opened its doors")
-        let opens_a_count = || t.lower() != "opened" || toks.iter().skip(k + 1).take(3).any(|n| n.kind == tokens::TokenKind::Number || figures::number_word(n.lower()).is_some());
+        let opens_a_count = || t.lower() != "opened" || toks.iter().skip(k + 1).take(3).any(figures::is_count);
         // (a closure or a cancellation by a body, not by the weather:
         // "Storm Bert closed 40 schools"; a closure of places counted)
         let ends_its_own = || !matches!(t.lower(), "closed" | "shut" | "cancelled" | "canceled") || closed_by_a_body(toks, k);

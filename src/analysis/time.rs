@@ -2940,7 +2940,7 @@ impl<'a> Scanner<'a> {
             && !self.toks[i].cap
             // (or the day right after it: "The campaign officially begins
             // Monday")
-            && self.is_any(i + 1, words!["on", "at", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+            && (self.is_any(i + 1, words!["on", "at"]) || self.lex(i + 1).is_some_and(|l| l.weekday.is_some_and(|(_, abbr)| !abbr)))
             && !(i > 0 && self.is_any(i - 1, words!["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "last", "next", "to"]))
     }
 

@@ -194,7 +194,7 @@ fn gives_match_time(lower: &str) -> bool {
             let after = &lower[i + m.len()..];
             let order = lower[..i].rsplit(' ').next().unwrap_or("");
             (after.is_empty() || after.starts_with([' ', ',', '.', ';']))
-                && (matches!(order, "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "opening" | "penultimate") || crate::analysis::is_numeric_ordinal(order) || after.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+                && (crate::analysis::is_ordinal_word(order) || matches!(order, "opening" | "penultimate") || crate::analysis::is_numeric_ordinal(order) || after.trim_start().starts_with(|c: char| c.is_ascii_digit()))
         })
     };
     CLOCK.iter().any(|p| lower.contains(p))
