@@ -1199,6 +1199,18 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if prev.is_some_and(|p| is_month(p.lower())) || next.is_some_and(|n| is_month(n.lower()) && n.is_capitalized()) {
         return false;
     }
+    // A service's number: a phone line ("report them on 105", "call 999",
+    // "dial 101") and a service named by its abbreviation and number ("NHS
+    // 111, option 2").
+    let ends_here = || next.is_none_or(|n| n.kind == TokenKind::Punct && !matches!(n.text, "%" | "-" | "–" | "/"));
+    if plain_integer && (3..=4).contains(&digits) && ends_here() {
+        let dialled = prev.is_some_and(|p| matches!(p.lower(), "call" | "calling" | "dial" | "dialling" | "dialing" | "ring" | "phone" | "text"))
+            || prev.is_some_and(|p| p.lower() == "on") && tokens[i.saturating_sub(5)..i - 1].iter().any(|t| matches!(t.lower(), "report" | "call" | "ring" | "phone" | "contact" | "dial"));
+        let named_service = prev.is_some_and(|p| p.is_abbreviation() && (2..=4).contains(&p.text.len()));
+        if dialled || named_service {
+            return false;
+        }
+    }
     // A race card's or a schedule's time opening its line: "- 12.40
     // Juvenile Hurdle: Copper Kettle", "2.25 Mares' Handicap".
     let card_time = || {
@@ -3445,6 +3457,9 @@ mod tests {
         assert_eq!(figures("The new rate of 48.5 cents per $100 of assessed value is up."), vec!["48.5 cents"]);
         // (a verb in the present after its subject's figure)
         assert_eq!(figures("The threshold of £29,385 takes effect, and the 3.9% rise compares with 2.1%."), vec!["£29,385", "3.9% rise", "2.1%"]);
+        // (a service's number)
+        assert!(figures("Report fallen power lines on 105, or call 999.").is_empty());
+        assert!(figures("Use NHS 111, option 2, for urgent support.").is_empty());
         // (a side's record, a run of games, a kicker's points)
         assert!(figures("The win was Scotland's third in four Tests this month.").is_empty());
         assert!(figures("He won the next three games.").is_empty());
