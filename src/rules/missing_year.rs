@@ -925,12 +925,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // date: "little chance of a move at the next meeting, in
                 // February", "at its next sitting on 3 March")
                 if led_by_on_or_in
-                    && words_back(3).split(' ').scan(false, |after_next, w| {
-                        let w = w.trim_end_matches(',');
-                        let found = *after_next && is_one_of(w, &["meeting", "meetings", "hearing", "election", "vote", "review", "decision", "session", "sitting", "round", "update", "release", "payment", "statement", "budget", "test"]);
-                        *after_next = w.eq_ignore_ascii_case("next") || w.eq_ignore_ascii_case("upcoming");
-                        Some(found)
-                    }).any(|found| found)
+                    && has_word_pair(words_back(3), |a, b| {
+                        let (a, b) = (a.trim_end_matches(','), b.trim_end_matches(','));
+                        (a.eq_ignore_ascii_case("next") || a.eq_ignore_ascii_case("upcoming")) && is_one_of(b, &["meeting", "meetings", "hearing", "election", "vote", "review", "decision", "session", "sitting", "round", "update", "release", "payment", "statement", "budget", "test"])
+                    })
                 {
                     return true;
                 }
@@ -985,7 +983,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 let three_before = words_back(3).to_ascii_lowercase();
                 // (a headline's infinitive tells what is to come:
                 // "Fortnightly bin collections to start in February")
-                if block.kind == crate::document::BlockKind::Heading && led_by_on_or_in && words_back(3).split(' ').collect::<Vec<_>>().windows(2).any(|w| w[0] == "to" && w[1].bytes().all(|b| b.is_ascii_lowercase())) {
+                if block.kind == crate::document::BlockKind::Heading && led_by_on_or_in && has_word_pair(words_back(3), |a, b| a == "to" && b.bytes().all(|c| c.is_ascii_lowercase())) {
                     return true;
                 }
                 // (the soonest a thing is looked for: "Markets see a cut as
@@ -1124,8 +1122,8 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                     }
                     // (not the "to" of a level: "began rising to 67 in May")
                     // (nor of a plea: "pleaded guilty to fraud in January")
-                    let to_a_level = word == "to" && (later.starts_with(|c: char| c.is_ascii_digit()) || back.get(n + 1).is_some_and(|w| matches!(*w, "guilty" | "admitted" | "pleaded")));
-                    if matches!(word, "will" | "would" | "must" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "to" | "be") && !to_a_level {
+                    let to_no_infinitive = word == "to" && (later.starts_with(|c: char| c.is_ascii_digit()) || back.get(n + 1).is_some_and(|w| matches!(*w, "guilty" | "admitted" | "pleaded")));
+                    if matches!(word, "will" | "would" | "must" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "to" | "be") && !to_no_infinitive {
                         break;
                     }
                     // (a past tense after its subject, the date its
@@ -1625,6 +1623,14 @@ fn opens_with_an_infinitive(lower: &str) -> bool {
 fn is_a_sayings_tag(clause: &str) -> bool {
     let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     words.len() <= 6 && words.iter().any(|w| is_said_past(w) || w.eq_ignore_ascii_case("says"))
+}
+
+/// Whether two words in a row of `tail` (split on spaces, as
+/// `words_before` gives them) answer `pair`: "the next meeting", a
+/// headline's "to start".
+fn has_word_pair(tail: &str, pair: impl Fn(&str, &str) -> bool) -> bool {
+    let words = tail.split(' ');
+    words.clone().zip(words.skip(1)).any(|(a, b)| pair(a, b))
 }
 
 /// A date that ends what an infinitive of lasting keeps going: "to keep
