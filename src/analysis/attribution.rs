@@ -708,8 +708,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         }
         // "The Office of Rail and Road published figures showing that ...":
         // the publisher of the evidence is its source.
+        // ("the Ombudsman published a report criticising the handling of
+        // complaints at several councils": what the report found)
         if matches!(lower, "data" | "figures" | "statistics" | "numbers" | "report" | "study" | "survey" | "poll" | "analysis" | "estimates" | "research" | "census")
-            && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "showing" | "suggesting" | "indicating" | "revealing" | "which" | "that"))
+            && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "showing" | "suggesting" | "indicating" | "revealing" | "which" | "that" | "criticising" | "criticizing" | "finding" | "concluding" | "highlighting" | "warning"))
             && let Some(verb) = (i.saturating_sub(3)..i).rev().find(|&k| matches!(tokens[k].lower(), "published" | "released" | "issued" | "compiled" | "produced" | "publishes" | "releases"))
             && tokens[verb + 1..i].iter().all(|t| t.kind == TokenKind::Word && !t.is_capitalized())
             && let Some(src) = phrase_before(tokens, verb).filter(|&src| tokens[src.0..=src.1].iter().any(Token::is_capitalized))
@@ -1417,7 +1419,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             // was premature")
             let describes_things = matches!(tokens[src.0].lower(), "some" | "many" | "several" | "various" | "numerous" | "most")
                 && lower.ends_with("ed")
-                && !is_kind_of_people(tokens[src.1].lower())
+                && !names_people(tokens[src.1].lower())
                 && tokens[i + 1..].iter().take(6).take_while(|t| t.kind == TokenKind::Word && !t.eq_ignore_case("that")).any(|t| matches!(t.lower(), "was" | "were" | "is" | "are" | "had" | "have" | "has"));
             if describes_things {
                 continue;
@@ -2903,7 +2905,7 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         if core_end == s && has_named_complement && matches!(head_lower, "some" | "many" | "several" | "others" | "most") && tokens.get(s + 1).is_some_and(|t| matches!(t.lower(), "in" | "at" | "within" | "inside" | "among")) {
             return SourceKind::Anonymous;
         }
-        if has_named_complement || heard() || party_to_the_case() || owned_by_the_body_named() || counsel_of_the_one_named() || asked_by_a_named_poll() || definite || producer_named || producer_after || tokens[s..core_end].iter().any(|t| names_owner(t) || t.text.ends_with("’s") || t.text.ends_with("'s")) {
+        if has_named_complement || heard() || party_to_the_case() || owned_by_the_body_named() || counsel_of_the_one_named() || asked_by_a_named_poll() || definite || producer_named || producer_after || tokens[s..core_end].iter().enumerate().any(|(k, t)| names_owner(t) && !in_a_street_name(tokens, s + k) || t.text.ends_with("’s") || t.text.ends_with("'s")) {
             return SourceKind::Identifiable;
         }
         // ("INRB scientists said" opening the sentence: people of a body
@@ -2939,7 +2941,9 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     // "Some traders", "many investors": a share of an unnamed group is
     // nobody in particular, as "some" and "many" alone are.
     let quantified = matches!(first_lower, "some" | "many" | "most" | "several" | "various" | "numerous") && core_end > s;
-    if quantified && !has_named_complement && !producer_named && !tokens[s..=e].iter().skip(1).any(|t| t.is_capitalized() || !t.is_word()) {
+    // (a market's street is where they work, no name of theirs: "Several
+    // Bay Street economists believe")
+    if quantified && !has_named_complement && !producer_named && !(s + 1..=e).any(|k| tokens[k].is_capitalized() && !in_a_street_name(tokens, k) || !tokens[k].is_word()) {
         return SourceKind::Vague;
     }
     // "Freight forwarders said", "Consumer groups have complained": a kind
@@ -2963,7 +2967,7 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     // England say")
     // (or in: "Estate agents in Kent say")
     let owned_to = tokens[s..=e].iter().position(|t| matches!(t.lower(), "across" | "throughout" | "in")).map_or(e, |k| s + k);
-    if opens_clause && people_plural && !is_determiner(first_lower) && !producer_named && !tokens.get(core_end + 1..=owned_to).unwrap_or(&[]).iter().any(Token::is_capitalized) && !tokens[s..=e].iter().enumerate().any(|(k, t)| s + k <= owned_to && names_owner(t) || t.text.ends_with("’s") || t.text.ends_with("'s") || !t.is_word()) {
+    if opens_clause && people_plural && !is_determiner(first_lower) && !producer_named && !tokens.get(core_end + 1..=owned_to).unwrap_or(&[]).iter().any(Token::is_capitalized) && !tokens[s..=e].iter().enumerate().any(|(k, t)| s + k <= owned_to && names_owner(t) && !in_a_street_name(tokens, s + k) || t.text.ends_with("’s") || t.text.ends_with("'s") || !t.is_word()) {
         return if core_end > s && tokens[s].is_capitalized() && names_an_affiliation(&tokens[s]) { SourceKind::Anonymous } else { SourceKind::Vague };
     }
 
@@ -2977,6 +2981,21 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
 /// said").
 fn is_common_people(lower: &str) -> bool {
     matches!(lower, "agents" | "friends" | "colleagues" | "neighbours" | "neighbors" | "relatives" | "parents" | "residents" | "students" | "patients" | "locals" | "consultants" | "diplomats" | "academics" | "insiders" | "veterans" | "commentators" | "pundits" | "analysts" | "evacuees" | "witnesses" | "tenants" | "families" | "fans" | "pupils")
+}
+
+/// A word of a street's name that stands for the trade on it ("Wall
+/// Street", "Bay Street", "Fleet Street"): the capitalised word before
+/// "Street", or "Street" after one.
+fn in_a_street_name(tokens: &[Token<'_>], k: usize) -> bool {
+    let is_street = |m: usize| tokens.get(m).is_some_and(|t| t.text == "Street");
+    let capitalised = |m: usize| tokens.get(m).is_some_and(Token::is_capitalized);
+    is_street(k) && k.checked_sub(1).is_some_and(capitalised) || capitalised(k) && is_street(k + 1)
+}
+
+/// People of any kind, the ones whose work is evidence ("analysts",
+/// "experts", "researchers") with the rest ([`is_kind_of_people`]).
+fn names_people(lower: &str) -> bool {
+    is_kind_of_people(lower) || matches!(lower, "researchers" | "scientists" | "experts" | "analysts" | "authors")
 }
 
 /// A kind of people in the plural, by its ending ("owners", "forwarders",

@@ -555,7 +555,17 @@ pub fn analyze_slice(slice: &str, kind: BlockKind, in_block_quote: bool, links: 
         // Corrupt dock workers in Miami then removed the drugs")
         let next_step_of_the_account = || (prev.carried_over || prev.attributions.iter().any(|a| a.kind != SourceKind::Vague)) && tells_what_came_next(&slice[sentences_out[n].span.range()]);
         let continues = || continues_account(slice, sentences_out[n].span, prev.span) || continues_figures(slice, prev, &sentences_out[n]) || share_of_those_counted(slice, sentences_out[n].span) || goes_on_with_the_evidence() || bears_out_the_finding() || next_step_of_the_account();
-        if !sentences_out[n].is_sourced() && prev_has_source() && continues() {
+        // (the poll a source named a sentence or three before, between
+        // them sentences that give no source of their own: "An Irish
+        // Times/Ipsos poll published Thursday put Fianna Fáil on 21%. ...
+        // The poll had a margin of error of 2.8 percentage points.")
+        let names_the_study_again = || {
+            let [first, second, _] = leading_words(slice, sentences_out[n].span);
+            refers_to_the_study(first, second)
+                && second != "trial"
+                && sentences_out[n.saturating_sub(4)..n].iter().any(|s| s.attributions.iter().any(|a| a.kind != SourceKind::Vague) && slice.get(s.span.range()).is_some_and(|t| t.contains(second)))
+        };
+        if !sentences_out[n].is_sourced() && (prev_has_source() && continues() || names_the_study_again()) {
             sentences_out[n].carried_over = true;
         }
     }
@@ -1079,6 +1089,10 @@ fn continues_account(slice: &str, span: Span, prev: Span) -> bool {
     let [first, second, third] = leading_words(slice, span);
     // ("These proposals", "Those cuts": what the previous sentence named)
     matches!(first, "He" | "She" | "They" | "His" | "Her" | "Their" | "These" | "Those")
+        // (after an opening word or two: "On average, they will lose
+        // around £11,500", "Overall, she said")
+        || first.ends_with(',') && matches!(second, "he" | "she" | "they")
+        || second.ends_with(',') && matches!(third, "he" | "she" | "they")
         || (first == "The" && (third == "also" || third == "further"))
         // ("The other four were treated at the scene": the rest of what the
         // previous sentence counted)
@@ -1159,7 +1173,8 @@ fn share_of_those_counted(slice: &str, span: Span) -> bool {
     let share = ["half", "third", "quarter", "fifth", "tenth", "two-thirds", "three-quarters", "one-third", "one-quarter", "one-fifth", "majority", "minority"].iter().any(|f| word.eq_ignore_ascii_case(f));
     // ("Some 44 per cent opposed the action", "A further 12% said": a
     // percentage of those asked)
-    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    // ("About 110,000 of them": a digit group's comma too)
+    let number = |w: &str| w.bytes().next().is_some_and(|b| b.is_ascii_digit()) && w.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
     let percentage = if let Some(n) = word.strip_suffix('%') {
         number(n)
     } else if number(word) {

@@ -2264,6 +2264,14 @@ impl<'a> Scanner<'a> {
         if self.is(first, word!("since")) || first > 0 && self.is(first - 1, word!("since")) {
             return false;
         }
+        // ("- Grand prix (57 laps): Sunday, 7pm": a schedule's entry, the
+        // event named before a colon, its day and hour after it)
+        if first == last && first > 0 && self.punct(first - 1, ':') {
+            let hour = if self.punct(last + 1, ',') { last + 2 } else { last + 1 };
+            if self.same_sent(first - 1, hour) && self.clock_time(hour).is_some() {
+                return true;
+            }
+        }
         // "after a landslide on Tuesday night sent rock across the road":
         // the day dates a noun whose past verb follows, whatever the main
         // clause tells (not one put off: "The match on Saturday was
@@ -3914,9 +3922,18 @@ impl<'a> Scanner<'a> {
         // described day, no weekday counted from the writing
         // (not the occasion a day dates: "she said in an interview
         // Wednesday")
+        // (not the day after a place a preposition's object names:
+        // "campaigned across the country Friday", "in the city Friday.")
+        let after_a_place = || {
+            j >= 3
+                && self.is(j - 2, word!("the"))
+                && self.is_any(j - 3, words!["across", "around", "throughout", "in", "at", "to", "from", "into", "through", "near", "outside", "inside", "toward", "towards"])
+                && (self.tok(k + 1).is_none_or(|t| t.k != K::Word || t.cap) || self.is_any(k + 1, words!["morning", "afternoon", "evening", "night"]))
+        };
         if j > 1
             && q.is_none()
             && self.tok(j - 1).is_some_and(|t| t.k == K::Word && !t.cap && t.lex == 0)
+            && !after_a_place()
             && !self.is_any(j - 1, words!["interview", "statement", "briefing", "speech", "hearing", "session", "call", "post", "letter", "email", "filing", "release", "ruling", "vote"])
             && (self.is_any(j - 2, words!["a", "an", "one", "every", "each", "that", "some", "any", "the"])
                 // ("on a bank holiday Monday": two words of it)

@@ -183,10 +183,15 @@ leave in December”); a day the report dated before takes the year it gave
 (“admitted on 11 March 2023” then “died on the afternoon of 11 March” →
 “11 March 2023”), and so does a date under a heading that gives its
 section's year (“### 2025: Madrid title” then “in July” → “July 2025”; not
-a year a comparison in it reaches back to: “highest since 2016”); a plan since changed is read for the nearer of the two,
+a year a comparison in it reaches back to: “highest since 2016”; nor a year
+to come for a date told in the past: “profit rose in the 12 months to
+September 30” under “... warns on 2027 capacity”); a deadline told in the
+present is to come (“are looking at extending it to every practice by
+March”); a plan since changed is read for the nearer of the two,
 behind or ahead: “was originally scheduled for November 6” (written on 27
 November) is the one just gone, “was initially due on 3 December” the one
-to come (but a plan looks ahead: “the ruling expected on 3 March”,
+to come, and so is the date a plan was moved from (“a meeting brought
+forward from December 18”) (but a plan looks ahead: “the ruling expected on 3 March”,
 and so does an event set for a date: “has notified a second 24-hour strike
 for 1 October”, not one told in the past after it: “The strike for 1
 September went ahead”; so does a date with a condition after it: “voted to
@@ -1047,7 +1052,17 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // on either side: "The report was originally scheduled for
                 // November 6" is the November 6 just gone, "was initially
                 // due on 3 December" the one to come)
-                if before.rsplit(' ').take(4).any(|w| matches!(w, "originally" | "initially" | "previously"))
+                // (and so is the date a plan was moved from: "a meeting that
+                // had been brought forward from December 18")
+                let moved_from = || {
+                    own_first.eq_ignore_ascii_case("from") && {
+                        let mut back = before.rsplit(' ');
+                        let (last, before_last) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
+                        matches!(last, "postponed" | "rescheduled" | "deferred" | "delayed")
+                            || matches!((before_last, last), ("brought" | "pulled" | "moved" | "put", "forward") | ("moved", "up") | ("pushed" | "put" | "moved", "back"))
+                    }
+                };
+                if (before.rsplit(' ').take(4).any(|w| matches!(w, "originally" | "initially" | "previously")) || moved_from())
                     && let (TimeKind::MissingYear { month, day, .. }, Some(date)) = (&expr.kind, cx.date)
                 {
                     let here = (i32::from(date.month()), i32::from(day.map_or(0, |_| date.day())));
@@ -1237,6 +1252,14 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // (a phrase of time opening the sentence hangs on the clause
                 // after its comma: "In March, the council will vote on the
                 // plan", "From April, relief ... will continue")
+                // (a deadline told in the present or the infinitive, no past
+                // in its clause, is one to come: "Officials want to extend
+                // online booking by March", "are looking at extending it to
+                // every practice by March")
+                // (a list's item with no tense takes its lead-in's, read below)
+                if led_by("by") && (tensed() || block.kind != crate::document::BlockKind::ListItem && has_a_verb(&lower)) && !looks_back(&lower) && !crate::analysis::time::past_context(cx.text(), clause.range(), span.start) {
+                    return true;
+                }
                 let opens_the_sentence = cx.text().get(sentence.span.start..clause.start).is_none_or(|before| before.trim().is_empty());
                 let before_a_comma = lower.trim_end().ends_with(',') || cx.text().get(clause.end..sentence.span.end).is_some_and(|after| after.starts_with(','));
                 if has_a_verb(&lower) && !opens_with_a_participle(&lower) || opens_the_sentence && !before_a_comma {
@@ -1395,6 +1418,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // will be held on 11 January, the 134th anniversary" of "11
                 // January 1893")
                 if looks_forward && year < date.year() {
+                    return None;
+                }
+                // (nor a year to come for a date told in the past: "profit
+                // rose 27% in the 12 months to September 30" under "... but
+                // warns on 2027 capacity")
+                if !looks_forward && year > date.year() && clause_looks_back() {
                     return None;
                 }
                 let added = [date.year() - 1, date.year(), date.year() + 1].into_iter().map(|y| y.to_string()).find(|y| new_text.contains(y.as_str()))?;
@@ -2738,6 +2767,9 @@ mod tests {
             // in it reaches back to
             ("### 2025: Madrid title\n\nShe won the final in July.", &[(" 2025", true)]),
             ("# Unemployment climbs to 5.1%, highest since 2016\n\nThe rate rose in the three months to September.", &[(" 2026", true)]),
+            // (nor a year to come in a headline, for a date told in the past)
+            ("# Airline posts record profit as fuel costs ease, but warns on 2027 capacity\n\nPre-tax profit rose 27% in the 12 months to September 30.", &[(", 2026", true)]),
+            ("## The 2025 season\n\nShe won the final in July.", &[(" 2025", true)]),
             ("The girl was playing near the children's play area at about 5.15pm on 14 June when the dog ran at her.", &[(" 2026", true)]),
             // a forecast in the present
             ("Cornwall Insight currently predicts a cap of £1,768 from April, a fall of 1.4%.", &[(" 2027", true)]),
@@ -2762,6 +2794,13 @@ mod tests {
             ("Investors see little chance of a move at the next meeting, in February.", &[(" 2027", true)]),
             // (a plan is not what a document set out)
             ("The deal, set for 3 March, would cost the sector millions.", &[(" 2027", true)]),
+            // a deadline told in the present is to come; a date a plan was
+            // moved from is the nearer one
+            ("Officials are understood to be looking at extending online booking to every practice by March.", &[(" 2027", true)]),
+            ("The firm wants to open the store by March.", &[(" 2027", true)]),
+            ("Sales rose 5% by March.", &[(" 2026", true)]),
+            ("The decision was made at a meeting that had been brought forward from December 18.", &[(", 2026", true)]),
+            ("The vote was moved up from 3 September.", &[(" 2026", true)]),
         ];
         for (text, expected) in cases {
             let expected: Vec<(String, bool)> = expected.iter().map(|&(t, safe)| (t.to_string(), safe)).collect();

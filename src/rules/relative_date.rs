@@ -1071,6 +1071,10 @@ mod tests {
             ("Residents have been told to boil water since Tuesday.", &["Tuesday, 24 November 2026"]),
             // what is left to be decided is to come
             ("It leaves the series to be decided on Sunday at the same venue.", &["Sunday, 29 November 2026,"]),
+            // a schedule's entry: the event, a colon, its day and hour
+            ("- Grand prix (57 laps): Sunday, 7pm", &["Sunday, 29 November 2026"]),
+            // the day after a place a preposition's object names
+            ("The parties campaigned across the country Monday.", &["Monday, 23 November 2026"]),
         ];
         for (text, expected) in cases {
             assert_eq!(fixes(text), *expected, "{text}");
