@@ -1499,7 +1499,16 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
     // adverb, "reportedly", stays vague); and so is a group's view it
     // gives.
     if out.iter().any(|a| a.kind != SourceKind::Vague) {
-        let according = out.iter().any(|a| a.kind != SourceKind::Vague && text[a.cue.range()].starts_with(['a', 'A']) && text[a.cue.range()].eq_ignore_ascii_case("according to"));
+        let according_at = out.iter().find(|a| a.kind != SourceKind::Vague && text[a.cue.range()].starts_with(['a', 'A']) && text[a.cue.range()].eq_ignore_ascii_case("according to")).map(|a| a.cue.end);
+        let according = according_at.is_some();
+        // (not a group in a clause of its own after it: "..., according to
+        // official figures published on Thursday, as family doctors warn
+        // that practices are struggling")
+        let in_a_clause_after_it = |a: &Attribution| {
+            according_at.is_some_and(|at| {
+                a.trigger.start > at && text.get(at..a.trigger.start).is_some_and(|between| [", as ", ", and ", ", while ", ", but ", ", although ", ", though ", ", whereas ", ";"].iter().any(|w| between.contains(w)))
+            })
+        };
         // "Fedorov said that rescuers were searching for five people
         // believed to be trapped": a belief inside what a named source said
         // is that source's.
@@ -1553,7 +1562,7 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
                 // ("Traders put the odds of a cut at 90%, according to CME
                 // Group's FedWatch tool": the named source measured the
                 // unnamed group's view)
-                || according && a.source.is_some()
+                || according && a.source.is_some() && !in_a_clause_after_it(a)
                 || a.trigger.start >= first_named_cue && (is_reported_belief(cue) || reports_what_was_said && !turns_away(&text[first_named_cue..a.trigger.start]));
             !held_by_the_named_source
         });

@@ -69,7 +69,8 @@ thing named by a mass noun with no article (“the centrepiece of recent
 policy”; not “recent years”, “recent reports”, “recent flooding”)
 and a rank among things just named (“two bids rejected, the most
 recent worth £42 million”, “the most recent one”); references anchored in the same sentence (“two days
-after the 3 October strike”); a count of units on from the story's own
+after the 3 October strike”; a period a dated survey asked about: “A survey
+... in September found that 71% had worked shifts in the past month”); a count of units on from the story's own
 time, told in the past (“In August 1987 she flew to McMurdo. Over the next
 10 weeks her team launched 41 balloons”); words inside a direct quotation (in a heading, single marks quote too:
 “## 'Today we got justice'”), and an
@@ -291,7 +292,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let TimeKind::Relative(rel) = &expr.kind else { continue };
             let span = Span::new(expr.span.start, expr.span.end);
             let in_quote = block.in_quote(span);
-            if passed_over(cx, block, span, in_quote) {
+            if passed_over(cx, block, sentence, span, in_quote) {
                 continue;
             }
             let text = cx.slice(span);
@@ -432,7 +433,7 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let TimeKind::Relative(rel) = &expr.kind else { continue };
             let span = Span::new(expr.span.start, expr.span.end);
             let in_quote = block.in_quote(span);
-            if passed_over(cx, block, span, in_quote) {
+            if passed_over(cx, block, sentence, span, in_quote) {
                 continue;
             }
             let text = cx.slice(span);
@@ -533,7 +534,7 @@ fn found_in_an_earlier_year(sentence: &crate::analysis::Sentence, reference: &Re
 /// Expressions not reported: in a quotation (unless the house asks), with
 /// a bracketed date or `[DATE]` right after (already fixed), or in the
 /// dateline.
-fn passed_over(cx: &RuleContext<'_>, block: &BlockAnalysis, span: Span, in_quote: bool) -> bool {
+fn passed_over(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &crate::analysis::Sentence, span: Span, in_quote: bool) -> bool {
     // ("### Recent history": a section's title, no time of the writing)
     if block.kind == crate::document::BlockKind::Heading && cx.slice(span).get(..6).is_some_and(|w| w.eq_ignore_ascii_case("recent")) {
         return true;
@@ -594,7 +595,27 @@ fn passed_over(cx: &RuleContext<'_>, block: &BlockAnalysis, span: Span, in_quote
         let mut words = clause.split(' ').skip_while(|w| !(w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless")));
         words.next().is_some() && words.next().is_some_and(|w| super::is_one_of(w, &["they", "you", "someone", "anyone", "a", "an", "people"]))
     };
-    if counted_period() && on_a_condition() {
+    // (or a rule told to the reader: "You can usually buy voluntary
+    // contributions to fill gaps in the past six years")
+    let told_to_the_reader = || cx.text().get(sentence.span.start..span.start).is_some_and(|before| before.starts_with("You ") && !before.contains(" will ") && !before.contains(" have "));
+    if counted_period() && (on_a_condition() || told_to_the_reader()) {
+        return true;
+    }
+    // ("A survey of members conducted by the union in September found
+    // that 71% had worked shifts in the past month": the period those
+    // asked told of, counted from the date the sentence gives the survey)
+    let in_dated_findings = || {
+        let found_at = cx.text().get(sentence.span.start..span.start).and_then(|before| {
+            ["found", "showed", "revealed", "suggested", "indicated"].iter().filter_map(|v| memchr::memmem::find(before.as_bytes(), [" ", v, " "].concat().as_bytes())).min()
+        });
+        found_at.is_some_and(|at| sentence.times.iter().any(|t| t.span.end <= sentence.span.start + at && !matches!(t.kind, TimeKind::Relative(_))))
+    };
+    let period_up_to = || {
+        let lower = cx.slice(span).to_ascii_lowercase();
+        let mut words = lower.split(' ');
+        matches!(words.next(), Some("in" | "within" | "over" | "during")) && words.next() == Some("the") && matches!(words.next(), Some("past" | "last" | "previous"))
+    };
+    if period_up_to() && in_dated_findings() {
         return true;
     }
     // (or its date in round brackets, as the fix for "currently" before a
