@@ -215,7 +215,8 @@ fn is_dating_participle(lower: &str) -> bool {
 fn reports_evidence(tokens: &[Token<'_>], i: usize) -> bool {
     // (and what it projects: "The bureau's 24-month study projects the lake
     // could fall below 1,040 feet")
-    (is_evidence_verb(tokens[i].lower()) || matches!(tokens[i].lower(), "projects" | "projected" | "predicts" | "predicted" | "forecasts" | "estimates" | "estimated" | "ranks" | "rates" | "lists" | "listed" | "attributes"
+    // (and a plural's: "The budget papers forecast a return to surplus")
+    (is_evidence_verb(tokens[i].lower()) || matches!(tokens[i].lower(), "projects" | "projected" | "predicts" | "predicted" | "forecasts" | "forecast" | "project" | "predict" | "estimates" | "estimated" | "ranks" | "rates" | "lists" | "listed" | "attributes"
         // (or what it records: "Their report, published on the council's
         // planning portal, records at least 23 female barbastelles")
         | "records" | "recorded" | "documents" | "documented" | "counts" | "counted"))
@@ -2256,7 +2257,7 @@ fn opening_name(tokens: &[Token<'_>]) -> Option<(usize, usize)> {
 /// A kind of body a name follows: "the consumer group Which?", "the
 /// charity Shelter", "the think tank Resolution Foundation".
 fn is_kind_of_body(lower: &str) -> bool {
-    matches!(lower, "group" | "charity" | "company" | "firm" | "bank" | "retailer" | "watchdog" | "regulator" | "agency" | "union" | "consultancy" | "tank" | "insurer" | "lender" | "supermarket" | "chain" | "campaign" | "organisation" | "organization" | "body" | "trust" | "foundation" | "institute" | "publisher" | "broadcaster" | "network" | "platform" | "manager" | "provider" | "operator" | "developer" | "council")
+    matches!(lower, "group" | "charity" | "company" | "firm" | "bank" | "retailer" | "watchdog" | "regulator" | "agency" | "union" | "consultancy" | "tank" | "insurer" | "lender" | "supermarket" | "chain" | "campaign" | "organisation" | "organization" | "body" | "trust" | "foundation" | "institute" | "publisher" | "broadcaster" | "network" | "platform" | "manager" | "provider" | "operator" | "developer" | "council" | "association" | "federation" | "society" | "alliance" | "confederation" | "chamber")
 }
 
 /// The source phrase before the cue at `verb`: (first, last) token indexes.

@@ -458,6 +458,8 @@ fn names_a_data_period(text: &str, kind: &TimeKind, span: Span) -> bool {
         matches!(
             w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(),
             "figures" | "figure" | "reading" | "print" | "data" | "statistics" | "numbers" | "inflation" | "jobs" | "payrolls" | "unemployment" | "sales" | "gdp" | "borrowing" | "trade" | "output" | "cpi" | "quarter"
+                // ("in line with the September consumer prices index")
+                | "consumer" | "index" | "rpi" | "cpih"
         )
     };
     let after = text.get(span.end..).unwrap_or("");
@@ -2801,6 +2803,8 @@ mod tests {
             ("Sales rose 5% by March.", &[(" 2026", true)]),
             ("The decision was made at a meeting that had been brought forward from December 18.", &[(", 2026", true)]),
             ("The vote was moved up from 3 September.", &[(" 2026", true)]),
+            // the month an index's figures cover is gone
+            ("Benefits will rise in line with the September consumer prices index.", &[(" 2026", true)]),
         ];
         for (text, expected) in cases {
             let expected: Vec<(String, bool)> = expected.iter().map(|&(t, safe)| (t.to_string(), safe)).collect();
