@@ -2739,12 +2739,24 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             steps += 1;
+            // (a verb after "did not" is a past: "Play did not resume until
+            // Wednesday morning")
+            if i >= 2 && self.is(i - 1, word!("not")) && self.is(i - 2, word!("did")) || (i.saturating_sub(3)..i).any(|k| self.is(k, word!("didn"))) {
+                return Some(false);
+            }
             // (a word that looks forward is asked first: "have agreed to
             // meet" is a past form that looks ahead)
             if self.is_future_marker(i) || self.is_to_future(i) || self.is_scheduled_present(i) {
                 return Some(true);
             }
-            if self.is_past_marker(i) {
+            // (not a participle describing the object of a verb after a
+            // modal: "would publish detailed strike guidance on Monday";
+            // not a perfect, "would have closed")
+            let describes_an_object = i >= 2
+                && self.is_any(i - 2, words!["would", "will", "could", "can", "may", "might", "should", "must", "shall"])
+                && self.tok(i - 1).is_some_and(|t| t.k == K::Word && !t.cap)
+                && !self.is_any(i - 1, words!["have", "be", "been", "not", "never", "also", "already"]);
+            if self.is_past_marker(i) && !describes_an_object {
                 return Some(false);
             }
         }
@@ -2851,7 +2863,10 @@ impl<'a> Scanner<'a> {
         if self.is(i, word!("plans")) {
             let a_noun = self.toks[i].cap
                 || self.is_any(i + 1, words!["for", "of", "were", "was", "had", "have", "are", "is", "would", "that"])
-                || i > 0 && self.is_any(i - 1, words!["the", "a", "its", "their", "his", "her", "our", "these", "those", "new", "of", "and", "government", "council", "development"]);
+                || i > 0 && self.is_any(i - 1, words!["the", "a", "its", "their", "his", "her", "our", "these", "those", "new", "of", "and", "government", "council", "development"])
+                // (the object of a past: "The council approved plans on
+                // Monday", "Ministers unveiled plans on Monday to cut")
+                || i > 0 && self.is_past_verb(i - 1);
             return !a_noun;
         }
         true

@@ -191,7 +191,13 @@ March”); a plan since changed is read for the nearer of the two,
 behind or ahead: “was originally scheduled for November 6” (written on 27
 November) is the one just gone, “was initially due on 3 December” the one
 to come, and so is the date a plan was moved from (“a meeting brought
-forward from December 18”) (but a plan looks ahead: “the ruling expected on 3 March”,
+forward from December 18”); so is an offer “from January”, a departure
+(“leaves office in January”), the bound of an expected move (“had not
+expected a move before December”), a date after a plan's participle and
+its noun (“until the scheduled assessment on 10 December”, unless a past
+follows: “The planned strike on 3 November went ahead”) and a month early
+in the year “this winter”; a price on a day just gone is gone (“the
+closing price on November 20”) (but a plan looks ahead: “the ruling expected on 3 March”,
 and so does an event set for a date: “has notified a second 24-hour strike
 for 1 October”, not one told in the past after it: “The strike for 1
 September went ahead”; so does a date with a condition after it: “voted to
@@ -355,6 +361,9 @@ const FIXTURE_VERBS: &[&str] = &[
     // Classic and Gent-Wevelgem follow in late March": a calendar told in
     // the present)
     " takes place ", " take place ", " follow in ", " follows in ", " follow on ", " follows on ",
+    // (a departure set for a date: "who is term-limited and leaves office
+    // in January", "steps down in March")
+    " leaves office ", " steps down ", " stands down ",
 ];
 
 /// Whether one of [`FIXTURE_VERBS`] is in the lower-case clause as a verb,
@@ -634,7 +643,21 @@ fn booked_for_the_date(words_before: &str) -> bool {
     let mut back = words_before.rsplit(' ');
     let last = back.next().unwrap_or("");
     let (plan, before) = if last.eq_ignore_ascii_case("in") || last.eq_ignore_ascii_case("for") { (back.next().unwrap_or(""), back.next().unwrap_or("")) } else { (last, back.next().unwrap_or("")) };
-    is_one_of(plan, &["booked", "scheduled", "planned", "slated", "pencilled", "penciled", "proposed", "intended"]) && !is_one_of(before, &["was", "were", "had", "been", "originally", "initially", "previously"])
+    is_one_of(plan, &BOOKED) && !is_one_of(before, &["was", "were", "had", "been", "originally", "initially", "previously"])
+}
+
+const BOOKED: [&str; 8] = ["booked", "scheduled", "planned", "slated", "pencilled", "penciled", "proposed", "intended"];
+
+/// Whether the words before a date end in a participle of booking before
+/// its noun, after an article or a possessive ("until the scheduled
+/// assessment on 10 December"), and the rest of the sentence tells no past
+/// of it ("The planned strike on 3 November went ahead" is gone).
+fn booked_before_its_noun(words_before: &str, rest: &str) -> bool {
+    let mut back = words_before.rsplit(' ');
+    let noun = back.next().unwrap_or("");
+    let booked = noun.bytes().all(|b| b.is_ascii_lowercase()) && back.next().is_some_and(|p| is_one_of(p, &BOOKED)) && back.next().is_some_and(|d| is_one_of(d, &["the", "a", "an", "its", "their", "his", "her", "our"]));
+    // (a perfect after a modal is what would have been: "would have risked")
+    booked && !rest.split(|c: char| !c.is_alphanumeric()).scan("", |before, w| Some((std::mem::replace(before, w), w))).any(|(before, w)| matches!(w, "was" | "were" | "went" | "took" | "did" | "had") || w.len() > 4 && w.ends_with("ed") && !matches!(before, "have" | "has" | "be" | "been"))
 }
 
 /// Whether a verb of booking stands among the words before a date "for"
@@ -802,11 +825,14 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // (or, "for" the date, booked a few words before: "The club
                 // has already booked its first gala in the new pool for 14
                 // February")
-                let booked = booked_for_the_date(words_back(4)) || own_first.eq_ignore_ascii_case("for") && booked_before(words_back(8));
+                let booked = booked_for_the_date(words_back(4)) || own_first.eq_ignore_ascii_case("for") && booked_before(words_back(8)) || booked_before_its_noun(words_back(3), cx.text().get(span.end..sentence.span.end).unwrap_or(""));
                 if booked && told_undone_after(cx.text().get(span.end..sentence.span.end).unwrap_or("")) && cx.date.is_some_and(|date| falls_just_before(&expr.kind, date)) {
                     return false;
                 }
-                if led_by_on_or_in && expects_of_the_month(words_back(5)) || booked {
+                // (or the bound of it: "Most economists had not expected a
+                // move before December")
+                let led_by_a_bound = own_first.eq_ignore_ascii_case("before") || own_first.eq_ignore_ascii_case("by");
+                if (led_by_on_or_in || led_by_a_bound) && expects_of_the_month(words_back(5)) || booked {
                     return true;
                 }
                 if previous_one {
@@ -831,9 +857,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // (an event named right before a date in the six weeks up
                 // to the writing is that one, whatever its clause says
                 // after: "the Bank of England's rate cut on 6 November would
-                // ease financing costs")
+                // ease financing costs"; and a price then: "a premium of 38%
+                // to Altice's closing price on November 20")
                 if own_first.eq_ignore_ascii_case("on")
-                    && is_one_of(word_before, &["cut", "rise", "hike", "increase", "decision", "vote", "announcement", "statement", "meeting", "election", "attack", "crash", "fire", "strike", "budget", "speech"])
+                    && is_one_of(word_before, &["cut", "rise", "hike", "increase", "decision", "vote", "announcement", "statement", "meeting", "election", "attack", "crash", "fire", "strike", "budget", "speech", "price", "close"])
                     && cx.date.is_some_and(|date| falls_just_before(&expr.kind, date))
                 {
                     return false;
@@ -1041,7 +1068,10 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // (a month early in the year the sentence says is to come:
                 // "The cycle continues in the new year with the Eighth,
                 // performed on 14 and 15 January")
-                if matches!(expr.kind, TimeKind::MissingYear { month: 1..=3, .. }) && cx.slice(sentence.span).contains("in the new year") {
+                // (and so is one of "this winter" told late in the year:
+                // "his main goal this winter was the world championship
+                // downhill at Crans-Montana in February")
+                if matches!(expr.kind, TimeKind::MissingYear { month: 1..=3, .. }) && (cx.slice(sentence.span).contains("in the new year") || cx.date.is_some_and(|d| d.month() >= 9) && cx.slice(sentence.span).contains("this winter")) {
                     return true;
                 }
                 // (the month a set of figures covers is one gone by, whenever
@@ -1763,7 +1793,7 @@ fn is_a_change_to_come(noun: &str) -> bool {
 /// sessions a week from January"), with no verb of a change or a state
 /// in the clause. `words_before`: the clause up to the date.
 fn starts_what_was_decided(words_before: &str) -> bool {
-    words_before.split(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).any(|w| is_one_of(w, &["confirmed", "announced", "agreed", "approved", "commissioned", "ordered", "unveiled", "pledged", "promised"]))
+    words_before.split(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).any(|w| is_one_of(w, &["confirmed", "announced", "agreed", "approved", "commissioned", "ordered", "unveiled", "pledged", "promised", "offered", "proposed", "offers", "proposes"]))
         && !words_before.split(' ').any(|w| is_one_of(w, &["rose", "fell", "grew", "was", "were", "been", "since"]))
 }
 
@@ -2805,6 +2835,18 @@ mod tests {
             ("The vote was moved up from 3 September.", &[(" 2026", true)]),
             // the month an index's figures cover is gone
             ("Benefits will rise in line with the September consumer prices index.", &[(" 2026", true)]),
+            // an offer from a month, a departure set for one, and the bound
+            // of an expected move are to come; a price on a day just gone
+            // is gone
+            ("The company has offered 4.5% from January, with no lump sum.", &[(" 2027", true)]),
+            ("The governor, who is term-limited and leaves office in January, has not said whether he would sign.", &[(" 2027", true)]),
+            ("Most economists had not expected a move before December.", &[(" 2026", true)]),
+            ("Shareholders will receive $9.75 a share, a premium of 38% to the closing price on November 12.", &[(", 2026", true)]),
+            // a plan's participle before its noun looks ahead, unless a
+            // past follows; a month early in the year this winter is to come
+            ("Waiting until the scheduled assessment on 10 December would have risked a further rise.", &[(" 2026", true)]),
+            ("The planned strike on 3 November went ahead.", &[(" 2026", true)]),
+            ("He said his main goal this winter was the world championship downhill in February.", &[(" 2027", true)]),
         ];
         for (text, expected) in cases {
             let expected: Vec<(String, bool)> = expected.iter().map(|&(t, safe)| (t.to_string(), safe)).collect();

@@ -1094,6 +1094,12 @@ mod tests {
             ("It leaves the series to be decided on Sunday at the same venue.", &["Sunday, 29 November 2026,"]),
             // a schedule's entry: the event, a colon, its day and hour
             ("- Grand prix (57 laps): Sunday, 7pm", &["Sunday, 29 November 2026"]),
+            // a verb after "did not" is a past; a participle describing the
+            // object of a verb after a modal is no past; a noun "plans"
+            // after a past is the object of it
+            ("Play did not resume until Wednesday morning.", &["Wednesday morning, 25 November 2026"]),
+            ("The union said it would publish detailed strike guidance for members on Monday.", &["Monday, 30 November 2026"]),
+            ("The council approved plans on Monday.", &["Monday, 23 November 2026"]),
             // the day after a place a preposition's object names
             ("The parties campaigned across the country Monday.", &["Monday, 23 November 2026"]),
         ];
