@@ -1630,7 +1630,8 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     // (or closing the sentence: "and the escort, Margaret Hind, 62.")
     // (or a person's in a list of people: "her sister, Joan Pike, 92; and
     // five grandchildren")
-    let closes = |n: &Token<'_>| (n.is_punct(".") || n.is_punct(";")) && i + 2 >= tokens.len() || n.is_punct(";") && i >= 3 && tokens[i - 2].is_capitalized() && tokens[i - 3].is_capitalized();
+    // (or one a family word names: "and her son Idris, 7; and")
+    let closes = |n: &Token<'_>| (n.is_punct(".") || n.is_punct(";")) && i + 2 >= tokens.len() || n.is_punct(";") && i >= 3 && tokens[i - 2].is_capitalized() && (tokens[i - 3].is_capitalized() || is_family_word(tokens[i - 3].lower()));
     // (or a person a role describes: "A retired head teacher, 71, who
     // invested £60,000")
     // (or one by family: "Priya Raman's son, 13, was referred")
@@ -1638,7 +1639,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         t.is_capitalized()
             || super::attribution::is_person_noun(t.lower())
             || names_a_role(t.lower())
-            || matches!(t.lower(), "son" | "daughter" | "brother" | "sister" | "wife" | "husband" | "boy" | "girl" | "grandson" | "granddaughter" | "nephew" | "niece" | "child" | "baby" | "uncle" | "aunt" | "grandmother" | "grandfather" | "stepson" | "stepdaughter" | "widow" | "widower" | "cousin")
+            || is_family_word(t.lower())
     };
     // (the person may have a bracket after the name: "Ada (Grace Lowther),
     // 17,", a character and who plays her)
@@ -2105,7 +2106,7 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     if i > 0 && (lower_at(i - 1) == "par" || golf_round_at(tokens, i)) {
         return true;
     }
-    if golf_score_at(tokens, i) || stopwatch_time_at(tokens, i) || placing_in_results(tokens, i) {
+    if golf_score_at(tokens, i) || stopwatch_time_at(tokens, i) || time_gap_at(tokens, i) || placing_in_results(tokens, i) {
         return true;
     }
     let mut j = i + 1;
@@ -2233,7 +2234,8 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     let time_unit = matches!(unit, "seconds" | "second" | "minutes" | "minute" | "hours" | "hour");
     // (a hedge between: "finished in just under five hours")
     let before_hedge = (i.saturating_sub(3)..i).rev().take_while(|&k| matches!(lower_at(k), "just" | "under" | "over" | "about" | "around" | "nearly" | "almost" | "roughly" | "little")).last().unwrap_or(i);
-    let opens_a_time = before_hedge > 0 && (lower_at(before_hedge - 1) == "at" || lower_at(before_hedge - 1) == "in" && (matches!(unit, "hours" | "hour") || lower_at(j + 2) == "seconds"));
+    // (or a comma between: "finished in 1 minute, 9.42 seconds")
+    let opens_a_time = before_hedge > 0 && (lower_at(before_hedge - 1) == "at" || lower_at(before_hedge - 1) == "in" && (matches!(unit, "hours" | "hour") || lower_at(j + 2) == "seconds" || lower_at(j + 1) == "," && lower_at(j + 3) == "seconds"));
     // (the minutes and seconds after the hours: "4 hours 51 minutes 12 seconds")
     // (the first count of the time opens it: "in 4 hours 51 minutes 12
     // seconds", not "needed three hours and 14 minutes", one figure)
@@ -2493,6 +2495,19 @@ fn the_whole_period(tokens: &[Token<'_>], i: usize) -> bool {
             (count, lower_at(i + 1), lower_at(i + 3)),
             (Some(24), "hours", "day") | (Some(7), "days", "week") | (Some(365), "days", "year") | (Some(52), "weeks", "year") | (Some(12), "months", "year")
         )
+}
+
+/// A person named by family: "son", "sister", "widow".
+fn is_family_word(lower: &str) -> bool {
+    matches!(lower, "son" | "daughter" | "brother" | "sister" | "wife" | "husband" | "boy" | "girl" | "grandson" | "granddaughter" | "nephew" | "niece" | "child" | "baby" | "uncle" | "aunt" | "grandmother" | "grandfather" | "stepson" | "stepdaughter" | "widow" | "widower" | "cousin")
+}
+
+/// A racer's gap to the hundredth or thousandth, its unit left out: "third,
+/// 0.31 back", "ninth, 0.87 behind", "0.06 ahead of Odermatt at the last
+/// split" (a race's result, as its time is).
+fn time_gap_at(tokens: &[Token<'_>], i: usize) -> bool {
+    let fine = tokens[i].text.split_once('.').is_some_and(|(whole, fraction)| (2..=3).contains(&fraction.len()) && (1..=2).contains(&whole.len()) && whole.bytes().all(|b| b.is_ascii_digit()));
+    fine && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "back" | "behind" | "ahead" | "adrift" | "clear" | "quicker" | "slower" | "faster"))
 }
 
 /// A race's time to the hundredth, written without its unit, in a sentence

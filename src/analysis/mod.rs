@@ -734,6 +734,11 @@ fn assign_speakers(slice: &str, quotes: &mut [Quote], sentences: &mut [Sentence]
         if speaker.is_none() {
             speaker = introduced_by_colon(slice, q, sentences).or_else(|| introduced_by_lead_in(slice, q, sentences));
         }
+        if speaker.is_none()
+            && let Some(&last) = overlapping.last()
+        {
+            speaker = sentences.get(last + 1).and_then(|next| named_as_its_author(slice, next.span));
+        }
         let opens_block = slice[..q.span.start].trim().is_empty();
         if speaker.is_none() && opens_block && (q.continued || ctx.speaker_named) {
             // A paragraph that is one quotation of the speaker just named.
@@ -751,6 +756,45 @@ fn assign_speakers(slice: &str, quotes: &mut [Quote], sentences: &mut [Sentence]
             }
         }
     }
+}
+
+/// "That warning came from Kathy Bostjancic, chief economist at
+/// Nationwide.": the sentence after a quotation that names whose words they
+/// were, by what they were and "came from" a name; the name's span.
+fn named_as_its_author(slice: &str, span: Span) -> Option<Span> {
+    let (start, end) = author_named_in(slice.get(span.range())?)?;
+    Some(Span::new(span.start + start, span.start + end))
+}
+
+/// [`named_as_its_author`] in a sentence's own text: the byte range of the
+/// name.
+pub(crate) fn author_named_in(text: &str) -> Option<(usize, usize)> {
+    let mut words = text.split(' ');
+    let (first, noun, came, from) = (words.next()?, words.next()?, words.next()?, words.next()?);
+    let told = matches!(first, "That" | "The" | "This" | "Those" | "These")
+        && matches!(noun, "warning" | "warnings" | "comment" | "comments" | "remark" | "remarks" | "assessment" | "view" | "verdict" | "prediction" | "criticism" | "words" | "message" | "plea" | "appeal" | "claim" | "admission")
+        && came == "came"
+        && from == "from";
+    if !told {
+        return None;
+    }
+    let start = first.len() + noun.len() + came.len() + from.len() + 4;
+    // (the capitalised words after "from", up to the punctuation that ends
+    // the name)
+    let mut end = start;
+    for word in text.get(start..)?.split(' ') {
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        let name = word.trim_end_matches([',', '.', ';', ':']);
+        end += name.len();
+        if name.len() < word.len() {
+            break;
+        }
+        end += 1;
+    }
+    let end = if text.get(..end).is_some_and(|t| t.ends_with(' ')) { end - 1 } else { end };
+    (end > start).then_some((start, end))
 }
 
 /// The last `n` words before `offset` (trimmed), looking back no further

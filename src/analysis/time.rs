@@ -5094,6 +5094,11 @@ impl<'a> Scanner<'a> {
             if self.is_any(j + 2, words!["as", "from", "that", "this"]) {
                 return None;
             }
+            // (a distance or a degree: "kept so far upstage that", "so far
+            // away", "so far behind the pace")
+            if self.is_any(j + 2, words!["away", "upstage", "downstage", "behind", "ahead", "apart", "off", "out", "back", "beyond", "below", "above", "removed", "down", "up", "north", "south", "east", "west", "short", "into", "along", "afield", "adrift", "gone", "inland", "offshore"]) {
+                return None;
+            }
             // ("so far in 2026", as the fix of "so far this year" writes it:
             // the year says when)
             if self.is(j + 2, word!("in")) && (self.year_num(j + 3).is_some() || self.month_at(j + 3).is_some()) {

@@ -48,7 +48,9 @@ Tuesday evenings”: every Tuesday's), the first day of a range of dates
 a weekday that is part of a name (“Sheffield Wednesday”, “Good Friday”), a
 status “recently” gives a person (“some recently qualified GPs”, as “newly
 qualified” does; not “the recently announced iPhone”), “so far” before the period it
-runs in (“sold out for every game so far this season”), an age in an aside (“Yusuf, now four, is recovering”, “Now 30, Vasquez-Hardy announced”), a role
+runs in (“sold out for every game so far this season”) and one of distance
+(“kept so far upstage”), a recent event its date in commas follows (“The
+most recent strike, in October, led to”), an age in an aside (“Yusuf, now four, is recovering”, “Now 30, Vasquez-Hardy announced”), a role
 in an aside, told as an age is (“Ollie Brandt, now assistant at Premier
 League side Norfield, is”), a state a noun is in before its verb (“the
 Sentencing Bill now before parliament would”), anyone born now (“one in
@@ -302,7 +304,14 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 cx.text()[..span.start].strip_suffix(", ").is_some_and(|before| sentence.times.iter().any(|t| t.span.end == before.len() && !matches!(t.kind, TimeKind::Relative(_))))
                     && ["the most recent ", "the latest "].iter().any(|p| text.get(..p.len()).is_some_and(|w| w.eq_ignore_ascii_case(p)))
             };
-            if describes_the_time_before() {
+            // ("The most recent strike, in October, led to": the time in
+            // commas right after it says when)
+            let dated_right_after = || {
+                cx.text().get(span.end..).is_some_and(|after| after.starts_with(", "))
+                    && ["the most recent ", "the latest ", "a recent ", "the recent "].iter().any(|p| text.get(..p.len()).is_some_and(|w| w.eq_ignore_ascii_case(p)))
+                    && sentence.times.iter().any(|t| t.span.start == span.end + 2 && !matches!(t.kind, TimeKind::Relative(_)))
+            };
+            if describes_the_time_before() || dated_right_after() {
                 continue;
             }
             // "so far this year": one time, reported (and fixed: "so far in

@@ -34,7 +34,8 @@ capitalised but the small ones); block
 quotes whose source line is given (`> ...` followed by `> — Name`, or by
 a one-line `> - Dame Patricia Oduya, chair of trustees`, its dash read as
 a list marker); a quotation whose next paragraph says whose words they were
-(“That was Amira, 34, a care worker from Stockton, who ...”);
+(“That was Amira, 34, a care worker from Stockton, who ...”, “That
+warning came from Kathy Bostjancic, chief economist at Nationwide”);
 quotations in a footnote's own text, where a report lists its sources
 (`[^1]: Ofsted, "Childcare providers and inspections", July 2025.`), and
 a reference's quoted title, its authors right before it or a DOI after it
@@ -173,6 +174,9 @@ fn introduces_the_speaker(sentence: &str) -> bool {
         .iter()
         .find_map(|lead| sentence.strip_prefix(lead))
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()) && !rest.starts_with("The ") && !rest.starts_with("It "))
+        // ("That warning came from Kathy Bostjancic, chief economist at
+        // Nationwide")
+        || crate::analysis::author_named_in(sentence).is_some()
 }
 
 #[cfg(test)]

@@ -101,7 +101,7 @@ p-value, `p<0.001`), the
 level and bounds of a confidence interval (“7.9% (95% CI 5.2–10.7)” is one
 figure, 7.9%); the time a price buys (“£3.50 for two hours”); sports scores and a game's own tallies (“put 52 points on Wales”, “five
 goals in his last six appearances”, “four points behind the leaders”, “2-1
-up”, a score line: “England 27 Argentina 24”, an Australian rules score with its total: “12.10 (82) to 9.8 (62)”, a cricket match's tallies: “took
+up”, a racer's gap to the hundredth (“third, 0.31 back”), a score line: “England 27 Argentina 24”, an Australian rules score with its total: “12.10 (82) to 9.8 (62)”, a cricket match's tallies: “took
 three wickets for 41”, “96 for one”, “took 3 for 58”, “came in at 34 for 2”,
 “wobbling at 61 for three”, “291 for eight largely to”, “was dropped on 38”, “put down on 12 ... and again on 38”,
 “lead by 322 runs”, “from 187 balls”, “made 112 from 109 balls”, a chase's
