@@ -577,7 +577,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         // ("forced thousands to flee", "Hundreds were injured": people
         // counted vaguely, the noun left out)
         let bare_crowd = matches!(lower, "dozens" | "hundreds" | "thousands" | "millions")
-            && (i == 0 || !matches!(tokens[i - 1].lower(), "the" | "of" | "in" | "by" | "into" | "to" | "and" | "or"))
+            // (a new clause's subject after ", and": "A public meeting was
+            // held, and hundreds attended"; not "tens and hundreds")
+            && (i == 0 || !matches!(tokens[i - 1].lower(), "the" | "of" | "in" | "by" | "into" | "to" | "and" | "or") || tokens[i - 1].lower() == "and" && i >= 2 && tokens[i - 2].is_punct(","))
             && tokens.get(i + 1).is_none_or(|t| t.is_punct(".") || t.is_punct(",") || matches!(t.lower(), "to" | "more" | "were" | "are" | "have" | "had" | "fled" | "died" | "gathered" | "marched" | "protested" | "attended" | "remain" | "remained" | "lost"));
         // (not a noun after its determiner: "the scores of institutions are
         // tightly bunched")
