@@ -845,7 +845,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // "Critics also point out that": "point" alone is mostly a noun.
         let points_out = matches!(lower, "point" | "points" | "pointed" | "pointing") && tokens.get(i + 1).is_some_and(|t| t.lower() == "out");
         if points_out {
-            if let Some(src) = phrase_before(tokens, i).filter(|&src| plausible_subject(tokens, src) || lexicon.vague_sources.contains(tokens[src.1].lower())) {
+            // (the head before a preposition's complement: "Supporters of
+            // the Colorado bill point out")
+            let head = |(s, e): (usize, usize)| (s + 1..=e).find(|&k| is_preposition(tokens[k].lower())).map_or(e, |k| k - 1);
+            if let Some(src) = phrase_before(tokens, i).filter(|&src| plausible_subject(tokens, src) || lexicon.vague_sources.contains(tokens[head(src)].lower()) || is_kind_of_people(tokens[head(src)].lower())) {
                 push(&mut out, text, tokens, tok.span.cover(tokens[i + 1].span), src, lexicon, anonymous_seen, sentence);
             }
             continue;
