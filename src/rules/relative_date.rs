@@ -591,11 +591,21 @@ fn passed_over(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &crate::an
     // ("can choose a course instead of a fine, if they have not been on
     // one in the past three years": a period counted from each case a
     // condition sets, no time of the writing)
-    let counted_period = || {
+    // (a period told from the writing, "in the past three years", "over
+    // the coming months": whether it runs back to it, and how many words
+    // follow its direction word)
+    let period = || {
         let lower = cx.slice(span).to_ascii_lowercase();
         let mut words = lower.split(' ');
-        matches!(words.next(), Some("in" | "within" | "over" | "during")) && words.next() == Some("the") && matches!(words.next(), Some("past" | "last" | "next" | "previous" | "coming")) && words.count() >= 2
+        let opens = matches!(words.next(), Some("in" | "within" | "over" | "during")) && words.next() == Some("the");
+        let back = match words.next().filter(|_| opens)? {
+            "past" | "last" | "previous" => true,
+            "next" | "coming" => false,
+            _ => return None,
+        };
+        Some((back, words.count()))
     };
+    let counted_period = || period().is_some_and(|(_, rest)| rest >= 2);
     // (of anyone it applies to, not a named party's deadline: "If Chrysler
     // succeeds in the next 30 days" is the writing's)
     let on_a_condition = || {
@@ -615,15 +625,11 @@ fn passed_over(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &crate::an
     // asked told of, counted from the date the sentence gives the survey)
     let in_dated_findings = || {
         let found_at = cx.text().get(sentence.span.start..span.start).and_then(|before| {
-            ["found", "showed", "revealed", "suggested", "indicated"].iter().filter_map(|v| memchr::memmem::find(before.as_bytes(), [" ", v, " "].concat().as_bytes())).min()
+            [" found ", " showed ", " revealed ", " suggested ", " indicated "].iter().filter_map(|v| memchr::memmem::find(before.as_bytes(), v.as_bytes())).min()
         });
         found_at.is_some_and(|at| sentence.times.iter().any(|t| t.span.end <= sentence.span.start + at && !matches!(t.kind, TimeKind::Relative(_))))
     };
-    let period_up_to = || {
-        let lower = cx.slice(span).to_ascii_lowercase();
-        let mut words = lower.split(' ');
-        matches!(words.next(), Some("in" | "within" | "over" | "during")) && words.next() == Some("the") && matches!(words.next(), Some("past" | "last" | "previous"))
-    };
+    let period_up_to = || period().is_some_and(|(back, _)| back);
     if period_up_to() && in_dated_findings() {
         return true;
     }
