@@ -2504,11 +2504,18 @@ fn is_family_word(lower: &str) -> bool {
     matches!(lower, "son" | "daughter" | "brother" | "sister" | "wife" | "husband" | "boy" | "girl" | "grandson" | "granddaughter" | "nephew" | "niece" | "child" | "baby" | "uncle" | "aunt" | "grandmother" | "grandfather" | "stepson" | "stepdaughter" | "widow" | "widower" | "cousin")
 }
 
+/// The whole and fractional parts of a number as a stopwatch shows a time
+/// ("56.41", "0.184"): split at its decimal point, no digit group's comma
+/// in the whole.
+fn stopwatch_digits(text: &str) -> Option<(&str, &str)> {
+    text.split_once('.').filter(|(whole, _)| !whole.contains(','))
+}
+
 /// A racer's gap to the hundredth or thousandth, its unit left out: "third,
 /// 0.31 back", "ninth, 0.87 behind", "0.06 ahead of Odermatt at the last
 /// split" (a race's result, as its time is).
 fn time_gap_at(tokens: &[Token<'_>], i: usize) -> bool {
-    let fine = tokens[i].text.split_once('.').is_some_and(|(whole, fraction)| (2..=3).contains(&fraction.len()) && (1..=2).contains(&whole.len()) && whole.bytes().all(|b| b.is_ascii_digit()));
+    let fine = stopwatch_digits(tokens[i].text).is_some_and(|(whole, fraction)| (2..=3).contains(&fraction.len()) && (1..=2).contains(&whole.len()) && whole.bytes().all(|b| b.is_ascii_digit()));
     fine && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "back" | "behind" | "ahead" | "adrift" | "clear" | "quicker" | "slower" | "faster"))
 }
 
@@ -2517,7 +2524,7 @@ fn time_gap_at(tokens: &[Token<'_>], i: usize) -> bool {
 /// 51.96", a results line's "Adam Peaty (56.41)".
 fn stopwatch_time_at(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
-    let hundredths = tokens[i].text.split_once('.').is_some_and(|(whole, fraction)| fraction.len() == 2 && (1..=3).contains(&whole.len()) && !whole.contains(','));
+    let hundredths = stopwatch_digits(tokens[i].text).is_some_and(|(whole, fraction)| fraction.len() == 2 && (1..=3).contains(&whole.len()));
     if !hundredths || i == 0 || !matches!(lower_at(i - 1), "clocking" | "clocked" | "clocks" | "in" | "(") || tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !matches!(t.lower(), "in" | "and" | "to" | "at" | "on" | "for" | "with" | "after" | "before" | "as" | "but") || t.text == "%") {
         return false;
     }

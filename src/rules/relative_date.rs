@@ -300,16 +300,16 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let text = cx.slice(span);
             // "in September, the most recent month for which figures are
             // available": an aside that describes the time just named
+            // (a time of the sentence that is a date, where `at` says)
+            let dated = |at: &dyn Fn(&TimeExpr) -> bool| sentence.times.iter().any(|t| at(t) && !matches!(t.kind, TimeKind::Relative(_)));
+            let opens_with = |prefixes: &[&str]| prefixes.iter().any(|p| text.get(..p.len()).is_some_and(|w| w.eq_ignore_ascii_case(p)));
             let describes_the_time_before = || {
-                cx.text()[..span.start].strip_suffix(", ").is_some_and(|before| sentence.times.iter().any(|t| t.span.end == before.len() && !matches!(t.kind, TimeKind::Relative(_))))
-                    && ["the most recent ", "the latest "].iter().any(|p| text.get(..p.len()).is_some_and(|w| w.eq_ignore_ascii_case(p)))
+                cx.text()[..span.start].strip_suffix(", ").is_some_and(|before| dated(&|t| t.span.end == before.len())) && opens_with(&["the most recent ", "the latest "])
             };
             // ("The most recent strike, in October, led to": the time in
             // commas right after it says when)
             let dated_right_after = || {
-                cx.text().get(span.end..).is_some_and(|after| after.starts_with(", "))
-                    && ["the most recent ", "the latest ", "a recent ", "the recent "].iter().any(|p| text.get(..p.len()).is_some_and(|w| w.eq_ignore_ascii_case(p)))
-                    && sentence.times.iter().any(|t| t.span.start == span.end + 2 && !matches!(t.kind, TimeKind::Relative(_)))
+                cx.text().get(span.end..).is_some_and(|after| after.starts_with(", ")) && opens_with(&["the most recent ", "the latest ", "a recent ", "the recent "]) && dated(&|t| t.span.start == span.end + 2)
             };
             if describes_the_time_before() || dated_right_after() {
                 continue;
