@@ -817,10 +817,19 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             && tokens[i + 2..tokens.len().min(i + 6)].iter().any(|t| t.kind == TokenKind::Punct && matches!(t.text, "“" | "\""));
         // ("Critics called the sum inadequate": a judge's verdict, its
         // object before it, unquoted; not "Residents called the council")
+        // (an auxiliary or an adverb between: "several critics here have
+        // called it the strongest line-up in a decade")
+        let judges_before = || {
+            tokens[i.saturating_sub(4)..i]
+                .iter()
+                .rev()
+                .find(|t| !matches!(t.lower(), "have" | "has" | "had" | "also" | "already" | "long" | "here" | "even" | "openly" | "widely"))
+                .is_some_and(|t| matches!(t.lower(), "critics" | "opponents" | "sceptics" | "skeptics" | "commentators" | "observers" | "analysts" | "experts"))
+        };
         let verdict = verdict
             || lower == "called"
                 && i >= 1
-                && matches!(tokens[i - 1].lower(), "critics" | "opponents" | "sceptics" | "skeptics" | "commentators" | "observers" | "analysts" | "experts")
+                && judges_before()
                 && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "the" | "it" | "this" | "that" | "these" | "those" | "them" | "his" | "her" | "its" | "their"));
         // ("A petition signed by several hundred residents calls for ...":
         // the demand is the news, its signers no source of a claim)

@@ -170,11 +170,12 @@ static NUMBER_SHAPES: LazyLock<super::lexicon::Shapes> = LazyLock::new(|| {
 });
 
 /// The words that can start a figure: number words (whole, or before a
-/// hyphen), "one", the vague plurals, "several" and "few" ("a few dozen").
+/// hyphen), "one", the vague plurals, "several", "few" ("a few dozen")
+/// and "handful" ("a handful of schools").
 /// Every word that can start a figure: a token that is none of them (and
 /// no number, and not hyphenated) is passed over with one look-up.
 static START_WORDS: LazyLock<super::lexicon::WordSet> =
-    LazyLock::new(|| NUMBER_WORDS.keys().chain(VAGUE_PLURALS).chain(&["one", "several", "few"]).map(|w| w.to_string()).collect());
+    LazyLock::new(|| NUMBER_WORDS.keys().chain(VAGUE_PLURALS).chain(&["one", "several", "few", "handful"]).map(|w| w.to_string()).collect());
 
 /// The words of class [`super::lexicon::class::FIGURE_START`].
 pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
@@ -611,6 +612,15 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             && i > 0
             && tokens[i - 1].eq_ignore_case("a")
             && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !is_stop(t.lower()) || t.eq_ignore_case("of"));
+        // "a handful of schools", "only a handful of lorries": a few,
+        // told vaguely (not "a handful of them": a share of people just
+        // named; nor the hand's own "a handful of rice")
+        let a_handful = tok.kind == TokenKind::Word
+            && lower == "handful"
+            && i > 0
+            && tokens[i - 1].eq_ignore_case("a")
+            && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("of"))
+            && tokens[(i + 2).min(tokens.len())..tokens.len().min(i + 5)].iter().take_while(|t| t.kind == TokenKind::Word && !is_stop(t.lower())).any(|t| t.lower().ends_with('s'));
         // "£38m", "$1.2bn", "20p", "48C": an amount written with its unit.
         // (a measurement after an article names a kind: "a 45W charger",
         // "the 10km race")
@@ -626,7 +636,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         // film")
         let abbreviated = abbreviated
             && !(matches!(lower, "8mm" | "16mm" | "35mm" | "65mm" | "70mm") && (i > 0 && tokens[i - 1].lower() == "on" || tokens.get(i + 1).is_some_and(|n| matches!(n.lower(), "film" | "stock" | "print" | "prints"))));
-        if !(is_digit || word_value.is_some() || vague_plural || several || few || a_dozen || abbreviated) {
+        if !(is_digit || word_value.is_some() || vague_plural || several || few || a_dozen || a_handful || abbreviated) {
             i += 1;
             continue;
         }
@@ -634,7 +644,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             i += 1;
             continue;
         }
-        if is_digit && !is_quantity_number(text, tokens, i) || names_a_scale_or_plan(tokens, i) {
+        if is_digit && !is_quantity_number(text, tokens, i) || names_a_scale_or_plan(tokens, i) || family_beside_a_spouse(tokens, i) {
             i += 1;
             continue;
         }
@@ -663,13 +673,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         // ("Nearly a million young people": the "a" of a multiplier
         // counted on its own, and its qualifier)
         let a_multiplier = || word_value.is_some() && i > 0 && tokens[i - 1].eq_ignore_case("a") && is_multiplier(lower);
-        if a_dozen || a_multiplier() {
+        if a_dozen || a_handful || a_multiplier() {
             start = if a_dozen && i >= 2 && tokens[i - 2].eq_ignore_case("half") { i - 2 } else { i - 1 };
             start = qualifier_before(tokens, start).unwrap_or(start);
         }
         // Extend right over the number's parts, unit and noun phrase.
         let mut end = i;
-        let mut vague = vague_plural || several || few || a_dozen;
+        let mut vague = vague_plural || several || few || a_dozen || a_handful;
         // "several thousand", "tens of thousands of", "1.5 million", "five hundred"
         while end + 1 < tokens.len() {
             let next = &tokens[end + 1];
@@ -679,7 +689,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             } else if next.kind == TokenKind::Word && is_vague_plural(nl) && tokens[end].eq_ignore_case("of") {
                 end += 1;
                 vague = true;
-            } else if nl == "of" && (is_vague_plural(tokens[end].lower()) || tokens[end].eq_ignore_case("dozens") || tokens[end].eq_ignore_case("several")) {
+            } else if nl == "of" && (is_vague_plural(tokens[end].lower()) || tokens[end].eq_ignore_case("dozens") || tokens[end].eq_ignore_case("several") || tokens[end].eq_ignore_case("handful")) {
                 end += 1;
             } else {
                 break;
@@ -1333,9 +1343,13 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
             // "a 2022 review": after an article a count would take a plural;
             // so would one opening a sentence or a label ("2024 revenue:
             // $4.1 billion").
+            // ("since a 2014 appeals court ruling": after an article a
+            // plural is the first word of a compound noun, a count would
+            // not take the article)
+            let an_article_before_a_compound = |n: &Token<'_>| prev.is_some_and(|p| matches!(p.lower(), "a" | "an")) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word && !is_stop(t.lower()) && !t.lower().ends_with("ed")) && n.text.len() > 3;
             let year_of_a_thing = prev.is_none_or(|p| matches!(p.lower(), "a" | "an") || p.kind == TokenKind::Punct && !matches!(p.text, "$" | "£" | "€"))
                 && (1900..=2100).contains(&value)
-                && next.is_some_and(|n| n.kind == TokenKind::Word && !n.lower().ends_with('s') && !is_time_unit(n.lower()));
+                && next.is_some_and(|n| n.kind == TokenKind::Word && !is_time_unit(n.lower()) && (!n.lower().ends_with('s') || an_article_before_a_compound(n)));
             // ("the celebrated 2018 production": an adjective between the
             // article and the year; a count there would take a plural)
             let described_year = i >= 2
@@ -2500,6 +2514,18 @@ fn the_whole_period(tokens: &[Token<'_>], i: usize) -> bool {
 }
 
 /// A person named by family: "son", "sister", "widow".
+/// "His wife and two teenage children sat in the front row", "with her
+/// husband and three sons": someone's family named beside the spouse, a
+/// description of the person, no count to source.
+fn family_beside_a_spouse(tokens: &[Token<'_>], i: usize) -> bool {
+    i >= 3
+        && tokens[i - 1].lower() == "and"
+        && matches!(tokens[i - 2].lower(), "wife" | "husband" | "partner" | "mother" | "father" | "parents")
+        && (matches!(tokens[i - 3].lower(), "his" | "her" | "their") || tokens[i - 3].is_possessive())
+        && (tokens[i].kind == TokenKind::Number && tokens[i].text.len() == 1 || number_word(tokens[i].lower()).is_some_and(|n| n <= 9))
+        && tokens[i + 1..tokens.len().min(i + 3)].iter().any(|t| matches!(t.lower(), "children" | "sons" | "daughters" | "grandchildren" | "kids" | "brothers" | "sisters" | "stepchildren"))
+}
+
 fn is_family_word(lower: &str) -> bool {
     matches!(lower, "son" | "daughter" | "brother" | "sister" | "wife" | "husband" | "boy" | "girl" | "grandson" | "granddaughter" | "nephew" | "niece" | "child" | "baby" | "uncle" | "aunt" | "grandmother" | "grandfather" | "stepson" | "stepdaughter" | "widow" | "widower" | "cousin")
 }

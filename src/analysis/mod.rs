@@ -1125,7 +1125,15 @@ fn introduced_by_lead_in(slice: &str, q: &Quote, sentences: &[Sentence]) -> Opti
     // Hartley laughed.": 13 words)
     let short = text.split_whitespace().count() <= 16;
     let no_quote = !text.contains(['“', '"']);
-    (short && no_quote && !lead.is_vague() && names_someone(text)).then_some(lead.span)
+    (short && no_quote && !lead.is_vague() && (names_someone(text) || opens_with_a_name_and_age(text))).then_some(lead.span)
+}
+
+/// "Ellery, 27, was close to tears afterwards.": a capitalized word
+/// opening the sentence with an age in commas after it is someone's name.
+fn opens_with_a_name_and_age(sentence: &str) -> bool {
+    let mut parts = sentence.splitn(3, ", ");
+    let (Some(name), Some(age)) = (parts.next(), parts.next()) else { return false };
+    name.starts_with(|c: char| c.is_uppercase()) && !name.contains(' ') && name.chars().all(char::is_alphabetic) && (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// "He added that ...", "She also ...", "The official also said ...".
@@ -2207,7 +2215,9 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                 ")" if in_brackets => in_brackets = false,
                 // (or a date as an aside: "The Bank has, as of November
                 // 2026, cut rates eight times", as the fix for "now" writes)
-                "," if seen_name && !in_brackets && aside_words == 0 && toks.get(k + 1).is_some_and(|n| n.kind == tokens::TokenKind::Word && (n.lower().ends_with("ing") || n.lower().ends_with("ed") || matches!(n.lower(), "the" | "a" | "an") || n.lower() == "as" && toks.get(k + 2).is_some_and(|o| o.lower() == "of"))) => {
+                // (or where it was told: "Analysts at Morgan Stanley, in a
+                // note to clients on Tuesday, raised their price target")
+                "," if seen_name && !in_brackets && aside_words == 0 && toks.get(k + 1).is_some_and(|n| n.kind == tokens::TokenKind::Word && (n.lower().ends_with("ing") || n.lower().ends_with("ed") || matches!(n.lower(), "the" | "a" | "an") || matches!(n.lower(), "as" | "in") && toks.get(k + 2).is_some_and(|o| if n.lower() == "as" { o.lower() == "of" } else { matches!(o.lower(), "a" | "an" | "its" | "their") }))) => {
                     in_aside = true;
                     aside_words = 1;
                     aside_open = Some(k);

@@ -2923,6 +2923,10 @@ impl<'a> Scanner<'a> {
                 // a set piece of government or a court's day: "when the
                 // chancellor presents the spending review on Wednesday"
                 "presents", "unveils", "delivers", "publishes", "launches", "debates", "sits", "rules", "sentences",
+                // (and a jury's, a selector's or a chamber's: "when the jury
+                // announces its prizes on Saturday", "Southgate names his
+                // squad on Thursday", "Parliament votes on Tuesday")
+                "announces", "names", "decides", "votes",
             ],
         );
         // (or after a past tense or an adjective, where it is a noun too:

@@ -19,7 +19,12 @@ sentence or paragraph (a year named relative to the writing counts:
 £300m.”; a comparison such as “a year ago” does not, nor a decade that
 describes a thing: “a 1960s block ... by the end of January”, nor a year
 that ends a law's name: “under the Proceeds of Crime Act 2002 will take
-place in March”). A date a
+place in March”). A day whose sentence stated its year is that year's when
+named again (“The 2027 Giro d'Italia will ... finish in Rome on 30 May”,
+then “- Stage 21, 30 May: Ostia – Rome” → 2027). A season of nature's
+bounded in the present comes round every year and is not flagged (“a
+secondary severe weather season runs from November into early December”,
+“the Atlantic hurricane season runs from June to November”). A date a
 present-tense schedule gives (“The council sets its budget on 12
 February”, “goes to the polls in May”) may be the last one or the next:
 both years are offered, neither applied unasked. A headline's
@@ -764,7 +769,22 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         for expr in &sentence.times {
             let TimeKind::MissingYear { .. } = expr.kind else { continue };
             let span = Span::new(expr.span.start, expr.span.end);
-            if block.in_quote(span) || shares_the_next_year(cx.text(), &sentence.times, expr) || dated_by_a_relative_year(cx.text(), &sentence.times, expr) || cx.dateline.is_some_and(|d| d.overlaps(span)) || first_years.stated_before(cx, block, expr) || recurring(cx.text(), expr) || names_an_edition(cx.text(), span) || cx.text()[span.end..].starts_with(" [YEAR]") || year_after_its_bracket(cx.text(), span) {
+            if block.in_quote(span) || shares_the_next_year(cx.text(), &sentence.times, expr) || dated_by_a_relative_year(cx.text(), &sentence.times, expr) || cx.dateline.is_some_and(|d| d.overlaps(span)) {
+                continue;
+            }
+            if first_years.stated_before(cx, block, expr) {
+                // (a day whose sentence states its year before it is that
+                // year's when named again: "The 2027 Giro d'Italia will
+                // ... finish in Rome on 30 May" ... "- Stage 21, 30 May:
+                // Ostia – Rome")
+                if let TimeKind::MissingYear { month, day: Some(day), .. } = expr.kind
+                    && let Some(year) = year_of_the_sentence(cx.text(), sentence.span, span)
+                {
+                    told_ahead.entry((month, day)).or_insert(year);
+                }
+                continue;
+            }
+            if recurring(cx.text(), expr) || names_an_edition(cx.text(), span) || cx.text()[span.end..].starts_with(" [YEAR]") || year_after_its_bracket(cx.text(), span) {
                 continue;
             }
             // (the year-less months joined to it, after and before, found
@@ -2040,6 +2060,15 @@ impl FirstYears {
 }
 
 
+/// The one year the sentence states before a date in it ("The 2027 Giro
+/// d'Italia will start ... on 8 May"): none when it states two.
+fn year_of_the_sentence(text: &str, sentence: Span, date: Span) -> Option<i16> {
+    let before = text.get(sentence.start..date.start)?;
+    let mut years = before.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).filter_map(|w| w.parse::<i16>().ok()).filter(|y| (1900..=2100).contains(y));
+    let year = years.next()?;
+    years.all(|other| other == year).then_some(year)
+}
+
 /// The end of the first year in `prose` that states a year: not one that
 /// ends a law's name ("under the Proceeds of Crime Act 2002 ... in March").
 fn first_year_stated(prose: &str) -> Option<usize> {
@@ -2236,6 +2265,18 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     if five_words.as_bytes().windows(4).any(|w| w == b"year") {
         let bound = |p: &str| five_words.strip_suffix(p).is_some() || five_words.match_indices(p).any(|(at, _)| five_words[at + p.len()..].starts_with(' '));
         if [" year begins", " year starts", " year ends", " year runs"].into_iter().any(bound) && ["tax year", "financial year", "school year", "academic year", "fiscal year"].iter().any(|k| five_words.contains(k)) {
+            return true;
+        }
+    }
+    // ("the Atlantic hurricane season runs from June to November", "where
+    // a secondary severe weather season runs from November into early
+    // December": a season of nature's, which comes round every year,
+    // bounded in the present; not a league's, "The new season starts in
+    // August")
+    if five_words.contains("season ") {
+        let bound = [" season runs", " season lasts", " season starts", " season begins", " season ends", " season peaks", " season stretches", " season extends"].iter().any(|p| five_words.contains(p));
+        let of_nature = ["weather", "hurricane", "tornado", "typhoon", "cyclone", "monsoon", "storm", "wildfire", "fire", "flu", "breeding", "nesting", "growing", "planting", "harvest", "rainy", "wet", "dry", "pollen", "migration"].iter().any(|kind| five_words.contains(&[" ", kind, " season"].concat()) || five_words.starts_with(&[*kind, " season"].concat()));
+        if bound && of_nature {
             return true;
         }
     }
@@ -2847,6 +2888,9 @@ mod tests {
             ("Waiting until the scheduled assessment on 10 December would have risked a further rise.", &[(" 2026", true)]),
             ("The planned strike on 3 November went ahead.", &[(" 2026", true)]),
             ("He said his main goal this winter was the world championship downhill in February.", &[(" 2027", true)]),
+            // a day whose sentence stated its year is that year's when
+            // named again
+            ("The 2027 Giro d'Italia will finish in Rome on 30 May.\n\nThe last stages are:\n\n- Stage 21, 30 May: Ostia to Rome, 143km", &[(" 2027", true)]),
         ];
         for (text, expected) in cases {
             let expected: Vec<(String, bool)> = expected.iter().map(|&(t, safe)| (t.to_string(), safe)).collect();

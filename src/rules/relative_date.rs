@@ -267,7 +267,7 @@ with no tense of its own takes its lead-in's direction (“Rovers' next three
 fixtures:” then “- Saturday: Hollins Park (away)” is the coming Saturday).
 “the past eight months”, with no preposition, becomes “the eight months to
 [DATE]” (unsafe), and “of the past three quarters” “of the three quarters to
-[DATE]”. A day dating a noun whose past verb follows is gone, whatever the main clause tells (“will remain closed until January after a landslide on Tuesday night sent rock across the road”); a plan told in the past looks ahead (“were considering moving the ferry back as early as Monday”, “was arranging a minibus from Monday”, “was preparing to reopen the road on Monday”), and so does what is expected through or into a time (“showers are expected into the evening before the winds ease on Sunday”). A clock time is no level a change starts from (“from 7am today” → “from 7am on 27 November 2026”); a count of any plural is (“up from about 6 gigawatts today” → “as of November 2026”). A qualified count back keeps its sense, the qualifier replaced with the date: a bound is the day itself (“more than three months ago” → “before 27 August 2026”, “less than a year ago” → “after 27 November 2025”), what is about right is named as the count names it (“about three weeks ago” → “around the week of 2 November 2026”, “some 10 years ago” → “around 2016”, “more than a decade ago” → “before [DATE]”); not a comparison's “than” after an amount (“about 2,600 more than five years ago”). Deep time is no date (“lived about 166 million years ago”), nor is “cannot come soon enough”. What someone expects on a day is to come (“said it expected a similar picture on Monday”; not “was expected on Monday”). A day a forecast or squad is “for” is to come unless the sentence is told in the past (“had rated the hazard ... in its forecast for Wednesday” is the Wednesday just gone). What people have been invited to is to come (“Families have been invited to a second meeting on Tuesday”); a start “since” a day has passed. A body's “most recent inspection in August” is dated by its month. A plural head before its phrase opens a schedule: “Entries for the 2027 event open on Monday” is the coming Monday. What is left to be done is to come: “leaves the series to be decided on Sunday” is the coming Sunday. “a week ago” is the day
+[DATE]”. A day dating a noun whose past verb follows is gone, whatever the main clause tells (“will remain closed until January after a landslide on Tuesday night sent rock across the road”); a plan told in the past looks ahead (“were considering moving the ferry back as early as Monday”, “was arranging a minibus from Monday”, “was preparing to reopen the road on Monday”), and so does what is expected through or into a time (“showers are expected into the evening before the winds ease on Sunday”). A clock time is no level a change starts from (“from 7am today” → “from 7am on 27 November 2026”); a count of any plural is (“up from about 6 gigawatts today” → “as of November 2026”). A qualified count back keeps its sense, the qualifier replaced with the date: a bound is the day itself (“more than three months ago” → “before 27 August 2026”, “less than a year ago” → “after 27 November 2025”), what is about right is named as the count names it (“about three weeks ago” → “around the week of 2 November 2026”, “some 10 years ago” → “around 2016”, “more than a decade ago” → “before [DATE]”); not a comparison's “than” after an amount (“about 2,600 more than five years ago”). Deep time is no date (“lived about 166 million years ago”), nor is “cannot come soon enough”, nor the same period a year before the one an amount is reported for (“generated $4.3 billion in the quarter, up from $1.5 billion a year ago”). The “now” of a saying dated beside its verb is the saying's and not flagged (“The company said on Thursday that all doses were now available”, “told the Guardian last month that he now finds”); the date beside the verb is. A jury's, a selector's or a chamber's act in the present before its day is to come (“when the jury announces its prizes on Saturday”, “Southgate names his squad on Thursday”). What someone expects on a day is to come (“said it expected a similar picture on Monday”; not “was expected on Monday”). A day a forecast or squad is “for” is to come unless the sentence is told in the past (“had rated the hazard ... in its forecast for Wednesday” is the Wednesday just gone). What people have been invited to is to come (“Families have been invited to a second meeting on Tuesday”); a start “since” a day has passed. A body's “most recent inspection in August” is dated by its month. A plural head before its phrase opens a schedule: “Entries for the 2027 event open on Monday” is the coming Monday. What is left to be done is to come: “leaves the series to be decided on Sunday” is the coming Sunday. “a week ago” is the day
 a week back (“on 20 November 2026”); a day after “early” or “late” takes
 “on” (“through early tomorrow” → “through early on 28 November 2026”); a
 year's possessive before a number keeps its “'s” (“This year's 28 projects”
@@ -320,7 +320,7 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             if next_joined && matches!(text.to_ascii_lowercase().as_str(), "so far" | "thus far" | "to date") {
                 continue;
             }
-            if counts_on_from_the_story(cx.text(), span, sentence.span) {
+            if counts_on_from_the_story(cx.text(), span, sentence.span) || compares_with_the_period_before(cx.text(), span, sentence.span) || now_of_a_dated_saying(cx.text(), sentence, &rel.reference, span) {
                 continue;
             }
             // Quoted once for whichever message the finding gets; messages and
@@ -442,7 +442,7 @@ pub(crate) fn check_reference(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             let TimeKind::Relative(rel) = &expr.kind else { continue };
             let span = Span::new(expr.span.start, expr.span.end);
             let in_quote = block.in_quote(span);
-            if passed_over(cx, block, sentence, span, in_quote) {
+            if passed_over(cx, block, sentence, span, in_quote) || compares_with_the_period_before(cx.text(), span, sentence.span) || now_of_a_dated_saying(cx.text(), sentence, &rel.reference, span) {
                 continue;
             }
             let text = cx.slice(span);
@@ -518,6 +518,27 @@ fn dated_after_its_noun(text: &str, sentence: &crate::analysis::Sentence, refere
                 && matches!(t.kind, TimeKind::MissingYear { day: Some(_), .. } | TimeKind::Absolute { day: Some(_), .. })
                 && text.get(span.end..t.span.start).is_some_and(|between| between.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') && (1..=2).contains(&between.split_whitespace().count()) && !between.split_whitespace().any(|w| matches!(w, "to" | "and" | "or" | "but")))
                 && text.get(t.span.start..t.span.start + 3).is_some_and(|on| on.eq_ignore_ascii_case("on "))
+        })
+}
+
+/// "The company said on Thursday that all doses were now available": the
+/// "now" of what a source said is the time of the saying, which the
+/// sentence tells right beside the verb (after it, or before it: "On
+/// Thursday the ministry said", or after its hearer: "told the Guardian
+/// last month that"); that time is the finding, if relative.
+fn now_of_a_dated_saying(text: &str, sentence: &crate::analysis::Sentence, reference: &Reference, span: Span) -> bool {
+    let told = |cue: Span| text.get(cue.start..cue.end).is_some_and(|cue| cue.ends_with("told") || cue.ends_with("tells") || cue.ends_with("telling"));
+    matches!(reference, Reference::Now)
+        && sentence.attributions.iter().filter(|a| a.cue.end <= span.start).any(|a| {
+            sentence.times.iter().any(|t| {
+                t.span.end <= span.start
+                    && !matches!(&t.kind, TimeKind::Relative(r) if matches!(r.reference, Reference::Now))
+                    // (not the source itself: "A recent survey found that")
+                    && a.source.is_none_or(|source| source.end <= t.span.start || t.span.end <= source.start)
+                    && (t.span.start >= a.cue.end && text.get(a.cue.end..t.span.start).is_some_and(|between| between.trim().is_empty() || told(a.cue) && between.len() <= 32 && !between.contains([',', '"', '“', ';']) && !between.contains(" that "))
+                        // (not a time of a clause before it: "is possible early next week, though it said")
+                        || t.span.end <= a.cue.start && a.cue.start - t.span.end <= 24 && (t.span.start == sentence.span.start || text.get(t.span.end..a.cue.start).is_some_and(|between| !between.contains([',', ';']))))
+            })
         })
 }
 
@@ -866,6 +887,33 @@ fn without_preposition(date: &str) -> &str {
 /// "In August 1987 she flew to McMurdo. Over the next 10 weeks her team
 /// launched 41 balloons": a count of units from the story's own time, told
 /// in the past, is no time relative to the writing.
+/// "Velmora generated $4.3 billion in the quarter, up from $1.5 billion a
+/// year ago", "rose to 17%, up from 14% a year ago": the amount compared
+/// is the same period's a year (a month, a quarter) before the one
+/// reported, not a day counted back from the writing.
+fn compares_with_the_period_before(text: &str, span: Span, sentence: Span) -> bool {
+    let own = text.get(span.range()).unwrap_or("");
+    if !matches!(own, "a year ago" | "a month ago" | "a quarter ago") {
+        return false;
+    }
+    let before = text.get(sentence.start..span.start).unwrap_or("");
+    let mut words = before.split_whitespace().rev();
+    // (the amount: "$1.5 billion", "14%", "2.4 per cent", "3,100 units")
+    let amount = |w: &str| w.bytes().any(|b| b.is_ascii_digit()) || crate::analysis::figures::number_word(&w.to_ascii_lowercase()).is_some();
+    let mut seen_amount = false;
+    for word in words.by_ref().take(4) {
+        let lower = word.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        if amount(word) {
+            seen_amount = true;
+        } else if seen_amount && matches!(lower.as_str(), "from" | "than" | "with" | "against" | "versus" | "vs") {
+            return true;
+        } else if !seen_amount && !matches!(lower.as_str(), "cent" | "per" | "percent" | "points" | "billion" | "million" | "bn" | "m" | "units" | "pence" | "cents") {
+            return false;
+        }
+    }
+    false
+}
+
 fn counts_on_from_the_story(text: &str, span: Span, sentence: Span) -> bool {
     let own = text.get(span.range()).unwrap_or("");
     // (asked of every relative date: most have no "next" to look at)
@@ -965,6 +1013,7 @@ mod tests {
             // start as a noun is not one
             ("The championships conclude on Saturday with the men's 1500m freestyle.", &["Saturday, 28 November 2026,"]),
             ("Royal Bank of Canada follows on Wednesday.", &["Wednesday, 2 December 2026"]),
+            ("She is tipped to win when the jury announces its prizes on Saturday.", &["Saturday, 28 November 2026"]),
             // a weekday after the hour of one joined to a schedule is told
             // as that one
             ("The performance repeats on Saturday at 8 p.m. and on Sunday at 2 p.m.", &["Saturday, 28 November 2026,"]),
@@ -1384,6 +1433,13 @@ mod tests {
         let now = |text: &str| first_fix(text, jiff::civil::date(2026, 11, 20), "now");
         assert_eq!(now("A recent survey found that one in four parents now believe absence is acceptable."), Some(Applicability::Unsafe));
         assert_eq!(now("The ONS said prices are now falling."), Some(Applicability::Safe));
+        // (the "now" of a saying the sentence dates beside its verb is that
+        // day's, and not flagged; not a time of another clause)
+        assert_eq!(now("The company said on Thursday that all doses were now available."), None);
+        assert_eq!(now("Officials told the Guardian last month that he now finds the rules unworkable."), None);
+        assert_eq!(now("The ministry said prices rose in October and are now falling."), Some(Applicability::Safe));
+        let currently = |text: &str| first_fix(text, jiff::civil::date(2026, 11, 20), "currently");
+        assert_eq!(currently("Storms are possible early next week, though it said the greatest risk currently lies farther east."), Some(Applicability::Safe));
         // (nor the "now" of what a source dated to an earlier year found)
         assert_eq!(now("A study published in Nature Communications in 2023 found that Atlantic hurricanes are now twice as likely to intensify rapidly."), Some(Applicability::Unsafe));
         // (nor the "so far" of figures a source published in an earlier month)

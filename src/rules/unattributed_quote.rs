@@ -24,7 +24,8 @@ may open the next paragraph: a quotation that ends its paragraph is
 attributed by ““…,” Marchant said.” at the start of the next. A short
 sentence naming someone right before the quotation (up to 16 words:
 “Asked what he would do on his first morning of retirement, Mr Hartley
-laughed.”) introduces its speaker.
+laughed.”) introduces its speaker, and so does one that opens with a
+name and an age (“Ellery, 27, was close to tears afterwards.”).
 
 Not flagged: what a written thing the sentence places read (“A post on
 the race's social media page read: "Thank you ..."”); scare quotes and
