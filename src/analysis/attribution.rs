@@ -1325,6 +1325,21 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
             continue;
         }
+        // "listed as endangered by the International Union for Conservation
+        // of Nature, which estimates that fewer than 10,000 remain", "since
+        // the Ockenden review of failings at Shrewsbury and Telford in 2022,
+        // which found that more than 200 babies ...": what a named body or
+        // a named review found or estimates, told in a relative clause on it.
+        if (is_evidence_verb(lower) || matches!(lower, "estimates" | "estimated" | "concluded" | "concludes" | "says" | "said" | "reported" | "reports" | "warned" | "warns"))
+            && i >= 3
+            && tokens[i - 1].eq_ignore_case("which")
+            && tokens[i - 2].is_punct(",")
+            && tokens.get(i + 1).is_some_and(|t| t.eq_ignore_case("that"))
+            && let Some(src) = named_before_which(tokens, i - 2)
+        {
+            push(&mut out, text, tokens, tok.span, src, lexicon, anonymous_seen, sentence);
+            continue;
+        }
         // "officials have not said why": a refusal to attribute is no attribution.
         if negated(tokens, i) {
             continue;
@@ -1830,6 +1845,35 @@ pub(super) fn holder_unsaid(cue: &str) -> bool {
 }
 
 #[allow(clippy::too_many_arguments)]
+/// The named body or named piece of evidence a relative clause after
+/// `comma` hangs on: a name of capitalised words (its "of", "for", "and"
+/// between), or an evidence noun a name comes right before ("the Ockenden
+/// review"), the words of a phrase after it passed over ("of failings at
+/// Shrewsbury and Telford in 2022").
+fn named_before_which(tokens: &[Token<'_>], comma: usize) -> Option<(usize, usize)> {
+    let joins = |t: &Token<'_>| matches!(t.lower(), "of" | "for" | "and" | "on" | "the");
+    // (a name that ends right before the comma)
+    let mut start = comma;
+    while start > 0 && (tokens[start - 1].is_capitalized() && tokens[start - 1].is_word() || joins(&tokens[start - 1]) && start < comma) {
+        start -= 1;
+    }
+    while start < comma && joins(&tokens[start]) {
+        start += 1;
+    }
+    let capitals = tokens[start..comma].iter().filter(|t| t.is_capitalized()).count();
+    if start > 0 && comma - start >= 2 && capitals >= 2 && tokens[comma - 1].is_capitalized() {
+        return Some((start, comma - 1));
+    }
+    // (or a review, a report, an inquiry a name comes before)
+    (comma.saturating_sub(12)..comma).rev().take_while(|&k| tokens[k].kind == TokenKind::Word || tokens[k].kind == TokenKind::Number).find(|&k| k > 0 && is_evidence_noun(tokens[k].lower()) && tokens[k - 1].is_capitalized() && !matches!(tokens[k - 1].lower(), "the" | "a" | "an" | "this" | "that" | "its" | "their")).map(|k| {
+        let mut s = k - 1;
+        while s > 0 && tokens[s - 1].is_capitalized() && tokens[s - 1].is_word() {
+            s -= 1;
+        }
+        (s, k)
+    })
+}
+
 fn push(out: &mut Vec<Attribution>, text: &str, tokens: &[Token<'_>], cue: Span, src: (usize, usize), lexicon: &Lexicon, anonymous_seen: AnonymousSeen, sentence: Span) {
     // (no source opens with the verb of the evidence that reports it: in
     // "The Fed's projections, released alongside the statement, show

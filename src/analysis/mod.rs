@@ -1169,6 +1169,9 @@ fn continues_account(slice: &str, span: Span, prev: Span) -> bool {
         // (a trial only one the sentence before told of: not a court's, "Keane
         // denies bribery. The trial is expected to last eight weeks.")
         || refers_to_the_study(first, second) && (second != "trial" || slice.get(prev.range()).is_some_and(|p| ["trial", "study", "patients", "participants"].iter().any(|w| p.contains(w))))
+        // ("The newspaper's survey of 800 adults": the study, its owner
+        // before it)
+        || (second.ends_with("'s") || second.ends_with("’s")) && third != "trial" && refers_to_the_study(first, third)
 }
 
 /// "Corrupt dock workers in Miami then removed the drugs": a subject, then
@@ -1780,7 +1783,7 @@ fn is_body_kind(word: &str) -> bool {
         || matches!(word, "force" | "constabulary" | "authors" | "researchers")
         // (a school's own hires: "The school is also recruiting two
         // additional maths specialists")
-        || matches!(word, "school" | "college" | "inspectorate")
+        || matches!(word, "school" | "college" | "inspectorate" | "hospice")
         // ("The statistics body also revised September's figure")
         || matches!(word, "body" | "watchdog")
         // (a local government: "The county will give the fair $85,000")
@@ -2780,6 +2783,14 @@ pub mod claim {
                 // (and in the perfect: "The company has not said what caused
                 // the failure")
                 || matches!(a, "not" | "n't") && matches!(b, "respond" | "comment" | "say" | "confirm" | "reply" | "return" | "responded" | "commented" | "said" | "confirmed" | "replied" | "returned" | "explained" | "disclosed" | "revealed") && matches!(c, "to" | "on" | "." | "whether" | "how" | "why" | "what" | "when")
+        })
+        // ("The Swiss Insurance Association declined to give an estimate":
+        // a figure it would not give)
+        || toks.windows(4).any(|w| {
+            matches!(w[0].lower(), "declined" | "refused" | "declines" | "refuses")
+                && w[1].lower() == "to"
+                && matches!(w[2].lower(), "give" | "provide" | "put" | "offer" | "release" | "publish")
+                && matches!(w[3].lower(), "an" | "a" | "any" | "details" | "figures" | "numbers")
         })
     }
 

@@ -2343,6 +2343,18 @@ impl<'a> Scanner<'a> {
         if until.is_some_and(|at| !negated_past(at)) {
             return true;
         }
+        // ("The championships run through Sunday", "The warning remains in
+        // force through Saturday": a span told in the present that lasts
+        // through a day, the American "until")
+        let through_at = if self.is(first, word!("through")) { Some(first) } else { Some(first.wrapping_sub(1)).filter(|&at| first > 0 && self.is(at, word!("through"))) };
+        if let Some(at) = through_at
+            && at > 0
+            && self.same_sent(at - 1, at)
+            && (self.is_any(at - 1, words!["run", "runs", "continue", "continues", "last", "lasts", "remain", "remains", "stay", "stays", "extends"])
+                || at > 2 && self.is_any(at - 1, words!["force", "effect", "place"]) && self.is(at - 2, word!("in")) && self.is_any(at - 3, words!["is", "are", "remains", "remain", "stays", "stay"]))
+        {
+            return true;
+        }
         // "Saturday's match has been postponed", "Sunday's race was
         // called off": an event put off or cancelled had not taken place
         // ("forced the postponement of Saturday's match")
@@ -2769,11 +2781,23 @@ impl<'a> Scanner<'a> {
         self.tense_before(first) == Some(false)
     }
 
+    /// Whether a verb of saying comes just before `at`, its subject
+    /// between at most: "said snow was", "told reporters the vote was".
+    fn reported_right_before(&self, at: usize) -> bool {
+        (at.saturating_sub(5)..at).any(|k| self.same_sent(k, at) && self.is_any(k, words!["said", "told", "warned", "added", "says", "warns", "adds"]))
+    }
+
     fn is_future_marker(&self, i: usize) -> bool {
         // ("The final, certified results are expected by Wednesday": what
         // is expected by a day is to come, unless told in the past)
         // ("100 to 150 mm of rain is expected over the weekend")
         if self.is_any(i, words!["expected", "expect", "expects"]) && self.is_any(i + 1, words!["by", "on", "before", "within", "over", "during", "until", "from", "through", "throughout", "into"]) && !(i > 0 && self.is_any(i - 1, words!["was", "were", "had"])) {
+            return true;
+        }
+        // ("Forecasters said snow was expected above 1,500 metres from
+        // Saturday": what a saying reports as expected, its "is" shifted
+        // back, is to come; not "The verdict was expected on Monday")
+        if self.is(i, word!("expected")) && i > 1 && self.is_any(i - 1, words!["was", "were"]) && self.reported_right_before(i - 1) {
             return true;
         }
         // ("more fog is expected across the region on Sunday morning": what

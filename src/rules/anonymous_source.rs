@@ -24,7 +24,10 @@ student at the college, who did not want to give her name, said`; an
 affiliation or a place names nobody: `a Green Party organiser said`, `One
 installer in the West Midlands described`; nor does what it did: `A
 firefighter who was among the first at the scene said`, unless the next
-sentence names it: “The driver, Gary Hutchison, 52, told reporters”), people who work or worked
+sentence names it: “The driver, Gary Hutchison, 52, told reporters”, or
+a lede's late identification, the next paragraph opening with a full name
+and an age: “A former investment banker told a Manhattan federal jury
+...” then “Marcus Lee, 38, who pleaded guilty ...”), people who work or worked
 there (`three current and former managers described`), an
 unnamed group placed by where it works (`Local officials privately
 estimate`), people described only by what they know (`Two people
@@ -185,12 +188,29 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
 fn named_in_the_next_sentence(source: &str, after: &str) -> bool {
     let core = source.split(" who ").next().unwrap_or(source).split(',').next().unwrap_or(source);
     let Some(head) = core.split_whitespace().last() else { return false };
+    // (or the next paragraph opens with a full name and an age, a lede's
+    // late identification: "A former investment banker told a Manhattan
+    // federal jury ..." then "Marcus Lee, 38, who pleaded guilty ...")
+    let indefinite = source.starts_with("A ") || source.starts_with("An ");
+    if indefinite && after.trim_start_matches([' ', '"', '”']).starts_with(['\n', '\r']) && opens_with_a_name_and_age(after.trim_start()) {
+        return true;
+    }
     // (the next sentence of the same paragraph: no line break between)
     let next = after.trim_start_matches([' ', '"', '”']);
     next.strip_prefix("The ")
         .and_then(|rest| rest.get(..head.len()).filter(|w| w.eq_ignore_ascii_case(head)).map(|_| &rest[head.len()..]))
         .and_then(|rest| rest.strip_prefix(", "))
         .is_some_and(|name| name.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// "Marcus Lee, 38, who ...": two or three capitalised words, then an age
+/// in commas.
+fn opens_with_a_name_and_age(text: &str) -> bool {
+    let Some((name, rest)) = text.split_once(", ") else { return false };
+    let words = name.split(' ').count();
+    (2..=3).contains(&words)
+        && name.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-')))
+        && rest.split_once(',').is_some_and(|(age, _)| (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The words right after an anonymous source say why it is not named:

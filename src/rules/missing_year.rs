@@ -423,6 +423,9 @@ fn clause_looks_forward(lower: &str) -> bool {
     let forward_word = |w: &&str| match *w {
         " until " => lower.match_indices(w).any(|(at, _)| !until_ran_out(at)),
         " would " => lower.match_indices(w).any(|(at, w)| !lower[at + w.len()..].starts_with("have ")),
+        // (not an inspector's grade: "rated the service as requiring
+        // improvement", "was rated requires improvement")
+        " requiring " | " requires " => lower.match_indices(w).any(|(at, w)| !lower[..at].ends_with(" as") && !lower[..at].ends_with(" rated") && !lower[at + w.len()..].starts_with("improvement")),
         _ => lower.contains(w),
     };
     let any_listed = FORWARD_OR_FIXTURE.is_match(lower);
@@ -1091,6 +1094,15 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
                 // (and so is one of "this winter" told late in the year:
                 // "his main goal this winter was the world championship
                 // downhill at Crans-Montana in February")
+                // (a time in the subject of a modal that looks ahead: "a
+                // strike lasting through December could cost small firms
+                // more than C$1 billion"; not "could not", "could have")
+                if cx.text().get(span.end..sentence.span.end).is_some_and(|after| {
+                    let mut words = after.split_whitespace();
+                    words.next().is_some_and(|m| matches!(m, "could" | "might" | "may" | "would")) && words.next().is_some_and(|v| !matches!(v, "have" | "not" | "never" | "well" | "also") && v.bytes().all(|b| b.is_ascii_lowercase()))
+                }) {
+                    return true;
+                }
                 if matches!(expr.kind, TimeKind::MissingYear { month: 1..=3, .. }) && (cx.slice(sentence.span).contains("in the new year") || cx.date.is_some_and(|d| d.month() >= 9) && cx.slice(sentence.span).contains("this winter")) {
                     return true;
                 }
@@ -1660,7 +1672,14 @@ fn nearest_clause_with_a_verb(text: &str, sentence: Span, clause: Span) -> Optio
         if next.end <= at.end {
             break;
         }
-        if has_verb(next) {
+        // (past a relative clause on a name, which tells of it, not of the
+        // date: "In October, activist fund Halvard Capital, which holds a
+        // 2.8% stake, wrote to the board")
+        let relative = text.get(next.range()).is_some_and(|t| {
+            let t = t.trim_start_matches([',', ';', ':', '—', '–', ' ']);
+            ["which ", "who ", "whose "].iter().any(|w| t.starts_with(w))
+        });
+        if has_verb(next) && !relative {
             return Some(next);
         }
         at = next;
@@ -2890,6 +2909,12 @@ mod tests {
             ("He said his main goal this winter was the world championship downhill in February.", &[(" 2027", true)]),
             // a day whose sentence stated its year is that year's when
             // named again
+            // an inspector's grade is no plan; a time in the subject of a
+            // modal looks ahead; a relative clause on a name tells no tense
+            // of the date's
+            ("A Care Quality Commission inspection in March rated the service as requiring improvement.", &[(" 2026", true)]),
+            ("The federation estimated that a strike lasting through December could cost small firms more than C$1 billion.", &[(" 2026", true)]),
+            ("In October, activist fund Halvard Capital, which holds a 2.8% stake, wrote to the board.", &[(" 2026", true)]),
             ("The 2027 Giro d'Italia will finish in Rome on 30 May.\n\nThe last stages are:\n\n- Stage 21, 30 May: Ostia to Rome, 143km", &[(" 2027", true)]),
         ];
         for (text, expected) in cases {

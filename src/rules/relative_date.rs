@@ -1014,6 +1014,11 @@ mod tests {
             ("The championships conclude on Saturday with the men's 1500m freestyle.", &["Saturday, 28 November 2026,"]),
             ("Royal Bank of Canada follows on Wednesday.", &["Wednesday, 2 December 2026"]),
             ("She is tipped to win when the jury announces its prizes on Saturday.", &["Saturday, 28 November 2026"]),
+            // a span told in the present lasts through a day to come; what
+            // a saying reports as expected is to come
+            ("The championships, held every two years, run through Sunday.", &["Sunday, 29 November 2026"]),
+            ("The championships ran through Sunday.", &["Sunday, 22 November 2026"]),
+            ("Forecasters at MeteoSwiss said snow was expected above 1,500 metres from Saturday.", &["Saturday, 28 November 2026"]),
             // a weekday after the hour of one joined to a schedule is told
             // as that one
             ("The performance repeats on Saturday at 8 p.m. and on Sunday at 2 p.m.", &["Saturday, 28 November 2026,"]),

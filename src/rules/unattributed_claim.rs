@@ -41,7 +41,8 @@ describing its own focus: “The study focuses on ...”), the writer's
 own experience in the first person (“I never saw it stutter”), a judgement of a thing by a superlative (“The opening scene is the strongest thing in the evening”; “the largest employer in the town” is a claim), a record
 of a refusal to comment (“The company declined to comment”, “did not
 respond to a request for comment”, “The company has not said what caused
-the failure”), what the name opening the sentence points to (“Hutchins
+the failure”, “The Swiss Insurance Association declined to give an
+estimate”), what the name opening the sentence points to (“Hutchins
 has defended his record, pointing to a drop in violent crime”), events
 dated in their sentence (`undated-event`'s business; a change over a year
 or over years, “rose sharply in 2023”, “has risen sharply in recent
