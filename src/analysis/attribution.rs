@@ -1844,7 +1844,6 @@ pub(super) fn holder_unsaid(cue: &str) -> bool {
         || holds(" linked ") || ends(" criticised") || ends(" criticized") || ends(" condemned")
 }
 
-#[allow(clippy::too_many_arguments)]
 /// The named body or named piece of evidence a relative clause after
 /// `comma` hangs on: a name of capitalised words (its "of", "for", "and"
 /// between), or an evidence noun a name comes right before ("the Ockenden
@@ -1874,6 +1873,7 @@ fn named_before_which(tokens: &[Token<'_>], comma: usize) -> Option<(usize, usiz
     })
 }
 
+#[allow(clippy::too_many_arguments)]
 fn push(out: &mut Vec<Attribution>, text: &str, tokens: &[Token<'_>], cue: Span, src: (usize, usize), lexicon: &Lexicon, anonymous_seen: AnonymousSeen, sentence: Span) {
     // (no source opens with the verb of the evidence that reports it: in
     // "The Fed's projections, released alongside the statement, show

@@ -1125,15 +1125,18 @@ fn introduced_by_lead_in(slice: &str, q: &Quote, sentences: &[Sentence]) -> Opti
     // Hartley laughed.": 13 words)
     let short = text.split_whitespace().count() <= 16;
     let no_quote = !text.contains(['“', '"']);
-    (short && no_quote && !lead.is_vague() && (names_someone(text) || opens_with_a_name_and_age(text))).then_some(lead.span)
+    // ("Ellery, 27, was close to tears afterwards.": a name and an age)
+    (short && no_quote && !lead.is_vague() && (names_someone(text) || opens_with_a_name_and_age(text, 1..=1))).then_some(lead.span)
 }
 
-/// "Ellery, 27, was close to tears afterwards.": a capitalized word
-/// opening the sentence with an age in commas after it is someone's name.
-fn opens_with_a_name_and_age(sentence: &str) -> bool {
-    let mut parts = sentence.splitn(3, ", ");
-    let (Some(name), Some(age)) = (parts.next(), parts.next()) else { return false };
-    name.starts_with(|c: char| c.is_uppercase()) && !name.contains(' ') && name.chars().all(char::is_alphabetic) && (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit())
+/// "Ellery, 27, was close to tears", "Marcus Lee, 38, who pleaded guilty":
+/// `words` capitalised words opening the text (a name's letters, and its
+/// ".", "'", "-"), then an age in commas: someone's name.
+pub(crate) fn opens_with_a_name_and_age(text: &str, words: std::ops::RangeInclusive<usize>) -> bool {
+    let Some((name, rest)) = text.split_once(", ") else { return false };
+    words.contains(&name.split(' ').count())
+        && name.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-')))
+        && rest.split_once(',').is_some_and(|(age, _)| (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// "He added that ...", "She also ...", "The official also said ...".

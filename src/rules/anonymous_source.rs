@@ -192,7 +192,7 @@ fn named_in_the_next_sentence(source: &str, after: &str) -> bool {
     // late identification: "A former investment banker told a Manhattan
     // federal jury ..." then "Marcus Lee, 38, who pleaded guilty ...")
     let indefinite = source.starts_with("A ") || source.starts_with("An ");
-    if indefinite && after.trim_start_matches([' ', '"', '”']).starts_with(['\n', '\r']) && opens_with_a_name_and_age(after.trim_start()) {
+    if indefinite && after.trim_start_matches([' ', '"', '”']).starts_with(['\n', '\r']) && crate::analysis::opens_with_a_name_and_age(after.trim_start(), 2..=3) {
         return true;
     }
     // (the next sentence of the same paragraph: no line break between)
@@ -201,16 +201,6 @@ fn named_in_the_next_sentence(source: &str, after: &str) -> bool {
         .and_then(|rest| rest.get(..head.len()).filter(|w| w.eq_ignore_ascii_case(head)).map(|_| &rest[head.len()..]))
         .and_then(|rest| rest.strip_prefix(", "))
         .is_some_and(|name| name.starts_with(|c: char| c.is_uppercase()))
-}
-
-/// "Marcus Lee, 38, who ...": two or three capitalised words, then an age
-/// in commas.
-fn opens_with_a_name_and_age(text: &str) -> bool {
-    let Some((name, rest)) = text.split_once(", ") else { return false };
-    let words = name.split(' ').count();
-    (2..=3).contains(&words)
-        && name.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-')))
-        && rest.split_once(',').is_some_and(|(age, _)| (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The words right after an anonymous source say why it is not named:

@@ -760,10 +760,12 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
     let mut first_years = FirstYears::default();
     let mut known_years: Option<KnownYears> = None;
     // (month, day) -> the year a clause that looks ahead gave a year-less
-    // day: the same day named again later, where its clause does not say
-    // which way it looks, is the same day ("layoffs would begin Jan. 30"
-    // ... "- Jan. 30: about 220 workers laid off"; not one told in the
-    // past: "The vote was initially due on 3 October")
+    // day, or the year its sentence stated before it: the same day named
+    // again later, where its clause does not say which way it looks, is
+    // the same day ("layoffs would begin Jan. 30" ... "- Jan. 30: about
+    // 220 workers laid off", "The 2027 Giro ... finish in Rome on 30 May"
+    // ... "- Stage 21, 30 May"; not one told in the past: "The vote was
+    // initially due on 3 October")
     let mut told_ahead: std::collections::HashMap<(i8, i8), i16> = std::collections::HashMap::new();
     // (the years the current block's story may be told in, found for its
     // first date that asks)
@@ -2294,7 +2296,11 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     // August")
     if five_words.contains("season ") {
         let bound = [" season runs", " season lasts", " season starts", " season begins", " season ends", " season peaks", " season stretches", " season extends"].iter().any(|p| five_words.contains(p));
-        let of_nature = ["weather", "hurricane", "tornado", "typhoon", "cyclone", "monsoon", "storm", "wildfire", "fire", "flu", "breeding", "nesting", "growing", "planting", "harvest", "rainy", "wet", "dry", "pollen", "migration"].iter().any(|kind| five_words.contains(&[" ", kind, " season"].concat()) || five_words.starts_with(&[*kind, " season"].concat()));
+        // (the word right before each "season")
+        let of_nature = five_words.match_indices(" season").any(|(at, _)| {
+            let kind = five_words[..at].rsplit(' ').next().unwrap_or("");
+            matches!(kind, "weather" | "hurricane" | "tornado" | "typhoon" | "cyclone" | "monsoon" | "storm" | "wildfire" | "fire" | "flu" | "breeding" | "nesting" | "growing" | "planting" | "harvest" | "rainy" | "wet" | "dry" | "pollen" | "migration")
+        });
         if bound && of_nature {
             return true;
         }
