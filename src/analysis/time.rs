@@ -2346,7 +2346,9 @@ impl<'a> Scanner<'a> {
         // ("The championships run through Sunday", "The warning remains in
         // force through Saturday": a span told in the present that lasts
         // through a day, the American "until")
-        let through_at = if self.is(first, word!("through")) { Some(first) } else { Some(first.wrapping_sub(1)).filter(|&at| first > 0 && self.is(at, word!("through"))) };
+        // (where "through" stands before the day, asked again below for an
+        // extension)
+        let through_at = if self.is(first, word!("through")) { Some(first) } else { first.checked_sub(1).filter(|&k| self.is(k, word!("through"))) };
         if let Some(at) = through_at
             && at > 0
             && self.same_sent(at - 1, at)
@@ -2452,7 +2454,6 @@ impl<'a> Scanner<'a> {
         }
         // ("issued a red flag warning on Monday and extended it through
         // Saturday evening": an extension runs on to a day to come)
-        let through_at = if self.is(first, word!("through")) { Some(first) } else { first.checked_sub(1).filter(|&k| self.is(k, word!("through"))) };
         if through_at.is_some_and(|at| (at.saturating_sub(4)..at).any(|k| self.same_sent(k, at) && self.is_any(k, words!["extended", "extends", "extend", "extending"]))) {
             return true;
         }
