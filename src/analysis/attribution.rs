@@ -2966,12 +2966,15 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         // (within two dozen tokens before: a one-line file is one sentence)
         let asked_by_a_named_poll = || tokens[s.saturating_sub(24)..s].windows(2).any(|w| w[0].is_capitalized() && w[0].span.start != sentence.start && matches!(w[1].lower(), "survey" | "poll" | "surveys" | "polls"));
         let counsel_of_the_one_named = || matches!(head_lower, "lawyers" | "attorneys" | "solicitors" | "barristers") && tokens[s..core_end].iter().any(|t| matches!(t.lower(), "his" | "her" | "their"));
+        // ("A recent poll found that most voters believe": what a poll or
+        // study found of people, the finding its source, vague or not)
+        let found_of_them = || s >= 2 && tokens[s - 1].eq_ignore_case("that") && matches!(tokens[s - 2].lower(), "found" | "finds" | "showed" | "shows" | "suggests" | "suggested" | "indicates" | "indicated" | "revealed" | "reveals");
         // ("Some in the England camp believe", "Many at the Treasury
         // fear": an unnamed share of a named body, placed in it)
         if core_end == s && has_named_complement && matches!(head_lower, "some" | "many" | "several" | "others" | "most") && tokens.get(s + 1).is_some_and(|t| matches!(t.lower(), "in" | "at" | "within" | "inside" | "among")) {
             return SourceKind::Anonymous;
         }
-        if has_named_complement || heard() || party_to_the_case() || owned_by_the_body_named() || counsel_of_the_one_named() || asked_by_a_named_poll() || definite || producer_named || producer_after || tokens[s..core_end].iter().enumerate().any(|(k, t)| names_owner(t) && !in_a_street_name(tokens, s + k) || t.text.ends_with("’s") || t.text.ends_with("'s")) {
+        if has_named_complement || heard() || party_to_the_case() || owned_by_the_body_named() || counsel_of_the_one_named() || asked_by_a_named_poll() || found_of_them() || definite || producer_named || producer_after || tokens[s..core_end].iter().enumerate().any(|(k, t)| names_owner(t) && !in_a_street_name(tokens, s + k) || t.text.ends_with("’s") || t.text.ends_with("'s")) {
             return SourceKind::Identifiable;
         }
         // ("INRB scientists said" opening the sentence: people of a body

@@ -631,7 +631,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         let abbreviated = tok.kind == TokenKind::Word && abbreviated_amount(tok.text, i > 0 && matches!(tokens[i - 1].text, "$" | "£" | "€" | "¥" | "₹")) && (!after_article || tok.text.ends_with(['p', 'C', 'F']) || measures_an_extent());
         // ("caught with 31km to go": a point of a race, its unit glued)
         // (or the race itself: "won the men's 400m individual medley")
-        let abbreviated = abbreviated && !(is_distance_unit(unit_after_digits(tok.lower())) && marks_a_course_point(tokens, i, i + 1)) && !names_a_race(tokens, i);
+        let abbreviated = abbreviated && !(is_distance_unit(unit_after_digits(tok.lower())) && marks_a_course_point(tokens, i, i + 1)) && !names_a_race(tokens, i) && !field_mark_at(tokens, i);
         // (nor a film's gauge: "the film was made on 35mm", "shot on 16mm
         // film")
         let abbreviated = abbreviated
@@ -1318,8 +1318,9 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if tokens.len() > 2 && matches!(tokens[0].lower(), "goals" | "scorers" | "scorer" | "tries" | "try" | "sent" | "booked" | "subs") && tokens[1].is_punct(":") && plain_integer && digits <= 3 {
         return false;
     }
-    // A stretch of a match: "in the final 20 minutes", "the last 10 minutes".
-    if prev.is_some_and(|p| matches!(p.lower(), "final" | "last" | "first" | "opening" | "closing" | "remaining")) && next.is_some_and(|n| matches!(n.lower(), "minutes" | "seconds" | "overs" | "laps")) {
+    // A stretch of a match: "in the final 20 minutes", "the last 10 minutes";
+    // or of a run of shows: "tickets for the final two nights".
+    if prev.is_some_and(|p| matches!(p.lower(), "final" | "last" | "first" | "opening" | "closing" | "remaining")) && next.is_some_and(|n| matches!(n.lower(), "minutes" | "seconds" | "overs" | "laps" | "nights" | "evenings" | "weekends")) {
         return false;
     }
     // The second year of a span: "2022–23", "2023-24", "2022/23", "2019–2021".
@@ -2122,7 +2123,7 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     if i > 0 && (lower_at(i - 1) == "par" || golf_round_at(tokens, i)) {
         return true;
     }
-    if golf_score_at(tokens, i) || stopwatch_time_at(tokens, i) || time_gap_at(tokens, i) || placing_in_results(tokens, i) {
+    if golf_score_at(tokens, i) || stopwatch_time_at(tokens, i) || time_gap_at(tokens, i) || split_point_at(tokens, i) || placing_in_results(tokens, i) || field_mark_at(tokens, i) {
         return true;
     }
     let mut j = i + 1;
@@ -2545,6 +2546,33 @@ fn time_gap_at(tokens: &[Token<'_>], i: usize) -> bool {
     fine && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "back" | "behind" | "ahead" | "adrift" | "clear" | "quicker" | "slower" | "faster"))
 }
 
+/// A field event's mark or its tries, in a sentence naming the event:
+/// "cleared 6.05m in the pole vault", "had three attempts at 6.15m" (a
+/// result the reporter saw, as a race's time is).
+fn field_mark_at(tokens: &[Token<'_>], i: usize) -> bool {
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    let glued_metres = |k: usize| lower_at(k).strip_suffix('m').is_some_and(|n| n.contains('.') && n.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
+    let mark = glued_metres(i) && i > 0 && matches!(lower_at(i - 1), "cleared" | "clearing" | "clears" | "jumped" | "leapt" | "leaped" | "threw" | "thrown" | "throwing" | "vaulted" | "at" | "of" | "with" | "to" | "over");
+    // (a jumper's tries at a height: "three attempts at 6.15m")
+    let tries = matches!(lower_at(i + 1), "attempts" | "tries" | "failures") && lower_at(i + 2) == "at" && glued_metres(i + 3) && count_in_digits_or_words(&tokens[i]).is_some_and(|n| n <= 3);
+    tries
+        || mark
+            && tokens.iter().any(|t| matches!(t.lower(), "vault" | "jump" | "javelin" | "discus" | "hammer" | "shot" | "heptathlon" | "decathlon" | "vaulter" | "jumper" | "thrower"))
+}
+
+/// A swimmer's split point, "turned in 24.02 at the 50": the length of the
+/// race at which a split was timed, in a sentence with a time to the
+/// hundredth.
+fn split_point_at(tokens: &[Token<'_>], i: usize) -> bool {
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    i >= 2
+        && lower_at(i - 1) == "the"
+        && lower_at(i - 2) == "at"
+        && tokens[i].text.parse::<u32>().is_ok_and(|n| n > 0 && n <= 1500 && n % 25 == 0)
+        && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct || matches!(t.lower(), "and" | "mark" | "turn" | "wall"))
+        && tokens.iter().any(|t| stopwatch_digits(t.text).is_some_and(|(whole, fraction)| fraction.len() == 2 && (1..=3).contains(&whole.len()) && whole.bytes().all(|b| b.is_ascii_digit())))
+}
+
 /// A race's time to the hundredth, written without its unit, in a sentence
 /// of the race's own words: "clocking 56.41", "won the 100m freestyle in
 /// 51.96", a results line's "Adam Peaty (56.41)".
@@ -2553,6 +2581,11 @@ fn stopwatch_time_at(tokens: &[Token<'_>], i: usize) -> bool {
     let hundredths = stopwatch_digits(tokens[i].text).is_some_and(|(whole, fraction)| fraction.len() == 2 && (1..=3).contains(&whole.len()));
     if !hundredths || i == 0 || !matches!(lower_at(i - 1), "clocking" | "clocked" | "clocks" | "in" | "(") || tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !matches!(t.lower(), "in" | "and" | "to" | "at" | "on" | "for" | "with" | "after" | "before" | "as" | "but") || t.text == "%") {
         return false;
+    }
+    // (a racer's time told by the verb of its finish: "turned in 24.02",
+    // "finished in 53.05", "took bronze in 53.40")
+    if lower_at(i - 1) == "in" && i >= 2 && matches!(lower_at(i - 2), "turned" | "turning" | "finished" | "finishing" | "touched" | "touching" | "home" | "bronze" | "silver" | "gold" | "swam" | "won" | "winning") {
+        return true;
     }
     // (a race's distance glued to its metres, "100m", or a stroke)
     tokens.iter().any(|t| {
@@ -2848,6 +2881,11 @@ fn names_a_race(tokens: &[Token<'_>], i: usize) -> bool {
     if glued && (stroke(after) || after == "and" && glued_at(i + 2) && stroke(lower_at(i + 3))) {
         return true;
     }
+    // (a pool's event by its distance alone, in American copy: "the 50
+    // freestyle semifinals", "the men's 50 breaststroke")
+    if i > 0 && tokens[i].kind == TokenKind::Number && stroke(lower_at(i + 1)) && lower_at(i + 1) != "im" && matches!(lower_at(i - 1), "the" | "men's" | "women's" | "men’s" | "women’s" | "boys'" | "girls'" | "mixed") {
+        return true;
+    }
     // ("a silver medal over 5,000m": the event a medal was won over)
     if i >= 2 && lower_at(i - 1) == "over" && matches!(unit, "m" | "metres" | "meters" | "km") && tokens[i.saturating_sub(4)..i - 1].iter().any(|t| matches!(t.lower(), "medal" | "gold" | "silver" | "bronze" | "title" | "won" | "win" | "victory" | "record" | "champion")) {
         return true;
@@ -2861,7 +2899,9 @@ fn names_a_race(tokens: &[Token<'_>], i: usize) -> bool {
             || i > 1 && matches!(lower_at(i - 1), "junior" | "senior" | "elite" | "masters" | "veterans" | "youth" | "open" | "amateur") && matches!(lower_at(i - 2), "the" | "a"))
         && matches!(unit, "m" | "metres" | "meters" | "km" | "mile" | "miles" | "metre" | "meter" | "kilometre" | "kilometres" | "kilometer" | "kilometers")
         // (a hyphened distance is the race's only before its noun)
-        && (!hyphened || matches!(after, "race" | "event" | "swim" | "run" | "final" | "sprint" | "relay"))
+        // (or its stroke: "the 100-meter butterfly", "the men's 200-meter
+        // individual medley")
+        && (!hyphened || matches!(after, "race" | "event" | "swim" | "run" | "final" | "sprint" | "relay" | "individual" | "dash") || stroke(after))
         && (tokens.get(after_at).is_none_or(|t| t.kind == TokenKind::Punct) || is_stop(after) || matches!(after, "race" | "final" | "title" | "event" | "hurdles" | "steeplechase" | "freestyle" | "butterfly" | "backstroke" | "breaststroke" | "medley" | "relay" | "individual" | "sprint" | "dash" | "behind" | "heats" | "semi-final" | "semifinal"))
 }
 
@@ -2879,7 +2919,8 @@ fn age_group(tokens: &[Token<'_>], i: usize) -> bool {
     // about them: "people 80 or older who live alone")
     let ends_there = |k: usize| {
         tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct && !matches!(t.text, "%" | "-" | "–"))
-            || matches!(lower_at(k), "and" | "or" | "were" | "was" | "are" | "is" | "had" | "have" | "would" | "will" | "can" | "could" | "may" | "might" | "must" | "should" | "who" | "living")
+            // (or a condition on them: "16 or under if they are disabled")
+            || matches!(lower_at(k), "and" | "or" | "were" | "was" | "are" | "is" | "had" | "have" | "would" | "will" | "can" | "could" | "may" | "might" | "must" | "should" | "who" | "living" | "if" | "unless")
     };
     // ("The minimum age for automatic enrolment will fall from 22 to 18":
     // the ages an age is moved between)
@@ -3008,6 +3049,11 @@ fn describes_a_kind(tokens: &[Token<'_>], i: usize) -> bool {
     };
     // "about a 20 minute walk": a distance, measured.
     let qualified = i >= 2 && matches!(lower_at(i - 1), "a" | "an") && matches!(lower_at(i - 2), "about" | "around" | "roughly" | "some" | "nearly" | "almost" | "over" | "under" | "just");
+    // ("A set lunch of three courses costs £39": a meal's kind, as "a
+    // three-course lunch" is)
+    if i >= 2 && lower_at(i - 1) == "of" && matches!(lower_at(i - 2), "lunch" | "dinner" | "menu" | "meal" | "supper" | "feast" | "brunch") && matches!(lower_at(i + 1), "courses" | "dishes" | "plates") {
+        return true;
+    }
     let measure = noun.is_some_and(|n| matches!(n.lower(), "walk" | "drive" | "ride" | "flight" | "journey" | "trip" | "commute" | "sail" | "hike"));
     // "a five-bedroom villa", "a 12-storey block", "a three-star hotel": a
     // kind of building or thing, not a count asserted
@@ -3173,6 +3219,12 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     {
         return true;
     }
+    // ("a 9 per cent rise over two years", "a 14 per cent rise in
+    // emergency presentations over five days": the period of a change
+    // told as a rate)
+    if i > 2 && matches!(lower_at(i - 1), "over" | "across") && is_time_unit(lower_at(i + 1)) && rate_of_change_before(&tokens[i.saturating_sub(8)..i - 1]) {
+        return true;
+    }
     let mut j = i + 1;
     if tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && matches!(t.lower(), "more" | "full" | "whole")) {
         j += 1;
@@ -3201,11 +3253,29 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
     is_time_unit(lower_at(j)) && (is_time_locator(lower_at(j + 1)) || into_a_period || to_a_month)
 }
 
+/// A change told as a rate in `before`, the words before a period: "a 9
+/// per cent rise", "a 14 per cent rise in emergency presentations" (no
+/// punctuation after the change's word).
+fn rate_of_change_before(before: &[Token<'_>]) -> bool {
+    let Some(change) = before.iter().rposition(|t| matches!(t.lower(), "rise" | "rises" | "increase" | "increases" | "fall" | "falls" | "drop" | "drops" | "decline" | "declines" | "growth" | "jump" | "cut" | "cuts" | "reduction" | "surge")) else {
+        return false;
+    };
+    !before[change..].iter().any(|t| t.kind == TokenKind::Punct)
+        && before[change.saturating_sub(3)..change].iter().any(|t| matches!(t.text, "%" | "cent" | "percent") || t.lower() == "points")
+}
+
 /// The far end of an age range in units: "children aged nine months to four
 /// years" (the near end and its unit between "aged" and "to").
 fn far_end_of_an_age_with_units(tokens: &[Token<'_>], i: usize) -> bool {
-    i >= 4 && matches!(tokens[i - 1].lower(), "to" | "and" | "-" | "–") && is_time_unit(tokens[i - 2].lower()) && is_count(&tokens[i - 3]) && matches!(tokens[i - 4].lower(), "aged" | "ages")
+    i >= 4 && matches!(tokens[i - 1].lower(), "to" | "and" | "-" | "–") && is_time_unit(tokens[i - 2].lower()) && is_count(&tokens[i - 3]) && opens_an_age_range(tokens, i - 4)
         || age_range_in_two_units(tokens, i)
+}
+
+/// "aged", "ages", or "aged from" / "aged between" ending at `k`: what
+/// opens a range of ages ("children aged from nine months to four years").
+fn opens_an_age_range(tokens: &[Token<'_>], k: usize) -> bool {
+    let aged = |k: usize| matches!(tokens[k].lower(), "aged" | "ages");
+    aged(k) || k >= 1 && matches!(tokens[k].lower(), "from" | "between") && aged(k - 1)
 }
 
 /// Either end of an age range whose ends have units of their own, "old"
@@ -3297,7 +3367,7 @@ fn is_quantity_word(tokens: &[Token<'_>], i: usize, value: u64) -> bool {
         return false;
     }
     // "pupils aged four to 11"
-    if matches!(prev, Some("aged" | "ages")) || far_end_of_an_age_with_units(tokens, i) {
+    if i >= 1 && opens_an_age_range(tokens, i - 1) || far_end_of_an_age_with_units(tokens, i) {
         return false;
     }
     // "Children as young as eight": an age
@@ -3548,6 +3618,27 @@ mod tests {
         // change's length)
         assert_eq!(figures("The next report will be issued in two weeks."), Vec::<&str>::new());
         assert_eq!(figures("Prices rose 5% in two weeks."), vec!["5%", "two weeks"]);
+        // (a change told as a rate, its period after its words)
+        assert_eq!(figures("Drivers were offered a 9 per cent rise over two years."), vec!["9 per cent rise"]);
+        assert_eq!(figures("Hospitals saw a 14 per cent rise in emergency presentations over five days."), vec!["14 per cent rise"]);
+        assert_eq!(figures("Drivers were offered a rise over two years."), vec!["over two years"]);
+    }
+
+    #[test]
+    fn a_pools_events_splits_and_a_field_events_marks_are_results() {
+        for s in [
+            "Hollis broke the mark in the 100-meter butterfly.",
+            "Hollis turned in 24.02 at the 50 and Laurent finished in 53.05.",
+            "Zhang took bronze in 53.40.",
+            "There was controversy in the men's 50 breaststroke semifinals.",
+            "Reyes cleared 6.05m in the pole vault.",
+            "Reyes had three attempts at 6.15m but failed with each.",
+        ] {
+            assert!(figures(s).is_empty(), "{s}: {:?}", figures(s));
+        }
+        // (not a count before a kind's name, nor a height without its event)
+        assert_eq!(figures("The lake holds 50 butterfly species."), vec!["50"]);
+        assert_eq!(figures("The wall is 6.05m high."), vec!["6.05m high"]);
     }
 
     #[test]

@@ -2219,6 +2219,9 @@ fn own_act(toks: &[tokens::Token<'_>]) -> bool {
                 "(" if seen_name && !in_brackets => in_brackets = true,
                 "," if Some(k) == apposition_close => {}
                 ")" if in_brackets => in_brackets = false,
+                // (an ampersand inside a name: "S&P Global revised",
+                // "Procter & Gamble raised")
+                "&" if k > 0 && toks[k - 1].is_capitalized() && toks.get(k + 1).is_some_and(tokens::Token::is_capitalized) => seen_name = true,
                 // (or a date as an aside: "The Bank has, as of November
                 // 2026, cut rates eight times", as the fix for "now" writes)
                 // (or where it was told: "Analysts at Morgan Stanley, in a

@@ -3069,6 +3069,11 @@ impl<'a> Scanner<'a> {
         if i > 0 && self.punct(i - 1, ',') && self.is_any(i, words!["set", "laid", "put"]) && self.is_any(i + 1, words!["out", "forward", "down"]) {
             return true;
         }
+        // ("after the Chancellor set out a package of measures": a title's
+        // holder, who in the present would "set out" with an "s")
+        if i >= 2 && self.toks[i - 1].cap && self.is_any(i - 2, words!["the"]) && self.is_any(i, words!["set", "put"]) && self.is_any(i + 1, words!["out", "forward", "down"]) {
+            return true;
+        }
         // ("A joint needs assessment took place on Tuesday": an irregular
         // past form)
         let after_be = i > 0 && self.is_any(i - 1, words!["be", "being", "been"]);
