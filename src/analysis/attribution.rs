@@ -301,6 +301,12 @@ fn introduces_clause(tokens: &[Token<'_>], i: usize) -> bool {
                 // was right": a question put to someone
                 || (next.is_capitalized() || matches!(next.lower(), "him" | "her" | "them" | "us" | "me"))
                     && (i + 2..tokens.len().min(i + 5)).any(|k| matches!(tokens[k].lower(), "whether" | "if" | "why" | "how"))
+                // (a point granted with its clause, "that" left out:
+                // "officials privately concede his place is under review";
+                // not "conceded two goals")
+                || matches!(tokens[i].lower(), "concede" | "concedes" | "conceded" | "accepted" | "accepts")
+                    && matches!(next.lower(), "the" | "his" | "her" | "its" | "their" | "this" | "that" | "it" | "he" | "she" | "they" | "there")
+                    && tokens[i + 2..tokens.len().min(i + 8)].iter().take_while(|t| t.kind == TokenKind::Word).any(|t| matches!(t.lower(), "is" | "are" | "was" | "were" | "will" | "would" | "could" | "may" | "might" | "must" | "should" | "had" | "has"))
         }
     }
 }
@@ -2966,6 +2972,9 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         // (within two dozen tokens before: a one-line file is one sentence)
         let asked_by_a_named_poll = || tokens[s.saturating_sub(24)..s].windows(2).any(|w| w[0].is_capitalized() && w[0].span.start != sentence.start && matches!(w[1].lower(), "survey" | "poll" | "surveys" | "polls"));
         let counsel_of_the_one_named = || matches!(head_lower, "lawyers" | "attorneys" | "solicitors" | "barristers") && tokens[s..core_end].iter().any(|t| matches!(t.lower(), "his" | "her" | "their"));
+        // ("according to the bookmakers": a whole trade, the article naming
+        // none of it)
+        let the_trade_at_large = matches!(head_lower, "bookmakers" | "bookies") && e == s + 1 && first_lower == "the";
         // ("A recent poll found that most voters believe": what a poll or
         // study found of people, the finding its source, vague or not)
         let found_of_them = || s >= 2 && tokens[s - 1].eq_ignore_case("that") && matches!(tokens[s - 2].lower(), "found" | "finds" | "showed" | "shows" | "suggests" | "suggested" | "indicates" | "indicated" | "revealed" | "reveals");
@@ -2974,7 +2983,7 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         if core_end == s && has_named_complement && matches!(head_lower, "some" | "many" | "several" | "others" | "most") && tokens.get(s + 1).is_some_and(|t| matches!(t.lower(), "in" | "at" | "within" | "inside" | "among")) {
             return SourceKind::Anonymous;
         }
-        if has_named_complement || heard() || party_to_the_case() || owned_by_the_body_named() || counsel_of_the_one_named() || asked_by_a_named_poll() || found_of_them() || definite || producer_named || producer_after || tokens[s..core_end].iter().enumerate().any(|(k, t)| names_owner(t) && !in_a_street_name(tokens, s + k) || t.text.ends_with("’s") || t.text.ends_with("'s")) {
+        if has_named_complement || heard() || party_to_the_case() || owned_by_the_body_named() || counsel_of_the_one_named() || asked_by_a_named_poll() || found_of_them() || definite && !the_trade_at_large || producer_named || producer_after || tokens[s..core_end].iter().enumerate().any(|(k, t)| names_owner(t) && !in_a_street_name(tokens, s + k) || t.text.ends_with("’s") || t.text.ends_with("'s")) {
             return SourceKind::Identifiable;
         }
         // ("INRB scientists said" opening the sentence: people of a body

@@ -175,7 +175,7 @@ static NUMBER_SHAPES: LazyLock<super::lexicon::Shapes> = LazyLock::new(|| {
 /// Every word that can start a figure: a token that is none of them (and
 /// no number, and not hyphenated) is passed over with one look-up.
 static START_WORDS: LazyLock<super::lexicon::WordSet> =
-    LazyLock::new(|| NUMBER_WORDS.keys().chain(VAGUE_PLURALS).chain(&["one", "several", "few", "handful"]).map(|w| w.to_string()).collect());
+    LazyLock::new(|| NUMBER_WORDS.keys().chain(VAGUE_PLURALS).chain(&["one", "several", "few", "handful", "doubled", "tripled", "trebled", "quadrupled", "halved"]).map(|w| w.to_string()).collect());
 
 /// The words of class [`super::lexicon::class::FIGURE_START`].
 pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
@@ -581,7 +581,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             // (a new clause's subject after ", and": "A public meeting was
             // held, and hundreds attended"; not "tens and hundreds")
             && (i == 0 || !matches!(tokens[i - 1].lower(), "the" | "of" | "in" | "by" | "into" | "to" | "and" | "or") || tokens[i - 1].lower() == "and" && i >= 2 && tokens[i - 2].is_punct(","))
-            && tokens.get(i + 1).is_none_or(|t| t.is_punct(".") || t.is_punct(",") || matches!(t.lower(), "to" | "more" | "were" | "are" | "have" | "had" | "fled" | "died" | "gathered" | "marched" | "protested" | "attended" | "remain" | "remained" | "lost"));
+            && tokens.get(i + 1).is_none_or(|t| t.is_punct(".") || t.is_punct(",") || matches!(t.lower(), "to" | "more" | "were" | "are" | "have" | "had" | "fled" | "died" | "gathered" | "marched" | "protested" | "attended" | "remain" | "remained" | "lost" | "packed" | "queued" | "lined" | "crammed" | "flocked" | "rallied" | "turned" | "joined" | "signed" | "braved" | "poured" | "waited"));
         // (not a noun after its determiner: "the scores of institutions are
         // tightly bunched")
         let determined = i > 0 && matches!(tokens[i - 1].lower(), "the" | "their" | "its" | "his" | "her" | "our" | "these" | "those" | "whose");
@@ -636,7 +636,18 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         // film")
         let abbreviated = abbreviated
             && !(matches!(lower, "8mm" | "16mm" | "35mm" | "65mm" | "70mm") && (i > 0 && tokens[i - 1].lower() == "on" || tokens.get(i + 1).is_some_and(|n| matches!(n.lower(), "film" | "stock" | "print" | "prints"))));
-        if !(is_digit || word_value.is_some() || vague_plural || several || few || a_dozen || a_handful || abbreviated) {
+        // "Rents have roughly doubled since 2019", "more than tripled": a
+        // change told as a multiple, a qualifier or "have" before it (not
+        // "doubled as a venue", "doubled down")
+        let multiplied = tok.kind == TokenKind::Word
+            && matches!(lower, "doubled" | "tripled" | "trebled" | "quadrupled" | "halved")
+            && !tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "as" | "down" | "up" | "back"))
+            && (qualifier_before(tokens, i).is_some_and(|q| !matches!(tokens[q].lower(), "up" | "to" | "at" | "the"))
+                // (or told in the perfect with no object: "Prices have
+                // doubled since 2019"; not "These measures have halved
+                // burglary", a claim of cause)
+                || i > 0 && matches!(tokens[i - 1].lower(), "has" | "have" | "had") && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct || matches!(t.lower(), "since" | "in" | "over" | "from" | "to" | "between" | "during" | "this" | "last" | "compared" | "within")));
+        if !(is_digit || word_value.is_some() || vague_plural || several || few || a_dozen || a_handful || abbreviated || multiplied) {
             i += 1;
             continue;
         }
@@ -899,6 +910,10 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         if bounds_a_category(tokens, start, end) {
             i = end + 1;
             continue;
+        }
+        // (a multiple is a verb: no noun of its own follows)
+        if multiplied {
+            end = i;
         }
         let span = tokens[start].span.cover(tokens[end].span);
         let number = tok.span;
@@ -3215,7 +3230,8 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
             // minutes" measures the time)
             || lower_at(i - 1) == "in" && matches!(lower_at(i + 1), "months" | "years" | "decades" | "quarters"))
         // (an amount with its unit is one word: "18.4m")
-        && tokens[i.saturating_sub(4)..i - 1].iter().rev().take_while(|t| t.kind != TokenKind::Punct || t.text == "%").any(|t| t.kind == TokenKind::Number || t.text.starts_with(|c: char| c.is_ascii_digit()))
+        // (or a multiple: "has more than doubled in five years")
+        && tokens[i.saturating_sub(4)..i - 1].iter().rev().take_while(|t| t.kind != TokenKind::Punct || t.text == "%").any(|t| t.kind == TokenKind::Number || t.text.starts_with(|c: char| c.is_ascii_digit()) || matches!(t.lower(), "doubled" | "tripled" | "trebled" | "quadrupled" | "halved"))
     {
         return true;
     }
@@ -3622,6 +3638,19 @@ mod tests {
         assert_eq!(figures("Drivers were offered a 9 per cent rise over two years."), vec!["9 per cent rise"]);
         assert_eq!(figures("Hospitals saw a 14 per cent rise in emergency presentations over five days."), vec!["14 per cent rise"]);
         assert_eq!(figures("Drivers were offered a rise over two years."), vec!["over two years"]);
+        // (a multiple's period)
+        assert_eq!(figures("The number of cases has more than doubled in five years."), vec!["more than doubled"]);
+    }
+
+    #[test]
+    fn a_change_told_as_a_multiple_is_a_figure() {
+        assert_eq!(figures("Rents have roughly doubled since 2019."), vec!["roughly doubled"]);
+        assert_eq!(figures("Shares more than tripled."), vec!["more than tripled"]);
+        assert_eq!(figures("Prices have doubled since 2019."), vec!["doubled"]);
+        // (not a use, a particle's verb, nor a cause's claim)
+        for s in ["The hall doubled as a venue.", "The party has doubled down on the pledge.", "These measures have halved burglary."] {
+            assert!(figures(s).is_empty(), "{s}: {:?}", figures(s));
+        }
     }
 
     #[test]
