@@ -2704,7 +2704,10 @@ impl<'a> Scanner<'a> {
     fn opening_hours_around(&self, k: usize) -> bool {
         let window = k.saturating_sub(24)..self.n().min(k + 24);
         let in_sentence = |x: &usize| self.same_sent(*x, k);
-        let days = window.clone().filter(in_sentence).filter(|&x| self.lex(x).is_some_and(|l| l.weekday.is_some_and(|(_, abbr)| !abbr))).count();
+        // (a day with its date is no day of every week: "from 4am on Monday
+        // 14 December until Sunday 20 December" is one strike's)
+        let dated = |x: usize| self.tok(x + 1).is_some_and(|t| t.k == K::Num) || self.punct(x + 1, ',') && self.tok(x + 2).is_some_and(|t| t.k == K::Num);
+        let days = window.clone().filter(in_sentence).filter(|&x| self.lex(x).is_some_and(|l| l.weekday.is_some_and(|(_, abbr)| !abbr)) && !dated(x)).count();
         // (hours as a span, "from 10am to 5pm", "9am-4pm"; not the start
         // of each of a run's performances: "repeats on Friday and Saturday
         // at 8 p.m. and on Sunday at 2 p.m." are three days to come)
