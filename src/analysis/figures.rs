@@ -631,7 +631,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         let abbreviated = tok.kind == TokenKind::Word && abbreviated_amount(tok.text, i > 0 && matches!(tokens[i - 1].text, "$" | "£" | "€" | "¥" | "₹")) && (!after_article || tok.text.ends_with(['p', 'C', 'F']) || measures_an_extent());
         // ("caught with 31km to go": a point of a race, its unit glued)
         // (or the race itself: "won the men's 400m individual medley")
-        let abbreviated = abbreviated && !(is_distance_unit(unit_after_digits(tok.lower())) && marks_a_course_point(tokens, i, i + 1)) && !names_a_race(tokens, i) && !field_mark_at(tokens, i);
+        let abbreviated = abbreviated && !(is_distance_unit(unit_after_digits(tok.lower())) && marks_a_course_point(tokens, i, i + 1)) && !names_a_race(tokens, i);
+        // (nor a field event's mark: "cleared 6.05m in the pole vault")
+        let abbreviated = abbreviated && !field_mark_at(tokens, i);
         // (nor a film's gauge: "the film was made on 35mm", "shot on 16mm
         // film")
         let abbreviated = abbreviated

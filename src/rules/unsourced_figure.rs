@@ -38,7 +38,10 @@ not `at one point in 2023`), `a dozen` (`at least a dozen terraced houses`,
 `a handful of them`, nor `a handful of rice`), and two sides with their units glued on (`13cm by 13cm
 holes`). A crowd
 counted without its noun is a vague quantity too (`forced thousands to
-flee`, `Hundreds were injured`). A count before a list of counts is no
+flee`, `Hundreds were injured`, `dozens packed the chamber`), and so is a
+change told as a multiple (`Rents have roughly doubled since 2019`, `more
+than tripled`; not `doubled as a venue`, `doubled down`, nor a cause's
+claim with its object, `These measures have halved burglary`). A count before a list of counts is no
 tally of names (`five councillors, Reform two and the Liberal Democrats
 four`). A source that only tells of an event after the figure, in a clause
 of time, is no source for it: in “Shares fell 9% after the company
@@ -59,7 +62,7 @@ answer”); numbers after a plural label (“Sections 1, 3 and 4”); a body's
 own act after a wire dateline (“WASHINGTON (AP) — The Federal Reserve cut
 its rate by a quarter of a percentage point”); a race's finishing times and
 gaps, which are its result (“crossed the line in 4 hours 51 minutes 12
-seconds”, “finished in just under five hours”, “second at 38 seconds”, a sprint's “flying 200m of 10.198 seconds” timed to the hundredth), a points race's standing (“to finish on 61 points, 14 clear of Denmark”); a number word opening a name inside a
+seconds”, “finished in just under five hours”, “second at 38 seconds”, a sprint's “flying 200m of 10.198 seconds” timed to the hundredth, a swimmer's “turned in 24.02 at the 50”, a pool's events “the 100-meter butterfly”, “the men's 50 breaststroke semifinals”), a field event's marks (“cleared 6.05m in the pole vault”, “three attempts at 6.15m”), a points race's standing (“to finish on 61 points, 14 clear of Denmark”); a number word opening a name inside a
 sentence (“a new production of Three Sisters”); a year naming what it is of (“a 2022 review”, a label's
 “2024 revenue:”, a numbered period's “Quarter 2 2026”); what a court heard (“..., Manchester Crown Court heard”, “The
 court heard that ...”: the evidence is the source); a rule's own number, which names it (“the 50% threshold”,
