@@ -175,7 +175,10 @@ static NUMBER_SHAPES: LazyLock<super::lexicon::Shapes> = LazyLock::new(|| {
 /// Every word that can start a figure: a token that is none of them (and
 /// no number, and not hyphenated) is passed over with one look-up.
 static START_WORDS: LazyLock<super::lexicon::WordSet> =
-    LazyLock::new(|| NUMBER_WORDS.keys().chain(VAGUE_PLURALS).chain(&["one", "several", "few", "handful", "doubled", "tripled", "trebled", "quadrupled", "halved"]).map(|w| w.to_string()).collect());
+    LazyLock::new(|| NUMBER_WORDS.keys().chain(VAGUE_PLURALS).chain(&["one", "several", "few", "handful"]).chain(MULTIPLES).map(|w| w.to_string()).collect());
+
+/// A change told as a multiple: "Rents have roughly doubled".
+const MULTIPLES: &[&str] = &["doubled", "tripled", "trebled", "quadrupled", "halved"];
 
 /// The words of class [`super::lexicon::class::FIGURE_START`].
 pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
@@ -642,7 +645,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
         // change told as a multiple, a qualifier or "have" before it (not
         // "doubled as a venue", "doubled down")
         let multiplied = tok.kind == TokenKind::Word
-            && matches!(lower, "doubled" | "tripled" | "trebled" | "quadrupled" | "halved")
+            && MULTIPLES.contains(&lower)
             && !tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "as" | "down" | "up" | "back"))
             && (qualifier_before(tokens, i).is_some_and(|q| !matches!(tokens[q].lower(), "up" | "to" | "at" | "the"))
                 // (or told in the perfect with no object: "Prices have
@@ -2563,9 +2566,9 @@ fn time_gap_at(tokens: &[Token<'_>], i: usize) -> bool {
     fine && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "back" | "behind" | "ahead" | "adrift" | "clear" | "quicker" | "slower" | "faster"))
 }
 
-/// A field event's mark or its tries, in a sentence naming the event:
-/// "cleared 6.05m in the pole vault", "had three attempts at 6.15m" (a
-/// result the reporter saw, as a race's time is).
+/// A field event's mark, in a sentence naming the event ("cleared 6.05m
+/// in the pole vault"), or a jumper's tries at a height ("had three
+/// attempts at 6.15m"): a result the reporter saw, as a race's time is.
 fn field_mark_at(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
     let glued_metres = |k: usize| lower_at(k).strip_suffix('m').is_some_and(|n| n.contains('.') && n.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
@@ -3233,7 +3236,7 @@ fn locates_in_time(tokens: &[Token<'_>], i: usize) -> bool {
             || lower_at(i - 1) == "in" && matches!(lower_at(i + 1), "months" | "years" | "decades" | "quarters"))
         // (an amount with its unit is one word: "18.4m")
         // (or a multiple: "has more than doubled in five years")
-        && tokens[i.saturating_sub(4)..i - 1].iter().rev().take_while(|t| t.kind != TokenKind::Punct || t.text == "%").any(|t| t.kind == TokenKind::Number || t.text.starts_with(|c: char| c.is_ascii_digit()) || matches!(t.lower(), "doubled" | "tripled" | "trebled" | "quadrupled" | "halved"))
+        && tokens[i.saturating_sub(4)..i - 1].iter().rev().take_while(|t| t.kind != TokenKind::Punct || t.text == "%").any(|t| t.kind == TokenKind::Number || t.text.starts_with(|c: char| c.is_ascii_digit()) || MULTIPLES.contains(&t.lower()))
     {
         return true;
     }
