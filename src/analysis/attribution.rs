@@ -2800,7 +2800,9 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         && core_end > s
         && head_lower != "people"
         && (lexicon.anonymous_sources.contains(head_lower) || matches!(head_lower, "mps" | "meps" | "msps" | "peers" | "ministers" | "councillors" | "backbenchers" | "senators" | "lawmakers" | "legislators" | "members" | "delegates"))
-        && !tokens[core_end + 1..=e].iter().any(|t| t.is_capitalized());
+        && !tokens[core_end + 1..=e].iter().any(|t| t.is_capitalized())
+        // (not insiders of nothing named: "Some insiders believe", below)
+        && !(head_lower == "insiders" && core_end == s + 1);
     // "three current and former managers": people who worked there, unnamed.
     let former_insiders = tokens[s..core_end].windows(3).any(|w| matches!((w[0].lower(), w[1].lower(), w[2].lower()), ("current", "and", "former") | ("former", "and", "current")));
     if share_of_members || former_insiders && !tokens[s..=e].iter().any(|t| t.is_capitalized() && t.span.start != sentence.start) {
@@ -2858,6 +2860,12 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
         // (bare "sources said", "Sources in Seoul say"; "Sources inside the
         // team say", "Sources close to the club say" are placed in a body)
         if head_lower == "sources" && core_end == s && (e == s || !places_in_a_body(tokens[s + 1].lower())) {
+            return SourceKind::Vague;
+        }
+        // (so are insiders of nothing named, however many: "Some insiders
+        // believe", "Insiders say"; not "Kremlin insiders", "insiders at
+        // the club")
+        if head_lower == "insiders" && !anonymity_marked && tokens[s..core_end].iter().all(|t| matches!(t.lower(), "some" | "many" | "several" | "most" | "various" | "numerous")) && !tokens.get(core_end + 1).is_some_and(|t| places_in_a_body(t.lower())) {
             return SourceKind::Vague;
         }
         if definite {

@@ -15,7 +15,8 @@ pub const DOC: RuleDoc = RuleDoc {
 Words that attribute a claim without naming who makes it: `reportedly`,
 an amount `a reported £210 million` (or `at a reported cost of £3.6 million`), `there were reports that`, `has long been described as`, `allegedly`, `it is said / believed / understood`, a belief denied with nobody holding it (`is not thought to`, `is not believed to`), `sources say`, `some
 say`, `many believe`, a share of an unnamed group (`some traders believe`,
-`many investors think`, `Many report that`), an expectation or a view with an adverb between (`are now expected to`, `is now widely seen as`), `experts / critics / analysts / supporters / residents / aid workers say`
+`many investors think`, `Many report that`; insiders of nothing named, `Some insiders believe`,
+`Insiders say`, where `Kremlin insiders` are anonymous sources), `according to the bookmakers`, an expectation or a view with an adverb between (`are now expected to`, `is now widely seen as`), `experts / critics / analysts / supporters / residents / aid workers say`
 with none named (and a verdict they give, an auxiliary or adverb between:
 `Critics have called it a disaster`, `several critics here have called it
 the strongest line-up in a decade`), other unnamed groups speaking as one (`Traders say`,
