@@ -2551,6 +2551,12 @@ fn is_family_word(lower: &str) -> bool {
     matches!(lower, "son" | "daughter" | "brother" | "sister" | "wife" | "husband" | "boy" | "girl" | "grandson" | "granddaughter" | "nephew" | "niece" | "child" | "baby" | "uncle" | "aunt" | "grandmother" | "grandfather" | "stepson" | "stepdaughter" | "widow" | "widower" | "cousin")
 }
 
+/// A time to the hundredth as a stopwatch shows it, its unit left out:
+/// "53.05", "124.02" (a word with a period, "U.S.", is none).
+fn to_the_hundredth(text: &str) -> bool {
+    stopwatch_digits(text).is_some_and(|(whole, fraction)| fraction.len() == 2 && (1..=3).contains(&whole.len()) && whole.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// The whole and fractional parts of a number as a stopwatch shows a time
 /// ("56.41", "0.184"): split at its decimal point, no digit group's comma
 /// in the whole.
@@ -2590,7 +2596,7 @@ fn split_point_at(tokens: &[Token<'_>], i: usize) -> bool {
         && lower_at(i - 2) == "at"
         && tokens[i].text.parse::<u32>().is_ok_and(|n| n > 0 && n <= 1500 && n % 25 == 0)
         && tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct || matches!(t.lower(), "and" | "mark" | "turn" | "wall"))
-        && tokens.iter().any(|t| stopwatch_digits(t.text).is_some_and(|(whole, fraction)| fraction.len() == 2 && (1..=3).contains(&whole.len()) && whole.bytes().all(|b| b.is_ascii_digit())))
+        && tokens.iter().any(|t| to_the_hundredth(t.text))
 }
 
 /// A race's time to the hundredth, written without its unit, in a sentence
@@ -2598,7 +2604,7 @@ fn split_point_at(tokens: &[Token<'_>], i: usize) -> bool {
 /// 51.96", a results line's "Adam Peaty (56.41)".
 fn stopwatch_time_at(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
-    let hundredths = stopwatch_digits(tokens[i].text).is_some_and(|(whole, fraction)| fraction.len() == 2 && (1..=3).contains(&whole.len()));
+    let hundredths = to_the_hundredth(tokens[i].text);
     if !hundredths || i == 0 || !matches!(lower_at(i - 1), "clocking" | "clocked" | "clocks" | "in" | "(") || tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !matches!(t.lower(), "in" | "and" | "to" | "at" | "on" | "for" | "with" | "after" | "before" | "as" | "but") || t.text == "%") {
         return false;
     }

@@ -3069,12 +3069,9 @@ impl<'a> Scanner<'a> {
         }
         // ("The offer, set out in a letter to the unions on Thursday, would
         // lift ...": a participle opening an aside, the offer already made)
-        if i > 0 && self.punct(i - 1, ',') && self.is_any(i, words!["set", "laid", "put"]) && self.is_any(i + 1, words!["out", "forward", "down"]) {
-            return true;
-        }
-        // ("after the Chancellor set out a package of measures": a title's
-        // holder, who in the present would "set out" with an "s")
-        if i >= 2 && self.toks[i - 1].cap && self.is_any(i - 2, words!["the"]) && self.is_any(i, words!["set", "put"]) && self.is_any(i + 1, words!["out", "forward", "down"]) {
+        // (or after a title's holder, who in the present would "set out"
+        // with an "s": "after the Chancellor set out a package of measures")
+        if i > 0 && self.is_any(i, words!["set", "laid", "put"]) && self.is_any(i + 1, words!["out", "forward", "down"]) && (self.punct(i - 1, ',') || i >= 2 && self.toks[i - 1].cap && self.is_any(i - 2, words!["the"])) {
             return true;
         }
         // ("A joint needs assessment took place on Tuesday": an irregular
