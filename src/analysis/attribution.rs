@@ -338,7 +338,7 @@ fn is_participle(lower: &str) -> bool {
 /// The words besides the reporting verbs that can cue a source (class
 /// [`super::lexicon::class::CUE`]).
 /// (With the participles of [`PRODUCED`], which are cues too.)
-pub(crate) const CUE_WORDS: [&str; 50] = [
+pub(crate) const CUE_WORDS: [&str; 56] = [
     // (a piece in a named publication: "A 1999 review in The Times gave")
     "review", "article", "editorial", "column", "paper",
     "according", "data", "figures", "statistics", "numbers", "report", "study", "survey", "poll", "analysis", "estimates", "research", "census", "per", "put", "puts", "called", "calls", "calling", "point", "points", "pointed", "pointing",
@@ -350,6 +350,9 @@ pub(crate) const CUE_WORDS: [&str; 50] = [
     // Political Report rates four seats as toss-ups", "The trustees' report
     // attributes the drop to the cost-of-living crisis")
     "ranks", "rates", "lists", "attributes",
+    // (only after a kind of people or of studies none of which is named:
+    // "Scientists have linked the failing rains to warming")
+    "linked", "link", "links", "regard", "regards", "regarded",
 ];
 
 word_list! {
@@ -456,7 +459,9 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         let asks_what = after.is_none_or(|k| tokens[k].kind == TokenKind::Punct || tokens[k].eq_ignore_case("about"))
             && tokens.iter().position(|t| t.span.start >= span.start).is_some_and(|k| tokens[k.saturating_sub(4)..k].iter().any(|t| matches!(t.lower(), "what" | "how")));
         // ("No deaths have been reported": nothing reported, by nobody)
-        let nothing_reported = text[span.range()].ends_with(" reported") && first.is_some_and(|k| tokens[k.saturating_sub(4)..k].iter().any(|t| matches!(t.lower(), "no" | "none" | "nothing")));
+        // (nor "No human infections have been linked to the farms": no
+        // link found, the count of a finding, not a hedge on one)
+        let nothing_reported = (text[span.range()].ends_with(" reported") || text[span.range()].ends_with("linked to")) && first.is_some_and(|k| tokens[k.saturating_sub(4)..k].iter().any(|t| matches!(t.lower(), "no" | "none" | "nothing")));
         // ("Heatwaves killed thousands of salmon, the researchers said": the
         // researchers the report has named, not researchers at large)
         let definite_group = || {
@@ -873,7 +878,22 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // seats as toss-ups"; but "Harvard ranks first" names no source)
         // (and what it lists: "Its manifest listed 18 tonnes of ammonia")
         let ranked = matches!(lower, "ranks" | "rates" | "lists" | "listed" | "attributes") && reports_evidence(tokens, i);
-        if !(lexicon.is_reporting_verb(lower) || demand || verdict || ranked) || lower == "according" {
+        // ("Scientists have linked the failing rains to warming in the
+        // Indian Ocean": a finding put in the mouths of a kind of people or
+        // of studies none of which is named; a company's "linked its
+        // prices to inflation" is its own act)
+        // (and a judgement so put: "which many observers regard as a
+        // decisive advantage")
+        let nobody_named = || {
+            phrase_before(tokens, i).is_some_and(|(s, e)| {
+                lexicon.vague_sources.contains(tokens[e].lower())
+                    && tokens[e].lower().ends_with('s')
+                    && tokens[s..e].iter().all(|t| matches!(t.lower(), "many" | "some" | "most" | "several" | "numerous" | "other"))
+            })
+        };
+        let followed_by = |word: &str, reach: usize| tokens[i + 1..].iter().take(reach).any(|t| t.lower() == word);
+        let linked_by_nobody = (matches!(lower, "linked" | "link" | "links") && followed_by("to", 12) || matches!(lower, "regard" | "regards" | "regarded") && followed_by("as", 8)) && nobody_named();
+        if !(lexicon.is_reporting_verb(lower) || demand || verdict || ranked || linked_by_nobody) || lower == "according" {
             continue;
         }
         // "residents responded to the public consultation": taking part in
@@ -945,6 +965,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // ("The minutes record that ...": the bare form reports only before
         // its "that"; "a club record." is the noun)
         if lower == "record" && tokens.get(i + 1).is_none_or(|t| t.lower() != "that") {
+            continue;
+        }
+        // ("Some committee members argued for a smaller cut": a side taken
+        // in a debate the story tells, not a statement; one argues "that")
+        if matches!(lower, "argued" | "argue" | "argues" | "arguing") && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "for" | "against")) {
             continue;
         }
         // "she insisted on drawing every plan herself": a way of working,

@@ -614,7 +614,10 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             && lower == "dozen"
             && i > 0
             && tokens[i - 1].eq_ignore_case("a")
-            && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !is_stop(t.lower()) || t.eq_ignore_case("of"));
+            && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !is_stop(t.lower()) || t.eq_ignore_case("of"))
+            // (not the unit a price is quoted in: "Wholesale prices for a
+            // dozen large eggs climbed 18 percent")
+            && !(i >= 2 && matches!(tokens[i - 2].lower(), "for" | "per") && tokens[..i - 2].iter().any(|t| matches!(t.lower(), "price" | "prices" | "cost" | "costs" | "costing" | "costed" | "sold" | "sells" | "sell" | "selling" | "priced" | "retail" | "wholesale")));
         // "a handful of schools", "only a handful of lorries": a few,
         // told vaguely (not "a handful of them": a share of people just
         // named; nor the hand's own "a handful of rice")
@@ -1140,6 +1143,8 @@ fn is_label(word: &str) -> bool {
         | "type" | "phase" | "stage" | "category" | "grade" | "tier" | "band" | "clause" | "schedule" | "platform" | "terminal" | "route" | "doi" | "room" | "gate" | "ward" | "bay"
         // a race's or a match's numbered parts: "on lap 31", "at hole 17", "game 7"
         | "lap" | "hole" | "game" | "episode" | "leg" | "mile" | "kilometre" | "kilometer" | "km" | "court" | "loop" | "heat"
+        // (a game of chess by its moves: "The turning point came on move 23")
+        | "move"
         // a germ's type by its number: "Legionella pneumophila serogroup 1"
         | "serogroup" | "serotype" | "genotype" | "clade"
         // a week of the year or of a series: "the end of week 48"
@@ -1769,7 +1774,13 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     // 141-0", asked only of a sentence with a frame's words)
     let frames = || tokens.iter().any(|t| matches!(t.lower(), "frame" | "frames"));
     let plain = |t: &Token<'_>| t.text.bytes().all(|b| b.is_ascii_digit());
-    let pairs_with = |other: &Token<'_>| other.kind == TokenKind::Number && (other.text.len() <= 2 && digits <= 2 || other.text.len().max(digits) == 3 && plain(other) && plain_integer && frames());
+    // (a chess match's, in half points: "level the match at 4.5-4.5")
+    let half_point = |t: &Token<'_>| t.text.len() <= 4 && t.text.strip_suffix(".5").is_some_and(|whole| !whole.is_empty() && whole.bytes().all(|b| b.is_ascii_digit()));
+    let in_half_points = |t: &Token<'_>| t.text.len() <= 2 && plain(t) || half_point(t);
+    let pairs_with = |other: &Token<'_>| {
+        other.kind == TokenKind::Number
+            && (other.text.len() <= 2 && digits <= 2 || other.text.len().max(digits) == 3 && plain(other) && plain_integer && frames() || (half_point(other) || half_point(tok)) && in_half_points(other) && in_half_points(tok))
+    };
     if next.is_some_and(|n| matches!(n.text, "-" | "–")) && tokens.get(i + 2).is_some_and(pairs_with) && !share_at(i + 3) {
         let after = tokens.get(i + 3);
         let is_result = |w: &str| matches!(w, "win" | "victory" | "defeat" | "loss" | "draw" | "lead" | "down" | "up" | "ahead" | "behind" | "scoreline" | "result" | "deficit" | "margin" | "home" | "away" | "winners" | "winner" | "victors" | "losers" | "score" | "half-time" | "halftime" | "full-time" | "aggregate");
@@ -2178,16 +2189,19 @@ fn sports_tally(tokens: &[Token<'_>], i: usize) -> bool {
     // ("kicked 11 points", "scored 28 points": a player's points in the game)
     // (more of them: "added two more tries in 14 minutes")
     let tallied = if matches!(unit, "more" | "further") { lower_at(j + 1) } else { unit };
+    // ("kicked 12 points in a 19-16 win": the match they were scored in,
+    // not "scored 5 points higher in the test")
+    let in_a_match = |k: usize| lower_at(k) == "in" && (k + 1..k + 5).any(|m| matches!(lower_at(m), "win" | "victory" | "defeat" | "loss" | "draw" | "match" | "game" | "final" | "semi-final" | "quarter-final" | "test" | "derby" | "-" | "–"));
     let tally = matches!(tallied, "goals" | "goal" | "assists" | "appearances" | "caps" | "tries" | "wickets" | "touchdowns" | "rebounds" | "saves" | "frames")
         || unit == "sets" && lower_at(j + 1) != "of"
-        || matches!(unit, "points" | "point") && j == i + 1 && i > 0 && matches!(lower_at(i - 1), "kicked" | "kicks" | "kicking" | "scored" | "scores" | "scoring" | "scorer") && !matches!(lower_at(j + 1), "higher" | "lower" | "more" | "fewer" | "above" | "below" | "on" | "in")
+        || matches!(unit, "points" | "point") && j == i + 1 && i > 0 && matches!(lower_at(i - 1), "kicked" | "kicks" | "kicking" | "scored" | "scores" | "scoring" | "scorer") && (!matches!(lower_at(j + 1), "higher" | "lower" | "more" | "fewer" | "above" | "below" | "on" | "in") || in_a_match(j + 1))
         // ("scored 11 of his 27 points", "finished with 16 points and nine
         // rebounds": a player's points in the game)
         || matches!(unit, "points" | "point") && i > 0 && matches!(lower_at(i - 1), "his" | "her" | "their")
         || lower_at(i + 1) == "of" && matches!(lower_at(i + 2), "his" | "her" | "their") && (i + 4..i + 8).any(|k| lower_at(k) == "points")
         // ("Meafou's yellow card cost them 14 points": points a side lost)
         || matches!(unit, "points" | "point") && i >= 2 && matches!(lower_at(i - 2), "cost" | "costing" | "costs")
-        || matches!(unit, "points" | "point") && i >= 2 && lower_at(i - 1) == "with" && lower_at(i - 2) == "finished" && tokens.iter().any(|t| matches!(t.lower(), "game" | "quarter" | "half" | "match" | "rebounds" | "assists" | "led" | "scored"));
+        || matches!(unit, "points" | "point") && i >= 2 && lower_at(i - 1) == "with" && lower_at(i - 2) == "finished" && (tokens.iter().any(|t| matches!(t.lower(), "game" | "quarter" | "half" | "match" | "rebounds" | "assists" | "led" | "scored")) || i == 3 && matches!(lower_at(0), "he" | "she"));
     // ("a further 36 points back"; "356 points to Norris's 347": one side's
     // total against another's)
     let table_gap = matches!(unit, "points" | "point")
@@ -3049,7 +3063,8 @@ fn qualifies_an_age(word: &str) -> bool {
 /// striker, 27,".
 fn names_a_role(word: &str) -> bool {
     // (and a team's positions of other endings: "The Polish forward, 27,")
-    matches!(word, "forward" | "captain" | "guard" | "prop" | "full-back" | "fly-half" | "scrum-half" | "centre-back" | "netminder") || word.len() > 5 && !word.ends_with('s') && (word.ends_with("er") || word.ends_with("or") || word.ends_with("ist") || word.ends_with("ian")) && !matches!(word, "number" | "quarter" | "chapter" | "order" | "letter" | "paper" | "register" | "meter" | "sector" | "factor" | "corridor" | "monitor" | "indicator" | "calendar" | "border" | "other" | "another" | "together" | "however" | "whether" | "either" | "neither" | "rather" | "further" | "after" | "under" | "over" | "later" | "earlier" | "per")
+    // (or a title held: "after the defending champion, 20, overreached")
+    matches!(word, "forward" | "captain" | "guard" | "prop" | "full-back" | "fly-half" | "scrum-half" | "centre-back" | "netminder" | "champion" | "titleholder" | "favourite" | "favorite" | "contender" | "rookie" | "veteran") || word.len() > 5 && !word.ends_with('s') && (word.ends_with("er") || word.ends_with("or") || word.ends_with("ist") || word.ends_with("ian")) && !matches!(word, "number" | "quarter" | "chapter" | "order" | "letter" | "paper" | "register" | "meter" | "sector" | "factor" | "corridor" | "monitor" | "indicator" | "calendar" | "border" | "other" | "another" | "together" | "however" | "whether" | "either" | "neither" | "rather" | "further" | "after" | "under" | "over" | "later" | "earlier" | "per")
 }
 
 /// The sentence opens with a person: a title and a name ("Mr Kyle"), a

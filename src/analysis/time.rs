@@ -3322,6 +3322,16 @@ impl<'a> Scanner<'a> {
         }
         if prep.is_some() {
             last = Lead::Preposition;
+            // ("below-average rainfall until at least March": a hedge on
+            // the span's end; a month's alone, which needs its "until" to
+            // be a date; a day's or a weekday's is found from the day)
+            if matches!(prep, Some("until" | "till"))
+                && self.is(j, word!("at"))
+                && self.is(j + 1, word!("least"))
+                && self.month_at(j + 2).is_some_and(|(month, _, next)| self.day_after_month(next, month).is_none())
+            {
+                j += 2;
+            }
         }
         let mut modi = Modi::None;
         // "(the) end of", "the first quarter of"
@@ -3442,6 +3452,12 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// Whether number `j` is joined by a colon to the number before it
+    /// ("51" in "2:04:51", "04" seen from "04:51").
+    fn is_stopwatch_part(&self, j: usize) -> bool {
+        j >= 2 && self.attached(j) && self.punct(j - 1, ':') && self.attached(j - 1) && self.tok(j - 2).is_some_and(|x| x.k == K::Num)
+    }
+
     /// "16:00", "4:30 p.m.", "9am", "noon", optionally a time zone.
     fn clock_time(&self, j: usize) -> Option<usize> {
         let t = self.tok(j)?;
@@ -3455,6 +3471,12 @@ impl<'a> Scanner<'a> {
                 .tok(j + 2)
                 .is_some_and(|x| x.k == K::Num && x.ndig == 2 && !x.gap)
         {
+            // hours, minutes and seconds run together are a race or a
+            // stopwatch time ("a course record of 2:04:51 on Sunday"),
+            // not a time of day
+            if self.is_stopwatch_part(j) || self.is_stopwatch_part(j + 4) {
+                return None;
+            }
             k = j + 3;
         } else if t.k == K::Num
             && t.ndig <= 2

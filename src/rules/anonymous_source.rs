@@ -82,7 +82,11 @@ executive said`) or speaks for an institution (`police officers said`);
 people inside a source's account (“The Prison Officers' Association said
 the report confirmed what its members had said”, “A person familiar with
 the matter said several officials had argued for a cut”: the first source
-is flagged, the officials are what it tells); an unnamed group whose
+is flagged, the officials are what it tells; but the source that closes
+the sentence tells all before it: in “Rescuers expect to reach the workers
+by Friday, officials said” the officials are flagged); a side taken in a
+debate the story tells (“Some committee members argued for a smaller
+cut”); an unnamed group whose
 words, not whose standing, hold an anonymity phrase (“Campaigners have
 long argued that the council is too close to the operator” is vague
 attribution, not an anonymous source).
@@ -137,7 +141,19 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             // sources
             // (not a source of its own clause after it: "Ukrainian officials
             // said ..., and one official ... said")
-            if sentence.attributions.iter().any(|b| b.kind != SourceKind::Vague && b.cue != a.cue && b.cue.end <= a.trigger.start && b.trigger.end <= a.trigger.start && !super::new_clause_between(cx.text(), b.cue.end, a.trigger.start)) {
+            // (but the source that closes the sentence tells all before it:
+            // "Rescuers expect to reach the last three workers by Friday,
+            // officials said")
+            let closes_the_sentence = || {
+                cx.text().get(sentence.span.start..a.trigger.start).is_some_and(|before| before.trim_end().ends_with(','))
+                    && a.cue.start >= a.trigger.end
+                    && cx.text().get(a.cue.end..sentence.span.end).is_some_and(|after| after.split_whitespace().count() <= 2 && !after.contains([',', '"', '“', '”']))
+            };
+            // (an anonymous source before it is the same people: "Fed
+            // officials expect rates to stay high, officials said")
+            if sentence.attributions.iter().any(|b| {
+                b.kind != SourceKind::Vague && b.cue != a.cue && b.cue.end <= a.trigger.start && b.trigger.end <= a.trigger.start && !super::new_clause_between(cx.text(), b.cue.end, a.trigger.start) && (b.kind == SourceKind::Anonymous || !closes_the_sentence())
+            }) {
                 continue;
             }
             if advises_the_public(cx.slice(a.cue), cx.slice(Span::new(a.cue.end, sentence.span.end))) {
@@ -326,6 +342,10 @@ mod tests {
         flags(R, "U.S. officials said the talks were over.", &["U.S. officials"]);
         // (sources placed by the body they belong to, not nobody in particular)
         flags(R, "Club sources said Cole had been offered to two London clubs.", &["Club sources"]);
+        // (the source that closes the sentence tells all before it, the
+        // people in its account too)
+        flags(R, "Rescuers now expect to reach the last three workers by Friday, officials said.", &["officials"]);
+        flags(R, "The city expects tens of thousands of visitors, officials said.", &["officials"]);
         flags(R, "Ukrainian intelligence sources said the strike killed 20 soldiers.", &["Ukrainian intelligence sources"]);
         flags(R, "Sources inside the team say he will stay.", &["Sources inside the team"]);
         // (an anonymity phrase in what they said is not theirs)
@@ -398,6 +418,9 @@ mod tests {
     #[test]
     fn allows_named_and_repeated_sources() {
         allows(R, "Defense Minister Kim Yong-hyun said troops were likely.");
+        // (a side taken in a debate the story tells is no source)
+        allows(R, "Some committee members argued for a smaller cut of 50 basis points, the bank's minutes show.");
+        allows(R, "Two board members argued against the plan.");
         allows(R, "His spokesman said the minister was ill.");
         let text = "An official said the plan was ready. The official added that it would start soon.";
         assert_eq!(findings(text, R).len(), 1);

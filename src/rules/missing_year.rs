@@ -83,7 +83,9 @@ annual event is held: “an annual festival ... held over three nights in
 late October”, a season of the year: “The peak season for retail imports
 runs from August to November”, a habit in the date's clause: “the
 ploughing match traditionally takes place on the second Saturday in
-October”, a season's pattern told in the present: “Flow is highest in April
+October”, and the habit's verb reaching over a list of places to its
+month: “The short rains that normally arrive across northern Kenya,
+southern Ethiopia and Somalia in October”, a season's pattern told in the present: “Flow is highest in April
 and May ... and lowest in August and September”); dates inside
 a block quotation whose source is given, and inside a
 direct quotation; the dates of a list its yearly words close (“on 1 January,
@@ -2531,8 +2533,20 @@ fn recurring(text: &str, expr: &TimeExpr) -> bool {
     // ("Riverton has never missed its Oct. 1 deadline": a date kept every
     // year; "the ploughing match traditionally takes place on the second
     // Saturday in October": in the date's clause)
+    let habitual = |w: &str| matches!(w, "usually" | "typically" | "normally" | "generally" | "traditionally" | "customarily" | "always" | "never" | "often" | "frequently" | "regularly" | "tends");
     let clause = words_back(10).rsplit(['.', ';', ',', ':']).next().unwrap_or("");
-    clause.split_whitespace().any(|w| matches!(w, "usually" | "typically" | "normally" | "generally" | "traditionally" | "customarily" | "always" | "never" | "often" | "frequently" | "regularly" | "tends"))
+    if clause.split_whitespace().any(habitual) {
+        return true;
+    }
+    // ("The short rains that normally arrive across northern Kenya,
+    // southern Ethiopia and Somalia in October": the habit's verb, in the
+    // present, reaches over a list of places to its month; not a turn to
+    // one year, "usually meet in private, but on 3 October voted")
+    let sentence = words_back(WIDEST).rsplit(['.', ';', ':', '!', '?']).next().unwrap_or("");
+    let mut words = sentence.split_whitespace();
+    words.any(habitual)
+        && words.next().is_some_and(|verb| verb.chars().all(|c| c.is_ascii_lowercase()) && !verb.ends_with("ed"))
+        && !words.any(|w| matches!(w.trim_end_matches(','), "but" | "yet" | "while" | "whereas" | "this" | "last" | "was" | "were" | "had" | "did"))
 }
 
 /// The most words back [`recurring`] reads before a date (and
@@ -2593,6 +2607,9 @@ mod tests {
     fn flags_yearless_dates() {
         flags(R, "A strike near Donetsk City on 3 October killed 20 soldiers.", &["on 3 October"]);
         flags(R, "The school suspended him on September 14.", &["on September 14"]);
+        // (a hedge on the end of a span)
+        flags(R, "Forecasts point to below-average rainfall until at least March.", &["until at least March"]);
+        flags(R, "The road is closed until at least 3 March.", &["3 March"]);
     }
 
     #[test]
@@ -2665,6 +2682,8 @@ mod tests {
     fn allows_years_recurring_and_quotes() {
         allows(R, "The rainy season usually lasts until late September.");
         allows(R, "Harvest typically begins in August in the south.");
+        // (the habit's verb reaching over a list of places to its month)
+        allows(R, "NAIROBI — The short rains that normally arrive across northern Kenya, southern Ethiopia and Somalia in October have largely failed.");
         allows(R, "The pact was signed on 3 October 2024.");
         allows(R, "In 2023 the team won on 3 October and lost in June.");
         allows(R, "Workers march every 1 May.");

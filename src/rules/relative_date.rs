@@ -1223,6 +1223,9 @@ mod tests {
         flags(R, "Troops are currently training and could deploy by year’s end.", &["currently", "by year’s end"]);
         flags(R, "The minister resigned yesterday.", &["yesterday"]);
         flags(R, "The vote took place on Tuesday.", &["on Tuesday"]);
+        // (a race time is no time of day: the weekday alone)
+        flags(R, "Kipchoge won the marathon in a course record of 2:04:51 on Sunday.", &["on Sunday"]);
+        flags(R, "The meeting starts at 10:30 on Sunday.", &["at 10:30 on Sunday"]);
     }
 
     #[test]

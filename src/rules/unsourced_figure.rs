@@ -34,7 +34,7 @@ pronoun: `lower than one with a variable rate`),
 and so is a length of time told in units (`35 minutes and 18 seconds`, `six years and
 eight months`), a ratio of one with its noun between (`roughly one pupil in three`;
 not `at one point in 2023`), `a dozen` (`at least a dozen terraced houses`,
-`half a dozen people`), `a handful of` (`only a handful of residents`; not
+`half a dozen people`; not the unit a price is quoted in, “prices for a dozen large eggs climbed 18 percent”), `a handful of` (`only a handful of residents`; not
 `a handful of them`, nor `a handful of rice`), and two sides with their units glued on (`13cm by 13cm
 holes`). A crowd
 counted without its noun is a vague quantity too (`forced thousands to
@@ -76,7 +76,7 @@ two months to reply”), the bound of a category (“patients who have waited
 52 weeks or more”, “homes worth £2m or more”, “Households earning under $60,000”), times of day (“at 7.30”, “six
 o'clock”), including spans of
 years and days (“2022–23”, “the 2020 and 2021 seasons”, “between 16 and 29
-January”); ages (“Smith, 45,”, “25 years old”, “a boy of about ten”, “aged 40 to 79”, “aged nine months to four years”, “homeowners 65 and older would”, the ages an age moves between: “The minimum age ... will fall from 22 to 18”, “She was
+January”); ages (“Smith, 45,”, “the defending champion, 20,”, “25 years old”, “a boy of about ten”, “aged 40 to 79”, “aged nine months to four years”, “homeowners 65 and older would”, the ages an age moves between: “The minimum age ... will fall from 22 to 18”, “She was
 81.”, “until they are 18”, “Students who turn 19”, “Okafor, who turned 27 on 9
 November”, “Rembrandt was 28 at the time”, “Tomás Rinaldi was 23 and playing in the fourth tier”, “pupils aged four to 11”, “heavy
 users at 14”, “a grade 4 at 16 must”, “Hannah and Josh, both 19”, “Their drummer is 17.”, “aged between 19
@@ -86,7 +86,7 @@ at 64”, “died at 87”, “became its leader at 36”, an age opening the
 sentence: “At 61, Vidal remains a commanding presence”, “At 14 she moved”, “By 16 she was sitting in”, “left school at 15 to work”, “started racing at 14”, “people turning 75 began”, people
 over or under an age: “Most are over 60.”, “14% of participants were 80 or older”, “a person over 80”, “All four were over 70.”, “where the oldest person is under 80”, “A couple who are both under 80”, “the youngest aged 18 and the oldest 79”; how long a bond has lasted: “Her partner of 30 years”; which stretch of time: “Revisions to the latest two months”, how far off a time is: “only five weeks away”, “within her first 100 days”, “over the next two to three weeks”; a court's order: “Mrs Justice Okafor ordered the developer to pay costs capped at £35,000”; a role's age: “the England striker, 27,”, an age range in two units: “between 14 months and four years old”, “and at 15 she won”, “Mr Kyle, a former shop steward, was 77.”; an age before what it brought: “a stress fracture at 16 sent her”; a time whose unit is left out after a first: “within two years she was racing; within five she had signed”); numbers in names, labels and identifiers (`World War II`, `G7`,
 `COVID-19`, `Article 5`, `Table 1`, `Proposal 3`, `Option 2`, `No. 27`, a service's phone number (“report them on 105”, “call 999”, `NHS 111`), a work's catalogue number (`Op. 5`, `K. 491`, `BWV 1007`), `a Big Four firm`, `the big four grocers`, `type 2 diabetes`, a grade or a kind in words (`category two patients`, `stage four cancer`), a play's or a series' part (`in act three`, `episode four`), a model the sentence named by its number and variant (“The 777-200LR will be the basis for a version of the 777”), a rowing boat's class (`the men's eight`), `a phase 3
-trial`, `runway 27`, `junctions 10 and 11`, `the 1, 2, 3 and B, D lines`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`, `on lap 31`, `at mile 16`, `Loop 1: 4:12:30`, `heat 3`, a band's
+trial`, `runway 27`, `junctions 10 and 11`, `the 1, 2, 3 and B, D lines`, `Highway 38`, `mile markers 12 and 31`, `a Boeing 737-800`, `on lap 31`, `on move 23`, `at mile 16`, `Loop 1: 4:12:30`, `heat 3`, a band's
 line-up: `The Glasgow five-piece`, a kind of play: `a three-on-three rush`, a year after its describing word: `the celebrated 2018 production`, `whose 1968 single`,
 `the 47 service`, `the 36 and 36A routes`, a route by its number when the
 document names it (`the 14 is the only public transport` after `Route 14`,
@@ -105,7 +105,7 @@ p-value, `p<0.001`), the
 level and bounds of a confidence interval (“7.9% (95% CI 5.2–10.7)” is one
 figure, 7.9%); the time a price buys (“£3.50 for two hours”); sports scores and a game's own tallies (“put 52 points on Wales”, “five
 goals in his last six appearances”, “four points behind the leaders”, “2-1
-up”, a racer's gap to the hundredth (“third, 0.31 back”), a score line: “England 27 Argentina 24”, an Australian rules score with its total: “12.10 (82) to 9.8 (62)”, a cricket match's tallies: “took
+up”, a racer's gap to the hundredth (“third, 0.31 back”), a score line: “England 27 Argentina 24”, a chess match's in half points (“level the match at 4.5-4.5”), a player's points (“He finished with 14 points”, “kicked 12 points in a 19-16 win”), an Australian rules score with its total: “12.10 (82) to 9.8 (62)”, a cricket match's tallies: “took
 three wickets for 41”, “96 for one”, “took 3 for 58”, “came in at 34 for 2”,
 “wobbling at 61 for three”, “291 for eight largely to”, “was dropped on 38”, “put down on 12 ... and again on 38”,
 “lead by 322 runs”, “from 187 balls”, “made 112 from 109 balls”, a chase's
@@ -224,7 +224,10 @@ billion available”; its work, which it is the source of, when the verb
 follows the name: “The World Food Programme (WFP) has distributed food to
 64,000 people”, “UNICEF, working with the Department of Public Health
 Engineering, has installed 220 units”, “The Directorate General of Health
-Services recorded 3,870 cases”, “The force recorded 3,912 offences”, what
+Services recorded 3,870 cases”, “The force recorded 3,912 offences” (not
+money it took in, “The company collected about $48 million from the
+sales”), a rate it held with a long name between (“Turkey's central bank
+left its benchmark one-week repo rate unchanged at 36 percent”), what
 it sets up or the evidence its inquiry took: “The force set up a retail
 crime unit with 22 officers”, “The committee took evidence over eight
 sessions”, a named rule's terms: “the Academy Trust Handbook has required
@@ -530,6 +533,22 @@ mod tests {
         // what it said, not for the figure before it)
         flags(R, "Shares in Halden Foods fell 9% after the company reported a fall in profit.", &["9%"]);
         flags(R, "Shares rose 4% when the company said sales grew 20% in the quarter.", &["4%"]);
+        // (the unit of a price is no count, the change in it is)
+        flags(R, "Wholesale prices for a dozen large eggs climbed 18 percent.", &["18 percent"]);
+        flags(R, "Police found a dozen large knives.", &["a dozen large knives"]);
+        // (money a company took in is no sample it gathered)
+        flags(R, "The company collected about $48 million from the sales.", &["about $48 million"]);
+    }
+
+    #[test]
+    fn allows_a_games_scores_ages_and_moves() {
+        allows(R, "Caruana beat Gukesh on Thursday to level the match at 4.5-4.5.");
+        allows(R, "The 34-year-old challenger won after the defending champion, 20, overreached.");
+        allows(R, "The turning point came on move 23, when Gukesh pushed his h-pawn.");
+        allows(R, "Prendergast kicked the winning goal. He finished with 14 points.");
+        allows(R, "Johnny Sexton kicked 12 points in a 19-16 win.");
+        // (a central bank's own rate, a long name between)
+        allows(R, "Turkey's central bank left its benchmark one-week repo rate unchanged at 36 percent on Thursday.");
     }
 
     #[test]

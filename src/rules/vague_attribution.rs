@@ -50,9 +50,13 @@ estimate`, `Studies in mice have shown` (not `Studies in The Lancet`), a
 link or a judgement in the passive with nobody behind it (`has been linked
 to`, `has since been widely criticised`; not `has been widely criticised by
 the TUC`, nor when the sentence names who made the link: “The outbreak has
-been linked to a farm, the agency said”),
+been linked to a farm, the agency said”, nor a link nobody found: “No
+human infections have been linked to the farms”),
 an unnamed share of a group: `A handful of economists have warned`,
-`Historians estimate`; not the people of a body named after them: `according to analysts at Goldman Sachs`; a place names no one known only by where they live: `Some residents of Beira said`, `Residents in south Bristol have long complained`), a belief with no
+`Historians estimate`, a link or a judgement an unnamed kind of people made
+(`Scientists have linked the failing rains to warming`, `which many
+observers regard as a decisive advantage`; not a body's own, “The company
+linked its prices to inflation”); not the people of a body named after them: `according to analysts at Goldman Sachs`; a place names no one known only by where they live: `Some residents of Beira said`, `Residents in south Bristol have long complained`), a belief with no
 holder (`a fee believed to be around £1.8m`; not inside what a named
 source said: “Fedorov said rescuers were searching for five people
 believed to be trapped”),
@@ -387,6 +391,20 @@ mod tests {
         flags(R, "The ministry reportedly told staff to stay home.", &["reportedly"]);
         flags(R, "According to sources, the deal is done.", &["According to sources"]);
         flags(R, "Doctors advise people with asthma to stay indoors.", &["Doctors advise"]);
+        // (a link or a judgement put in the mouths of a kind of people)
+        flags(R, "Scientists have linked the failing rains to warming in the Indian Ocean.", &["Scientists have linked"]);
+        flags(R, "Caruana has white in two of the three games, which many observers regard as a decisive advantage.", &["many observers regard"]);
+        flags(R, "Fishermen in the area say the currents are treacherous.", &["Fishermen in the area say"]);
+    }
+
+    #[test]
+    fn allows_a_link_no_one_found_and_a_named_judgement() {
+        // (no link found: a count of the finding, not a hedge on one)
+        allows(R, "No human infections have been linked to the Pennsylvania farms so far.");
+        allows(R, "The company linked its prices to inflation.");
+        allows(R, "The council regards the plan as sound.");
+        // (a link its agent makes, not a kind of people's finding)
+        allows(R, "Police have linked the two attacks to the same gang, the force said.");
     }
 
     #[test]
