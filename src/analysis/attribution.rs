@@ -2117,6 +2117,7 @@ fn names_the_maker(tokens: &[Token<'_>], i: usize) -> bool {
         tokens.get(k).is_some_and(|t| {
             let name = t.is_capitalized() && (k > 0 || t.is_abbreviation());
             t.kind == TokenKind::Word && (name || matches!(t.lower(), "he" | "she" | "they" | "it" | "we") || is_producer(t.lower()) || is_institution(t.lower()))
+                || ends_an_address(tokens, k)
         })
     };
     // (or the name before an aside that describes it: "PEN America, a
@@ -2240,11 +2241,18 @@ fn plausible_subject(tokens: &[Token<'_>], (s, e): (usize, usize)) -> bool {
     let first = tokens[s].lower();
     is_pronoun(head.lower())
         || head.is_capitalized()
+        || ends_an_address(tokens, e)
         || is_determiner(first)
         // Unnamed kinds of organisation ("Landlord groups warn"): a subject,
         // if a vague one.
         || matches!(head.lower(), "groups" | "campaigners" | "activists" | "agencies" | "charities" | "unions")
         || tokens[s..=e].iter().any(|t| t.text.ends_with("’s") || t.text.ends_with("'s") || is_producer(t.lower()))
+}
+
+/// The token at `k` ends a site's name by its address, three tokens run
+/// together: "fyi" in "The tracker Layoffs.fyi counted 512 tech companies".
+fn ends_an_address(tokens: &[Token<'_>], k: usize) -> bool {
+    k >= 2 && tokens[k - 1].is_punct(".") && tokens[k - 2].is_capitalized() && tokens[k - 1].span.start == tokens[k - 2].span.end && tokens[k].span.start == tokens[k - 1].span.end
 }
 
 /// Does the phrase at `s` start like a source ("he", "the official", "Cha")?

@@ -554,6 +554,8 @@ mod tests {
     #[test]
     fn allows_attributed_named_and_dated_numbers() {
         allows(R, "The UN said Russia has used at least 20 North Korean-made weapons.");
+        // (a site named by its address counts as its maker)
+        allows(R, "The tracker Layoffs.fyi counted 512 tech companies announcing cuts.");
         allows(R, "World War II ended in 1945, after the G7 met.");
         allows(R, "Smith, 45, joined the COVID-19 task force under Article 5.");
         allows(R, "“We lost 300 men,” the commander said.");
