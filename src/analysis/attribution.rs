@@ -338,7 +338,7 @@ fn is_participle(lower: &str) -> bool {
 /// The words besides the reporting verbs that can cue a source (class
 /// [`super::lexicon::class::CUE`]).
 /// (With the participles of [`PRODUCED`], which are cues too.)
-pub(crate) const CUE_WORDS: [&str; 56] = [
+pub(crate) const CUE_WORDS: [&str; 60] = [
     // (a piece in a named publication: "A 1999 review in The Times gave")
     "review", "article", "editorial", "column", "paper",
     "according", "data", "figures", "statistics", "numbers", "report", "study", "survey", "poll", "analysis", "estimates", "research", "census", "per", "put", "puts", "called", "calls", "calling", "point", "points", "pointed", "pointing",
@@ -352,7 +352,7 @@ pub(crate) const CUE_WORDS: [&str; 56] = [
     "ranks", "rates", "lists", "attributes",
     // (only after a kind of people or of studies none of which is named:
     // "Scientists have linked the failing rains to warming")
-    "linked", "link", "links", "regard", "regards", "regarded",
+    "linked", "link", "links", "regard", "regards", "regarded", "expected", "anticipated", "pencilled", "penciled",
 ];
 
 word_list! {
@@ -892,7 +892,16 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
             })
         };
         let followed_by = |word: &str, reach: usize| tokens[i + 1..].iter().take(reach).any(|t| t.lower() == word);
-        let linked_by_nobody = (matches!(lower, "linked" | "link" | "links") && followed_by("to", 12) || matches!(lower, "regard" | "regards" | "regarded") && followed_by("as", 8)) && nobody_named();
+        // (and an expectation so held: "Most economists had expected a
+        // further reduction", "Economists had pencilled in a cut"; not
+        // what is expected of them, "Economists are expected to attend")
+        let expected_by_nobody = || {
+            matches!(lower, "expected" | "anticipated" | "forecast" | "pencilled" | "penciled")
+                && (lower.starts_with("pencil") == tokens.get(i + 1).is_some_and(|t| t.lower() == "in"))
+                && i > 0
+                && !matches!(tokens[i - 1].lower(), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "as" | "than")
+        };
+        let linked_by_nobody = (matches!(lower, "linked" | "link" | "links") && followed_by("to", 12) || matches!(lower, "regard" | "regards" | "regarded") && followed_by("as", 8) || expected_by_nobody()) && nobody_named();
         if !(lexicon.is_reporting_verb(lower) || demand || verdict || ranked || linked_by_nobody) || lower == "according" {
             continue;
         }

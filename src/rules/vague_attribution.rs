@@ -53,10 +53,12 @@ the TUC`, nor when the sentence names who made the link: “The outbreak has
 been linked to a farm, the agency said”, nor a link nobody found: “No
 human infections have been linked to the farms”),
 an unnamed share of a group: `A handful of economists have warned`,
-`Historians estimate`, a link or a judgement an unnamed kind of people made
-(`Scientists have linked the failing rains to warming`, `which many
-observers regard as a decisive advantage`; not a body's own, “The company
-linked its prices to inflation”); not the people of a body named after them: `according to analysts at Goldman Sachs`; a place names no one known only by where they live: `Some residents of Beira said`, `Residents in south Bristol have long complained`), a belief with no
+`Historians estimate`, a link, a judgement or an expectation an unnamed
+kind of people made (`Scientists have linked the failing rains to
+warming`, `which many observers regard as a decisive advantage`, `Most
+economists had expected a further reduction`; not a body's own, “The
+company linked its prices to inflation”, nor what is expected of them,
+“Economists at the Bank are expected by the governor to attend”); not the people of a body named after them: `according to analysts at Goldman Sachs`; a place names no one known only by where they live: `Some residents of Beira said`, `Residents in south Bristol have long complained`), a belief with no
 holder (`a fee believed to be around £1.8m`; not inside what a named
 source said: “Fedorov said rescuers were searching for five people
 believed to be trapped”),
@@ -395,6 +397,9 @@ mod tests {
         flags(R, "Scientists have linked the failing rains to warming in the Indian Ocean.", &["Scientists have linked"]);
         flags(R, "Caruana has white in two of the three games, which many observers regard as a decisive advantage.", &["many observers regard"]);
         flags(R, "Fishermen in the area say the currents are treacherous.", &["Fishermen in the area say"]);
+        // (an expectation an unnamed group held)
+        flags(R, "Most economists had expected a further reduction.", &["Most economists had expected"]);
+        flags(R, "Analysts had anticipated weaker sales.", &["Analysts had anticipated"]);
     }
 
     #[test]
@@ -403,6 +408,9 @@ mod tests {
         allows(R, "No human infections have been linked to the Pennsylvania farms so far.");
         allows(R, "The company linked its prices to inflation.");
         allows(R, "The council regards the plan as sound.");
+        // (what was expected of them, or a comparison with it)
+        allows(R, "Economists at the Bank are expected by the governor to attend.");
+        allows(R, "The cut was larger than economists expected, Reuters reported.");
         // (a link its agent makes, not a kind of people's finding)
         allows(R, "Police have linked the two attacks to the same gang, the force said.");
     }
