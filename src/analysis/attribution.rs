@@ -2852,7 +2852,8 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     }
     // (asked at most once: the capitalised head's reading returns either way)
     let marked_anonymous = || !find_phrases_within(&lexicon.anonymity_matcher, text, span.start, (span.end + 60).min(sentence.end).max(span.end), tokens).is_empty();
-    if head.is_capitalized() && !head_is_first_word {
+    // (members of a parliament by its letters name no one: "Tory MPs say")
+    if head.is_capitalized() && !head_is_first_word && !matches!(head_lower, "mps" | "meps" | "msps") {
         // ("A senior Liberal Democrat, speaking on condition of anonymity,
         // said": one member of a named party, unnamed)
         if matches!(first_lower, "a" | "an" | "one") && marked_anonymous() {

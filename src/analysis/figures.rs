@@ -2402,10 +2402,12 @@ fn scores_a_hole(word: &str) -> bool {
 /// first: most numbers have none of them.)
 fn golf_round_at(tokens: &[Token<'_>], i: usize) -> bool {
     let before = tokens[i - 1].lower();
-    if !matches!(before, "a" | "an" | "opening" | "closing") || !small_count(&tokens[i]).is_some_and(|v| (60..=89).contains(&v)) {
+    // ("after a final-round 69": the round named before its score)
+    let named_round = matches!(before, "final-round" | "third-round" | "second-round" | "first-round" | "opening-round" | "closing-round");
+    if !(matches!(before, "a" | "an" | "opening" | "closing") || named_round) || !small_count(&tokens[i]).is_some_and(|v| (60..=89).contains(&v)) {
         return false;
     }
-    matches!(before, "opening" | "closing")
+    matches!(before, "opening" | "closing") || named_round
         || tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct || matches!(t.lower(), "with" | "and" | "to" | "in" | "on" | "for" | "at"))
             && tokens.iter().any(|t| scores_a_hole(t.lower()) || matches!(t.lower(), "under" | "opening" | "closing"))
 }
@@ -2901,6 +2903,23 @@ fn marks_a_course_point(tokens: &[Token<'_>], i: usize, after_unit: usize) -> bo
 /// 35-kilometre mark", "went clear after 22km".
 fn names_a_race(tokens: &[Token<'_>], i: usize) -> bool {
     let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    // (a horse race by its distance, glued or hyphened: "the
+    // two-and-a-half-mile handicap chase", "the 2-mile hurdle")
+    let (glued_unit, unit_end) = match lower_at(i).rsplit_once('-') {
+        Some((_, unit)) => (unit, i + 1),
+        None if lower_at(i + 1) == "-" => (lower_at(i + 2), i + 3),
+        None => ("", i + 1),
+    };
+    if matches!(glued_unit, "mile" | "furlong") {
+        let noun_at = if matches!(lower_at(unit_end), "handicap" | "novices'" | "novices’" | "novice" | "maiden" | "juvenile") { unit_end + 1 } else { unit_end };
+        if matches!(lower_at(noun_at), "chase" | "hurdle" | "steeplechase" | "handicap" | "stakes" | "bumper" | "race" | "sprint") || noun_at > unit_end {
+            return true;
+        }
+    }
+    // (a putt by its length: "rolled in a nervy four-footer")
+    if lower_at(i).ends_with("-footer") || lower_at(i + 1) == "-" && lower_at(i + 2) == "footer" {
+        return true;
+    }
     if is_distance_unit(lower_at(i + 1)) && marks_a_course_point(tokens, i, i + 2) {
         return true;
     }

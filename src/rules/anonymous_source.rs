@@ -17,7 +17,9 @@ matter`, `a source said`, `Ukrainian intelligence sources`, sources placed
 in a body (`Club sources said`, `Sources inside the team say`, `Sources close to the club say`, a party's or
 a government's: `Labour sources said`, `Kremlin sources say`, `Ministry of Justice sources said`; a council's
 or a family's: `Council sources said`), `U.S. officials
-said`, `INRB scientists said`, and one unnamed person known only by a role (`a senior police officer
+said`, `INRB scientists said`, members of a parliament by its letters or
+lawmakers, none named (`Opposition MPs say`, `Tory MPs say`, `Lawmakers
+said`), and one unnamed person known only by a role (`a senior police officer
 said`, `an employee said`, `one engineer said`, `One member of the 2024
 intake said`, `One banker advising on the deal said`, `One 18-year-old
 student at the college, who did not want to give her name, said`; an
@@ -346,6 +348,9 @@ mod tests {
         // people in its account too)
         flags(R, "Rescuers now expect to reach the last three workers by Friday, officials said.", &["officials"]);
         flags(R, "The city expects tens of thousands of visitors, officials said.", &["officials"]);
+        // (members of a parliament by its letters, of a party or not)
+        flags(R, "Opposition MPs say the government is dragging its feet.", &["Opposition MPs"]);
+        flags(R, "MPs say the government is dragging its feet.", &["MPs"]);
         flags(R, "Ukrainian intelligence sources said the strike killed 20 soldiers.", &["Ukrainian intelligence sources"]);
         flags(R, "Sources inside the team say he will stay.", &["Sources inside the team"]);
         // (an anonymity phrase in what they said is not theirs)
@@ -421,6 +426,7 @@ mod tests {
         // (a side taken in a debate the story tells is no source)
         allows(R, "Some committee members argued for a smaller cut of 50 basis points, the bank's minutes show.");
         allows(R, "Two board members argued against the plan.");
+        allows(R, "Labour MP Jane Smith said the bill would pass.");
         allows(R, "His spokesman said the minister was ill.");
         let text = "An official said the plan was ready. The official added that it would start soon.";
         assert_eq!(findings(text, R).len(), 1);

@@ -51,7 +51,7 @@ contract has yet been signed”); an obituary's occasion
 terms of the reporting itself (“They spoke on condition of anonymity
 because they had signed agreements ...”); a sentence with a season
 (“launched in the spring”), a loose time but a time; “signed up to speak”
-(no document signed); news told in the present perfect (“At least four
+(no document signed), “He signed for a 66” (a golfer's card); news told in the present perfect (“At least four
 people have died”, “The minister has resigned”), which the piece's date
 dates; a word of the list as an adjective or noun (“a drowned maze”, “the
 last shot”, “the lifeboat for collapsed schemes”), a kind of event in a relative clause (“those that died of the disease”), a tennis match's points (“on the first match point”) and a shot taken rather than a shooting (“shot 12 of 21 from
@@ -305,7 +305,12 @@ fn undated(cx: &RuleContext<'_>, block: &BlockAnalysis, sentence: &Sentence) -> 
     // "Anyone arrested has the right", "once the contract is signed": a
     // participle describing someone, or a present passive, tells no past event
     // ("More than 60 residents signed up to speak": no document signed)
-    let phrasal = |i: usize| lower[i] == "signed" && lower.get(i + 1).is_some_and(|n| matches!(*n, "up" | "off" | "on"));
+    // (nor a golfer's card: "He signed for a 66", a round's score)
+    let phrasal = |i: usize| {
+        lower[i] == "signed"
+            && (lower.get(i + 1).is_some_and(|n| matches!(*n, "up" | "off" | "on"))
+                || lower.get(i + 1) == Some(&"for") && lower.get(i + 2).is_some_and(|a| matches!(*a, "a" | "an")) && toks.get(i + 3).is_some_and(|t| t.kind == TokenKind::Number))
+    };
     // ("though no contract has yet been signed": what has not happened)
     let negated = |i: usize| (i.saturating_sub(5)..i).any(|k| matches!(lower[k], "not" | "never" | "no" | "yet" | "n't" | "nt"));
     // ("A petition signed by several hundred residents calls for ...": a
@@ -522,6 +527,8 @@ mod tests {
     fn allows_dated_events_and_statements() {
         allows(R, "The minister resigned on 3 October 2024 after a long and bitter dispute.");
         allows(R, "The minister said the reports were highly likely to be accurate.");
+        // (a golfer's card is no signing)
+        allows(R, "He signed for a 66 and finished alone in second at 11 under.");
         allows(R, "The minister resigned in 2019 after a long and bitter dispute with the party.");
         allows(R, "The agency said 14 people had died and that the toll was likely to rise.");
         allows(R, "According to the ministry, the minister resigned after a long and bitter dispute.");

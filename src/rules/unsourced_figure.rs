@@ -105,7 +105,7 @@ p-value, `p<0.001`), the
 level and bounds of a confidence interval (“7.9% (95% CI 5.2–10.7)” is one
 figure, 7.9%); the time a price buys (“£3.50 for two hours”); sports scores and a game's own tallies (“put 52 points on Wales”, “five
 goals in his last six appearances”, “four points behind the leaders”, “2-1
-up”, a racer's gap to the hundredth (“third, 0.31 back”), a score line: “England 27 Argentina 24”, a chess match's in half points (“level the match at 4.5-4.5”), a player's points (“He finished with 14 points”, “kicked 12 points in a 19-16 win”), an Australian rules score with its total: “12.10 (82) to 9.8 (62)”, a cricket match's tallies: “took
+up”, a racer's gap to the hundredth (“third, 0.31 back”), a score line: “England 27 Argentina 24”, a chess match's in half points (“level the match at 4.5-4.5”), a player's points (“He finished with 14 points”, “kicked 12 points in a 19-16 win”), a golfer's round and putt (“after a final-round 69”, “a nervy four-footer”), a horse race by its distance (“the two-and-a-half-mile handicap chase”), an Australian rules score with its total: “12.10 (82) to 9.8 (62)”, a cricket match's tallies: “took
 three wickets for 41”, “96 for one”, “took 3 for 58”, “came in at 34 for 2”,
 “wobbling at 61 for three”, “291 for eight largely to”, “was dropped on 38”, “put down on 12 ... and again on 38”,
 “lead by 322 runs”, “from 187 balls”, “made 112 from 109 balls”, a chase's
@@ -547,6 +547,11 @@ mod tests {
         allows(R, "The turning point came on move 23, when Gukesh pushed his h-pawn.");
         allows(R, "Prendergast kicked the winning goal. He finished with 14 points.");
         allows(R, "Johnny Sexton kicked 12 points in a 19-16 win.");
+        // (a golfer's round and putt, a horse race by its distance)
+        allows(R, "Jordan Pike finished tied for fourth at eight under after a final-round 69.");
+        allows(R, "He rolled in a nervy four-footer on the 18th green.");
+        allows(R, "Harbour Lights held off the favourite in the two-and-a-half-mile handicap chase.");
+        flags(R, "Traffic queued along a three-mile road.", &["three-mile road"]);
         // (a central bank's own rate, a long name between)
         allows(R, "Turkey's central bank left its benchmark one-week repo rate unchanged at 36 percent on Thursday.");
     }
