@@ -78,7 +78,10 @@ industry analysts say” only `analysts say` is; a source speaking in an
 aside about the subject holds nothing: “Mr Pettifer, who spoke only to
 confirm his name, is expected to give evidence” is flagged, and so is what
 is expected of the person a named account went on about: “Whitfield has
-said she will order a review. She is expected to name a deputy”).
+said she will order a review. She is expected to name a deputy”), and an
+expectation of when held by nobody (`A decision is expected soon`, `is
+expected early next year`, `is expected by mid-2027`; not “Talks are
+expected soon, the ministry said”).
 
 A question attributes nothing (“What do experts say?”, a common
 heading) and is not flagged, nor is a heading that names one (“What the
@@ -287,7 +290,9 @@ pub fn check(cx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
             }
             // "Pundits say he is expected to sign": the
             // expectation is held by the source before it, flagged there
-            let expectation = lower.contains("expected to");
+            // (and so is an expectation of when: "Talks are expected soon,
+            // the ministry said")
+            let expectation = lower.contains("expected to") || lower.ends_with(" expected");
             // (not a source's saying in an aside about the subject, closed
             // before the expectation: "Mr Pettifer, who spoke only to
             // confirm his name, is expected to give evidence")
@@ -400,6 +405,9 @@ mod tests {
         // (an expectation an unnamed group held)
         flags(R, "Most economists had expected a further reduction.", &["Most economists had expected"]);
         flags(R, "Analysts had anticipated weaker sales.", &["Analysts had anticipated"]);
+        // (an expectation of when, held by nobody)
+        flags(R, "A decision by the European Medicines Agency is expected by mid-2027.", &["is expected"]);
+        flags(R, "A decision is expected early next year.", &["is expected"]);
     }
 
     #[test]
@@ -408,6 +416,9 @@ mod tests {
         allows(R, "No human infections have been linked to the Pennsylvania farms so far.");
         allows(R, "The company linked its prices to inflation.");
         allows(R, "The council regards the plan as sound.");
+        // (an expectation of when, held by the source closing the sentence)
+        allows(R, "Talks are expected soon, the ministry said.");
+        allows(R, "Growth is expected early next year, the Bank said.");
         // (what was expected of them, or a comparison with it)
         allows(R, "Economists at the Bank are expected by the governor to attend.");
         allows(R, "The cut was larger than economists expected, Reuters reported.");
