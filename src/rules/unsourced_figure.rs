@@ -538,6 +538,8 @@ mod tests {
         flags(R, "Police found a dozen large knives.", &["a dozen large knives"]);
         // (money a company took in is no sample it gathered)
         flags(R, "The company collected about $48 million from the sales.", &["about $48 million"]);
+        // (a name's share is no identifier, as "Article 5" is)
+        flags(R, "Whisky makers want a cut to India's 150 per cent tariff on Scotch.", &["150 per cent tariff"]);
     }
 
     #[test]
