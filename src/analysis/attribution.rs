@@ -976,6 +976,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         if lower == "record" && tokens.get(i + 1).is_none_or(|t| t.lower() != "that") {
             continue;
         }
+        // ("The average monthly rent claimed rose by 18%": a participle
+        // after its noun, the sentence's own verb right after it)
+        if lower.ends_with("ed") && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "rose" | "fell" | "grew" | "was" | "were" | "totalled" | "totaled" | "soared" | "slumped" | "dropped" | "jumped" | "climbed" | "doubled" | "halved" | "tripled")) {
+            continue;
+        }
         // ("Some committee members argued for a smaller cut": a side taken
         // in a debate the story tells, not a statement; one argues "that")
         if matches!(lower, "argued" | "argue" | "argues" | "arguing") && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "for" | "against")) {

@@ -540,6 +540,9 @@ mod tests {
         flags(R, "The company collected about $48 million from the sales.", &["about $48 million"]);
         // (a name's share is no identifier, as "Article 5" is)
         flags(R, "Whisky makers want a cut to India's 150 per cent tariff on Scotch.", &["150 per cent tariff"]);
+        flags(R, "The Angliru has featured in the Vuelta 9 times since its debut in 1999.", &["9 times"]);
+        // (a participle after its noun is no source: the rent claimed)
+        flags(R, "The average monthly rent claimed rose by 18% in 2025.", &["18%"]);
     }
 
     #[test]
