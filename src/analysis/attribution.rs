@@ -893,10 +893,11 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         };
         let followed_by = |word: &str, reach: usize| tokens[i + 1..].iter().take(reach).any(|t| t.lower() == word);
         // (and an expectation so held: "Most economists had expected a
-        // further reduction", "Economists had pencilled in a cut"; not
+        // further reduction", "Economists had pencilled in a cut" ("forecast"
+        // is a reporting verb of its own); not
         // what is expected of them, "Economists are expected to attend")
         let expected_by_nobody = || {
-            matches!(lower, "expected" | "anticipated" | "forecast" | "pencilled" | "penciled")
+            matches!(lower, "expected" | "anticipated" | "pencilled" | "penciled")
                 && (lower.starts_with("pencil") == tokens.get(i + 1).is_some_and(|t| t.lower() == "in"))
                 && i > 0
                 && !matches!(tokens[i - 1].lower(), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "as" | "than")

@@ -1397,8 +1397,8 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     // (not a name's share or amount: "a cut to India's 150 per cent tariff
     // on Scotch")
     // (nor how often, after a name: "has featured in the Vuelta 9 times")
-    let owned_share = prev.is_some_and(Token::is_possessive) && next.is_some_and(|n| n.text == "%" || is_percent(n.lower()) || is_multiplier(n.lower())) || next.is_some_and(|n| n.text == "times");
-    if let Some(p) = prev.filter(|_| !owned_share) {
+    let count_after_a_name = prev.is_some_and(Token::is_possessive) && next.is_some_and(|n| n.text == "%" || is_percent(n.lower()) || is_multiplier(n.lower())) || next.is_some_and(|n| n.text == "times");
+    if let Some(p) = prev.filter(|_| !count_after_a_name) {
         if p.kind == TokenKind::Word && p.is_capitalized() && !is_month(p.lower()) && i >= 2 && !matches!(p.text, "US" | "USD" | "Rs" | "A" | "The" | "About" | "Over" | "Nearly" | "Some" | "Only" | "Around" | "Almost" | "Just" | "More" | "Roughly" | "Approximately" | "Another") {
             return false;
         }
