@@ -1246,6 +1246,10 @@ mod tests {
             // an adjective after "every" is no past tense; a plain form after "and" is a timetable
             ("The company said it would write to every affected household by Friday.", d, DM, "The company said it would write to every affected household by Friday, 4 December 2026."),
             ("Markets close at 4.30pm and reopen at 8am on Monday.", d, DM, "Markets close at 4.30pm and reopen at 8am on Monday, 30 November 2026."),
+            // (an event in the present, its hour before its day: 2026-11-25 is a Wednesday)
+            ("Kick-off is at 3pm on Saturday at Twickenham.", date(2026, 11, 25), DM, "Kick-off is at 3pm on Saturday, 28 November 2026, at Twickenham."),
+            ("The deadline is midnight on Sunday.", date(2026, 11, 25), DM, "The deadline is midnight on Sunday, 29 November 2026."),
+            ("Kick-off was at 3pm on Saturday.", date(2026, 11, 25), DM, "Kick-off was at 3pm on Saturday, 21 November 2026."),
             // told in the past, "this weekend" is the one just gone (2026-11-25 is a Wednesday)
             ("Gullwing returned to the dunes this weekend.", date(2026, 11, 25), DM, "Gullwing returned to the dunes on the weekend of 21–22 November 2026."),
             ("The festival runs this weekend.", date(2026, 11, 25), DM, "The festival runs on the weekend of 28–29 November 2026."),

@@ -1059,7 +1059,10 @@ pub fn find(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], l
         // ("Analysts at Jefferies estimate peak sales of $4.5 billion")
         // (an adverb may come between: "We now forecast growth of 1.3
         // percent")
+        // (and a perfect's auxiliary: "Economists had forecast a cut", "The
+        // IMF has projected growth of 3%")
         let maker_at = if i >= 2 && matches!(tokens[i - 1].lower(), "now" | "also" | "still" | "currently") { i - 1 } else { i };
+        let maker_at = if maker_at >= 2 && matches!(lower, "forecast" | "projected") && matches!(tokens[maker_at - 1].lower(), "had" | "has" | "have") { maker_at - 1 } else { maker_at };
         let named_forecast = matches!(lower, "forecast" | "forecasts" | "projects" | "projected" | "estimate" | "estimates")
             && maker_at > 0
             // (an estimate's maker named past the sentence's first word:

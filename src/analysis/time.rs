@@ -2390,6 +2390,14 @@ impl<'a> Scanner<'a> {
         {
             return true;
         }
+        // ("Kick-off is at 3pm on Saturday", "The deadline is midnight on
+        // Sunday": the same, the hour before the day)
+        if first > 0
+            && self.is_any(first - 1, words!["is", "are"])
+            && self.clock_time(if self.is(first, word!("at")) { first + 1 } else { first }).is_some_and(|k| k <= last && self.is(k, word!("on")))
+        {
+            return true;
+        }
         // ("The Coral Gold Cup is the highlight on Saturday": what an event
         // is on its day, in the present)
         if self.is(first, word!("on"))
