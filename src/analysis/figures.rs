@@ -2539,7 +2539,21 @@ fn units_old_at(tokens: &[Token<'_>], k: usize) -> bool {
 /// digits or in words: a time it locates, a kind or a rule it names, an
 /// age group, a race, a game's or a vote's tally, a series, all of a period.
 fn names_or_tallies(tokens: &[Token<'_>], i: usize) -> bool {
-    locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) || names_a_series(tokens, i) || the_whole_period(tokens, i)
+    locates_in_time(tokens, i) || describes_a_kind(tokens, i) || age_group(tokens, i) || names_a_race(tokens, i) || sports_tally(tokens, i) || vote_tally(tokens, i) || names_a_rule(tokens, i) || names_a_series(tokens, i) || the_whole_period(tokens, i) || picks_from_an_order(tokens, i)
+}
+
+/// A few things picked by their place in an order: "the top two bouts",
+/// "The top three finishers qualify", "the final two nights". The count
+/// says how many are meant, not how many there are (not an amount: "the
+/// top 10% of earners", "the last three years", "the first two million
+/// doses").
+fn picks_from_an_order(tokens: &[Token<'_>], i: usize) -> bool {
+    let lower_at = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+    i >= 2
+        && matches!(lower_at(i - 1), "top" | "bottom" | "final" | "last" | "first" | "opening" | "closing" | "remaining")
+        && matches!(lower_at(i - 2), "the" | "his" | "her" | "their" | "its" | "our")
+        && count_in_digits_or_words(&tokens[i]).is_some_and(|n| (2..=10).contains(&n))
+        && tokens.get(i + 1).is_some_and(|t| looks_like_a_plural_noun(t) && !is_time_unit(t.lower()) && !is_multiplier(t.lower()) && !is_percent(t.lower()) && !is_measure_unit(t.lower()))
 }
 
 /// All of a period, round the clock: "open 24 hours a day", "staffed seven
