@@ -330,7 +330,7 @@ fn prev_is_quote_or_comma(tokens: &[Token<'_>], i: usize) -> bool {
 
 /// Participles that take a passive `by` source ("confirmed by X").
 fn is_participle(lower: &str) -> bool {
-    lower.ends_with("ed") || matches!(lower, "found" | "written" | "shown" | "thought" | "said" | "told" | "made" | "known" | "given")
+    lower.ends_with("ed") || matches!(lower, "found" | "written" | "shown" | "thought" | "said" | "told" | "made" | "known" | "given" | "forecast")
 }
 
 /// "according", "per", the nouns of evidence that take a source ("data
