@@ -1846,6 +1846,23 @@ fn is_reported_belief(cue: &str) -> bool {
 }
 
 /// Whether the source phrase ending at token `e` is followed by a name in
+/// Whether the words after a source's core noun (`from..=to`) name
+/// something the source belongs to: a capital anywhere in them ("Officials
+/// at the Department for Work and Pensions", "Lawyers representing the
+/// Smith family"). After a participle of what the people do rather than
+/// whom they work for, a name right after it is only what they do it to
+/// ("Scientists surveying the northern Great Barrier Reef say", "Analysts
+/// tracking the FTSE 100"): it places them only after a preposition
+/// ("Doctors treating patients at Al-Shifa").
+fn names_a_body_they_belong_to(tokens: &[Token<'_>], from: usize, to: usize, opens_with_a_participle: bool) -> bool {
+    let complement = &tokens[from.min(to + 1)..=to];
+    let Some(first_name) = complement.iter().position(Token::is_capitalized) else {
+        return false;
+    };
+    let serves_whom_it_names = matches!(complement[0].lower(), "working" | "representing" | "advising" | "serving" | "leading" | "heading" | "running" | "managing" | "acting" | "speaking" | "consulting" | "helping" | "assisting" | "supporting");
+    !opens_with_a_participle || serves_whom_it_names || complement.get(1..first_name).is_some_and(|between| between.iter().any(|t| is_preposition(t.lower())))
+}
+
 /// apposition: a comma, then a word that opens no phrase of place or
 /// purpose, and a capital within three words ("An aerospace analyst,
 /// Richard Aboulafia, said", "the council's cabinet member, Cllr Nadia
@@ -2894,7 +2911,7 @@ fn classify(text: &str, tokens: &[Token<'_>], (s, e): (usize, usize), lexicon: &
     // does not name them: "Residents living near the Millbridge works say",
     // "Villagers in Hollins Green said")
     let known_by_where_they_live = matches!(head_lower, "residents" | "locals" | "villagers" | "neighbours" | "neighbors" | "householders" | "homeowners" | "tenants");
-    let has_named_complement = !known_by_where_they_live && tokens[core_end + 1..=e].iter().any(|t| t.is_capitalized());
+    let has_named_complement = !known_by_where_they_live && names_a_body_they_belong_to(tokens, core_end + 1, e, core_end < e && participle_phrase(core_end + 1));
     // "People say", "people claim that": nobody in particular.
     if head_lower == "people" && s == e && !anonymity_marked {
         return SourceKind::Vague;
