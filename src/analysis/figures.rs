@@ -1489,6 +1489,12 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if matches!(p.lower(), "aged" | "age" | "ages") || (p.eq_ignore_case("of") && i >= 2 && matches!(tokens[i - 2].lower(), "age" | "ages")) || p.eq_ignore_case("as") && i >= 3 && matches!(tokens[i - 2].lower(), "young" | "old") && tokens[i - 3].eq_ignore_case("as") {
             return false;
         }
+        // ("must stay in education or training until 18", "paid until 21":
+        // the age a stage of life lasts to; a day or an hour has its month
+        // or its minutes after it)
+        if matches!(p.lower(), "until" | "till") && plain_integer && tok.text.parse::<u8>().is_ok_and(|n| (16..=21).contains(&n)) && next.is_none_or(|n| n.is_punct(".") || n.is_punct(",") || n.is_punct(";") || matches!(n.lower(), "and" | "or" | "if" | "unless")) {
+            return false;
+        }
         // "call police on 101", "dial 999": a number to call
         if (matches!(p.lower(), "call" | "dial" | "ring" | "phone" | "text" | "called" | "calls" | "calling" | "dialled" | "dialed" | "dialling" | "dialing" | "rang") || p.eq_ignore_case("on") && i >= 2 && (tokens[i - 2].lower() == "police" || tokens[i.saturating_sub(5)..i - 1].iter().any(|t| matches!(t.lower(), "call" | "ring" | "phone" | "contact")))) && plain_integer && digits <= 4 && next.is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.lower(), "or" | "and" | "quoting" | "for" | "at" | "after" | "when" | "from" | "shortly" | "as" | "but")) {
             return false;
