@@ -840,7 +840,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], excluded: &[Span]) -> Vec<Figure> 
             // keeps its noun)
             // (nor over a preposition of place: "a 22-kilometer circuit near
             // Te Awamutu")
-            if next.kind != TokenKind::Word || is_stop(nl) || matches!(nl, "near" | "outside" | "beside" | "behind" | "beyond" | "inside" | "along" | "towards" | "toward" | "until") || (matches!(nl, "off" | "away" | "back") || nl == "out" && tokens.get(end + 2).is_some_and(|t| t.lower() == "of") && !matches!(tokens[end].lower(), "bail" | "buy" | "pay" | "sell" | "walk" | "shut" | "lock" | "roll" | "print" | "turn" | "cash")) || number_word(nl).is_some() || excluded.iter().any(|e| e.overlaps(next.span)) {
+            // (nor onto a time told after it: "gusts of up to 82mph
+            // overnight", "10,000 today"; "2 million overnight stays" keeps
+            // its noun)
+            let time_after = matches!(nl, "yesterday" | "today" | "tonight" | "tomorrow") || nl == "overnight" && tokens.get(end + 2).is_none_or(|t| t.kind == TokenKind::Punct || is_stop(t.lower()));
+            if next.kind != TokenKind::Word || is_stop(nl) || time_after || matches!(nl, "near" | "outside" | "beside" | "behind" | "beyond" | "inside" | "along" | "towards" | "toward" | "until") || (matches!(nl, "off" | "away" | "back") || nl == "out" && tokens.get(end + 2).is_some_and(|t| t.lower() == "of") && !matches!(tokens[end].lower(), "bail" | "buy" | "pay" | "sell" | "walk" | "shut" | "lock" | "roll" | "print" | "turn" | "cash")) || number_word(nl).is_some() || excluded.iter().any(|e| e.overlaps(next.span)) {
                 break;
             }
             // A phrase does not run onto the next line (a fact box's next
