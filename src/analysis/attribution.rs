@@ -2555,6 +2555,27 @@ fn phrase_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
             words += 1;
             continue;
         }
+        // ("Her report found that 40% of prisoners said": a share of a
+        // group, its number and sign opening the phrase)
+        if prev.is_punct("%") && tokens[start].eq_ignore_case("of") && start >= 2 && tokens[start - 2].kind == TokenKind::Number && tokens[start - 2].span.end == prev.span.start && words + 2 < 8 {
+            start -= 2;
+            words += 2;
+            continue;
+        }
+        // ("An officer with more than 15 years' service", "a nurse of 30
+        // years' standing": the length of a career inside the phrase, its
+        // plural's apostrophe and its count)
+        if (prev.is_punct("'") || prev.is_punct("’")) && start >= 3 && tokens[start - 2].span.end == prev.span.start && matches!(tokens[start - 2].lower(), "years" | "months" | "decades" | "weeks") && (tokens[start - 3].kind == TokenKind::Number || super::figures::number_word(tokens[start - 3].lower()).is_some()) && words + 3 < 12 {
+            let mut count = start - 3;
+            if count >= 2 && tokens[count - 1].eq_ignore_case("than") && matches!(tokens[count - 2].lower(), "more" | "less" | "fewer") {
+                count -= 2;
+            } else if count >= 1 && matches!(tokens[count - 1].lower(), "over" | "nearly" | "almost" | "about" | "around" | "some") {
+                count -= 1;
+            }
+            words += start - count - 1;
+            start = count;
+            continue;
+        }
         // "Studies in mice have shown", "Officials in Kyiv said": a short
         // subject opening the sentence, its kind or place after "in".
         // (two kinds of people joined: "Nurses and porters on late shifts

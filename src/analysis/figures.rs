@@ -1366,7 +1366,9 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
             });
             let prev_is_currency = prev.is_some_and(|p| matches!(p.text, "$" | "£" | "€"));
             // "in 2019", and "the 2023 indoor season": a year before its noun.
-            let prev_is_time_preposition = prev.is_some_and(|p| matches!(p.lower(), "in" | "by" | "since" | "until" | "before" | "after" | "during" | "through" | "early" | "late" | "mid" | "the" | "this" | "its" | "their" | "his" | "her" | "whose" | "our" | "my" | "your"));
+            // ("Cascadia's 2019 switchover", "Cascadia's own 2019 system
+            // switchover": an owner's year of a thing, as "its" is)
+            let prev_is_time_preposition = prev.is_some_and(|p| matches!(p.lower(), "in" | "by" | "since" | "until" | "before" | "after" | "during" | "through" | "early" | "late" | "mid" | "the" | "this" | "its" | "their" | "his" | "her" | "whose" | "our" | "my" | "your") || p.is_possessive() && next.is_some_and(|n| !n.lower().ends_with('s')));
             let next_is_verb = next.is_some_and(|n| n.lower().ends_with("ed"));
             // "the 2020 and 2021 seasons": a year joined to a year.
             let joined_to_a_year = i >= 2 && prev.is_some_and(|p| matches!(p.lower(), "and" | "or" | "," | "to")) && is_year_number(&tokens[i - 2]);
@@ -1383,7 +1385,7 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
             // ("the celebrated 2018 production": an adjective between the
             // article and the year; a count there would take a plural)
             let described_year = i >= 2
-                && matches!(tokens[i - 2].lower(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that")
+                && (matches!(tokens[i - 2].lower(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that") || tokens[i - 2].is_possessive())
                 && prev.is_some_and(|p| p.kind == TokenKind::Word && !p.is_capitalized() && !is_stop(p.lower()))
                 && (1900..=2100).contains(&value)
                 && next.is_some_and(|n| n.kind == TokenKind::Word && !n.lower().ends_with('s') && !is_time_unit(n.lower()));
@@ -1497,6 +1499,11 @@ fn is_quantity_number(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         // the age a stage of life lasts to; a day or an hour has its month
         // or its minutes after it)
         if matches!(p.lower(), "until" | "till") && plain_integer && tok.text.parse::<u8>().is_ok_and(|n| (16..=21).contains(&n)) && next.is_none_or(|n| n.is_punct(".") || n.is_punct(",") || n.is_punct(";") || matches!(n.lower(), "and" | "or" | "if" | "unless")) {
+            return false;
+        }
+        // ("the Champions League round of 16", "the round of 32": a knockout
+        // stage named by the teams left in it)
+        if p.eq_ignore_case("of") && i >= 2 && tokens[i - 2].eq_ignore_case("round") && plain_integer && tok.text.parse::<u16>().is_ok_and(|n| n >= 4 && n.is_power_of_two()) {
             return false;
         }
         // "call police on 101", "dial 999": a number to call
